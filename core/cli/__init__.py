@@ -1,0 +1,56 @@
+"""The ``dipgraph`` console script: parse, call one library function, report.
+
+Each command group lives in its own module and registers itself on :data:`app`.
+Our errors (:class:`~dipgraph.errors.DipgraphError`) become one clean line on
+stderr and exit status 1; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from dipgraph.cli import articles_cmd, graph_cmd, neo4j_cmd
+from dipgraph.cli._common import console_err
+from dipgraph.errors import DipgraphError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="dipgraph",
+    help="Diplomatic-relations knowledge graph: news articles in, Neo4j graph out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for _module in (neo4j_cmd, graph_cmd, articles_cmd):
+    _module.register(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        result = app(args=argv, standalone_mode=False)
+    except DipgraphError as err:
+        console_err.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        return 1
+    except typer.Exit as exit_:
+        return int(exit_.exit_code)
+    except typer.Abort:
+        console_err.print("aborted")
+        return 130
+    except Exception as err:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(err, click.ClickException):
+            err.show()
+            return err.exit_code
+        raise
+    # click returns the code of a typer.Exit instead of raising it here
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Article loaders: files in, typed entities and facts out."""

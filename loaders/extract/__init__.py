@@ -1,0 +1,1 @@
+"""Extraction rules over the spaCy parse."""

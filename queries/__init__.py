@@ -1,0 +1,1 @@
+"""Named, parameterised Cypher statements and the reports built on them."""

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from dipgraph.cli import articles_cmd, graph_cmd, neo4j_cmd, query_cmd
+from dipgraph.cli import articles_cmd, graph_cmd, neo4j_cmd, query_cmd, report_cmd
 from dipgraph.cli._common import console_err
 from dipgraph.errors import DipgraphError
 
@@ -25,7 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (neo4j_cmd, graph_cmd, articles_cmd, query_cmd):
+for _module in (neo4j_cmd, graph_cmd, articles_cmd, query_cmd, report_cmd):
     _module.register(app)
 
 

@@ -20,7 +20,11 @@ __all__ = ["connect", "open_driver"]
 
 def open_driver(settings: Neo4jSettings) -> neo4j.Driver:
     """A verified driver for ``settings``; errors name the URI, never the password."""
-    driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+    driver = neo4j.GraphDatabase.driver(
+        settings.uri,
+        auth=(settings.user, settings.password),
+        notifications_min_severity="OFF",  # server hints are not user-facing output
+    )
     try:
         driver.verify_connectivity()
     except AuthError as err:

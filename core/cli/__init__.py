@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from typer import _click  # typer vendors its own click
 
 from dipgraph.cli import articles_cmd, graph_cmd, neo4j_cmd, query_cmd, report_cmd
 from dipgraph.cli._common import console_err
@@ -41,13 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         console_err.print("aborted")
         return 130
-    except Exception as err:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            return err.exit_code
-        raise
+    except _click.ClickException as err:  # usage errors: bad option, missing argument
+        err.show()
+        return err.exit_code
     # click returns the code of a typer.Exit instead of raising it here
     return result if isinstance(result, int) else 0
 

@@ -34,7 +34,10 @@ def _session_driver(neo4j_settings: Neo4jSettings) -> Iterator[neo4j.Driver]:
 
 
 def _empty(driver: neo4j.Driver) -> None:
-    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    with driver.session() as session:  # CALL IN TRANSACTIONS needs an implicit transaction
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
     for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
         driver.execute_query("DROP CONSTRAINT $name", name=record["name"])
     for record in driver.execute_query(

@@ -1,1 +1,57 @@
-"""Extraction rules over the spaCy parse."""
+"""Extraction rules over the spaCy parse: articles in, entities and facts out.
+
+``extract_article`` handles one :class:`~dipgraph.graph.models.Article`;
+``extract_many`` streams many through ``nlp.pipe``. ``to_document`` gives the
+JSON shape the scorer and the CLI read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from dipgraph.graph.models import Article, Extraction
+from dipgraph.loaders.extract.assemble import assemble
+from dipgraph.loaders.extract.body import newline_sentences
+from dipgraph.loaders.extract.document import to_document
+from dipgraph.loaders.nlp import load_model
+
+__all__ = ["extract_article", "extract_many", "prepare", "to_document"]
+
+_COMPONENT = "dipgraph_newline_sentences"
+assert newline_sentences is not None  # registers the component factory
+
+
+def prepare(nlp: Language | None = None) -> Language:
+    """The pipeline to use, with the line-break sentence splitter added once.
+
+    The splitter runs before the parser so a headline or caption never merges
+    with the next sentence; the pipeline passed in is modified in place.
+    """
+    pipeline = nlp if nlp is not None else load_model()
+    if _COMPONENT not in pipeline.pipe_names:
+        before = "parser" if "parser" in pipeline.pipe_names else None
+        pipeline.add_pipe(_COMPONENT, before=before)
+    return pipeline
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> Extraction:
+    """Entities and facts of one article (loads the default model when ``nlp`` is None)."""
+    pipeline = prepare(nlp)
+    return assemble(article, pipeline(article.text), pipeline)
+
+
+def extract_many(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    """Extractions of ``articles`` in order, parsing them in batches with ``nlp.pipe``."""
+    pipeline = prepare(nlp)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                      n_process=n_process):
+        yield assemble(article, doc, pipeline)

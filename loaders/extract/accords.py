@@ -1,0 +1,149 @@
+"""Accords: one entity per agreement of the article, however it is worded.
+
+Proper names ("the Simla Agreement", "the 1966 Geneva Agreement") are their
+own canonical names. Descriptions ("a 2018 military tension-reduction accord",
+"the Sept. 19 military agreement") corefer when their heads are of one kind
+(agreement/accord/deal/pact/treaty; declaration; memorandum; ceasefire/truce;
+...) and they share a content modifier ("military"). A bare "the agreement" or
+"this pivotal agreement" points back to the last accord of its kind (or, with
+a demonstrative, to the last accord at all). Dates in the wordings combine:
+"2018" + "Sept. 19" -> 2018-09-19.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dipgraph.loaders.extract.dates import resolve_date
+from dipgraph.loaders.extract.mentions import DocMentions
+
+__all__ = ["AccordInfo", "resolve_accords"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+_CLASSES = {
+    "agreement": "agreement", "agreements": "agreement", "accord": "agreement",
+    "accords": "agreement", "deal": "agreement", "deals": "agreement", "pact": "agreement",
+    "pacts": "agreement", "treaty": "agreement", "treaties": "agreement",
+    "declaration": "declaration", "communique": "communique", "communiqué": "communique",
+    "convention": "convention", "charter": "charter", "protocol": "protocol",
+    "memorandum": "memorandum", "memoranda": "memorandum", "memorandums": "memorandum",
+    "mou": "memorandum", "mous": "memorandum",
+    "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
+}
+_GENERIC = _words(
+    "other bilateral previous international new several two three both all such this that "
+    "these those key landmark historic formal pivotal vital significant existing earlier "
+    "various multiple many some any first its their his her our a an the of understanding "
+    "and"
+)
+_MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_MD = re.compile(
+    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I
+)
+
+
+@dataclass
+class AccordInfo:
+    """One accord: canonical name, wordings, date when the text gives one."""
+
+    key: str
+    name: str
+    cls: str
+    aliases: list[str] = field(default_factory=list)
+    year: str | None = None
+    month_day: str | None = None
+    strong: bool = True
+    proper: bool = False
+
+    @property
+    def date(self) -> str | None:
+        if self.year and self.month_day:
+            value = resolve_date(f"{self.month_day}, {self.year}", None)
+            return value or self.year
+        return self.year
+
+
+def _strip(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w.lower() for w in words
+            if w.lower() not in _GENERIC and w.lower() not in _CLASSES
+            and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
+
+
+def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
+    """Accord clusters by key, and mention index -> accord key."""
+    accords: dict[str, AccordInfo] = {}
+    of_mention: dict[int, str] = {}
+    order: list[str] = []
+    doc = dm.doc
+    for j, m in enumerate(dm.mentions):
+        if m.kind != "Accord":
+            continue
+        span = doc[m.start : m.end]
+        head = span.root.lower_
+        cls = _CLASSES.get(head, "agreement")
+        text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
+        words = text.split()
+        proper = any(t.is_title and t.ent_type_ not in ("DATE",) and not _MONTHISH.match(t.text)
+                     and t.lower_ not in _CLASSES for t in span) or (span.root.is_title and (
+            len(span) > 1 and span[0].is_title))
+        content = _content(words)
+        year = _YEAR.search(text)
+        md = _MD.search(text)
+        dets = {t.lower_ for t in doc[max(0, m.start - 2) : m.start]}
+        key = None
+        if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
+            continue
+        if proper:
+            name = _YEAR.sub("", text).strip(" -")
+            nwords = set(name.lower().split())
+            key = next((k for k in order if accords[k].proper and (
+                nwords <= set(accords[k].name.lower().split())
+                or set(accords[k].name.lower().split()) <= nwords)), None)
+            if key is None:
+                key = f"a{j}"
+                accords[key] = AccordInfo(key, name, cls, proper=True)
+        elif content:
+            for k in reversed(order):
+                other = accords[k]
+                other_content = _content(" ".join([other.name, *other.aliases]).split())
+                if (other.cls == cls or other.cls in {_CLASSES.get(w) for w in content}) and (
+                        content & other_content or content & {other.cls}):
+                    key = k
+                    break
+            if key is None:
+                key = f"a{j}"
+                accords[key] = AccordInfo(key, text, cls)
+        else:
+            same = [k for k in reversed(order) if accords[k].cls == cls]
+            if same and dets & {"the", "this", "that", "its"}:
+                key = same[0]
+            elif order and dets & {"this", "that"}:
+                key = order[-1]
+            else:
+                key = f"a{j}"
+                accords[key] = AccordInfo(key, text, cls, strong=False)
+        info = accords[key]
+        if text != info.name and text not in info.aliases and text and (content or proper):
+            info.aliases.append(text)
+        if year and not info.year:
+            info.year = year.group(1)
+        if md and not info.month_day:
+            info.month_day = md.group(1)
+        of_mention[j] = key
+        if key in order:
+            order.remove(key)
+        order.append(key)
+    return accords, of_mention

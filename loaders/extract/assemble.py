@@ -1,0 +1,291 @@
+"""One article's parse in, one :class:`Extraction` out.
+
+Runs the stages in order (body, mentions, people, accords, sentence-by-sentence
+relations with salience for pronouns), dates every fact (its own date phrase,
+else the article's main event date for past-tense reports of it), then builds
+the entities with their ids and the facts with their evidence, sorted so the
+same input always gives the same output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dipgraph.graph import ids
+from dipgraph.graph.models import Article, Evidence, Extraction, Fact
+from dipgraph.graph.relations import RelationType
+from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.dates import DatePhrase, sentence_dates
+from dipgraph.loaders.extract.entities import EntityBuilder
+from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
+from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
+from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
+from dipgraph.loaders.extract.people import People, resolve_people
+from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.relations import RawFact, sentence_facts
+
+__all__ = ["assemble"]
+
+R = RelationType
+_UNDATED = frozenset({R.HOLDS_OFFICE, R.ALLY_OF})
+_OPEN_QUOTES = ("\"", "\u201c", "'", "\u2018")
+_LEADERS = ("president", "prime minister", "king", "emir", "amir", "crown prince", "chancellor",
+            "premier", "sultan", "foreign minister")
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    doc: Doc
+    gaz: Gazetteer
+    dm: DocMentions
+    people: People
+    accords: dict[str, AccordInfo]
+    accord_of: dict[int, str]
+    main_date: str | None = None
+    facts: list[tuple[RawFact, str | None, float]] = field(default_factory=list)
+
+
+def _attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
+    usable = [d for d in dates if not any(
+        dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
+        for i in range(d.start, d.end))]
+    t: Token = anchor
+    for _ in range(5):
+        for d in usable:
+            h = d.root.head
+            if h == t or (h.dep_ == "prep" and h.head == t):
+                return d.value
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
+def _past(anchor: Token) -> bool:
+    """True when the act is reported as done or under way (not future, not conditional)."""
+    t = anchor
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lemma_ in ("will", "would", "shall", "could", "may", "might")
+                   for c in auxes):
+                return False
+            finite = [c for c in auxes if c.tag_ in ("VBD", "VBZ", "VBP")]
+            if t.tag_ in ("VBD", "VBZ", "VBP") or finite:
+                return t.tag_ == "VBD" or any(c.lemma_ in ("have", "be") for c in finite) \
+                    or t.tag_ in ("VBZ", "VBP")
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
+    """Reporting verbs of a sentence with the person or state that reports."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    for ref in res.one(c):
+                        if ref.kind in ("Person", "Country"):
+                            out.append((tok, ref))
+                            break
+    return out
+
+
+def _speakers(sents: list[Span], res: Resolver) -> dict[int, Ref]:
+    """Speaker of each sentence; a quoted paragraph gets the speaker named at its end."""
+    out: dict[int, Ref] = {}
+    para: list[Span] = []
+    cache = {s.start: _reporters(s, res) for s in sents}
+
+    def flush() -> None:
+        found = None
+        for s in reversed(para):
+            reps = cache[s.start]
+            if reps:
+                found = reps[0][1]
+                break
+        if found is not None and para and para[0].text.lstrip()[:1] in _OPEN_QUOTES:
+            for s in para:
+                out.setdefault(s.start, found)
+
+    for sent in sents:
+        reps = cache[sent.start]
+        if reps:
+            out[sent.start] = reps[0][1]
+        if para and "\n" in sent.doc[para[-1].end - 1 : sent.start + 1].text:
+            flush()
+            para = []
+        para.append(sent)
+    flush()
+    return out
+
+
+def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFact]:
+    """'Arce said that Bolivia condemns ...': the speaker acts for his state too."""
+    extra = []
+    for verb, ref in _reporters(sent, res):
+        if ref.kind != "Person":
+            continue
+        country = res.people.persons[ref.key].country
+        for f in facts:
+            if f.source.kind == "Country" and f.source.key == country and \
+                    verb.i != f.anchor and sent.doc[f.anchor] in verb.subtree:
+                extra.append(replace(f, source=ref, confidence=f.confidence * 0.8))
+    signers = [f for f in facts if f.rel == R.SIGNED and f.source.kind == "Person"]
+    for f in signers:
+        info = res.people.persons.get(f.source.key)
+        if info and info.country and info.title and any(
+                w in info.title.lower() for w in _LEADERS):
+            extra.append(replace(f, source=Ref("Country", info.country),
+                                 confidence=f.confidence * 0.8))
+    return extra
+
+
+def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
+    st = res.state
+    for tok in sent:
+        j = res.dm.owner[tok.i]
+        ref = None
+        if j >= 0 and res.dm.mentions[j].kind == "Person":
+            ref = res.mention_ref(j, tok)
+        elif tok.i in res.people.nominal:
+            ref = Ref("Person", res.people.nominal[tok.i])
+        if ref is not None and (j < 0 or tok.i == res.dm.mentions[j].start):
+            st.saw_person(ref)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            refs = res.many(tok)
+            if len(refs) >= 2:
+                st.group = refs
+                countries = [r for r in refs if r.kind == "Country"]
+                if len(countries) == 2:
+                    st.country_pair = countries
+            if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them"):
+                st.person = refs[0]
+            if refs and refs[0].kind == "Country":
+                st.country = refs[0]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+            refs = [r for r in res.many(tok) if r.kind == "Country"]
+            if len(refs) == 2:
+                st.country_pair = refs
+        if tok.lemma_ in ("government", "junta", "authorities", "regime"):
+            ref = res._country_modifier(tok)
+            if ref is not None:
+                st.gov_country = ref
+    for f in facts:
+        if f.group and all(r.kind == "Person" for r in f.group):
+            st.group = list(f.group)
+
+
+def _main_date(dates: list[DatePhrase]) -> str | None:
+    for d in dates:
+        if len(d.value) == 10 and d.root.head.pos_ in ("VERB", "AUX", "ADP"):
+            return d.value
+    return None
+
+
+def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
+    sents = [s for s in ctx.doc.sents if any(ctx.dm.in_body[t.i] for t in s)]
+    pub = ctx.article.published
+    ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME")]
+    for sent in sents[:3]:
+        ctx.main_date = ctx.main_date or _main_date(sentence_dates(sent, pub, ents))
+    speakers = _speakers(sents, res)
+    for sent in sents:
+        dates = sentence_dates(sent, pub, ents)
+        res.state.speaker = speakers.get(sent.start)
+        res.state.local_groups = []
+        for tok in sent:
+            if tok.lemma_ in ("government", "junta", "authorities", "regime"):
+                gov = res._country_modifier(tok)
+                res.state.gov_country = gov or res.state.gov_country
+            if tok.dep_ == "nsubj" and tok.conjuncts:
+                refs = res.many(tok)
+                if len(refs) >= 2:
+                    res.state.local_groups.append((tok.i, refs))
+        facts = sentence_facts(sent, res)
+        facts += _for_speaker(facts, sent, res)
+        for f in facts:
+            anchor = ctx.doc[f.anchor]
+            when: str | None = None
+            conf = f.confidence
+            if f.rel not in _UNDATED:
+                when = _attached_date(anchor, dates, ctx.dm)
+                if when is None and ctx.main_date and _past(anchor):
+                    when, conf = ctx.main_date, conf * 0.9
+            ctx.facts.append((f, when, conf))
+        _update_salience(sent, res, facts)
+
+
+def _evidence(article_id: str, sent: Span) -> Evidence:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return Evidence(article_id=article_id, sentence=text.strip(), start=start, end=end)
+
+
+def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
+    """The entities and facts of ``article`` from its parse ``doc``."""
+    gaz = gazetteer()
+    body = find_body(doc.text)
+    dm = find_mentions(doc, body, gaz, nlp)
+    home = None
+    if body.dateline_city:
+        home = gaz.place_country(body.dateline_city) or gaz.lookup_country(body.dateline_city)
+    people = resolve_people(dm, gaz, home)
+    accords, accord_of = resolve_accords(dm)
+    ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
+    res = Resolver(dm, people, set(accord_of))
+    _run_sentences(ctx, res)
+    builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city)
+    facts: list[Fact] = []
+    for person in people.persons.values():
+        target = ids.country_id(person.country) if person.country else (
+            builder.org(person.org) if person.org else None)
+        if target is None or person.title is None:
+            continue
+        if person.country:
+            builder.country(person.country)
+        sent = doc[person.office_sentence].sent if person.office_sentence is not None else None
+        if sent is None:
+            continue
+        facts.append(Fact(
+            rel=R.HOLDS_OFFICE, source=builder.person(person.key), target=target,
+            title=person.title, confidence=round(person.office_conf, 3),
+            evidence=_evidence(article.id, sent),
+        ))
+    for raw, when, conf in ctx.facts:
+        src, tgt = builder.ref(raw.source), builder.ref(raw.target)
+        if src is None or tgt is None or src == tgt:
+            continue
+        place = builder.ref(raw.place) if raw.place else None
+        event = builder.event(raw, when, place) if raw.rel == R.MET_WITH else None
+        facts.append(Fact(
+            rel=raw.rel, source=src, target=tgt, date=when, place=place, mode=raw.mode,
+            what=raw.what if raw.rel != R.EXPRESSED_CONCERN else None,
+            about=raw.what if raw.rel == R.EXPRESSED_CONCERN else None,
+            confidence=round(conf, 3), event=event, evidence=_evidence(article.id, raw.sent),
+        ))
+    facts = _dedupe(facts)
+    entities = builder.entities()
+    return Extraction(article=article, entities=entities, facts=facts)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: dict[tuple[str, str, str, str, int], Fact] = {}
+    for f in facts:
+        a, b = f.source, f.target
+        if f.symmetric and b < a:
+            a, b = b, a
+        key = (f.rel.value, a, b, f.date or "", f.evidence.start)
+        if key not in seen or f.confidence > seen[key].confidence:
+            seen[key] = f
+    return sorted(seen.values(), key=lambda f: (f.evidence.start, f.rel.value, f.source,
+                                                 f.target, f.date or ""))

@@ -1,0 +1,84 @@
+"""What counts as body text: web boilerplate out, datelines recognised.
+
+Scraped articles carry navigation lines, headlines, photo captions, "Source : AA",
+"Advertisement", tweet embeds. A line is body text when it reads as prose: it
+has at least five words and ends with sentence punctuation (a closing quote or
+bracket after it is fine). A dateline ("TEHRAN, Feb. 16 (Xinhua) --",
+"PUTRAJAYA:", "Cairo \u2014") opening a body line is kept apart: it names the place
+the story is filed from, not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["Body", "find_body", "newline_sentences"]
+
+_FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3})"
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?: \([^)]{1,40}\))?"
+    r"\s*(?::|\u2014|\u2013|--)\s+"
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Body:
+    """Character spans of body lines, and the dateline span/city when one opens them."""
+
+    spans: tuple[tuple[int, int], ...]
+    dateline: tuple[int, int] | None
+    dateline_city: str | None
+
+    def contains(self, char: int) -> bool:
+        """True when offset ``char`` lies in a body line outside the dateline."""
+        if self.dateline and self.dateline[0] <= char < self.dateline[1]:
+            return False
+        return any(start <= char < end for start, end in self.spans)
+
+
+def _is_prose(line: str) -> bool:
+    text = _TRAILING_JUNK.sub("", line)
+    if text.lstrip().startswith(("*", "\u2022", "#", "|")):
+        return False
+    if len(_WORD.findall(text)) < 5:
+        return False
+    return bool(_FINAL.search(text))
+
+
+def find_body(text: str) -> Body:
+    """Body-line spans of ``text`` and the first body line's dateline, if any."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip() and _is_prose(stripped):
+            spans.append((offset, offset + len(stripped)))
+        offset += len(line)
+    dateline: tuple[int, int] | None = None
+    city: str | None = None
+    if spans:
+        start = spans[0][0]
+        first = text[start : spans[0][1]]
+        lead = len(first) - len(first.lstrip())
+        match = _DATELINE.match(first.lstrip())
+        if match and len(match.group("city")) <= 40:
+            dateline = (start + lead, start + lead + match.end())
+            city = match.group("city")
+    return Body(tuple(spans), dateline, city)
+
+
+@Language.component("dipgraph_newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines never join body text."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc

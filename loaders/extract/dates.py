@@ -1,0 +1,163 @@
+"""Dates: phrases of the text resolved against the publication date.
+
+"on Sunday" is the Sunday on or before publication; "today", "this afternoon",
+"tonight" the publication day; "Jan 30, 2024", "26 August 2024", "Sept. 19";
+"Sept. 2021", "July this year", "last year", "a year ago", "in 2018". The
+result keeps the granularity the text gives (``2023``, ``2023-07``,
+``2023-07-14``). Phrases that cannot be placed on a calendar day, month or
+year ("last week", "the previous evening") resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+__all__ = ["DatePhrase", "resolve_date", "sentence_dates"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
+         r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")
+_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
+                  r"(?:,?\s+(?P<year>\d{4}))?\b")
+_MY = re.compile(_MONTH + r",?\s+(?P<year>\d{4}|this year|last year)\b")
+_MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|mid )?" + _MONTH + r"$")
+_YEAR = re.compile(r"\b(?:in |since )?(?P<year>(?:19|20)\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b")
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_PAREN_DAY = re.compile(r"\((?P<day>\d{1,2})\)")
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept")
+                   else name.lower().rstrip(".")[:3]]
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published: date | None) -> str | None:
+    """ISO (partial) date of a date phrase, or None when it cannot be placed."""
+    low = " ".join(text.lower().split())
+    if "next" in low or "week" in low or "previous" in low or "coming" in low:
+        return None
+    pub = published
+    m = _MDY.search(low) or _DMY.search(low)
+    if m:
+        month, day = _month(m.group("mon")), int(m.group("day"))
+        if m.group("year"):
+            return _day(int(m.group("year")), month, day)
+        if pub is None:
+            return None
+        year = pub.year
+        if (date(year, month, min(day, 28)) - pub).days > 60:
+            year -= 1
+        return _day(year, month, day)
+    m = _MY.search(low)
+    if (m and pub is not None) or (m and m.group("year").isdigit()):
+        assert m is not None
+        y = m.group("year")
+        year = int(y) if y.isdigit() else (pub.year if pub and y == "this year" else
+                                           (pub.year - 1 if pub else 0))
+        return f"{year:04d}-{_month(m.group('mon')):02d}" if year else None
+    if pub is not None:
+        m = _WEEKDAY.search(low)
+        if m and "since" not in low:
+            back = (pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+            return (pub - timedelta(days=back)).isoformat()
+        if _TODAY.search(low):
+            pm = _PAREN_DAY.search(low)
+            if pm:
+                return _day(pub.year, pub.month, int(pm.group("day")))
+            return pub.isoformat()
+        if low in ("yesterday", "last night"):
+            return (pub - timedelta(days=1)).isoformat()
+        if "last year" in low or "a year ago" in low or "year ago" in low:
+            return f"{pub.year - 1:04d}"
+        if low in ("this year", "earlier this year"):
+            return f"{pub.year:04d}"
+        if low in ("last month", "earlier this month", "this month"):
+            if low == "last month":
+                first = pub.replace(day=1) - timedelta(days=1)
+                return f"{first.year:04d}-{first.month:02d}"
+            return f"{pub.year:04d}-{pub.month:02d}"
+        m = _MONTH_ONLY.match(low)
+        if m:
+            month = _month(m.group("mon"))
+            year = pub.year if month <= pub.month else pub.year - 1
+            return f"{year:04d}-{month:02d}"
+    m = _YEAR.search(low)
+    if m and not re.search(r"\d{4}\s*-\s*\d", low):
+        return m.group("year")
+    return None
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A resolved date phrase: its span in the doc, its ISO value, its root token."""
+
+    start: int
+    end: int
+    value: str
+    root: Token
+
+
+def _extend(ent: Span) -> str:
+    """The entity text plus a following '(16)' or '(Jan 30)' that spaCy leaves out."""
+    doc = ent.doc
+    text = ent.text
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(":
+        close = next((k for k in range(ent.end + 1, min(ent.end + 5, len(doc)))
+                      if doc[k].text == ")"), None)
+        if close is not None:
+            text += " " + doc[ent.end : close + 1].text
+    k = ent.start - 1
+    while k >= 0 and k >= ent.start - 3 and (
+            doc[k].lower_ in ("late", "early", "night") or doc[k].lower_ in _WEEKDAYS):
+        text = doc[k].text + " " + text
+        k -= 1
+    return text
+
+
+def sentence_dates(
+    sent: Span, published: date | None, ents: list[Span] | None = None
+) -> list[DatePhrase]:
+    """Resolved DATE/TIME phrases of one sentence, in order.
+
+    ``ents`` are the doc's DATE/TIME entities when the caller has them already
+    (reading ``sent.ents`` for every sentence costs a pass over the doc).
+    """
+    out: list[DatePhrase] = []
+    if ents is None:
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    for ent in ents:
+        if ent.start < sent.start or ent.end > sent.end:
+            continue
+        text = _extend(ent)
+        paren = re.search(r"\(([^)]*)\)", text)
+        value = None
+        if paren:
+            value = resolve_date(paren.group(1), published)
+            if value is None and paren.group(1).strip().isdigit():
+                value = resolve_date(text, published)
+        if value is None:
+            value = resolve_date(text, published)
+        if value:
+            root = ent.root
+            while root.head != root and root.head.lower_ in _PARTS_OF_DAY:
+                root = root.head
+            out.append(DatePhrase(ent.start, ent.end, value, root))
+    return out

@@ -1,0 +1,149 @@
+"""Entities of one article, with their ids, names and aliases.
+
+Every named mention of a state, person, organisation, place or named/described
+accord becomes an entity; a state named only by a demonym ("Palestinian
+people") does not, unless it is an office's state, the state behind "the
+Chilean government", or a fact's end. Meetings become Event entities.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.graph import ids
+from dipgraph.graph.models import (
+    Accord,
+    Country,
+    Entity,
+    Event,
+    Office,
+    Organization,
+    Person,
+    Place,
+)
+from dipgraph.loaders.extract.accords import AccordInfo
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import GOV_NOUNS
+from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.refs import Ref, is_venue
+from dipgraph.loaders.extract.relations import RawFact
+
+__all__ = ["EntityBuilder"]
+
+
+class EntityBuilder:
+    """Collects entities by id; ``ref`` maps a resolved reference to an entity id."""
+
+    def __init__(self, gaz: Gazetteer, dm: DocMentions, people: People,
+                 accords: dict[str, AccordInfo], accord_of: dict[int, str],
+                 dateline_city: str | None = None) -> None:
+        self.gaz = gaz
+        self.dm = dm
+        self.people = people
+        self.accords = accords
+        self.accord_of = accord_of
+        self._by_id: dict[str, Entity] = {}
+        self._surfaces: dict[str, set[str]] = {}
+        for j, m in enumerate(dm.mentions):
+            root: Token = dm.doc[m.end - 1]
+            if m.kind == "Country":
+                if m.capital and is_venue(root):
+                    self.place(m.text.title() if m.text.isupper() else m.text)
+                elif not m.demonym or root.head.lower_ in GOV_NOUNS:
+                    self.country(m.key, m.text)
+            elif m.kind == "Organization":
+                self.org(m.key)
+            elif m.kind == "Place":
+                self.place(m.key)
+            elif m.kind == "Accord" and j in accord_of and accords[accord_of[j]].strong:
+                self.accord(accord_of[j])
+        for key in sorted(people.persons):
+            self.person(key)
+        if dateline_city and gaz.lookup_country(dateline_city) is None and not any(
+                cap.upper() == dateline_city.upper() for cap in gaz.capitals):
+            self.place(dateline_city.title() if dateline_city.isupper() else dateline_city)
+
+    def country(self, iso3: str, surface: str | None = None) -> str:
+        eid = ids.country_id(iso3)
+        if eid not in self._by_id:
+            info = self.gaz.countries[iso3]
+            aliases = list(dict.fromkeys([*info.aliases, *info.capitals]))
+            self._by_id[eid] = Country(id=eid, name=info.name, iso3=iso3, aliases=aliases)
+        return eid
+
+    def person(self, key: str) -> str:
+        info = self.people.persons[key]
+        eid = ids.person_id(info.name)
+        if eid not in self._by_id:
+            offices = []
+            if info.title and (info.country or info.org):
+                org = ids.country_id(info.country) if info.country else ids.organization_id(
+                    info.org or "")
+                offices.append(Office(title=info.title, org=org))
+            self._by_id[eid] = Person(
+                id=eid, name=info.name, aliases=sorted(info.aliases - {info.name}),
+                country=ids.country_id(info.country) if info.country else None, offices=offices,
+            )
+        return eid
+
+    def org(self, name: str) -> str:
+        eid = ids.organization_id(name)
+        if eid not in self._by_id:
+            aliases = list(self.gaz.org_aliases.get(name, ()))
+            self._by_id[eid] = Organization(id=eid, name=name, aliases=aliases)
+        return eid
+
+    def place(self, name: str) -> str:
+        eid = ids.place_id(name)
+        if eid not in self._by_id:
+            iso = self.gaz.place_country(name)
+            self._by_id[eid] = Place(id=eid, name=name,
+                                     country=ids.country_id(iso) if iso else None)
+        return eid
+
+    def accord(self, key: str) -> str:
+        info = self.accords[key]
+        eid = ids.accord_id(info.name)
+        if eid not in self._by_id:
+            kind = info.cls if info.cls != "memorandum" else "memorandum of understanding"
+            self._by_id[eid] = Accord(id=eid, name=info.name, aliases=list(info.aliases),
+                                      kind=kind, date=info.date)
+        return eid
+
+    def ref(self, ref: Ref | None) -> str | None:
+        """Entity id of a resolved reference, creating the entity when needed."""
+        if ref is None:
+            return None
+        if ref.kind == "Person":
+            return self.person(ref.key) if ref.key in self.people.persons else None
+        if ref.kind == "Country":
+            return self.country(ref.key) if ref.key in self.gaz.countries else None
+        if ref.kind == "Organization":
+            return self.org(ref.key)
+        if ref.kind == "Place":
+            return self.place(ref.key)
+        if ref.kind == "Accord":
+            key = self.accord_of.get(int(ref.key))
+            return self.accord(key) if key else None
+        return None
+
+    def event(self, raw: RawFact, when: str | None, place: str | None) -> str | None:
+        """The meeting a MET_WITH fact belongs to (all participants of its sentence)."""
+        members = [self.ref(r) for r in (raw.group or (raw.source, raw.target))]
+        people = sorted({m for m in members if m and m.startswith("person:")})
+        if len(people) < 2:
+            return None
+        kind = "call" if raw.mode == "phone" or raw.mode == "video" else "meeting"
+        eid = ids.event_id(kind, when, place, people)
+        if eid not in self._by_id:
+            names = [next(w for w in reversed(["?", *self._by_id[p].name.split()])
+                          if w.rstrip(".") not in ("Jr", "Sr", "II", "III")) for p in people]
+            where = f" in {self._by_id[place].name}" if place and place in self._by_id else ""
+            self._by_id[eid] = Event(id=eid, name=f"{'-'.join(names)} {kind}{where}",
+                                     kind=kind, date=when, place=place, participants=people)
+        return eid
+
+    def entities(self) -> list[Entity]:
+        """All entities, sorted by id."""
+        return [self._by_id[k] for k in sorted(self._by_id)]

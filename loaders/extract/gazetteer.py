@@ -1,0 +1,120 @@
+"""Lexicons of states, organisations and cities, and the phrase matcher over them.
+
+Countries come from ``loaders/data/countries.json`` (all ISO 3166 states, with
+common short names, aliases, capitals and demonyms), organisations from
+``organizations.json`` and cities from ``cities.json``. Everything is loaded
+once per process; the matcher is built once per spaCy vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+__all__ = ["CountryInfo", "Gazetteer", "gazetteer"]
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """One state: ISO3 code, common name, aliases, capitals, demonyms."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    capitals: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+def _load(name: str) -> Any:
+    data = resources.files("dipgraph.loaders").joinpath("data", name).read_text("utf-8")
+    return json.loads(data)
+
+
+@dataclass
+class Gazetteer:
+    """Surface string -> what it names; ``match_*`` keys for the matcher."""
+
+    countries: dict[str, CountryInfo] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    orgs: dict[str, str] = field(default_factory=dict)
+    org_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cities: dict[str, str] = field(default_factory=dict)
+    _upper: dict[str, str] = field(default_factory=dict)
+    _places: dict[str, str] = field(default_factory=dict)
+    _matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        gaz = cls()
+        for row in _load("countries.json"):
+            info = CountryInfo(
+                row["iso3"], row["name"], tuple(row["aliases"]), tuple(row["capitals"]),
+                tuple(row["demonyms"]),
+            )
+            gaz.countries[info.iso3] = info
+            for surface in (info.name, *info.aliases):
+                gaz.country_names.setdefault(surface, info.iso3)
+            for dem in info.demonyms:
+                gaz.demonyms.setdefault(dem.lower(), info.iso3)
+            for cap in info.capitals:
+                gaz.capitals.setdefault(cap, info.iso3)
+        for row in _load("organizations.json"):
+            gaz.org_aliases[row["name"]] = tuple(row["aliases"])
+            for surface in (row["name"], *row["aliases"]):
+                gaz.orgs.setdefault(surface, row["name"])
+        gaz.cities = dict(_load("cities.json"))
+        gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
+        for table in (gaz.capitals, gaz.cities):
+            for name, iso in table.items():
+                gaz._places.setdefault(name.lower(), iso)
+        return gaz
+
+    def matchers(self, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """(case-sensitive names matcher, lower-case demonym matcher) for ``nlp``."""
+        vocab = nlp.vocab
+        key = id(vocab)
+        if key not in self._matchers:
+            exact = PhraseMatcher(vocab, attr="ORTH")
+            for label, table in (
+                ("COUNTRY", self.country_names), ("CAPITAL", self.capitals),
+                ("ORG", self.orgs), ("CITY", self.cities),
+            ):
+                patterns = []
+                for surface in sorted(table):
+                    patterns.append(nlp.make_doc(surface))
+                    if surface.upper() != surface and label in ("CAPITAL", "CITY", "COUNTRY"):
+                        patterns.append(nlp.make_doc(surface.upper()))
+                exact.add(label, patterns)
+            lower = PhraseMatcher(vocab, attr="LOWER")
+            lower.add("DEMONYM", [nlp.make_doc(d) for d in sorted(self.demonyms)])
+            self._matchers[key] = (exact, lower)
+        return self._matchers[key]
+
+    def lookup_country(self, surface: str) -> str | None:
+        """ISO3 for a country name, alias, upper-cased name or demonym; None otherwise."""
+        text = surface.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if text in self.country_names:
+            return self.country_names[text]
+        if text.isupper() and text in self._upper:
+            return self._upper[text]
+        return self.demonyms.get(text.lower())
+
+    def place_country(self, surface: str) -> str | None:
+        """ISO3 of the country a city or capital lies in, when known."""
+        return self._places.get(surface.lower())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded on first use)."""
+    return Gazetteer.load()

@@ -1,0 +1,332 @@
+"""Mentions: spans of the parse that name a state, person, organisation, place or accord.
+
+Sources, in order of precedence: accord noun phrases, the gazetteer (country
+names and aliases, capitals, organisations, cities, demonyms), then spaCy's
+named entities, then names that follow an office title ("Foreign Minister Wang
+Yi") even where the NER missed them. Overlaps are settled longest-first; every
+token belongs to at most one mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dipgraph.loaders.extract.body import Body
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
+    GOV_NOUNS,
+    HONORIFICS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
+__all__ = ["DocMentions", "Mention", "find_mentions", "name_tokens"]
+
+_PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben")
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+_MACRO_REGIONS = _words(
+    "asia europe africa america americas caribbean gulf pacific indo-pacific west east "
+    "north south world south-east southeast north-east northeast"
+)
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+_REGION_PREFIX = frozenset({"Latin", "Central", "Pan", "North", "South", "African"})
+_NOT_PLACES = _words(
+    "embassy state government capital city region country nation ministry republic"
+)
+_ORG_NOT = frozenset({"government", "administration", "authorities"})
+_MACRO_PHRASES = frozenset(
+    {"latin america", "middle east", "south-east asia", "southeast asia", "east asia",
+     "south asia", "central asia", "west africa", "north africa", "east africa",
+     "the caribbean", "the gulf", "asia-pacific", "indo-pacific", "the west"}
+)
+
+
+@dataclass
+class Mention:
+    """A span naming one thing; ``key`` identifies it within the article."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    text: str
+    strong: bool = True
+    demonym: bool = False
+    capital: bool = False
+
+
+@dataclass
+class DocMentions:
+    """All mentions of a doc and, per token, the index of its mention (or -1)."""
+
+    doc: Doc
+    body: Body
+    mentions: list[Mention]
+    owner: list[int]
+    in_body: list[bool]
+
+    def at(self, i: int) -> Mention | None:
+        j = self.owner[i]
+        return self.mentions[j] if j >= 0 else None
+
+
+def name_tokens(span: Span) -> tuple[int, int] | None:
+    """Token range of ``span`` without honorifics in front or a possessive behind."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or
+                           doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (
+        doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in TITLE_HEADS
+        or doc[start].lower_ in ("the", "a", "'s")
+    ) and doc[start].whitespace_:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _is_name_token(tok: Token) -> bool:
+    if tok.text in _SUFFIXES:
+        return True
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and tok.is_alpha
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A proper name starting at token ``i`` (after honorifics), e.g. 'Mohamed bin Salman'."""
+    n = len(doc)
+    while i < n and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].whitespace_:
+        if i + 1 < n and _is_name_token(doc[i + 1]):
+            i += 1
+        else:
+            break
+    j = i
+    while j < n:
+        tok = doc[j]
+        nxt_name = j + 1 < n and _is_name_token(doc[j + 1])
+        particle = tok.lower_ in _PARTICLES and j > i and (nxt_name or (
+            j + 1 < n and doc[j + 1].text == "-"))
+        hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and nxt_name
+        initial = len(tok) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j > i
+        if _is_name_token(tok) or particle or hyphen or initial:
+            j += 1
+        else:
+            break
+    if j - i >= 2 or (j - i == 1 and doc[i].pos_ == "PROPN"):
+        return i, j
+    return None
+
+
+def _accord_span(tok: Token) -> tuple[int, int]:
+    """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
+                          "quantmod", "advmod"):
+            start = min(start, child.left_edge.i)
+    doc = tok.doc
+    while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
+                             or doc[start].lower_ in ("several", "two", "other", "both")):
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (objs[0].lower_ == "understanding" or objs[0].is_title):
+                end = objs[0].right_edge.i + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for k in range(start, end):
+        if doc[k].text == "(":
+            end = k
+            break
+    return start, end
+
+
+def _place_compound(tok: Token) -> tuple[int, int] | None:
+    """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part."""
+    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title:
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    words = {t.lower_ for t in tok.doc[tok.i + 1 : head.i + 1]}
+    if not (words & PLACE_HEADS) or head.i <= tok.i or any(
+            t.is_title for t in tok.doc[tok.i + 1 : head.i + 1]):
+        return None
+    start = tok.left_edge.i if tok.left_edge.pos_ in ("PROPN", "ADJ") else tok.i
+    if words & _BORDER_WORDS:
+        return start, head.i + 1
+    return start, tok.i + 1
+
+
+def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int, int, Mention]]:
+    cands: list[tuple[int, int, int, Mention]] = []
+
+    def add(start: int, end: int, prio: int, m: Mention) -> None:
+        cands.append((start, end, prio, m))
+
+    for tok in doc:
+        low = tok.lower_
+        if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            s, e = _accord_span(tok)
+            add(s, e, 9, Mention(s, e, "Accord", doc[s:e].text, doc[s:e].text))
+        span = _place_compound(tok)
+        if span:
+            text = doc[span[0]:span[1]].text
+            add(span[0], span[1], 3, Mention(span[0], span[1], "Place", text, text))
+    exact, lower = gaz.matchers(nlp)
+    for match_id, s, e in exact(doc):
+        label = doc.vocab.strings[match_id]
+        text = doc[s:e].text
+        if s > 0 and doc[s - 1].text in _REGION_PREFIX:
+            continue
+        if label == "COUNTRY":
+            iso = gaz.lookup_country(text)
+            if iso:
+                add(s, e, 6, Mention(s, e, "Country", iso, text))
+        elif label == "CAPITAL":
+            iso = gaz.capitals.get(text) or gaz.place_country(text)
+            if iso:
+                add(s, e, 6, Mention(s, e, "Country", iso, text, capital=True))
+        elif label == "ORG":
+            add(s, e, 6, Mention(s, e, "Organization", gaz.orgs[text], text))
+        elif label == "CITY":
+            name = next((c for c in gaz.cities if c.upper() == text.upper()), text)
+            add(s, e, 5, Mention(s, e, "Place", name, text))
+    for _match_id, s, e in lower(doc):
+        text = doc[s:e].text
+        iso = gaz.demonyms.get(text.lower())
+        if s > 0 and doc[s - 1].text in _REGION_PREFIX:
+            continue
+        if iso and not (doc[s].is_lower and doc[s].lower_ not in ("saudi",) and s > 0):
+            add(s, e, 5, Mention(s, e, "Country", iso, text, strong=False, demonym=True))
+    for ent in doc.ents:
+        _ent_candidates(ent, gaz, add)
+    country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
+    for tok in doc:
+        if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm"):
+            nxt = tok.i + 1
+            if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
+                nxt = country_at[nxt + 1]
+            span = _name_after(doc, nxt)
+            if span:
+                add(span[0], span[1], 4,
+                    Mention(span[0], span[1], "Person", doc[span[0]:span[1]].text,
+                            doc[span[0]:span[1]].text))
+    return cands
+
+
+def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
+    assert callable(add)
+    label = ent.label_
+    doc = ent.doc
+    for k in range(ent.start, ent.end):
+        if ent.doc[k].text == "(" and k > ent.start:
+            ent = ent.doc[ent.start : k]
+            break
+    rng = name_tokens(ent)
+    if rng is None:
+        return
+    s, e = rng
+    span = doc[s:e]
+    text = span.text
+    if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
+        return
+    last = doc[e - 1].lower_
+    namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
+        _is_name_token(t) or t.lower_ in _PARTICLES or t.text == "-" for t in span
+    ) and last not in ORG_HEADS and last not in PLACE_HEADS and not any(
+        t.lower_ in GOV_NOUNS for t in span)
+    if (label == "PERSON" or namelike) and (
+            label == "PERSON" or _title_before(doc, s) or _title_after(doc, e)):
+        if text not in gaz.country_names and text not in gaz.orgs:
+            add(s, e, 3, Mention(s, e, "Person", text, text))
+        return
+    if label in ("GPE", "LOC", "NORP") and e < len(doc) and doc[e].lower_ in (
+            "border", "region", "frontier") and not doc[e].is_title:
+        text = doc[s : e + 1].text
+        add(s, e + 1, 3, Mention(s, e + 1, "Place", text, text))
+        return
+    if label in ("ORG", "FAC") and last in PLACE_HEADS and span[-1].is_title and e - s >= 2:
+        add(s, e, 3, Mention(s, e, "Place", text, text))
+    elif label == "ORG":
+        if any(t.lower_ in _ORG_NOT for t in span) or not span[-1].is_title:
+            return
+        if last in ORG_HEADS:
+            e2 = e
+            if e2 + 1 < len(doc) and doc[e2].lower_ == "of" and doc[e2 + 1].ent_type_ == "GPE":
+                e2 += 2
+                while e2 < len(doc) and doc[e2].ent_iob_ == "I":
+                    e2 += 1
+            text2 = doc[s:e2].text
+            add(s, e2, 3, Mention(s, e2, "Organization", text2, text2))
+    elif label in ("GPE", "LOC"):
+        low = text.lower()
+        if low in _MACRO_PHRASES or low in _MACRO_REGIONS or not span[0].is_title:
+            return
+        if e - s == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in _NOT_PLACES
+                           or span[0].lower_ in TITLE_WORDS):
+            return
+        add(s, e, 2, Mention(s, e, "Place", text, text))
+
+
+def _title_after(doc: Doc, e: int) -> bool:
+    """'Miguel Diaz-Canel, the Cuban President': a title right after a comma."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    for tok in doc[e + 1 : e + 6]:
+        if tok.lower_ in TITLE_HEADS:
+            return True
+        if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")):
+            return False
+    return False
+
+
+def _title_before(doc: Doc, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == ","):
+        if doc[i].lower_ in TITLE_HEADS:
+            return True
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ == "counterpart"
+                       or doc[i].lower_ == "affairs")
+
+
+def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMentions:
+    """Every non-overlapping mention in the body text of ``doc``."""
+    in_body = [body.contains(t.idx) for t in doc]
+    for sent in doc.sents:
+        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014"):
+            for t in sent:
+                in_body[t.i] = False
+    owner = [-1] * len(doc)
+    mentions: list[Mention] = []
+    cands = _candidates(doc, gaz, nlp)
+    cands.sort(key=lambda c: (-(c[2] == 9), -(c[1] - c[0]), -c[2], c[0]))
+    for s, e, _prio, m in cands:
+        if e <= s or not all(in_body[s:e]) or any(o >= 0 for o in owner[s:e]):
+            continue
+        if m.kind == "Place" and m.key.lower().startswith("the "):
+            m.key = m.key[4:]
+        if m.kind == "Organization" and m.key.lower().startswith("the "):
+            m.key = m.key[4:]
+        for i in range(s, e):
+            owner[i] = len(mentions)
+        mentions.append(m)
+    order = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
+    remap = {old: new for new, old in enumerate(order)}
+    mentions = [mentions[j] for j in order]
+    owner = [remap[o] if o >= 0 else -1 for o in owner]
+    return DocMentions(doc, body, mentions, owner, in_body)

@@ -1,0 +1,348 @@
+"""People: one entity per person, their offices, and the mentions that refer to them.
+
+Surname-only and given-name-only mentions join the full name they are part of
+("Wang" -> "Wang Yi"); a bare name the NER missed is found again by the same
+parts. Offices come from the title around a name: "Chinese Foreign Minister
+Wang Yi", "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar",
+"Miguel Diaz-Canel, the Cuban President", "his South Korean counterpart Park Jin".
+Nominal mentions ("the Iranian foreign minister", "his Saudi counterpart",
+"the Sri Lankan leader") resolve to the person of that country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import (
+    COUNTERPART_WORDS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+
+__all__ = ["People", "PersonInfo", "resolve_people"]
+
+_PARTICLES = frozenset(
+    "bin bint ibn al el de da van von der la le du dos abu ben jr sr".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
+                  "premier", "leader", "crown prince", "sultan")
+
+
+@dataclass
+class PersonInfo:
+    """One person of the article: canonical name, the ways it is written, office."""
+
+    key: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    title: str | None = None
+    country: str | None = None
+    org: str | None = None
+    office_conf: float = 0.0
+    honorifics: set[str] = field(default_factory=set)
+    office_sentence: int | None = None
+
+
+@dataclass
+class People:
+    """Persons by key, mention index -> person key, nominal head token -> person key."""
+
+    persons: dict[str, PersonInfo]
+    of_mention: dict[int, str]
+    nominal: dict[int, str]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _PARTICLES]
+
+
+def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
+    out: set[str] = set()
+    i = m.start - 1
+    while i >= 0 and dm.doc[i].lower_.rstrip(".") in HONORIFICS:
+        out.add(dm.doc[i].lower_)
+        i -= 1
+    return out
+
+
+def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
+    persons: dict[str, PersonInfo] = {}
+    parts: dict[str, set[str]] = {}
+    of_mention: dict[int, str] = {}
+    last_seen: dict[str, int] = {}
+    idx = [j for j, m in enumerate(dm.mentions) if m.kind == "Person"]
+    multi = [j for j in idx if len(_words(dm.mentions[j].text)) >= 2]
+    single = [j for j in idx if len(_words(dm.mentions[j].text)) < 2]
+    for j in multi:
+        m = dm.mentions[j]
+        words = set(_words(m.text))
+        key = next((k for k, p in parts.items() if words <= p or p <= words), None)
+        if key is None:
+            key = m.text
+            persons[key] = PersonInfo(key, m.text)
+            parts[key] = set()
+        info = persons[key]
+        info.aliases.add(m.text)
+        if len(m.text) > len(info.name) and set(_words(info.name)) <= words:
+            info.name = m.text
+        parts[key] |= words
+        info.honorifics |= _honorific_before(dm, m)
+        of_mention[j] = key
+        last_seen[key] = m.start
+    for j in sorted(single + multi, key=lambda j: dm.mentions[j].start):
+        m = dm.mentions[j]
+        if j in of_mention:
+            last_seen[of_mention[j]] = m.start
+            continue
+        first = _words(m.text)
+        cands = [k for k, p in parts.items() if first and first[0] in p]
+        if not cands:
+            continue
+        hon = _honorific_before(dm, m)
+        cands.sort(key=lambda k: (-len(hon & persons[k].honorifics), -last_seen.get(k, -1)))
+        of_mention[j] = cands[0]
+        persons[cands[0]].aliases.add(m.text)
+        last_seen[cands[0]] = m.start
+    return persons, of_mention
+
+
+def _find_missed(
+    dm: DocMentions, persons: dict[str, PersonInfo], gaz: Gazetteer
+) -> list[Mention]:
+    """Name parts the NER did not mark: 'Wang said' when 'Wang Yi' is known."""
+    variants: dict[str, str] = {}
+    for key, info in persons.items():
+        for alias in (info.name, *info.aliases):
+            toks = alias.split()
+            for w in toks:
+                if len(w) >= 3 and w.lower() not in _PARTICLES and w[0].isupper():
+                    variants.setdefault(w, key)
+            if len(toks) >= 2:
+                variants.setdefault(" ".join(toks[1:]), key)
+    found: list[Mention] = []
+    doc = dm.doc
+    for m in dm.mentions:
+        # an NER guess ('Scholz' as a place) loses to a known name part
+        if m.kind in ("Place", "Organization") and m.text in variants and m.key == m.text \
+                and m.text not in gaz.cities and m.text not in gaz.orgs:
+            m.kind, m.key = "Person", m.text
+    i = 0
+    while i < len(doc):
+        if dm.owner[i] >= 0 or not dm.in_body[i] or not doc[i].is_title:
+            i += 1
+            continue
+        for k in (4, 3, 2, 1):
+            if i + k > len(doc) or any(o >= 0 for o in dm.owner[i : i + k]):
+                continue
+            text = doc[i : i + k].text
+            if text in variants:
+                found.append(Mention(i, i + k, "Person", text, text))
+                i += k - 1
+                break
+        i += 1
+    return found
+
+
+def _title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
+    """Title words left of a name, and the mention index of the office's country."""
+    doc = dm.doc
+    i = m.start - 1
+    words: list[str] = []
+    owner: int | None = None
+    comma_ok = True
+    while i >= 0:
+        tok = doc[i]
+        j = dm.owner[i]
+        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
+            prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None
+            if prev is not None and prev.lower_ == "of" and prev.i > 0 and \
+                    doc[prev.i - 1].lower_ in TITLE_WORDS:
+                owner = j if owner is None else owner
+                i = prev.i - 1
+                continue
+            if prev is not None and prev.lower_ == "to" and any(
+                    w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
+                    i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
+                    prev.i > 0 and doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
+                words = [dm.mentions[j].text, *words]
+                i = dm.mentions[j].start - 1
+                continue
+            owner = j if owner is None else owner
+            break
+        if tok.text in ("'s", "\u2019s") and i > 0:
+            i -= 1
+            continue
+        if tok.text == "," and comma_ok and i > 0 and doc[i - 1].lower_ in TITLE_WORDS:
+            comma_ok = False
+            i -= 1
+            continue
+        low = tok.lower_.rstrip(".")
+        if low in TITLE_WORDS or low in HONORIFICS or low in COUNTERPART_WORDS:
+            words = [tok.text, *words]
+            i -= 1
+            continue
+        break
+    start = i
+    while words and (words[0].lower() in ("of", "and", "the", "his", "her", "to") or (
+            words[0].lower().rstrip(".") in HONORIFICS
+            and words[0].lower() not in TITLE_HEADS and words[0].lower() != "crown")):
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in HONORIFICS and any(
+            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister":
+        words = words[:-1]
+    while words and words[-1].lower() in ("of", "and", "the", ","):
+        words = words[:-1]
+    if not words and owner is None:
+        return None
+    return words, owner, start
+
+
+def _title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
+    """'Name, the Cuban President' / 'Name, Saudi Arabia's de facto leader'."""
+    doc = dm.doc
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    words: list[str] = []
+    owner: int | None = None
+    while i < len(doc) and i < m.end + 9:
+        tok = doc[i]
+        j = dm.owner[i]
+        if j >= 0 and dm.mentions[j].kind == "Country" and owner is None:
+            owner = j
+            i = dm.mentions[j].end
+            continue
+        if tok.lower_ in ("the", "'s", "\u2019s", "de", "facto"):
+            i += 1
+            continue
+        if tok.lower_ in TITLE_WORDS:
+            words.append(tok.text)
+            i += 1
+            continue
+        break
+    while words and words[-1].lower() in ("of", "and", "the", "to"):
+        words = words[:-1]
+    if not any(w.lower() in TITLE_HEADS for w in words):
+        return None
+    return words, owner
+
+
+def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) -> None:
+    last_title: str | None = None
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        if key is None:
+            continue
+        info = people.persons[key]
+        left = _title_left(dm, m)
+        right = _title_right(dm, m)
+        words, owner = (left[0], left[1]) if left else ([], None)
+        if right and (not words or owner is None):
+            words, owner = right
+        counterpart = any(w.lower() in COUNTERPART_WORDS for w in words)
+        words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
+        if counterpart and not any(w.lower() in TITLE_HEADS for w in words) and last_title:
+            words = last_title.split()
+        if not any(w.lower() in TITLE_HEADS for w in words):
+            continue
+        title = " ".join(words)
+        title = title[0].upper() + title[1:]
+        last_title = title
+        conf = 0.9
+        country = org = None
+        if owner is not None:
+            om = dm.mentions[owner]
+            if om.kind == "Country":
+                country = om.key
+            else:
+                first = om.text.split()[0]
+                iso = gaz.lookup_country(first)
+                if iso:
+                    country = iso
+                    title = f"{' '.join(om.text.split()[1:])} {title}".strip()
+                else:
+                    org = om.key
+        elif home and not _is_visitor(dm, m) and any(
+                w.lower() in ("president", "minister", "secretary", "chief") for w in words):
+            country, conf = home, 0.6
+        if info.title is None or conf > info.office_conf:
+            info.title, info.country, info.org, info.office_conf = title, country, org, conf
+            info.office_sentence = m.start
+        elif info.country is None and country is not None:
+            info.country, info.office_conf = country, conf
+
+
+def _is_visitor(dm: DocMentions, m: Mention) -> bool:
+    """'a state visit to Hanoi by President X' / 'X visited': X is not from the host state."""
+    root = dm.doc[m.end - 1]
+    head = root.head
+    if head.lower_ == "by" and head.head.lemma_ in ("visit", "trip", "tour"):
+        return True
+    return root.dep_ == "nsubj" and head.lemma_ in ("visit", "arrive", "land")
+
+
+def _nominals(dm: DocMentions, people: People) -> None:
+    """'the Iranian foreign minister', 'his Saudi counterpart', 'the Sri Lankan leader'."""
+    doc = dm.doc
+    recent: dict[str, str] = {}
+    for tok in doc:
+        j = dm.owner[tok.i]
+        if j >= 0 and j in people.of_mention:
+            key = people.of_mention[j]
+            if people.persons[key].country:
+                recent[people.persons[key].country or ""] = key
+            continue
+        if tok.lower_ not in PERSON_NOUNS or not dm.in_body[tok.i] or tok.tag_ == "NNS":
+            continue
+        if tok.dep_ == "appos" or not any(
+                c.lower_ in ("the", "his", "her", "this") for c in tok.lefts):
+            continue
+        nxt = dm.owner[tok.i + 1] if tok.i + 1 < len(doc) else -1
+        if nxt >= 0 and nxt in people.of_mention:
+            continue
+        country = None
+        for child in tok.lefts:
+            cj = dm.owner[child.i]
+            if cj >= 0 and dm.mentions[cj].kind == "Country":
+                country = dm.mentions[cj].key
+        if country is None:
+            continue
+        if country in recent:
+            people.nominal[tok.i] = recent[country]
+            continue
+        loose = [k for k, p in people.persons.items() if p.country is None and p.title
+                 and (tok.lower_ == "leader" or tok.lower_ in p.title.lower())
+                 and any(t in p.title.lower() for t in (*_LEADER_TITLES, tok.lower_))]
+        if len(loose) == 1:
+            people.persons[loose[0]].country = country
+            people.persons[loose[0]].office_conf = 0.7
+            recent[country] = loose[0]
+            people.nominal[tok.i] = loose[0]
+
+
+def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
+    """Cluster person mentions, recover missed ones, read offices and nominal mentions."""
+    persons, _ = _cluster(dm)
+    extra = _find_missed(dm, persons, gaz)
+    if extra:
+        dm.mentions.extend(extra)
+        dm.mentions.sort(key=lambda m: m.start)
+        dm.owner[:] = [-1] * len(dm.doc)
+        for j, m in enumerate(dm.mentions):
+            for i in range(m.start, m.end):
+                dm.owner[i] = j
+    persons, of_mention = _cluster(dm)
+    for j, m in enumerate(dm.mentions):
+        if m.kind == "Person" and j not in of_mention:
+            m.kind = "Dropped"
+    people = People(persons, of_mention, {})
+    _offices(dm, gaz, people, home)
+    _nominals(dm, people)
+    return people

@@ -1,0 +1,210 @@
+"""Resolving an argument token to the entities it refers to.
+
+A relation's subject or object is a token of the parse; this module turns it into
+entity references: the mention it belongs to (a capital at a venue becomes a
+Place), coordinated mentions ("South Korea and Japan"), pronouns (he/she: the
+last person subject; they: the last group; it: the last state), nominal
+mentions ("the Iranian foreign minister", "the Prime Minister of India"), groups
+("the two ministers", "both nations"), the state behind "the Chilean government"
+or "Ecuadorian police", and, for objects, the owner inside a noun phrase
+("Beijing's support", "Israeli crimes", "the intervention of the Security Council").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import GOV_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_HEADS
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.people import People
+
+__all__ = ["Ref", "Resolver", "Salience", "is_venue"]
+
+_VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
+_PERSONAL_HEADS = frozenset(
+    {"official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "people",
+     "citizens", "residents", "envoy", "ambassador", "reporters", "journalists"}
+)
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """An entity reference: kind and key (ISO3, person key, name, accord mention index)."""
+
+    kind: str
+    key: str
+
+
+@dataclass
+class Salience:
+    """Who was last talked about, for pronouns and 'the two ministers'."""
+
+    person: Ref | None = None
+    country: Ref | None = None
+    gov_country: Ref | None = None
+    group: list[Ref] = field(default_factory=list)
+    persons: list[Ref] = field(default_factory=list)
+    country_pair: list[Ref] = field(default_factory=list)
+    speaker: Ref | None = None
+    local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
+
+    def saw_person(self, ref: Ref) -> None:
+        if ref in self.persons:
+            self.persons.remove(ref)
+        self.persons.append(ref)
+
+
+def is_venue(tok: Token) -> bool:
+    """True when a place name is where something happens: 'in Hanoi', 'the capital, Quito'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
+        return head.head.lower_ not in _PERSONAL_HEADS
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("visit", "trip"):
+        return True
+    if tok.dep_ == "dobj" and head.lemma_ in ("visit", "tour"):
+        return True
+    if tok.dep_ == "appos" and head.lower_ == "capital":
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "city"
+
+
+class Resolver:
+    """Turns argument tokens into entity references for one document."""
+
+    def __init__(self, dm: DocMentions, people: People, accord_keys: set[int]) -> None:
+        self.dm = dm
+        self.people = people
+        self.accord_keys = accord_keys
+        self.state = Salience()
+
+    def mention_ref(self, j: int, tok: Token) -> Ref | None:
+        m: Mention = self.dm.mentions[j]
+        if m.kind == "Person":
+            key = self.people.of_mention.get(j)
+            return Ref("Person", key) if key else None
+        if m.kind == "Country":
+            root = self.dm.doc[m.end - 1]
+            if m.capital and is_venue(root):
+                return Ref("Place", m.text if not m.text.isupper() else m.text.title())
+            return Ref("Country", m.key)
+        if m.kind == "Accord":
+            return Ref("Accord", str(j)) if j in self.accord_keys else None
+        if m.kind in ("Organization", "Place"):
+            return Ref(m.kind, m.key)
+        return None
+
+    def _country_modifier(self, tok: Token) -> Ref | None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                j = self.dm.owner[child.i]
+                if j >= 0 and self.dm.mentions[j].kind == "Country":
+                    return Ref("Country", self.dm.mentions[j].key)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    j = self.dm.owner[obj.i]
+                    if j >= 0 and self.dm.mentions[j].kind == "Country":
+                        return Ref("Country", self.dm.mentions[j].key)
+        return None
+
+    def _title_of(self, tok: Token) -> Ref | None:
+        """'the Prime Minister of India' -> the person holding that office."""
+        country = self._country_modifier(tok)
+        if country is None:
+            return None
+        best = None
+        for key, info in sorted(self.people.persons.items()):
+            if info.country == country.key:
+                if info.title and tok.lower_ in info.title.lower():
+                    return Ref("Person", key)
+                best = best or Ref("Person", key)
+        return best
+
+    def one(self, tok: Token, *, target: bool = False, depth: int = 0,
+            demonym: bool = False) -> list[Ref]:
+        """References of a single token (its coordinated siblings are not included)."""
+        j = self.dm.owner[tok.i]
+        if j >= 0:
+            ref = self.mention_ref(j, tok)
+            if ref is not None and (demonym or not (
+                    self.dm.mentions[j].demonym and tok.dep_ == "amod")):
+                return [ref]
+        if tok.i in self.people.nominal:
+            return [Ref("Person", self.people.nominal[tok.i])]
+        low = tok.lower_
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i + 1 < len(tok.doc) and (
+                low in PERSON_NOUNS or low in TITLE_HEADS):
+            nj = self.dm.owner[tok.i + 1]
+            if nj >= 0 and self.dm.mentions[nj].kind == "Person":
+                ref = self.mention_ref(nj, tok.doc[tok.i + 1])
+                if ref is not None:
+                    return [ref]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                cj = self.dm.owner[child.i]
+                if child.dep_ in ("appos", "compound", "nmod") and cj >= 0 and \
+                        self.dm.mentions[cj].kind == "Person" and child.i > tok.i:
+                    ref = self.mention_ref(cj, child)
+                    if ref is not None:
+                        return [ref]
+        low = tok.lower_
+        st = self.state
+        if low in ("he", "him", "she", "her", "his") and st.person:
+            return [st.person]
+        if low in ("i", "me", "my") and st.speaker and st.speaker.kind == "Person":
+            return [st.speaker]
+        if low in ("we", "us", "our") and st.speaker:
+            return [st.speaker]
+        if low in ("they", "them"):
+            local = [g for i, g in st.local_groups if i < tok.i]
+            if local:
+                return list(local[-1])
+            if st.group:
+                return list(st.group)
+        if low in ("it", "its") and (st.gov_country or st.country):
+            return [st.gov_country or st.country]  # type: ignore[list-item]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+            if nums & {"two", "both"}:
+                if low in GROUP_NOUNS and len(st.country_pair) == 2:
+                    return list(st.country_pair)
+                if low in PERSON_NOUNS and len(st.persons) >= 2:
+                    return list(st.persons[-2:])
+            if low in GOV_NOUNS:
+                ref = self._country_modifier(tok)
+                if ref is None and any(c.lower_ == "the" for c in tok.children):
+                    ref = st.gov_country
+                if ref is not None:
+                    return [ref]
+            if low in TITLE_HEADS:
+                ref = self._title_of(tok)
+                if ref is not None:
+                    return [ref]
+        if target and depth < 2:
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    return self.many(child, target=True, depth=depth + 1)
+            ref = self._country_modifier(tok)
+            if ref is not None:
+                return [ref]
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self.many(obj, target=True, depth=depth + 1)
+        return []
+
+    def many(self, tok: Token, *, target: bool = False, depth: int = 0) -> list[Ref]:
+        """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""
+        out: list[Ref] = []
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            if any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children):
+                continue
+            lo = max(0, t.left_edge.i - 1)
+            if any(x.lower_ == "not" for x in t.doc[lo : t.i]):
+                continue
+            for ref in self.one(t, target=target, depth=depth):
+                if ref not in out:
+                    out.append(ref)
+        return out

@@ -1,0 +1,40 @@
+"""Body text versus web boilerplate, and the dateline that opens a story."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.body import find_body
+
+TEXT = (
+    "World Politics Europe News\n\n"
+    "Nordic Leaders Meet in Oslo\n\n"
+    "OSLO, March 3 (Wire) -- The prime ministers of Norway and Finland met on Monday "
+    "to discuss energy security.\n\n"
+    "They agreed to expand cooperation on power grids across the region.\n\n"
+    "Source : Wire\n\nAdvertisement\n\nTranslate\n"
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [text[a:b] for a, b in find_body(text).spans]
+
+
+def test_navigation_headline_and_widgets_are_not_body() -> None:
+    lines = _lines(TEXT)
+    assert len(lines) == 2
+    assert lines[1].startswith("They agreed")
+    assert not any("Advertisement" in line or "Source" in line for line in lines)
+
+
+def test_dateline_is_recognised_and_excluded_from_body_offsets() -> None:
+    body = find_body(TEXT)
+    assert body.dateline_city == "OSLO"
+    assert body.dateline is not None
+    start, end = body.dateline
+    assert TEXT[start:end].startswith("OSLO, March 3 (Wire) --")
+    assert not body.contains(start)
+    assert body.contains(end)
+
+
+def test_bullet_and_short_lines_are_not_body() -> None:
+    text = "*Leaders seek to open a new page at the summit.\n\n'No longer justified'\n"
+    assert _lines(text) == []

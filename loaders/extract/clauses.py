@@ -8,6 +8,7 @@ hypothetical and planned acts). ``RawFact`` is what the rules produce.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -174,21 +175,50 @@ def _objects(v: Token, res: Resolver) -> list[Ref]:
     return out
 
 
+def _phrase(tok: Token) -> list[Token]:
+    """A noun phrase's tokens without the clauses embedded in it."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "prep") and c.pos_ != "VERB":
+            out += _phrase(c)
+    return out
+
+
+def _venue(tokens: Iterable[Token], res: Resolver) -> Ref | None:
+    """The first Place (or capital, as a venue) mentioned among ``tokens``."""
+    for sub in tokens:
+        j = res.dm.owner[sub.i]
+        if j >= 0:
+            m = res.dm.mentions[j]
+            if m.kind == "Place" or (m.kind == "Country" and m.capital):
+                name = m.key if m.kind == "Place" else m.text.title() \
+                    if m.text.isupper() else m.text
+                return Ref("Place", name)
+    return None
+
+
 def _place(tok: Token, res: Resolver) -> Ref | None:
     """Where an act happens: an 'in/at' phrase on the verb or noun, or on its object."""
-    heads = [tok, *[c for c in tok.children if c.dep_ == "dobj"],
-             *[o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-               for o in c.children if o.dep_ == "pobj"]]
+    objects = [*[c for c in tok.children if c.dep_ == "dobj"],
+               *[o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                 for o in c.children if o.dep_ == "pobj"]]
+    # "met with his counterpart X in Busan": the venue may hang from the apposition
+    # or a conjunct of the object rather than from the verb.
+    heads = [tok, *[d for o in objects for d in _phrase(o)]]
     for c in [c for h in heads for c in h.children]:
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-            for sub in c.subtree:
-                j = res.dm.owner[sub.i]
-                if j >= 0:
-                    m = res.dm.mentions[j]
-                    if m.kind == "Place" or (m.kind == "Country" and m.capital):
-                        name = m.key if m.kind == "Place" else m.text.title() \
-                            if m.text.isupper() else m.text
-                        return Ref("Place", name)
+            found = _venue(c.subtree, res)
+            if found:
+                return found
+    # The parser sometimes hangs "X in Busan" on a later clause: take the first
+    # 'in/at' phrase after the act, before any other verb of the sentence.
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "relcl":
+            break
+        if t.lower_ in ("in", "at") and t.dep_ == "prep":
+            found = _venue(t.subtree, res)
+            if found:
+                return found
     return None
 
 

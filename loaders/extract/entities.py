@@ -137,10 +137,10 @@ class EntityBuilder:
         kind = "call" if raw.mode == "phone" or raw.mode == "video" else "meeting"
         eid = ids.event_id(kind, when, place, people)
         if eid not in self._by_id:
-            names = [next(w for w in reversed(["?", *self._by_id[p].name.split()])
-                          if w.rstrip(".") not in ("Jr", "Sr", "II", "III")) for p in people]
+            # Full names: which word is the surname differs across naming orders.
+            names = [self._by_id[p].name for p in people]
             where = f" in {self._by_id[place].name}" if place and place in self._by_id else ""
-            self._by_id[eid] = Event(id=eid, name=f"{'-'.join(names)} {kind}{where}",
+            self._by_id[eid] = Event(id=eid, name=f"{' – '.join(names)} {kind}{where}",
                                      kind=kind, date=when, place=place, participants=people)
         return eid
 

@@ -192,3 +192,13 @@ def test_pulled_out_of_a_treaty_is_a_dated_withdrawal(nlp: Language) -> None:
     doc = run(nlp, "Russia pulled out of the Open Skies Treaty in 2021.")
     fact = next(f for f in doc["facts"] if f["rel"] == "WITHDREW_FROM")
     assert (fact["source"], fact["target"], fact["date"]) == ("Russia", "Open Skies Treaty", "2021")
+
+
+def test_meeting_venue_is_the_fact_place_even_after_an_apposition(nlp: Language) -> None:
+    doc = run(nlp, "Mexican Foreign Minister Alicia Barcena met with her Canadian counterpart "
+                   "Melanie Joly in the Canadian city of Montreal, the ministry said.")
+    (met,) = [f for f in doc["facts"] if f["rel"] == "MET_WITH"]
+    assert met["place"] == "Montreal"
+    (event,) = [e for e in doc["entities"] if e["type"] == "Event"]
+    assert event["place"] == "Montreal"
+    assert "Alicia Barcena" in event["name"] and "Melanie Joly" in event["name"]

@@ -1,11 +1,84 @@
-"""Commands (placeholder until the owning issue lands)."""
+"""``dipgraph schema apply`` and ``dipgraph export``: thin wrappers over the graph layer."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import typer
+from rich.table import Table
+
+from dipgraph.cli._common import console
+from dipgraph.connection import connect
+from dipgraph.errors import InputError
 
 __all__ = ["register"]
 
+schema_app = typer.Typer(help="The graph schema: constraints and indexes.", no_args_is_help=True)
+
+_URI = typer.Option(None, "--uri", help="Neo4j URI (default: NEO4J_URI, else the managed server).")
+_USER = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USER or neo4j).")
+_DATABASE = typer.Option(None, "--database", help="Database name (default: the server's).")
+
+
+def _date(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise InputError(flag, f"{value!r} is not a date (YYYY-MM-DD)") from err
+
+
+@schema_app.command("apply")
+def apply(
+    uri: str | None = _URI, user: str | None = _USER, database: str | None = _DATABASE
+) -> None:
+    """Create the constraints and indexes that are missing (safe to run again)."""
+    from dipgraph.graph.schema import apply_schema
+
+    with connect(uri=uri, user=user, database=database) as (driver, settings):
+        state = apply_schema(driver, database=settings.database)
+    console.print(
+        f"schema applied: {len(state.constraints)} constraints, {len(state.indexes)} indexes"
+    )
+
+
+def export_cmd(
+    out: Path = typer.Option(..., "--out", help="Output file (a folder for csv)."),
+    fmt: str = typer.Option("graphml", "--format", help="graphml | gexf | json | csv"),
+    date_from: str | None = typer.Option(None, "--from", help="Facts on or after (YYYY-MM-DD)."),
+    date_to: str | None = typer.Option(None, "--to", help="Facts on or before (YYYY-MM-DD)."),
+    rel: list[str] | None = typer.Option(None, "--rel", help="Relationship type (repeatable)."),
+    country: list[str] | None = typer.Option(
+        None, "--country", help="Country id or ISO3 code (repeatable)."
+    ),
+    uri: str | None = _URI,
+    user: str | None = _USER,
+    database: str | None = _DATABASE,
+) -> None:
+    """Export the graph (or a filtered part) as GraphML, GEXF, node-link JSON or CSV."""
+    from dipgraph.graph.export import FORMATS, export
+    from dipgraph.graph.netx import to_networkx
+
+    if fmt not in FORMATS:
+        raise InputError("--format", f"{fmt!r}: use one of {', '.join(FORMATS)}")
+    start, end = _date(date_from, "--from"), _date(date_to, "--to")
+    with connect(uri=uri, user=user, database=database) as (driver, settings):
+        graph = to_networkx(
+            driver, date_from=start, date_to=end, rels=rel or None,
+            countries=country or None, database=settings.database,
+        )
+    files = export(graph, out, fmt)  # type: ignore[arg-type]
+    table = Table(show_header=False, box=None)
+    table.add_row("nodes", str(graph.number_of_nodes()))
+    table.add_row("edges", str(graph.number_of_edges()))
+    for path in files:
+        table.add_row("wrote", str(path))
+    console.print(table)
+
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``."""
+    """Add ``schema apply`` and ``export`` to ``app``."""
+    app.add_typer(schema_app, name="schema")
+    app.command("export")(export_cmd)

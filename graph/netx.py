@@ -1,0 +1,240 @@
+"""The graph as a NetworkX ``MultiDiGraph``: read from Neo4j, built from extractions, written back.
+
+Nodes are entities keyed by id; attributes are the stored properties plus ``type``
+(the label). Edges are facts and event links keyed by their ``key``; attributes are
+the stored properties (``rel`` is the relationship type). Dates are
+``datetime.date``, lists are lists. Article nodes and MENTIONS/REPORTS edges are
+left out: provenance is in the edge attributes (``articles``, ``evidence_*``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import neo4j
+import networkx as nx
+from neo4j.exceptions import Neo4jError
+
+from dipgraph.errors import DatabaseError, InputError
+from dipgraph.graph.evidence import add_fact, remove_article
+from dipgraph.graph.models import Extraction, partial_date_bounds
+from dipgraph.graph.relations import RelationType
+from dipgraph.graph.rows import LinkRow, build_rows, merge_entity_rows
+from dipgraph.graph.schema import NODE_LABELS
+from dipgraph.queries.registry import statement, typed_statement
+
+__all__ = [
+    "EVENT_LINKS",
+    "LINK_TYPES",
+    "extraction_to_networkx",
+    "from_networkx",
+    "graphs_equal",
+    "to_networkx",
+]
+
+#: Structural relationship types between an Event and its participants / place.
+EVENT_LINKS = ("PARTICIPATED_IN", "HELD_IN")
+#: Every relationship type between entities.
+LINK_TYPES = tuple(r.value for r in RelationType) + EVENT_LINKS
+
+
+def _native(value: Any) -> Any:
+    if isinstance(value, neo4j.time.Date):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    return value
+
+
+def _country_ids(countries: Iterable[str] | None) -> set[str] | None:
+    if countries is None:
+        return None
+    return {c if ":" in c else f"country:{c.upper()}" for c in countries}
+
+
+def _overlaps(value: str | None, start: dt.date | None, end: dt.date | None) -> bool:
+    if start is None and end is None:
+        return True
+    if not value:
+        return False
+    lo, hi = partial_date_bounds(value)
+    return (start is None or hi >= start) and (end is None or lo <= end)
+
+
+def _filter(
+    graph: nx.MultiDiGraph,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    countries: set[str] | None,
+    whole: bool,
+) -> nx.MultiDiGraph:
+    """Drop event links outside the date window, edges not touching the countries and,
+    when any filter is set, nodes without edges."""
+    def touches(node: str) -> bool:
+        attrs = graph.nodes[node]
+        return node in countries or attrs.get("country") in countries  # type: ignore[operator]
+
+    for u, v, key, attrs in list(graph.edges(keys=True, data=True)):
+        event = v if attrs["rel"] == "PARTICIPATED_IN" else u
+        if (attrs["rel"] in EVENT_LINKS and not _overlaps(
+            graph.nodes[event].get("date"), date_from, date_to
+        )) or (countries is not None and not (touches(u) or touches(v))):
+            graph.remove_edge(u, v, key)
+    if not whole:
+        graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+    return graph
+
+
+def to_networkx(
+    driver: neo4j.Driver,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    rels: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    database: str | None = None,
+) -> nx.MultiDiGraph:
+    """Read the graph, or the part of it within a date window, of some types, by country.
+
+    ``countries`` are ids or ISO3 codes; an edge is kept when an end is such a country
+    or belongs to one (its ``country``). With any filter, only nodes with edges remain.
+    """
+    types = [str(r) for r in rels] if rels is not None else list(LINK_TYPES)
+    unknown = set(types) - set(LINK_TYPES)
+    if unknown:
+        raise InputError("--rel", f"unknown relationship types: {', '.join(sorted(unknown))}")
+    params = {
+        "rels": types,
+        "date_from": date_from,
+        "date_to": date_to,
+        "dated": [r.value for r in RelationType],
+    }
+    try:
+        nodes = driver.execute_query(statement("read_entities"), database_=database).records
+        links = driver.execute_query(
+            statement("read_links"), params, database_=database
+        ).records
+    except Neo4jError as err:
+        raise DatabaseError(f"cannot read the graph: {err.code}: {err.message}") from err
+    graph = nx.MultiDiGraph()
+    for rec in nodes:
+        graph.add_node(rec["id"], type=rec["label"], **_native(rec["props"]))
+    for rec in links:
+        props = _native(rec["props"])
+        graph.add_edges_from([(rec["source"], rec["target"], props["key"], props)])
+    whole = rels is None and date_from is None and date_to is None and countries is None
+    return _filter(graph, date_from, date_to, _country_ids(countries), whole)
+
+
+def _add_link(attrs: dict[str, Any], row: LinkRow) -> None:
+    arts = [a for a in attrs.get("articles", []) if a != row.article]
+    j = sum(1 for a in arts if a < row.article)
+    attrs.update({"key": row.key, "rel": row.rel, "articles": [*arts[:j], row.article, *arts[j:]]})
+    attrs["support"] = len(attrs["articles"])
+
+
+def extraction_to_networkx(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """The graph the writer would store for ``extractions`` (in this order), in memory.
+
+    A repeated article id replaces that article's earlier evidence, as in Neo4j.
+    """
+    entity_rows = []
+    edges: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    published: dict[str, dt.date | None] = {}
+    stated: dict[str, list[str]] = {}
+    for extraction in extractions:
+        rows = build_rows(extraction)
+        art = rows.article.id
+        for key in stated.pop(art, []):  # replace the article's old evidence
+            attrs = edges[key][2]
+            if attrs["rel"] in EVENT_LINKS:
+                attrs["articles"] = [a for a in attrs["articles"] if a != art]
+                attrs["support"] = len(attrs["articles"])
+            else:
+                remove_article(attrs, art, published)
+            if not attrs["articles"]:
+                del edges[key]
+        published[art] = extraction.article.published
+        entity_rows.extend(rows.entities)
+        for fact in rows.facts:
+            add_fact(edges.setdefault(fact.key, (fact.source, fact.target, {}))[2], fact)
+        for link in rows.links:
+            _add_link(edges.setdefault(link.key, (link.source, link.target, {}))[2], link)
+        stated[art] = [f.key for f in rows.facts] + [link.key for link in rows.links]
+    graph = nx.MultiDiGraph()
+    for ent in merge_entity_rows(entity_rows):
+        node: dict[str, Any] = {"type": ent.label, "id": ent.id, **ent.props,
+                                 "aliases": ent.aliases}
+        if ent.offices is not None:
+            node["offices"] = ent.offices
+        graph.add_node(ent.id, **node)
+    for key, (source, target, attrs) in edges.items():
+        graph.add_edges_from([(source, target, key, attrs)])
+    return graph
+
+
+def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    rows = []
+    for node, attrs in graph.nodes(data=True):
+        label = attrs.get("type")
+        if label not in NODE_LABELS or label in ("Entity", "Article"):
+            raise InputError("<networkx graph>", f"node {node!r} has no entity type: {label!r}")
+        props = {k: v for k, v in attrs.items() if k != "type" and v is not None}
+        props["id"] = node
+        rows.append({"id": node, "label": label, "props": props})
+    return rows
+
+
+def _restore(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> None:
+    tx.run(query, {"rows": rows}).consume()
+
+
+def from_networkx(
+    graph: nx.MultiDiGraph,
+    driver: neo4j.Driver,
+    *,
+    database: str | None = None,
+    batch_size: int = 5000,
+) -> tuple[int, int]:
+    """Write ``graph`` (as :func:`to_networkx` gives it) to Neo4j, properties as they are.
+
+    Nodes and edges are merged by id and key and their properties replaced. Returns
+    ``(nodes, edges)`` written.
+    """
+    nodes = _node_rows(graph)
+    by_rel: dict[str, list[dict[str, Any]]] = {}
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        rel = attrs.get("rel")
+        if rel not in LINK_TYPES:
+            raise InputError("<networkx graph>", f"edge {key!r} has an unknown rel {rel!r}")
+        props = {k: v for k, v in attrs.items() if v is not None}
+        props["key"] = key
+        by_rel.setdefault(rel, []).append(
+            {"source": u, "target": v, "key": key, "props": props}
+        )
+    work = [(statement("restore_entities"), nodes)] + [
+        (typed_statement("restore_links", rel), rows) for rel, rows in sorted(by_rel.items())
+    ]
+    try:
+        with driver.session(database=database) as session:
+            for query, rows in work:
+                for i in range(0, len(rows), batch_size):
+                    session.execute_write(_restore, query, rows[i : i + batch_size])
+    except Neo4jError as err:
+        raise DatabaseError(f"cannot write the graph: {err.code}: {err.message}") from err
+    return len(nodes), sum(len(r) for r in by_rel.values())
+
+
+def graphs_equal(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> bool:
+    """Same nodes, edges and keys (``nx.utils.graphs_equal``) and the same attributes."""
+    if not nx.utils.graphs_equal(a, b):
+        return False
+    if dict(a.nodes(data=True)) != dict(b.nodes(data=True)):
+        return False
+    edges_a = {(u, v, k): d for u, v, k, d in a.edges(keys=True, data=True)}
+    edges_b = {(u, v, k): d for u, v, k, d in b.edges(keys=True, data=True)}
+    return edges_a == edges_b

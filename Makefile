@@ -50,12 +50,19 @@ pytest: dev neo4j-runtime browser-deps
 
 test: lint typecheck pytest
 
+# The main job end to end: Neo4j up, schema, the seed article loaded, reports.
 demo: neo4j-runtime
 	$(BIN)/dipgraph neo4j start
 	$(BIN)/dipgraph schema apply
+	$(BIN)/dipgraph load seeds/
+	$(BIN)/dipgraph report who-met-whom
+	$(BIN)/dipgraph report requests
+	$(BIN)/dipgraph report bilateral "South Korea" China
 	@echo
 	@echo "Neo4j Browser: $$($(BIN)/python -c 'from dipgraph.settings import server_config as c; print(c().browser_url)')"
-	@echo "Login: user neo4j, password from: $(BIN)/dipgraph neo4j password"
+	@echo "Login: user neo4j, password: run $(BIN)/dipgraph neo4j password"
+	@echo "Paste: MATCH p = (:Person)-[:MET_WITH]-(:Person) RETURN p"
+	@echo "Guide: $(BIN)/dipgraph browser   (serves the dipgraph guide and style, prints the link)"
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -24,6 +24,7 @@ def open_driver(settings: Neo4jSettings) -> neo4j.Driver:
         settings.uri,
         auth=(settings.user, settings.password),
         notifications_min_severity="OFF",  # server hints are not user-facing output
+        max_transaction_retry_time=15.0,  # bounded backoff for transient errors
     )
     try:
         driver.verify_connectivity()

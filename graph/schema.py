@@ -17,6 +17,13 @@ NODE_LABELS = (
 )
 
 
+_ALREADY_THERE = frozenset({
+    "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+    "Neo.ClientError.Schema.ConstraintAlreadyExists",
+    "Neo.ClientError.Schema.IndexAlreadyExists",
+})
+
+
 class SchemaState(BaseModel):
     """The names of the constraints and (non-lookup) indexes in the database."""
 
@@ -45,9 +52,14 @@ def schema_state(driver: neo4j.Driver, *, database: str | None = None) -> Schema
 
 def apply_schema(driver: neo4j.Driver, *, database: str | None = None) -> SchemaState:
     """Create every constraint and index that is missing (``IF NOT EXISTS``); a no-op twice."""
-    try:
-        for ddl in statements("schema"):
+    for ddl in statements("schema"):
+        try:
             driver.execute_query(ddl, database_=database)
-    except Neo4jError as err:
-        raise DatabaseError(f"cannot apply the schema: {err.code}: {err.message}") from err
+        except Neo4jError as err:
+            # Another loader created the same rule between our check and our
+            # CREATE (IF NOT EXISTS is not atomic across sessions): the state we
+            # want exists, so this is success.
+            if err.code in _ALREADY_THERE:
+                continue
+            raise DatabaseError(f"cannot apply the schema: {err.code}: {err.message}") from err
     return schema_state(driver, database=database)

@@ -61,6 +61,8 @@ _BLOCKS = frozenset(
         "pre",
     ]
 )
+#: Elements that never hold an article's text: code, styling, navigation, page chrome.
+_CHROME = "//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//menu|//form"
 
 
 class Record(BaseModel):
@@ -180,7 +182,7 @@ def parse_html(where: str, content: bytes) -> list[Record | InputError]:
     except Exception as err:  # trafilatura raises assorted parser errors
         return [InputError(where, f"HTML could not be parsed: {type(err).__name__}")]
     text = getattr(doc, "text", None) if doc is not None else None
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text.strip() or not _has_body_text(content):
         return [InputError(where, "HTML holds no article text")]
     return [
         Record(
@@ -192,6 +194,22 @@ def parse_html(where: str, content: bytes) -> list[Record | InputError]:
             url=_opt_str(getattr(doc, "url", None)),
         )
     ]
+
+
+def _has_body_text(content: bytes) -> bool:
+    """False for a page whose only text is in scripts, styles, navigation or page chrome.
+
+    trafilatura falls back to any text it finds (a menu, a footer), which would
+    turn an empty page into an article of boilerplate.
+    """
+    try:
+        root = lxml.html.document_fromstring(content)
+    except Exception:  # lxml.etree.ParserError: leave the verdict to trafilatura
+        return True
+    for chrome in root.xpath(_CHROME):
+        chrome.drop_tree()
+    body = root.find("body")
+    return bool(str((body if body is not None else root).text_content()).strip())
 
 
 def html_to_text(fragment: str) -> str:

@@ -3,9 +3,11 @@
 :func:`load_paths` is the one library call behind ``dipgraph load``. Files are
 read one at a time (:class:`~dipgraph.loaders.sources.ArticleReader`); articles
 are extracted and written in batches of ``batch_size`` so memory stays flat on
-large inputs. Bad files and records are reported, never raised; database and
-model errors (:class:`~dipgraph.errors.DatabaseError`, ``ModelError``) abort the
-run, because nothing after them could succeed.
+large inputs (a batch also closes at :data:`BATCH_CHARS` characters of text, so
+a few long articles never make one huge parse). Bad files and records are
+reported, never raised; database and model errors
+(:class:`~dipgraph.errors.DatabaseError`, ``ModelError``) abort the run, because
+nothing after them could succeed.
 """
 
 from __future__ import annotations
@@ -20,18 +22,26 @@ import neo4j
 from pydantic import BaseModel, ConfigDict, Field
 
 from dipgraph.errors import ConfigError, InputError
-from dipgraph.graph.models import Article
+from dipgraph.graph.models import Article, Extraction
 from dipgraph.graph.schema import apply_schema
 from dipgraph.graph.writer import GraphWriter
 from dipgraph.loaders.formats import parse_published
 from dipgraph.loaders.scoring import CorpusScore, score_corpus
-from dipgraph.loaders.sources import DEFAULT_MAX_BYTES, ArticleReader, expand_paths, iter_articles
+from dipgraph.loaders.sources import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    ArticleReader,
+    expand_paths,
+    iter_articles,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = [
+    "BATCH_CHARS",
     "DEFAULT_BATCH_SIZE",
+    "MAX_INDEXED_BYTES",
     "ExtractResult",
     "FileReport",
     "Progress",
@@ -40,9 +50,14 @@ __all__ = [
     "evaluate_corpus",
     "extract_documents",
     "load_paths",
+    "unstorable",
 ]
 
 DEFAULT_BATCH_SIZE = 64
+#: A batch is extracted once its articles hold this many characters in all.
+BATCH_CHARS = 1_000_000
+#: Longest id, name or fact key written (UTF-8 bytes); Neo4j indexes at most ~8 kB.
+MAX_INDEXED_BYTES = 4000
 
 #: Called after each input file with (files done, files in all, the file just read).
 Progress = Callable[[int, int, str], None]
@@ -94,6 +109,30 @@ class RunReport(_Strict):
             raise InputError(str(path), f"cannot write the report: {err.strerror}") from err
 
 
+def unstorable(extraction: Extraction) -> str | None:
+    """Why Neo4j could not store ``extraction``, or None: an indexed value over the limit.
+
+    Ids, names and fact keys are indexed, and Neo4j refuses to index a value over
+    about 8 kB, which would fail the whole write batch; such an article (a hostile
+    "name" thousands of characters long) is rejected alone instead.
+    """
+    values = [(f"{e.type} {field}", v) for e in extraction.entities for field, v in
+              (("id", e.id), ("name", e.name))]
+    values += [(f"{f.rel.value} fact key", f.key()) for f in extraction.facts]
+    for what, value in values:
+        size = len(value.encode("utf-8"))
+        if size > MAX_INDEXED_BYTES:
+            return f"{what} too long to store: {size} bytes (limit {MAX_INDEXED_BYTES})"
+    return None
+
+
+def _label(owner: FileReport, article: Article) -> str:
+    """The report label of ``article``: its file as given, plus ``:line``/``#n`` if any."""
+    absolute = str(Path(owner.path).resolve())
+    path = article.path or ""
+    return owner.path + path[len(absolute) :] if path.startswith(absolute) else owner.path
+
+
 class _Batcher:
     """Collects articles, then extracts and writes them a batch at a time."""
 
@@ -111,10 +150,12 @@ class _Batcher:
         self.nlp, self.report = nlp, report
         self.batch_size, self.n_process = batch_size, n_process
         self.pending: list[tuple[Article, FileReport]] = []
+        self.chars = 0
 
     def add(self, article: Article, owner: FileReport) -> None:
         self.pending.append((article, owner))
-        if len(self.pending) >= self.batch_size:
+        self.chars += len(article.text)
+        if len(self.pending) >= self.batch_size or self.chars >= BATCH_CHARS:
             self.flush()
 
     def flush(self) -> None:
@@ -126,8 +167,17 @@ class _Batcher:
         extractions = list(
             extract_many(articles, self.nlp, batch_size=self.batch_size, n_process=self.n_process)
         )
-        self.writer.write(extractions)
-        for (_, owner), ex in zip(self.pending, extractions, strict=True):
+        keep: list[tuple[FileReport, Extraction]] = []
+        for (article, owner), ex in zip(self.pending, extractions, strict=True):
+            reason = unstorable(ex)
+            if reason is None:
+                keep.append((owner, ex))
+            elif (label := _label(owner, article)) == owner.path:
+                owner.status, owner.reason = "rejected", reason
+            else:
+                self.report.files.append(FileReport(path=label, status="rejected", reason=reason))
+        self.writer.write(ex for _, ex in keep)
+        for owner, ex in keep:
             owner.articles += 1
             owner.entities += len(ex.entities)
             owner.facts += len(ex.facts)
@@ -135,6 +185,7 @@ class _Batcher:
             self.report.entities += len(ex.entities)
             self.report.facts += len(ex.facts)
         self.pending.clear()
+        self.chars = 0
 
 
 def load_paths(
@@ -145,6 +196,7 @@ def load_paths(
     source: str | None = None,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     nlp: Language | None = None,
@@ -157,19 +209,23 @@ def load_paths(
     extracted together and handed to the graph writer, which commits whole
     articles in transactions of about its own fact batch size.
 
-    ``published``/``source``/``url`` override file metadata (see
-    :mod:`dipgraph.loaders.sources`); ``nlp`` defaults to the checked English model.
+    ``published``/``source``/``url`` override file metadata and ``max_bytes``/
+    ``max_chars`` bound a file and an article (see :mod:`dipgraph.loaders.sources`);
+    ``nlp`` defaults to the checked English model.
     """
     if batch_size < 1 or n_process < 1:
         raise ConfigError(f"batch size and processes must be at least 1: {batch_size}, {n_process}")
+    if max_bytes < 1 or max_chars < 1:
+        raise ConfigError(f"size limits must be at least 1: {max_bytes} bytes, {max_chars} chars")
     started = time.perf_counter()
-    apply_schema(driver, database=database)
+    apply_schema(driver, database=database)  # tolerates a concurrent loader
     report = RunReport()
     reader = ArticleReader(
         published=published,
         source=source,
         url=url,
         max_bytes=max_bytes,
+        max_chars=max_chars,
         on_warning=lambda where, why: report.warnings.append(WarningReport(path=where, reason=why)),
     )
     batcher = _Batcher(

@@ -16,6 +16,9 @@ Decisions:
   bytes, which honour the charset the document declares.
 - Files over ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, 5 MiB) are
   rejected unread; a news article is a few kB and a bigger file is a mistake.
+  An article whose text is over ``max_chars`` (default :data:`DEFAULT_MAX_CHARS`)
+  is rejected too: the spaCy parser needs about 1 GB per 300,000 characters and
+  refuses texts over 1,000,000, so such a text would exhaust memory or crash.
 - A ``NAME.meta.json``, ``NAME.json`` or ``NAME.gold.json`` next to ``NAME.txt``
   is that article's metadata (for the gold annotation, its ``article`` object),
   never an article itself. A sidecar that is not valid JSON rejects the article.
@@ -56,6 +59,7 @@ from dipgraph.loaders.formats import (
 __all__ = [
     "ARTICLE_SUFFIXES",
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CHARS",
     "ArticleReader",
     "WarningHandler",
     "expand_paths",
@@ -67,6 +71,8 @@ log = logging.getLogger(__name__)
 
 #: Files larger than this are rejected unread (5 MiB).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: Articles with more characters than this are rejected before extraction.
+DEFAULT_MAX_CHARS = 200_000
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
 _SIDECAR_SUFFIXES = (".meta.json", ".gold.json", ".json")
 _GLOB_CHARS = frozenset("*?[")
@@ -272,10 +278,11 @@ class ArticleReader:
         source: str | None = None,
         url: str | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        max_chars: int = DEFAULT_MAX_CHARS,
         on_warning: WarningHandler | None = None,
     ) -> None:
         self.published, self.source, self.url = published, source, url
-        self.max_bytes = max_bytes
+        self.max_bytes, self.max_chars = max_bytes, max_chars
         self.warn = on_warning or _log_warning
         self._url_used = False
 
@@ -285,6 +292,9 @@ class ArticleReader:
         for record in read_records(path, max_bytes=self.max_bytes):
             if isinstance(record, InputError):
                 out.append(record)
+            elif (size := len(record.text.strip())) > self.max_chars:
+                reason = f"text too long: {size} characters (limit {self.max_chars})"
+                out.append(InputError(record.where, reason))
             elif self.url is not None and self._url_used:
                 out.append(InputError(record.where, "--url names one article; this is another"))
             else:
@@ -320,11 +330,17 @@ def iter_articles(
     source: str | None = None,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
     on_warning: WarningHandler | None = None,
 ) -> Iterator[Article | InputError]:
     """Every article in ``paths``, or an :class:`InputError` for each bad file or record."""
     reader = ArticleReader(
-        published=published, source=source, url=url, max_bytes=max_bytes, on_warning=on_warning
+        published=published,
+        source=source,
+        url=url,
+        max_bytes=max_bytes,
+        max_chars=max_chars,
+        on_warning=on_warning,
     )
     for item in expand_paths(paths):
         if isinstance(item, InputError):

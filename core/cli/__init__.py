@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 from typer import _click  # typer vendors its own click
 
 from dipgraph.cli import articles_cmd, graph_cmd, neo4j_cmd, query_cmd, report_cmd
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, standalone_mode=False)
     except DipgraphError as err:
-        console_err.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        console_err.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
         return 1
     except typer.Exit as exit_:
         return int(exit_.exit_code)

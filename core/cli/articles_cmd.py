@@ -6,6 +6,10 @@
   per article, so a single article file always gives a single object.
 - ``load PATH...`` writes articles to Neo4j, with a progress bar, a summary and
   one ``path: reason`` line on stderr per rejected file or record; exit 1 if any.
+  ``--max-bytes`` (env ``DIPGRAPH_MAX_BYTES``, default 5 MiB) bounds a file and
+  ``--max-chars`` (env ``DIPGRAPH_MAX_CHARS``, default 200,000) an article's text;
+  bigger ones are rejected with that reason. A database failure is one line that
+  names the URI (never the password), exit 1.
 - ``eval CORPUS_DIR`` scores extraction against the annotated corpus.
 """
 
@@ -18,12 +22,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import neo4j
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from dipgraph.cli._common import console, console_err
-from dipgraph.errors import ConfigError
+from dipgraph.errors import ConfigError, DatabaseError
 from dipgraph.loaders.pipeline import (
     DEFAULT_BATCH_SIZE,
     FileReport,
@@ -34,6 +40,7 @@ from dipgraph.loaders.pipeline import (
     load_paths,
 )
 from dipgraph.loaders.scoring import CorpusScore, Prf
+from dipgraph.loaders.sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 __all__ = ["register"]
 
@@ -66,17 +73,24 @@ _PUBLISHED = typer.Option(
 )
 
 
+def _line(text: str) -> str:
+    """``text`` as one line with its markup escaped: paths and reasons come from input files."""
+    return escape(" ".join(text.split()))
+
+
 def _report_problems(rejected: list[FileReport], warnings: list[WarningReport]) -> None:
     for w in warnings:
         console_err.print(
-            f"[yellow]warning:[/yellow] {w.path}: {w.reason}",
+            f"[yellow]warning:[/yellow] {_line(w.path)}: {_line(w.reason)}",
             highlight=False,
             soft_wrap=True,
             markup=True,
         )
     for r in rejected:
         console_err.print(
-            f"[red]rejected:[/red] {r.path}: {r.reason}", highlight=False, soft_wrap=True
+            f"[red]rejected:[/red] {_line(r.path)}: {_line(r.reason or '')}",
+            highlight=False,
+            soft_wrap=True,
         )
 
 
@@ -123,7 +137,7 @@ def extract_cmd(
     _report_problems(result.rejected, result.warnings)
     if result.rejected or not result.documents:
         if not result.rejected:
-            console_err.print(f"[red]no article found in {path}[/red]", highlight=False)
+            console_err.print(f"[red]no article found in {_line(path)}[/red]", highlight=False)
         raise typer.Exit(1)
 
 
@@ -145,6 +159,12 @@ def _summary(report: RunReport) -> Table:
     return table
 
 
+def _naming_uri(uri: str, message: str) -> DatabaseError:
+    """A one-line database error that names the server (settings never hold it in text)."""
+    line = " ".join(message.split())
+    return DatabaseError(line if uri in line else f"Neo4j at {uri}: {line}")
+
+
 def load_cmd(
     paths: list[str] = typer.Argument(..., help="Article files, directories or globs."),
     published: str | None = _PUBLISHED,
@@ -154,6 +174,18 @@ def load_cmd(
         DEFAULT_BATCH_SIZE, "--batch-size", help="Articles extracted and written together."
     ),
     n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES,
+        "--max-bytes",
+        envvar="DIPGRAPH_MAX_BYTES",
+        help="Reject files larger than this many bytes, unread.",
+    ),
+    max_chars: int = typer.Option(
+        DEFAULT_MAX_CHARS,
+        "--max-chars",
+        envvar="DIPGRAPH_MAX_CHARS",
+        help="Reject articles whose text has more characters (bounds parser memory).",
+    ),
     report_path: Path | None = typer.Option(
         None, "--report", metavar="FILE.json", help="Write the per-file report as JSON."
     ),
@@ -168,6 +200,9 @@ def load_cmd(
     # Server notifications (e.g. "property key does not exist" on an empty database)
     # are not the user's business and would drown the one-line-per-bad-file report.
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+    # The driver logs each retry of a transaction as a warning; a run that still fails
+    # after its bounded retries ends in our one-line error, which is all the user needs.
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
     with connect(uri=uri, user=user, password=password, database=database) as (driver, settings):
         columns = (
             TextColumn("[progress.description]{task.description}"),
@@ -179,19 +214,28 @@ def load_cmd(
             task = bar.add_task("reading", total=None)
 
             def step(done: int, total: int, label: str) -> None:
-                bar.update(task, completed=done, total=total, description=Path(label).name[:40])
+                name = escape(Path(label).name[:40])  # a file name is not markup
+                bar.update(task, completed=done, total=total, description=name)
 
-            report = load_paths(
-                paths,
-                driver,
-                published=_date(published),
-                source=source,
-                url=url,
-                batch_size=batch_size,
-                n_process=n_process,
-                database=settings.database,
-                progress=step,
-            )
+            try:
+                report = load_paths(
+                    paths,
+                    driver,
+                    published=_date(published),
+                    source=source,
+                    url=url,
+                    max_bytes=max_bytes,
+                    max_chars=max_chars,
+                    batch_size=batch_size,
+                    n_process=n_process,
+                    database=settings.database,
+                    progress=step,
+                )
+            except DatabaseError as err:
+                raise _naming_uri(settings.uri, str(err)) from err
+            except (neo4j.exceptions.DriverError, neo4j.exceptions.Neo4jError) as err:
+                detail = getattr(err, "code", None) or type(err).__name__
+                raise _naming_uri(settings.uri, f"failed during the load: {detail}") from err
     if report_path is not None:
         report.write_json(report_path)
     console.print(_summary(report))

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.dates import resolve_date
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -39,7 +41,7 @@ _GENERIC = _words(
     "other bilateral previous international new several two three both all such this that "
     "these those key landmark historic formal pivotal vital significant existing earlier "
     "various multiple many some any first its their his her our a an the of understanding "
-    "and"
+    "and same most"
 )
 _MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
@@ -60,6 +62,8 @@ class AccordInfo:
     month_day: str | None = None
     strong: bool = True
     proper: bool = False
+    anchored: bool = False
+    mentions: int = 0
 
     @property
     def date(self) -> str | None:
@@ -82,6 +86,18 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
+_CALL_VERBS = _words("call describe hail dub term label")
+
+
+def _described(root: Token) -> bool:
+    """True for the NP of "what X called <NP>" / "which X described as <NP>"."""
+    head = root.head
+    if head.pos_ == "ADP" and head.lower_ == "as":
+        head = head.head
+    return head.lemma_ in _CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
+        and any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i)
+
+
 def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
     """Accord clusters by key, and mention index -> accord key."""
     accords: dict[str, AccordInfo] = {}
@@ -96,17 +112,22 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         cls = _CLASSES.get(head, "agreement")
         text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
         words = text.split()
-        proper = any(t.is_title and t.ent_type_ not in ("DATE",) and not _MONTHISH.match(t.text)
-                     and t.lower_ not in _CLASSES for t in span) or (span.root.is_title and (
+        proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
+                     and not _MONTHISH.match(t.text) and t.lower_ not in _CLASSES
+                     for t in span) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
         year = _YEAR.search(text)
         md = _MD.search(text)
-        dets = {t.lower_ for t in doc[max(0, m.start - 2) : m.start]}
+        dets = {t.lower_ for t in doc[max(0, m.start - 2) : m.end]}
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue
-        if proper:
+        if order and not proper and (_described(span.root) or "same" in dets):
+            # "in what officials called the most significant treaty", "the same treaty":
+            # a description of the accord just named, not a new one.
+            key = order[-1]
+        elif proper:
             name = _YEAR.sub("", text).strip(" -")
             nwords = set(name.lower().split())
             key = next((k for k in order if accords[k].proper and (
@@ -136,6 +157,10 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls, strong=False)
         info = accords[key]
+        info.mentions += 1
+        info.anchored = info.anchored or any(
+            dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind in ("Country", "Organization")
+            for i in range(m.start, m.end))
         if text != info.name and text not in info.aliases and text and (content or proper):
             info.aliases.append(text)
         if year and not info.year:

@@ -50,15 +50,27 @@ class _Ctx:
     facts: list[tuple[RawFact, str | None, float]] = field(default_factory=list)
 
 
+def _governing_verb(tok: Token) -> Token:
+    """The first verb above ``tok``: 'received X at State House on Tuesday' -> received."""
+    h = tok.head
+    for _ in range(8):
+        if h.head == h or (h.pos_ in ("VERB", "AUX") and not (
+                h.dep_ == "acl" and h.tag_ in ("VBN", "VBG"))):
+            break  # a participle ('a delegation led by X') passes the date up
+        h = h.head
+    return h
+
+
 def _attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
         for i in range(d.start, d.end))]
+    governors = [(_governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):
-        for d in usable:
+        for gov, d in governors:
             h = d.root.head
-            if h == t or (h.dep_ == "prep" and h.head == t):
+            if h == t or (h.dep_ == "prep" and h.head == t) or gov == t:
                 return d.value
         if t.head == t:
             break
@@ -171,6 +183,10 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 st.person = refs[0]
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
+        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts):
+            refs = [r for r in res.many(tok) if r.kind == "Country"]
+            if len(refs) >= 2 and refs not in st.country_sets:
+                st.country_sets.append(refs)
         if tok.dep_ == "pobj" and tok.head.lower_ == "between":
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:
@@ -198,6 +214,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     for sent in sents[:3]:
         ctx.main_date = ctx.main_date or _main_date(sentence_dates(sent, pub, ents))
     speakers = _speakers(sents, res)
+    signed_on: dict[str, str] = {}
     for sent in sents:
         dates = sentence_dates(sent, pub, ents)
         res.state.speaker = speakers.get(sent.start)
@@ -218,6 +235,12 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             conf = f.confidence
             if f.rel not in _UNDATED:
                 when = _attached_date(anchor, dates, ctx.dm)
+                if when is None and f.rel == R.SIGNED:
+                    # "X signed the pact in July 2024. It was signed by A and B.": a
+                    # signing keeps its own date rather than the publication date.
+                    when = signed_on.get(ctx.accord_of.get(int(f.target.key), ""))
+                elif when is not None and f.rel == R.SIGNED:
+                    signed_on.setdefault(ctx.accord_of.get(int(f.target.key), ""), when)
                 if when is None and ctx.main_date and _past(anchor):
                     when, conf = ctx.main_date, conf * 0.9
             ctx.facts.append((f, when, conf))

@@ -109,7 +109,13 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 return refs
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subj:
+            if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                c = t.head  # "X, who arrived in Manila on Monday, ...": the antecedent
             refs = res.many(c)
+            if not refs or all(r.kind == "Place" for r in refs):
+                # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
+                refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)
+                        if r.kind in ("Country", "Person")] or refs
             if refs:
                 return refs
         if subj:

@@ -32,6 +32,14 @@ from dipgraph.loaders.extract.relations import RawFact
 __all__ = ["EntityBuilder"]
 
 
+_EN_DASH = " \u2013 "
+
+
+def _standing(info: AccordInfo) -> bool:
+    return info.proper or (info.strong and (
+        info.anchored or info.year is not None or bool(info.aliases) or info.mentions >= 2))
+
+
 class EntityBuilder:
     """Collects entities by id; ``ref`` maps a resolved reference to an entity id."""
 
@@ -56,7 +64,9 @@ class EntityBuilder:
                 self.org(m.key)
             elif m.kind == "Place":
                 self.place(m.key)
-            elif m.kind == "Accord" and j in accord_of and accords[accord_of[j]].strong:
+            elif m.kind == "Accord" and j in accord_of and _standing(accords[accord_of[j]]):
+                # A named, dated or re-mentioned accord is an entity; a passing description
+                # ("a trade deal", "a ceasefire") only once a fact refers to it.
                 self.accord(accord_of[j])
         for key in sorted(people.persons):
             self.person(key)
@@ -140,7 +150,8 @@ class EntityBuilder:
             # Full names: which word is the surname differs across naming orders.
             names = [self._by_id[p].name for p in people]
             where = f" in {self._by_id[place].name}" if place and place in self._by_id else ""
-            self._by_id[eid] = Event(id=eid, name=f"{' – '.join(names)} {kind}{where}",
+            joined = _EN_DASH.join(names)
+            self._by_id[eid] = Event(id=eid, name=f"{joined} {kind}{where}",
                                      kind=kind, date=when, place=place, participants=people)
         return eid
 

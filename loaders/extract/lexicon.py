@@ -110,14 +110,17 @@ TITLE_WORDS = _words(
     "spokesman spokeswoman spokesperson chief leader head party communist general acting "
     "former interior finance trade home external commerce senior special representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
-    "counsellor adviser advisor national security top diplomat of and the for to"
+    "counsellor adviser advisor national security top diplomat of and the for to "
+    "cabinet chairperson chairwoman secretary-general policy ministry department "
+    "high commission"
 )
 
 #: Words that head a title (the title must contain one of them).
 TITLE_HEADS = _words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
-    "commissioner governor mayor speaker chairman director representative adviser advisor"
+    "commissioner governor mayor speaker chairman director representative adviser advisor "
+    "chairperson chairwoman secretary-general"
 )
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".
@@ -131,9 +134,13 @@ HONORIFICS = _words(
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 PERSON_NOUNS = _words(
     "minister president leader diplomat premier chancellor counterpart envoy ambassador "
-    "secretary king emir amir prince ministers leaders diplomats"
+    "secretary king emir amir prince ministers leaders diplomats counterparts presidents "
+    "premiers chancellors envoys heads"
 )
-GROUP_NOUNS = _words("countries nations sides neighbours neighbors states governments parties")
+GROUP_NOUNS = _words(
+    "countries nations sides neighbours neighbors states governments parties allies members "
+    "capitals partners"
+)
 
 #: Nouns that stand for the state when a country modifies them: "the Chilean government".
 GOV_NOUNS = _words(

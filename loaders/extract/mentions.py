@@ -218,6 +218,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for tok in doc:
         if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm"):
             nxt = tok.i + 1
+            while nxt < len(doc) and doc[nxt].lower_ in ("-", "elect", "designate"):
+                nxt += 1  # "President-elect X", "Prime Minister-designate X"
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
                 nxt = country_at[nxt + 1]
             span = _name_after(doc, nxt)
@@ -245,6 +247,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
     if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
         return
     last = doc[e - 1].lower_
+    if _misread_venue(span, label, gaz):
+        add(s, e, 2, Mention(s, e, "Place", text, text))
+        return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
         _is_name_token(t) or t.lower_ in _PARTICLES or t.text == "-" for t in span
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and not any(
@@ -282,6 +287,26 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
         add(s, e, 2, Mention(s, e, "Place", text, text))
 
 
+_EVENT_NOUNS = frozenset({"summit", "meeting", "talks", "attack", "ceremony", "conference",
+                          "visit", "clashes", "forum", "rally"})
+
+
+def _misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
+    """'a summit in Al-Ula', 'met at Gdansk': a one-word proper name the NER calls an
+    organisation or a people, standing where a venue stands, is a Place."""
+    if label not in ("ORG", "NORP", "PERSON", "FAC") or len(span) > 3 or span.text in gaz.orgs:
+        return False
+    root = span.root
+    if root.pos_ != "PROPN" or not span[0].is_title or root.lower_ in ORG_HEADS or \
+            any(t.lower_ in TITLE_WORDS or t.text.isupper() for t in span):
+        return False
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    host = prep.head
+    return host.pos_ == "VERB" or host.lemma_ in _EVENT_NOUNS
+
+
 def _title_after(doc: Doc, e: int) -> bool:
     """'Miguel Diaz-Canel, the Cuban President': a title right after a comma."""
     if e + 2 >= len(doc) or doc[e].text != ",":
@@ -296,7 +321,8 @@ def _title_after(doc: Doc, e: int) -> bool:
 
 def _title_before(doc: Doc, s: int) -> bool:
     i = s - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == ","):
+    while i >= 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == ","
+                      or doc[i].lower_ in ("-", "elect", "designate")):
         if doc[i].lower_ in TITLE_HEADS:
             return True
         i -= 1

@@ -177,6 +177,11 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
               for r in res.many(c) if r.kind == "Country"]
     if not owners and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
+    if not owners:
+        # "Kenya, a key ally of the United States", "remained an ally of Germany".
+        owners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for r in res.many(o)
+                  if r.kind == "Country"]
     partners: list[Ref] = []
     if tok.dep_ == "appos" or tok.dep_ in ("compound", "amod", "nmod"):
         partners = res.many(tok.head)

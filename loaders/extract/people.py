@@ -178,12 +178,15 @@ def _title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int
         if tok.text in ("'s", "\u2019s") and i > 0:
             i -= 1
             continue
-        if tok.text == "," and comma_ok and i > 0 and doc[i - 1].lower_ in TITLE_WORDS:
+        if tok.text == "," and comma_ok and i > 0 and (
+                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS):
             comma_ok = False
             i -= 1
             continue
         low = tok.lower_.rstrip(".")
-        if low in TITLE_WORDS or low in HONORIFICS or low in COUNTERPART_WORDS:
+        if low in TITLE_WORDS or low in HONORIFICS or low in COUNTERPART_WORDS or (
+                low in ("-", "elect", "designate") and i > 0 and (
+                    doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
             words = [tok.text, *words]
             i -= 1
             continue
@@ -210,12 +213,14 @@ def _title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | 
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
+    if i < len(doc) and doc[i].lower_ in ("and", "or"):
+        return None  # "X, and Estonian Foreign Minister Y": that title is Y's
     words: list[str] = []
     owner: int | None = None
     while i < len(doc) and i < m.end + 9:
         tok = doc[i]
         j = dm.owner[i]
-        if j >= 0 and dm.mentions[j].kind == "Country" and owner is None:
+        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
             owner = j
             i = dm.mentions[j].end
             continue
@@ -252,7 +257,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words = last_title.split()
         if not any(w.lower() in TITLE_HEADS for w in words):
             continue
-        title = " ".join(words)
+        title = " ".join(words).replace(" - ", "-")
         title = title[0].upper() + title[1:]
         last_title = title
         conf = 0.9

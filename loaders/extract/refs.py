@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.people import People
@@ -47,6 +48,7 @@ class Salience:
     group: list[Ref] = field(default_factory=list)
     persons: list[Ref] = field(default_factory=list)
     country_pair: list[Ref] = field(default_factory=list)
+    country_sets: list[list[Ref]] = field(default_factory=list)
     speaker: Ref | None = None
     local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
 
@@ -68,6 +70,10 @@ def is_venue(tok: Token) -> bool:
     if tok.dep_ == "appos" and head.lower_ == "capital":
         return True
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "city"
+
+
+_LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
 
 class Resolver:
@@ -121,6 +127,43 @@ class Resolver:
                 best = best or Ref("Person", key)
         return best
 
+    def main_pair(self) -> list[Ref]:
+        """The article's two most-mentioned states, when they clearly lead the rest."""
+        counts: dict[str, int] = {}
+        for m in self.dm.mentions:
+            if m.kind == "Country":
+                counts[m.key] = counts.get(m.key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) < 2 or ranked[1][1] < 3 or (
+                len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
+            return []
+        return [Ref("Country", ranked[0][0]), Ref("Country", ranked[1][0])]
+
+    def _group(self, tok: Token) -> list[Ref]:
+        """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
+        st = self.state
+        low = tok.lower_
+        if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            nums = {"both"}
+            low = "countries" if len(st.country_pair) == 2 else "leaders"
+        else:
+            nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+        sizes = {_COUNTS[w] for w in nums if w in _COUNTS}
+        if len(sizes) != 1:
+            return []
+        n = sizes.pop()
+        if low in GROUP_NOUNS:
+            for group in reversed(st.country_sets):
+                if len(group) == n:
+                    return list(group)
+            if n == 2 and len(st.country_pair) == 2:
+                return list(st.country_pair)
+            if n == 2:
+                return self.main_pair()
+        if low in PERSON_NOUNS and len(st.persons) >= n:
+            return list(st.persons[-n:])
+        return []
+
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
         """References of a single token (its coordinated siblings are not included)."""
@@ -145,9 +188,21 @@ class Resolver:
                 cj = self.dm.owner[child.i]
                 if child.dep_ in ("appos", "compound", "nmod") and cj >= 0 and \
                         self.dm.mentions[cj].kind == "Person" and child.i > tok.i:
+                    if child.dep_ == "appos" and tok.tag_ == "NNS":
+                        # "the foreign ministers of the three countries, A, B and C"
+                        return [r for r in self.many(child) if r.kind == "Person"]
                     ref = self.mention_ref(cj, child)
                     if ref is not None:
                         return [ref]
+            if tok.lemma_ in _LED_GROUPS:
+                # "a delegation led by X": the group stands for its leader.
+                for acl in tok.children:
+                    if acl.dep_ == "acl" and acl.lemma_ in ("lead", "head"):
+                        for ag in acl.children:
+                            if ag.dep_ == "agent":
+                                objs = [o for o in ag.children if o.dep_ == "pobj"]
+                                if objs:
+                                    return self.many(objs[0])
         low = tok.lower_
         st = self.state
         if low in ("he", "him", "she", "her", "his") and st.person:
@@ -164,13 +219,10 @@ class Resolver:
                 return list(st.group)
         if low in ("it", "its") and (st.gov_country or st.country):
             return [st.gov_country or st.country]  # type: ignore[list-item]
-        if tok.pos_ in ("NOUN", "PROPN"):
-            nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
-            if nums & {"two", "both"}:
-                if low in GROUP_NOUNS and len(st.country_pair) == 2:
-                    return list(st.country_pair)
-                if low in PERSON_NOUNS and len(st.persons) >= 2:
-                    return list(st.persons[-2:])
+        if tok.pos_ in ("NOUN", "PROPN") or low == "both":
+            group = self._group(tok)
+            if group:
+                return group
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):
@@ -181,6 +233,16 @@ class Resolver:
                 ref = self._title_of(tok)
                 if ref is not None:
                     return [ref]
+        if low == "capital" and tok.pos_ == "NOUN":
+            # "visited the Greek capital": the capital city of that state, as a Place.
+            state = self._country_modifier(tok) or next(
+                (r for c in tok.children if c.dep_ in ("amod", "compound")
+                 for r in self.one(c, demonym=True) if r.kind == "Country"), None)
+            if state is not None:
+                caps = gazetteer().countries[state.key].capitals \
+                    if state.key in gazetteer().countries else ()
+                if caps:
+                    return [Ref("Place", caps[0])]
         if target and depth < 2:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -198,6 +260,12 @@ class Resolver:
     def many(self, tok: Token, *, target: bool = False, depth: int = 0) -> list[Ref]:
         """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""
         out: list[Ref] = []
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "A and Turkish President B signed": the parser may hang A on B as an nmod.
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.i < tok.i and any(
+                        k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
+                    out += [r for r in self.one(c) if r.kind in ("Person", "Country")]
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             if any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children):
                 continue

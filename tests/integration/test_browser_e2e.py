@@ -17,6 +17,7 @@ from typing import Any
 import neo4j
 import pytest
 
+from dipgraph.loaders.pipeline import load_paths
 from dipgraph.queries.browser_server import (
     AssetServer,
     browser_url,
@@ -26,7 +27,7 @@ from dipgraph.queries.browser_server import (
     style_url,
 )
 from dipgraph.settings import Neo4jSettings
-from tests.integration.test_query_guide import clear, load_sample_graph
+from tests.integration.test_query_guide import clear
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -38,9 +39,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 TIMEOUT_MS = 30_000
 
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
 @pytest.fixture()
 def sample(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
-    load_sample_graph(neo4j_driver)
+    """The real server loaded with seeds/ through the whole pipeline."""
+    report = load_paths([SEEDS], neo4j_driver)
+    assert report.rejected == 0 and report.facts > 0
     yield neo4j_driver
     clear(neo4j_driver)
 
@@ -142,12 +148,16 @@ def test_typed_query_and_style_show_names_and_captions(
     frame = _newest_frame(page, "HOLDS_OFFICE")
     expect(frame).to_contain_text("Foreign Minister, China")
     expect(frame).to_contain_text("Park Jin")
-    expect(frame).to_contain_text("South Korea")
+    expect(frame).to_contain_text("PLEDGED")
 
-    _type_and_run(page, "MATCH path = (:Person)-[:MET_WITH]-(:Person) RETURN path")
+    _type_and_run(
+        page, "MATCH path = (:Person {name: 'Wang Yi'})-[:MET_WITH]-(:Person) RETURN path"
+    )
     graph = _newest_frame(page, "RETURN path")
     expect(graph.locator("svg text", has_text="Wang Yi")).to_have_count(1)
     expect(graph.locator("svg text", has_text="Park Jin")).to_have_count(1)
-    expect(graph.locator("svg text", has_text="MET_WITH 2023")).to_have_count(1)
+    # the seed article reports two Wang-Park meetings: Busan today, Jakarta in July
+    expect(graph.locator("svg text", has_text="MET_WITH 2023-11-26")).to_have_count(1)
+    expect(graph.locator("svg text", has_text="MET_WITH 2023-07")).to_have_count(1)
     expect(graph.locator('circle[fill="#4C8EDA"]')).to_have_count(2)  # Person colour
     page.screenshot(path=str(ARTIFACTS / "browser-e2e-graph.png"))

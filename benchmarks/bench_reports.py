@@ -1,0 +1,142 @@
+"""Report latency benchmark: p50/p95 of each canned report on a large synthetic graph.
+
+Run by hand against a server you may wipe (``--load`` DELETES every node first), e.g.::
+
+    NEO4J_URI=bolt://127.0.0.1:57687 NEO4J_USER=neo4j NEO4J_PASSWORD=... \\
+        .venv/bin/python benchmarks/bench_reports.py --load --articles 110000
+
+The graph comes from ``benchmarks/synthetic.py`` through the graph writer (schema
+applied). The report parameters are the busiest dyad, country and person of the
+same synthetic stream (counted in Python). Each report runs once to warm up, then
+``--runs`` times; the table goes to stdout and, with ``--results``, replaces the
+"Report latency" section of benchmarks/RESULTS.md (other sections are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import neo4j
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.synthetic import synthetic_extractions
+from dipgraph.graph.schema import apply_schema
+from dipgraph.graph.writer import write_extractions
+from dipgraph.queries.registry import statement
+from dipgraph.queries.reports import run_report
+
+SECTION = "## Report latency"
+
+
+def busiest(articles: int, seed: int) -> tuple[str, str, str]:
+    """The most reported dyad's two country ids and the person with most facts."""
+    dyads: Counter[tuple[str, str]] = Counter()
+    people: Counter[str] = Counter()
+    for ex in itertools.islice(synthetic_extractions(articles, seed=seed), 5000):
+        countries = sorted(e.id for e in ex.entities if e.type == "Country")
+        if len(countries) == 2:
+            dyads[(countries[0], countries[1])] += 1
+        people.update(f.source for f in ex.facts if f.source.startswith("person:"))
+    (a, b), _ = dyads.most_common(1)[0]
+    return a, b, people.most_common(1)[0][0]
+
+
+def load(driver: neo4j.Driver, articles: int, seed: int) -> float:
+    with driver.session() as session:
+        session.run(statement("clear_graph")).consume()
+    apply_schema(driver)
+    started = time.perf_counter()
+    report = write_extractions(driver, synthetic_extractions(articles, seed=seed))
+    print(f"loaded {report.articles} articles, {report.facts} fact rows in {report.seconds:.0f}s")
+    return time.perf_counter() - started
+
+
+def measure(driver: neo4j.Driver, name: str, params: dict[str, Any], runs: int,
+            **window: Any) -> tuple[float, float, int]:
+    """(p50 ms, p95 ms, rows in the first section) over ``runs`` timed runs after one warm-up."""
+    first = run_report(driver, name, params, **window)
+    rows = sum(len(s.rows) for s in first.sections)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run_report(driver, name, params, **window)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return statistics.median(times), p95, rows
+
+
+def write_results(path: Path, text: str) -> None:
+    """Replace (or append) the Report latency section, keeping every other section."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    head, found, rest = old.partition(SECTION)
+    tail = ""
+    if found:
+        nxt = rest.find("\n## ")
+        tail = rest[nxt:] if nxt >= 0 else ""
+    body = head.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n" + tail
+    path.write_text(body, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--load", action="store_true", help="wipe the database and load")
+    parser.add_argument("--articles", type=int, default=110_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--network-runs", type=int, default=2)
+    parser.add_argument("--results", type=Path, default=None)
+    args = parser.parse_args()
+    auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"])
+    with neo4j.GraphDatabase.driver(os.environ["NEO4J_URI"], auth=auth) as driver:
+        load_s = load(driver, args.articles, args.seed) if args.load else None
+        counts = driver.execute_query(statement("graph_counts")).records[0]
+        a, b, person = busiest(args.articles, args.seed)
+        window = {"date_from": "2022-01", "date_to": "2022-03"}
+        cases: list[tuple[str, str, dict[str, Any], dict[str, Any], int]] = [
+            ("bilateral A B", "bilateral", {"a": a, "b": b}, {}, args.runs),
+            ("bilateral A B, one quarter", "bilateral", {"a": a, "b": b}, window, args.runs),
+            ("person P", "person", {"name": person}, {}, args.runs),
+            ("who-met-whom --country A", "who-met-whom", {"country": a}, {}, args.runs),
+            ("who-met-whom (all, top 100)", "who-met-whom", {}, {}, args.runs),
+            ("requests --country A", "requests", {"country": a}, {}, args.runs),
+            ("requests (all, first 200)", "requests", {}, {}, args.runs),
+            ("accords --country A", "accords", {"country": a}, {}, args.runs),
+            ("country A", "country", {"country": a}, {}, args.runs),
+            ("network ego P, one quarter", "network", {"ego": person, "radius": 1}, window,
+             args.network_runs),
+        ]
+        lines = [
+            SECTION, "",
+            f"`benchmarks/bench_reports.py --articles {args.articles} --runs {args.runs}` on "
+            f"{time.strftime('%Y-%m-%d')}: synthetic graph (seed {args.seed}) of "
+            f"{counts['nodes']} nodes and {counts['relationships']} relationships, written by "
+            "the graph writer" + (f" in {load_s:.0f} s" if load_s else "") + ". A = "
+            f"`{a}`, B = `{b}` (the busiest dyad), P = `{person}`. Neo4j 5.26 on the shared "
+            "2-core test machine (other jobs running), so figures are upper bounds. Times are "
+            "wall-clock per `run_report` call (Cypher in read transactions + Python assembly), "
+            "after one warm-up run.", "",
+            "| report | runs | p50 ms | p95 ms | rows |", "|---|---|---|---|---|",
+        ]
+        for label, name, params, win, runs in cases:
+            p50, p95, rows = measure(driver, name, params, runs, **win)
+            line = f"| {label} | {runs} | {p50:.0f} | {p95:.0f} | {rows} |"
+            print(line, flush=True)
+            lines.append(line)
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.results:
+        write_results(args.results, text)
+
+
+if __name__ == "__main__":
+    main()

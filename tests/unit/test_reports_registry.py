@@ -1,0 +1,57 @@
+"""The report registry: every report's Cypher exists, is headed for analysts, and is bound."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from dipgraph.errors import QueryError
+from dipgraph.queries import registry
+from dipgraph.queries.report_models import Report, Section
+from dipgraph.queries.reports import REPORTS, report_specs
+
+REQUIRED = {"bilateral", "person", "who-met-whom", "requests", "accords", "country", "network"}
+
+
+def test_all_required_reports_are_registered_with_described_parameters() -> None:
+    assert set(REPORTS) >= REQUIRED
+    for spec in report_specs():
+        assert spec.description and all(p.help for p in spec.params), spec.name
+        required = [p.required for p in spec.params]
+        assert required == sorted(required, reverse=True), f"{spec.name}: required first"
+
+
+def test_every_statement_a_report_runs_exists_in_the_registry() -> None:
+    for spec in report_specs():
+        for name in spec.statements:
+            assert name in registry.names(), f"{spec.name}: {name}"
+            assert registry.statement(name)
+
+
+@pytest.mark.parametrize("name", [n for n in registry.names() if n.startswith("report_")])
+def test_report_cypher_has_header_and_browser_params_for_every_parameter(name: str) -> None:
+    raw = registry._raw(name)
+    header = [ln for ln in raw.splitlines() if ln.startswith("//")]
+    text = "\n".join(header)
+    assert f"// name: {name}" in text
+    assert "// description:" in text and "// parameters:" in text and "// example:" in text
+    used = set(re.findall(r"\$([a-z_]+)", registry.statement(name)))
+    shown = set(re.findall(r":param ([a-z_]+) =>", text))
+    assert used <= shown, f"{name}: no :param line for {sorted(used - shown)}"
+
+
+def test_to_dataframe_without_pandas_raises_a_clear_query_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas -> ImportError
+    report = Report(name="x", title="x", sections=[Section(name="s", title="s", columns=["a"])])
+    with pytest.raises(QueryError, match=r"pip install 'dipgraph\[pandas\]'"):
+        report.to_dataframe("s")
+
+
+def test_unknown_section_names_the_existing_ones() -> None:
+    report = Report(name="x", title="x", sections=[Section(name="s", title="s", columns=["a"])])
+    with pytest.raises(QueryError, match="sections: s"):
+        report.section("nope")

@@ -114,9 +114,12 @@ def to_networkx(
         "dated": [r.value for r in RelationType],
     }
     try:
-        nodes = driver.execute_query(statement("read_entities"), database_=database).records
+        read = neo4j.RoutingControl.READ  # a read transaction: never writes
+        nodes = driver.execute_query(
+            statement("read_entities"), database_=database, routing_=read
+        ).records
         links = driver.execute_query(
-            statement("read_links"), params, database_=database
+            statement("read_links"), params, database_=database, routing_=read
         ).records
     except Neo4jError as err:
         raise DatabaseError(f"cannot read the graph: {err.code}: {err.message}") from err

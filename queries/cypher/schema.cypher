@@ -40,6 +40,7 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.content_hash);
 

@@ -28,7 +28,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dipgraph.cli._common import console, console_err
+from dipgraph.cli._common import DATABASE, PASSWORD, URI, USER, console, console_err
 from dipgraph.errors import ConfigError, DatabaseError
 from dipgraph.loaders.pipeline import (
     DEFAULT_BATCH_SIZE,
@@ -189,10 +189,10 @@ def load_cmd(
     report_path: Path | None = typer.Option(
         None, "--report", metavar="FILE.json", help="Write the per-file report as JSON."
     ),
-    uri: str | None = typer.Option(None, help="Neo4j URI (default: NEO4J_URI or managed)."),
-    user: str | None = typer.Option(None, help="Neo4j user (default: NEO4J_USER or neo4j)."),
-    password: str | None = typer.Option(None, help="Neo4j password (default: NEO4J_PASSWORD)."),
-    database: str | None = typer.Option(None, help="Neo4j database (default: the server's)."),
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
 ) -> None:
     """Load articles into the graph: read, extract, write, report."""
     from dipgraph.connection import connect

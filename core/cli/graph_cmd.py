@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dipgraph.cli._common import console
+from dipgraph.cli._common import DATABASE, PASSWORD, URI, USER, console
 from dipgraph.connection import connect
 from dipgraph.errors import InputError
 
@@ -16,9 +16,6 @@ __all__ = ["register"]
 
 schema_app = typer.Typer(help="The graph schema: constraints and indexes.", no_args_is_help=True)
 
-_URI = typer.Option(None, "--uri", help="Neo4j URI (default: NEO4J_URI, else the managed server).")
-_USER = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USER or neo4j).")
-_DATABASE = typer.Option(None, "--database", help="Database name (default: the server's).")
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:
@@ -32,12 +29,15 @@ def _date(value: str | None, flag: str) -> dt.date | None:
 
 @schema_app.command("apply")
 def apply(
-    uri: str | None = _URI, user: str | None = _USER, database: str | None = _DATABASE
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
 ) -> None:
     """Create the constraints and indexes that are missing (safe to run again)."""
     from dipgraph.graph.schema import apply_schema
 
-    with connect(uri=uri, user=user, database=database) as (driver, settings):
+    with connect(uri=uri, user=user, password=password, database=database) as (driver, settings):
         state = apply_schema(driver, database=settings.database)
     console.print(
         f"schema applied: {len(state.constraints)} constraints, {len(state.indexes)} indexes"
@@ -53,9 +53,10 @@ def export_cmd(
     country: list[str] | None = typer.Option(
         None, "--country", help="Country id or ISO3 code (repeatable)."
     ),
-    uri: str | None = _URI,
-    user: str | None = _USER,
-    database: str | None = _DATABASE,
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
 ) -> None:
     """Export the graph (or a filtered part) as GraphML, GEXF, node-link JSON or CSV."""
     from dipgraph.graph.export import FORMATS, export
@@ -64,7 +65,7 @@ def export_cmd(
     if fmt not in FORMATS:
         raise InputError("--format", f"{fmt!r}: use one of {', '.join(FORMATS)}")
     start, end = _date(date_from, "--from"), _date(date_to, "--to")
-    with connect(uri=uri, user=user, database=database) as (driver, settings):
+    with connect(uri=uri, user=user, password=password, database=database) as (driver, settings):
         graph = to_networkx(
             driver, date_from=start, date_to=end, rels=rel or None,
             countries=country or None, database=settings.database,

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from dipgraph.cli._common import console, console_err
+from dipgraph.cli._common import DATABASE, PASSWORD, URI, USER, console, console_err
 from dipgraph.errors import QueryError
 
 __all__ = ["register"]
@@ -24,12 +24,10 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv or md."),
     limit: int = typer.Option(1000, "--limit", "-n", min=1, help="At most this many rows."),
     timeout: float = typer.Option(30.0, "--timeout", "-t", help="Server-side timeout, seconds."),
-    uri: str | None = typer.Option(None, "--uri", help="Bolt URI (default $NEO4J_URI)."),
-    user: str | None = typer.Option(None, "--user", help="User (default $NEO4J_USER)."),
-    password: str | None = typer.Option(
-        None, "--password", help="Password (default $NEO4J_PASSWORD)."
-    ),
-    database: str | None = typer.Option(None, "--database", "-d", help="Database name."),
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
 ) -> None:
     """Run one read-only Cypher query and print its rows."""
     from dipgraph.connection import connect

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from dipgraph.cli._common import console, console_err
+from dipgraph.cli._common import DATABASE, PASSWORD, URI, USER, console, console_err
 from dipgraph.errors import QueryError
 
 __all__ = ["register"]
@@ -57,12 +57,10 @@ def report(
         None, "--section", "-s", help="Only this section (one clean CSV table)."
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file."),
-    uri: str | None = typer.Option(None, "--uri", help="Bolt URI (default $NEO4J_URI)."),
-    user: str | None = typer.Option(None, "--user", help="User (default $NEO4J_USER)."),
-    password: str | None = typer.Option(
-        None, "--password", help="Password (default $NEO4J_PASSWORD)."
-    ),
-    database: str | None = typer.Option(None, "--database", "-d", help="Database name."),
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
 ) -> None:
     """Run one canned report: dipgraph report bilateral "South Korea" China --format html."""
     from dipgraph.connection import connect

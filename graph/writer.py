@@ -128,19 +128,18 @@ def _by_rel(keys: Iterable[str]) -> dict[str, list[str]]:
 def _write_facts(
     tx: neo4j.ManagedTransaction, batch: list[ArticleRows], stored: dict[str, list[str]]
 ) -> None:
-    """Read the touched facts, merge the evidence in Python (graph.evidence), write back."""
+    """Lock-and-read the touched facts, merge evidence in Python (graph.evidence), write back."""
     new_keys = {f.key: (f.source, f.target) for b in batch for f in b.facts}
+    states: dict[str, dict[str, Any]] = {}
     for rel, keys in sorted(_by_rel(new_keys).items()):
         lock = [{"source": new_keys[k][0], "target": new_keys[k][1], "key": k}
                 for k in sorted(keys)]
-        _run(tx, typed_statement("lock_facts", rel), rows=lock)
-    touched = set(new_keys).union(*stored.values()) if stored else set(new_keys)
-    states: dict[str, dict[str, Any]] = {}
-    ends: dict[str, tuple[str, str]] = {}
-    for rel, keys in sorted(_by_rel(touched).items()):
+        for rec in tx.run(typed_statement("lock_facts", rel), rows=lock):
+            states[rec["key"]] = {k: _native(v) for k, v in rec["props"].items()}
+    others_only = set().union(*stored.values()) - set(new_keys) if stored else set()
+    for rel, keys in sorted(_by_rel(others_only).items()):
         for rec in tx.run(typed_statement("read_fact_state", rel), keys=keys):
             states[rec["key"]] = {k: _native(v) for k, v in rec["props"].items()}
-            ends[rec["key"]] = (rec["source"], rec["target"])
     existed = set(states)  # including the placeholders lock_facts just created
     if stored:  # replaced articles: drop their old evidence first
         others = {a for key in existed for a in states[key].get("articles", [])} - set(stored)
@@ -156,7 +155,6 @@ def _write_facts(
     for b in batch:
         for f in b.facts:
             grouped[f.key].append(f)
-            ends.setdefault(f.key, (f.source, f.target))
     for key, rows in grouped.items():
         add_facts(states.setdefault(key, {}), rows)
     writes: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -165,14 +163,13 @@ def _write_facts(
         rel = key.split("|", 1)[0]
         if state:
             props = {k: v for k, v in state.items() if v is not None}
-            source, target = ends[key]
-            writes[rel].append({"source": source, "target": target, "key": key, "props": props})
+            writes[rel].append({"key": key, "props": props})
         elif key in existed:
             deletes[rel].append(key)
     for rel, keys in sorted(deletes.items()):
         _run(tx, typed_statement("delete_facts", rel), keys=keys)
     for rel, params in sorted(writes.items()):
-        _run(tx, typed_statement("write_facts", rel), rows=params)
+        _run(tx, typed_statement("update_facts", rel), rows=params)
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: list[ArticleRows]) -> None:

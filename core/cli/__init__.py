@@ -7,6 +7,7 @@ stderr and exit status 1; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import typer
@@ -33,6 +34,10 @@ for _module in (neo4j_cmd, graph_cmd, articles_cmd, query_cmd, report_cmd):
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
+    # The driver logs connection failures itself; without a handler Python would
+    # print them to stderr next to our own one-line error. Keep them for users who
+    # configure logging (propagation stays on), silence Python's last-resort print.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     try:
         result = app(args=argv, standalone_mode=False)
     except DipgraphError as err:

@@ -27,7 +27,6 @@ from dipgraph.queries.browser_server import (
     style_url,
 )
 from dipgraph.settings import Neo4jSettings
-from tests.integration.test_query_guide import clear
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -48,7 +47,6 @@ def sample(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
     report = load_paths([SEEDS], neo4j_driver)
     assert report.rejected == 0 and report.facts > 0
     yield neo4j_driver
-    clear(neo4j_driver)
 
 
 @pytest.fixture()

@@ -28,7 +28,6 @@ pytestmark = pytest.mark.integration
 def db(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
     apply_schema(neo4j_driver)
     yield neo4j_driver
-    clear(neo4j_driver)
 
 
 def corpus() -> list:  # type: ignore[type-arg]

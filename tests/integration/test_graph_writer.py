@@ -96,11 +96,7 @@ def fact(driver: neo4j.Driver, rel_type: str) -> dict[str, Any]:
 
 
 def clear(driver: neo4j.Driver) -> None:
-    """Delete all nodes in an auto-commit transaction.
-
-    Workaround: conftest's emptying uses ``CALL {...} IN TRANSACTIONS`` through
-    ``execute_query`` (an explicit transaction), which Neo4j refuses once nodes exist.
-    """
+    """Delete all nodes mid-test (the ``neo4j_driver`` fixture empties before each test)."""
     with driver.session() as session:
         session.run("MATCH (n) DETACH DELETE n").consume()
 
@@ -109,7 +105,6 @@ def clear(driver: neo4j.Driver) -> None:
 def db(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
     apply_schema(neo4j_driver)
     yield neo4j_driver
-    clear(neo4j_driver)
 
 
 def test_schema_apply_twice_is_a_no_op(neo4j_driver: neo4j.Driver) -> None:

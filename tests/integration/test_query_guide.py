@@ -61,22 +61,10 @@ _FACTS: list[tuple[str, str, str, str, str | None, bool, dict[str, Any]]] = [
 ]
 
 
-def clear(driver: neo4j.Driver) -> None:
-    """Delete every node in an auto-commit transaction.
-
-    Workaround: conftest's emptying runs ``CALL {...} IN TRANSACTIONS`` through
-    ``execute_query`` (an explicit transaction), which Neo4j refuses once nodes
-    exist; so every test here leaves the database empty.
-    """
-    with driver.session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
-
-
 @pytest.fixture()
 def db(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
-    """The empty test database, emptied again afterwards (see :func:`clear`)."""
+    """The empty test database (``neo4j_driver`` empties it before each test)."""
     yield neo4j_driver
-    clear(neo4j_driver)
 
 
 def load_sample_graph(driver: neo4j.Driver) -> None:

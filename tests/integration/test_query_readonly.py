@@ -57,12 +57,6 @@ HOSTILE = [
 ]
 
 
-def clear(driver: neo4j.Driver) -> None:
-    """Delete every node in an auto-commit transaction (see test_query_guide.clear)."""
-    with driver.session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
-
-
 @pytest.fixture()
 def db(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
     neo4j_driver.execute_query(
@@ -71,7 +65,6 @@ def db(neo4j_driver: neo4j.Driver) -> Iterator[neo4j.Driver]:
         n="Park Jin",
     )
     yield neo4j_driver
-    clear(neo4j_driver)
 
 
 def _state(driver: neo4j.Driver) -> dict[str, Any]:

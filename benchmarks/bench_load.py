@@ -26,11 +26,11 @@ import neo4j
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import synthetic_extractions
-from dipgraph.graph.evidence import add_fact
+from dipgraph.graph.evidence import evidence_rows
 from dipgraph.graph.models import Extraction
 from dipgraph.graph.rows import ArticleRows, FactRow, build_rows
 from dipgraph.graph.schema import apply_schema
-from dipgraph.graph.writer import GraphWriter
+from dipgraph.graph.writer import DEFAULT_BATCH_SIZE, GraphWriter
 from dipgraph.queries.registry import statement, typed_statement
 
 
@@ -45,24 +45,21 @@ def counts(driver: neo4j.Driver) -> tuple[int, int]:
 
 
 def _article(tx: neo4j.ManagedTransaction, rows: ArticleRows) -> None:
-    tx.run(statement("write_articles"), rows=[rows.article.model_dump()]).consume()
-    tx.run(statement("write_entities"), rows=[e.model_dump() for e in rows.entities]).consume()
+    tx.run(statement("write_articles"), rows=[rows.article]).consume()
+    tx.run(statement("write_entities"), rows=rows.entities).consume()
+    tx.run(statement("write_mentions"), rows=[rows.mentions]).consume()
 
 
 def _one_fact(tx: neo4j.ManagedTransaction, fact: FactRow) -> None:
-    """The same read-merge-write as the batched writer, for a single fact."""
-    rel = fact.rel
-    found = tx.run(typed_statement("read_fact_state", rel), keys=[fact.key]).single()
-    state = {k: v.to_native() if hasattr(v, "to_native") else v
-             for k, v in (found["props"].items() if found else [])}
-    add_fact(state, fact)
-    row = {"source": fact.source, "target": fact.target, "key": fact.key,
-           "props": {k: v for k, v in state.items() if v is not None}}
-    tx.run(typed_statement("write_facts", rel), rows=[row]).consume()
+    """The same statements as the batched writer, for a single fact."""
+    (row,) = evidence_rows([fact])
+    found = tx.run(typed_statement("write_facts", fact["rel"]), rows=[row]).single()
+    if found is not None:  # a stored fact: merge its evidence on the server
+        tx.run(statement("merge_evidence"), rows=[{**row, "id": found["id"]}]).consume()
 
 
 def naive(driver: neo4j.Driver, extractions: list[Extraction]) -> int:
-    """One transaction per fact (and one per article for the article and its entities)."""
+    """One transaction per fact (and one per article for the article, entities, mentions)."""
     written = 0
     with driver.session() as session:
         for extraction in extractions:
@@ -78,7 +75,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--naive-articles", type=int, default=300)
-    parser.add_argument("--batch-size", type=int, default=5000, help="facts per transaction")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                        help="facts per transaction")
     parser.add_argument("--facts-per-article", type=int, default=10)
     args = parser.parse_args()
     driver = neo4j.GraphDatabase.driver(

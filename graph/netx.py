@@ -18,11 +18,12 @@ import networkx as nx
 from neo4j.exceptions import Neo4jError
 
 from dipgraph.errors import DatabaseError, InputError
-from dipgraph.graph.evidence import add_fact, remove_article
+from dipgraph.graph.evidence import apply_evidence, evidence_rows
 from dipgraph.graph.models import Extraction, partial_date_bounds
 from dipgraph.graph.relations import RelationType
-from dipgraph.graph.rows import LinkRow, build_rows, merge_entity_rows
+from dipgraph.graph.rows import EntityRow, build_rows, merge_entity_rows
 from dipgraph.graph.schema import NODE_LABELS
+from dipgraph.graph.writer import link_rows
 from dipgraph.queries.registry import statement, typed_statement
 
 __all__ = [
@@ -133,48 +134,52 @@ def to_networkx(
     return _filter(graph, date_from, date_to, _country_ids(countries), whole)
 
 
-def _add_link(attrs: dict[str, Any], row: LinkRow) -> None:
-    arts = [a for a in attrs.get("articles", []) if a != row.article]
-    j = sum(1 for a in arts if a < row.article)
-    attrs.update({"key": row.key, "rel": row.rel, "articles": [*arts[:j], row.article, *arts[j:]]})
-    attrs["support"] = len(attrs["articles"])
+def _add_link(attrs: dict[str, Any], row: dict[str, Any]) -> None:
+    arts = sorted({*attrs.get("articles", []), *row["articles"]})
+    attrs.update({"key": row["key"], "rel": row["rel"], "articles": arts, "support": len(arts)})
 
 
 def extraction_to_networkx(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """The graph the writer would store for ``extractions`` (in this order), in memory.
 
-    A repeated article id replaces that article's earlier evidence, as in Neo4j.
+    Applies the writer's rule (:func:`dipgraph.graph.evidence.apply_evidence`) one
+    article at a time; a repeated article id replaces that article's earlier
+    evidence, as in Neo4j.
     """
-    entity_rows = []
+    entity_rows: list[EntityRow] = []
     edges: dict[str, tuple[str, str, dict[str, Any]]] = {}
     published: dict[str, dt.date | None] = {}
-    stated: dict[str, list[str]] = {}
+    stated: dict[str, list[str]] = {}  # article -> fact keys it supports
+    linked: dict[str, list[str]] = {}  # article -> event-link keys it states
     for extraction in extractions:
         rows = build_rows(extraction)
-        art = rows.article.id
-        for key in stated.pop(art, []):  # replace the article's old evidence
+        art = rows.article["id"]
+        for key in linked.pop(art, []):  # replace the article's old event links
             attrs = edges[key][2]
-            if attrs["rel"] in EVENT_LINKS:
-                attrs["articles"] = [a for a in attrs["articles"] if a != art]
-                attrs["support"] = len(attrs["articles"])
-            else:
-                remove_article(attrs, art, published)
+            attrs["articles"] = [a for a in attrs["articles"] if a != art]
+            attrs["support"] = len(attrs["articles"])
             if not attrs["articles"]:
                 del edges[key]
+        old = {art: stated.pop(art)} if art in stated else {}
         published[art] = extraction.article.published
+        for row in evidence_rows(rows.facts, old):
+            attrs = edges.setdefault(row["key"], (row["source"], row["target"], {}))[2]
+            if not apply_evidence(attrs, row, published):
+                del edges[row["key"]]
         entity_rows.extend(rows.entities)
-        for fact in rows.facts:
-            add_fact(edges.setdefault(fact.key, (fact.source, fact.target, {}))[2], fact)
-        for link in rows.links:
-            _add_link(edges.setdefault(link.key, (link.source, link.target, {}))[2], link)
-        stated[art] = [f.key for f in rows.facts] + [link.key for link in rows.links]
+        for links in link_rows([rows]).values():
+            for link in links:
+                _add_link(edges.setdefault(link["key"], (link["source"], link["target"], {}))[2],
+                          link)
+        stated[art] = sorted({f["key"] for f in rows.facts})
+        linked[art] = [link["key"] for link in rows.links]
     graph = nx.MultiDiGraph()
     for ent in merge_entity_rows(entity_rows):
-        node: dict[str, Any] = {"type": ent.label, "id": ent.id, **ent.props,
-                                 "aliases": ent.aliases}
-        if ent.offices is not None:
-            node["offices"] = ent.offices
-        graph.add_node(ent.id, **node)
+        node: dict[str, Any] = {"type": ent["label"], "id": ent["id"], **ent["props"],
+                                "aliases": ent["aliases"]}
+        if ent["offices"] is not None:
+            node["offices"] = ent["offices"]
+        graph.add_node(ent["id"], **node)
     for key, (source, target, attrs) in edges.items():
         graph.add_edges_from([(source, target, key, attrs)])
     return graph

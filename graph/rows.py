@@ -1,19 +1,22 @@
-"""Turn one :class:`Extraction` into the parameter rows of the write statements.
+"""Turn one :class:`Extraction` into the plain-dict parameter rows of the write statements.
 
 Pure and deterministic: the same extraction always gives the same rows, which is
-what makes a reload leave every stored property unchanged. Facts with the same
-key inside one article become one row whose evidence entries are sorted.
+what makes a reload leave every stored property unchanged. Rows are ``TypedDict``
+s built straight from the validated extraction (no model per row: this runs once
+per fact on the load path). Facts with the same key inside one article become one
+row whose evidence entries are sorted by position.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, TypedDict
 
 from dipgraph.graph.models import Event, Extraction, Fact, Person, partial_date_bounds
+from dipgraph.graph.relations import RELATIONS
 
 __all__ = [
     "ArticleRow",
@@ -32,28 +35,24 @@ __all__ = [
 Scalar = str | int | float | bool | dt.date
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ArticleRow(_Row):
+class ArticleRow(TypedDict):
     """An Article node: its fields (nulls left out) and the keys of the facts it supports."""
 
     id: str
-    props: dict[str, Scalar | list[str]]
+    props: dict[str, Any]
 
 
-class EntityRow(_Row):
+class EntityRow(TypedDict):
     """An entity node: type label, non-null scalar fields, aliases and (Person) offices."""
 
     id: str
     label: str
     props: dict[str, Scalar]
     aliases: list[str]
-    offices: list[str] | None = None
+    offices: list[str] | None
 
 
-class MentionRow(_Row):
+class MentionRow(TypedDict):
     """Provenance edges of one article: entities it MENTIONS, events it REPORTS."""
 
     article: str
@@ -61,7 +60,7 @@ class MentionRow(_Row):
     events: list[str]
 
 
-class LinkRow(_Row):
+class LinkRow(TypedDict):
     """A PARTICIPATED_IN (Person->Event) or HELD_IN (Event->Place) link stated by an article."""
 
     rel: str
@@ -71,7 +70,7 @@ class LinkRow(_Row):
     key: str
 
 
-class FactRow(_Row):
+class FactRow(TypedDict):
     """One fact key as stated by one article, with that article's evidence entries."""
 
     article: str
@@ -97,7 +96,8 @@ class FactRow(_Row):
     confidences: list[float]
 
 
-class ArticleRows(_Row):
+@dataclass(slots=True)
+class ArticleRows:
     """Everything one article writes, in one transaction with the rest of its batch."""
 
     article: ArticleRow
@@ -105,6 +105,10 @@ class ArticleRows(_Row):
     mentions: MentionRow
     facts: list[FactRow]
     links: list[LinkRow]
+
+
+#: Descriptive fact fields; the first known value stays (also in graph.evidence).
+DESCRIPTIVE = ("place", "what", "about", "title", "mode", "event", "cameo")
 
 
 def office_string(title: str, org: str) -> str:
@@ -124,14 +128,21 @@ def link_key(rel: str, source: str, target: str) -> str:
 
 
 _SKIP = {"id", "type", "aliases", "offices", "participants"}
+_SYMMETRIC = {rel: info.symmetric for rel, info in RELATIONS.items()}
+
+
+@lru_cache(maxsize=8192)
+def _bounds(date: str) -> tuple[dt.date, dt.date]:
+    return partial_date_bounds(date)
 
 
 def _entity_row(entity: Any) -> EntityRow:
     props: dict[str, Scalar] = {}
-    for name, value in entity:
-        if name in _SKIP or value is None:
+    is_event = isinstance(entity, Event)
+    for name, value in entity.__dict__.items():
+        if value is None or name in _SKIP:
             continue
-        if isinstance(entity, Event) and name == "place":
+        if is_event and name == "place":
             continue  # stored as HELD_IN
         if name == "status" and value == "unknown":
             continue  # absent means unknown, so a later known status can fill the gap
@@ -139,65 +150,57 @@ def _entity_row(entity: Any) -> EntityRow:
     offices = None
     if isinstance(entity, Person):
         offices = list(dict.fromkeys(office_string(o.title, o.org) for o in entity.offices))
-    return EntityRow(
-        id=entity.id,
-        label=entity.type,
-        props=props,
-        aliases=list(dict.fromkeys(entity.aliases)),
-        offices=offices,
-    )
+    return {
+        "id": entity.id,
+        "label": entity.type,
+        "props": props,
+        "aliases": list(dict.fromkeys(entity.aliases)),
+        "offices": offices,
+    }
 
 
-def _first(facts: list[Fact], name: str) -> str | None:
-    for fact in facts:
-        value = getattr(fact, name)
-        if value is not None:
-            return str(value)
-    return None
-
-
-def _fact_row(extraction: Extraction, key: str, facts: list[Fact]) -> FactRow:
+def _fact_row(article: str, published: dt.date | None, key: str, facts: list[Fact]) -> FactRow:
     head = facts[0]
     source, target = head.source, head.target
-    if head.symmetric and target < source:
+    symmetric = _SYMMETRIC[head.rel]
+    if symmetric and target < source:
         source, target = target, source
-    bounds = partial_date_bounds(head.date) if head.date else (None, None)
-    evidence = sorted(
-        (f.evidence.start, f.evidence.end, f.evidence.sentence, f.confidence) for f in facts
+    bounds = _bounds(head.date) if head.date else (None, None)
+    ordered = facts if len(facts) == 1 else sorted(
+        facts, key=lambda f: (f.evidence.start, f.evidence.end, f.evidence.sentence, f.confidence)
     )
-    return FactRow(
-        article=extraction.article.id,
-        published=extraction.article.published,
-        source=source,
-        target=target,
-        key=key,
-        rel=head.rel.value,
-        symmetric=head.symmetric,
-        date=head.date,
-        date_start=bounds[0],
-        date_end=bounds[1],
-        place=_first(facts, "place"),
-        what=_first(facts, "what"),
-        about=_first(facts, "about"),
-        title=_first(facts, "title"),
-        mode=_first(facts, "mode"),
-        event=_first(facts, "event"),
-        cameo=_first(facts, "cameo"),
-        sentences=[e[2] for e in evidence],
-        starts=[e[0] for e in evidence],
-        ends=[e[1] for e in evidence],
-        confidences=[e[3] for e in evidence],
-    )
+    row: dict[str, Any] = {
+        "article": article,
+        "published": published,
+        "source": source,
+        "target": target,
+        "key": key,
+        "rel": head.rel.value,
+        "symmetric": symmetric,
+        "date": head.date,
+        "date_start": bounds[0],
+        "date_end": bounds[1],
+        "sentences": [f.evidence.sentence for f in ordered],
+        "starts": [f.evidence.start for f in ordered],
+        "ends": [f.evidence.end for f in ordered],
+        "confidences": [f.confidence for f in ordered],
+    }
+    for name in DESCRIPTIVE:  # the first fact of the article that states it
+        row[name] = next((str(v) for f in facts if (v := getattr(f, name)) is not None), None)
+    return row  # type: ignore[return-value]
 
 
 def build_rows(extraction: Extraction) -> ArticleRows:
-    """The rows that store ``extraction``: article, entities, provenance, facts, event links."""
+    """All parameter rows of one extraction (plain dicts)."""
     art = extraction.article
     grouped: dict[str, list[Fact]] = {}
-    for fact in extraction.facts:
-        grouped.setdefault(fact.key(), []).append(fact)
-    facts = [_fact_row(extraction, key, group) for key, group in grouped.items()]
-    props: dict[str, Scalar | list[str]] = {
+    for fact in extraction.facts:  # Fact.key(), without its per-call table lookups
+        a, b = fact.source, fact.target
+        if b < a and _SYMMETRIC[fact.rel]:
+            a, b = b, a
+        grouped.setdefault(f"{fact.rel.value}|{a}|{b}|{fact.date or ''}", []).append(fact)
+    facts = [_fact_row(art.id, art.published, key, group) for key, group in grouped.items()]
+    props: dict[str, Any] = {
         name: value
         for name, value in (
             ("id", art.id),
@@ -220,20 +223,21 @@ def build_rows(extraction: Extraction) -> ArticleRows:
         events.append(entity.id)
         for pid in dict.fromkeys(entity.participants):
             if pid in ids:
-                key = link_key("PARTICIPATED_IN", pid, entity.id)
-                links.append(LinkRow(rel="PARTICIPATED_IN", article=art.id, source=pid,
-                                     target=entity.id, key=key))
+                links.append({"rel": "PARTICIPATED_IN", "article": art.id, "source": pid,
+                              "target": entity.id,
+                              "key": link_key("PARTICIPATED_IN", pid, entity.id)})
         if entity.place is not None and entity.place in ids:
-            key = link_key("HELD_IN", entity.id, entity.place)
-            links.append(LinkRow(rel="HELD_IN", article=art.id, source=entity.id,
-                                 target=entity.place, key=key))
-    entities = merge_entity_rows(_entity_row(e) for e in extraction.entities)
+            links.append({"rel": "HELD_IN", "article": art.id, "source": entity.id,
+                          "target": entity.place,
+                          "key": link_key("HELD_IN", entity.id, entity.place)})
+    entities = [_entity_row(e) for e in extraction.entities]
+    if len({e["id"] for e in entities}) < len(entities):
+        entities = merge_entity_rows(entities)
     return ArticleRows(
-        article=ArticleRow(id=art.id, props=props),
+        article={"id": art.id, "props": props},
         entities=entities,
-        mentions=MentionRow(
-            article=art.id, entities=[e.id for e in entities], events=list(dict.fromkeys(events))
-        ),
+        mentions={"article": art.id, "entities": [e["id"] for e in entities],
+                  "events": list(dict.fromkeys(events))},
         facts=facts,
         links=links,
     )
@@ -243,18 +247,30 @@ def merge_entity_rows(rows: Iterable[EntityRow]) -> list[EntityRow]:
     """One row per id, as the write statement would merge them in order.
 
     Scalars: the first value stays; aliases and offices: union in first-seen order.
+    The input rows are not modified (a row is copied when a second one merges into it).
     """
     merged: dict[str, EntityRow] = {}
+    copied: set[str] = set()
     for row in rows:
-        seen = merged.get(row.id)
+        ident = row["id"]
+        seen = merged.get(ident)
         if seen is None:
-            merged[row.id] = row.model_copy(deep=True)
+            merged[ident] = row
             continue
-        for name, value in row.props.items():
-            seen.props.setdefault(name, value)
-        seen.aliases.extend(a for a in row.aliases if a not in seen.aliases)
-        if row.offices is not None:
-            if seen.offices is None:
-                seen.offices = []
-            seen.offices.extend(o for o in row.offices if o not in seen.offices)
+        if ident not in copied:
+            copied.add(ident)
+            merged[ident] = seen = {
+                "id": ident, "label": seen["label"], "props": dict(seen["props"]),
+                "aliases": list(seen["aliases"]),
+                "offices": None if seen["offices"] is None else list(seen["offices"]),
+            }
+        props = seen["props"]
+        for name, value in row["props"].items():
+            props.setdefault(name, value)
+        aliases = seen["aliases"]
+        aliases.extend(a for a in row["aliases"] if a not in aliases)
+        if row["offices"] is not None:
+            offices = seen["offices"] if seen["offices"] is not None else []
+            offices.extend(o for o in row["offices"] if o not in offices)
+            seen["offices"] = offices
     return list(merged.values())

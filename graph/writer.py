@@ -2,28 +2,33 @@
 
 A batch holds whole articles and is written in ONE managed transaction
 (``session.execute_write``, retried by the driver on transient errors), so an
-article's facts and provenance are stored atomically. Inside the transaction the
-facts the batch touches are merged and write-locked first (a concurrent writer of
-the same fact waits), then read; an already stored article's old
-evidence is removed, the batch's evidence added (:mod:`dipgraph.graph.evidence`,
-one row per fact however many articles of the batch state it), and the results
-written back; facts left without evidence are deleted. Evidence lists are kept
-sorted, so loading the same article twice changes nothing.
+article's facts and provenance are stored atomically. The client sends one row
+per fact key (:func:`dipgraph.graph.evidence.evidence_rows`: the batch's evidence
+for it, sorted by article). ``write_facts.cypher`` (one statement per relationship
+type, so MERGE seeks the key index) merges and write-locks each fact and stores a
+new one as it is; the stored ones come back as element ids and
+``merge_evidence.cypher`` merges their evidence on the server, one statement for
+all types (drop the replaced articles' evidence, add the batch's, recompute
+support, confidence and first/last seen; facts left without evidence are deleted).
+Evidence lists are kept sorted, so loading the same article twice changes nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import queue
+import threading
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel, ConfigDict
 
 from dipgraph.errors import DatabaseError
-from dipgraph.graph.evidence import add_facts, remove_article
+from dipgraph.graph.evidence import EvidenceRow, evidence_rows
 from dipgraph.graph.models import Extraction
 from dipgraph.graph.rows import ArticleRows, FactRow, build_rows, merge_entity_rows
 from dipgraph.queries.registry import statement, typed_statement
@@ -33,12 +38,14 @@ __all__ = [
     "GraphWriter",
     "LoadReport",
     "batches",
-    "rounds",
+    "link_rows",
     "write_extractions",
 ]
 
+_T = TypeVar("_T")
+
 #: Facts per transaction (a batch closes after the article that reaches it).
-DEFAULT_BATCH_SIZE = 2000
+DEFAULT_BATCH_SIZE = 5000
 
 
 class LoadReport(BaseModel):
@@ -69,11 +76,11 @@ def batches(rows: Iterable[ArticleRows], batch_size: int) -> Iterator[list[Artic
     ids: set[str] = set()
     size = 0
     for row in rows:
-        if row.article.id in ids:
+        if row.article["id"] in ids:
             yield batch
             batch, ids, size = [], set(), 0
         batch.append(row)
-        ids.add(row.article.id)
+        ids.add(row.article["id"])
         size += max(1, len(row.facts))
         if size >= batch_size:
             yield batch
@@ -82,118 +89,138 @@ def batches(rows: Iterable[ArticleRows], batch_size: int) -> Iterator[list[Artic
         yield batch
 
 
-def rounds(rows: list[dict[str, Any]], key: str = "key") -> list[list[dict[str, Any]]]:
-    """Split rows so that each round holds a relationship key at most once.
-
-    One statement must not touch the same relationship from two rows: Cypher may
-    evaluate every row's projections before any row's SET, so the second row would
-    read stale evidence lists. Most batches need one round; a dyad repeated in k
-    articles of the batch needs k.
-    """
-    out: list[list[dict[str, Any]]] = []
-    seen: dict[str, int] = {}
-    for row in rows:
-        n = seen.get(row[key], 0)
-        seen[row[key]] = n + 1
-        if n == len(out):
-            out.append([])
-        out[n].append(row)
+def link_rows(batch: Iterable[ArticleRows]) -> dict[str, list[dict[str, Any]]]:
+    """Event-link rows per type, one per link key with the sorted articles stating it."""
+    by_key: dict[str, dict[str, Any]] = {}
+    for b in batch:
+        for link in b.links:
+            row = by_key.get(link["key"])
+            if row is None:
+                by_key[link["key"]] = row = {
+                    "rel": link["rel"], "source": link["source"], "target": link["target"],
+                    "key": link["key"], "articles": []}
+            if link["article"] not in row["articles"]:
+                row["articles"].append(link["article"])
+    out: dict[str, list[dict[str, Any]]] = {}
+    for key in sorted(by_key):
+        row = by_key[key]
+        row["articles"].sort()
+        out.setdefault(row["rel"], []).append(row)
     return out
 
 
-def _run_rounds(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> None:
-    for part in rounds(rows):
-        _run(tx, query, rows=part)
+def _by_rel(rows: Iterable[EvidenceRow]) -> dict[str, list[EvidenceRow]]:
+    out: dict[str, list[EvidenceRow]] = {}
+    for row in sorted(rows, key=lambda r: r["key"]):  # one lock order for all writers
+        out.setdefault(row["rel"], []).append(row)
+    return out
+
+
+@dataclass
+class _Batch:
+    """A batch's parameters, built once outside the (retryable) transaction."""
+
+    ids: list[str]
+    articles: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    facts: list[FactRow]
+    links: dict[str, list[dict[str, Any]]]
+    new_facts: dict[str, list[EvidenceRow]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, batch: list[ArticleRows]) -> _Batch:
+        facts = [f for b in batch for f in b.facts]
+        return cls(
+            ids=sorted(b.article["id"] for b in batch),
+            articles=[dict(b.article) for b in batch],
+            entities=[dict(e) for e in merge_entity_rows(e for b in batch for e in b.entities)],
+            mentions=[dict(b.mentions) for b in batch],
+            facts=facts,
+            links=link_rows(batch),
+            new_facts=_by_rel(evidence_rows(facts)),
+        )
 
 
 def _run(tx: neo4j.ManagedTransaction, query: str, **params: Any) -> None:
     tx.run(query, params).consume()
 
 
-def _native(value: Any) -> Any:
-    if isinstance(value, neo4j.time.Date):
-        return value.to_native()
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    return value
+def _date(value: Any) -> dt.date | None:
+    return value.to_native() if isinstance(value, neo4j.time.Date) else value
 
 
-def _by_rel(keys: Iterable[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        out[key.split("|", 1)[0]].append(key)
-    return out
-
-
-def _write_facts(
-    tx: neo4j.ManagedTransaction, batch: list[ArticleRows], stored: dict[str, list[str]]
-) -> None:
-    """Lock-and-read the touched facts, merge evidence in Python (graph.evidence), write back."""
-    new_keys = {f.key: (f.source, f.target) for b in batch for f in b.facts}
-    states: dict[str, dict[str, Any]] = {}
-    for rel, keys in sorted(_by_rel(new_keys).items()):
-        lock = [{"source": new_keys[k][0], "target": new_keys[k][1], "key": k}
-                for k in sorted(keys)]
-        for rec in tx.run(typed_statement("lock_facts", rel), rows=lock):
-            states[rec["key"]] = {k: _native(v) for k, v in rec["props"].items()}
-    others_only = set().union(*stored.values()) - set(new_keys) if stored else set()
-    for rel, keys in sorted(_by_rel(others_only).items()):
-        for rec in tx.run(typed_statement("read_fact_state", rel), keys=keys):
-            states[rec["key"]] = {k: _native(v) for k, v in rec["props"].items()}
-    existed = set(states)  # including the placeholders lock_facts just created
-    if stored:  # replaced articles: drop their old evidence first
-        others = {a for key in existed for a in states[key].get("articles", [])} - set(stored)
-        published = {
-            rec["id"]: _native(rec["published"])
-            for rec in tx.run(statement("article_published"), ids=sorted(others))
-        }
-        for article, keys in stored.items():
-            for key in keys:
-                if key in states and not remove_article(states[key], article, published):
-                    states[key] = {}
-    grouped: dict[str, list[FactRow]] = defaultdict(list)
-    for b in batch:
-        for f in b.facts:
-            grouped[f.key].append(f)
-    for key, rows in grouped.items():
-        add_facts(states.setdefault(key, {}), rows)
-    writes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    deletes: dict[str, list[str]] = defaultdict(list)
-    for key, state in states.items():
-        rel = key.split("|", 1)[0]
-        if state:
-            props = {k: v for k, v in state.items() if v is not None}
-            writes[rel].append({"key": key, "props": props})
-        elif key in existed:
-            deletes[rel].append(key)
-    for rel, keys in sorted(deletes.items()):
-        _run(tx, typed_statement("delete_facts", rel), keys=keys)
-    for rel, params in sorted(writes.items()):
-        _run(tx, typed_statement("update_facts", rel), rows=params)
-
-
-def _write_batch(tx: neo4j.ManagedTransaction, batch: list[ArticleRows]) -> None:
-    ids = sorted(b.article.id for b in batch)
-    stored = {
-        rec["id"]: list(rec["fact_keys"])
-        for rec in tx.run(statement("article_fact_keys"), ids=ids)
-        if rec["fact_keys"] is not None
-    }
-    if stored:
-        gone = [{"article": a} for a in stored]
+def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
+    replaced: dict[str, list[str]] = {}
+    stored: dict[str, dt.date | None] = {}
+    for rec in tx.run(statement("article_fact_keys"), ids=batch.ids):
+        if rec["fact_keys"] is not None:
+            replaced[rec["id"]] = list(rec["fact_keys"])
+            stored[rec["id"]] = _date(rec["published"])
+    facts = batch.new_facts
+    if replaced:
+        gone = [{"article": a} for a in sorted(replaced)]
         _run(tx, statement("remove_event_links"), rows=gone)
         _run(tx, statement("remove_article_links"), rows=gone)
-    _run(tx, statement("write_articles"), rows=[b.article.model_dump() for b in batch])
-    entities = merge_entity_rows(e for b in batch for e in b.entities)
-    _run(tx, statement("write_entities"), rows=[e.model_dump() for e in entities])
-    _run(tx, statement("write_mentions"), rows=[b.mentions.model_dump() for b in batch])
-    _write_facts(tx, batch, stored)
-    links: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for b in batch:
-        for link in b.links:
-            links[link.rel].append(link.model_dump())
-    for rel, rows in sorted(links.items()):
-        _run_rounds(tx, typed_statement("write_event_links", rel), rows)
+        facts = _by_rel(evidence_rows(batch.facts, replaced, stored))
+    _run(tx, statement("write_articles"), rows=batch.articles)
+    _run(tx, statement("write_entities"), rows=batch.entities)
+    _run(tx, statement("write_mentions"), rows=batch.mentions)
+    stored_facts: list[dict[str, Any]] = []
+    for rel, rows in sorted(facts.items()):
+        by_key = {r["key"]: r for r in rows}
+        for rec in tx.run(typed_statement("write_facts", rel), rows=rows):
+            stored_facts.append({**by_key[rec["key"]], "id": rec["id"]})
+    if stored_facts:
+        _run(tx, statement("merge_evidence"), rows=stored_facts)
+    for rel, links in sorted(batch.links.items()):
+        _run(tx, typed_statement("write_event_links", rel), rows=links)
+
+
+_DONE = object()
+
+
+def _ahead(items: Iterator[_T], depth: int = 1) -> Iterator[_T]:
+    """Iterate ``items`` in a helper thread, at most ``depth`` items ahead of the consumer.
+
+    The next batch's rows are built while the server runs the current one (the
+    driver releases the GIL while it waits); memory stays bounded by ``depth``.
+    An exception in ``items`` is raised here; closing this generator stops the thread.
+    """
+    out: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(entry: tuple[Any, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put((item, None)):
+                    return
+            put((_DONE, None))
+        except BaseException as err:  # handed to the consumer
+            put((_DONE, err))
+
+    worker = threading.Thread(target=produce, name="dipgraph-rows", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item, err = out.get()
+            if item is _DONE:
+                if err is not None:
+                    raise err
+                return
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 class GraphWriter:
@@ -214,9 +241,12 @@ class GraphWriter:
 
     def write_batch(self, batch: list[ArticleRows]) -> None:
         """Write whole articles in one transaction; errors become DatabaseError."""
+        self._write(_Batch.of(batch))
+
+    def _write(self, params: _Batch) -> None:
         try:
             with self.driver.session(database=self.database) as session:
-                session.execute_write(_write_batch, batch)
+                session.execute_write(_write_batch, params)
         except (ServiceUnavailable, SessionExpired) as err:
             raise DatabaseError(f"Neo4j became unreachable while writing: {err}") from err
         except Neo4jError as err:
@@ -226,8 +256,13 @@ class GraphWriter:
         """Store ``extractions`` (streamed) in batches; returns what was written."""
         report = LoadReport()
         started = time.perf_counter()
-        for batch in batches((build_rows(x) for x in extractions), self.batch_size):
-            self.write_batch(batch)
+
+        def prepared() -> Iterator[tuple[_Batch, list[ArticleRows]]]:
+            for batch in batches((build_rows(x) for x in extractions), self.batch_size):
+                yield _Batch.of(batch), batch
+
+        for params, batch in _ahead(prepared()):
+            self._write(params)
             report.batches += 1
             report.articles += len(batch)
             report.entities += sum(len(b.entities) for b in batch)

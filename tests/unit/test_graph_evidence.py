@@ -6,25 +6,42 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from dipgraph.graph.evidence import add_fact, add_facts, remove_article
+import pytest
+
+from dipgraph.graph.evidence import apply_evidence, evidence_rows
 from dipgraph.graph.rows import FactRow
+
+KEY = "MET_WITH|person:a|person:b|2023-07"
 
 
 def row(article: str, published: dt.date | None, *sentences: str, what: str | None = None,
-        conf: float = 1.0) -> FactRow:
-    return FactRow(
-        article=article, published=published, source="person:a", target="person:b",
-        key="MET_WITH|person:a|person:b|2023-07", rel="MET_WITH", symmetric=True,
-        date="2023-07", date_start=dt.date(2023, 7, 1), date_end=dt.date(2023, 7, 31),
-        place=None, what=what, about=None, title=None, mode=None, event=None, cameo="040",
-        sentences=list(sentences), starts=[i * 10 for i in range(len(sentences))],
-        ends=[i * 10 + 5 for i in range(len(sentences))], confidences=[conf] * len(sentences),
-    )
+        conf: float = 1.0, key: str = KEY) -> FactRow:
+    return {
+        "article": article, "published": published, "source": "person:a", "target": "person:b",
+        "key": key, "rel": "MET_WITH", "symmetric": True,
+        "date": "2023-07", "date_start": dt.date(2023, 7, 1), "date_end": dt.date(2023, 7, 31),
+        "place": None, "what": what, "about": None, "title": None, "mode": None, "event": None,
+        "cameo": "040",
+        "sentences": list(sentences), "starts": [i * 10 for i in range(len(sentences))],
+        "ends": [i * 10 + 5 for i in range(len(sentences))],
+        "confidences": [conf] * len(sentences),
+    }
 
 
 ROWS = [row("article:b", dt.date(2023, 7, 3), "b1", conf=0.5),
         row("article:a", dt.date(2023, 7, 9), "a1", "a2", conf=0.9),
         row("article:c", None, "c1", conf=0.7)]
+PUBLISHED = {r["article"]: r["published"] for r in ROWS}
+
+
+def load(state: dict[str, Any], facts: list[FactRow],
+         replaced: dict[str, list[str]] | None = None,
+         published: dict[str, dt.date | None] | None = None) -> bool:
+    """One batch: what the writer sends for ``facts``, merged as the server would."""
+    stored = {a: (published or PUBLISHED).get(a) for a in replaced or {}}
+    pub = {**PUBLISHED, **(published or {}), **{f["article"]: f["published"] for f in facts}}
+    (one,) = evidence_rows(facts, replaced, stored)
+    return apply_evidence(state, one, pub)
 
 
 def test_evidence_is_sorted_by_article_whatever_the_load_order() -> None:
@@ -32,46 +49,76 @@ def test_evidence_is_sorted_by_article_whatever_the_load_order() -> None:
     for order in itertools.permutations(ROWS):
         state: dict[str, Any] = {}
         for r in order:
-            add_fact(state, r)
+            load(state, [r])
         results.append(state)
     assert all(r == results[0] for r in results)
     state = results[0]
     assert state["evidence_articles"] == ["article:a", "article:a", "article:b", "article:c"]
     assert state["evidence_sentences"] == ["a1", "a2", "b1", "c1"]
+    assert state["evidence_starts"] == [0, 10, 0, 0]
     assert state["articles"] == ["article:a", "article:b", "article:c"] and state["support"] == 3
     assert state["confidence"] == 0.9
     assert (state["first_seen"], state["last_seen"]) == (dt.date(2023, 7, 3), dt.date(2023, 7, 9))
+    assert state["key"] == KEY and state["rel"] == "MET_WITH" and "place" not in state
 
 
-def test_batch_add_equals_one_by_one_add() -> None:
+def test_batch_add_equals_one_by_one_add_and_first_value_stays() -> None:
     one: dict[str, Any] = {}
-    add_fact(one, row("article:z", dt.date(2023, 1, 1), "z", what="first"))
+    load(one, [row("article:z", dt.date(2023, 1, 1), "z", what="first")])
     many = dict(one)
+    z = {"article:z": dt.date(2023, 1, 1)}
     for r in ROWS:
-        add_fact(one, r)
-    add_facts(many, ROWS)
+        load(one, [r], published=z)
+    load(many, ROWS, published=z)
     assert many == one and many["what"] == "first"
+    assert many["first_seen"] == dt.date(2023, 1, 1)
 
 
-def test_adding_an_article_again_replaces_its_entries() -> None:
+def test_one_row_per_key_and_offsets_per_article() -> None:
+    other = row("article:a", None, "x", key="MET_WITH|person:a|person:b|2024")
+    rows = evidence_rows([*ROWS, other])
+    assert [r["key"] for r in rows] == [KEY, other["key"]]
+    met = rows[0]
+    assert met["articles"] == met["drop"] == ["article:a", "article:b", "article:c"]
+    assert met["at"] == [0, 2, 3, 4] and met["sentences"] == ["a1", "a2", "b1", "c1"]
+    assert (met["first"], met["last"]) == ("2023-07-03", "2023-07-09")  # ISO on the wire
+    assert met["drop_first"] is None
+    with pytest.raises(ValueError):
+        evidence_rows([ROWS[0], ROWS[0]])
+
+
+def test_reloading_an_article_replaces_its_entries() -> None:
     state: dict[str, Any] = {}
-    add_facts(state, ROWS)
+    load(state, ROWS)
     before = dict(state)
-    add_fact(state, ROWS[0])
+    load(state, [ROWS[0]], {"article:b": [KEY]})
     assert state == before
-    add_fact(state, row("article:b", dt.date(2023, 7, 3), "new b"))
+    load(state, [row("article:b", dt.date(2023, 7, 3), "new b")], {"article:b": [KEY]})
     assert state["evidence_sentences"] == ["a1", "a2", "new b", "c1"]
 
 
-def test_removing_articles_recomputes_support_confidence_and_dates() -> None:
+def test_replaced_article_that_no_longer_states_a_fact_is_removed_from_it() -> None:
     state: dict[str, Any] = {}
-    add_facts(state, ROWS)
-    published = {"article:b": dt.date(2023, 7, 3), "article:c": None}
-    assert remove_article(state, "article:a", published) is True
+    load(state, ROWS)
+    other = row("article:a", dt.date(2023, 7, 9), "x", key="MET_WITH|person:a|person:b|2024")
+    rows = evidence_rows([other], {"article:a": [KEY]}, {"article:a": dt.date(2023, 7, 9)})
+    removal = next(r for r in rows if r["key"] == KEY)
+    assert removal["articles"] == [] and removal["drop"] == ["article:a"]
+    assert (removal["source"], removal["target"], removal["rel"]) == (
+        "person:a", "person:b", "MET_WITH")
+    assert removal["drop_first"] == removal["drop_last"] == "2023-07-09"
+    assert apply_evidence(state, removal, PUBLISHED) is True
     assert state["support"] == 2 and state["confidence"] == 0.7
     assert state["first_seen"] == state["last_seen"] == dt.date(2023, 7, 3)
-    assert remove_article(state, "article:x", published) is True  # not there: unchanged
-    assert remove_article(state, "article:b", published) is True
+    for article, left in (("article:b", True), ("article:c", False)):
+        (gone,) = evidence_rows([], {article: [KEY]}, {article: PUBLISHED[article]})
+        assert apply_evidence(state, gone, PUBLISHED) is left
     assert "first_seen" not in state
-    assert remove_article(state, "article:c", published) is False
     assert state["evidence_articles"] == [] and state["support"] == 0
+
+
+def test_a_fact_whose_old_evidence_is_all_replaced_starts_afresh() -> None:
+    state: dict[str, Any] = {}
+    load(state, [row("article:a", dt.date(2023, 7, 9), "a1", what="old")])
+    load(state, [row("article:a", dt.date(2023, 7, 1), "a1", what="new")], {"article:a": [KEY]})
+    assert state["what"] == "new" and state["first_seen"] == dt.date(2023, 7, 1)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import threading
+from collections.abc import Iterator
 
 import pytest
 
 from dipgraph.errors import QueryError
 from dipgraph.graph.models import Extraction
 from dipgraph.graph.rows import build_rows, link_key, office_string, parse_office
-from dipgraph.graph.writer import batches, rounds
+from dipgraph.graph.writer import _ahead, batches, link_rows
 from dipgraph.queries.registry import names, statement, statements, typed_statement
 
 
@@ -46,71 +49,102 @@ def extraction(article: str = "article:1", n_meetings: int = 1) -> Extraction:
 
 def test_symmetric_fact_row_is_oriented_from_lower_id_and_bounded_dates() -> None:
     (met, office) = build_rows(extraction()).facts
-    assert (met.source, met.target) == ("person:kim", "person:lee")
-    assert met.key == "MET_WITH|person:kim|person:lee|2023-07" and met.symmetric
-    assert (met.date_start, met.date_end) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
-    assert met.cameo == "040" and met.mode == "phone"
-    assert (office.source, office.target, office.symmetric) == ("person:kim", "country:KOR",
-                                                                False)
-    assert office.date is None and office.date_start is None
+    assert (met["source"], met["target"]) == ("person:kim", "person:lee")
+    assert met["key"] == "MET_WITH|person:kim|person:lee|2023-07" and met["symmetric"]
+    assert (met["date_start"], met["date_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
+    assert met["cameo"] == "040" and met["mode"] == "phone"
+    assert (office["source"], office["target"], office["symmetric"]) == (
+        "person:kim", "country:KOR", False)
+    assert office["date"] is None and office["date_start"] is None
 
 
 def test_repeated_fact_in_one_article_is_one_row_with_sorted_evidence() -> None:
     rows = build_rows(extraction(n_meetings=3))
     met = rows.facts[0]
     assert len(rows.facts) == 2
-    assert met.starts == [98, 99, 100]  # sorted by position in the article
-    assert met.sentences == ["Kim met Lee. 2", "Kim met Lee. 1", "Kim met Lee. 0"]
-    assert met.confidences == [0.7, 0.6, 0.5]
-    assert rows.article.props["fact_keys"] == sorted(f.key for f in rows.facts)
+    assert met["starts"] == [98, 99, 100]  # sorted by position in the article
+    assert met["sentences"] == ["Kim met Lee. 2", "Kim met Lee. 1", "Kim met Lee. 0"]
+    assert met["confidences"] == [0.7, 0.6, 0.5]
+    assert rows.article["props"]["fact_keys"] == sorted(f["key"] for f in rows.facts)
+    assert all(type(v) in (str, int, float, bool, list, dt.date, type(None)) for v in met.values())
 
 
 def test_entity_rows_flatten_offices_drop_nulls_and_unknown_status() -> None:
     rows = build_rows(extraction())
-    by_id = {e.id: e for e in rows.entities}
+    by_id = {e["id"]: e for e in rows.entities}
     kim = by_id["person:kim"]
-    assert kim.label == "Person" and kim.aliases == ["K"]
-    assert kim.offices == [office_string("President", "country:KOR")]
-    assert parse_office(kim.offices[0]) == ("President", "country:KOR")
-    assert "country" not in kim.props and by_id["person:lee"].offices == []
-    assert "status" not in by_id["accord:x"].props and by_id["accord:x"].offices is None
+    assert kim["label"] == "Person" and kim["aliases"] == ["K"]
+    assert kim["offices"] == [office_string("President", "country:KOR")]
+    assert parse_office(kim["offices"][0]) == ("President", "country:KOR")
+    assert "country" not in kim["props"] and by_id["person:lee"]["offices"] == []
+    assert "status" not in by_id["accord:x"]["props"] and by_id["accord:x"]["offices"] is None
     event = by_id["event:call"]
-    assert "participants" not in event.props and "place" not in event.props
-    assert by_id["country:KOR"].props == {"name": "South Korea", "iso3": "KOR"}
+    assert "participants" not in event["props"] and "place" not in event["props"]
+    assert by_id["country:KOR"]["props"] == {"name": "South Korea", "iso3": "KOR"}
 
 
 def test_article_row_has_no_text_and_links_skip_unknown_participants() -> None:
     rows = build_rows(extraction())
-    assert "text" not in rows.article.props and "url" not in rows.article.props
-    assert rows.article.props["published"] == dt.date(2023, 7, 20)
-    assert [(link.rel, link.source, link.target) for link in rows.links] == [
+    assert "text" not in rows.article["props"] and "url" not in rows.article["props"]
+    assert rows.article["props"]["published"] == dt.date(2023, 7, 20)
+    assert [(link["rel"], link["source"], link["target"]) for link in rows.links] == [
         ("PARTICIPATED_IN", "person:kim", "event:call"),
         ("PARTICIPATED_IN", "person:lee", "event:call"),
         ("HELD_IN", "event:call", "place:seoul"),
     ]
-    assert rows.links[2].key == link_key("HELD_IN", "event:call", "place:seoul")
-    assert rows.mentions.events == ["event:call"] and len(rows.mentions.entities) == 6
+    assert rows.links[2]["key"] == link_key("HELD_IN", "event:call", "place:seoul")
+    assert rows.mentions["events"] == ["event:call"] and len(rows.mentions["entities"]) == 6
 
 
 def test_batches_hold_whole_articles_and_never_one_article_twice() -> None:
     rows = [build_rows(extraction(f"article:{i}")) for i in range(5)]
     assert [len(b) for b in batches(rows, 4)] == [2, 2, 1]  # 2 facts per article
     again = [rows[0], rows[1], rows[0]]
-    assert [[r.article.id for r in b] for b in batches(again, 100)] == [
+    assert [[r.article["id"] for r in b] for b in batches(again, 100)] == [
         ["article:0", "article:1"], ["article:0"]]
     with pytest.raises(ValueError):
         list(batches(rows, 0))
 
 
-def test_rounds_put_each_key_at_most_once_per_statement() -> None:
-    rows = [{"key": k, "n": i} for i, k in enumerate("aabca")]
-    parts = rounds(rows)
-    assert [[r["n"] for r in p] for p in parts] == [[0, 2, 3], [1], [4]]
+def test_rows_built_ahead_keep_order_raise_errors_and_stop_when_closed() -> None:
+    assert list(_ahead(iter(range(50)), depth=2)) == list(range(50))
+
+    def broken() -> Iterator[int]:
+        yield 1
+        raise ValueError("bad extraction")
+
+    got = []
+    with pytest.raises(ValueError, match="bad extraction"):
+        for item in _ahead(broken()):
+            got.append(item)
+    assert got == [1]
+    endless = _ahead(itertools.count())
+    assert next(endless) == 0
+    endless.close()  # joins the helper thread; would hang if it kept producing
+    assert not any(t.name == "dipgraph-rows" for t in threading.enumerate())
+
+
+def test_link_rows_are_one_per_key_with_sorted_articles() -> None:
+    rows = [build_rows(extraction(f"article:{i}")) for i in (3, 1, 2)]
+    links = link_rows([*rows, rows[0]])  # an article stated twice counts once
+    assert sorted(links) == ["HELD_IN", "PARTICIPATED_IN"]
+    assert [r["key"] for r in links["PARTICIPATED_IN"]] == [
+        link_key("PARTICIPATED_IN", p, "event:call") for p in ("person:kim", "person:lee")]
+    assert all(r["articles"] == ["article:1", "article:2", "article:3"]
+               for rs in links.values() for r in rs)
+
+
+def test_descriptive_fields_come_from_the_first_fact_in_article_order() -> None:
+    ex = extraction(n_meetings=2)
+    ex.facts[0].place, ex.facts[1].place = None, "place:seoul"
+    ex.facts[0].mode, ex.facts[1].mode = "video", "phone"
+    met = build_rows(ex).facts[0]
+    assert (met["place"], met["mode"]) == ("place:seoul", "video")
 
 
 def test_registry_loads_named_statements_and_per_type_templates() -> None:
     assert {"write_facts", "write_entities", "schema", "read_links"} <= set(names())
-    assert statement("write_articles").startswith("UNWIND $rows AS row")
+    assert statement("write_articles").startswith("CYPHER replan=skip\nUNWIND $rows AS row")
     assert "//" not in statement("write_articles")
     ddl = statements("schema")
     assert len(ddl) > 30 and all("IF NOT EXISTS" in s for s in ddl)

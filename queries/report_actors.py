@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 
-from dipgraph.graph.relations import RelationType
+from dipgraph.graph.relations import RELATIONS, RelationType
 from dipgraph.graph.rows import parse_office
-from dipgraph.queries.report_db import ReportContext
+from dipgraph.queries.report_db import ReportContext, page_facts
 from dipgraph.queries.report_draw import draw_graph
 from dipgraph.queries.report_facts import (
     FACT_COLUMNS,
@@ -18,14 +19,30 @@ from dipgraph.queries.report_facts import (
     fact_from_record,
     fact_row,
     match_responses,
+    tone,
 )
 from dipgraph.queries.report_models import Report, Scalar, Section
-from dipgraph.queries.report_pair import DATE_NOTE, SIDE_NOTE
+from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE, _limit, _showing
 
-__all__ = ["accords_report", "person_report", "requests_report", "who_met_whom_report"]
+__all__ = [
+    "DENSE_MIN",
+    "SOURCES",
+    "accords_report",
+    "person_report",
+    "requests_report",
+    "who_met_whom_report",
+]
 
 _ALL_RELS = [r.value for r in RelationType]
 _MET, _OFFICE = RelationType.MET_WITH.value, RelationType.HOLDS_OFFICE.value
+#: What a person did or had done to them, other than meeting and holding office.
+_ACTS = [r for r in _ALL_RELS if r not in (_MET, _OFFICE)]
+#: Types stored without a date (never walked through the date index).
+_UNDATED = {_OFFICE, RelationType.ALLY_OF.value}
+#: Below this many facts of a type a person's facts are expanded, never index-walked.
+DENSE_MIN = 500
+#: Articles listed in the person report's sources.
+SOURCES = 50
 RESPONSE_NOTE = (
     "A response is a PLEDGED, AGREED or SUPPORTED fact from the request's target (or its "
     "country, or an official of that country) back to the requester (or its country, or an "
@@ -41,25 +58,71 @@ def _side_filter(ctx: ReportContext, country: Scalar) -> tuple[list[str] | None,
     return [c["id"], *(p["id"] for p in ctx.side(c["id"]))], c["name"]
 
 
+def _dense(degree: int, graph_total: int, limit: int) -> bool:
+    """Whether walking the type's date index beats expanding the node: the walk reads about
+    ``limit * graph_total / degree`` index entries, the expansion ``degree`` facts."""
+    return degree >= DENSE_MIN and limit * graph_total < degree * degree
+
+
 def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """One official: offices, whom they met (when, where), what they did, sources."""
+    """One official: counts by type, offices, newest meetings, actions and statements
+    received, and the newest articles mentioning them (each list paged, with totals)."""
+    limit = _limit(params)
     p = ctx.resolve(str(params["name"]), ["Person"], "person")
     info = ctx.read("report_person", person=p["id"])[0]
-    facts = ctx.facts("report_person_facts", person=p["id"], rels=_ALL_RELS, **ctx.window)
-    names, articles = ctx.fact_lookups(facts)
+    degrees: dict[str, list[int]] = info["degrees"]
+    windowed = ctx.date_from is not None or ctx.date_to is not None
+    lo, hi = ctx.date_from or dt.date(1, 1, 1), ctx.date_to or dt.date(9999, 12, 31)
+    directed = [r for r in _ACTS if not RELATIONS[RelationType(r)].symmetric]
+    symmetric = [r for r in _ACTS if RELATIONS[RelationType(r)].symmetric]
+
+    def page(out: list[str], inn: list[str], **extra: object) -> tuple[str, dict[str, object]]:
+        # Types the person has no fact of in a role are left out (degree 0: nothing to
+        # read); a type's date index is walked only where the person is busy in the role.
+        out = [rel for rel in out if degrees[rel][0]]
+        inn = [rel for rel in inn if degrees[rel][1]]
+        dense = [rel for rel, (o, i, total) in degrees.items() if rel not in _UNDATED
+                 and _dense(o * (rel in out) + i * (rel in inn), total, limit)]
+        return ("report_person_page", {"person": p["id"], "out": out, "in": inn,
+                                       "dense": dense, "lo": lo, "hi": hi,
+                                       "windowed": windowed, "limit": limit, **extra})
+
+    queries: list[tuple[str, dict[str, object]]] = [
+        page([_OFFICE], [], windowed=False),
+        page([_MET], [_MET]),
+        page(_ACTS, symmetric),
+        page([], directed),
+        ("report_person_sources", {"person": p["id"], "limit": SOURCES,
+                                   "dense": info["mentions"] >= DENSE_MIN}),
+    ]
+    if windowed:
+        queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,
+                                                 "lo": lo, "hi": hi}))
+    pages = ctx.read_many(queries)
+    office_f, names, articles = page_facts(pages[0])
+    met, met_names, met_articles = page_facts(pages[1])
+    did, did_names, did_articles = page_facts(pages[2])
+    received, rec_names, rec_articles = page_facts(pages[3])
+    sources = pages[4]
+    names |= met_names | did_names | rec_names
+    articles |= met_articles | did_articles | rec_articles
+    if windowed:
+        counts: dict[str, list[int]] = {rel: [0, 0] for rel in degrees}
+        for row in pages[5]:
+            counts[str(row["rel"])][0 if row["out"] else 1] += int(row["n"])
+    else:
+        counts = {rel: [v[0], v[1]] for rel, v in degrees.items()}
     orgs = ctx.names(parse_office(o)[1] for o in info["offices"])
     offices: dict[tuple[str, str], list[str]] = {}
     for raw in info["offices"]:
         title, org = parse_office(raw)
         offices.setdefault((title, orgs.get(org, org)), [])
-    for f in facts:
-        if f.rel == _OFFICE:
-            offices.setdefault((f.title or "", f.target.name), []).extend(f.articles)
+    for f in office_f:
+        offices.setdefault((f.title or "", f.target.name), []).extend(f.articles)
     office_rows: list[dict[str, Scalar]] = [
         {"title": t or None, "of": org, "evidence": evidence_text(arts, articles) or None}
         for (t, org), arts in sorted(offices.items())
     ]
-    met = [f for f in facts if f.rel == _MET]
     country_names = ctx.names(country_key(e) for f in met for e in (f.source, f.target))
     meeting_rows: list[dict[str, Scalar]] = []
     for f in met:
@@ -70,41 +133,55 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
             "place": names.get(f.place or "", f.place), "mode": f.mode,
             "evidence": evidence_text(f.articles, articles, total=f.support),
         })
-    did = [f for f in facts if f.rel not in (_MET, _OFFICE)
-           and (f.source.id == p["id"] or f.symmetric)]
-    done = {id(f) for f in did}
-    received = [f for f in facts if f.rel not in (_MET, _OFFICE) and id(f) not in done]
-    sources = ctx.read("report_person_sources", person=p["id"], limit=50)
+    count_rows: list[dict[str, Scalar]] = [
+        {"rel": rel, "tone": tone(rel), "as source": c[0], "as target": c[1],
+         "total": c[0] + c[1]}
+        for rel, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0])) if sum(c)
+    ]
+    n_met = sum(counts.get(_MET, [0, 0]))
+    n_did = sum(counts[r][0] for r in _ACTS) + sum(counts[r][1] for r in symmetric)
+    n_received = sum(counts[r][1] for r in directed)
     nodes = {p["id"]: (p["name"], "Person")}
-    for f in facts:
+    shown = office_f + met + did + received
+    for f in shown:
         nodes[f.source.id] = (f.source.name, f.source.type)
         nodes[f.target.id] = (f.target.name, f.target.type)
     return Report(
         name="person", title=f"{p['name']}: offices, meetings and statements",
-        params={"name": p["name"]}, date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[DATE_NOTE, "Offices are shown whatever the date window."],
+        params={"name": p["name"], "limit": limit}, date_from=ctx.date_from,
+        date_to=ctx.date_to,
+        notes=[DATE_NOTE, "Offices are shown whatever the date window.", PAGE_NOTE],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
                 {"field": "person", "value": f"{p['name']} ({p['id']})"},
                 {"field": "country", "value": info["country_name"] or info["country"]},
                 {"field": "aliases", "value": ", ".join(info["aliases"]) or None},
-                {"field": "facts", "value": len(facts)},
+                {"field": "facts", "value": sum(sum(c) for c in counts.values())},
+                {"field": "articles mentioning them", "value": info["mentions"]},
             ]),
+            Section(name="counts", title="Facts by relation type", rows=count_rows,
+                    columns=["rel", "tone", "as source", "as target", "total"],
+                    description="every fact in the window (counted in the database)"),
             Section(name="offices", title="Offices held", rows=office_rows,
                     columns=["title", "of", "evidence"]),
             Section(name="meetings", title="Meetings", rows=meeting_rows,
-                    columns=["date", "met", "country", "place", "mode", "evidence"]),
+                    columns=["date", "met", "country", "place", "mode", "evidence"],
+                    description=_showing(len(meeting_rows), n_met, "meetings")),
             Section(name="actions", title="Requests, pledges, agreements and other statements",
-                    columns=FACT_COLUMNS, rows=[fact_row(f, names, articles) for f in did]),
+                    columns=FACT_COLUMNS, rows=[fact_row(f, names, articles) for f in did],
+                    description=_showing(len(did), n_did, "facts with them as the actor")),
             Section(name="received", title="Statements directed at them", columns=FACT_COLUMNS,
-                    rows=[fact_row(f, names, articles) for f in received]),
+                    rows=[fact_row(f, names, articles) for f in received],
+                    description=_showing(len(received), n_received,
+                                         "facts with them as the target")),
             Section(name="sources", title="Articles mentioning them",
                     columns=["published", "title", "source", "url"],
+                    description=_showing(len(sources), int(info["mentions"]), "articles"),
                     rows=[{k: s[k] if k != "published" or s[k] is None else s[k].isoformat()
                            for k in ("published", "title", "source", "url")} for s in sources]),
         ],
         graph=draw_graph(f"{p['name']} and counterparts", nodes,
-                         [(f.source.id, f.target.id, f.rel) for f in facts], highlight=[p["id"]]),
+                         [(f.source.id, f.target.id, f.rel) for f in shown], highlight=[p["id"]]),
     )
 
 

@@ -19,7 +19,7 @@ from dipgraph.errors import DatabaseError, QueryError
 from dipgraph.queries.registry import statement
 from dipgraph.queries.report_facts import ArticleInfo, FactView, fact_from_record
 
-__all__ = ["Entity", "ReportContext", "native"]
+__all__ = ["Entity", "ReportContext", "native", "page_facts"]
 
 #: A resolved entity: ``id``, ``name`` and ``type`` (its type label).
 Entity = dict[str, str]
@@ -34,6 +34,27 @@ def native(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [native(v) for v in value]
     return value
+
+
+def page_facts(
+    rows: Iterable[Mapping[str, Any]],
+) -> tuple[list[FactView], dict[str, str], dict[str, ArticleInfo]]:
+    """Facts of a paged statement plus the place names and articles it returned with them.
+
+    Paged statements (``report_*_page``) return each shown fact with ``place_name`` and
+    ``evidence`` (article maps), so no lookup query follows.
+    """
+    facts: list[FactView] = []
+    places: dict[str, str] = {}
+    articles: dict[str, ArticleInfo] = {}
+    for rec in rows:
+        fact = fact_from_record(rec)
+        facts.append(fact)
+        if fact.place and rec.get("place_name"):
+            places[fact.place] = str(rec["place_name"])
+        for art in rec.get("evidence") or []:
+            articles[str(art["id"])] = ArticleInfo(**art)
+    return facts, places, articles
 
 
 class ReportContext:
@@ -75,6 +96,38 @@ class ReportContext:
             raise DatabaseError(f"Neo4j became unreachable while reading: {err}") from err
         except Neo4jError as err:
             raise QueryError(f"statement {name!r} failed: {err.code}: {err.message}") from err
+
+    def read_many(
+        self, queries: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[list[dict[str, Any]]]:
+        """Rows of several registry statements run in ONE read transaction (one round of
+        session and transaction set-up for a report step), in order."""
+        texts = [(statement(name), dict(params)) for name, params in queries]
+
+        def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
+            out = []
+            for query, params in texts:
+                result = tx.run(query, params)
+                keys = result.keys()
+                out.append([native(dict(zip(keys, rec, strict=True))) for rec in result])
+            return out
+
+        names = ", ".join(name for name, _ in queries)
+        try:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                return session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired) as err:
+            raise DatabaseError(f"Neo4j became unreachable while reading: {err}") from err
+        except Neo4jError as err:
+            raise QueryError(f"statements {names} failed: {err.code}: {err.message}") from err
+
+    @property
+    def window_iso(self) -> dict[str, str | None]:
+        """The date window as ISO strings (``from_iso``, ``to_iso``) for key-date filters."""
+        return {"from_iso": self.date_from.isoformat() if self.date_from else None,
+                "to_iso": self.date_to.isoformat() if self.date_to else None}
 
     def facts(self, name: str, /, **params: Any) -> list[FactView]:
         """Facts returned by a statement in the standard fact shape (rel, src, dst, props)."""

@@ -27,6 +27,7 @@ __all__ = [
     "Endpoint",
     "FactView",
     "answers",
+    "balance_counts",
     "balance_rows",
     "country_key",
     "evidence_text",
@@ -235,16 +236,27 @@ def period_of(when: str | None, by: str) -> str | None:
 
 def balance_rows(facts: Iterable[tuple[str | None, str]], by: str) -> list[dict[str, Scalar]]:
     """Cooperation-vs-conflict balance per period from ``(when, rel)`` pairs (see BALANCE_NOTE)."""
+    return balance_counts(((period_of(when, by), rel, 1) for when, rel in facts), by)
+
+
+def balance_counts(
+    counts: Iterable[tuple[str | None, str, int]], by: str
+) -> list[dict[str, Scalar]]:
+    """The balance from ``(period, rel, n)`` counts made in the database.
+
+    ``period`` is the first 7 (month) or 4 (year) characters of the fact's date; a date
+    coarser than the period (``2023`` by month) or no date is left out, as in balance_rows.
+    """
+    size = 4 if by == "year" else 7
     acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    for when, rel in facts:
-        period = period_of(when, by)
+    for period, rel, n in counts:
         side = tone(rel)
-        if period is None or side == "neutral":
+        if not period or len(period) != size or side == "neutral":
             continue
         row = acc[period]
-        row[0 if side == "coop" else 1] += 1
-        row[2] += RELATIONS[RelationType(rel)].goldstein
-        row[3] += 1
+        row[0 if side == "coop" else 1] += n
+        row[2] += RELATIONS[RelationType(rel)].goldstein * n
+        row[3] += n
     return [
         {
             "period": period,

@@ -11,14 +11,16 @@ from collections.abc import Mapping
 
 from dipgraph.errors import QueryError
 from dipgraph.graph.relations import RELATIONS, RelationType
-from dipgraph.queries.report_db import ReportContext
+from dipgraph.queries.report_db import ReportContext, page_facts
 from dipgraph.queries.report_draw import draw_graph
 from dipgraph.queries.report_facts import (
     BALANCE_COLUMNS,
     BALANCE_NOTE,
     FACT_COLUMNS,
+    RESPONSE_RELS,
     ArticleInfo,
     FactView,
+    balance_counts,
     country_key,
     evidence_text,
     fact_detail,
@@ -29,7 +31,15 @@ from dipgraph.queries.report_facts import (
 from dipgraph.queries.report_facts import balance_rows as _balance_rows
 from dipgraph.queries.report_models import Report, Scalar, Section
 
-__all__ = ["BILATERAL_RELS", "COUNTRY_RELS", "SIDE_NOTE", "bilateral_report", "country_report"]
+__all__ = [
+    "BILATERAL_RELS",
+    "COUNTRY_RELS",
+    "DEFAULT_LIMIT",
+    "PAGE_NOTE",
+    "SIDE_NOTE",
+    "bilateral_report",
+    "country_report",
+]
 
 #: Facts that link two sides directly (accord facts are read separately).
 BILATERAL_RELS = [
@@ -39,6 +49,17 @@ BILATERAL_RELS = [
 #: Facts counted in a country profile.
 COUNTRY_RELS = [r.value for r in RelationType if r is not RelationType.HOLDS_OFFICE]
 
+#: Rows per fact list unless the caller passes ``limit``.
+DEFAULT_LIMIT = 100
+#: Candidate responses read for the shown requests (newest first).
+RESPONSE_PAGE = 1000
+SIGNED, WITHDREW = RelationType.SIGNED.value, RelationType.WITHDREW_FROM.value
+PAGE_NOTE = (
+    "Lists (meetings, requests, timeline, accords) show the newest `limit` rows (default "
+    f"{DEFAULT_LIMIT}; --limit N) by stated date, undated facts last, and say how many there "
+    "are in all; counts and balances cover every fact in the window (computed in the "
+    "database). Evidence: the first three articles of each shown fact and how many more."
+)
 SIDE_NOTE = (
     "A country's side is the country itself plus its officials: persons whose stored "
     "country is it or who hold one of its offices (HOLDS_OFFICE)."
@@ -57,6 +78,14 @@ def _by(params: Mapping[str, Scalar]) -> str:
     return by
 
 
+def _limit(params: Mapping[str, Scalar]) -> int:
+    value = params.get("limit")
+    limit = DEFAULT_LIMIT if value is None else int(value)
+    if limit < 1:
+        raise QueryError(f"'limit' must be at least 1, got {limit}")
+    return limit
+
+
 def _side_ids(ctx: ReportContext, country: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     officials = ctx.side(country["id"])
     ids = [country["id"], *(p["id"] for p in officials)]
@@ -68,104 +97,168 @@ def _key_value(name: str, title: str, pairs: list[tuple[str, Scalar]]) -> Sectio
                    rows=[{"field": k, "value": v} for k, v in pairs])
 
 
-def _accord_section(acts: list[FactView], in_a: set[str], a: str, b: str,
-                    articles: Mapping[str, ArticleInfo]) -> Section:
-    per: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    names: dict[str, str] = {}
-    arts: dict[str, list[str]] = defaultdict(list)
-    for f in acts:
-        side = "a" if f.source.id in in_a else "b"
-        verb = "signed" if f.rel == RelationType.SIGNED.value else "withdrew"
-        per[f.target.id][f"{side}_{verb}"].append(f"{f.source.name} ({f.when or 'undated'})")
-        names[f.target.id] = f.target.name
-        arts[f.target.id].extend(f.articles)
-    rows: list[dict[str, Scalar]] = []
-    for acc, acts_by in sorted(per.items(), key=lambda kv: names[kv[0]]):
-        withdrew = [s for s in ("a", "b") if acts_by.get(f"{s}_withdrew")]
+def _act_cell(acts: list[dict[str, Scalar]], side: str, rel: str) -> str | None:
+    for act in acts:
+        if act["side"] == side and act["rel"] == rel:
+            n, first, last = int(act["n"] or 0), act["first"], act["last"]
+            if n == 1 or first == last:
+                return str(first or "undated") + (f" ({n} facts)" if n > 1 else "")
+            return f"{n} facts, {first or 'undated'} to {last or 'undated'}"
+    return None
+
+
+def _accord_section(rows: list[dict[str, object]], a: str, b: str) -> Section:
+    out: list[dict[str, Scalar]] = []
+    for row in rows:
+        acts: list[dict[str, Scalar]] = list(row["acts"])  # type: ignore[call-overload]
+        accord: dict[str, Scalar] = dict(row["accord"])  # type: ignore[call-overload]
+        withdrew = [s for s in ("a", "b") if _act_cell(acts, s, WITHDREW)]
         if withdrew:
             status = "abandoned by " + " and ".join(a if s == "a" else b for s in withdrew)
-        elif acts_by.get("a_signed") and acts_by.get("b_signed"):
+        elif _act_cell(acts, "a", SIGNED) and _act_cell(acts, "b", SIGNED):
             status = "shared"
         else:
             status = "one side only"
-        rows.append({
-            "accord": names[acc],
-            f"{a} signed": "; ".join(acts_by.get("a_signed", [])) or None,
-            f"{a} withdrew": "; ".join(acts_by.get("a_withdrew", [])) or None,
-            f"{b} signed": "; ".join(acts_by.get("b_signed", [])) or None,
-            f"{b} withdrew": "; ".join(acts_by.get("b_withdrew", [])) or None,
+        evidence = {str(x["id"]): ArticleInfo(**x)
+                    for x in row["evidence"]}  # type: ignore[attr-defined]
+        support = int(row["support"] or 0)  # type: ignore[call-overload]
+        out.append({
+            "accord": accord["name"],
+            f"{a} signed": _act_cell(acts, "a", SIGNED),
+            f"{a} withdrew": _act_cell(acts, "a", WITHDREW),
+            f"{b} signed": _act_cell(acts, "b", SIGNED),
+            f"{b} withdrew": _act_cell(acts, "b", WITHDREW),
             "status": status,
-            "evidence": evidence_text(dict.fromkeys(arts[acc]), articles),
+            "latest evidence": evidence_text(list(evidence), evidence, total=support) or None,
         })
+    total = int(rows[0]["total"]) if rows else 0  # type: ignore[call-overload]
     cols = ["accord", f"{a} signed", f"{a} withdrew", f"{b} signed", f"{b} withdrew",
-            "status", "evidence"]
-    return Section(name="accords", title="Shared and abandoned accords", columns=cols, rows=rows,
-                   description="accords both sides signed or withdrew from")
+            "status", "latest evidence"]
+    return Section(name="accords", title="Shared and abandoned accords", columns=cols, rows=out,
+                   description=f"showing {len(out)} of {total:,} accords both sides signed or "
+                               "withdrew from, most recent activity first; cells: date, or "
+                               "number of facts and first to last date")
+
+
+def _showing(shown: int, total: int, what: str) -> str:
+    return f"showing {shown:,} of {total:,} {what}, newest first"
 
 
 def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """The relationship between two countries: timeline, counts, meetings, requests, balance."""
+    """The relationship between two countries: counts, balance, newest meetings, requests,
+    accords and timeline (each list paged: newest ``limit`` rows and the total)."""
     by = _by(params)
+    limit = _limit(params)
     a = ctx.resolve(str(params["a"]), ["Country"], "country")
     b = ctx.resolve(str(params["b"]), ["Country"], "country")
     if a["id"] == b["id"]:
         raise QueryError(f"bilateral needs two different countries, got {a['name']} twice")
-    ids_a, officials_a = _side_ids(ctx, a)
-    ids_b, officials_b = _side_ids(ctx, b)
-    facts = ctx.facts("report_bilateral_facts", side_a=ids_a, side_b=ids_b,
-                      rels=BILATERAL_RELS, **ctx.window)
-    acts = ctx.facts("report_bilateral_accords", side_a=ids_a, side_b=ids_b, **ctx.window)
-    names, articles = ctx.fact_lookups(facts + acts)
-    in_a = set(ids_a)
+    members = ctx.read("report_side_types", countries=[a["id"], b["id"]])
+    officials_a = {str(r["id"]): str(r["name"]) for r in members
+                   if r["country"] == a["id"] and not r["is_country"]}
+    officials_b = {str(r["id"]): str(r["name"]) for r in members
+                   if r["country"] == b["id"] and not r["is_country"]}
+    side_a = [a["id"], *sorted(officials_a)]
+    side_b = [b["id"], *sorted(officials_b)]
+    # Per type, only members with facts of that type are paired (node degrees).
+    active: dict[str, dict[str, list[str]]] = {a["id"]: {}, b["id"]: {}}
+    for r in members:
+        for rel in r["types"]:
+            active[str(r["country"])].setdefault(str(rel), []).append(str(r["id"]))
+    sides = {"side_a": side_a, "side_b": side_b, "active_a": active[a["id"]],
+             "active_b": active[b["id"]], **ctx.window_iso}
+    size = 4 if by == "year" else 7
+    met, req = RelationType.MET_WITH.value, RelationType.REQUESTED.value
+    counts_raw, page_raw, met_raw, req_raw, acc_rows = ctx.read_many([
+        ("report_bilateral_counts", {**sides, "rels": BILATERAL_RELS, "size": size}),
+        ("report_bilateral_page", {**sides, "rels": BILATERAL_RELS, "limit": limit}),
+        ("report_bilateral_page", {**sides, "rels": [met], "limit": limit}),
+        ("report_bilateral_page", {**sides, "rels": [req], "limit": limit}),
+        ("report_bilateral_accords", {**sides, "limit": limit}),
+    ])
+    timeline, names, articles = page_facts(page_raw)
+    meetings_f, met_names, met_articles = page_facts(met_raw)
+    requests, req_names, req_articles = page_facts(req_raw)
+    names |= met_names | req_names
+    articles |= met_articles | req_articles
+    # Responses to the shown requests: the other side's pledges/agreements/support dated on
+    # or after the oldest shown request (newest RESPONSE_PAGE of them).
+    starts = [q.start for q in requests if q.start]
+    responses: list[FactView] = []
+    if requests:
+        win = dict(ctx.window_iso)
+        if starts and len(starts) == len(requests):
+            oldest = min(starts).isoformat()
+            win["from_iso"] = max(oldest, win["from_iso"] or oldest)
+        (resp_raw,) = ctx.read_many([("report_bilateral_page", {
+            **sides, **win, "rels": list(RESPONSE_RELS), "limit": RESPONSE_PAGE})])
+        responses, _, resp_articles = page_facts(resp_raw)
+        articles |= resp_articles
     an, bn = a["name"], b["name"]
+    label = {"ab": f"{an} -> {bn}", "ba": f"{bn} -> {an}", "mutual": f"{an} <-> {bn}"}
+    in_a = set(side_a)
 
     def direction(f: FactView) -> str:
         if f.symmetric:
-            return f"{an} <-> {bn}"
-        if f.target.type == "Accord":
-            return f"by {an}" if f.source.id in in_a else f"by {bn}"
-        return f"{an} -> {bn}" if f.source.id in in_a else f"{bn} -> {an}"
+            return label["mutual"]
+        return label["ab"] if f.source.id in in_a else label["ba"]
 
-    timeline = sorted(facts + acts, key=lambda f: (f.when or "9999", f.rel, f.source.name))
-    rows = [{**fact_row(f, names, articles), "direction": direction(f)} for f in timeline]
-    cols = [*FACT_COLUMNS[:2], "direction", *FACT_COLUMNS[2:]]
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for f in timeline:
-        counts[f.rel]["total"] += 1
-        counts[f.rel][direction(f)] += 1
+    # Counts: dyad facts (by direction) plus facts on shared accords (by side); balance:
+    # dyad facts.
+    per_rel: dict[str, Counter[str]] = defaultdict(Counter)
+    periods: list[tuple[str | None, str, int]] = []
+    first_when: list[str] = []
+    last_when: list[str] = []
+    for row in counts_raw:
+        rel, n = str(row["rel"]), int(row["n"])
+        per_rel[rel]["total"] += n
+        per_rel[rel][str(row["dir"])] += n
+        periods.append((row["period"], rel, n))
+        first_when += [str(row["first"])] if row["first"] else []
+        last_when += [str(row["last"])] if row["last"] else []
+    for row in acc_rows[0]["sums"] if acc_rows else []:
+        rel, n = str(row["rel"]), int(row["n"])
+        if n:
+            per_rel[rel]["total"] += n
+            per_rel[rel]["ab" if row["side"] == "a" else "ba"] += n
+    total = sum(c["total"] for c in per_rel.values())
+    dyad_total = sum(c["total"] for rel, c in per_rel.items()
+                     if rel not in (SIGNED, WITHDREW))
     count_rows: list[dict[str, Scalar]] = [
         {"rel": rel, "description": RELATIONS[RelationType(rel)].description,
-         "tone": tone(rel), "total": c["total"],
-         f"by {an}": c[f"{an} -> {bn}"] + c[f"by {an}"],
-         f"by {bn}": c[f"{bn} -> {an}"] + c[f"by {bn}"],
-         "mutual": c[f"{an} <-> {bn}"]}
-        for rel, c in sorted(counts.items(), key=lambda kv: (-kv[1]["total"], kv[0]))
+         "tone": tone(rel), "total": c["total"], f"by {an}": c["ab"], f"by {bn}": c["ba"],
+         "mutual": c["mutual"]}
+        for rel, c in sorted(per_rel.items(), key=lambda kv: (-kv[1]["total"], kv[0]))
     ]
-    meetings = [
+    balance = balance_counts(periods, by)
+    net = sum(int(r["net"] or 0) for r in balance)
+    rows = [{**fact_row(f, names, articles), "direction": direction(f)} for f in timeline]
+    cols = [*FACT_COLUMNS[:2], "direction", *FACT_COLUMNS[2:]]
+    meeting_rows = [
         {"date": f.when, "place": names.get(f.place or "", f.place),
          f"{an} official": f.source.name if f.source.id in in_a else f.target.name,
          f"{bn} official": f.target.name if f.source.id in in_a else f.source.name,
          "mode": f.mode, "evidence": evidence_text(f.articles, articles, total=f.support)}
-        for f in timeline if f.rel == RelationType.MET_WITH.value
+        for f in meetings_f
     ]
-    requests = [f for f in timeline if f.rel == RelationType.REQUESTED.value]
-    responses = match_responses(requests, facts)
-    request_rows: list[dict[str, Scalar]] = [
-        {"date": q.when, "requester": q.source.name, "of": q.target.name, "what": fact_detail(q),
-         "response": "; ".join(f"{r.rel} by {r.source.name} ({r.when})" for r in rs) or None,
-         "evidence": evidence_text(q.articles, articles, total=q.support)}
-        for q, rs in zip(requests, responses, strict=True)
-    ]
-    balance = _balance_rows(((f.when, f.rel) for f in timeline), by)
-    net = sum(int(r["net"] or 0) for r in balance)
+    matched = match_responses(requests, responses)
+    request_rows: list[dict[str, Scalar]] = []
+    for q, rs in zip(requests, matched, strict=True):
+        first = rs[0] if rs else None
+        request_rows.append({
+            "date": q.when, "requester": q.source.name, "of": q.target.name,
+            "what": fact_detail(q),
+            "response": (f"{first.rel} by {first.source.name} ({first.when})"
+                         + (f" +{len(rs) - 1} more" if len(rs) > 1 else "")) if first else None,
+            "evidence": evidence_text(q.articles, articles, total=q.support)})
     summary = _key_value("summary", "Summary", [
         ("country A", f"{an} ({a['id']})"),
         ("country B", f"{bn} ({b['id']})"),
         (f"{an} officials", ", ".join(sorted(officials_a.values())) or None),
         (f"{bn} officials", ", ".join(sorted(officials_b.values())) or None),
-        ("facts", len(timeline)),
-        ("first", timeline[0].when if timeline else None),
-        ("last", max((f.when for f in timeline if f.when), default=None)),
+        ("facts", total),
+        ("first", min(first_when, default=None)),
+        ("last", max(last_when, default=None)),
         ("net cooperation (all periods)", net),
     ])
     nodes = {a["id"]: (an, "Country"), b["id"]: (bn, "Country")}
@@ -177,24 +270,36 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     edges += [(p, b["id"], "HOLDS_OFFICE") for p in officials_b if p in nodes]
     return Report(
         name="bilateral", title=f"{an} and {bn}: bilateral relationship",
-        params={"a": an, "b": bn, "by": by}, date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE],
+        params={"a": an, "b": bn, "by": by, "limit": limit},
+        date_from=ctx.date_from, date_to=ctx.date_to,
+        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE, PAGE_NOTE],
         sections=[
             summary,
             Section(name="counts", title="Facts by relation type", rows=count_rows,
                     columns=["rel", "description", "tone", "total", f"by {an}", f"by {bn}",
                              "mutual"],
-                    description="by X: facts whose source is X or one of its officials; "
-                                "mutual: symmetric facts (met, agreed, allied)"),
+                    description="all facts in the window (counted in the database): by X: "
+                                "facts whose source is X or one of its officials; mutual: "
+                                "symmetric facts (met, agreed, allied); SIGNED/WITHDREW_FROM: "
+                                "on accords both sides signed or withdrew from"),
             Section(name="balance", title=f"Cooperation vs conflict per {by}", rows=balance,
-                    columns=BALANCE_COLUMNS, description=BALANCE_NOTE),
-            Section(name="meetings", title="Meetings of officials", rows=meetings,
+                    columns=BALANCE_COLUMNS,
+                    description=BALANCE_NOTE + " Here: the facts between the two sides "
+                                "(accord signatures and withdrawals are in the accords "
+                                "section)."),
+            Section(name="meetings", title="Meetings of officials", rows=meeting_rows,
                     columns=["date", "place", f"{an} official", f"{bn} official", "mode",
-                             "evidence"]),
+                             "evidence"],
+                    description=_showing(len(meeting_rows), per_rel[met]["total"], "meetings")),
             Section(name="requests", title="Requests and responses", rows=request_rows,
-                    columns=["date", "requester", "of", "what", "response", "evidence"]),
-            _accord_section(acts, in_a, an, bn, articles),
-            Section(name="timeline", title="Timeline", rows=rows, columns=cols),
+                    columns=["date", "requester", "of", "what", "response", "evidence"],
+                    description=_showing(len(request_rows), per_rel[req]["total"], "requests")
+                    + "; response: the first pledge, agreement or support by the other "
+                      "side on or after the request"),
+            _accord_section(acc_rows, an, bn),
+            Section(name="timeline", title="Timeline", rows=rows, columns=cols,
+                    description=_showing(len(rows), dyad_total,
+                                         "facts between the sides (accord facts: see accords)")),
         ],
         graph=draw_graph(f"{an} - {bn}", nodes, edges, highlight=[a["id"], b["id"]]),
     )

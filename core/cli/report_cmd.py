@@ -56,6 +56,10 @@ def report(
     section: str | None = typer.Option(
         None, "--section", "-s", help="Only this section (one clean CSV table)."
     ),
+    limit: int | None = typer.Option(
+        None, "--limit", "-n",
+        help="Rows per list, newest first (reports with a limit parameter; default 100).",
+    ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file."),
     uri: str | None = URI,
     user: str | None = USER,
@@ -71,6 +75,10 @@ def report(
     if fmt not in REPORT_FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
     spec = report_spec(name)
+    if limit is not None:
+        if "limit" not in {p.name for p in spec.params}:
+            raise QueryError(f"report {name!r} has no limit parameter")
+        param = [*param, f"limit={limit}"]
     params = coerce_params(spec, bind_cli_args(spec, args or [], param))
     if fmt == "html" and out is None:
         out = Path(f"report-{name}.html")

@@ -3,6 +3,7 @@
 //   CREATE, not MERGE: the writer deleted the article's old provenance edges first and
 //   the id lists hold no duplicates (MERGE would expand hub entities with many mentions).
 // parameters: $rows: list of {article: str, entities: list of str, events: list of str}
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (art:Article {id: row.article})
 CALL (art, row) {

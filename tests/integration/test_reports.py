@@ -33,6 +33,7 @@ from dipgraph.graph.models import (
 )
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.graph.writer import write_extractions
+from dipgraph.queries import report_actors
 from dipgraph.queries.report_models import Report, Scalar
 from dipgraph.queries.report_render import render_report
 from dipgraph.queries.reports import run_report
@@ -177,10 +178,11 @@ def test_bilateral_balance_per_month_follows_the_documented_rule(graph: neo4j.Dr
     balance = {r["period"]: r for r in _rows(report, "balance")}
     assert list(balance) == ["2023-11", "2024-02", "2024-05"]
     nov, feb, may = balance["2023-11"], balance["2024-02"], balance["2024-05"]
+    # Facts between the sides only (accord signatures are in the accords section).
     assert (nov["cooperative"], nov["conflictual"], nov["goldstein"]) == (2, 1, 2.0)
-    assert (feb["cooperative"], feb["conflictual"], feb["goldstein"]) == (3, 0, 20.0)
+    assert (feb["cooperative"], feb["conflictual"], feb["goldstein"]) == (1, 0, 4.0)
     assert (may["cooperative"], may["conflictual"], may["net"], may["goldstein"]) == (
-        0, 2, -2, -8.4)
+        0, 1, -1, -4.4)
     assert "Goldstein" in report.section("balance").description
 
 
@@ -194,7 +196,30 @@ def test_bilateral_pairs_request_with_later_pledge_and_flags_abandoned_accord(
     (accord,) = _rows(report, "accords")
     assert accord["accord"] == "Yellow Sea Fisheries Accord"
     assert accord["status"] == "abandoned by South Korea"
-    assert "2024-05-30" in str(accord["South Korea withdrew"])
+    assert accord["South Korea withdrew"] == "2024-05-30"
+    assert accord["China signed"] == "2024-02-09" and accord["China withdrew"] is None
+    assert TITLES[2] in str(accord["latest evidence"])
+    assert "showing 1 of 1 accords" in report.section("accords").description
+
+
+def test_bilateral_lists_are_paged_newest_first_with_totals(graph: neo4j.Driver) -> None:
+    full = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN"})
+    assert [r["rel"] for r in _rows(full, "timeline")] == [
+        "WARNED", "PLEDGED", "EXPRESSED_CONCERN", "MET_WITH", "REQUESTED"]
+    assert [r["date"] for r in _rows(full, "timeline")] == [
+        "2024-05-30", "2024-02-09", "2023-11-26", "2023-11-26", "2023-11-26"]
+    one = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN", "limit": 1})
+    (newest,) = _rows(one, "timeline")
+    assert (newest["rel"], newest["date"], newest["direction"]) == (
+        "WARNED", "2024-05-30", "South Korea -> China")
+    assert TITLES[2] in str(newest["evidence"]) and "Morning Ledger" in str(newest["evidence"])
+    assert one.section("timeline").description.startswith("showing 1 of 5 facts")
+    assert one.section("meetings").description.startswith("showing 1 of 1 meetings")
+    # Counts cover every fact whatever the limit.
+    assert _rows(one, "counts") == _rows(full, "counts")
+    assert {r["field"]: r["value"] for r in _rows(one, "summary")}["facts"] == 8
+    with pytest.raises(QueryError, match="'limit' must be at least 1"):
+        run_report(graph, "bilateral", {"a": "KOR", "b": "CHN", "limit": 0})
 
 
 def test_date_window_keeps_only_facts_dated_inside_it(graph: neo4j.Driver) -> None:
@@ -202,7 +227,9 @@ def test_date_window_keeps_only_facts_dated_inside_it(graph: neo4j.Driver) -> No
                         date_from="2024", date_to="2024-03")
     assert _rows(report, "meetings") == []
     rels = sorted(str(r["rel"]) for r in _rows(report, "timeline"))
-    assert rels == ["PLEDGED", "SIGNED", "SIGNED"]
+    assert rels == ["PLEDGED"]
+    counts = {r["rel"]: r["total"] for r in _rows(report, "counts")}
+    assert counts == {"PLEDGED": 1, "SIGNED": 2}
     assert report.date_from == dt.date(2024, 1, 1) and report.date_to == dt.date(2024, 3, 31)
 
 
@@ -216,6 +243,39 @@ def test_person_report_shows_offices_meetings_actions_and_sources(graph: neo4j.D
     actions = {(r["rel"], r["target"]) for r in _rows(report, "actions")}
     assert actions == {("REQUESTED", "China"), ("REQUESTED", "Japan")}
     assert {r["title"] for r in _rows(report, "sources")} == set(TITLES)
+
+
+def test_person_lists_are_paged_newest_first_with_counts(graph: neo4j.Driver) -> None:
+    report = run_report(graph, "person", {"name": "Park Min-seo", "limit": 1})
+    (meeting,) = _rows(report, "meetings")
+    assert (meeting["met"], meeting["date"]) == ("Sato Hiroki", "2024-02-05")
+    assert report.section("meetings").description.startswith("showing 1 of 2 meetings")
+    (action,) = _rows(report, "actions")
+    assert (action["rel"], action["target"], action["date"]) == (
+        "REQUESTED", "Japan", "2024-05-31")
+    assert TITLES[2] in str(action["evidence"])
+    counts = {r["rel"]: (r["as source"], r["as target"]) for r in _rows(report, "counts")}
+    assert counts == {"MET_WITH": (2, 0), "REQUESTED": (2, 0), "HOLDS_OFFICE": (1, 0)}
+    summary = {r["field"]: r["value"] for r in _rows(report, "summary")}
+    assert summary["facts"] == 5 and summary["articles mentioning them"] == 3
+    windowed = run_report(graph, "person", {"name": "Park Min-seo"}, date_from="2024")
+    counts = {r["rel"]: r["total"] for r in _rows(windowed, "counts")}
+    assert counts["MET_WITH"] == 1 and counts["REQUESTED"] == 1
+    assert [r["met"] for r in _rows(windowed, "meetings")] == ["Sato Hiroki"]
+
+
+def test_person_index_walk_gives_the_same_rows_as_expanding(
+    graph: neo4j.Driver, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The busy-person path (walk the date index newest first) on a small graph: forced on
+    for every dated type, it must list exactly what expanding the node lists."""
+    expanded = [run_report(graph, "person", {"name": "park", "limit": n}) for n in (1, 100)]
+    monkeypatch.setattr(report_actors, "_dense", lambda degree, total, limit: degree > 0)
+    walked = [run_report(graph, "person", {"name": "park", "limit": n}) for n in (1, 100)]
+    for e, w in zip(expanded, walked, strict=True):
+        for section in ("meetings", "actions", "received", "counts"):
+            assert _rows(w, section) == _rows(e, section), section
+    assert len(_rows(walked[1], "meetings")) == 2
 
 
 def test_who_met_whom_counts_pairs_and_filters_by_country(graph: neo4j.Driver) -> None:
@@ -328,5 +388,10 @@ def test_cli_runs_bilateral_by_positional_args_and_writes_html(
     csv_text = capsys.readouterr().out
     assert csv_text.splitlines()[0].startswith("date,place,South Korea official")
     assert "2023-11-26,Busan,Park Min-seo,Wang Liqun" in csv_text
+    status = main(["report", "bilateral", "KOR", "CHN", "--limit", "1", "--format", "csv",
+                   "--section", "timeline", *conn])
+    assert status == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and lines[1].startswith("2024-05-30,WARNED")
     assert main(["report", "bilateral", "Atlantis", "China", *conn]) == 1
     assert "no country named 'Atlantis'" in capsys.readouterr().err

@@ -11,6 +11,7 @@ from dipgraph.queries.report_facts import (
     Endpoint,
     FactView,
     answers,
+    balance_counts,
     balance_rows,
     evidence_text,
     match_responses,
@@ -54,6 +55,22 @@ def test_balance_by_year_groups_months_of_a_year() -> None:
                          ("2024", "WARNED")], "year")
     assert [(r["period"], r["cooperative"], r["conflictual"], r["goldstein"]) for r in rows] == [
         ("2023", 2, 0, 7.4), ("2024", 0, 1, -4.4)]
+
+
+def test_balance_from_database_counts_equals_balance_from_the_facts() -> None:
+    facts = [("2023-11-26", "MET_WITH"), ("2023-11-02", "CRITICIZED"), ("2023-11", "WARNED"),
+             ("2023", "PLEDGED"), (None, "AGREED"), ("2024-02-09", "ALLY_OF"),
+             ("2024-02-10", "WITHDREW_FROM"), ("2024-02-11", "WITHDREW_FROM")]
+    for by, size in (("month", 7), ("year", 4)):
+        counted: dict[tuple[str | None, str], int] = {}
+        for when, rel in facts:  # what report_bilateral_counts returns: left(when, size), n
+            key = (when[:size] if when else None, rel)
+            counted[key] = counted.get(key, 0) + 1
+        rows = balance_counts([(p, rel, n) for (p, rel), n in counted.items()], by)
+        assert rows == balance_rows(facts, by), by
+    assert balance_counts([("2024-02", "WITHDREW_FROM", 3)], "month") == [
+        {"period": "2024-02", "cooperative": 0, "conflictual": 3, "net": -3,
+         "goldstein": -12.0, "facts": 3}]
 
 
 def test_period_of_truncates_to_the_requested_granularity() -> None:

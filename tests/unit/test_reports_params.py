@@ -25,8 +25,8 @@ def test_option_values_keep_equals_signs_and_dashes_become_underscores() -> None
 
 def test_too_many_positionals_duplicates_and_malformed_options_are_errors() -> None:
     spec = report_spec("bilateral")
-    with pytest.raises(QueryError, match="at most 3 positional"):
-        bind_cli_args(spec, ["a", "b", "month", "extra"], [])
+    with pytest.raises(QueryError, match="at most 4 positional"):
+        bind_cli_args(spec, ["a", "b", "month", "100", "extra"], [])
     with pytest.raises(QueryError, match="'a' given twice"):
         bind_cli_args(spec, ["KOR"], ["a=CHN"])
     with pytest.raises(QueryError, match="key=value"):

@@ -1,0 +1,165 @@
+// name: report_bilateral_page
+// description: the newest $limit facts between side A and side B of the types $rels in the
+//   window, newest first by stated date (undated facts last, by first report date), with
+//   their evidence. Each (type, A member, B member) prefix seek on the `key` index reads at
+//   most $limit keys in index order (the key ends with the date), so the cost does not grow
+//   with the dyad's size; only the shown facts are read. Standard fact shape plus dir
+//   ('ab', 'ba', 'mutual'), place_name and evidence (the first 3 articles: id, title,
+//   source, published, url).
+// parameters: $active_a: map type -> list of str (members of side A with facts of the type,
+//   from report_side_types; required), $active_b: map (same for B; required),
+//   $rels: list of str (required), $limit: int (default 100),
+//   $from_iso: str|null (default null), $to_iso: str|null (default null)
+// example:
+//   :param active_a => {MET_WITH: ['person:park-jin'], REQUESTED: ['country:KOR', 'person:park-jin']};
+//   :param active_b => {MET_WITH: ['person:wang-yi'], REQUESTED: ['country:CHN']};
+//   :param rels => ['MET_WITH', 'VISITED', 'REQUESTED', 'AGREED', 'PLEDGED', 'SUPPORTED', 'EXPRESSED_CONCERN', 'WARNED', 'CRITICIZED', 'ALLY_OF'];
+//   :param limit => 100;
+//   :param from_iso => null;
+//   :param to_iso => null;
+CALL () {
+  UNWIND CASE WHEN 'MET_WITH' IN $rels THEN coalesce($active_a['MET_WITH'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['MET_WITH'], []) AS y
+  WITH 'mutual' AS dir, 'MET_WITH|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:MET_WITH]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'VISITED' IN $rels THEN coalesce($active_a['VISITED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['VISITED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'VISITED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:VISITED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'REQUESTED' IN $rels THEN coalesce($active_a['REQUESTED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['REQUESTED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'REQUESTED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:REQUESTED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'AGREED' IN $rels THEN coalesce($active_a['AGREED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['AGREED'], []) AS y
+  WITH 'mutual' AS dir, 'AGREED|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:AGREED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'PLEDGED' IN $rels THEN coalesce($active_a['PLEDGED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['PLEDGED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'PLEDGED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:PLEDGED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'SUPPORTED' IN $rels THEN coalesce($active_a['SUPPORTED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['SUPPORTED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'SUPPORTED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:SUPPORTED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'EXPRESSED_CONCERN' IN $rels THEN coalesce($active_a['EXPRESSED_CONCERN'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['EXPRESSED_CONCERN'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'EXPRESSED_CONCERN|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:EXPRESSED_CONCERN]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'WARNED' IN $rels THEN coalesce($active_a['WARNED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['WARNED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'WARNED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:WARNED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'CRITICIZED' IN $rels THEN coalesce($active_a['CRITICIZED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['CRITICIZED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'CRITICIZED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:CRITICIZED]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN 'ALLY_OF' IN $rels THEN coalesce($active_a['ALLY_OF'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['ALLY_OF'], []) AS y
+  WITH 'mutual' AS dir, 'ALLY_OF|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:ALLY_OF]->() WHERE r.key STARTS WITH prefix
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+}
+
+WITH dir, r, d = '' AS undated, when ORDER BY undated, coalesce(when, '') DESC, r.key
+LIMIT $limit
+WITH dir, r, undated, when, startNode(r) AS s, endNode(r) AS t
+RETURN dir, type(r) AS rel,
+       s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} AS src,
+       t {.id, .name, type: [l IN labels(t) WHERE l <> 'Entity'][0]} AS dst,
+       r {.symmetric, .date, .date_start, .date_end, .first_seen, .last_seen, .place, .what,
+          .about, .title, .mode, .event, .confidence, .support, articles: r.articles[..3],
+          evidence_sentences: r.evidence_sentences[..1]} AS props,
+       CASE WHEN s:Country THEN s.id ELSE coalesce(s.country, COLLECT {
+         MATCH (s)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS src_country,
+       CASE WHEN t:Country THEN t.id ELSE coalesce(t.country, COLLECT {
+         MATCH (t)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS dst_country,
+       COLLECT { MATCH (pl:Entity {id: r.place}) RETURN pl.name }[0] AS place_name,
+       COLLECT { UNWIND r.articles[..3] AS aid MATCH (a:Article {id: aid})
+                 RETURN a {.id, .title, .source, .published, .url} } AS evidence
+ORDER BY undated, coalesce(when, '') DESC, r.key

@@ -64,6 +64,7 @@ class AccordInfo:
     proper: bool = False
     anchored: bool = False
     mentions: int = 0
+    acronyms: set[str] = field(default_factory=set)
 
     @property
     def date(self) -> str | None:
@@ -98,6 +99,38 @@ def _described(root: Token) -> bool:
         and any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i)
 
 
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
+
+
+def _acronyms(raw: str, name: str) -> set[str]:
+    """Short forms an accord may be called by: a bracketed '(CFE)' in its wording, and
+    the initials of its capitalised name words ('Comprehensive Nuclear-Test-Ban' -> CNTB)."""
+    out = set(_BRACKETED.findall(raw))
+    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in _CLASSES]
+    if len(caps) >= 2:
+        out.add("".join(w[0] for w in caps))
+    return out
+
+
+def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> str | None:
+    """The earlier accord a short name ('the CFE Treaty', 'the CTBT') abbreviates."""
+    words = [w for w in text.split() if w.lower() not in _CLASSES and w.lower() != "the"]
+    if len(words) != 1 or not words[0].isupper():
+        return None
+    for k in reversed(order):
+        if words[0] in accords[k].acronyms:
+            return k
+    return None
+
+
+def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
+    """The accord a description stands in apposition to ('X Treaty, a landmark pact')."""
+    if root.dep_ != "appos":
+        return None
+    j = dm.owner[root.head.i]
+    return of_mention.get(j) if j >= 0 else None
+
+
 def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
     """Accord clusters by key, and mention index -> accord key."""
     accords: dict[str, AccordInfo] = {}
@@ -123,7 +156,14 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue
-        if order and not proper and (_described(span.root) or "same" in dets):
+        appos = _apposed_to(dm, span.root, of_mention)
+        acro = _acronym_of(text, accords, order) if proper else None
+        if appos is not None:
+            # "the CFE Treaty, a landmark Cold War-era security pact": one accord
+            key = appos
+        elif acro is not None:
+            key = acro  # "the CFE Treaty" after "the Conventional Armed Forces (CFE) Treaty"
+        elif order and not proper and (_described(span.root) or "same" in dets):
             # "in what officials called the most significant treaty", "the same treaty":
             # a description of the accord just named, not a new one.
             key = order[-1]
@@ -157,6 +197,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls, strong=False)
         info = accords[key]
+        info.acronyms |= _acronyms(span.text, info.name)
         info.mentions += 1
         info.anchored = info.anchored or any(
             dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind in ("Country", "Organization")

@@ -10,6 +10,7 @@ same input always gives the same output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +20,7 @@ from dipgraph.graph.models import Article, Evidence, Extraction, Fact
 from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
 from dipgraph.loaders.extract.body import find_body
-from dipgraph.loaders.extract.dates import DatePhrase, sentence_dates
+from dipgraph.loaders.extract.dates import DatePhrase, resolve_date, sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
@@ -61,10 +62,24 @@ def _governing_verb(tok: Token) -> Token:
     return h
 
 
+_EVENT_NOUNS = frozenset({"meeting", "talks", "summit", "visit", "call", "conference", "trip",
+                          "session", "ceremony", "signing", "attack", "raid", "vote"})
+
+
+def _describes_thing(d: DatePhrase) -> bool:
+    """'the June 4, 1967 lines', 'the 2018 border': a date naming a thing, not an act."""
+    doc = d.root.doc
+    links = [t for t in doc[d.start : d.end] if not d.start <= t.head.i < d.end]
+    return bool(links) and all(
+        t.dep_ in ("compound", "nmod", "amod", "nummod", "det") and
+        t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in _EVENT_NOUNS
+        for t in links)
+
+
 def _attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
-        for i in range(d.start, d.end))]
+        for i in range(d.start, d.end)) and not _describes_thing(d)]
     governors = [(_governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):
@@ -207,16 +222,45 @@ def _main_date(dates: list[DatePhrase]) -> str | None:
     return None
 
 
+def _reference_day(article: Article, dateline_date: str | None) -> date | None:
+    """The day the story counts 'on Tuesday' from: its dateline's day, else publication."""
+    pub = article.published
+    when = resolve_date(dateline_date, pub) if dateline_date and pub else None
+    if when and len(when) == 10 and pub is not None:
+        day = date.fromisoformat(when)
+        if timedelta(0) <= pub - day <= timedelta(days=7):
+            return day
+    return pub
+
+
+def _last_day(dates: list[DatePhrase], before: str | None) -> str | None:
+    """The last full day named in ``dates``, else ``before``: what 'the day before' counts from."""
+    for d in reversed(dates):
+        if len(d.value) == 10:
+            return d.value
+    return before
+
+
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     sents = [s for s in ctx.doc.sents if any(ctx.dm.in_body[t.i] for t in s)]
-    pub = ctx.article.published
-    ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME")]
+    pub = _reference_day(ctx.article, ctx.dm.body.dateline_date)
+    ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
+    last_day = pub.isoformat() if pub else None
     for sent in sents[:3]:
-        ctx.main_date = ctx.main_date or _main_date(sentence_dates(sent, pub, ents))
+        found = sentence_dates(sent, pub, ents, last_day)
+        last_day = _last_day(found, last_day)
+        ctx.main_date = ctx.main_date or _main_date(found)
     speakers = _speakers(sents, res)
     signed_on: dict[str, str] = {}
+    last_day = pub.isoformat() if pub else None
+    scene: str | None = None  # the date the previous sentence of the paragraph set
+    prev_end = -1
     for sent in sents:
-        dates = sentence_dates(sent, pub, ents)
+        dates = sentence_dates(sent, pub, ents, last_day)
+        last_day = _last_day(dates, last_day)
+        if prev_end < 0 or "\n" in ctx.doc[prev_end - 1 : sent.start + 1].text:
+            scene = None
+        prev_end = sent.end
         res.state.speaker = speakers.get(sent.start)
         res.state.local_groups = []
         for tok in sent:
@@ -241,10 +285,17 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     when = signed_on.get(ctx.accord_of.get(int(f.target.key), ""))
                 elif when is not None and f.rel == R.SIGNED:
                     signed_on.setdefault(ctx.accord_of.get(int(f.target.key), ""), when)
+                if when is None and scene and not dates and _past(anchor):
+                    # "Relations nosedived in January ... New Delhi lodged a protest":
+                    # an undated act goes with the date its paragraph just set
+                    when, conf = scene, conf * 0.85
                 if when is None and ctx.main_date and _past(anchor):
                     when, conf = ctx.main_date, conf * 0.9
             ctx.facts.append((f, when, conf))
         _update_salience(sent, res, facts)
+        set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
+                    and not _describes_thing(d)]
+        scene = set_here[-1] if set_here else (scene if not dates else None)
 
 
 def _evidence(article_id: str, sent: Span) -> Evidence:

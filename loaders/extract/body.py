@@ -22,20 +22,31 @@ _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3})"
-    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:, (?P<region>[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+)?)"
+    r"(?=,| \(| ?[\u2014\u2013]| --))?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \([^)]{1,40}\))?"
     r"\s*(?::|\u2014|\u2013|--)\s+"
 )
 _WORD = re.compile(r"\w+")
+_DATELINE_LINE = re.compile(  # "NEW DELHI, May 10, 2024 11:04 IST" on a line of its own
+    r"^\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}),\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})\b"
+)
 
 
 @dataclass(frozen=True)
 class Body:
-    """Character spans of body lines, and the dateline span/city when one opens them."""
+    """Character spans of body lines, and the dateline span/city/date when one opens them.
+
+    ``dateline_date`` is the dateline's own day ("March 3"), the day the story's
+    "on Tuesday" and "today" count from when it differs from the publication day.
+    """
 
     spans: tuple[tuple[int, int], ...]
     dateline: tuple[int, int] | None
     dateline_city: str | None
+    dateline_date: str | None = None
 
     def contains(self, char: int) -> bool:
         """True when offset ``char`` lies in a body line outside the dateline."""
@@ -64,6 +75,7 @@ def find_body(text: str) -> Body:
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None
+    when: str | None = None
     if spans:
         start = spans[0][0]
         first = text[start : spans[0][1]]
@@ -72,7 +84,15 @@ def find_body(text: str) -> Body:
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             city = match.group("city")
-    return Body(tuple(spans), dateline, city)
+            when = match.group("date")
+        else:
+            before = [ln for ln in text[:start].splitlines() if ln.strip()][-3:]
+            for line in reversed(before):
+                lone = _DATELINE_LINE.match(line)
+                if lone:
+                    city, when = lone.group("city"), lone.group("date")
+                    break
+    return Body(tuple(spans), dateline, city, when)
 
 
 @Language.component("dipgraph_newline_sentences")

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RELATIONS, RelationType
-from dipgraph.loaders.extract.lexicon import HYPOTHETICAL_MODS
+from dipgraph.loaders.extract.lexicon import (
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    HYPOTHETICAL_MODS,
+    MESSAGE_NOUNS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["R", "RawFact"]
@@ -30,7 +37,9 @@ def _words(text: str) -> frozenset[str]:
 R = RelationType
 _CONTROL = _words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
-    "ask urge request encourage proposal offer bid intention readiness"
+    "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
+    "promise threaten prepare propose schedule slate due poised ready willing eager "
+    "likely set effort attempt push call press demand close near verge brink"
 )
 
 
@@ -56,28 +65,72 @@ def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
 
 
 def _negated(v: Token) -> bool:
+    """'did not meet', 'never signed', 'without consulting', 'denied meeting X', 'refused to
+    sign', 'rumours that X met Y': the act is negated, denied or an unconfirmed claim."""
     t: Token | None = v
     for _ in range(3):
         if t is None:
             break
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in t.children):
             return True
         if t.dep_ not in ("xcomp", "conj"):
             break
         t = t.head
+    return _denied(v)
+
+
+def _denied(v: Token) -> bool:
+    """The act sits under a denial verb or a claim noun, or after 'without'."""
+    t = v
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl") \
+                or t.head == t:
+            return False
+        h = t.head
+        if h.lower_ == "without" or h.lemma_ in DENIAL_VERBS or (
+                t.dep_ == "acl" and h.lower_ in CLAIM_NOUNS):
+            return True
+        t = h
+    return False
+
+
+def _question(v: Token) -> bool:
+    """A question is no report: 'Will Kenya sign the accord?'."""
+    for t in v.doc[v.i :]:  # the sentence's last token, without building the Span
+        if t.is_sent_end:
+            k = t.i
+            while k > v.i and (v.doc[k].is_space or v.doc[k].text in ("\"", "'", "\u201d",
+                                                                        "\u2019")):
+                k -= 1
+            return v.doc[k].text.endswith("?")
     return False
 
 
 def _hypothetical(v: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
         return True
+    if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) and \
+            v.head.dep_ in ("xcomp", "advcl", "ccomp") and _hypothetical(v.head):
+        return True  # "urged them to seize the chance and sign the deal"
+    if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
+        return True  # "would continue to stand by X": a pledge, not yet the act
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+        return True  # "if Kenya signs the accord", "asked whether X would meet Y"
+    if v.pos_ in ("VERB", "AUX") and _question(v):
         return True
     if v.dep_ in ("xcomp", "dobj", "pobj", "acl") and v.head.lemma_ in _CONTROL:
         performative = v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
         return not performative
-    return v.dep_ == "pobj" and v.head.head.lemma_ in _CONTROL
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_ in _CONTROL:
+        return True  # "close to reaching a deal", "on the verge of signing"
+    return v.dep_ == "pobj" and v.head.head.lemma_ in _CONTROL and v.head.lower_ not in (
+        "after", "during", "since", "following", "at", "in", "before", "by", "with")
 
 
 def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:
@@ -98,9 +151,37 @@ def _subjects(v: Token, res: Resolver) -> list[Ref]:
     return refs or _left_neighbour(v, res)
 
 
+_SELF_PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Organization")}
+
+
+def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
+    """'X said he was disappointed and accused Y', 'Kenya said it would ...': a he/she/it
+    subject of a reported clause is the reporter of that clause."""
+    u = t
+    while u.dep_ == "conj" and u.head != u:
+        u = u.head
+    if u.dep_ != "ccomp" or u.head.lemma_ not in REPORTING_VERBS:
+        return []
+    kind = _SELF_PRONOUNS[pronoun]
+    for c in reversed(list(u.head.lefts)):  # the nearest subject (not a misparsed dateline)
+        if c.dep_ == "nsubj" and c.lower_ not in _SELF_PRONOUNS:
+            refs = res.many(c)
+            return refs if len(refs) == 1 and refs[0].kind in kind else []
+    return []
+
+
+_STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
+
+
 def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     t = v
     for _ in range(4):
+        passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if t != v and passive and v.dep_ == "conj":
+            # "X was disappointed by Y and accused Z": the passive subject acts in the conjunct
+            c = passive[0]
+            refs = _reporter(t, c.lower_, res) if c.lower_ in _SELF_PRONOUNS else []
+            return refs or res.many(c)
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
@@ -111,8 +192,13 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         for c in subj:
             if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 c = t.head  # "X, who arrived in Manila on Monday, ...": the antecedent
-            refs = res.many(c)
-            if not refs or all(r.kind == "Place" for r in refs):
+            elif t.dep_ == "relcl" and c.lemma_ in _STATE_NOUNS and any(
+                    p.lower_ == "whose" for p in c.children):
+                c = t.head  # "X, whose country is Y's ally": X stands for his state
+            refs = _reporter(t, c.lower_, res) if c.lower_ in _SELF_PRONOUNS else []
+            refs = refs or res.many(c)
+            dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children)
+            if not refs or dateline or all(r.kind == "Place" for r in refs):
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
                 refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)
                         if r.kind in ("Country", "Person")] or refs
@@ -130,7 +216,19 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 t = t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
-            return _owner(t.head, res)
+            owner = _owner(t.head, res)
+            noun = t.head
+            if owner or noun.lemma_ not in MESSAGE_NOUNS:
+                return owner
+            # "issued a statement warning that ...", "in a letter urging X to ...": the
+            # author of the message is who warns or urges.
+            if noun.dep_ == "dobj":
+                t = noun.head
+                continue
+            if noun.dep_ == "pobj" and noun.head.head != noun.head:
+                t = noun.head.head
+                continue
+            return []
         break
     return []
 
@@ -171,6 +269,35 @@ def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = Tr
                 if o.lower_ != "part":
                     out += res.many(o, target=deep)
     return out
+
+
+def _with_people(heads: Iterable[Token], res: Resolver, prep: str = "with") -> list[Ref]:
+    """The persons a ``prep`` phrase under any of ``heads`` names, including those the
+    parser failed to coordinate: 'spoke with Prime Minister A of X and President B of Y'
+    lists people in a run of names, titles, states, commas and 'and' after the preposition."""
+    refs: list[Ref] = []
+    for h in heads:
+        for p in h.children:
+            if p.dep_ not in ("prep", "dative") or p.lower_ != prep:
+                continue
+            for r in _pobjs(h, (prep,), res, deep=False):
+                if r.kind == "Person" and r not in refs:
+                    refs.append(r)
+            doc = p.doc
+            i = p.i + 1
+            while i < p.sent.end:
+                tok = doc[i]
+                j = res.dm.owner[i]
+                if j >= 0 and res.dm.mentions[j].kind == "Person":
+                    refs += [r for r in res.one(tok) if r not in refs]
+                    i = res.dm.mentions[j].end
+                    continue
+                if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
+                        or tok.lower_ in ("his", "her", "their", "counterpart", "counterparts")
+                        or j >= 0):
+                    break
+                i += 1
+    return refs
 
 
 def _objects(v: Token, res: Resolver) -> list[Ref]:
@@ -230,10 +357,11 @@ def _place(tok: Token, res: Resolver) -> Ref | None:
 
 def _mode(tok: Token) -> str:
     words = {t.lower_ for t in tok.subtree}
-    if words & {"phone", "telephone", "call"}:
-        return "phone"
-    if words & {"video", "virtual", "videoconference"}:
+    if words & {"video", "virtual", "videoconference", "video-link", "videolink", "online",
+                "zoom", "video-conference"}:
         return "video"
+    if words & {"phone", "telephone", "call", "phone-call", "telephoned", "phoned"}:
+        return "phone"
     return "in_person"
 
 
@@ -241,7 +369,9 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
           anchor: Token, sent: Span, **kw: object) -> None:
     for a in srcs:
         for b in tgts:
-            if rel == R.CRITICIZED and b.kind == "Accord" and anchor.lemma_ == "denounce":
+            if rel == R.CRITICIZED and b.kind == "Accord" and anchor.lemma_ == "denounce" \
+                    and not any(c.dep_ == "prep" and c.lower_ == "as" for c in anchor.children):
+                # a state formally denounces a treaty it leaves; "denounced X as Y" is blame
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
             if _allowed(rel, a, b):
@@ -254,3 +384,48 @@ def _pairwise(out: list[RawFact], rel: RelationType, refs: list[Ref], anchor: To
         for b in refs[i + 1 :]:
             if _allowed(rel, a, b):
                 out.append(RawFact(rel, a, b, anchor.i, sent, group=tuple(refs), **kw))  # type: ignore[arg-type]
+
+
+NO_CONTENT = frozenset({R.HOLDS_OFFICE, R.ALLY_OF, R.MET_WITH, R.VISITED, R.SIGNED})
+_TOPIC_PREPS = ("over", "about", "on", "regarding", "for")
+_CONTENT_PREPS = (*_TOPIC_PREPS, "against", "with", "of", "behind")
+_LEADS = ("to ", "that ", "over ", "about ", "on ", "regarding ", "for ", "against ", "of ",
+          "with ")
+
+
+def _when(prep: Token) -> bool:
+    """'on Sunday', 'for two days': a time phrase, not a topic."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _content_of(anchor: Token) -> str | None:
+    """What was asked, agreed, pledged or deplored: the clause the verb takes, else the
+    topic phrase ('concern over X'), else its object; at most 30 tokens of the text."""
+    kids = list(anchor.children)
+    parts = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+    if not parts:
+        holders = [anchor, *[c for c in kids if c.dep_ == "dobj"]]
+        if anchor.dep_ == "dobj":
+            holders.append(anchor.head)
+        parts = [c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c)]
+    named = [c for c in kids if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    if not parts and named:
+        # "warned Kenya against closing the border": the object is the target, not the content
+        parts = [c for c in kids if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
+                 and not _when(c)]
+        if not parts:
+            return None
+    if not parts:
+        parts = [c for c in kids if c.dep_ == "dobj"]
+    if not parts:
+        return None
+    lo = min(t.left_edge.i for t in parts)
+    hi = min(max(t.right_edge.i for t in parts) + 1, lo + 30)
+    span = anchor.doc[lo:hi]
+    text = span.text.strip(" ,.;:\"'\u201c\u201d")
+    for lead in _LEADS:
+        if text.lower().startswith(lead):
+            text = text[len(lead):]
+            break
+    return text or None

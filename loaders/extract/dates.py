@@ -2,10 +2,13 @@
 
 "on Sunday" is the Sunday on or before publication; "today", "this afternoon",
 "tonight" the publication day; "Jan 30, 2024", "26 August 2024", "Sept. 19";
-"Sept. 2021", "July this year", "last year", "a year ago", "in 2018". The
-result keeps the granularity the text gives (``2023``, ``2023-07``,
-``2023-07-14``). Phrases that cannot be placed on a calendar day, month or
-year ("last week", "the previous evening") resolve to nothing.
+"Sept. 2021", "July this year", "last August", "late last month", "last year",
+"a year ago", "in 2018". Phrases relative to another date of the story ("the
+day before", "the following day", "three days later") count from ``anchor``,
+the last day the text named. The result keeps the granularity the text gives
+(``2023``, ``2023-07``, ``2023-07-14``). Phrases that cannot be placed on a
+calendar day, month or year ("next week", "the previous evening") resolve to
+nothing; "last week" keeps only its month when the week lies in one.
 """
 
 from __future__ import annotations
@@ -29,7 +32,17 @@ _MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year
 _DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
                   r"(?:,?\s+(?P<year>\d{4}))?\b")
 _MY = re.compile(_MONTH + r",?\s+(?P<year>\d{4}|this year|last year)\b")
-_MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|mid )?" + _MONTH + r"$")
+_MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|mid |the end of |the start of )*"
+                         r"(?P<last>last |this |this past |earlier this )?" + _MONTH + r"$")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DAYS_AGO = re.compile(r"^(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+                       r" days? ago$")
+_RELATIVE_DAY = re.compile(
+    r"^(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|the) )?"
+    r"(?:(?:previous|following|next) )?days? ?(?P<dir>before|earlier|after|later|previous|"
+    r"following|next)?$"
+)
 _YEAR = re.compile(r"\b(?:in |since )?(?P<year>(?:19|20)\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b")
@@ -49,9 +62,76 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def resolve_date(text: str, published: date | None) -> str | None:
-    """ISO (partial) date of a date phrase, or None when it cannot be placed."""
+def _relative_day(low: str, published: date | None, anchor: str | None) -> str | None:
+    """'the day before' / 'three days later' from ``anchor``; 'two days ago' from
+    ``published``. None when ``low`` is no such phrase, "" when it is one that
+    cannot be placed (no anchor day)."""
+    m = _DAYS_AGO.match(low)
+    if m:
+        if published is None:
+            return ""
+        return (published - timedelta(days=_NUMBERS.get(m.group("n"), 0) or
+                                      int(m.group("n")))).isoformat()
+    low = low.removeprefix("on ")
+    m = _RELATIVE_DAY.match(low)
+    if not m or not ("day" in low and any(w in low for w in (
+            "before", "earlier", "after", "later", "previous", "following", "next"))):
+        return None
+    base = _parse_day(anchor)
+    if base is None:
+        return ""
+    n = m.group("n")
+    count = 1 if n in (None, "the") else (_NUMBERS.get(n) or int(n))
+    back = any(w in low for w in ("before", "earlier", "previous"))
+    return (base - timedelta(days=count if back else -count)).isoformat()
+
+
+_WEEKS = {"last week": (-7, 6), "earlier this week": (0, None), "this week": (0, None),
+          "last weekend": (-2, 1), "this past weekend": (-2, 1), "the weekend": (-2, 1),
+          "over the weekend": (-2, 1)}
+
+
+def _week_month(low: str, published: date | None) -> str | None:
+    """'last week', 'earlier this week', 'last weekend': only the month is known, when
+    the whole span lies in one month ("" when it does not, None for other phrases)."""
+    spec = _WEEKS.get(low.removeprefix("on ").removeprefix("at "))
+    if spec is None:
+        return None
+    if published is None:
+        return ""
+    offset, length = spec
+    if length == 1:  # the Saturday and Sunday before publication
+        first = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    else:
+        first = published - timedelta(days=published.weekday()) + timedelta(days=offset)
+    last = published if length is None else first + timedelta(days=length)
+    if (first.year, first.month) != (last.year, last.month):
+        return ""
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published: date | None, anchor: str | None = None) -> str | None:
+    """ISO (partial) date of a date phrase, or None when it cannot be placed.
+
+    ``published`` is the date the story is written against (its dateline day or
+    publication day); ``anchor`` the last full day the story named before the phrase.
+    """
     low = " ".join(text.lower().split())
+    shifted = _relative_day(low, published, anchor)
+    if shifted is not None:
+        return shifted or None
+    week = _week_month(low, published)
+    if week is not None:
+        return week or None
     if "next" in low or "week" in low or "previous" in low or "coming" in low:
         return None
     pub = published
@@ -77,6 +157,8 @@ def resolve_date(text: str, published: date | None) -> str | None:
         m = _WEEKDAY.search(low)
         if m and "since" not in low:
             back = (pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+            if back == 0 and re.search(r"\blast\b", low):
+                back = 7  # "last Wednesday" written on a Wednesday is a week back
             return (pub - timedelta(days=back)).isoformat()
         if _TODAY.search(low):
             pm = _PAREN_DAY.search(low)
@@ -87,6 +169,8 @@ def resolve_date(text: str, published: date | None) -> str | None:
             return (pub - timedelta(days=1)).isoformat()
         if "last year" in low or "a year ago" in low or "year ago" in low:
             return f"{pub.year - 1:04d}"
+        low = re.sub(r"^(?:in |on |at )?(?:the )?(?:early |late |mid-|mid |end of |start of |"
+                     r"beginning of )", "", low)
         if low in ("this year", "earlier this year"):
             return f"{pub.year:04d}"
         if low in ("last month", "earlier this month", "this month"):
@@ -98,6 +182,10 @@ def resolve_date(text: str, published: date | None) -> str | None:
         if m:
             month = _month(m.group("mon"))
             year = pub.year if month <= pub.month else pub.year - 1
+            if m.group("last") == "last " and month == pub.month:
+                year -= 1  # "last May" written in May is a year back
+            elif m.group("last") == "this ":
+                year = pub.year
             return f"{year:04d}-{month:02d}"
     m = _YEAR.search(low)
     if m and not re.search(r"\d{4}\s*-\s*\d", low):
@@ -133,12 +221,14 @@ def _extend(ent: Span) -> str:
 
 
 def sentence_dates(
-    sent: Span, published: date | None, ents: list[Span] | None = None
+    sent: Span, published: date | None, ents: list[Span] | None = None,
+    anchor: str | None = None,
 ) -> list[DatePhrase]:
     """Resolved DATE/TIME phrases of one sentence, in order.
 
     ``ents`` are the doc's DATE/TIME entities when the caller has them already
-    (reading ``sent.ents`` for every sentence costs a pass over the doc).
+    (reading ``sent.ents`` for every sentence costs a pass over the doc);
+    ``anchor`` is the last full day named before the sentence, for "the day before".
     """
     out: list[DatePhrase] = []
     if ents is None:
@@ -150,12 +240,14 @@ def sentence_dates(
         paren = re.search(r"\(([^)]*)\)", text)
         value = None
         if paren:
-            value = resolve_date(paren.group(1), published)
+            value = resolve_date(paren.group(1), published, anchor)
             if value is None and paren.group(1).strip().isdigit():
-                value = resolve_date(text, published)
+                value = resolve_date(text, published, anchor)
         if value is None:
-            value = resolve_date(text, published)
+            value = resolve_date(text, published, anchor)
         if value:
+            if len(value) == 10:
+                anchor = value
             root = ent.root
             while root.head != root and root.head.lower_ in _PARTS_OF_DAY:
                 root = root.head

@@ -26,7 +26,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.people import People
-from dipgraph.loaders.extract.refs import Ref, is_venue
+from dipgraph.loaders.extract.refs import Ref, is_venue, organ_state
 from dipgraph.loaders.extract.relations import RawFact
 
 __all__ = ["EntityBuilder"]
@@ -58,10 +58,16 @@ class EntityBuilder:
             if m.kind == "Country":
                 if m.capital and is_venue(root):
                     self.place(m.text.title() if m.text.isupper() else m.text)
+                elif m.capital and root.dep_ in ("compound", "nmod") and \
+                        root.head.lower_ not in GOV_NOUNS:
+                    continue  # "the Addis Ababa process": names a thing, not the state
                 elif not m.demonym or root.head.lower_ in GOV_NOUNS:
                     self.country(m.key, m.text)
             elif m.kind == "Organization":
                 self.org(m.key)
+                state = organ_state(m)  # "Armenia's Foreign Ministry" names Armenia too
+                if state and state in gaz.countries:
+                    self.country(state)
             elif m.kind == "Place":
                 self.place(m.key)
             elif m.kind == "Accord" and j in accord_of and _standing(accords[accord_of[j]]):

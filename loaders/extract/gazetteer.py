@@ -17,7 +17,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["CountryInfo", "Gazetteer", "gazetteer"]
+__all__ = ["SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer"]
+
+#: Seats and organs of government that news uses for their state ("the Kremlin said").
+STATE_ORGANS: dict[str, str] = {
+    "Kremlin": "RUS", "Pentagon": "USA", "US State Department": "USA", "White House": "USA",
+    "Elysee": "FRA", "Élysée": "FRA", "Elysee Palace": "FRA", "Élysée Palace": "FRA",
+    "Downing Street": "GBR", "Blue House": "KOR",
+    "Zhongnanhai": "CHN", "Quai d'Orsay": "FRA",
+}
+
+#: Short names two states share, with the state they mean when the article names
+#: neither in full first: news usage gives "Congo" to the larger DR Congo.
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "congo": ("COD", "COG"),
+    "the congo": ("COD", "COG"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,25 @@ class CountryInfo:
 def _load(name: str) -> Any:
     data = resources.files("dipgraph.loaders").joinpath("data", name).read_text("utf-8")
     return json.loads(data)
+
+
+_UN_FORMS = ("UN ", "U.N. ", "United Nations ")
+_SPELLINGS = (("Organisation", "Organization"), ("Programme", "Program"),
+              ("Labour", "Labor"), ("Defence", "Defense"), ("Centre", "Center"),
+              ("Co-operation", "Cooperation"))
+
+
+def _variants(surface: str) -> set[str]:
+    """Other ways news writes an organisation name: 'UN'/'U.N.'/'United Nations',
+    British/American spelling, the 'UN's' possessive-free form."""
+    forms = {surface}
+    for prefix in _UN_FORMS:
+        if surface.startswith(prefix):
+            rest = surface[len(prefix):]
+            forms |= {p + rest for p in _UN_FORMS}
+    for a, b in _SPELLINGS:
+        forms |= {f.replace(a, b) for f in forms} | {f.replace(b, a) for f in forms}
+    return forms - {surface}
 
 
 @dataclass
@@ -66,10 +100,15 @@ class Gazetteer:
                 gaz.demonyms.setdefault(dem.lower(), info.iso3)
             for cap in info.capitals:
                 gaz.capitals.setdefault(cap, info.iso3)
-        for row in _load("organizations.json"):
+        rows = _load("organizations.json")
+        for row in rows:
             gaz.org_aliases[row["name"]] = tuple(row["aliases"])
             for surface in (row["name"], *row["aliases"]):
                 gaz.orgs.setdefault(surface, row["name"])
+        for row in rows:  # written variants last: a listed surface always wins
+            for surface in (row["name"], *row["aliases"]):
+                for variant in _variants(surface):
+                    gaz.orgs.setdefault(variant, row["name"])
         gaz.cities = dict(_load("cities.json"))
         gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
         for table in (gaz.capitals, gaz.cities):

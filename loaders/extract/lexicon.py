@@ -10,15 +10,23 @@ from dipgraph.graph.relations import RelationType as R
 
 __all__ = [
     "ACCORD_HEADS",
+    "CLAIM_NOUNS",
+    "CONCERN_ADJECTIVES",
     "COUNTERPART_WORDS",
+    "DENIAL_VERBS",
     "GOV_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "HYPOTHETICAL_MODS",
+    "LIGHT_VERB_NOUNS",
+    "MESSAGE_NOUNS",
+    "NEEDS_CLAUSE",
     "NOMINAL_RELATIONS",
     "ORG_HEADS",
     "PERSON_NOUNS",
+    "PHRASAL_RELATIONS",
     "PLACE_HEADS",
+    "PLEDGE_ACTS",
     "REPORTING_VERBS",
     "TITLE_HEADS",
     "TITLE_WORDS",
@@ -32,63 +40,161 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 #: Lemma of a verb -> the relation it states when its subject acts on its object.
+#: British and American spellings both appear; the parser lemmatises "criticised" to
+#: "criticise" but leaves some forms ("initialled") as they are, so both are listed.
 VERB_RELATIONS: dict[str, R] = {
     "meet": R.MET_WITH, "greet": R.MET_WITH, "receive": R.MET_WITH, "host": R.MET_WITH,
+    "telephone": R.MET_WITH, "phone": R.MET_WITH, "ring": R.MET_WITH, "confer": R.MET_WITH,
+    "huddle": R.MET_WITH,
     "visit": R.VISITED, "tour": R.VISITED,
     "ask": R.REQUESTED, "request": R.REQUESTED, "urge": R.REQUESTED, "appeal": R.REQUESTED,
     "implore": R.REQUESTED, "invite": R.REQUESTED, "press": R.REQUESTED,
-    "agree": R.AGREED, "consent": R.AGREED,
+    "plead": R.REQUESTED, "beseech": R.REQUESTED, "exhort": R.REQUESTED,
+    "entreat": R.REQUESTED, "beg": R.REQUESTED, "petition": R.REQUESTED,
+    "demand": R.REQUESTED, "encourage": R.REQUESTED, "push": R.REQUESTED,
+    "lobby": R.REQUESTED,
+    "agree": R.AGREED, "consent": R.AGREED, "concur": R.AGREED,
     "assure": R.PLEDGED, "reassure": R.PLEDGED, "promise": R.PLEDGED, "pledge": R.PLEDGED,
-    "vow": R.PLEDGED, "commit": R.PLEDGED,
+    "vow": R.PLEDGED, "commit": R.PLEDGED, "guarantee": R.PLEDGED, "undertake": R.PLEDGED,
     "support": R.SUPPORTED, "back": R.SUPPORTED, "endorse": R.SUPPORTED, "welcome": R.SUPPORTED,
     "praise": R.SUPPORTED, "hail": R.SUPPORTED, "applaud": R.SUPPORTED, "commend": R.SUPPORTED,
+    "champion": R.SUPPORTED,
     "warn": R.WARNED, "threaten": R.WARNED, "caution": R.WARNED,
     "condemn": R.CRITICIZED, "criticize": R.CRITICIZED, "criticise": R.CRITICIZED,
     "denounce": R.CRITICIZED, "accuse": R.CRITICIZED, "slam": R.CRITICIZED,
     "blast": R.CRITICIZED, "protest": R.CRITICIZED, "rebuke": R.CRITICIZED,
     "censure": R.CRITICIZED, "blame": R.CRITICIZED, "decry": R.CRITICIZED,
+    "deplore": R.CRITICIZED, "castigate": R.CRITICIZED, "chastise": R.CRITICIZED,
+    "assail": R.CRITICIZED, "berate": R.CRITICIZED, "reprimand": R.CRITICIZED,
+    "scold": R.CRITICIZED, "lambast": R.CRITICIZED, "lambaste": R.CRITICIZED,
+    "excoriate": R.CRITICIZED, "upbraid": R.CRITICIZED, "chide": R.CRITICIZED,
+    "admonish": R.CRITICIZED, "vilify": R.CRITICIZED, "reproach": R.CRITICIZED,
     "sign": R.SIGNED, "ink": R.SIGNED, "conclude": R.SIGNED, "seal": R.SIGNED,
-    "ratify": R.SIGNED,
+    "ratify": R.SIGNED, "countersign": R.SIGNED, "co-sign": R.SIGNED, "cosign": R.SIGNED,
+    "initial": R.SIGNED, "initialled": R.SIGNED, "initialed": R.SIGNED,
     "scrap": R.WITHDREW_FROM, "withdraw": R.WITHDREW_FROM, "suspend": R.WITHDREW_FROM,
     "abandon": R.WITHDREW_FROM, "terminate": R.WITHDREW_FROM, "annul": R.WITHDREW_FROM,
     "revoke": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "quit": R.WITHDREW_FROM,
-    "abrogate": R.WITHDREW_FROM, "cancel": R.WITHDREW_FROM,
+    "abrogate": R.WITHDREW_FROM, "cancel": R.WITHDREW_FROM, "ditch": R.WITHDREW_FROM,
+    "renounce": R.WITHDREW_FROM, "nullify": R.WITHDREW_FROM, "rescind": R.WITHDREW_FROM,
+    "repudiate": R.WITHDREW_FROM, "jettison": R.WITHDREW_FROM, "leave": R.WITHDREW_FROM,
+    "dump": R.WITHDREW_FROM, "axe": R.WITHDREW_FROM,
 }
 
-#: Verb + particle/preposition phrases: (lemma, word) -> relation.
-WITHDREW_PHRASES: dict[tuple[str, str], R] = {
+#: Verbs that state their relation only with a "to"-clause: "pushed X to release ...",
+#: "encouraged X to join" (but not "pushed the cart", "encouraged by the talks").
+NEEDS_CLAUSE = frozenset({"push", "encourage", "lobby", "undertake"})
+
+#: Phrasal verbs and verb + particle/preposition/object phrases: (lemma, word) -> relation.
+#: The word is a particle, preposition, adverb or direct object of the verb ("lashed out
+#: at", "walked away from", "took aim at", "held talks with").
+PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("pull", "out"): R.WITHDREW_FROM, ("break", "off"): R.WITHDREW_FROM,
     ("put", "hold"): R.WITHDREW_FROM, ("walk", "away"): R.WITHDREW_FROM,
+    ("tear", "up"): R.WITHDREW_FROM, ("back", "out"): R.WITHDREW_FROM,
+    ("renege", "on"): R.WITHDREW_FROM, ("opt", "out"): R.WITHDREW_FROM,
+    ("back", "away"): R.WITHDREW_FROM, ("bow", "out"): R.WITHDREW_FROM,
     ("call", "on"): R.REQUESTED, ("call", "upon"): R.REQUESTED, ("call", "for"): R.REQUESTED,
+    ("plead", "with"): R.REQUESTED, ("seek", "from"): R.REQUESTED,
     ("hold", "talks"): R.MET_WITH, ("hold", "talk"): R.MET_WITH,
     ("hold", "meeting"): R.MET_WITH, ("hold", "conversation"): R.MET_WITH,
     ("hold", "call"): R.MET_WITH, ("have", "talks"): R.MET_WITH,
     ("have", "call"): R.MET_WITH, ("have", "conversation"): R.MET_WITH,
     ("have", "meeting"): R.MET_WITH, ("hold", "discussions"): R.MET_WITH,
+    ("hold", "consultations"): R.MET_WITH, ("hold", "session"): R.MET_WITH,
+    ("have", "discussions"): R.MET_WITH, ("hold", "dialogue"): R.MET_WITH,
+    ("conduct", "talks"): R.MET_WITH, ("hold", "videoconference"): R.MET_WITH,
+    ("hold", "bilateral"): R.MET_WITH, ("have", "bilateral"): R.MET_WITH,
+    ("host", "dinner"): R.MET_WITH, ("host", "lunch"): R.MET_WITH,
     ("speak", "with"): R.MET_WITH, ("talk", "with"): R.MET_WITH,
+    ("speak", "to"): R.MET_WITH, ("talk", "to"): R.MET_WITH, ("sit", "down"): R.MET_WITH,
+    ("meet", "up"): R.MET_WITH, ("chat", "with"): R.MET_WITH,
     ("arrive", "in"): R.VISITED, ("travel", "to"): R.VISITED, ("fly", "to"): R.VISITED,
+    ("land", "in"): R.VISITED, ("head", "to"): R.VISITED, ("fly", "into"): R.VISITED,
+    ("go", "to"): R.VISITED, ("travel", "in"): R.VISITED, ("jet", "to"): R.VISITED,
+    ("lash", "out"): R.CRITICIZED, ("hit", "out"): R.CRITICIZED, ("round", "on"): R.CRITICIZED,
+    ("take", "aim"): R.CRITICIZED, ("speak", "against"): R.CRITICIZED,
+    ("sign", "off"): R.SIGNED,
+    ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED,
+    ("stand", "with"): R.SUPPORTED, ("rally", "behind"): R.SUPPORTED,
+    ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
+    ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
+    ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
+    ("touch", "down"): R.VISITED,
+    ("worry", "about"): R.EXPRESSED_CONCERN, ("fear", "for"): R.EXPRESSED_CONCERN,
 }
+WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name
+
+#: Light verb + noun: "reached an agreement", "put pen to paper", "struck a deal",
+#: "put their signatures to": (verb lemmas, noun lemmas, relation).
+LIGHT_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str], R], ...] = (
+    (_words("reach strike clinch forge hammer broker seal secure finalise finalize"),
+     _words("agreement consensus deal understanding compromise accord settlement pact "
+            "truce ceasefire"), R.AGREED),
+    (_words("put affix add set"), _words("pen signature signatures"), R.SIGNED),
+)
+
+#: Acts a speaker pledges when it says it will do them to another: "said it would continue
+#: to stand by X", "told Y it would help rebuild ...".
+PLEDGE_ACTS = _words(
+    "support back help assist stand provide give aid supply fund finance protect defend "
+    "respect guarantee"
+)
+
+#: Adjectives that state a concern when an actor "is/was/remains" them: "is concerned
+#: about X", "was alarmed by X", "remains worried over X".
+CONCERN_ADJECTIVES = _words(
+    "concerned worried alarmed troubled disturbed dismayed anxious uneasy perturbed "
+    "apprehensive fearful"
+)
+
+#: Verbs that deny or refuse the act they govern: "denied meeting X", "refused to sign".
+DENIAL_VERBS = _words(
+    "deny refuse decline reject dismiss fail rebuff refute disavow"
+)
+
+#: Nouns of unconfirmed claims: "reports that X met Y" is not a fact when it is a rumour.
+CLAIM_NOUNS = _words("rumour rumor rumours rumors speculation allegation allegations claim "
+                     "claims")
+
+#: Nouns of a statement a participle may hang from: "issued a statement warning that ...".
+MESSAGE_NOUNS = _words(
+    "statement message letter note communique communiqué post tweet speech address "
+    "remarks declaration resolution video interview briefing readout law decree bill order "
+    "document"
+)
 
 #: Nouns that state a relation when an actor "expresses/voices/gives/pays" them or
 #: when they carry their ends as by/from/to/with/between phrases.
 NOMINAL_RELATIONS: dict[str, R] = {
     "meeting": R.MET_WITH, "talks": R.MET_WITH, "talk": R.MET_WITH,
     "conversation": R.MET_WITH, "call": R.MET_WITH, "summit": R.MET_WITH,
-    "visit": R.VISITED, "trip": R.VISITED, "tour": R.VISITED,
+    "discussions": R.MET_WITH, "consultations": R.MET_WITH, "videoconference": R.MET_WITH,
+    "phone-call": R.MET_WITH, "dialogue": R.MET_WITH,
+    "visit": R.VISITED, "trip": R.VISITED, "tour": R.VISITED, "arrival": R.VISITED,
     "request": R.REQUESTED, "appeal": R.REQUESTED, "plea": R.REQUESTED,
     "invitation": R.REQUESTED, "demand": R.REQUESTED,
     "agreement": R.AGREED, "consensus": R.AGREED,
     "assurance": R.PLEDGED, "pledge": R.PLEDGED, "promise": R.PLEDGED,
-    "commitment": R.PLEDGED,
+    "commitment": R.PLEDGED, "guarantee": R.PLEDGED, "vow": R.PLEDGED,
+    "undertaking": R.PLEDGED,
     "support": R.SUPPORTED, "solidarity": R.SUPPORTED, "backing": R.SUPPORTED,
     "endorsement": R.SUPPORTED,
     "concern": R.EXPRESSED_CONCERN, "worry": R.EXPRESSED_CONCERN,
     "alarm": R.EXPRESSED_CONCERN, "unease": R.EXPRESSED_CONCERN,
+    "fear": R.EXPRESSED_CONCERN, "apprehension": R.EXPRESSED_CONCERN,
+    "anxiety": R.EXPRESSED_CONCERN, "disquiet": R.EXPRESSED_CONCERN,
+    "dismay": R.EXPRESSED_CONCERN, "doubts": R.EXPRESSED_CONCERN,
+    "reservations": R.EXPRESSED_CONCERN, "misgivings": R.EXPRESSED_CONCERN,
+    "qualms": R.EXPRESSED_CONCERN, "scepticism": R.EXPRESSED_CONCERN,
+    "skepticism": R.EXPRESSED_CONCERN,
     "warning": R.WARNED, "threat": R.WARNED, "ultimatum": R.WARNED,
     "condemnation": R.CRITICIZED, "criticism": R.CRITICIZED, "protest": R.CRITICIZED,
-    "denunciation": R.CRITICIZED,
+    "denunciation": R.CRITICIZED, "complaint": R.CRITICIZED, "rebuke": R.CRITICIZED,
+    "censure": R.CRITICIZED, "outrage": R.CRITICIZED, "displeasure": R.CRITICIZED,
+    "indignation": R.CRITICIZED, "reprimand": R.CRITICIZED,
     "decision": R.WITHDREW_FROM, "withdrawal": R.WITHDREW_FROM,
-    "suspension": R.WITHDREW_FROM,
+    "suspension": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "pullout": R.WITHDREW_FROM,
 }
 
 #: Verbs whose subject is the speaker of a quote or a reported clause.

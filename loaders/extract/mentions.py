@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.body import Body
-from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
@@ -24,6 +24,20 @@ from dipgraph.loaders.extract.lexicon import (
     PLACE_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
+)
+from dipgraph.loaders.extract.spans import (
+    FORMER_STATES,
+    ORG_NAME_HEADS,
+    PARTICLES,
+    Mention,
+    city_names,
+    is_name_token,
+    name_after,
+    name_head,
+    named_persons,
+    owned_organs,
+    place_bank,
+    without_brackets,
 )
 
 
@@ -34,8 +48,6 @@ def _words(text: str) -> frozenset[str]:
 
 __all__ = ["DocMentions", "Mention", "find_mentions", "name_tokens"]
 
-_PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben")
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
 _MACRO_REGIONS = _words(
     "asia europe africa america americas caribbean gulf pacific indo-pacific west east "
     "north south world south-east southeast north-east northeast"
@@ -51,20 +63,6 @@ _MACRO_PHRASES = frozenset(
      "south asia", "central asia", "west africa", "north africa", "east africa",
      "the caribbean", "the gulf", "asia-pacific", "indo-pacific", "the west"}
 )
-
-
-@dataclass
-class Mention:
-    """A span naming one thing; ``key`` identifies it within the article."""
-
-    start: int
-    end: int
-    kind: str
-    key: str
-    text: str
-    strong: bool = True
-    demonym: bool = False
-    capital: bool = False
 
 
 @dataclass
@@ -97,37 +95,6 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _is_name_token(tok: Token) -> bool:
-    if tok.text in _SUFFIXES:
-        return True
-    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and tok.is_alpha
-
-
-def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
-    """A proper name starting at token ``i`` (after honorifics), e.g. 'Mohamed bin Salman'."""
-    n = len(doc)
-    while i < n and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].whitespace_:
-        if i + 1 < n and _is_name_token(doc[i + 1]):
-            i += 1
-        else:
-            break
-    j = i
-    while j < n:
-        tok = doc[j]
-        nxt_name = j + 1 < n and _is_name_token(doc[j + 1])
-        particle = tok.lower_ in _PARTICLES and j > i and (nxt_name or (
-            j + 1 < n and doc[j + 1].text == "-"))
-        hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and nxt_name
-        initial = len(tok) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j > i
-        if _is_name_token(tok) or particle or hyphen or initial:
-            j += 1
-        else:
-            break
-    if j - i >= 2 or (j - i == 1 and doc[i].pos_ == "PROPN"):
-        return i, j
-    return None
-
-
 def _accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
     start = tok.i
@@ -148,8 +115,8 @@ def _accord_span(tok: Token) -> tuple[int, int]:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
-        if doc[k].text == "(":
-            end = k
+        if doc[k].text == "(" and k > tok.i:
+            end = k  # "the Simla Agreement (1972)": the bracket follows the name
             break
     return start, end
 
@@ -179,9 +146,16 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
 
     for tok in doc:
         low = tok.lower_
-        if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+        if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN") and not (
+                tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
+            # "the Collective Security Treaty Organization" names a body, not a treaty
             s, e = _accord_span(tok)
-            add(s, e, 9, Mention(s, e, "Accord", doc[s:e].text, doc[s:e].text))
+            name = without_brackets(doc[s:e])
+            if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
+                add(s, e, 9, Mention(s, e, "Accord", name, name))
+        for ps, pe in city_names(tok):
+            text = doc[ps:pe].text
+            add(ps, pe, 5, Mention(ps, pe, "Place", text, text))
         span = _place_compound(tok)
         if span:
             text = doc[span[0]:span[1]].text
@@ -215,14 +189,17 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for ent in doc.ents:
         _ent_candidates(ent, gaz, add)
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
+    named_persons(doc, cands, add)
+    owned_organs(doc, cands, add)
     for tok in doc:
-        if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm"):
+        if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm") or (
+                tok.lower_[:-1] in TITLE_HEADS and tok.tag_ in ("NNS", "NNPS")):
             nxt = tok.i + 1
             while nxt < len(doc) and doc[nxt].lower_ in ("-", "elect", "designate"):
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
                 nxt = country_at[nxt + 1]
-            span = _name_after(doc, nxt)
+            span = name_after(doc, nxt)
             if span:
                 add(span[0], span[1], 4,
                     Mention(span[0], span[1], "Person", doc[span[0]:span[1]].text,
@@ -242,6 +219,12 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
     if rng is None:
         return
     s, e = rng
+    for k in range(s + 2, e - 1):
+        # "Eleni Pavlou of Cyprus" (ORG): a name, then the state it is of
+        if doc[k].lower_ == "of" and doc[k + 1 : e].text in gaz.country_names and \
+                doc[k - 1].lower_ not in ORG_NAME_HEADS and label in ("ORG", "PERSON"):
+            e = k
+            break
     span = doc[s:e]
     text = span.text
     if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
@@ -251,11 +234,19 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
         add(s, e, 2, Mention(s, e, "Place", text, text))
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
-        _is_name_token(t) or t.lower_ in _PARTICLES or t.text == "-" for t in span
+        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and not any(
         t.lower_ in GOV_NOUNS for t in span)
     if (label == "PERSON" or namelike) and (
-            label == "PERSON" or _title_before(doc, s) or _title_after(doc, e)):
+            label == "PERSON" or _title_before(doc, s) or _title_after(doc, e)
+            or _beside_person(span)):
+        for n in (3, 2, 1):
+            # "Foreign Minister of Ghana Kwame Mensah": the NER ran the state into the name
+            if e - s > n + 1 and doc[s - 1].lower_ == "of" and \
+                    doc[s : s + n].text in gaz.country_names:
+                s += n
+                text = doc[s:e].text
+                break
         if text not in gaz.country_names and text not in gaz.orgs:
             add(s, e, 3, Mention(s, e, "Person", text, text))
         return
@@ -264,8 +255,30 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
         text = doc[s : e + 1].text
         add(s, e + 1, 3, Mention(s, e + 1, "Place", text, text))
         return
-    if label in ("ORG", "FAC") and last in PLACE_HEADS and span[-1].is_title and e - s >= 2:
+    if text in FORMER_STATES:
+        return
+    head = name_head(span)
+    proper_end = span[-1].is_title or (span[-1].is_upper and span[-1].is_alpha)
+    if label in ("ORG", "FAC", "LOC", "GPE", "NORP") and e - s >= 2 and proper_end and \
+            head in ORG_NAME_HEADS and not place_bank(span, head) and \
+            not any(t.lower_ in _ORG_NOT for t in span):
+        # The head noun types a multi-word name whatever the NER label: "the Lake Chad
+        # Basin Commission" (LOC), "the International Organization for Migration".
+        e2 = e
+        if e2 + 1 < len(doc) and doc[e2].lower_ == "of" and doc[e2 + 1].ent_type_ == "GPE":
+            e2 += 2
+            while e2 < len(doc) and doc[e2].ent_iob_ == "I":
+                e2 += 1
+        text2 = doc[s:e2].text
+        key = gaz.orgs.get(text2, text2)
+        add(s, e2, 3, Mention(s, e2, "Organization", key, text2))
+    elif label in ("ORG", "FAC") and last in PLACE_HEADS and span[-1].is_title and e - s >= 2:
         add(s, e, 3, Mention(s, e, "Place", text, text))
+    elif label == "ORG" and e - s == 1 and span[0].is_upper and span[0].is_alpha and \
+            2 <= len(text) <= 6 and gaz.lookup_country(text) is None and \
+            span[0].lower_ not in TITLE_WORDS and text not in gaz.capitals:
+        # "the FDLR", "RIA": an acronym the NER calls an organisation is one
+        add(s, e, 2, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
     elif label == "ORG":
         if any(t.lower_ in _ORG_NOT for t in span) or not span[-1].is_title:
             return
@@ -287,6 +300,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
         add(s, e, 2, Mention(s, e, "Place", text, text))
 
 
+#: Heads of organisation names beyond the shared ORG_HEADS ("UN Development Programme").
 _EVENT_NOUNS = frozenset({"summit", "meeting", "talks", "attack", "ceremony", "conference",
                           "visit", "clashes", "forum", "rally"})
 
@@ -305,6 +319,14 @@ def _misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
         return False
     host = prep.head
     return host.pos_ == "VERB" or host.lemma_ in _EVENT_NOUNS
+
+
+def _beside_person(span: Span) -> bool:
+    """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _title_after(doc: Doc, e: int) -> bool:
@@ -330,6 +352,17 @@ def _title_before(doc: Doc, s: int) -> bool:
                        or doc[i].lower_ == "affairs")
 
 
+def _settle_shared_names(mentions: list[Mention]) -> None:
+    """'Congo' is the state of that name the article also names unambiguously
+    ('Democratic Republic of Congo', 'Kinshasa', 'Brazzaville'), else the usual one."""
+    named = {m.key for m in mentions
+             if m.kind == "Country" and m.text.lower() not in SHARED_NAMES}
+    for m in mentions:
+        options = SHARED_NAMES.get(m.text.lower()) if m.kind == "Country" else None
+        if options:
+            m.key = next((iso for iso in options if iso in named), options[0])
+
+
 def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMentions:
     """Every non-overlapping mention in the body text of ``doc``."""
     in_body = [body.contains(t.idx) for t in doc]
@@ -351,6 +384,7 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
         for i in range(s, e):
             owner[i] = len(mentions)
         mentions.append(m)
+    _settle_shared_names(mentions)
     order = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     remap = {old: new for new, old in enumerate(order)}
     mentions = [mentions[j] for j in order]

@@ -38,10 +38,22 @@ def _words(text: str) -> frozenset[str]:
 
 
 
-_EXPRESS = _words("express voice convey raise reiterate extend give offer issue pay")
+_EXPRESS = _words(
+    "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
+    "declare renew signal lodge file register sound deliver send repeat make underline "
+    "underscore stress air")
 _REQUEST_VERBS = _words("request seek ask want need urge demand")
 _NEED_NOUNS = _words("need necessity")
-_MEET_NOUNS = _words("talks talk conversation call meeting discussions")
+_MEET_NOUNS = _words(
+    "talks talk conversation call meeting discussions consultations videoconference dialogue "
+    "phone-call")
+_MEET_GOVS = _words("hold have receive take make conduct join attend")
+_EXIT_NOUNS = _words("withdrawal exit pullout")
+_TRIP_PREPS = _words("on during after following from")
+_OWNED_RELS: dict[R, tuple[str, ...]] = {
+    R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
+    R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
+}
 
 
 def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -80,12 +92,13 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                           "on", "of"), res)
         tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
         if rel == R.EXPRESSED_CONCERN:
-            tgts = _concern_targets(n, res) or tgts
+            tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and n.lower_ in _MEET_NOUNS | {"summit"}:
         between = _linear(n, "between", res)
         withs = _linear(n, "with", res)
+        caller = [r for r in _pobjs(n, ("from",), res) if r.kind == "Person"]
         if between:
             _pairwise(out, rel, between, n, sent, place=_place(n, res), mode=_mode(n))
         elif withs and gov.lemma_ != "hold":
@@ -94,8 +107,25 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 owner = _subjects(gov.head, res)
             group = owner + [w for w in withs if w not in owner]
             _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n))
+        elif n.lower_ == "call" and n.dep_ == "dobj" and gov.lemma_ in ("pay", "make") and \
+                not _negated(gov) and not _hypothetical(gov):
+            # "paid a courtesy call on X": an in-person visit to X
+            hosts = [r for r in _pobjs(n, ("on", "upon"), res) if r.kind == "Person"]
+            group = [r for r in _subjects(gov, res) if r.kind == "Person"]
+            if hosts:
+                _pairwise(out, rel, group + [h for h in hosts if h not in group], n, sent,
+                          place=_place(n, res), mode="in_person")
+        elif caller and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
+                not _negated(gov) and not _hypothetical(gov):
+            # "X received a phone call from Y", "X took a call from Y".
+            group = [r for r in _subjects(gov, res) if r.kind == "Person"]
+            _pairwise(out, rel, group + [c for c in caller if c not in group], n, sent,
+                      mode=_mode(n))
         elif not withs and n.dep_ == "pobj" and gov.lower_ in ("after", "during", "at"):
             group = [r for r in _subjects(gov.head, res) if r.kind == "Person"]
+            if len(group) == 1:  # "During the meeting, X told Y that ..."
+                group += [r for c in gov.head.children if c.dep_ in ("dobj", "dative")
+                          for r in res.many(c) if r.kind == "Person" and r not in group]
             if len(group) >= 2:
                 _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n),
                           confidence=0.6)
@@ -108,12 +138,31 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = tgts or _pobjs(sib, ("for", "of", "to"), res)
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
-    if rel == R.VISITED and n.lower_ in ("visit", "trip"):
+    if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival"):
         srcs = _owner(n, res)
-        if not srcs and gov.lemma_ in ("pay", "make") and n.dep_ == "dobj":
+        if not srcs and gov.lemma_ in ("pay", "make", "undertake", "begin", "start",
+                                       "conclude", "wrap") and n.dep_ == "dobj":
             srcs = _subjects(gov, res)
-        tgts = _pobjs(n, ("to",), res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
+        if not srcs and n.dep_ == "pobj" and gov.lower_ in _TRIP_PREPS and \
+                not _hypothetical(gov.head):
+            # "X was on a trip to Y", "X, on a state visit to Y, said ...".
+            host = gov.head
+            srcs = [r for c in host.children if c.dep_ == "nsubjpass" for r in res.many(c)]
+            if not srcs:  # "X was greeted by Y on arrival in Z": X arrived
+                srcs = _subjects(host, res) if host.pos_ in ("VERB", "AUX") else \
+                    res.many(host)
+        to = ("in",) if n.lower_ == "arrival" else ("to",)  # "on arrival in X"
+        tgts = _pobjs(n, to, res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
         _emit(out, rel, srcs, tgts, n, sent)
+        return
+    if rel == R.WITHDREW_FROM and n.lower_ in _EXIT_NOUNS:
+        # "X announced its withdrawal from Y", "the US exit from the pact".
+        srcs = _owner(n, res)
+        if (not srcs or n.dep_ == "dobj") and n.dep_ in ("dobj", "nsubjpass") and \
+                not _negated(gov) and not _hypothetical(gov):
+            srcs = srcs or _subjects(gov, res)
+        accords = [r for r in _pobjs(n, ("from", "of"), res) if r.kind == "Accord"]
+        _emit(out, rel, srcs, accords, n, sent, confidence=0.7)
         return
     if rel in (R.REQUESTED, R.WARNED) and n.lower_ in ("request", "requests", "warning",
                                                         "appeal"):
@@ -123,6 +172,14 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if not tgts and n.dep_ == "pobj":
             tgts = _subjects(gov.head, res)
         _emit(out, rel, srcs, tgts, n, sent)
+        return
+    if rel in _OWNED_RELS and any(c.dep_ == "poss" for c in n.children) and \
+            not _negated(gov) and not _hypothetical(gov):
+        # "Kenya's condemnation of Somalia", "Kenya's pledge to Uganda", "its concern over X"
+        srcs = [r for c in n.children if c.dep_ == "poss" for r in res.many(c)]
+        tgts = _concern_targets(n, res) if rel == R.EXPRESSED_CONCERN else \
+            _pobjs(n, _OWNED_RELS[rel], res)
+        _emit(out, rel, srcs, [t for t in tgts if t not in srcs], n, sent, confidence=0.6)
 
 
 def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
@@ -150,6 +207,20 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
             break
         i += 1
     return refs
+
+
+def _that_clause_subject(n: Token, srcs: list[Ref], res: Resolver) -> list[Ref]:
+    """'expressed concern that the pact could ...': what the that-clause is about."""
+    clauses = [c for c in n.children if c.dep_ in ("acl", "ccomp")]
+    if n.dep_ == "dobj":
+        clauses += [c for c in n.head.children if c.dep_ == "ccomp"]
+    for c in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        for s in c.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                return [r for r in res.many(s, target=True) if r not in srcs][:1]
+    return []
 
 
 def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
@@ -192,6 +263,8 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     for c in tok.children:
         if c.dep_ == "appos":
             partners += res.many(c)
+    # "X, whose country is Y's closest ally": a person stands for the state he serves.
+    partners = [_state_of(r, res) for r in partners]
     if not partners and tok.i + 1 < len(tok.doc):
         partners = res.one(tok.doc[tok.i + 1]) or (
             res.one(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else [])
@@ -199,6 +272,11 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         for b in partners:
             if _allowed(R.ALLY_OF, a, b):
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+
+
+def _state_of(ref: Ref, res: Resolver) -> Ref:
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    return Ref("Country", info.country) if info and info.country else ref
 
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -23,11 +23,18 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import (
+    context_state,
+    nearest_state,
+    organ_country,
+    shared_offices,
+    sub_body,
+)
 
 __all__ = ["People", "PersonInfo", "resolve_people"]
 
 _PARTICLES = frozenset(
-    "bin bint ibn al el de da van von der la le du dos abu ben jr sr".split()  # noqa: SIM905
+    "bin bint ibn al el de da van von der la le du dos abu ben del di das jr sr".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
@@ -179,11 +186,16 @@ def _title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int
             i -= 1
             continue
         if tok.text == "," and comma_ok and i > 0 and (
-                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS):
+                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
+                or _titled_owner(dm, i - 1)):
             comma_ok = False
             i -= 1
             continue
         low = tok.lower_.rstrip(".")
+        if owner is None and words and (low == "its" or (
+                low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
+            owner = _last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
+            break
         if low in TITLE_WORDS or low in HONORIFICS or low in COUNTERPART_WORDS or (
                 low in ("-", "elect", "designate") and i > 0 and (
                     doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
@@ -197,13 +209,34 @@ def _title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int
             and words[0].lower() not in TITLE_HEADS and words[0].lower() != "crown")):
         words = words[1:]
     while words and words[-1].lower().rstrip(".") in HONORIFICS and any(
-            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister":
+            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister" \
+            and not (len(words) > 1 and words[-2] == "-"):  # "Secretary-General X"
         words = words[:-1]
     while words and words[-1].lower() in ("of", "and", "the", ","):
         words = words[:-1]
     if not words and owner is None:
         return None
     return words, owner, start
+
+
+def _last_state(dm: DocMentions, before: int) -> int | None:
+    """The mention index of the last state named by name before token ``before``."""
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        om = dm.mentions[j]
+        if om.start < before and om.kind == "Country" and not om.demonym:
+            return j
+    return None
+
+
+def _titled_owner(dm: DocMentions, i: int) -> bool:
+    """True when token ``i`` ends a state or body named as an office's owner:
+    'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
+    j = dm.owner[i]
+    if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
+            dm.mentions[j].end != i + 1:
+        return False
+    k = dm.mentions[j].start - 1
+    return k > 0 and dm.doc[k].lower_ == "of" and dm.doc[k - 1].lower_ in TITLE_WORDS
 
 
 def _title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
@@ -227,20 +260,33 @@ def _title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | 
         if tok.lower_ in ("the", "'s", "\u2019s", "de", "facto"):
             i += 1
             continue
-        if tok.lower_ in TITLE_WORDS:
-            words.append(tok.text)
+        if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
+                doc[i + 1].text in ("'s", "\u2019s"):
+            owner = _last_state(dm, m.start)  # "X, the country's foreign minister,"
+            i += 1
+            continue
+        if j >= 0 and owner is not None:
+            break  # "head of Kyrgyzstan's State Committee": the body is not title words
+        if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
+                                         i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"
             i += 1
             continue
         break
     while words and words[-1].lower() in ("of", "and", "the", "to"):
         words = words[:-1]
-    if not any(w.lower() in TITLE_HEADS for w in words):
+    if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
         return None
     return words, owner
 
 
 def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) -> None:
     last_title: str | None = None
+    for j, (title, state) in shared_offices(dm, people.of_mention).items():
+        info = people.persons[people.of_mention[j]]
+        if info.office_conf < 0.8:
+            info.title, info.country, info.org, info.office_conf = title, state, None, 0.8
+            info.office_sentence = dm.mentions[j].start
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if key is None:
@@ -255,33 +301,68 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
         if counterpart and not any(w.lower() in TITLE_HEADS for w in words) and last_title:
             words = last_title.split()
-        if not any(w.lower() in TITLE_HEADS for w in words):
-            continue
+        conf = 0.9
+        if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
+            if not (owner is not None and not words and _possessed(dm, m, owner)):
+                continue
+            # "Argentina's Javier Milei": the state's person; the office is the one a
+            # titled person listed beside him holds, else the last title seen.
+            words = (_sibling_title(dm, people, m) or last_title or "Representative").split()
+            conf = 0.6
         title = " ".join(words).replace(" - ", "-")
         title = title[0].upper() + title[1:]
         last_title = title
-        conf = 0.9
         country = org = None
         if owner is not None:
             om = dm.mentions[owner]
             if om.kind == "Country":
                 country = om.key
             else:
-                first = om.text.split()[0]
-                iso = gaz.lookup_country(first)
+                first = om.text.split()[0].removesuffix("'s").removesuffix("\u2019s")
+                iso = gaz.lookup_country(first) or organ_country(dm, gaz, owner)
+                body = sub_body(gaz, om.key, words)
                 if iso:
                     country = iso
-                    title = f"{' '.join(om.text.split()[1:])} {title}".strip()
+                    rest = om.text.split()[1:] if gaz.lookup_country(first) else \
+                        om.text.split()
+                    title = f"{' '.join(rest)} {title}".strip()
+                elif body:
+                    org, title = body
                 else:
                     org = om.key
         elif home and not _is_visitor(dm, m) and any(
-                w.lower() in ("president", "minister", "secretary", "chief") for w in words):
+                w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
+                and nearest_state(dm, m) in (None, home):
+            # the dateline's state, unless another state is named closer to the name
             country, conf = home, 0.6
+        elif not _is_visitor(dm, m):
+            country = context_state(dm, m)
+            conf = 0.55 if country else conf
         if info.title is None or conf > info.office_conf:
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start
         elif info.country is None and country is not None:
             info.country, info.office_conf = country, conf
+
+
+def _possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
+    """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
+    om = dm.mentions[owner]
+    return om.kind == "Country" and not om.demonym and m.start >= 2 and \
+        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
+
+
+def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
+    """The office of the nearest titled person named earlier in the same sentence."""
+    sent = dm.doc[m.start].sent
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        other = dm.mentions[j]
+        if other.start >= m.start or other.start < sent.start:
+            continue
+        key = people.of_mention.get(j)
+        if key is not None and people.persons[key].title and people.persons[key].country:
+            return people.persons[key].title
+    return None
 
 
 def _is_visitor(dm: DocMentions, m: Mention) -> bool:
@@ -319,6 +400,12 @@ def _nominals(dm: DocMentions, people: People) -> None:
                 country = dm.mentions[cj].key
         if country is None:
             continue
+        fitting = [k for k, p in people.persons.items() if p.country == country and p.title
+                   and _fits(tok.lower_, p.title)]
+        if len(fitting) == 1:
+            # "the Kenyan leader": the Kenyan whose office fits, not the last Kenyan named
+            people.nominal[tok.i] = fitting[0]
+            continue
         if country in recent:
             people.nominal[tok.i] = recent[country]
             continue
@@ -330,6 +417,16 @@ def _nominals(dm: DocMentions, people: People) -> None:
             people.persons[loose[0]].office_conf = 0.7
             recent[country] = loose[0]
             people.nominal[tok.i] = loose[0]
+
+
+def _fits(noun: str, title: str) -> bool:
+    """True when ``noun`` can name the holder of ``title``: 'leader' a head of state or
+    government, 'minister' any minister, 'president' a president."""
+    low = title.lower()
+    if noun == "leader":
+        return any(t in low for t in _LEADER_TITLES) and "minister" not in low.replace(
+            "prime minister", "")
+    return noun in low.split()
 
 
 def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:

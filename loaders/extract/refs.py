@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.gazetteer import STATE_ORGANS, gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.people import People
 
-__all__ = ["Ref", "Resolver", "Salience", "is_venue"]
+__all__ = ["Ref", "Resolver", "Salience", "is_venue", "organ_state"]
 
 _VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
 _PERSONAL_HEADS = frozenset(
@@ -72,6 +72,27 @@ def is_venue(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "city"
 
 
+#: Words that make an organisation a government organ acting for its state.
+_ORGAN_HEADS = frozenset({"ministry", "ministries", "department", "presidency", "cabinet",
+                          "foreign", "government"})
+def organ_state(m: Mention) -> str | None:
+    """The state a ministry or seat of government acts for: 'the Egyptian Foreign
+    Ministry', 'the Ministry of Foreign Affairs of Brazil', 'the Kremlin'."""
+    gaz = gazetteer()
+    state = STATE_ORGANS.get(m.key)
+    words = m.text.replace("\u2019s", " ").replace("'s", " ").split()
+    if state is None and {w.lower() for w in words} & _ORGAN_HEADS:
+        for k in range(len(words)):
+            for n in (3, 2, 1):
+                iso = gaz.lookup_country(" ".join(words[k : k + n])) \
+                    if k + n <= len(words) else None
+                if iso:
+                    return iso
+    return state
+
+
+_TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
+                          "envoy", "ambassador", "secretary"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
@@ -84,6 +105,7 @@ class Resolver:
         self.people = people
         self.accord_keys = accord_keys
         self.state = Salience()
+        self._organs: dict[int, str | None] = {}
 
     def mention_ref(self, j: int, tok: Token) -> Ref | None:
         m: Mention = self.dm.mentions[j]
@@ -97,15 +119,26 @@ class Resolver:
             return Ref("Country", m.key)
         if m.kind == "Accord":
             return Ref("Accord", str(j)) if j in self.accord_keys else None
-        if m.kind in ("Organization", "Place"):
+        if m.kind == "Organization":
+            state = self._organ_state(j)
+            return Ref("Country", state) if state else Ref(m.kind, m.key)
+        if m.kind == "Place":
             return Ref(m.kind, m.key)
         return None
+
+    def _organ_state(self, j: int) -> str | None:
+        if j not in self._organs:
+            self._organs[j] = organ_state(self.dm.mentions[j])
+        return self._organs[j]
 
     def _country_modifier(self, tok: Token) -> Ref | None:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 j = self.dm.owner[child.i]
                 if j >= 0 and self.dm.mentions[j].kind == "Country":
+                    if self.dm.mentions[j].capital and child.dep_ != "poss" and \
+                            tok.lower_ not in GOV_NOUNS:
+                        continue  # "the Doha talks", "the Addis Ababa process": a venue
                     return Ref("Country", self.dm.mentions[j].key)
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -126,6 +159,18 @@ class Resolver:
                     return Ref("Person", key)
                 best = best or Ref("Person", key)
         return best
+
+    def _only_holder(self, tok: Token) -> Ref | None:
+        """'the minister' with no state named: the one person seen so far whose office
+        has that word ('Foreign Minister X'); none when two could be meant."""
+        if tok.tag_ == "NNS" or not any(c.lower_ == "the" and c.dep_ == "det"
+                                        for c in tok.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+            return None  # "the Kenyan minister", "the minister of X": not a bare title
+        holders = [r for r in self.state.persons if r.key in self.people.persons and
+                   tok.lower_ in (self.people.persons[r.key].title or "").lower().split()]
+        return holders[0] if len(holders) == 1 else None
 
     def main_pair(self) -> list[Ref]:
         """The article's two most-mentioned states, when they clearly lead the rest."""
@@ -161,6 +206,12 @@ class Resolver:
             if n == 2:
                 return self.main_pair()
         if low in PERSON_NOUNS and len(st.persons) >= n:
+            # "the two presidents": the last two presidents, not the last two people
+            word = low[:-1] if low.endswith("s") else low
+            titled = [r for r in st.persons if r.key in self.people.persons and
+                      word in (self.people.persons[r.key].title or "").lower().split()]
+            if word in _TITLE_NOUNS and len(titled) >= n:
+                return list(titled[-n:])
             return list(st.persons[-n:])
         return []
 
@@ -230,7 +281,7 @@ class Resolver:
                 if ref is not None:
                     return [ref]
             if low in TITLE_HEADS:
-                ref = self._title_of(tok)
+                ref = self._title_of(tok) or self._only_holder(tok)
                 if ref is not None:
                     return [ref]
         if low == "capital" and tok.pos_ == "NOUN":

@@ -1,12 +1,14 @@
 """Verb rules over the dependency parse, and the per-sentence entry point.
 
-For each sentence, every verb whose lemma is in the lexicon states a relation
-between its subjects and its objects (passive voice swaps them; a missing
-subject is taken from the governing verb or the noun it qualifies: "the Indian
-decision to suspend the treaty"). Negated and hypothetical acts are skipped.
-Coordinated subjects give pairwise facts ("South Korea and Japan agreed");
-"held talks with", "told X that ... will" and accord verbs ("executed a
-ceasefire") have their own forms. Noun rules live in :mod:`.nominal`.
+For each sentence, every verb whose lemma (or phrasal form: "lashed out at",
+"walked away from", "signed off on") is in the lexicon states a relation between
+its subjects and its objects (passive voice swaps them; a missing subject is taken
+from the governing verb, the noun it qualifies or the author of the message it
+hangs on: "issued a statement warning that ..."). Negated, denied, questioned,
+planned and conditional acts are skipped. Coordinated subjects and objects give
+pairwise facts; "told X that ... will", "said it would stand by X", accord verbs
+("executed a ceasefire") and co-signers have their own forms. Meetings live in
+:mod:`.meetings`, noun rules in :mod:`.nominal`, idioms in :mod:`.idioms`.
 """
 
 from __future__ import annotations
@@ -16,19 +18,40 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import (
+    NO_CONTENT,
     R,
     RawFact,
+    _content_of,
     _emit,
     _hypothetical,
     _mode,
     _negated,
     _objects,
+    _owner,
     _pairwise,
     _place,
     _pobjs,
     _subjects,
 )
-from dipgraph.loaders.extract.lexicon import VERB_RELATIONS, WITHDREW_PHRASES
+from dipgraph.loaders.extract.idioms import (
+    SAY_VERBS,
+    concern_adjective_rule,
+    concern_targets,
+    light_verb_rule,
+    name_calling,
+    phone_call_rule,
+    presence_rule,
+    veiled_threat,
+)
+from dipgraph.loaders.extract.lexicon import (
+    CONCERN_ADJECTIVES,
+    LIGHT_VERB_NOUNS,
+    NEEDS_CLAUSE,
+    PHRASAL_RELATIONS,
+    PLEDGE_ACTS,
+    VERB_RELATIONS,
+)
+from dipgraph.loaders.extract.meetings import clause_heads, joined_talks, met_with, phrase_words
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -56,23 +79,6 @@ def _reciprocal(v: Token) -> bool:
     return any(w in ("mutual", "bilateral", "reciprocal") for w in words)
 
 
-_TALKS = _words("talks meeting summit call conference discussions session")
-
-
-def _joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X joined (part of) the talks by video link': X met the group last talked about."""
-    objs = [c for c in v.children if c.dep_ == "dobj"]
-    objs += [o for d in objs for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
-    if not any(o.lower_ in _TALKS for o in objs):
-        return
-    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
-    group = [r for r in res.state.group if r.kind == "Person" and r not in subj]
-    if subj and len(group) >= 2:
-        for a in subj:
-            _emit(out, R.MET_WITH, [a], group, v, sent, mode=_mode(v), confidence=0.6)
-
-
 def _relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
     relative clause hangs on (through an apposition)."""
@@ -93,9 +99,10 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
         country = res.people.persons[subj.key].country
         if country:
             own.add(Ref("Country", country))
-    for c in v.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
-            continue
+    clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")] + [
+        p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pcomp"]  # "committed to supplying X with ..."
+    for c in clauses:
         own |= {r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)}
         for d in c.children:
             if d.dep_ in ("dobj", "dative"):
@@ -104,56 +111,6 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
                 if refs:
                     return refs
     return []
-
-
-_SAY_VERBS = _words("say tell state declare add")
-_THREAT_LEMMAS = _words("suffer retaliate retaliation consequence consequences")
-
-
-def _veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
-    """'X said any attempt to ... will be considered an act of war', '"If ..., then Indian
-    people will suffer," he said': a stated threat is a warning to the state it names (or,
-    unnamed, to the other state of the article's main pair)."""
-    for c in v.children:
-        if c.dep_ != "ccomp":
-            continue
-        words = [t.lower_ for t in c.subtree]
-        lemmas = {t.lemma_ for t in c.subtree}
-        cue = bool(lemmas & _THREAT_LEMMAS) or any(
-            words[i : i + 3] == ["act", "of", "war"] for i in range(len(words)))
-        if not cue or not any(w in ("if", "any", "will", "would") for w in words):
-            continue
-        subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-        own = set(subj)
-        for r in subj:
-            info = res.people.persons.get(r.key) if r.kind == "Person" else None
-            if info and info.country:
-                own.add(Ref("Country", info.country))
-        tgts = [r for t in c.subtree for r in res.one(t, demonym=True)
-                if r.kind == "Country" and r not in own]
-        if not tgts:
-            pair = res.state.country_pair or res.main_pair()
-            tgts = [r for r in pair if r not in own][:1] if set(pair) & own else []
-        _emit(out, R.WARNED, subj, list(dict.fromkeys(tgts)), v, sent, confidence=0.5)
-        return bool(subj and tgts)
-    return False
-
-
-_PEJORATIVE = _words(
-    "corrupt criminal terrorist terrorists dictator tyrant liar thief fascist traitor puppet "
-    "illegitimate incompetent rogue murderer murderous war-monger warmonger clown disgrace "
-    "threat aggressor butcher")
-
-
-def _name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X called Y "a corrupt dictator"': calling someone names is criticism (not a request)."""
-    label = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
-    if not label or _negated(v) or _hypothetical(v):
-        return
-    if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):
-        return
-    tgts = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)]
-    _emit(out, R.CRITICIZED, _subjects(v, res), tgts, v, sent, confidence=0.6)
 
 
 _ALLEGE = _words("accuse charge blame suspect fault")
@@ -188,17 +145,98 @@ def _suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
 _CLAUSE_PREPS = ("with", "by", "against", "on", "to", "from")
 
 
-def _clause_target(v: Token, res: Resolver) -> list[Ref]:
+def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     """'threatened to sever relations with X', 'warned that it would not accept any move
-    by X': with no object, the state or person inside the complement clause."""
+    by X', 'warned that Y would act to deter Russian aggression': with no object, the state
+    or person inside the complement clause (a named one first, then one a demonym names)."""
+    own = _own_side(subj, res)
     for c in v.children:
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
         for t in c.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in _CLAUSE_PREPS:
-                refs = [r for r in res.many(t) if r.kind in ("Country", "Person")]
+            if t.dep_ == "pobj" and t.head.lower_ in _CLAUSE_PREPS and res.dm.owner[t.i] >= 0:
+                refs = [r for r in res.many(t) if r.kind in ("Country", "Person")
+                        and r not in own]
                 if refs:
                     return refs
+        for t in c.subtree:  # named states only, not pronouns or groups ("its members"),
+            # objects of this clause only (its subject is often the warner's own side)
+            if t.dep_ in ("dobj", "pobj") and _clause_of(t, c) == c:
+                named = [x for x in (t, *t.children) if res.dm.owner[x.i] >= 0 and (
+                    x == t or x.dep_ in ("amod", "compound", "poss"))]
+                refs = [r for x in named for r in res.one(x, demonym=True)
+                        if r.kind == "Country" and r not in own]
+                if refs:
+                    return refs[:1]
+    return []
+
+
+def _clause_of(t: Token, top: Token) -> Token:
+    """The clause ``t`` belongs to, counting 'to'-infinitives ('would act to deter X') as
+    part of the clause above them, but not coordinated clauses ('... and urged Y')."""
+    h = t.head
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    while h != top and h.dep_ in ("xcomp", "advcl") and h.head != h:
+        h = h.head
+    return h
+
+
+def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
+    """The actors and the states the acting persons stand for."""
+    own = set(subj)
+    for r in subj:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        if info and info.country:
+            own.add(Ref("Country", info.country))
+    return own
+
+
+_SAY_PLEDGE = _words("say tell announce declare state add")
+_THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
+                       "regret")
+_SOUGHT = _words("help support assistance backing aid cooperation mediation clarification "
+                 "explanation intervention")
+
+
+def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X said it would continue to stand by Y', 'X said Kenya will help Y rebuild': a
+    speaker who says it will do a helping act for another pledges it to that other."""
+    if v.lemma_ not in _SAY_PLEDGE or _negated(v) or _hypothetical(v):
+        return
+    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    own = _own_side(subj, res)
+    for c in v.children:
+        if c.dep_ != "ccomp" or not any(a.lower_ in ("will", "would", "shall")
+                                        for a in c.children if a.dep_ == "aux"):
+            continue
+        if any(a.dep_ == "mark" and a.lower_ in ("if", "whether") for a in c.children):
+            continue
+        actors = [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)]
+        if not actors or not set(actors) <= own:
+            continue
+        act = c
+        while act.lemma_ in ("continue", "remain", "keep") and any(
+                x.dep_ == "xcomp" for x in act.children):
+            act = next(x for x in act.children if x.dep_ == "xcomp")
+        if act.lemma_ not in PLEDGE_ACTS:
+            continue
+        tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
+                for r in res.many(d, target=True)]
+        tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
+        tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
+                and r not in own]
+        _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
+
+
+def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
+    """'demanded that X withdraw its troops': the subject of the that-clause is asked."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            for s in c.children:
+                if s.dep_ == "nsubj":
+                    return [r for r in res.many(s) if r.kind in ("Country", "Person")
+                            and r not in subj]
     return []
 
 
@@ -207,15 +245,44 @@ def _future_clause(v: Token) -> bool:
                for c in v.children)
 
 
+_LABEL_VERBS = _words("brand label describe dub dismiss reject")
+_TERMS = _words("proposal offer plan terms compromise initiative")
+#: Lemmas any verb rule reads; other verbs are skipped at once (throughput).
+_RELEVANT = _LABEL_VERBS | frozenset(VERB_RELATIONS) | {k[0] for k in PHRASAL_RELATIONS} | \
+    _SAY_PLEDGE | SAY_VERBS | _ACCORD_VERBS | _SUSPEND_VERBS | {
+        v for verbs, _n, _r in LIGHT_VERB_NOUNS for v in verbs} | {
+        "tell", "join", "call", "seek", "come", "commit", "committed", "accept"}
+
+
+_TARGET_PREPS = ("to", "on", "upon", "for", "against")
+
+
 def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
+        return
     rel = VERB_RELATIONS.get(v.lemma_)
-    if v.lemma_ in _SAY_VERBS and not _negated(v) and _veiled_threat(v, sent, res, out):
+    if v.lemma_ in NEEDS_CLAUSE and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        rel = None
+    if v.lemma_ == "commit" and not any(c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ == "to") for c in v.children):
+        rel = None  # "committed to X", not "committed crimes against X"
+    if v.lemma_ in SAY_VERBS and not _negated(v) and veiled_threat(v, sent, res, out):
         return
+    if rel is None:
+        _said_pledge(v, sent, res, out)
     if rel is None and v.lemma_ == "tell" and _future_clause(v) and not _negated(v):
-        _emit(out, R.PLEDGED, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
+        # "told Y that X will help" is a pledge; "told Y it would face consequences" a warning
+        said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
+        told = R.WARNED if said & _THREAT_WORDS else R.PLEDGED
+        _emit(out, told, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
         return
+    if rel is None and v.lemma_ == "seek" and any(
+            c.dep_ == "dobj" and c.lemma_ in _SOUGHT for c in v.children):
+        rel = R.REQUESTED  # "sought X's help", "sought continued Indian support"
     if rel is None and v.lemma_ == "join" and not _negated(v) and not _hypothetical(v):
-        _joined_talks(v, sent, res, out)
+        joined_talks(v, sent, res, out)
+        return
+    if light_verb_rule(v, sent, res, out):
         return
     if rel is None and v.lemma_ in _ACCORD_VERBS and not _negated(v):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -225,45 +292,63 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if accords and len(subj) >= 2:
             _pairwise(out, R.AGREED, subj, v, sent, confidence=0.6)
         return
-    parts = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
-    parts |= {p.lower_ for c in v.children if c.dep_ == "prep" for p in c.children}
+    parts = phrase_words(v)
     if v.lemma_ == "call" and not (v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in (
             "on", "upon", "for")):
         parts -= {"on", "upon", "for"}  # "called X a liar on Monday" is no "call on"
-    for (lemma, word), phrase_rel in WITHDREW_PHRASES.items():
+    phrase = None
+    for (lemma, word), phrase_rel in PHRASAL_RELATIONS.items():
         if v.lemma_ == lemma and word in parts:
-            rel = phrase_rel
+            rel, phrase = phrase_rel, word
     if v.lemma_ in _SUSPEND_VERBS and not _negated(v) and any(
             c.dep_ == "dobj" and c.lemma_ in _TIES for c in v.children):
         _suspended(v, sent, res, out)
         return
     if rel is None and v.lemma_ == "call":
-        _name_calling(v, sent, res, out)
+        name_calling(v, sent, res, out)
+        phone_call_rule(v, sent, res, out)
+        return
+    if rel is None and v.lemma_ in _LABEL_VERBS:
+        name_calling(v, sent, res, out)
+        return
+    if rel is None and v.lemma_ == "accept" and not _negated(v) and not _hypothetical(v):
+        # "X accepted Y's proposal": X consented to what Y put forward
+        terms = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _TERMS]
+        owners = [r for c in terms for r in _owner(c, res) if r.kind in ("Country", "Person")]
+        subj = _subjects(v, res)
+        for a in subj:
+            _pairwise(out, R.AGREED, [a, *[o for o in owners if o != a]], v, sent,
+                      confidence=0.6)
         return
     if rel is None or _negated(v) or _hypothetical(v) or _alleged(v):
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
+    if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
+            c.dep_ in ("xcomp", "ccomp") for t in (v, *v.subtree) for c in t.children):
+        rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
+    if any(c.dep_ in ("dobj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)
+            for c in v.children):
+        return  # "before signing any deal", "signed no accord"
     subj = _subjects(v, res)
-    passive = any(c.dep_ == "nsubjpass" for c in v.children)
+    passive = any(c.dep_ == "nsubjpass" for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "aux") for c in v.children))  # "Asked about X, he said"
+    if v.lemma_ == "commit" and (passive or v.dep_ == "acomp"):
+        # "X is committed to helping Y": the state of commitment is a pledge.
+        subj = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or \
+            _subjects(v.head, res)
+        tgts = _beneficiary(v, subj[0], res) if len(subj) == 1 else []
+        _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.6)
+        return
     if passive and not any(c.dep_ == "agent" for c in v.children):
         return
-    objs = _objects(v, res) if rel not in (R.MET_WITH,) or v.lemma_ != "hold" else []
-    if rel == R.MET_WITH and v.lemma_ in ("hold", "have", "speak", "talk"):
-        dobj = next((c for c in v.children if c.dep_ == "dobj"), v)
-        others = _pobjs(dobj, ("with",), res) + _pobjs(v, ("with",), res)
-        group = subj + [o for o in others if o not in subj]
-        _pairwise(out, rel, group, v, sent, place=_place(v, res) or _place(dobj, res),
-                  mode=_mode(v))
-        return
     if rel == R.MET_WITH:
-        others = objs + _pobjs(v, ("with",), res)
-        if passive:
-            others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
-        group = subj + [o for o in others if o not in subj]
-        if others or len(subj) >= 2:
-            _pairwise(out, rel, group, v, sent, place=_place(v, res), mode=_mode(v))
+        met_with(v, sent, res, out, subj, passive)
         return
+    objs = _objects(v, res)
+    holders = clause_heads(v)
     if rel == R.AGREED:
         partners = _pobjs(v, ("with",), res)
         group = subj + [p for p in partners if p not in subj]
@@ -277,31 +362,55 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _pairwise(out, rel, group, v, sent)
         return
     if rel == R.VISITED:
-        tgts = objs + _pobjs(v, ("in", "to"), res)
-        _emit(out, rel, subj, tgts, v, sent)
+        tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
+        _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.WITHDREW_FROM:
-        tgts = objs + _pobjs(v, ("from", "of", "out"), res)
-        _emit(out, rel, subj, [t for t in tgts if t.kind == "Accord"], v, sent)
+        tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)]
+        _emit(out, rel, subj, list(dict.fromkeys(t for t in tgts if t.kind == "Accord")),
+              v, sent)
         return
+    if rel == R.SIGNED and v.dep_ not in ("acl", "relcl", "advcl"):
+        # "A and B signed the deal in X", "the deal was signed by A and B": co-signers in
+        # one main clause met at the signing (not "the treaty, signed by A and B in 1990")
+        people = [r for r in subj if r.kind == "Person"]
+        if len(people) >= 2:
+            _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
+                      mode="in_person", confidence=0.5)
     if rel == R.SIGNED:
         partners = _pobjs(v, ("with",), res) + [
             p for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("with",), res)
             if p.kind in ("Country", "Person")]
-        accords = [t for t in objs if t.kind == "Accord"] or _relcl_accord(v, res)
+        accords = [t for t in objs if t.kind == "Accord"] or [
+            t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
+            or _relcl_accord(v, res)
         _emit(out, rel, subj + [p for p in partners if p not in subj], accords, v, sent)
         return
+    if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X"
+        _emit(out, rel, subj, concern_targets(holders, res), v, sent, confidence=0.7)
+        return
     direct = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if v.lemma_ == "demand":  # "demanded the release of X's citizens": not X that is asked
+        objs = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)] + [
+            r for h in holders for r in _pobjs(h, ("from",), res)]
     tgts = list(objs)
     if rel == R.PLEDGED and direct is not None and direct.lemma_ == "support":
         extra = _pobjs(direct, ("for", "to"), res)
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
     if rel in (R.PLEDGED, R.SUPPORTED, R.REQUESTED, R.WARNED, R.CRITICIZED):
-        tgts += _pobjs(v, ("to", "on", "upon", "for", "against"), res)
+        # a phrasal verb names its target with its own word: "lashed out at", "rallied behind"
+        preps = (*_TARGET_PREPS, phrase, "at", "behind") if phrase else _TARGET_PREPS
+        tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
-            tgts += _pobjs(direct, ("for", "to", "with"), res)
+            tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
+        if direct is not None and not tgts and rel == R.WARNED:
+            tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
+        if direct is not None and not tgts and rel == R.CRITICIZED:
+            tgts += _owner(direct, res)  # "condemned the attack by X"
+    if rel == R.REQUESTED and not tgts:
+        tgts = _clause_subject(v, subj, res)
     if rel == R.WARNED and not tgts:
-        tgts = _clause_target(v, res)
+        tgts = _clause_target(v, subj, res)
     if rel == R.PLEDGED and not tgts and len(subj) == 1:
         tgts = _beneficiary(v, subj[0], res)
     if rel == R.PLEDGED and not tgts and len(subj) >= 2:
@@ -325,41 +434,17 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     """All relations stated in one sentence."""
     out: list[RawFact] = []
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
+                "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
             _verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
+            presence_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)
+        if tok.lower_ in CONCERN_ADJECTIVES:
+            concern_adjective_rule(tok, sent, res, out)
     for fact in out:
-        if fact.what is None and fact.rel not in (R.HOLDS_OFFICE, R.ALLY_OF, R.MET_WITH):
+        if fact.what is None and fact.rel not in NO_CONTENT:
             fact.what = _content_of(sent.doc[fact.anchor])
     return out
-
-
-_TOPIC_PREPS = ("over", "about", "on", "regarding", "for")
-
-
-def _content_of(anchor: Token) -> str | None:
-    """What was asked, agreed, pledged or deplored: the clause the verb takes, else the
-    topic phrase ('concern over X'), else its object; at most 30 tokens of the text."""
-    kids = list(anchor.children)
-    parts = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
-    if not parts:
-        holders = [anchor, *[c for c in kids if c.dep_ == "dobj"]]
-        if anchor.dep_ == "dobj":
-            holders.append(anchor.head)
-        parts = [c for h in holders for c in h.children
-                 if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
-    if not parts:
-        parts = [c for c in kids if c.dep_ == "dobj"]
-    if not parts:
-        return None
-    lo = min(t.left_edge.i for t in parts)
-    hi = min(max(t.right_edge.i for t in parts) + 1, lo + 30)
-    span = anchor.doc[lo:hi]
-    text = span.text.strip(" ,.;:\"'\u201c\u201d")
-    for lead in ("to ", "that "):
-        if text.lower().startswith(lead):
-            text = text[len(lead):]
-    return text or None

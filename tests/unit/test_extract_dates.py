@@ -39,7 +39,7 @@ def test_phrase_resolves_to_iso_with_known_granularity(phrase: str, expected: st
     assert resolve_date(phrase, PUB) == expected
 
 
-@pytest.mark.parametrize("phrase", ["last week", "next week", "the previous evening", "soon"])
+@pytest.mark.parametrize("phrase", ["next week", "the previous evening", "soon"])
 def test_phrases_without_a_calendar_place_resolve_to_nothing(phrase: str) -> None:
     assert resolve_date(phrase, PUB) is None
 
@@ -47,3 +47,59 @@ def test_phrases_without_a_calendar_place_resolve_to_nothing(phrase: str) -> Non
 def test_relative_phrases_need_a_publication_date() -> None:
     assert resolve_date("on Sunday", None) is None
     assert resolve_date("May 4, 2019", None) == "2019-05-04"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last August", "2021-08"),  # the last August before publication
+        ("last March", "2021-03"),  # written in March: a year back
+        ("this June", "2022-06"),
+        ("last Thursday", "2022-03-03"),  # written on a Thursday: a week back
+        ("last Monday", "2022-03-07"),
+        ("two days ago", "2022-03-08"),
+        ("late last month", "2022-02"),
+        ("early this year", "2022"),
+        ("in mid-January", "2022-01"),
+        ("at the end of January", "2022-01"),
+    ],
+)
+def test_relative_month_and_weekday_phrases(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the day before", "2022-02-27"),
+        ("the previous day", "2022-02-27"),
+        ("a day earlier", "2022-02-27"),
+        ("three days earlier", "2022-02-25"),
+        ("the following day", "2022-03-01"),
+        ("the next day", "2022-03-01"),
+        ("two days later", "2022-03-02"),
+    ],
+)
+def test_day_offsets_count_from_the_last_day_the_story_named(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, PUB, anchor="2022-02-28") == expected
+
+
+def test_day_offsets_without_an_anchor_day_resolve_to_nothing() -> None:
+    assert resolve_date("the day before", PUB) is None
+    assert resolve_date("the day before", PUB, anchor="2022-02") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("last week", date(2022, 3, 10), None),  # Feb 28 - Mar 6: two months
+        ("last week", date(2022, 3, 17), "2022-03"),  # Mar 7 - 13
+        ("earlier this week", date(2022, 3, 10), "2022-03"),
+        ("earlier this week", date(2022, 3, 2), None),  # Feb 28 - Mar 2
+        ("last weekend", date(2022, 3, 10), "2022-03"),  # Mar 5 - 6
+    ],
+)
+def test_week_phrases_keep_their_month_when_the_week_lies_in_one(
+    phrase: str, published: date, expected: str | None
+) -> None:
+    assert resolve_date(phrase, published) == expected

@@ -246,3 +246,52 @@ def test_name_calling_is_criticism_not_a_request(nlp: Language) -> None:
     got = triples(doc)
     assert ("CRITICIZED", "Luis Vega", "Ana Soto") in got
     assert not any(r == "REQUESTED" for r, _s, _t in got)
+
+
+def test_day_before_counts_from_the_date_the_story_just_gave(nlp: Language) -> None:
+    doc = run(nlp, "Kenyan President Jomo Kariuki met Ugandan President Moses Okello in Kampala "
+                   "on May 3. Kariuki had spoken by phone with Tanzanian President Asha Juma "
+                   "the day before.")
+    dated = {(f["source"], f["target"]): f["date"] for f in doc["facts"]
+             if f["rel"] == "MET_WITH"}
+    assert dated[("Jomo Kariuki", "Moses Okello")] == "2024-05-03"
+    assert dated[("Jomo Kariuki", "Asha Juma")] == "2024-05-02"
+
+
+def test_weekday_counts_from_the_dateline_day(nlp: Language) -> None:
+    doc = run(nlp, "NAIROBI, May 10 (Wire) -- Kenyan President Jomo Kariuki met Ugandan "
+                   "President Moses Okello on Thursday.")
+    met = next(f for f in doc["facts"] if f["rel"] == "MET_WITH")
+    assert met["date"] == "2024-05-09"  # the Thursday before the dateline's Friday
+
+
+def test_dateline_on_its_own_line_names_the_home_state(nlp: Language) -> None:
+    doc = run(nlp, "Talks go well, officials say\n\nLIMA, May 14, 2024 10:02 GMT\n\n"
+                   "Foreign Minister Rosa Quispe held talks with her Chilean counterpart "
+                   "Pablo Vera in Lima on Tuesday, officials said.")
+    got = triples(doc)
+    assert ("HOLDS_OFFICE", "Rosa Quispe", "Peru") in got
+    assert ("HOLDS_OFFICE", "Pablo Vera", "Chile") in got
+
+
+def test_the_two_presidents_are_the_last_two_presidents(nlp: Language) -> None:
+    doc = run(nlp, "Kenyan President Jomo Kariuki met Ugandan President Moses Okello in Kampala "
+                   "on Monday, joined by Kenyan Foreign Minister Ann Wanjiru. The two presidents "
+                   "agreed to reopen the border.")
+    got = {(s, t) for r, s, t in triples(doc) if r == "AGREED"}
+    assert got and all("Ann Wanjiru" not in pair for pair in got)
+
+
+def test_an_undated_act_takes_the_date_its_paragraph_just_set(nlp: Language) -> None:
+    doc = run(nlp, "Chilean President Rosa Vera met Peruvian President Juan Soto in Lima on "
+                   "Monday.\n\nTies soured in February after a border incident. Chile lodged "
+                   "a strong protest with Peru over the shooting.")
+    protest = next(f for f in doc["facts"] if f["rel"] == "CRITICIZED")
+    assert protest["date"] == "2024-02"
+
+
+def test_a_date_naming_a_thing_does_not_date_the_act(nlp: Language) -> None:
+    doc = run(nlp, "Chilean President Rosa Vera met Peruvian President Juan Soto in Lima on "
+                   "Monday. Vera backed Peru's claim to the 1929 border line.")
+    backed = next(f for f in doc["facts"] if f["rel"] == "SUPPORTED")
+    assert backed["date"] != "1929"

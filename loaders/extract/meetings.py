@@ -1,0 +1,134 @@
+"""Meeting rules: who met whom, how and where.
+
+"met (separately) with X", "held (two rounds of) talks with X and Y", "spoke by
+telephone with X", "spoke to X", "X was received/joined by Y", "hosted a dinner
+for X", "A, B and C met in Z", "X joined the talks": the persons of the clause
+pair up (every pair for a joint meeting), with the mode and the venue. Also the
+phrase reading of a verb (particles, prepositions, objects) the verb rules share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import (
+    R,
+    RawFact,
+    _emit,
+    _mode,
+    _objects,
+    _pairwise,
+    _place,
+    _pobjs,
+    _subjects,
+    _with_people,
+)
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["clause_heads", "joined_talks", "met_with", "phrase_words"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
+_TALKS = _words("talks meeting summit call conference discussions session")
+
+
+def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X joined (part of) the talks by video link': X met the group last talked about;
+    'X was joined by Y for the talks': X met Y."""
+    joined = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)
+              if r.kind == "Person"]
+    if joined:
+        by = [r for r in _pobjs(v, ("by",), res) if r.kind == "Person"]
+        _pairwise(out, R.MET_WITH, joined + [b for b in by if b not in joined], v, sent,
+                  place=_place(v, res), mode=_mode(v), confidence=0.6)
+        return
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [o for d in objs for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    if not any(o.lower_ in _TALKS for o in objs):
+        return
+    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    group = [r for r in res.state.group if r.kind == "Person" and r not in subj]
+    if subj and len(group) >= 2:
+        for a in subj:
+            _emit(out, R.MET_WITH, [a], group, v, sent, mode=_mode(v), confidence=0.6)
+
+
+def phrase_words(v: Token) -> set[str]:
+    """Particles, prepositions, adverbs and object heads of ``v`` and the words they
+    govern directly ('walked away from', 'took aim at', 'held two hours of talks')."""
+    kids = [c for c in v.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "dative")]
+    words = {c.lower_ for c in kids} | {c.lemma_ for c in kids if c.dep_ == "dobj"}
+    for c in kids:
+        for p in c.children:
+            if c.dep_ == "prep" or p.dep_ in ("prep", "pobj"):
+                words.add(p.lower_)
+    holders = clause_heads(v)
+    words |= {h.lemma_ for h in holders[1:]} | {h.lower_ for h in holders[1:]}
+    words |= {p.lower_ for h in holders for p in h.children if p.dep_ == "prep"}
+    return words
+
+
+_MEANS = _words("phone telephone video videoconference link video-link call line")
+
+
+def clause_heads(v: Token) -> list[Token]:
+    """``v`` and the particles, adverbs and objects its prepositions may hang from: 'held
+    two rounds of talks with X', 'spoke by telephone with X', 'walked away from X'."""
+    kids = [c for c in v.children if c.dep_ in ("prt", "advmod", "dobj")]
+    talks = [o for d in kids if d.dep_ == "dobj" for p in d.children
+             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    means = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over")
+             for o in p.children if o.dep_ == "pobj" and o.lemma_ in _MEANS]
+    return [v, *kids, *talks, *means]
+
+
+_PHONE_CUES = ("phone", "video")
+
+
+def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
+              passive: bool) -> None:
+    """Meetings: 'met (with) X', 'held (two hours of) talks with X and Y', 'spoke by phone
+    with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'."""
+    holders = clause_heads(v)
+    light = v.lemma_ in _LIGHT_MEET
+    others = [] if light else [o for o in _objects(v, res) if o.kind == "Person"]
+    others += [o for o in _with_people(holders, res) if o not in others]
+    if v.lemma_ in ("speak", "talk"):
+        others += [o for o in _with_people([v], res, "to") if o not in others]
+    if v.lemma_ == "call":  # "called on the President at State House"
+        others += [o for p in ("on", "upon") for o in _with_people([v], res, p)
+                   if o not in others]
+    if passive:
+        others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
+    if any(c.dep_ == "dobj" and c.lemma_ in _MEALS for c in v.children):
+        # "hosted a dinner for X", "gave a lunch in honour of X"
+        meal = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _MEALS)
+        others += [o for o in _with_people([meal, v], res, "for") if o not in others]
+    if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
+           v.children):
+        # "met separately with A and B": each met the subject, not each other
+        for a in subj:
+            for o in others:
+                if o != a:
+                    _pairwise(out, R.MET_WITH, [a, o], v, sent, place=_place(v, res),
+                              mode=_mode(v))
+        return
+    group = subj + [o for o in others if o not in subj]
+    mode = _mode(v)
+    if v.lemma_ in ("telephone", "phone", "ring"):
+        mode = "phone"
+    pair_ok = light or v.lemma_ in ("meet", "confer", "huddle", "bring", "shake",
+                                    "exchange", "discuss") or (
+        v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES)
+    if others or (len(subj) >= 2 and pair_ok):
+        place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
+        _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
+
+
+_LIGHT_MEET = _words("hold have conduct sit shake exchange")
+_MEALS = _words("dinner lunch luncheon banquet breakfast reception")

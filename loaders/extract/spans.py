@@ -1,0 +1,237 @@
+"""Names the NER misses or mislabels, found from the wording around them.
+
+A person after a state's possessive ("Argentina's Javier Milei") or before an
+office ("Seve Paeniu, Tuvalu's finance minister,"); a ministry named with its
+state ("Armenia's Foreign Ministry"); towns after "the city of"; the head word
+that types a multi-word name ("the Lake Chad Basin Commission" is a body, whatever
+the NER label). :class:`Mention` is the span type all of them produce.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dipgraph.loaders.extract.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+
+__all__ = [
+    "FORMER_STATES", "ORG_NAME_HEADS", "PARTICLES", "SUFFIXES", "Mention", "city_names",
+    "is_name_token", "name_after", "name_head", "named_persons", "owned_organs",
+    "place_bank", "without_brackets",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
+PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben del di das")
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+@dataclass
+class Mention:
+    """A span naming one thing; ``key`` identifies it within the article."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    text: str
+    strong: bool = True
+    demonym: bool = False
+    capital: bool = False
+
+
+def is_name_token(tok: Token) -> bool:
+    if tok.text in SUFFIXES:
+        return True
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and tok.is_alpha
+
+
+def name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A proper name starting at token ``i`` (after honorifics), e.g. 'Mohamed bin Salman'."""
+    n = len(doc)
+    while i < n and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].whitespace_:
+        if i + 1 < n and is_name_token(doc[i + 1]):
+            i += 1
+        else:
+            break
+    j = i
+    while j < n:
+        tok = doc[j]
+        nxt_name = j + 1 < n and is_name_token(doc[j + 1])
+        particle = tok.lower_ in PARTICLES and j > i and (nxt_name or (
+            j + 1 < n and doc[j + 1].text == "-") or (  # "Ursula von der Leyen"
+            j + 2 < n and doc[j + 1].lower_ in PARTICLES and is_name_token(doc[j + 2])))
+        hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and nxt_name
+        initial = len(tok) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j > i
+        if is_name_token(tok) or particle or hyphen or initial:
+            j += 1
+        else:
+            break
+    if j - i >= 2 or (j - i == 1 and doc[i].pos_ == "PROPN"):
+        return i, j
+    return None
+
+
+def without_brackets(span: Span) -> str:
+    """'Conventional Armed Forces in Europe (CFE) Treaty' -> the name without '(CFE)'."""
+    if "(" not in span.text:
+        return span.text
+    out: list[str] = []
+    depth = 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t.text + t.whitespace_)
+    return "".join(out).strip()
+
+
+_SETTLEMENTS = _words("city cities town towns port village villages")
+
+
+def city_names(tok: Token) -> list[tuple[int, int]]:
+    """'the coastal city of El Alamein', 'the cities of Goma and Bukavu': the names."""
+    if tok.lower_ not in _SETTLEMENTS or tok.pos_ != "NOUN":
+        return []
+    out: list[tuple[int, int]] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for name in [obj, *obj.conjuncts]:
+                if name.pos_ != "PROPN" or not name.is_title:
+                    continue
+                s = name.i
+                doc = name.doc
+                while s > 0 and ((doc[s - 1].dep_ in ("compound", "flat") and
+                                  doc[s - 1].head == name and (doc[s - 1].is_title or
+                                                               doc[s - 1].lower_ in PARTICLES))
+                                 or not doc[s - 1].whitespace_):  # "Al-Ula", "Mar del Plata"
+                    if doc[s - 1].text == "of":
+                        break
+                    s -= 1
+                out.append((s, name.i + 1))
+    return out
+
+
+_NOT_NAME_WORDS = _words(
+    "party forces church university company corporation corps guard army navy airlines "
+    "news times post daily television radio media network"
+)
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT",
+                              "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
+    """Two or more capitalised name words that name no state, body, place or office."""
+    span = doc[s:e]
+    return e - s >= 2 and not any(
+        i in known or doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in ORG_NAME_HEADS
+        or doc[i].lower_ in PLACE_HEADS or doc[i].lower_ in _NOT_NAME_WORDS
+        for i in range(s, e)
+    ) and doc[e - 1].ent_type_ not in _NOT_PERSON_ENTS and span[-1].pos_ == "PROPN" and all(
+        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span)
+
+
+def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:
+    """Names the NER missed where the wording marks a person: "Argentina's Javier Milei"
+    (a state's possessive right before a name), "Seve Paeniu, Tuvalu's finance
+    minister," (a name before a comma and an office)."""
+    assert callable(add)
+    known = {i for s, e, _p, m in cands if m.kind in ("Country", "Organization", "Place")
+             and not m.capital for i in range(s, e)}  # "Santiago Pena" is no capital
+    countries = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
+    for tok in doc:
+        if tok.text in ("'s", "\u2019s") and tok.i in countries:
+            span = name_after(doc, tok.i + 1)
+            if span and _person_like(doc, span[0], span[1], known):
+                text = doc[span[0]:span[1]].text
+                add(span[0], span[1], 4, Mention(span[0], span[1], "Person", text, text))
+        if tok.text == "," and tok.i > 1 and _office_follows(doc, tok.i + 1, countries):
+            s = tok.i
+            while s > 0 and (is_name_token(doc[s - 1]) or (
+                    doc[s - 1].lower_ in PARTICLES and s - 1 > 0)):
+                s -= 1
+            while s < tok.i and doc[s].lower_ in PARTICLES:
+                s += 1
+            if tok.i - s >= 2 and (s == 0 or doc[s - 1].lower_ not in TITLE_WORDS) and \
+                    _person_like(doc, s, tok.i, known):
+                text = doc[s:tok.i].text
+                add(s, tok.i, 3, Mention(s, tok.i, "Person", text, text))
+
+
+_ORGAN_WORDS = _words("ministry department office presidency")
+
+
+def owned_organs(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:
+    """"Armenia's Foreign Ministry": a state's ministry is named with its state."""
+    assert callable(add)
+    country_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
+    for s, e, _p, m in list(cands):
+        if m.kind != "Organization" or s < 2 or doc[s - 1].text not in ("'s", "\u2019s"):
+            continue
+        if not {t.lower_ for t in doc[s:e]} & _ORGAN_WORDS or (s - 1) not in country_end:
+            continue
+        cs = country_end[s - 1]
+        text = doc[cs:e].text
+        add(cs, e, 6, Mention(cs, e, "Organization", text, text))
+
+
+def _office_follows(doc: Doc, i: int, countries: dict[int, int]) -> bool:
+    """'the country's foreign minister', 'Tuvalu's finance minister', 'head of X':
+    an office phrase starting at token ``i`` (after a comma)."""
+    k = i
+    end = min(len(doc), i + 7)
+    while k < end:
+        tok = doc[k]
+        low = tok.lower_
+        if low in TITLE_HEADS or (low == "head" and k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+            return True
+        if low in ("the", "its", "his", "her", "'s", "\u2019s", "country", "nation", "former",
+                   "then") or low in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE") or \
+                tok.i in {s for s in countries.values()} or any(
+                    s <= k < e for e, s in countries.items()):
+            k += 1
+            continue
+        return False
+    return False
+
+
+ORG_NAME_HEADS = ORG_HEADS | _words(
+    "programme program fund institute bank authority movement front foundation "
+    "centre center secretariat tribunal board mission coalition federation confederation "
+    "organisations organizations agencies"
+)
+_NAME_LINKS = _words("of for on in to")
+#: States that no longer exist: neither an organisation nor a current country.
+FORMER_STATES = frozenset({"Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia",
+                            "East Germany", "West Germany", "Ottoman Empire"})
+_COMPASS = _words("west east north south western eastern northern southern")
+
+
+def name_head(span: Span) -> str:
+    """The head word of a proper name: the last word before 'of'/'for' ('Alliance of
+    Sahel States' -> alliance), else the last word."""
+    words = [t.lower_ for t in span]
+    for k, w in enumerate(words):
+        if w in _NAME_LINKS and k > 0:
+            return words[k - 1]
+    return words[-1]
+
+
+def place_bank(span: Span, head: str) -> bool:
+    """'West Bank' is a place; 'Asian Development Bank' and 'Bank of Japan' are not."""
+    return head == "bank" and len(span) <= 2 and span[0].lower_ in _COMPASS

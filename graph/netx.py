@@ -3,8 +3,10 @@
 Nodes are entities keyed by id; attributes are the stored properties plus ``type``
 (the label). Edges are facts and event links keyed by their ``key``; attributes are
 the stored properties (``rel`` is the relationship type). Dates are
-``datetime.date``, lists are lists. Article nodes and MENTIONS/REPORTS edges are
-left out: provenance is in the edge attributes (``articles``, ``evidence_*``).
+``datetime.date``, lists are lists. Article and Evidence nodes and MENTIONS/REPORTS
+edges are left out: a fact edge carries its evidence as attributes (``articles`` and
+the parallel ``evidence_*`` lists, sorted by article then position), built from its
+Evidence nodes on read and written back as Evidence nodes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import networkx as nx
 from neo4j.exceptions import Neo4jError
 
 from dipgraph.errors import DatabaseError, InputError
-from dipgraph.graph.evidence import apply_evidence, evidence_rows
+from dipgraph.graph.evidence import EVIDENCE_LISTS, apply_evidence, evidence_id, evidence_rows
 from dipgraph.graph.models import Extraction, partial_date_bounds
 from dipgraph.graph.relations import RelationType
 from dipgraph.graph.rows import EntityRow, build_rows, merge_entity_rows
@@ -131,7 +133,43 @@ def to_networkx(
         props = _native(rec["props"])
         graph.add_edges_from([(rec["source"], rec["target"], props["key"], props)])
     whole = rels is None and date_from is None and date_to is None and countries is None
-    return _filter(graph, date_from, date_to, _country_ids(countries), whole)
+    graph = _filter(graph, date_from, date_to, _country_ids(countries), whole)
+    _attach_evidence(driver, graph, [t for t in types if t not in EVENT_LINKS], database)
+    return graph
+
+
+def _read_evidence(
+    tx: neo4j.ManagedTransaction, rels: list[str], keys: set[str]
+) -> dict[str, list[tuple[Any, ...]]]:
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for rec in tx.run(statement("read_evidence"), rels=rels):  # streamed
+        key, article, start, sentence, end, confidence = rec.values()
+        if key in keys:
+            found.setdefault(key, []).append((article, start, sentence, end, confidence))
+    return found
+
+
+def _attach_evidence(
+    driver: neo4j.Driver, graph: nx.MultiDiGraph, rels: list[str], database: str | None
+) -> None:
+    """Give every fact edge its evidence lists (sorted by article, then position)."""
+    edges = {key: attrs for _, _, key, attrs in graph.edges(keys=True, data=True)
+             if attrs["rel"] not in EVENT_LINKS}
+    if not edges:
+        return
+    try:
+        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as s:
+            found = s.execute_read(_read_evidence, rels, set(edges))
+    except Neo4jError as err:
+        raise DatabaseError(f"cannot read the evidence: {err.code}: {err.message}") from err
+    for key, attrs in edges.items():
+        entries = sorted(found.get(key, []), key=lambda e: (e[0], e[1]))
+        attrs["articles"] = sorted({e[0] for e in entries})
+        attrs["evidence_articles"] = [e[0] for e in entries]
+        attrs["evidence_sentences"] = [e[2] for e in entries]
+        attrs["evidence_starts"] = [e[1] for e in entries]
+        attrs["evidence_ends"] = [e[3] for e in entries]
+        attrs["evidence_confidences"] = [e[4] for e in entries]
 
 
 def _add_link(attrs: dict[str, Any], row: dict[str, Any]) -> None:
@@ -189,7 +227,7 @@ def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for node, attrs in graph.nodes(data=True):
         label = attrs.get("type")
-        if label not in NODE_LABELS or label in ("Entity", "Article"):
+        if label not in NODE_LABELS or label in ("Entity", "Article", "Evidence"):
             raise InputError("<networkx graph>", f"node {node!r} has no entity type: {label!r}")
         props = {k: v for k, v in attrs.items() if k != "type" and v is not None}
         props["id"] = node
@@ -201,6 +239,17 @@ def _restore(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]
     tx.run(query, {"rows": rows}).consume()
 
 
+def _evidence_row(key: str, rel: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    """A fact edge's evidence lists as Evidence node rows (replacing the stored ones)."""
+    lists = [attrs.get(name) or [] for name in EVIDENCE_LISTS]
+    nodes = [
+        {"id": evidence_id(key, article, start), "article": article, "sentence": sentence,
+         "start": start, "end": end, "confidence": confidence}
+        for article, sentence, start, end, confidence in zip(*lists, strict=True)
+    ]
+    return {"key": key, "rel": rel, "evidence": nodes}
+
+
 def from_networkx(
     graph: nx.MultiDiGraph,
     driver: neo4j.Driver,
@@ -210,23 +259,32 @@ def from_networkx(
 ) -> tuple[int, int]:
     """Write ``graph`` (as :func:`to_networkx` gives it) to Neo4j, properties as they are.
 
-    Nodes and edges are merged by id and key and their properties replaced. Returns
-    ``(nodes, edges)`` written.
+    Nodes and edges are merged by id and key and their properties replaced; a fact
+    edge's evidence lists replace its Evidence nodes (``published`` taken from the
+    stored Article, if any). Returns ``(nodes, edges)`` written.
     """
     nodes = _node_rows(graph)
     by_rel: dict[str, list[dict[str, Any]]] = {}
+    evidence: list[dict[str, Any]] = []
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         rel = attrs.get("rel")
         if rel not in LINK_TYPES:
             raise InputError("<networkx graph>", f"edge {key!r} has an unknown rel {rel!r}")
         props = {k: v for k, v in attrs.items() if v is not None}
         props["key"] = key
+        if rel not in EVENT_LINKS:
+            for name in ("articles", *EVIDENCE_LISTS):
+                props.pop(name, None)
+            try:
+                evidence.append(_evidence_row(key, rel, attrs))
+            except ValueError as err:
+                raise InputError("<networkx graph>", f"edge {key!r}: {err}") from err
         by_rel.setdefault(rel, []).append(
             {"source": u, "target": v, "key": key, "props": props}
         )
     work = [(statement("restore_entities"), nodes)] + [
         (typed_statement("restore_links", rel), rows) for rel, rows in sorted(by_rel.items())
-    ]
+    ] + [(statement("restore_evidence"), evidence)]
     try:
         with driver.session(database=database) as session:
             for query, rows in work:

@@ -19,9 +19,12 @@ from dipgraph.graph.models import Event, Extraction, Fact, Person, partial_date_
 from dipgraph.graph.relations import RELATIONS
 
 __all__ = [
+    "DESCRIPTIVE",
+    "FACT_FIELDS",
     "ArticleRow",
     "ArticleRows",
     "EntityRow",
+    "FactFields",
     "FactRow",
     "LinkRow",
     "MentionRow",
@@ -70,19 +73,15 @@ class LinkRow(TypedDict):
     key: str
 
 
-class FactRow(TypedDict):
-    """One fact key as stated by one article, with that article's evidence entries."""
+class FactFields(TypedDict):
+    """What identifies and describes a fact key; shared by FactRow and EvidenceRow."""
 
-    article: str
-    published: dt.date | None
     source: str
     target: str
     key: str
     rel: str
     symmetric: bool
     date: str | None
-    date_start: dt.date | None
-    date_end: dt.date | None
     place: str | None
     what: str | None
     about: str | None
@@ -90,6 +89,16 @@ class FactRow(TypedDict):
     mode: str | None
     event: str | None
     cameo: str | None
+
+
+class FactRow(FactFields):
+    """One fact key as stated by one article, with that article's evidence entries
+    (one per sentence start, sorted by position)."""
+
+    article: str
+    published: dt.date | None
+    date_start: dt.date | None
+    date_end: dt.date | None
     sentences: list[str]
     starts: list[int]
     ends: list[int]
@@ -109,6 +118,8 @@ class ArticleRows:
 
 #: Descriptive fact fields; the first known value stays (also in graph.evidence).
 DESCRIPTIVE = ("place", "what", "about", "title", "mode", "event", "cameo")
+#: Every field of :class:`FactFields`, in declaration order.
+FACT_FIELDS: tuple[str, ...] = tuple(FactFields.__annotations__)
 
 
 def office_string(title: str, org: str) -> str:
@@ -166,9 +177,7 @@ def _fact_row(article: str, published: dt.date | None, key: str, facts: list[Fac
     if symmetric and target < source:
         source, target = target, source
     bounds = _bounds(head.date) if head.date else (None, None)
-    ordered = facts if len(facts) == 1 else sorted(
-        facts, key=lambda f: (f.evidence.start, f.evidence.end, f.evidence.sentence, f.confidence)
-    )
+    ordered = facts if len(facts) == 1 else _one_per_start(facts)
     row: dict[str, Any] = {
         "article": article,
         "published": published,
@@ -188,6 +197,16 @@ def _fact_row(article: str, published: dt.date | None, key: str, facts: list[Fac
     for name in DESCRIPTIVE:  # the first fact of the article that states it
         row[name] = next((str(v) for f in facts if (v := getattr(f, name)) is not None), None)
     return row  # type: ignore[return-value]
+
+
+def _one_per_start(facts: list[Fact]) -> list[Fact]:
+    """Sorted by position, one per sentence start (an Evidence node is one per
+    key, article and start): the most confident, then the shortest span, wins."""
+    best: dict[int, Fact] = {}
+    for f in sorted(facts, key=lambda f: (f.evidence.start, -f.confidence, f.evidence.end,
+                                          f.evidence.sentence)):
+        best.setdefault(f.evidence.start, f)
+    return list(best.values())
 
 
 def build_rows(extraction: Extraction) -> ArticleRows:

@@ -11,9 +11,10 @@ from dipgraph.queries.registry import statement, statements
 
 __all__ = ["NODE_LABELS", "SchemaState", "apply_schema", "schema_state"]
 
-#: Every node label; ``Entity`` is shared by all entity nodes (not by Article).
+#: Every node label; ``Entity`` is shared by all entity nodes (not by Article, Evidence).
 NODE_LABELS = (
     "Entity", "Person", "Country", "Organization", "Accord", "Place", "Event", "Article",
+    "Evidence",
 )
 
 

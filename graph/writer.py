@@ -2,20 +2,19 @@
 
 A batch holds whole articles and is written in ONE managed transaction
 (``session.execute_write``, retried by the driver on transient errors), so an
-article's facts and provenance are stored atomically. The client sends one row
-per fact key (:func:`dipgraph.graph.evidence.evidence_rows`: the batch's evidence
-for it, sorted by article). ``write_facts.cypher`` (one statement per relationship
-type, so MERGE seeks the key index) merges and write-locks each fact and stores a
-new one as it is; the stored ones come back as element ids and
-``merge_evidence.cypher`` merges their evidence on the server, one statement for
-all types (drop the replaced articles' evidence, add the batch's, recompute
-support, confidence and first/last seen; facts left without evidence are deleted).
-Evidence lists are kept sorted, so loading the same article twice changes nothing.
+article's facts and evidence are stored atomically. The client sends one row per
+fact key (:func:`dipgraph.graph.evidence.evidence_rows`). ``write_facts.cypher``
+(one statement per relationship type, so MERGE seeks the key index) merges and
+write-locks each fact and updates its support, confidence and first/last seen
+incrementally (recounted from the remaining Evidence nodes of a fact that lost
+evidence; a fact left without any is deleted).
+Then ``write_evidence.cypher`` creates the batch's ``(:Evidence)`` nodes (only
+after their facts are locked). A stored article of the batch (a reload) first
+loses its own Evidence nodes, provenance edges and event-link entries.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import queue
 import threading
 import time
@@ -28,7 +27,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel, ConfigDict
 
 from dipgraph.errors import DatabaseError
-from dipgraph.graph.evidence import EvidenceRow, evidence_rows
+from dipgraph.graph.evidence import EvidenceNode, EvidenceRow, evidence_rows
 from dipgraph.graph.models import Extraction
 from dipgraph.graph.rows import ArticleRows, FactRow, build_rows, merge_entity_rows
 from dipgraph.queries.registry import statement, typed_statement
@@ -109,11 +108,20 @@ def link_rows(batch: Iterable[ArticleRows]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _by_rel(rows: Iterable[EvidenceRow]) -> dict[str, list[EvidenceRow]]:
-    out: dict[str, list[EvidenceRow]] = {}
-    for row in sorted(rows, key=lambda r: r["key"]):  # one lock order for all writers
-        out.setdefault(row["rel"], []).append(row)
-    return out
+_Wire = tuple[dict[str, list[dict[str, Any]]], list[EvidenceNode]]
+
+
+def _wire(rows: Iterable[EvidenceRow]) -> _Wire:
+    """Fact rows per type, sorted by key (one lock order for all writers), without their
+    Evidence nodes; and the Evidence nodes, in one list."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    nodes: list[EvidenceNode] = []
+    for row in sorted(rows, key=lambda r: r["key"]):
+        fact: dict[str, Any] = dict(row)
+        nodes.extend(fact.pop("evidence"))
+        fact["recount"] = row["key"] if row["drop"] else None
+        out.setdefault(row["rel"], []).append(fact)
+    return out, nodes
 
 
 @dataclass
@@ -126,11 +134,13 @@ class _Batch:
     mentions: list[dict[str, Any]]
     facts: list[FactRow]
     links: dict[str, list[dict[str, Any]]]
-    new_facts: dict[str, list[EvidenceRow]] = field(default_factory=dict)
+    new_facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    new_evidence: list[EvidenceNode] = field(default_factory=list)
 
     @classmethod
     def of(cls, batch: list[ArticleRows]) -> _Batch:
         facts = [f for b in batch for f in b.facts]
+        new_facts, new_evidence = _wire(evidence_rows(facts))
         return cls(
             ids=sorted(b.article["id"] for b in batch),
             articles=[dict(b.article) for b in batch],
@@ -138,7 +148,8 @@ class _Batch:
             mentions=[dict(b.mentions) for b in batch],
             facts=facts,
             links=link_rows(batch),
-            new_facts=_by_rel(evidence_rows(facts)),
+            new_facts=new_facts,
+            new_evidence=new_evidence,
         )
 
 
@@ -146,33 +157,25 @@ def _run(tx: neo4j.ManagedTransaction, query: str, **params: Any) -> None:
     tx.run(query, params).consume()
 
 
-def _date(value: Any) -> dt.date | None:
-    return value.to_native() if isinstance(value, neo4j.time.Date) else value
-
-
 def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
     replaced: dict[str, list[str]] = {}
-    stored: dict[str, dt.date | None] = {}
     for rec in tx.run(statement("article_fact_keys"), ids=batch.ids):
         if rec["fact_keys"] is not None:
             replaced[rec["id"]] = list(rec["fact_keys"])
-            stored[rec["id"]] = _date(rec["published"])
-    facts = batch.new_facts
+    facts, evidence = batch.new_facts, batch.new_evidence
     if replaced:
         gone = [{"article": a} for a in sorted(replaced)]
         _run(tx, statement("remove_event_links"), rows=gone)
         _run(tx, statement("remove_article_links"), rows=gone)
-        facts = _by_rel(evidence_rows(batch.facts, replaced, stored))
+        _run(tx, statement("remove_evidence"), rows=gone)
+        facts, evidence = _wire(evidence_rows(batch.facts, replaced))
     _run(tx, statement("write_articles"), rows=batch.articles)
     _run(tx, statement("write_entities"), rows=batch.entities)
     _run(tx, statement("write_mentions"), rows=batch.mentions)
-    stored_facts: list[dict[str, Any]] = []
     for rel, rows in sorted(facts.items()):
-        by_key = {r["key"]: r for r in rows}
-        for rec in tx.run(typed_statement("write_facts", rel), rows=rows):
-            stored_facts.append({**by_key[rec["key"]], "id": rec["id"]})
-    if stored_facts:
-        _run(tx, statement("merge_evidence"), rows=stored_facts)
+        _run(tx, typed_statement("write_facts", rel), rows=rows)
+    if evidence:
+        _run(tx, statement("write_evidence"), rows=evidence)
     for rel, links in sorted(batch.links.items()):
         _run(tx, typed_statement("write_event_links", rel), rows=links)
 

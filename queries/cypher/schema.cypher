@@ -12,6 +12,7 @@ CREATE CONSTRAINT accord_id IF NOT EXISTS FOR (n:Accord) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 
 // Uniqueness of the fact key per relationship type (also the index MERGE seeks on).
 CREATE CONSTRAINT holds_office_key IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() REQUIRE r.key IS UNIQUE;
@@ -43,6 +44,10 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.content_hash);
+
+// Evidence of a fact (by its key) and of an article (by its id: reloads drop it).
+CREATE INDEX evidence_key IF NOT EXISTS FOR (n:Evidence) ON (n.key);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
 
 // Fact date ranges per relationship type, for time-window reports.
 CREATE INDEX holds_office_dates IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() ON (r.date_start, r.date_end);

@@ -95,6 +95,14 @@ def fact(driver: neo4j.Driver, rel_type: str) -> dict[str, Any]:
     return {"source": records[0]["a"], "target": records[0]["b"], **records[0]["p"]}
 
 
+def evidence(driver: neo4j.Driver, key: str) -> list[dict[str, Any]]:
+    """The Evidence nodes of a fact key, by article then start."""
+    return [r["e"] for r in driver.execute_query(
+        "MATCH (e:Evidence {key: $key}) RETURN properties(e) AS e ORDER BY e.article, e.start",
+        key=key,
+    ).records]
+
+
 def clear(driver: neo4j.Driver) -> None:
     """Delete all nodes mid-test (the ``neo4j_driver`` fixture empties before each test)."""
     with driver.session() as session:
@@ -112,13 +120,15 @@ def test_schema_apply_twice_is_a_no_op(neo4j_driver: neo4j.Driver) -> None:
     second = apply_schema(neo4j_driver)
     assert first == second == schema_state(neo4j_driver)
     assert "entity_id" in first.constraints and "met_with_key" in first.constraints
+    assert "evidence_id" in first.constraints
     assert "person_name" in first.indexes and "met_with_dates" in first.indexes
+    assert {"evidence_key", "evidence_article"} <= set(first.indexes)
 
 
 def test_loading_the_same_article_twice_changes_nothing(db: neo4j.Driver) -> None:
     write_extractions(db, [sample()])
     before = snapshot(db)
-    assert len(before["nodes"]) == 8 and len(before["rels"]) > 10
+    assert len(before["nodes"]) == 8 + 5 and len(before["rels"]) > 10  # 5 Evidence
     write_extractions(db, [sample()])
     assert snapshot(db) == before
     # also when another article sits in between and in the same batch as a repeat
@@ -133,12 +143,20 @@ def test_evidence_accumulates_across_articles_reporting_one_meeting(db: neo4j.Dr
     write_extractions(db, [sample("article:b", "hb", date(2023, 11, 27), sentence="They met.")])
     write_extractions(db, [sample("article:a", "ha", date(2023, 11, 26))])
     met = fact(db, "MET_WITH")
-    assert met["support"] == 2
-    assert met["articles"] == ["article:a", "article:b"]
-    assert met["evidence_articles"] == ["article:a", "article:b"]
-    assert met["evidence_sentences"] == ["Wang Yi met Park Jin in Busan.", "They met."]
+    assert met["support"] == 2 and met["confidence"] == 1.0
+    assert not any(k.startswith("evidence") or k == "articles" for k in met)
+    ev = evidence(db, met["key"])
+    assert [(e["article"], e["sentence"]) for e in ev] == [
+        ("article:a", "Wang Yi met Park Jin in Busan."), ("article:b", "They met.")]
+    assert ev[0] == {"id": f"{met['key']}@article:a@0", "key": met["key"], "rel": "MET_WITH",
+                     "article": "article:a", "sentence": "Wang Yi met Park Jin in Busan.",
+                     "start": 0, "end": 30, "confidence": 1.0,
+                     "published": ev[0]["published"]}
+    assert ev[0]["published"].to_native() == date(2023, 11, 26)
     assert met["first_seen"].to_native() == date(2023, 11, 26)
     assert met["last_seen"].to_native() == date(2023, 11, 27)
+    total = db.execute_query("MATCH (e:Evidence) RETURN count(e) AS c").records[0]["c"]
+    assert total == 10  # 5 facts x 2 articles, no link to the Article
     count = db.execute_query("MATCH ()-[r:MET_WITH]->() RETURN count(r) AS c").records[0]["c"]
     assert count == 1
     links = db.execute_query(
@@ -153,23 +171,28 @@ def test_same_meeting_from_two_articles_in_one_batch_is_one_edge(db: neo4j.Drive
     )
     assert report.batches == 1 and report.articles == 2
     met = fact(db, "MET_WITH")
-    assert met["support"] == 2 and met["articles"] == ["article:a", "article:b"]
+    assert met["support"] == 2
+    assert [e["article"] for e in evidence(db, met["key"])] == ["article:a", "article:b"]
 
 
 def test_changed_article_replaces_only_its_own_evidence(db: neo4j.Driver) -> None:
     write_extractions(
         db, [sample("article:a", "h1"), sample("article:b", "hb", with_request=False)]
     )
-    assert fact(db, "REQUESTED")["articles"] == ["article:a"]
+    req = fact(db, "REQUESTED")
+    assert req["support"] == 1 and [e["article"] for e in evidence(db, req["key"])] == [
+        "article:a"]
     # article a changes: no request any more, and the meeting sentence is new
     write_extractions(db, [sample("article:a", "h2", sentence="Wang and Park met.",
                                   with_request=False)])
     requests = db.execute_query("MATCH ()-[r:REQUESTED]->() RETURN count(r) AS c").records
     assert requests[0]["c"] == 0  # left without evidence: deleted
+    assert not evidence(db, req["key"])
     met = fact(db, "MET_WITH")
     assert met["support"] == 2
-    assert met["evidence_sentences"] == ["Wang and Park met.", "Wang Yi met Park Jin in Busan."]
-    assert met["evidence_articles"] == ["article:a", "article:b"]  # b's evidence untouched
+    assert [(e["article"], e["sentence"]) for e in evidence(db, met["key"])] == [
+        ("article:a", "Wang and Park met."),
+        ("article:b", "Wang Yi met Park Jin in Busan.")]  # b's evidence untouched
     art = db.execute_query("MATCH (a:Article {id: 'article:a'}) RETURN a").records[0]["a"]
     assert art["content_hash"] == "h2" and "text" not in art
     assert not any(k.startswith("REQUESTED") for k in art["fact_keys"])
@@ -238,3 +261,18 @@ def test_stored_graph_equals_the_in_memory_rule_with_hubs_and_replaced_articles(
     before = snapshot(db)
     write_extractions(db, corpus[-20:], batch_size=30)  # reloading what is stored
     assert snapshot(db) == before
+
+
+def test_a_changed_article_recounts_the_facts_it_supported(db: neo4j.Driver) -> None:
+    write_extractions(db, [sample("article:a", "ha", date(2023, 11, 20)),
+                           sample("article:b", "hb", date(2023, 11, 27))])
+    met = fact(db, "MET_WITH")
+    assert (met["support"], met["first_seen"].to_native()) == (2, date(2023, 11, 20))
+    write_extractions(db, [sample("article:a", "ha2", date(2023, 11, 28), sentence="Met.")])
+    met = fact(db, "MET_WITH")
+    assert met["support"] == 2
+    assert (met["first_seen"].to_native(), met["last_seen"].to_native()) == (
+        date(2023, 11, 27), date(2023, 11, 28))
+    count = db.execute_query(
+        "MATCH (e:Evidence {article: 'article:a'}) RETURN count(e) AS c").records[0]["c"]
+    assert count == 5  # the old five replaced, not added to

@@ -86,15 +86,18 @@ def load_sample_graph(driver: neo4j.Driver) -> None:
         props = {
             "key": f"{rel}|{src}|{dst}|{day}", "rel": rel, "symmetric": symmetric, "date": day,
             "date_start": date.fromisoformat(day), "date_end": date.fromisoformat(day),
-            "what": what, "articles": [ARTICLE], "support": 1,
-            "evidence_articles": [ARTICLE], "evidence_sentences": [f"Sentence {i} about {rel}."],
-            "evidence_starts": [i * 100], "evidence_ends": [i * 100 + 40],
-            "evidence_confidences": [1.0], **extra,
+            "what": what, "support": 1, "confidence": 1.0,
+            "first_seen": date(2023, 11, 26), "last_seen": date(2023, 11, 26), **extra,
+        }
+        evidence = {
+            "id": f"{props['key']}@{ARTICLE}@{i * 100}", "key": props["key"], "rel": rel,
+            "article": ARTICLE, "sentence": f"Sentence {i} about {rel}.", "start": i * 100,
+            "end": i * 100 + 40, "confidence": 1.0, "published": date(2023, 11, 26),
         }
         driver.execute_query(
             "MATCH (a:Entity {id: $src}), (b:Entity {id: $dst}) "
-            "CREATE (a)-[r:$($rel)]->(b) SET r = $props",
-            src=src, dst=dst, rel=rel, props=props,
+            "CREATE (a)-[r:$($rel)]->(b) SET r = $props CREATE (e:Evidence) SET e = $evidence",
+            src=src, dst=dst, rel=rel, props=props, evidence=evidence,
         )
 
 
@@ -201,7 +204,7 @@ def test_evidence_gives_article_and_sentence_per_fact(db: neo4j.Driver) -> None:
     rows = _run(db, "Evidence of a fact").rows
     assert sorted(r["fact"] for r in rows) == ["HOLDS_OFFICE", "MET_WITH", "VISITED"]
     for row in rows:
-        assert row["articles"] == [ARTICLE]
+        assert row["article_id"] == ARTICLE and row["support"] == 1
         assert row["article"] == "Sample: Wang Yi meets Park Jin in Busan"
         assert row["published"] == "2023-11-26"
         assert row["sentence"].startswith("Sentence ")

@@ -82,8 +82,9 @@ def test_writer_stores_hostile_text_verbatim_and_touches_nothing_else(
     extraction = _extraction(uid, names, what, sentence)
     before = _totals(neo4j_driver)
     GraphWriter(neo4j_driver).write([extraction])
-    # +1 article, +3 entities; +3 MENTIONS, +1 MET_WITH, +1 SUPPORTED; nothing removed
-    assert _totals(neo4j_driver) == (before[0] + 4, before[1] + 5)
+    # +1 article, +3 entities, +2 Evidence; +3 MENTIONS, +1 MET_WITH, +1 SUPPORTED;
+    # nothing removed
+    assert _totals(neo4j_driver) == (before[0] + 6, before[1] + 5)
     stored = {
         r["id"]: (r["name"], r["aliases"])
         for r in neo4j_driver.execute_query(
@@ -95,7 +96,8 @@ def test_writer_stores_hostile_text_verbatim_and_touches_nothing_else(
     assert stored == {e.id: (e.name, e.aliases) for e in extraction.entities}
     facts = neo4j_driver.execute_query(
         "MATCH (:Article {id: $art})-[:MENTIONS]->(:Person)-[r:MET_WITH|SUPPORTED]->() "
-        "RETURN type(r) AS rel, r.what AS what, r.about AS about, r.evidence_sentences AS s",
+        "RETURN type(r) AS rel, r.what AS what, r.about AS about, "
+        "COLLECT { MATCH (e:Evidence {key: r.key}) RETURN e.sentence } AS s",
         art=extraction.article.id,
     ).records
     by_rel = {r["rel"]: r for r in facts}

@@ -124,22 +124,32 @@ def dump(driver: neo4j.Driver) -> tuple[list[Any], list[Any]]:
 
 
 def half_written(driver: neo4j.Driver) -> list[str]:
-    """Signs of a half-written article: a fact key it lists without its evidence, a fact
-    citing an article that is not stored, or a stored article without its MENTIONS."""
+    """Signs of a half-written article: a fact key it lists without its evidence, evidence
+    citing an article that is not stored or a fact that is not stored, a fact whose support
+    is not its number of evidence articles, or a stored article without its MENTIONS."""
     problems = [
-        f"{r['id']} lists {r['key']} but that fact lacks its evidence"
+        f"{r['id']} lists {r['key']} but that fact or its evidence is missing"
         for r in driver.execute_query(
             "MATCH (a:Article) UNWIND a.fact_keys AS k "
-            "OPTIONAL MATCH ()-[r {key: k}]->() WHERE a.id IN r.evidence_articles "
-            "WITH a, k, r WHERE r IS NULL RETURN a.id AS id, k AS key"
+            "OPTIONAL MATCH (e:Evidence {key: k, article: a.id}) "
+            "OPTIONAL MATCH ()-[r {key: k}]->() "
+            "WITH a, k, e, r WHERE e IS NULL OR r IS NULL RETURN a.id AS id, k AS key"
         ).records
     ]
     problems += [
         f"{r['key']} cites {r['id']}, which is not stored"
         for r in driver.execute_query(
-            "MATCH ()-[r]->() WHERE r.articles IS NOT NULL UNWIND r.articles AS id "
-            "OPTIONAL MATCH (a:Article {id: id}) WITH r, id, a WHERE a IS NULL "
-            "RETURN r.key AS key, id"
+            "MATCH (e:Evidence) OPTIONAL MATCH (a:Article {id: e.article}) "
+            "WITH e, a WHERE a IS NULL RETURN e.key AS key, e.article AS id"
+        ).records
+    ]
+    problems += [
+        f"{r['key']} has support {r['support']} but evidence from {r['n']} articles"
+        for r in driver.execute_query(
+            "MATCH ()-[r]->() WHERE r.confidence IS NOT NULL "
+            "OPTIONAL MATCH (e:Evidence {key: r.key}) "
+            "WITH r, count(DISTINCT e.article) AS n WHERE n <> r.support "
+            "RETURN r.key AS key, r.support AS support, n"
         ).records
     ]
     problems += [

@@ -1,4 +1,4 @@
-"""The evidence merge rule: order-free, replaceable, batch and one-by-one agree."""
+"""The evidence rows and merge rule: order-free, replaceable, batch and one-by-one agree."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dipgraph.graph.evidence import apply_evidence, evidence_rows
+from dipgraph.graph.evidence import apply_evidence, evidence_id, evidence_rows
 from dipgraph.graph.rows import FactRow
 
 KEY = "MET_WITH|person:a|person:b|2023-07"
@@ -38,9 +38,8 @@ def load(state: dict[str, Any], facts: list[FactRow],
          replaced: dict[str, list[str]] | None = None,
          published: dict[str, dt.date | None] | None = None) -> bool:
     """One batch: what the writer sends for ``facts``, merged as the server would."""
-    stored = {a: (published or PUBLISHED).get(a) for a in replaced or {}}
     pub = {**PUBLISHED, **(published or {}), **{f["article"]: f["published"] for f in facts}}
-    (one,) = evidence_rows(facts, replaced, stored)
+    (one,) = evidence_rows(facts, replaced)
     return apply_evidence(state, one, pub)
 
 
@@ -74,15 +73,24 @@ def test_batch_add_equals_one_by_one_add_and_first_value_stays() -> None:
     assert many["first_seen"] == dt.date(2023, 1, 1)
 
 
-def test_one_row_per_key_and_offsets_per_article() -> None:
+def test_one_row_per_key_with_its_evidence_nodes_and_aggregates() -> None:
     other = row("article:a", None, "x", key="MET_WITH|person:a|person:b|2024")
     rows = evidence_rows([*ROWS, other])
     assert [r["key"] for r in rows] == [KEY, other["key"]]
     met = rows[0]
-    assert met["articles"] == met["drop"] == ["article:a", "article:b", "article:c"]
-    assert met["at"] == [0, 2, 3, 4] and met["sentences"] == ["a1", "a2", "b1", "c1"]
-    assert (met["first"], met["last"]) == ("2023-07-03", "2023-07-09")  # ISO on the wire
-    assert met["drop_first"] is None
+    assert met["articles"] == ["article:a", "article:b", "article:c"] and met["drop"] == []
+    assert [(e["article"], e["sentence"], e["start"]) for e in met["evidence"]] == [
+        ("article:a", "a1", 0), ("article:a", "a2", 10), ("article:b", "b1", 0),
+        ("article:c", "c1", 0)]
+    first = met["evidence"][0]
+    assert first == {"id": evidence_id(KEY, "article:a", 0), "key": KEY, "rel": "MET_WITH",
+                     "article": "article:a", "sentence": "a1", "start": 0, "end": 5,
+                     "confidence": 0.9, "published": "2023-07-09"}  # ISO on the wire
+    assert len({e["id"] for e in met["evidence"]}) == 4
+    assert met["confidence"] == 0.9
+    assert (met["first"], met["last"]) == ("2023-07-03", "2023-07-09")
+    assert (met["date_start"], met["date_end"]) == ("2023-07-01", "2023-07-31")
+    assert "sentences" not in met and "published" not in met
     with pytest.raises(ValueError):
         evidence_rows([ROWS[0], ROWS[0]])
 
@@ -101,17 +109,17 @@ def test_replaced_article_that_no_longer_states_a_fact_is_removed_from_it() -> N
     state: dict[str, Any] = {}
     load(state, ROWS)
     other = row("article:a", dt.date(2023, 7, 9), "x", key="MET_WITH|person:a|person:b|2024")
-    rows = evidence_rows([other], {"article:a": [KEY]}, {"article:a": dt.date(2023, 7, 9)})
+    rows = evidence_rows([other], {"article:a": [KEY]})
     removal = next(r for r in rows if r["key"] == KEY)
     assert removal["articles"] == [] and removal["drop"] == ["article:a"]
+    assert removal["evidence"] == [] and removal["first"] is None
     assert (removal["source"], removal["target"], removal["rel"]) == (
         "person:a", "person:b", "MET_WITH")
-    assert removal["drop_first"] == removal["drop_last"] == "2023-07-09"
     assert apply_evidence(state, removal, PUBLISHED) is True
     assert state["support"] == 2 and state["confidence"] == 0.7
     assert state["first_seen"] == state["last_seen"] == dt.date(2023, 7, 3)
     for article, left in (("article:b", True), ("article:c", False)):
-        (gone,) = evidence_rows([], {article: [KEY]}, {article: PUBLISHED[article]})
+        (gone,) = evidence_rows([], {article: [KEY]})
         assert apply_evidence(state, gone, PUBLISHED) is left
     assert "first_seen" not in state
     assert state["evidence_articles"] == [] and state["support"] == 0

@@ -134,6 +134,16 @@ def test_link_rows_are_one_per_key_with_sorted_articles() -> None:
                for rs in links.values() for r in rs)
 
 
+def test_one_evidence_entry_per_sentence_start_the_most_confident() -> None:
+    ex = extraction(n_meetings=3)
+    ex.facts[1].evidence.start = ex.facts[0].evidence.start = 100  # two at one start
+    ex.facts[0].confidence, ex.facts[1].confidence = 0.6, 0.9
+    met = build_rows(ex).facts[0]
+    assert met["starts"] == [98, 100]  # an Evidence node is one per key, article, start
+    assert met["confidences"] == [0.7, 0.9]
+    assert met["sentences"] == ["Kim met Lee. 2", "Kim met Lee. 1"]
+
+
 def test_descriptive_fields_come_from_the_first_fact_in_article_order() -> None:
     ex = extraction(n_meetings=2)
     ex.facts[0].place, ex.facts[1].place = None, "place:seoul"

@@ -5,24 +5,33 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 from dipgraph.graph.relations import RELATIONS, RelationType
 from dipgraph.graph.rows import parse_office
-from dipgraph.queries.report_db import ReportContext, page_facts
+from dipgraph.queries.report_db import (
+    Query,
+    ReportContext,
+    attach_evidence,
+    evidence_query,
+    fact_keys,
+    page_facts,
+)
 from dipgraph.queries.report_draw import draw_graph
 from dipgraph.queries.report_facts import (
     FACT_COLUMNS,
+    Endpoint,
     FactView,
     country_key,
     evidence_text,
     fact_detail,
     fact_from_record,
     fact_row,
-    match_responses,
     tone,
 )
 from dipgraph.queries.report_models import Report, Scalar, Section
-from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE, _limit, _showing
+from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE
+from dipgraph.queries.report_params import page_limit, showing
 
 __all__ = [
     "DENSE_MIN",
@@ -67,7 +76,7 @@ def _dense(degree: int, graph_total: int, limit: int) -> bool:
 def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     """One official: counts by type, offices, newest meetings, actions and statements
     received, and the newest articles mentioning them (each list paged, with totals)."""
-    limit = _limit(params)
+    limit = page_limit(params)
     p = ctx.resolve(str(params["name"]), ["Person"], "person")
     info = ctx.read("report_person", person=p["id"])[0]
     degrees: dict[str, list[int]] = info["degrees"]
@@ -98,14 +107,14 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     if windowed:
         queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,
                                                  "lo": lo, "hi": hi}))
-    pages = ctx.read_many(queries)
-    office_f, names, articles = page_facts(pages[0])
-    met, met_names, met_articles = page_facts(pages[1])
-    did, did_names, did_articles = page_facts(pages[2])
-    received, rec_names, rec_articles = page_facts(pages[3])
+    pages = ctx.read_many(queries, then=[lambda out: [evidence_query(fact_keys(*out[:4]))]])
+    office_f, names = page_facts(pages[0])
+    met, met_names = page_facts(pages[1])
+    did, did_names = page_facts(pages[2])
+    received, rec_names = page_facts(pages[3])
     sources = pages[4]
     names |= met_names | did_names | rec_names
-    articles |= met_articles | did_articles | rec_articles
+    articles = attach_evidence([*office_f, *met, *did, *received], pages[-1])
     if windowed:
         counts: dict[str, list[int]] = {rel: [0, 0] for rel in degrees}
         for row in pages[5]:
@@ -166,17 +175,17 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
                     columns=["title", "of", "evidence"]),
             Section(name="meetings", title="Meetings", rows=meeting_rows,
                     columns=["date", "met", "country", "place", "mode", "evidence"],
-                    description=_showing(len(meeting_rows), n_met, "meetings")),
+                    description=showing(len(meeting_rows), n_met, "meetings")),
             Section(name="actions", title="Requests, pledges, agreements and other statements",
                     columns=FACT_COLUMNS, rows=[fact_row(f, names, articles) for f in did],
-                    description=_showing(len(did), n_did, "facts with them as the actor")),
+                    description=showing(len(did), n_did, "facts with them as the actor")),
             Section(name="received", title="Statements directed at them", columns=FACT_COLUMNS,
                     rows=[fact_row(f, names, articles) for f in received],
-                    description=_showing(len(received), n_received,
+                    description=showing(len(received), n_received,
                                          "facts with them as the target")),
             Section(name="sources", title="Articles mentioning them",
                     columns=["published", "title", "source", "url"],
-                    description=_showing(len(sources), int(info["mentions"]), "articles"),
+                    description=showing(len(sources), int(info["mentions"]), "articles"),
                     rows=[{k: s[k] if k != "published" or s[k] is None else s[k].isoformat()
                            for k in ("published", "title", "source", "url")} for s in sources]),
         ],
@@ -186,30 +195,43 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
 
 
 def who_met_whom_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """Pairs of persons who met in the window, with meeting counts, last date and places."""
+    """Pairs of persons who met in the window, ranked by meetings (counted in the database
+    from the fact keys), with first and last date, places and the latest meeting's evidence."""
     side, cname = _side_filter(ctx, params.get("country"))
-    limit = int(params.get("limit") or 100)
-    pairs = ctx.read("report_who_met_whom", side=side, limit=limit, **ctx.window)
-    names = ctx.names([p["a"]["country"] for p in pairs] + [p["b"]["country"] for p in pairs]
-                      + [pl for p in pairs for pl in p["places"]])
-    articles = ctx.articles(p["articles"][-1] for p in pairs if p["articles"])
+    limit = page_limit(params)
+    persons = [x for x in side if x.startswith("person:")] if side is not None else None
+    win = {"limit": limit, **ctx.window_iso}
+    ranked: Query = (("report_who_met_whom_side", {"side": persons, **win}) if persons is not None
+                     else ("report_who_met_whom", {"side": None, **win}))
+
+    def details(out: list[list[dict[str, Any]]]) -> list[Query]:
+        pairs = out[0]
+        return [("report_meeting_pairs", {"pairs": [{"a": p["a"], "b": p["b"]} for p in pairs]}),
+                evidence_query([str(p["latest_key"]) for p in pairs if p["latest_key"]],
+                               per_fact=1)]
+
+    pairs, detail, ev_rows = ctx.read_many([ranked], then=[details])
+    articles = attach_evidence([], ev_rows)
+    latest = {str(r["key"]): [str(r["id"])] for r in ev_rows}
+    homes = [d[e]["country"] for d in detail for e in ("a", "b") if d[e]["country"]]
+    names = ctx.names(homes)
+    total = int(pairs[0]["total"]) if pairs else 0
     rows: list[dict[str, Scalar]] = []
     nodes: dict[str, tuple[str, str]] = {}
     edges: list[tuple[str, str, str]] = []
-    for pair in pairs:
-        a, b = pair["a"], pair["b"]
-        dates = [d for d in pair["dates"] if d]
+    for pair, d in zip(pairs, detail, strict=True):
+        a, b = d["a"], d["b"]
         rows.append({
             "person_a": a["name"], "country_a": names.get(a["country"] or "", a["country"]),
             "person_b": b["name"], "country_b": names.get(b["country"] or "", b["country"]),
-            "meetings": pair["meetings"], "first": min(dates, default=None),
-            "last": max(dates, default=None),
-            "places": ", ".join(dict.fromkeys(names.get(x, x) for x in pair["places"])) or None,
-            "latest evidence": evidence_text(pair["articles"][-1:], articles) or None,
+            "meetings": pair["meetings"], "first": pair["first"], "last": pair["last"],
+            "places": ", ".join(list(dict.fromkeys(d["places"]))[:5]) or None,
+            "latest evidence": evidence_text(latest.get(str(pair["latest_key"]), []),
+                                             articles) or None,
         })
         nodes[a["id"]] = (a["name"], "Person")
         nodes[b["id"]] = (b["name"], "Person")
-        edges += [(a["id"], b["id"], _MET)] * int(pair["meetings"])
+        edges.append((a["id"], b["id"], _MET))
     title = f"Who met whom{f' (with {cname} officials)' if cname else ''}"
     return Report(
         name="who-met-whom", title=title,
@@ -217,62 +239,114 @@ def who_met_whom_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Rep
         notes=[DATE_NOTE, SIDE_NOTE] if cname else [DATE_NOTE],
         sections=[Section(
             name="pairs", title="Meeting pairs", rows=rows,
+            description=showing(len(rows), total, "pairs of persons who met",
+                                "most meetings first, then most recent")
+            + "; places: of the pair's newest 20 meetings (at most 5 shown); counts cover "
+              "every meeting in the window (counted in the database)",
             columns=["person_a", "country_a", "person_b", "country_b", "meetings", "first",
                      "last", "places", "latest evidence"])],
         graph=draw_graph(title, nodes, edges),
     )
 
 
-def requests_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """Who asked what of whom, and whether the target later pledged, agreed or supported."""
-    side, cname = _side_filter(ctx, params.get("country"))
-    limit = int(params.get("limit") or 200)
-    requests = ctx.facts("report_requests", side=side, limit=limit, **ctx.window)
-    targets: set[str] = set()
+def _window_dates(ctx: ReportContext) -> dict[str, object]:
+    """The window as Date bounds for index range walks (open ends: year 1 / 9999)."""
+    return {"lo": ctx.date_from or dt.date(1, 1, 1), "hi": ctx.date_to or dt.date(9999, 12, 31),
+            "windowed": ctx.date_from is not None or ctx.date_to is not None}
+
+
+def _response_groups(requests: list[FactView],
+                     members: list[dict[str, Any]]) -> list[dict[str, object]]:
+    """report_request_responses groups: requests with the same two sides (a country and
+    its officials, else the entity itself), responders = the target's side."""
+    sides: dict[str, list[str]] = defaultdict(list)
+    for row in members:
+        sides[str(row["country"])].append(str(row["id"]))
+
+    def side(end: Endpoint) -> list[str]:
+        home = country_key(end)
+        return sorted(sides[home]) if home and sides.get(home) else [end.id]
+
+    groups: dict[tuple[str, ...], dict[str, Any]] = {}
     for q in requests:
-        targets.add(q.target.id)
-        home = country_key(q.target)
-        if home:
-            targets.add(home)
-            targets.update(p["id"] for p in ctx.side(home))
-    starts = [q.start for q in requests if q.start]
-    candidates = ctx.facts("report_responses", ids=sorted(targets),
-                           after=min(starts) if starts else None) if requests else []
-    responses = match_responses(requests, candidates)
-    articles = ctx.articles(a for f in requests + candidates for a in f.articles)
+        if q.key is None or q.start is None:
+            continue
+        responders, addressees = side(q.target), side(q.source)
+        g = groups.setdefault((*responders, "|", *addressees), {
+            "responders": responders, "addressees": addressees, "requests": []})
+        g["requests"].append({"key": q.key, "start": q.start.isoformat()})
+    return list(groups.values())
+
+
+def requests_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
+    """Who asked what of whom, and whether the target later pledged, agreed or supported:
+    the newest ``limit`` requests (with the total), each with its first response."""
+    side, cname = _side_filter(ctx, params.get("country"))
+    limit = page_limit(params)
+    win = {"limit": limit, **_window_dates(ctx)}
+    page: Query = (("report_requests_side", {"side": side, **win}) if side is not None
+                   else ("report_requests", win))
+    shown_requests: list[FactView] = []
+
+    def sides(out: list[list[dict[str, Any]]]) -> list[Query]:
+        shown_requests.extend(fact_from_record(rec) for rec in out[0])
+        homes = {country_key(e) for q in shown_requests for e in (q.source, q.target)}
+        return [("report_side_types", {"countries": sorted(h for h in homes if h)})]
+
+    def responses(out: list[list[dict[str, Any]]]) -> list[Query]:
+        return [("report_request_responses",
+                 {"groups": _response_groups(shown_requests, out[1])})]
+
+    def details(out: list[list[dict[str, Any]]]) -> list[Query]:
+        firsts = [str(r["first"]) for r in out[2]]
+        return [("report_facts_by_key", {"keys": firsts}),
+                evidence_query([*(q.key for q in shown_requests if q.key), *firsts])]
+
+    rows_raw, _, found, first_raw, ev_rows = ctx.read_many(
+        [page], then=[sides, responses, details])
+    requests = shown_requests
+    total = int(rows_raw[0]["total"]) if rows_raw else 0
+    firsts = {f.key: f for f in (fact_from_record(rec) for rec in first_raw)}
+    answer = {str(r["request"]): (firsts.get(str(r["first"])), int(r["responses"]))
+              for r in found}
+    articles = attach_evidence([*requests, *firsts.values()], ev_rows)
     rows: list[dict[str, Scalar]] = []
     answered = 0
-    for q, rs in zip(requests, responses, strict=True):
-        answered += bool(rs)
-        first = rs[0] if rs else None
+    nodes: dict[str, tuple[str, str]] = {}
+    edges: list[tuple[str, str, str]] = []
+    for q in requests:
+        first, n = answer.get(q.key or "", (None, 0))
+        answered += first is not None
         rows.append({
             "date": q.when, "requester": q.source.name, "of": q.target.name,
-            "what": fact_detail(q) or None, "answered": bool(rs),
+            "what": fact_detail(q) or None, "answered": first is not None,
             "response": (f"{first.rel} by {first.source.name}: {fact_detail(first)}".rstrip(": ")
                          if first else None),
             "response date": first.when if first else None,
-            "more responses": len(rs) - 1 if rs else 0,
+            "more responses": max(n - 1, 0),
             "request evidence": evidence_text(q.articles, articles, total=q.support),
             "response evidence": (evidence_text(first.articles, articles, total=first.support)
                                   if first else None),
         })
-    nodes: dict[str, tuple[str, str]] = {}
-    edges: list[tuple[str, str, str]] = []
-    for f in requests + [r for rs in responses for r in rs]:
-        nodes[f.source.id] = (f.source.name, f.source.type)
-        nodes[f.target.id] = (f.target.name, f.target.type)
-        edges.append((f.source.id, f.target.id, f.rel))
+        for f in [q] + ([first] if first else []):
+            nodes[f.source.id] = (f.source.name, f.source.type)
+            nodes[f.target.id] = (f.target.name, f.target.type)
+            edges.append((f.source.id, f.target.id, f.rel))
     return Report(
         name="requests", title=f"Requests and responses{f' ({cname})' if cname else ''}",
         params={"country": cname, "limit": limit}, date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[RESPONSE_NOTE, DATE_NOTE],
+        notes=[RESPONSE_NOTE, DATE_NOTE, PAGE_NOTE],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
-                {"field": "requests", "value": len(requests)},
-                {"field": "answered", "value": answered},
-                {"field": "unanswered", "value": len(requests) - answered},
+                {"field": "requests", "value": total},
+                {"field": "shown", "value": len(requests)},
+                {"field": "answered (of shown)", "value": answered},
+                {"field": "unanswered (of shown)", "value": len(requests) - answered},
             ]),
             Section(name="requests", title="Request -> response tracker", rows=rows,
+                    description=showing(len(rows), total, "requests")
+                    + "; requests without a stated date are listed only without a window "
+                      "and with --country",
                     columns=["date", "requester", "of", "what", "answered", "response",
                              "response date", "more responses", "request evidence",
                              "response evidence"]),
@@ -282,55 +356,73 @@ def requests_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
 
 
 def accords_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """Accords with their signatories (and dates) and who withdrew from them."""
+    """Accords with their signatures and withdrawals (counted in the database), most recent
+    activity first, the newest signers of each, and the newest acts with their evidence."""
     side, cname = _side_filter(ctx, params.get("country"))
-    rows_raw = ctx.read("report_accords", name=params.get("name"), **ctx.window)
-    accords: dict[str, dict[str, Scalar]] = {}
-    acts: dict[str, list[FactView]] = defaultdict(list)
+    limit = page_limit(params)
+    newest: list[str] = []
+
+    def acts(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # The newest `limit` acts overall lie within the shown accords' newest `limit`.
+        merged = sorted((x for row in out[0] for x in row["newest"] or []), reverse=True)
+        newest.extend(x.split("#", 1)[1] for x in merged[:limit])
+        latest = [str(r["latest_key"]) for r in out[0] if r["latest_key"]]
+        return [("report_facts_by_key", {"keys": newest}),
+                evidence_query(dict.fromkeys([*newest, *latest]))]
+
+    rows_raw, facts_raw, ev_rows = ctx.read_many([("report_accords", {
+        "name": params.get("name"), "side": side, "limit": limit, **ctx.window_iso})],
+        then=[acts])
+    facts = [fact_from_record(rec) for rec in facts_raw]
+    places = {str(rec["props"]["place"]): str(rec["place_name"]) for rec in facts_raw
+              if rec["props"].get("place") and rec.get("place_name")}
+    articles = attach_evidence(facts, ev_rows)
+    by_key: dict[str, list[str]] = {str(r["key"]): [] for r in ev_rows}
+    for r in ev_rows:
+        by_key[str(r["key"])].append(str(r["id"]))
+    total = int(rows_raw[0]["total"]) if rows_raw else 0
+    rows: list[dict[str, Scalar]] = []
+    nodes: dict[str, tuple[str, str]] = {}
     for rec in rows_raw:
         acc = rec["accord"]
-        accords.setdefault(acc["id"], acc)
-        if rec["rel"] is not None:
-            acts[acc["id"]].append(fact_from_record(rec))
-    keep = [
-        a for a in accords
-        if (side is None or any(f.source.id in side or f.source.country == side[0]
-                                for f in acts[a]))
-        and ((ctx.date_from is None and ctx.date_to is None) or bool(acts[a]))
-    ]
-    facts = [f for a in keep for f in acts[a]]
-    names, articles = ctx.fact_lookups(facts)
-    rows: list[dict[str, Scalar]] = []
-    for a in keep:
-        acc = accords[a]
-        signed = [f for f in acts[a] if f.rel == RelationType.SIGNED.value]
-        left = [f for f in acts[a] if f.rel == RelationType.WITHDREW_FROM.value]
+        latest = rec["latest"] or []
+        signers = [x for x in latest if x["rel"] == RelationType.SIGNED.value]
+        left = [x for x in latest if x["rel"] == RelationType.WITHDREW_FROM.value]
+        signed, withdrew = int(rec["signed"]), int(rec["withdrew"])
         rows.append({
             "accord": acc["name"], "kind": acc.get("kind"), "date": acc.get("date"),
-            "status": acc.get("status") or "unknown",
-            "signatories": "; ".join(f"{f.source.name} ({f.when or 'undated'})"
-                                     for f in signed) or None,
-            "withdrawn by": "; ".join(f"{f.source.name} ({f.when or 'undated'})"
-                                      for f in left) or None,
-            "evidence": evidence_text(dict.fromkeys(x for f in acts[a] for x in f.articles),
-                                      articles) or None,
+            "status": acc.get("status") or "unknown", "signatures": signed,
+            "withdrawals": withdrew,
+            "newest signatories": "; ".join(f"{x['signer']} ({x['when'] or 'undated'})"
+                                            for x in signers) or None,
+            "newest withdrawals": "; ".join(f"{x['signer']} ({x['when'] or 'undated'})"
+                                            for x in left) or None,
+            "latest evidence": evidence_text(by_key.get(str(rec["latest_key"]), []),
+                                             articles) or None,
         })
-    nodes = {a: (str(accords[a]["name"]), "Accord") for a in keep}
+        nodes[str(acc["id"])] = (str(acc["name"]), "Accord")
     for f in facts:
         nodes[f.source.id] = (f.source.name, f.source.type)
+        nodes.setdefault(f.target.id, (f.target.name, f.target.type))
+    who = f" by {cname} or its officials" if cname else ""
     return Report(
         name="accords", title=f"Accords{f' ({cname})' if cname else ''}",
-        params={"name": params.get("name"), "country": cname},
+        params={"name": params.get("name"), "country": cname, "limit": limit},
         date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[DATE_NOTE, "With a date window, only accords with a signature or withdrawal in "
-                          "it are listed."],
+        notes=[DATE_NOTE, "With a date window or --country, only accords with a signature or "
+                          f"withdrawal{who} in the window are listed.", PAGE_NOTE],
         sections=[
             Section(name="accords", title="Accords, signatories and withdrawals", rows=rows,
-                    columns=["accord", "kind", "date", "status", "signatories", "withdrawn by",
-                             "evidence"]),
+                    description=showing(len(rows), total, "accords",
+                                        "most recent signature or withdrawal first")
+                    + f"; counts: signatures and withdrawals{who} in the window; newest: "
+                      "the latest 10 acts",
+                    columns=["accord", "kind", "date", "status", "signatures", "withdrawals",
+                             "newest signatories", "newest withdrawals", "latest evidence"]),
             Section(name="actions", title="Signatures and withdrawals", columns=FACT_COLUMNS,
-                    rows=[fact_row(f, names, articles)
-                          for f in sorted(facts, key=lambda f: (f.when or "9999", f.rel))]),
+                    description=showing(len(facts), sum(int(r["acts"]) for r in rows_raw),
+                                        "signatures and withdrawals of the listed accords"),
+                    rows=[fact_row(f, places, articles) for f in facts]),
         ],
         graph=draw_graph("Accords", nodes, [(f.source.id, f.target.id, f.rel) for f in facts]),
     )

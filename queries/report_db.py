@@ -8,7 +8,8 @@ run; every statement it runs is a registry statement with parameters, run with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import neo4j
@@ -19,10 +20,26 @@ from dipgraph.errors import DatabaseError, QueryError
 from dipgraph.queries.registry import statement
 from dipgraph.queries.report_facts import ArticleInfo, FactView, fact_from_record
 
-__all__ = ["Entity", "ReportContext", "native", "page_facts"]
+__all__ = [
+    "EVIDENCE_PER_FACT",
+    "Entity",
+    "Query",
+    "ReportContext",
+    "attach_evidence",
+    "evidence_query",
+    "fact_keys",
+    "native",
+    "page_facts",
+]
 
 #: A resolved entity: ``id``, ``name`` and ``type`` (its type label).
 Entity = dict[str, str]
+#: A registry statement name with its parameters.
+Query = tuple[str, Mapping[str, Any]]
+#: Given the rows read so far in a transaction, the statements to run next in it.
+Then = Callable[[list[list[dict[str, Any]]]], Sequence[Query]]
+#: Articles shown per fact (the evidence cell says how many more there are).
+EVIDENCE_PER_FACT = 3
 
 
 def native(value: Any) -> Any:
@@ -36,25 +53,45 @@ def native(value: Any) -> Any:
     return value
 
 
-def page_facts(
-    rows: Iterable[Mapping[str, Any]],
-) -> tuple[list[FactView], dict[str, str], dict[str, ArticleInfo]]:
-    """Facts of a paged statement plus the place names and articles it returned with them.
-
-    Paged statements (``report_*_page``) return each shown fact with ``place_name`` and
-    ``evidence`` (article maps), so no lookup query follows.
-    """
+def page_facts(rows: Iterable[Mapping[str, Any]]) -> tuple[list[FactView], dict[str, str]]:
+    """Facts of a paged statement plus the place names it returned with them (``place_name``)."""
     facts: list[FactView] = []
     places: dict[str, str] = {}
-    articles: dict[str, ArticleInfo] = {}
     for rec in rows:
         fact = fact_from_record(rec)
         facts.append(fact)
         if fact.place and rec.get("place_name"):
             places[fact.place] = str(rec["place_name"])
-        for art in rec.get("evidence") or []:
-            articles[str(art["id"])] = ArticleInfo(**art)
-    return facts, places, articles
+    return facts, places
+
+
+def fact_keys(*pages: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The fact keys (``props.key``) of statement rows in the standard fact shape, once each."""
+    return list(dict.fromkeys(
+        str(rec["props"]["key"]) for rows in pages for rec in rows
+        if rec.get("props") and rec["props"].get("key")))
+
+
+def evidence_query(keys: Iterable[str], per_fact: int = EVIDENCE_PER_FACT) -> Query:
+    """The ``report_evidence`` statement for ``keys``: how every report reads evidence."""
+    return ("report_evidence", {"keys": list(dict.fromkeys(keys)), "per_fact": per_fact})
+
+
+def attach_evidence(facts: Iterable[FactView],
+                    rows: Iterable[Mapping[str, Any]]) -> dict[str, ArticleInfo]:
+    """Set each fact's ``articles``/``sentences`` from ``report_evidence`` rows (matched by
+    key, in row order) and return the articles' metadata by id for evidence cells."""
+    by_key: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    articles: dict[str, ArticleInfo] = {}
+    for row in rows:
+        by_key[str(row["key"])].append(row)
+        articles[str(row["id"])] = ArticleInfo(
+            **{k: row.get(k) for k in ("id", "title", "source", "published", "url")})
+    for fact in facts:
+        found = by_key.get(fact.key or "", [])
+        fact.articles = list(dict.fromkeys(str(r["id"]) for r in found))
+        fact.sentences = [str(r["sentence"]) for r in found if r.get("sentence")]
+    return articles
 
 
 class ReportContext:
@@ -80,39 +117,36 @@ class ReportContext:
 
     def read(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Rows of registry statement ``name`` run in a read transaction."""
-        query = statement(name)
+        return self.read_many([(name, params)])[0]
 
-        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            result = tx.run(query, params)
+    def read_many(
+        self, queries: Sequence[Query], then: Sequence[Then] = ()
+    ) -> list[list[dict[str, Any]]]:
+        """Rows of several registry statements run in ONE read transaction (one round of
+        session and transaction set-up for a report), in order.
+
+        Each step of ``then``, given the rows read so far, names further statements (e.g.
+        the evidence of the facts just read) run in the same transaction; their rows are
+        appended in order.
+        """
+        texts = [(statement(name), dict(params)) for name, params in queries]
+        ran = [name for name, _ in queries]
+
+        def run(tx: neo4j.ManagedTransaction, query: str,
+                params: Mapping[str, Any]) -> list[dict[str, Any]]:
+            result = tx.run(query, dict(params))
             keys = result.keys()
             return [native(dict(zip(keys, rec, strict=True))) for rec in result]
 
-        try:
-            with self.driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
-                return session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired) as err:
-            raise DatabaseError(f"Neo4j became unreachable while reading: {err}") from err
-        except Neo4jError as err:
-            raise QueryError(f"statement {name!r} failed: {err.code}: {err.message}") from err
-
-    def read_many(
-        self, queries: Sequence[tuple[str, Mapping[str, Any]]]
-    ) -> list[list[dict[str, Any]]]:
-        """Rows of several registry statements run in ONE read transaction (one round of
-        session and transaction set-up for a report step), in order."""
-        texts = [(statement(name), dict(params)) for name, params in queries]
-
         def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
-            out = []
-            for query, params in texts:
-                result = tx.run(query, params)
-                keys = result.keys()
-                out.append([native(dict(zip(keys, rec, strict=True))) for rec in result])
+            del ran[len(queries):]  # a retried transaction starts over
+            out = [run(tx, query, params) for query, params in texts]
+            for step in then:
+                for name, params in step(out):
+                    ran.append(name)
+                    out.append(run(tx, statement(name), params))
             return out
 
-        names = ", ".join(name for name, _ in queries)
         try:
             with self.driver.session(
                 database=self.database, default_access_mode=neo4j.READ_ACCESS
@@ -121,7 +155,9 @@ class ReportContext:
         except (ServiceUnavailable, SessionExpired) as err:
             raise DatabaseError(f"Neo4j became unreachable while reading: {err}") from err
         except Neo4jError as err:
-            raise QueryError(f"statements {names} failed: {err.code}: {err.message}") from err
+            names = ", ".join(dict.fromkeys(ran))
+            what = f"statement {names!r}" if len(set(ran)) == 1 else f"statements {names}"
+            raise QueryError(f"{what} failed: {err.code}: {err.message}") from err
 
     @property
     def window_iso(self) -> dict[str, str | None]:
@@ -160,13 +196,6 @@ class ReportContext:
             for r in self.read("report_country_side", country=country_id)
         ]
 
-    def articles(self, ids: Iterable[str]) -> dict[str, ArticleInfo]:
-        """Article metadata by id, for evidence cells."""
-        wanted = sorted(set(ids))
-        if not wanted:
-            return {}
-        return {r["id"]: ArticleInfo(**r) for r in self.read("report_articles", ids=wanted)}
-
     def names(self, ids: Iterable[str | None]) -> dict[str, str]:
         """Entity names by id (places, events); unknown ids are left out."""
         wanted = sorted({i for i in ids if i})
@@ -177,8 +206,13 @@ class ReportContext:
     def fact_lookups(
         self, facts: Iterable[FactView]
     ) -> tuple[dict[str, str], dict[str, ArticleInfo]]:
-        """Place names and article metadata for a batch of facts (two queries)."""
+        """Place names and evidence for a batch of facts (their ``articles``/``sentences``
+        are set from ``report_evidence``), in one read transaction."""
         facts = list(facts)
-        names = self.names(f.place for f in facts)
-        articles = self.articles(a for f in facts for a in f.articles)
-        return names, articles
+        places = sorted({f.place for f in facts if f.place})
+        names_rows, ev_rows = self.read_many([
+            ("report_names", {"ids": places}),
+            evidence_query(f.key for f in facts if f.key),
+        ])
+        names = {str(r["id"]): str(r["name"]) for r in names_rows}
+        return names, attach_evidence(facts, ev_rows)

@@ -86,6 +86,7 @@ class FactView(_Model):
     rel: str
     source: Endpoint
     target: Endpoint
+    key: str | None = None
     symmetric: bool = False
     date: str | None = None
     date_start: dt.date | None = None
@@ -100,6 +101,7 @@ class FactView(_Model):
     event: str | None = None
     confidence: float = 1.0
     support: int = 0
+    #: Filled from ``report_evidence`` (by key) for the facts a report shows.
     articles: list[str] = Field(default_factory=list)
     sentences: list[str] = Field(default_factory=list)
 
@@ -141,9 +143,8 @@ def fact_from_record(rec: Mapping[str, Any]) -> FactView:
         target=_endpoint(rec["dst"], rec.get("dst_country")),
         symmetric=bool(props.get("symmetric", False)),
         confidence=float(props.get("confidence") or 0.0),
+        key=str(props["key"]) if props.get("key") else None,
         support=int(props.get("support") or 0),
-        articles=list(props.get("articles") or []),
-        sentences=list(props.get("evidence_sentences") or []),
         **fields,
     )
 

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 from dipgraph.errors import QueryError
 from dipgraph.graph.relations import RELATIONS, RelationType
-from dipgraph.queries.report_db import ReportContext, page_facts
+from dipgraph.queries.report_db import (
+    Query,
+    ReportContext,
+    attach_evidence,
+    evidence_query,
+    fact_keys,
+    page_facts,
+)
 from dipgraph.queries.report_draw import draw_graph
 from dipgraph.queries.report_facts import (
     BALANCE_COLUMNS,
@@ -21,15 +29,15 @@ from dipgraph.queries.report_facts import (
     ArticleInfo,
     FactView,
     balance_counts,
-    country_key,
     evidence_text,
     fact_detail,
+    fact_from_record,
     fact_row,
     match_responses,
     tone,
 )
-from dipgraph.queries.report_facts import balance_rows as _balance_rows
 from dipgraph.queries.report_models import Report, Scalar, Section
+from dipgraph.queries.report_params import DEFAULT_LIMIT, page_limit, showing
 
 __all__ = [
     "BILATERAL_RELS",
@@ -49,8 +57,6 @@ BILATERAL_RELS = [
 #: Facts counted in a country profile.
 COUNTRY_RELS = [r.value for r in RelationType if r is not RelationType.HOLDS_OFFICE]
 
-#: Rows per fact list unless the caller passes ``limit``.
-DEFAULT_LIMIT = 100
 #: Candidate responses read for the shown requests (newest first).
 RESPONSE_PAGE = 1000
 SIGNED, WITHDREW = RelationType.SIGNED.value, RelationType.WITHDREW_FROM.value
@@ -78,14 +84,6 @@ def _by(params: Mapping[str, Scalar]) -> str:
     return by
 
 
-def _limit(params: Mapping[str, Scalar]) -> int:
-    value = params.get("limit")
-    limit = DEFAULT_LIMIT if value is None else int(value)
-    if limit < 1:
-        raise QueryError(f"'limit' must be at least 1, got {limit}")
-    return limit
-
-
 def _side_ids(ctx: ReportContext, country: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     officials = ctx.side(country["id"])
     ids = [country["id"], *(p["id"] for p in officials)]
@@ -107,7 +105,9 @@ def _act_cell(acts: list[dict[str, Scalar]], side: str, rel: str) -> str | None:
     return None
 
 
-def _accord_section(rows: list[dict[str, object]], a: str, b: str) -> Section:
+def _accord_section(rows: list[dict[str, object]], a: str, b: str,
+                    evidence: Mapping[str, list[str]],
+                    articles: Mapping[str, ArticleInfo]) -> Section:
     out: list[dict[str, Scalar]] = []
     for row in rows:
         acts: list[dict[str, Scalar]] = list(row["acts"])  # type: ignore[call-overload]
@@ -119,9 +119,8 @@ def _accord_section(rows: list[dict[str, object]], a: str, b: str) -> Section:
             status = "shared"
         else:
             status = "one side only"
-        evidence = {str(x["id"]): ArticleInfo(**x)
-                    for x in row["evidence"]}  # type: ignore[attr-defined]
         support = int(row["support"] or 0)  # type: ignore[call-overload]
+        shown = evidence.get(str(row["key"]), [])
         out.append({
             "accord": accord["name"],
             f"{a} signed": _act_cell(acts, "a", SIGNED),
@@ -129,7 +128,7 @@ def _accord_section(rows: list[dict[str, object]], a: str, b: str) -> Section:
             f"{b} signed": _act_cell(acts, "b", SIGNED),
             f"{b} withdrew": _act_cell(acts, "b", WITHDREW),
             "status": status,
-            "latest evidence": evidence_text(list(evidence), evidence, total=support) or None,
+            "latest evidence": evidence_text(shown, articles, total=support) or None,
         })
     total = int(rows[0]["total"]) if rows else 0  # type: ignore[call-overload]
     cols = ["accord", f"{a} signed", f"{a} withdrew", f"{b} signed", f"{b} withdrew",
@@ -140,15 +139,11 @@ def _accord_section(rows: list[dict[str, object]], a: str, b: str) -> Section:
                                "number of facts and first to last date")
 
 
-def _showing(shown: int, total: int, what: str) -> str:
-    return f"showing {shown:,} of {total:,} {what}, newest first"
-
-
 def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     """The relationship between two countries: counts, balance, newest meetings, requests,
     accords and timeline (each list paged: newest ``limit`` rows and the total)."""
     by = _by(params)
-    limit = _limit(params)
+    limit = page_limit(params)
     a = ctx.resolve(str(params["a"]), ["Country"], "country")
     b = ctx.resolve(str(params["b"]), ["Country"], "country")
     if a["id"] == b["id"]:
@@ -169,31 +164,42 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
              "active_b": active[b["id"]], **ctx.window_iso}
     size = 4 if by == "year" else 7
     met, req = RelationType.MET_WITH.value, RelationType.REQUESTED.value
-    counts_raw, page_raw, met_raw, req_raw, acc_rows = ctx.read_many([
+
+    def responses_step(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # Responses to the shown requests: the other side's pledges/agreements/support
+        # dated on or after the oldest shown request (newest RESPONSE_PAGE of them).
+        shown = [fact_from_record(rec) for rec in out[3]]
+        if not shown:
+            return []
+        win = dict(ctx.window_iso)
+        starts = [q.start for q in shown if q.start]
+        if starts and len(starts) == len(shown):
+            oldest = min(starts).isoformat()
+            win["from_iso"] = max(oldest, win["from_iso"] or oldest)
+        return [("report_bilateral_page", {**sides, **win, "rels": list(RESPONSE_RELS),
+                                           "limit": RESPONSE_PAGE})]
+
+    def evidence_step(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # The shown facts only: timeline, meetings, requests and each accord's latest fact.
+        latest = [str(row["key"]) for row in out[4] if row.get("key")]
+        return [evidence_query([*fact_keys(*out[1:4]), *latest])]
+
+    results = ctx.read_many([
         ("report_bilateral_counts", {**sides, "rels": BILATERAL_RELS, "size": size}),
         ("report_bilateral_page", {**sides, "rels": BILATERAL_RELS, "limit": limit}),
         ("report_bilateral_page", {**sides, "rels": [met], "limit": limit}),
         ("report_bilateral_page", {**sides, "rels": [req], "limit": limit}),
         ("report_bilateral_accords", {**sides, "limit": limit}),
-    ])
-    timeline, names, articles = page_facts(page_raw)
-    meetings_f, met_names, met_articles = page_facts(met_raw)
-    requests, req_names, req_articles = page_facts(req_raw)
+    ], then=[responses_step, evidence_step])
+    counts_raw, page_raw, met_raw, req_raw, acc_rows = results[:5]
+    timeline, names = page_facts(page_raw)
+    meetings_f, met_names = page_facts(met_raw)
+    requests, req_names = page_facts(req_raw)
     names |= met_names | req_names
-    articles |= met_articles | req_articles
-    # Responses to the shown requests: the other side's pledges/agreements/support dated on
-    # or after the oldest shown request (newest RESPONSE_PAGE of them).
-    starts = [q.start for q in requests if q.start]
-    responses: list[FactView] = []
-    if requests:
-        win = dict(ctx.window_iso)
-        if starts and len(starts) == len(requests):
-            oldest = min(starts).isoformat()
-            win["from_iso"] = max(oldest, win["from_iso"] or oldest)
-        (resp_raw,) = ctx.read_many([("report_bilateral_page", {
-            **sides, **win, "rels": list(RESPONSE_RELS), "limit": RESPONSE_PAGE})])
-        responses, _, resp_articles = page_facts(resp_raw)
-        articles |= resp_articles
+    responses = page_facts(results[5])[0] if len(results) == 7 else []
+    articles = attach_evidence([*timeline, *meetings_f, *requests], results[-1])
+    latest_evidence = {str(k): [str(r["id"]) for r in results[-1] if r["key"] == k]
+                       for k in (row.get("key") for row in acc_rows) if k}
     an, bn = a["name"], b["name"]
     label = {"ab": f"{an} -> {bn}", "ba": f"{bn} -> {an}", "mutual": f"{an} <-> {bn}"}
     in_a = set(side_a)
@@ -290,15 +296,15 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
             Section(name="meetings", title="Meetings of officials", rows=meeting_rows,
                     columns=["date", "place", f"{an} official", f"{bn} official", "mode",
                              "evidence"],
-                    description=_showing(len(meeting_rows), per_rel[met]["total"], "meetings")),
+                    description=showing(len(meeting_rows), per_rel[met]["total"], "meetings")),
             Section(name="requests", title="Requests and responses", rows=request_rows,
                     columns=["date", "requester", "of", "what", "response", "evidence"],
-                    description=_showing(len(request_rows), per_rel[req]["total"], "requests")
+                    description=showing(len(request_rows), per_rel[req]["total"], "requests")
                     + "; response: the first pledge, agreement or support by the other "
                       "side on or after the request"),
-            _accord_section(acc_rows, an, bn),
+            _accord_section(acc_rows, an, bn, latest_evidence, articles),
             Section(name="timeline", title="Timeline", rows=rows, columns=cols,
-                    description=_showing(len(rows), dyad_total,
+                    description=showing(len(rows), dyad_total,
                                          "facts between the sides (accord facts: see accords)")),
         ],
         graph=draw_graph(f"{an} - {bn}", nodes, edges, highlight=[a["id"], b["id"]]),
@@ -306,53 +312,91 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
 
 
 def country_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
-    """A country's activity: partners ranked by interaction, relation mix, active officials."""
+    """A country's activity: partners ranked by interaction, relation mix, active officials,
+    balance and the newest facts, all counted in the database from the fact keys."""
     by = _by(params)
-    limit = int(params.get("limit") or 10)
+    limit = page_limit(params, default=10)
     c = ctx.resolve(str(params["country"]), ["Country"], "country")
     ids, officials = _side_ids(ctx, c)
     side = set(ids)
-    facts = ctx.facts("report_country_facts", side=ids, rels=COUNTRY_RELS, **ctx.window)
-    partner_ids = {country_key(e) or e.id for f in facts for e in (f.source, f.target)}
-    names = ctx.names(partner_ids | {f.place for f in facts if f.place})
+    recent_n = limit * 3
+    win = {"side": ids, **ctx.window_iso}
+
+    def homes(out: list[list[dict[str, Any]]]) -> list[Query]:
+        others = sorted({str(r["other"]) for r in out[0]} - side)
+        return [("report_entity_homes", {"ids": others})]
+
     partners: dict[str, Counter[str]] = defaultdict(Counter)
-    last: dict[str, str] = {}
-    last_fact: dict[str, FactView] = {}
+    latest: dict[str, str] = {}
     partner_type: dict[str, str] = {}
     mix: dict[str, Counter[str]] = defaultdict(Counter)
     active: dict[str, Counter[str]] = defaultdict(Counter)
-    links: list[tuple[str, str]] = []
-    for f in facts:
-        src_in, dst_in = f.source.id in side, f.target.id in side
-        mix[f.rel]["mutual" if f.symmetric else "outgoing" if src_in else "incoming"] += 1
-        mix[f.rel]["total"] += 1
-        for end in (f.source, f.target):
-            if end.id in officials:
-                active[end.id]["facts"] += 1
-                active[end.id][f.rel] += 1
-        if src_in and dst_in:
-            continue
-        other = f.target if src_in else f.source
-        key = country_key(other) or other.id
-        partner_type[key] = "Country" if country_key(other) else other.type
-        partners[key]["interactions"] += 1
-        links.append((key, f.rel))
-        partners[key][tone(f.rel)] += 1
-        partners[key]["goldstein_x10"] += round(RELATIONS[RelationType(f.rel)].goldstein * 10)
-        if f.when and f.when > last.get(key, ""):
-            last[key] = f.when
-            last_fact[key] = f
+    links_drawn: Counter[tuple[str, str]] = Counter()
+    shown_keys: list[str] = []
+    recent_keys: list[str] = []
+
+    def tally(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # Partners, mix and officials from the counted links; then read the shown facts.
+        home = {str(r["id"]): r for r in out[2]}
+        for row in out[0]:
+            member, rel, other = str(row["member"]), str(row["rel"]), str(row["other"])
+            n, is_out, inside = int(row["n"]), bool(row["out"]), other in side
+            if member in officials:
+                active[member]["facts"] += n
+                active[member][rel] += n
+            if inside and not is_out:
+                continue  # a fact between two members: counted from its source
+            symmetric = RELATIONS[RelationType(rel)].symmetric
+            mix[rel]["mutual" if symmetric else "outgoing" if is_out else "incoming"] += n
+            mix[rel]["total"] += n
+            if inside:
+                continue
+            info = home.get(other, {})
+            key = str(info.get("country") or other)
+            partner_type[key] = ("Country" if info.get("country")
+                                 else str(info.get("type") or "Entity"))
+            partners[key]["interactions"] += n
+            partners[key][tone(rel)] += n
+            partners[key]["goldstein_x10"] += round(RELATIONS[RelationType(rel)].goldstein * 10) * n
+            links_drawn[(key, rel)] += n
+            latest[key] = max(latest.get(key, ""), str(row["latest"]))
+        ranked = sorted(partners, key=lambda k: (-partners[k]["interactions"], k))[:limit]
+        # Most recent: the latest fact of each link (member, type, other end), newest first.
+        recent = [x.split("#", 1)[1] for x in sorted(
+            {str(r["latest"]) for r in out[0]}, reverse=True)[:recent_n]]
+        recent_keys.extend(recent)
+        shown_keys.extend(dict.fromkeys(
+            [*recent, *(latest[k].split("#", 1)[1] for k in ranked if latest.get(k))]))
+        return [("report_facts_by_key", {"keys": shown_keys}), evidence_query(shown_keys),
+                ("report_names", {"ids": ranked})]
+
+    _, periods, _, facts_raw, ev_rows, name_rows = ctx.read_many([
+        ("report_country_links", win),
+        ("report_country_balance", {**win, "size": 4 if by == "year" else 7}),
+    ], then=[homes, tally])
     ranked = sorted(partners.items(), key=lambda kv: (-kv[1]["interactions"], kv[0]))[:limit]
-    partner_rows: list[dict[str, Scalar]] = [
-        {"partner": names.get(k, k), "type": partner_type[k], "interactions": v["interactions"],
-         "cooperative": v["coop"], "conflictual": v["conflict"],
-         "goldstein": v["goldstein_x10"] / 10, "last": last.get(k), "latest evidence": None}
-        for k, v in ranked
-    ]
+    by_key = {f.key: f for f in (fact_from_record(rec) for rec in facts_raw)}
+    places = {str(rec["props"]["place"]): str(rec["place_name"]) for rec in facts_raw
+              if rec["props"].get("place") and rec.get("place_name")}
+    articles = attach_evidence(list(by_key.values()), ev_rows)
+    names = {str(r["id"]): str(r["name"]) for r in name_rows} | places
+    n_facts = sum(v["total"] for v in mix.values())
+    partner_rows: list[dict[str, Scalar]] = []
+    for k, v in ranked:
+        when, _, fkey = latest.get(k, "#").partition("#")
+        lf = by_key.get(fkey)
+        partner_rows.append({
+            "partner": names.get(k, k), "type": partner_type[k],
+            "interactions": v["interactions"], "cooperative": v["coop"],
+            "conflictual": v["conflict"], "goldstein": v["goldstein_x10"] / 10,
+            "last": when or None,
+            "latest evidence": (f"{lf.rel} {lf.source.name} -> {lf.target.name}: "
+                                + evidence_text(lf.articles, articles, total=lf.support))
+            if lf else None})
     mix_rows: list[dict[str, Scalar]] = [
         {"rel": rel, "tone": tone(rel), "outgoing": v["outgoing"], "incoming": v["incoming"],
          "mutual": v["mutual"], "total": v["total"],
-         "share": round(v["total"] / len(facts), 3) if facts else 0.0}
+         "share": round(v["total"] / n_facts, 3) if n_facts else 0.0}
         for rel, v in sorted(mix.items(), key=lambda kv: (-kv[1]["total"], kv[0]))
     ]
     top = sorted(active.items(), key=lambda kv: (-kv[1]["facts"], officials[kv[0]]))[:limit]
@@ -362,43 +406,47 @@ def country_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
          "criticism/warnings": v["CRITICIZED"] + v["WARNED"] + v["EXPRESSED_CONCERN"]}
         for p, v in top
     ]
-    articles = ctx.articles(a for f in facts for a in f.articles)
-    for row, (k, _) in zip(partner_rows, ranked, strict=True):
-        if k in last_fact:
-            lf = last_fact[k]
-            row["latest evidence"] = (f"{lf.rel} {lf.source.name} -> {lf.target.name}: "
-                                      + evidence_text(lf.articles, articles, total=lf.support))
-    recent = sorted(facts, key=lambda f: (f.when or "", f.rel), reverse=True)[: limit * 3]
+    recent = [by_key[k] for k in recent_keys if k in by_key]
     nodes = {c["id"]: (c["name"], "Country")}
     nodes.update({k: (names.get(k, k), partner_type[k]) for k, _ in ranked})
     shown = {k for k, _ in ranked}
-    edges = [(c["id"], k, rel) for k, rel in links if k in shown]
+    edges = [(c["id"], k, rel) for (k, rel), _ in sorted(links_drawn.items()) if k in shown]
     return Report(
         name="country", title=f"{c['name']}: activity profile",
         params={"country": c["name"], "limit": limit, "by": by},
         date_from=ctx.date_from, date_to=ctx.date_to,
         notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE,
                "Partners: the country of the other end of each fact (or the entity itself "
-               "when it has none, e.g. an organization or accord)."],
+               "when it has none, e.g. an organization or accord). Every count covers all "
+               "facts in the window (counted in the database); a fact between two officials "
+               "of the country counts once in the mix and for each official."],
         sections=[
             _key_value("summary", "Summary", [
                 ("country", f"{c['name']} ({c['id']})"),
                 ("officials", len(officials)),
-                ("facts", len(facts)),
+                ("facts", n_facts),
                 ("partners", len(partners)),
             ]),
             Section(name="partners", title="Partners ranked by interaction", rows=partner_rows,
+                    description=showing(len(partner_rows), len(partners), "partners",
+                                        "most interactions first"),
                     columns=["partner", "type", "interactions", "cooperative", "conflictual",
                              "goldstein", "last", "latest evidence"]),
             Section(name="mix", title="Relation mix", rows=mix_rows,
                     columns=["rel", "tone", "outgoing", "incoming", "mutual", "total", "share"]),
             Section(name="officials", title="Most active officials", rows=official_rows,
+                    description=showing(len(official_rows), len(active), "active officials",
+                                        "most facts first"),
                     columns=["official", "facts", "meetings", "requests", "pledges",
                              "agreements", "criticism/warnings"]),
             Section(name="balance", title=f"Cooperation vs conflict per {by}",
-                    rows=_balance_rows(((f.when, f.rel) for f in facts), by),
+                    rows=balance_counts(((r["period"], str(r["rel"]), int(r["n"]))
+                                         for r in periods), by),
                     columns=BALANCE_COLUMNS, description=BALANCE_NOTE),
             Section(name="recent", title="Most recent facts", columns=FACT_COLUMNS,
+                    description="the latest fact of each link (official or country, type, "
+                                "other end), newest first: "
+                                + showing(len(recent), n_facts, "facts"),
                     rows=[fact_row(f, names, articles) for f in recent]),
         ],
         graph=draw_graph(f"{c['name']} and its partners", nodes, edges, highlight=[c["id"]]),

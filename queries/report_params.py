@@ -13,9 +13,33 @@ from dipgraph.errors import QueryError
 from dipgraph.graph.models import partial_date_bounds
 from dipgraph.queries.report_models import ReportSpec
 
-__all__ = ["bind_cli_args", "coerce_params", "parse_date_bound"]
+__all__ = [
+    "DEFAULT_LIMIT",
+    "bind_cli_args",
+    "coerce_params",
+    "page_limit",
+    "parse_date_bound",
+    "showing",
+]
 
 ParamValue = str | int | None
+#: Rows per fact list unless the caller passes ``limit``.
+DEFAULT_LIMIT = 100
+
+
+def page_limit(params: Mapping[str, object], default: int = DEFAULT_LIMIT) -> int:
+    """The ``limit`` parameter (rows per paged list), ``default`` when unset; below 1 is an
+    error."""
+    value = params.get("limit")
+    limit = default if value is None else int(str(value))
+    if limit < 1:
+        raise QueryError(f"'limit' must be at least 1, got {limit}")
+    return limit
+
+
+def showing(shown: int, total: int, what: str, order: str = "newest first") -> str:
+    """A paged section's description: ``showing 100 of 1,234 meetings, newest first``."""
+    return f"showing {shown:,} of {total:,} {what}" + (f", {order}" if order else "")
 
 
 def _convert(spec: ReportSpec, name: str, value: object) -> ParamValue:

@@ -29,8 +29,8 @@ from dipgraph.queries.report_actors import (
 )
 from dipgraph.queries.report_db import ReportContext
 from dipgraph.queries.report_models import ParamSpec, Report, ReportSpec, Scalar
-from dipgraph.queries.report_pair import DEFAULT_LIMIT, bilateral_report, country_report
-from dipgraph.queries.report_params import coerce_params, parse_date_bound
+from dipgraph.queries.report_pair import bilateral_report, country_report
+from dipgraph.queries.report_params import DEFAULT_LIMIT, coerce_params, parse_date_bound
 
 __all__ = ["REPORTS", "ReportBuilder", "report_spec", "report_specs", "run_report"]
 
@@ -41,7 +41,7 @@ _LIMIT = ParamSpec(name="limit", type="int", default=DEFAULT_LIMIT,
                    help="rows per list (newest first); counts cover all facts")
 _COUNTRY_FILTER = ParamSpec(name="country", help="only facts with this country's side")
 _FACTS = [
-    "report_resolve_exact", "report_resolve_fuzzy", "report_resolve_contains", "report_articles",
+    "report_resolve_exact", "report_resolve_fuzzy", "report_resolve_contains", "report_evidence",
     "report_names",
 ]
 
@@ -77,25 +77,27 @@ REPORTS: dict[str, _Entry] = {e.spec.name: e for e in (
             "report_person_sources"]),
     _entry(who_met_whom_report, "who-met-whom",
            "Pairs of officials who met in the period, with meeting counts, dates and places.",
-           [_COUNTRY_FILTER, ParamSpec(name="limit", type="int", default=100,
-                                       help="at most this many pairs")],
-           ["report_country_side", "report_who_met_whom"]),
+           [_COUNTRY_FILTER, ParamSpec(name="limit", type="int", default=DEFAULT_LIMIT,
+                                       help="at most this many pairs (most meetings first)")],
+           ["report_country_side", "report_who_met_whom", "report_who_met_whom_side",
+            "report_meeting_pairs"]),
     _entry(requests_report, "requests",
            "Who asked what of whom, and whether the target later pledged, agreed or supported.",
-           [_COUNTRY_FILTER, ParamSpec(name="limit", type="int", default=200,
-                                       help="at most this many requests")],
-           ["report_country_side", "report_requests", "report_responses"]),
+           [_COUNTRY_FILTER, _LIMIT],
+           ["report_country_side", "report_requests", "report_requests_side",
+            "report_side_types", "report_request_responses", "report_facts_by_key"]),
     _entry(accords_report, "accords",
            "Accords with their signatories and dates, and who withdrew from them.",
            [ParamSpec(name="name", help="only accords whose name or alias contains this"),
-            _COUNTRY_FILTER],
-           ["report_country_side", "report_accords"]),
+            _COUNTRY_FILTER, _LIMIT],
+           ["report_country_side", "report_accords", "report_facts_by_key"]),
     _entry(country_report, "country",
            "A country's activity: partners ranked by interaction, relation mix, most active "
            "officials, balance over time.",
            [ParamSpec(name="country", required=True, help="country: name, alias or ISO3"),
             ParamSpec(name="limit", type="int", default=10, help="rows per ranking"), _BY],
-           ["report_country_side", "report_country_facts"]),
+           ["report_country_side", "report_country_links", "report_country_balance",
+            "report_entity_homes", "report_facts_by_key"]),
     _entry(network_report, "network",
            "Graph analysis: degree/betweenness centrality of countries and officials, "
            "communities, ego network of a node, shortest path with the facts along it.",

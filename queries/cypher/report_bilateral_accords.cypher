@@ -1,8 +1,8 @@
 // name: report_bilateral_accords
 // description: accords that both sides (a country and its officials) signed or withdrew from,
 //   aggregated server-side per accord, side and type (count, first and last date), most
-//   recent activity first, at most $limit accords, with the total and the evidence (first 3
-//   articles) of each accord's latest fact. Reads only the keys of SIGNED / WITHDREW_FROM
+//   recent activity first, at most $limit accords, with the total and the key and support
+//   of each accord's latest fact (its evidence: report_evidence). Reads only the keys of SIGNED / WITHDREW_FROM
 //   facts (prefix seek `REL|member|` on the key index; the accord id and date come from the
 //   key). Window as in report_bilateral_counts. sums: facts on ALL shared accords per side
 //   ('a'/'b') and type (the report's counts).
@@ -50,7 +50,5 @@ CALL (key) {
   RETURN coalesce(s, w) AS f
 }
 RETURN acc {.id, .name, .kind, .date, .status} AS accord, acts, last, total, sums,
-       f.support AS support,
-       COLLECT { UNWIND f.articles[..3] AS aid MATCH (a:Article {id: aid})
-                 RETURN a {.id, .title, .source, .published, .url} } AS evidence
+       key, f.support AS support
 ORDER BY last DESC, acc.id

@@ -1,11 +1,10 @@
 // name: report_bilateral_page
 // description: the newest $limit facts between side A and side B of the types $rels in the
-//   window, newest first by stated date (undated facts last, by first report date), with
-//   their evidence. Each (type, A member, B member) prefix seek on the `key` index reads at
+//   window, newest first by stated date (undated facts last, by first report date). Each (type, A member, B member) prefix seek on the `key` index reads at
 //   most $limit keys in index order (the key ends with the date), so the cost does not grow
 //   with the dyad's size; only the shown facts are read. Standard fact shape plus dir
-//   ('ab', 'ba', 'mutual'), place_name and evidence (the first 3 articles: id, title,
-//   source, published, url).
+//   ('ab', 'ba', 'mutual') and place_name; props.key names the fact for report_evidence
+//   (the one statement reports read evidence through).
 // parameters: $active_a: map type -> list of str (members of side A with facts of the type,
 //   from report_side_types; required), $active_b: map (same for B; required),
 //   $rels: list of str (required), $limit: int (default 100),
@@ -153,13 +152,10 @@ RETURN dir, type(r) AS rel,
        s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} AS src,
        t {.id, .name, type: [l IN labels(t) WHERE l <> 'Entity'][0]} AS dst,
        r {.symmetric, .date, .date_start, .date_end, .first_seen, .last_seen, .place, .what,
-          .about, .title, .mode, .event, .confidence, .support, articles: r.articles[..3],
-          evidence_sentences: r.evidence_sentences[..1]} AS props,
+          .about, .title, .mode, .event, .confidence, .support, .key} AS props,
        CASE WHEN s:Country THEN s.id ELSE coalesce(s.country, COLLECT {
          MATCH (s)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS src_country,
        CASE WHEN t:Country THEN t.id ELSE coalesce(t.country, COLLECT {
          MATCH (t)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS dst_country,
-       COLLECT { MATCH (pl:Entity {id: r.place}) RETURN pl.name }[0] AS place_name,
-       COLLECT { UNWIND r.articles[..3] AS aid MATCH (a:Article {id: aid})
-                 RETURN a {.id, .title, .source, .published, .url} } AS evidence
+       COLLECT { MATCH (pl:Entity {id: r.place}) RETURN pl.name }[0] AS place_name
 ORDER BY undated, coalesce(when, '') DESC, r.key

@@ -9,7 +9,7 @@
 //   skips undated facts (they sort last, after >= $limit dated ones).
 //   (A type not walked gets an empty index range, so its walk reads nothing.)
 //   Window: [$lo, $hi] (Dates; pass 0001-01-01 / 9999-12-31 and $windowed = false for none).
-//   Standard fact shape plus place_name and evidence (first 3 articles).
+//   Standard fact shape plus place_name; props.key names the fact for report_evidence.
 // parameters: $person: str (required), $out: list of str (required), $in: list of str
 //   (required), $dense: list of str (default []), $lo: Date (required), $hi: Date (required),
 //   $windowed: bool (default false), $limit: int (default 100)
@@ -247,13 +247,10 @@ RETURN type(r) AS rel,
        s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} AS src,
        t {.id, .name, type: [l IN labels(t) WHERE l <> 'Entity'][0]} AS dst,
        r {.symmetric, .date, .date_start, .date_end, .first_seen, .last_seen, .place, .what,
-          .about, .title, .mode, .event, .confidence, .support, articles: r.articles[..3],
-          evidence_sentences: r.evidence_sentences[..1]} AS props,
+          .about, .title, .mode, .event, .confidence, .support, .key} AS props,
        CASE WHEN s:Country THEN s.id ELSE coalesce(s.country, COLLECT {
          MATCH (s)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS src_country,
        CASE WHEN t:Country THEN t.id ELSE coalesce(t.country, COLLECT {
          MATCH (t)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS dst_country,
-       COLLECT { MATCH (pl:Entity {id: r.place}) RETURN pl.name }[0] AS place_name,
-       COLLECT { UNWIND r.articles[..3] AS aid MATCH (a:Article {id: aid})
-                 RETURN a {.id, .title, .source, .published, .url} } AS evidence
+       COLLECT { MATCH (pl:Entity {id: r.place}) RETURN pl.name }[0] AS place_name
 ORDER BY r.date_start IS NULL, r.date_start DESC, r.first_seen DESC, r.key

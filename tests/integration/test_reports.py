@@ -316,10 +316,36 @@ def test_requests_tracker_ignores_a_pledge_made_before_the_request(
 def test_accords_report_names_signatories_and_withdrawer(graph: neo4j.Driver) -> None:
     report = run_report(graph, "accords", {})
     (row,) = _rows(report, "accords")
-    assert row["signatories"] == "China (2024-02-09); South Korea (2024-02-09)"
-    assert row["withdrawn by"] == "South Korea (2024-05-30)"
-    assert TITLES[2] in str(row["evidence"])
+    assert (row["signatures"], row["withdrawals"]) == (2, 1)
+    assert row["newest signatories"] == "South Korea (2024-02-09); China (2024-02-09)"
+    assert row["newest withdrawals"] == "South Korea (2024-05-30)"
+    assert TITLES[2] in str(row["latest evidence"])
+    actions = _rows(report, "actions")
+    assert [(a["rel"], a["date"]) for a in actions] == [
+        ("WITHDREW_FROM", "2024-05-30"), ("SIGNED", "2024-02-09"), ("SIGNED", "2024-02-09")]
+    assert all(a["evidence"] for a in actions)
     assert _rows(run_report(graph, "accords", {"name": "nonexistent"}), "accords") == []
+    assert _rows(run_report(graph, "accords", {"country": "Japan"}), "accords") == []
+    later = run_report(graph, "accords", {}, date_from="2024-03", date_to="2024-12")
+    (row,) = _rows(later, "accords")
+    assert (row["signatures"], row["withdrawals"]) == (0, 1)
+
+
+def test_requests_accords_and_pairs_are_paged_with_totals(graph: neo4j.Driver) -> None:
+    requests = run_report(graph, "requests", {"limit": 1})
+    assert len(_rows(requests, "requests")) == 1
+    assert requests.section("requests").description.startswith("showing 1 of 2 requests")
+    summary = {r["field"]: r["value"] for r in _rows(requests, "summary")}
+    assert summary["requests"] == 2 and summary["shown"] == 1
+    korea = run_report(graph, "requests", {"country": "South Korea", "limit": 1})
+    assert korea.section("requests").description.startswith("showing 1 of 2 requests")
+    pairs = run_report(graph, "who-met-whom", {"limit": 1})
+    assert len(_rows(pairs, "pairs")) == 1
+    assert pairs.section("pairs").description.startswith("showing 1 of 2 pairs")
+    (newest,) = _rows(pairs, "pairs")
+    assert newest["last"] == "2024-02-05" and newest["latest evidence"]
+    actions = _rows(run_report(graph, "accords", {"limit": 1}), "actions")
+    assert [a["date"] for a in actions] == ["2024-05-30"]
 
 
 def test_country_profile_ranks_partners_and_officials(graph: neo4j.Driver) -> None:
@@ -329,6 +355,11 @@ def test_country_profile_ranks_partners_and_officials(graph: neo4j.Driver) -> No
     assert ("Japan", 2) in partners
     officials = _rows(report, "officials")
     assert officials[0]["official"] == "Park Min-seo" and officials[0]["meetings"] == 2
+    recent = _rows(report, "recent")
+    assert recent and all(r["evidence"] for r in recent)
+    assert [r["date"] for r in recent] == sorted((r["date"] for r in recent), reverse=True)
+    china = next(r for r in _rows(report, "partners") if r["partner"] == "China")
+    assert china["latest evidence"] and china["last"]
 
 
 def test_network_ego_and_shortest_path_carry_the_facts(graph: neo4j.Driver) -> None:

@@ -55,3 +55,19 @@ def test_unknown_section_names_the_existing_ones() -> None:
     report = Report(name="x", title="x", sections=[Section(name="s", title="s", columns=["a"])])
     with pytest.raises(QueryError, match="sections: s"):
         report.section("nope")
+
+
+_EVIDENCE_READ = re.compile(r"\b[a-z]\.(articles|evidence_[a-z]+)\b|\.articles\[")
+
+
+@pytest.mark.parametrize("name", [n for n in registry.names()
+                                  if n.startswith("report_") and n != "report_evidence"])
+def test_report_statements_read_no_evidence_off_the_fact(name: str) -> None:
+    """Evidence storage may change: only report_evidence reads it (by fact key)."""
+    body = registry.statement(name)
+    assert not _EVIDENCE_READ.search(body), f"{name} reads evidence itself"
+
+
+def test_every_report_names_report_evidence_as_a_statement_it_runs() -> None:
+    for spec in report_specs():
+        assert "report_evidence" in spec.statements, spec.name

@@ -131,6 +131,32 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     return of_mention.get(j) if j >= 0 else None
 
 
+def _between(dm: DocMentions, root: Token) -> str:
+    """'between Iran and Israel' right after an accord's head: the states that are its
+    parties, as words of its name (the tokens stay the states' own mentions)."""
+    nxt = root.i + 1
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        toks = [*objs[:1], *(objs[0].conjuncts if objs else ())]
+        if len(toks) >= 2 and all(dm.owner[t.i] >= 0 and
+                                  dm.mentions[dm.owner[t.i]].kind == "Country" for t in toks):
+            return dm.doc[prep.i : objs[0].right_edge.i + 1].text
+    return ""
+
+
+_MADE = _words("sign conclude reach strike seal ink agree adopt")
+
+
+def _participle_date(root: Token) -> str:
+    """'an agreement signed in 2001': the date phrase of the participle that made it."""
+    for acl in root.children:
+        if acl.dep_ == "acl" and acl.lemma_ in _MADE:
+            return " ".join(t.text for t in acl.subtree if t.ent_type_ == "DATE")
+    return ""
+
+
 def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
     """Accord clusters by key, and mention index -> accord key."""
     accords: dict[str, AccordInfo] = {}
@@ -144,13 +170,16 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         head = span.root.lower_
         cls = _CLASSES.get(head, "agreement")
         text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
+        parties = _between(dm, span.root)
+        if parties:
+            text = f"{text} {parties}"  # "a ceasefire between Iran and Israel"
         words = text.split()
         proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
                      and not _MONTHISH.match(t.text) and t.lower_ not in _CLASSES
                      for t in span) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
-        year = _YEAR.search(text)
+        year = _YEAR.search(text) or _YEAR.search(_participle_date(span.root))
         md = _MD.search(text)
         dets = {t.lower_ for t in doc[max(0, m.start - 2) : m.end]}
         key = None
@@ -199,7 +228,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         info = accords[key]
         info.acronyms |= _acronyms(span.text, info.name)
         info.mentions += 1
-        info.anchored = info.anchored or any(
+        info.anchored = info.anchored or bool(parties) or any(
             dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind in ("Country", "Organization")
             for i in range(m.start, m.end))
         if text != info.name and text not in info.aliases and text and (content or proper):

@@ -56,8 +56,10 @@ def _governing_verb(tok: Token) -> Token:
     h = tok.head
     for _ in range(8):
         if h.head == h or (h.pos_ in ("VERB", "AUX") and not (
-                h.dep_ == "acl" and h.tag_ in ("VBN", "VBG"))):
-            break  # a participle ('a delegation led by X') passes the date up
+                h.dep_ == "acl" and h.tag_ in ("VBN", "VBG")
+                and any(c.dep_ == "agent" for c in h.children))):
+            break  # 'a delegation led by X' passes the date up; 'a plan launched last
+            # year' keeps it
         h = h.head
     return h
 
@@ -335,11 +337,18 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
             title=person.title, confidence=round(person.office_conf, 3),
             evidence=_evidence(article.id, sent),
         ))
+        for org, (title, at) in sorted(person.more_offices.items()):
+            org_id = builder.org(org)
+            if org_id != target:
+                facts.append(Fact(
+                    rel=R.HOLDS_OFFICE, source=builder.person(person.key), target=org_id,
+                    title=title, confidence=0.8, evidence=_evidence(article.id, doc[at].sent),
+                ))
     for raw, when, conf in ctx.facts:
         src, tgt = builder.ref(raw.source), builder.ref(raw.target)
         if src is None or tgt is None or src == tgt:
             continue
-        place = builder.ref(raw.place) if raw.place else None
+        place = builder.venue(raw.place)
         event = builder.event(raw, when, place) if raw.rel == R.MET_WITH else None
         facts.append(Fact(
             rel=raw.rel, source=src, target=tgt, date=when, place=place, mode=raw.mode,

@@ -1,9 +1,10 @@
 """What counts as body text: web boilerplate out, datelines recognised.
 
 Scraped articles carry navigation lines, headlines, photo captions, "Source : AA",
-"Advertisement", tweet embeds. A line is body text when it reads as prose: it
-has at least five words and ends with sentence punctuation (a closing quote or
-bracket after it is fine). A dateline ("TEHRAN, Feb. 16 (Xinhua) --",
+"Advertisement", tweet embeds, wire credits ("Reporting by ...; Editing by ...").
+A line is body text when it reads as prose: it has at least five words and ends
+with sentence punctuation (a closing quote or bracket after it is fine).
+A dateline ("TEHRAN, Feb. 16 (Xinhua) --",
 "PUTRAJAYA:", "Cairo \u2014") opening a body line is kept apart: it names the place
 the story is filed from, not an actor.
 """
@@ -20,15 +21,20 @@ __all__ = ["Body", "find_body", "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
-_DATELINE = re.compile(
+_DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing places
     r"^(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3})"
+    r"(?:/[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}){0,4}"
     r"(?:, (?P<region>[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+)?)"
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \([^)]{1,40}\))?"
-    r"\s*(?::|\u2014|\u2013|--)\s+"
+    r"\s*(?::|\u2014|\u2013|--|(?<=\)) -)\s+"
 )
 _WORD = re.compile(r"\w+")
+#: Wire-service credit lines: "Reporting by X in Dubai; Editing by Y" names no actor.
+_CREDITS = re.compile(
+    r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|translated|"
+    r"produced|written|edited|photographs?|photos?|video) by\b", re.IGNORECASE)
 _DATELINE_LINE = re.compile(  # "NEW DELHI, May 10, 2024 11:04 IST" on a line of its own
     r"^\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}),\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})\b"
@@ -59,7 +65,7 @@ def _is_prose(line: str) -> bool:
     text = _TRAILING_JUNK.sub("", line)
     if text.lstrip().startswith(("*", "\u2022", "#", "|")):
         return False
-    if len(_WORD.findall(text)) < 5:
+    if len(_WORD.findall(text)) < 5 or _CREDITS.match(text):
         return False
     return bool(_FINAL.search(text))
 
@@ -83,8 +89,9 @@ def find_body(text: str) -> Body:
         match = _DATELINE.match(first.lstrip())
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
-            city = match.group("city")
             when = match.group("date")
+            # "BRUSSELS/MOSCOW, ...": filed from several places, so no one home state
+            city = None if "/" in match.group(0).split(",")[0] else match.group("city")
         else:
             before = [ln for ln in text[:start].splitlines() if ln.strip()][-3:]
             for line in reversed(before):

@@ -64,6 +64,28 @@ def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
     return a != b and a.kind in info.source_types and b.kind in info.target_types
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(v: Token) -> bool:
+    """A verb with its own tense ('warned', 'urges'): in 'did not meet X and sign Y' the
+    bare conjunct shares the negation and the modal; in 'do not need X and warned Y' the
+    tensed conjunct is a clause of its own."""
+    return v.tag_ in _FINITE
+
+
+def _clause_mates(v: Token) -> bool:
+    """``v`` is a conjunct that shares the auxiliaries of the verb it hangs on."""
+    return v.dep_ == "conj" and not _finite(v)
+
+
+def _to_clause(v: Token) -> bool:
+    """'urged X to act', 'pushed X to release Y' (the parser also makes the infinitive an
+    advcl), 'demanded that X withdraw': the verb takes a complement clause."""
+    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children)
+
+
 def _negated(v: Token) -> bool:
     """'did not meet', 'never signed', 'without consulting', 'denied meeting X', 'refused to
     sign', 'rumours that X met Y': the act is negated, denied or an unconfirmed claim."""
@@ -74,7 +96,7 @@ def _negated(v: Token) -> bool:
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
                for c in t.children):
             return True
-        if t.dep_ not in ("xcomp", "conj"):
+        if t.dep_ != "xcomp" and not _clause_mates(t):
             break
         t = t.head
     return _denied(v)
@@ -110,7 +132,7 @@ def _question(v: Token) -> bool:
 def _hypothetical(v: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
         return True
-    if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB" and not any(
+    if _clause_mates(v) and v.pos_ == "VERB" and v.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) and \
             v.head.dep_ in ("xcomp", "advcl", "ccomp") and _hypothetical(v.head):
         return True  # "urged them to seize the chance and sign the deal"
@@ -173,9 +195,35 @@ def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
 _STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
 
 
+_ACTORS = ("Person", "Country", "Organization")
+
+
+def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
+    """'X said the pact was dead and blamed Y', 'X said Y had not seen it and voiced concern':
+    the parser hangs the tensed conjunct on the reported clause; it is the reporter's when
+    that clause's subject is no actor, or when the conjunct has the reporter's tense while
+    the reported verb has auxiliaries of its own."""
+    if not (came.dep_ == "conj" and came.head == t and _finite(came) and t.dep_ == "ccomp"
+            and t.head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                              for c in t.children)):
+        return False
+    if not any(r.kind in _ACTORS for r in refs):
+        return came.tag_ == t.head.tag_ or t.head.lemma_ in REPORTING_VERBS
+    if t.head.lemma_ not in REPORTING_VERBS:
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return own_aux and came.tag_ == t.head.tag_ and not any(
+        c.dep_ in ("aux", "auxpass") for c in came.children)
+
+
 def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     t = v
+    came = v
     for _ in range(4):
+        if t != v and _misattached(came, t, [r for c in t.children if c.dep_ in (
+                "nsubj", "nsubjpass", "csubj") for r in res.many(c)]):
+            came, t = t, t.head
+            continue
         passive = [c for c in t.children if c.dep_ == "nsubjpass"]
         if t != v and passive and v.dep_ == "conj":
             # "X was disappointed by Y and accused Z": the passive subject acts in the conjunct
@@ -211,7 +259,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
             return res.many(objs[0]) if objs else []
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head != t:
-            t = t.head
+            came, t = t, t.head
             if t.pos_ == "ADP":
                 t = t.head
             continue
@@ -271,6 +319,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = Tr
     return out
 
 
+_LIST_WORDS = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", "then",
+                         "two", "three", "four", "both", "respective", "ministers", "leaders",
+                         "presidents", "officials", "most"})
+
+
 def _with_people(heads: Iterable[Token], res: Resolver, prep: str = "with") -> list[Ref]:
     """The persons a ``prep`` phrase under any of ``heads`` names, including those the
     parser failed to coordinate: 'spoke with Prime Minister A of X and President B of Y'
@@ -278,7 +331,7 @@ def _with_people(heads: Iterable[Token], res: Resolver, prep: str = "with") -> l
     refs: list[Ref] = []
     for h in heads:
         for p in h.children:
-            if p.dep_ not in ("prep", "dative") or p.lower_ != prep:
+            if p.dep_ not in ("prep", "dative", "agent") or p.lower_ != prep:
                 continue
             for r in _pobjs(h, (prep,), res, deep=False):
                 if r.kind == "Person" and r not in refs:
@@ -293,8 +346,7 @@ def _with_people(heads: Iterable[Token], res: Resolver, prep: str = "with") -> l
                     i = res.dm.mentions[j].end
                     continue
                 if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
-                        or tok.lower_ in ("his", "her", "their", "counterpart", "counterparts")
-                        or j >= 0):
+                        or tok.lower_ in _LIST_WORDS or j >= 0):
                     break
                 i += 1
     return refs
@@ -402,7 +454,8 @@ def _content_of(anchor: Token) -> str | None:
     """What was asked, agreed, pledged or deplored: the clause the verb takes, else the
     topic phrase ('concern over X'), else its object; at most 30 tokens of the text."""
     kids = list(anchor.children)
-    parts = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+    parts = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if not parts:
         holders = [anchor, *[c for c in kids if c.dep_ == "dobj"]]
         if anchor.dep_ == "dobj":

@@ -37,7 +37,7 @@ _MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|mid |the end of |the start 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DAYS_AGO = re.compile(r"^(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
-                       r" days? ago$")
+                       r" (?P<unit>days?|weeks?) ago$")
 _RELATIVE_DAY = re.compile(
     r"^(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|the) )?"
     r"(?:(?:previous|following|next) )?days? ?(?P<dir>before|earlier|after|later|previous|"
@@ -70,8 +70,9 @@ def _relative_day(low: str, published: date | None, anchor: str | None) -> str |
     if m:
         if published is None:
             return ""
-        return (published - timedelta(days=_NUMBERS.get(m.group("n"), 0) or
-                                      int(m.group("n")))).isoformat()
+        units = _NUMBERS.get(m.group("n"), 0) or int(m.group("n"))
+        days = units * 7 if m.group("unit").startswith("week") else units  # "a week ago"
+        return (published - timedelta(days=days)).isoformat()
     low = low.removeprefix("on ")
     m = _RELATIVE_DAY.match(low)
     if not m or not ("day" in low and any(w in low for w in (
@@ -87,8 +88,10 @@ def _relative_day(low: str, published: date | None, anchor: str | None) -> str |
 
 
 _WEEKS = {"last week": (-7, 6), "earlier this week": (0, None), "this week": (0, None),
+          "early this week": (0, None), "earlier in the week": (0, None),
+          "early last week": (-7, 6), "late last week": (-7, 6), "earlier last week": (-7, 6),
           "last weekend": (-2, 1), "this past weekend": (-2, 1), "the weekend": (-2, 1),
-          "over the weekend": (-2, 1)}
+          "over the weekend": (-2, 1), "at the weekend": (-2, 1)}
 
 
 def _week_month(low: str, published: date | None) -> str | None:
@@ -165,7 +168,9 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
             if pm:
                 return _day(pub.year, pub.month, int(pm.group("day")))
             return pub.isoformat()
-        if low in ("yesterday", "last night"):
+        word, _, rest = low.partition(" ")
+        if low == "last night" or (word == "yesterday" and (
+                not rest or rest in _PARTS_OF_DAY)):  # "yesterday evening"
             return (pub - timedelta(days=1)).isoformat()
         if "last year" in low or "a year ago" in low or "year ago" in low:
             return f"{pub.year - 1:04d}"

@@ -26,7 +26,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.people import People
-from dipgraph.loaders.extract.refs import Ref, is_venue, organ_state
+from dipgraph.loaders.extract.refs import Ref, capital_place, organ_state, state_capitals
 from dipgraph.loaders.extract.relations import RawFact
 
 __all__ = ["EntityBuilder"]
@@ -53,10 +53,11 @@ class EntityBuilder:
         self.accord_of = accord_of
         self._by_id: dict[str, Entity] = {}
         self._surfaces: dict[str, set[str]] = {}
+        metonyms = self._metonyms = state_capitals(dm)
         for j, m in enumerate(dm.mentions):
             root: Token = dm.doc[m.end - 1]
             if m.kind == "Country":
-                if m.capital and is_venue(root):
+                if capital_place(m, root, metonyms):
                     self.place(m.text.title() if m.text.isupper() else m.text)
                 elif m.capital and root.dep_ in ("compound", "nmod") and \
                         root.head.lower_ not in GOV_NOUNS:
@@ -97,6 +98,8 @@ class EntityBuilder:
                 org = ids.country_id(info.country) if info.country else ids.organization_id(
                     info.org or "")
                 offices.append(Office(title=info.title, org=org))
+            for name, (title, _at) in sorted(info.more_offices.items()):
+                offices.append(Office(title=title, org=ids.organization_id(name)))
             self._by_id[eid] = Person(
                 id=eid, name=info.name, aliases=sorted(info.aliases - {info.name}),
                 country=ids.country_id(info.country) if info.country else None, offices=offices,
@@ -143,6 +146,13 @@ class EntityBuilder:
             key = self.accord_of.get(int(ref.key))
             return self.accord(key) if key else None
         return None
+
+    def venue(self, ref: Ref | None) -> str | None:
+        """Place id of a fact's venue; none for a capital the article uses for its state
+        ('talks in Nairobi' where 'Nairobi said' too): that name is the state's."""
+        if ref is None or (ref.kind == "Place" and ref.key.upper() in self._metonyms):
+            return None
+        return self.ref(ref)
 
     def event(self, raw: RawFact, when: str | None, place: str | None) -> str | None:
         """The meeting a MET_WITH fact belongs to (all participants of its sentence)."""

@@ -59,7 +59,8 @@ _SPELLINGS = (("Organisation", "Organization"), ("Programme", "Program"),
 
 def _variants(surface: str) -> set[str]:
     """Other ways news writes an organisation name: 'UN'/'U.N.'/'United Nations',
-    British/American spelling, the 'UN's' possessive-free form."""
+    British/American spelling, the 'UN's' possessive-free form, an acronym in title
+    case."""
     forms = {surface}
     for prefix in _UN_FORMS:
         if surface.startswith(prefix):
@@ -67,6 +68,8 @@ def _variants(surface: str) -> set[str]:
             forms |= {p + rest for p in _UN_FORMS}
     for a, b in _SPELLINGS:
         forms |= {f.replace(a, b) for f in forms} | {f.replace(b, a) for f in forms}
+    if surface.isalpha() and surface.isupper() and len(surface) >= 4:
+        forms.add(surface.title())  # an acronym written as a word: "Nato", "Ecowas"
     return forms - {surface}
 
 

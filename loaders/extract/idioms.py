@@ -2,11 +2,15 @@
 
 Light verb + noun ("reached consensus", "struck a deal", "came to an agreement",
 "put pen to paper on", "put their signatures to"), the adjectival concern ("is
-concerned about X", "was alarmed by X"), the phone call stated by the bare
-verb ("X called Y on Monday"), a threat stated without a warning verb ("any attempt
-... will be considered an act of war") and name-calling ("called Y a dictator")
-as criticism. Each rule is written over lemmas and dependency
-relations, with the same negation and hypothetical guards as the verb rules.
+concerned about X", "was alarmed by X"), the phone call stated by the bare verb ("X
+called Y on Monday"), threats stated without a warning verb ("any attempt ... will be
+considered an act of war", "reserves the right to respond", "refused to rule out
+force"), criticism stated by name-calling ("called Y a dictator"), by telling someone
+their act was a violation, or by saying another's acts "undermine" or "violate"
+something; "condemned the attack" read against the last attack the article
+attributed; and leaving an accord without a leaving verb ("suspended its participation
+in", "will not renew", "let the accord lapse"). Each rule is written over lemmas and
+dependency relations, with the same negation and hypothetical guards as the verb rules.
 """
 
 from __future__ import annotations
@@ -19,22 +23,34 @@ from dipgraph.loaders.extract.clauses import (
     _emit,
     _hypothetical,
     _negated,
+    _owner,
     _pairwise,
     _place,
     _pobjs,
+    _question,
     _subjects,
 )
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, LIGHT_VERB_NOUNS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [
+    "RENEW",
     "SAY_VERBS",
+    "SUSPEND_VERBS",
+    "TIES",
+    "antecedent_owner",
     "concern_adjective_rule",
     "concern_targets",
+    "harmful_act",
+    "lapsed",
     "light_verb_rule",
     "name_calling",
+    "not_ruled_out",
     "phone_call_rule",
     "presence_rule",
+    "suspended",
+    "told_off",
+    "topic_refs",
     "veiled_threat",
 ]
 
@@ -83,23 +99,53 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     accords = [r for t in v.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "on")
                for r in res.many(t) if r.kind == "Accord"]
     _emit(out, rel, subj + partners, list(dict.fromkeys(accords)), v, sent, confidence=0.7)
+    people = [r for r in subj if r.kind == "Person"]
+    if len(people) >= 2 and v.dep_ not in ("acl", "relcl", "advcl"):
+        # co-signers who "put their signatures to" a text in one clause met at the signing
+        _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res), mode="in_person",
+                  confidence=0.5)
     return True
 
 
-def concern_targets(heads: list[Token], res: Resolver) -> list[Ref]:
-    """The thing a concern is about: the last named entity inside an over/about/by... phrase
-    under any of ``heads`` (a demonym only qualifies the topic)."""
+def _named(tok: Token, res: Resolver) -> Ref | None:
+    """The entity a token names (not a demonym: 'Chinese' only qualifies the topic)."""
+    j = res.dm.owner[tok.i]
+    if j < 0 or res.dm.mentions[j].demonym:
+        return None
+    return res.mention_ref(j, tok)
+
+
+def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
+    """What a concern is about, from its over/about/by... phrases: the object itself when it
+    names an entity ('over Iran'), else the owner of the topic ('about China's footprint in
+    the Pacific'), else the last entity named inside ('over the fighting in Gaza')."""
     best: list[Ref] = []
-    for c in [c for h in heads for c in h.children]:
-        if c.dep_ in ("prep", "agent") and c.lower_ in _CONCERN_PREPS:
-            for sub in c.subtree:
-                j = res.dm.owner[sub.i]
-                if j < 0 or res.dm.mentions[j].demonym:
-                    continue
-                ref = res.mention_ref(j, sub)
-                if ref is not None and ref not in best:
-                    best.append(ref)
+    for c in preps:
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            head = _named(o, res)
+            if head is not None:
+                return [head]
+            # "China's footprint", "actions by China in the South China Sea"
+            owners = [r for x in o.children if x.dep_ == "poss"
+                      for r in [_named(x, res)] if r is not None] + [
+                r for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
+                for y in x.children if y.dep_ == "pobj" for r in [_named(y, res)]
+                if r is not None]
+            if owners:
+                return owners[:1]
+        for sub in c.subtree:
+            ref = _named(sub, res)
+            if ref is not None and ref not in best:
+                best.append(ref)
     return best[-1:]
+
+
+def concern_targets(heads: list[Token], res: Resolver) -> list[Ref]:
+    """The thing a concern is about, from an over/about/by... phrase under any of ``heads``."""
+    return topic_refs([c for h in heads for c in h.children
+                       if c.dep_ in ("prep", "agent") and c.lower_ in _CONCERN_PREPS], res)
 
 
 def concern_adjective_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -150,31 +196,91 @@ def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bo
             continue
         words = [t.lower_ for t in c.subtree]
         lemmas = {t.lemma_ for t in c.subtree}
-        cue = bool(lemmas & _THREAT_LEMMAS) or any(
-            words[i : i + 3] == ["act", "of", "war"] for i in range(len(words)))
-        if not cue or not any(w in ("if", "any", "will", "would") for w in words):
+        # "act of war", "reserves the right to respond": threats in any mood
+        strong = any(words[i : i + 3] == ["act", "of", "war"] for i in range(len(words))) \
+            or {"reserve", "right"} <= lemmas
+        cue = strong or (bool(lemmas & _THREAT_LEMMAS) and any(
+            w in ("if", "any", "will", "would") for w in words))
+        if not cue:
             continue
         subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-        own = set(subj)
-        for r in subj:
-            info = res.people.persons.get(r.key) if r.kind == "Person" else None
-            if info and info.country:
-                own.add(Ref("Country", info.country))
-        tgts = [r for t in c.subtree for r in res.one(t, demonym=True)
-                if r.kind == "Country" and r not in own]
-        if not tgts:
-            pair = res.state.country_pair or res.main_pair()
-            tgts = [r for r in pair if r not in own][:1] if set(pair) & own else []
-        _emit(out, R.WARNED, subj, list(dict.fromkeys(tgts)), v, sent, confidence=0.5)
+        tgts = _threatened(list(c.subtree), subj, res, v)
+        _emit(out, R.WARNED, subj, tgts, v, sent, confidence=0.5)
         return bool(subj and tgts)
     return False
+
+
+def _coordinated_target(v: Token, own: set[Ref], res: Resolver) -> list[Ref]:
+    """'X condemned the attack and said Doha reserves the right to respond', 'X accused Y
+    of ... and refused to rule out force': the one the coordinated act is aimed at."""
+    while v.dep_ == "xcomp" and v.head != v:
+        v = v.head
+    top = v.head if v.dep_ == "conj" else v
+    for u in [top, *top.conjuncts]:
+        if u == v:
+            continue
+        for d in u.children:
+            if d.dep_ != "dobj":
+                continue
+            refs = [r for r in res.many(d, target=True) + _owner(d, res) +
+                    antecedent_owner(d, res)
+                    if r.kind in ("Country", "Person") and r not in own]
+            if refs:
+                return refs[:1]
+    return []
+
+
+def _threatened(tokens: list[Token], subj: list[Ref], res: Resolver,
+                v: Token | None = None) -> list[Ref]:
+    """Whom a threat without a named object is aimed at: a state named in it, else the one
+    a coordinated act of the threatener is aimed at, else the other state of the article's
+    main pair when the threatener is one of the pair."""
+    own = set(subj)
+    for r in subj:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        if info and info.country:
+            own.add(Ref("Country", info.country))
+    tgts = [r for t in tokens for r in res.one(t, demonym=True)
+            if r.kind == "Country" and r not in own]
+    if not tgts and v is not None:
+        tgts = _coordinated_target(v, own, res)
+    if not tgts:
+        pair = res.state.country_pair or res.main_pair()
+        tgts = [r for r in pair if r not in own][:1] if set(pair) & own else []
+    return list(dict.fromkeys(tgts))
+
+
+_FORCE = _words("force forces action option options strike strikes sanction sanctions tariff "
+                "tariffs retaliation measure measures intervention war invasion")
+
+
+def not_ruled_out(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'refused to rule out military force', 'did not rule out sanctions against X': keeping
+    force on the table is a threat."""
+    if v.lemma_ != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return
+    if _question(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                           for c in v.children):
+        return
+    refused = v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
+    if not refused and not any(c.dep_ == "neg" for c in v.children):
+        return
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _FORCE]
+    if not objs:
+        return
+    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    named = [t for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in (
+        "against", "on", "in")]
+    _emit(out, R.WARNED, subj, _threatened(named, subj, res, v), v, sent, confidence=0.5)
 
 
 _PEJORATIVE = _words(
     "corrupt criminal terrorist terrorists dictator tyrant liar thief fascist traitor puppet "
     "illegitimate incompetent rogue murderer murderous war-monger warmonger clown disgrace "
     "threat aggressor butcher unacceptable irresponsible provocative reckless outrageous "
-    "shameful hostile absurd baseless hypocritical deplorable")
+    "shameful hostile absurd baseless hypocritical deplorable failure dangerous disastrous "
+    "smear lie lies propaganda betrayal violation aggression blackmail interference "
+    "illegal unlawful")
 
 
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -189,8 +295,77 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):
         return
     # "called Y's remarks unacceptable": the owner of what is so called
-    tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)]
+    tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
+            if r.kind in ("Person", "Country", "Organization")] or [
+        r for c in dobjs[:1] for r in antecedent_owner(c, res)]
+    if not tgts:  # "called the deal a failure of Y's policy": the one the label blames
+        tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"
+                for r in res.one(t) if r.kind in ("Person", "Country")][:1]
     _emit(out, R.CRITICIZED, _subjects(v, res), tgts, v, sent, confidence=0.6)
+
+
+_HOSTILE = _words("attack attacks strike strikes raid assault bombing bombardment incursion "
+                  "intrusion invasion aggression offensive shelling")
+
+
+def antecedent_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """'Iran's missile attack on the base ... Qatar condemned the attack': a definite hostile
+    act without an owner of its own belongs to the last such act the article attributed."""
+    if noun.lemma_ not in _HOSTILE or not any(c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that", "these") for c in noun.children):
+        return []
+    window = list(reversed(noun.doc[max(0, noun.i - 600) : noun.i]))
+    for same in (True, False):  # the same word first ('the attack' ... 'X's attack')
+        for t in window:  # 'the attack' is not 'US strikes': the number must agree too
+            if t.pos_ == "NOUN" and t.tag_ == noun.tag_ and t.lemma_ in _HOSTILE and (
+                    not same or t.lemma_ == noun.lemma_):
+                refs = [r for r in _owner(t, res)
+                        if r.kind in ("Country", "Person", "Organization")]
+                if refs:
+                    return refs[:1]
+    return []
+
+
+def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
+    """'X told Y that the strike was "a flagrant violation" of X's sovereignty': telling a
+    counterpart that their act is wrong is criticism of the one who acted (else of Y)."""
+    if v.lemma_ != "tell" or _negated(v) or _hypothetical(v):
+        return False
+    told = [r for c in v.children if c.dep_ in ("dobj", "dative")
+            for r in res.many(c) if r.kind in ("Country", "Person")]
+    for c in v.children:
+        if c.dep_ != "ccomp" or not told:
+            continue
+        labels = [x for x in c.children if x.dep_ in ("attr", "acomp")]
+        if not any(t.lower_ in _PEJORATIVE for x in labels for t in x.subtree):
+            continue
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        actor = [r for x in subj for r in _owner(x, res) or antecedent_owner(x, res)
+                 if r.kind in ("Country", "Person")]
+        _emit(out, R.CRITICIZED, _subjects(v, res), actor or told, v, sent, confidence=0.5)
+        return True
+    return False
+
+
+_HARMFUL = _words("undermine violate threaten destabilize destabilise endanger jeopardize "
+                  "jeopardise breach flout erode damage harm provoke escalate inflame "
+                  "sabotage obstruct")
+
+
+def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'"Russia's actions undermine European security," X said', 'X said Y's presence
+    violated the treaty': a speaker who says another's acts do harm criticizes that other."""
+    if v.lemma_ not in SAY_VERBS or _negated(v) or _hypothetical(v):
+        return
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.lemma_ not in _HARMFUL or _negated(c) or _hypothetical(c):
+            continue
+        subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+        doers = [r for x in c.children if x.dep_ == "nsubj" for r in
+                 (res.many(x) if x.pos_ == "PROPN" else _owner(x, res))
+                 if r.kind in ("Country", "Person", "Organization")]
+        _emit(out, R.CRITICIZED, subj, [d for d in doers if d not in subj], v, sent,
+              confidence=0.5)
 
 
 def presence_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -214,3 +389,42 @@ def presence_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
             _pairwise(out, R.MET_WITH, [a, h], v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.6)
 
+
+SUSPEND_VERBS = _words("suspend halt freeze end quit abandon terminate renounce")
+TIES = _words("participation compliance membership involvement obligations adherence")
+
+
+def suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'suspended its participation in / compliance with <treaty>' is a withdrawal."""
+    for d in v.children:
+        if d.dep_ == "dobj" and d.lemma_ in TIES:
+            accords = [t for t in _pobjs(d, ("in", "with", "of", "to", "under"), res)
+                       if t.kind == "Accord"]
+            _emit(out, R.WITHDREW_FROM, _subjects(v, res), accords, v, sent, confidence=0.7)
+
+
+RENEW = _words("renew extend prolong")
+_LAPSE = _words("lapse expire")
+
+
+def lapsed(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
+    """'X will not renew the pact / its participation in the pact', 'X decided not to extend
+    the treaty', 'X would let the accord lapse': a party ending its part in an accord."""
+    if v.lemma_ in RENEW:
+        if not any(c.dep_ == "neg" for c in v.children) or _question(v) or any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+            return False
+    elif v.lemma_ != "let" or _negated(v) or _question(v) or not any(
+            t.lemma_ in _LAPSE for t in v.subtree if t.i > v.i):
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    accords = [r for c in objs for r in res.many(c) if r.kind == "Accord"] or [
+        r for c in objs if c.lemma_ in TIES for r in _pobjs(c, ("in", "with", "to", "under"), res)
+        if r.kind == "Accord"]
+    if not accords and v.lemma_ == "let":  # "let the accord lapse" parsed as one noun phrase
+        lapse = next(t for t in v.subtree if t.i > v.i and t.lemma_ in _LAPSE)
+        accords = [r for t in v.doc[v.i + 1 : lapse.i] for r in res.one(t) if r.kind == "Accord"]
+    if not accords:
+        return False
+    _emit(out, R.WITHDREW_FROM, _subjects(v, res), accords, v, sent, confidence=0.6)
+    return True

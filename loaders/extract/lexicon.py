@@ -56,6 +56,7 @@ VERB_RELATIONS: dict[str, R] = {
     "agree": R.AGREED, "consent": R.AGREED, "concur": R.AGREED,
     "assure": R.PLEDGED, "reassure": R.PLEDGED, "promise": R.PLEDGED, "pledge": R.PLEDGED,
     "vow": R.PLEDGED, "commit": R.PLEDGED, "guarantee": R.PLEDGED, "undertake": R.PLEDGED,
+    "fear": R.EXPRESSED_CONCERN,
     "support": R.SUPPORTED, "back": R.SUPPORTED, "endorse": R.SUPPORTED, "welcome": R.SUPPORTED,
     "praise": R.SUPPORTED, "hail": R.SUPPORTED, "applaud": R.SUPPORTED, "commend": R.SUPPORTED,
     "champion": R.SUPPORTED,
@@ -78,7 +79,7 @@ VERB_RELATIONS: dict[str, R] = {
     "abrogate": R.WITHDREW_FROM, "cancel": R.WITHDREW_FROM, "ditch": R.WITHDREW_FROM,
     "renounce": R.WITHDREW_FROM, "nullify": R.WITHDREW_FROM, "rescind": R.WITHDREW_FROM,
     "repudiate": R.WITHDREW_FROM, "jettison": R.WITHDREW_FROM, "leave": R.WITHDREW_FROM,
-    "dump": R.WITHDREW_FROM, "axe": R.WITHDREW_FROM,
+    "dump": R.WITHDREW_FROM, "axe": R.WITHDREW_FROM, "end": R.WITHDREW_FROM,
 }
 
 #: Verbs that state their relation only with a "to"-clause: "pushed X to release ...",
@@ -113,6 +114,8 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("land", "in"): R.VISITED, ("head", "to"): R.VISITED, ("fly", "into"): R.VISITED,
     ("go", "to"): R.VISITED, ("travel", "in"): R.VISITED, ("jet", "to"): R.VISITED,
     ("lash", "out"): R.CRITICIZED, ("hit", "out"): R.CRITICIZED, ("round", "on"): R.CRITICIZED,
+    ("hit", "back"): R.CRITICIZED, ("strike", "back"): R.CRITICIZED,
+    ("take", "task"): R.CRITICIZED, ("point", "finger"): R.CRITICIZED,
     ("take", "aim"): R.CRITICIZED, ("speak", "against"): R.CRITICIZED,
     ("sign", "off"): R.SIGNED,
     ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED,
@@ -192,7 +195,8 @@ NOMINAL_RELATIONS: dict[str, R] = {
     "condemnation": R.CRITICIZED, "criticism": R.CRITICIZED, "protest": R.CRITICIZED,
     "denunciation": R.CRITICIZED, "complaint": R.CRITICIZED, "rebuke": R.CRITICIZED,
     "censure": R.CRITICIZED, "outrage": R.CRITICIZED, "displeasure": R.CRITICIZED,
-    "indignation": R.CRITICIZED, "reprimand": R.CRITICIZED,
+    "indignation": R.CRITICIZED, "reprimand": R.CRITICIZED, "demarche": R.CRITICIZED,
+    "démarche": R.CRITICIZED, "objection": R.CRITICIZED, "objections": R.CRITICIZED,
     "decision": R.WITHDREW_FROM, "withdrawal": R.WITHDREW_FROM,
     "suspension": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "pullout": R.WITHDREW_FROM,
 }

@@ -3,8 +3,10 @@
 "met (separately) with X", "held (two rounds of) talks with X and Y", "spoke by
 telephone with X", "spoke to X", "X was received/joined by Y", "hosted a dinner
 for X", "A, B and C met in Z", "X joined the talks": the persons of the clause
-pair up (every pair for a joint meeting), with the mode and the venue. Also the
-phrase reading of a verb (particles, prepositions, objects) the verb rules share.
+pair up (every pair for a joint meeting), with the mode and the venue. Persons who
+appear side by side ("told reporters alongside X", "flanked by X") met; a foreign guest
+received or hosted by a leader, or "in X for talks", visited. Also the phrase reading
+of a verb (particles, prepositions, objects) the verb rules share.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
     _emit,
+    _hypothetical,
     _mode,
+    _negated,
     _objects,
     _pairwise,
     _place,
@@ -25,7 +29,8 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["clause_heads", "joined_talks", "met_with", "phrase_words"]
+__all__ = ["alongside_rule", "clause_heads", "joined_talks", "met_with", "phrase_words",
+           "stay_rule"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -128,7 +133,73 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
         _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
+    if v.lemma_ in ("receive", "host") and not passive and mode == "in_person":
+        _hosted(v, sent, res, out, subj, others)
+
+
+def _state(ref: Ref, res: Resolver) -> str | None:
+    if ref.kind == "Country":
+        return ref.key
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    return info.country if info else None
+
+
+def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list[Ref],
+            guests: list[Ref]) -> None:
+    """'X received Y', 'X hosted Y': a foreign guest received by a head of state or
+    government came to the host's country (when both states are known and differ)."""
+    states = {s for h in hosts if (s := _state(h, res))}
+    if len(states) != 1:
+        return
+    (home,) = states
+    for g in guests:
+        away = _state(g, res)
+        if g.kind == "Person" and away and away != home:
+            _emit(out, R.VISITED, [g], [Ref("Country", home)], v, sent, confidence=0.5)
 
 
 _LIGHT_MEET = _words("hold have conduct sit shake exchange")
 _MEALS = _words("dinner lunch luncheon banquet breakfast reception")
+
+
+_SIDE_BY_SIDE = ("alongside", "beside")
+
+
+def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X told reporters alongside Y and Z', 'X spoke beside Y', 'X, flanked by Y, said':
+    persons who appear side by side are together in person."""
+    heads = [v, *[c for c in v.children if c.dep_ == "dobj"]]
+    if not any(c.dep_ == "prep" and c.lower_ in _SIDE_BY_SIDE for h in heads
+               for c in h.children) and not (v.lemma_ == "flank" and any(
+                   c.dep_ == "agent" for c in v.children)):
+        return
+    if _negated(v) or _hypothetical(v):
+        return
+    others = [r for p in _SIDE_BY_SIDE for r in _with_people(heads, res, p)]
+    if v.lemma_ == "flank":  # "X, flanked by Y, said": the flanked one is the noun above
+        others += _with_people([v], res, "by")
+        subj = [r for r in res.many(v.head) if r.kind == "Person"] if v.dep_ == "acl" else \
+            [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
+    else:
+        subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    for a in subj:
+        _emit(out, R.MET_WITH, [a], [o for o in dict.fromkeys(others) if o != a], v, sent,
+              place=_place(v, res), mode="in_person", confidence=0.6)
+
+
+_ERRANDS = _words("talks visit meeting meetings summit consultations discussions trip tour")
+
+
+def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X is in Y for talks', 'X was in Y on a two-day visit': a person present in a place
+    on a diplomatic errand is visiting it."""
+    if v.lemma_ != "be" or _negated(v) or _hypothetical(v):
+        return
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    if not any(o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS for c in preps
+               if c.lower_ in ("for", "on") for o in c.children if o.dep_ == "pobj"):
+        return
+    subj = [r for c in v.children if c.dep_ == "nsubj" for r in res.many(c)
+            if r.kind == "Person"]
+    _emit(out, R.VISITED, subj, _pobjs(v, ("in",), res, deep=False), v, sent,
+          confidence=0.6)

@@ -9,6 +9,7 @@ token belongs to at most one mention.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -19,7 +20,6 @@ from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
-    HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
     TITLE_HEADS,
@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.spans import (
     FORMER_STATES,
+    NAME_PREFIXES,
     ORG_NAME_HEADS,
     PARTICLES,
     Mention,
@@ -37,6 +38,8 @@ from dipgraph.loaders.extract.spans import (
     named_persons,
     owned_organs,
     place_bank,
+    prefix_word,
+    title_word,
     without_brackets,
 )
 
@@ -48,6 +51,9 @@ def _words(text: str) -> frozenset[str]:
 
 __all__ = ["DocMentions", "Mention", "find_mentions", "name_tokens"]
 
+#: Records a candidate mention: start, end, priority, mention.
+_Add = Callable[[int, int, int, Mention], None]
+
 _MACRO_REGIONS = _words(
     "asia europe africa america americas caribbean gulf pacific indo-pacific west east "
     "north south world south-east southeast north-east northeast"
@@ -55,14 +61,26 @@ _MACRO_REGIONS = _words(
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 _REGION_PREFIX = frozenset({"Latin", "Central", "Pan", "North", "South", "African"})
 _NOT_PLACES = _words(
-    "embassy state government capital city region country nation ministry republic"
+    "embassy state government capital city region country nation ministry republic "
+    "kingdom emirate sultanate federation union principality commonwealth territory"
 )
 _ORG_NOT = frozenset({"government", "administration", "authorities"})
-_MACRO_PHRASES = frozenset(
+#: Named world regions. A region is a Place (README: "a city or region where something
+#: happens"); the multi-word names are never anything else, the one-word ones only
+#: where they are a location ("tanks in Europe", not "a deal with Europe").
+_REGION_NAMES = frozenset(
     {"latin america", "middle east", "south-east asia", "southeast asia", "east asia",
-     "south asia", "central asia", "west africa", "north africa", "east africa",
-     "the caribbean", "the gulf", "asia-pacific", "indo-pacific", "the west"}
+     "south asia", "central asia", "west asia", "west africa", "north africa", "east africa",
+     "central africa", "southern africa", "sub-saharan africa", "horn of africa",
+     "asia-pacific", "asia pacific", "indo-pacific", "south caucasus", "north caucasus",
+     "western balkans", "the balkans", "balkans", "central america", "south america",
+     "north america", "eastern europe", "western europe", "central europe",
+     "south pacific", "arabian peninsula", "persian gulf", "levant", "sahel", "maghreb",
+     "arctic", "antarctica", "scandinavia", "baltics", "latin america and the caribbean"}
 )
+_MACRO_PHRASES = frozenset({"the caribbean", "the gulf", "the west", "the east"})
+_LOCATION_PREPS = frozenset({"in", "across", "throughout", "around", "within"})
+_NOT_REGIONS = _words("west east north south world america americas")
 
 
 @dataclass
@@ -88,7 +106,7 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
                            doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (
-        doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in TITLE_HEADS
+        prefix_word(doc[start]) or (doc[start].lower_ in TITLE_HEADS and title_word(doc[start]))
         or doc[start].lower_ in ("the", "a", "'s")
     ) and doc[start].whitespace_:
         start += 1
@@ -112,6 +130,9 @@ def _accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].lower_ == "understanding" or objs[0].is_title):
                 end = objs[0].right_edge.i + 1
+            elif objs and child.lower_ == "on" and _topic(objs[0]):
+                end = objs[0].right_edge.i + 1  # "an accord on trade and investment"
+
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
@@ -121,6 +142,15 @@ def _accord_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def _topic(tok: Token) -> bool:
+    """'trade, economy and investment', 'maritime transport cooperation': a common-noun
+    subject matter (no date, name or clause) that names what an accord is about."""
+    sub = list(tok.subtree)
+    return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
+        (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
+        t.text == "," for t in sub) and sub[-1].text != ","
+
+
 def _place_compound(tok: Token) -> tuple[int, int] | None:
     """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part."""
     if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title:
@@ -128,7 +158,8 @@ def _place_compound(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    words = {t.lower_ for t in tok.doc[tok.i + 1 : head.i + 1]}
+    # "cross-border hub": a word after a hyphen belongs to a compound adjective
+    words = {t.lower_ for t in tok.doc[tok.i + 1 : head.i + 1] if t.nbor(-1).text != "-"}
     if not (words & PLACE_HEADS) or head.i <= tok.i or any(
             t.is_title for t in tok.doc[tok.i + 1 : head.i + 1]):
         return None
@@ -184,7 +215,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
         iso = gaz.demonyms.get(text.lower())
         if s > 0 and doc[s - 1].text in _REGION_PREFIX:
             continue
-        if iso and not (doc[s].is_lower and doc[s].lower_ not in ("saudi",) and s > 0):
+        if iso and not (doc[s].is_lower and s > 0):
             add(s, e, 5, Mention(s, e, "Country", iso, text, strong=False, demonym=True))
     for ent in doc.ents:
         _ent_candidates(ent, gaz, add)
@@ -207,8 +238,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     return cands
 
 
-def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
-    assert callable(add)
+def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     label = ent.label_
     doc = ent.doc
     for k in range(ent.start, ent.end):
@@ -219,17 +249,26 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
     if rng is None:
         return
     s, e = rng
+    if e + 3 < len(doc) and doc[e].text == doc[e + 2].text == "-" and doc[e + 1].is_lower \
+            and len(doc[e + 1]) <= 3 and doc[e + 3].is_title and \
+            not any(t.whitespace_ for t in doc[e - 1 : e + 3]):
+        e += 4  # "Bandar-e-Anzali", "Dar-es-Salaam": the NER stopped at the particle
     for k in range(s + 2, e - 1):
         # "Eleni Pavlou of Cyprus" (ORG): a name, then the state it is of
         if doc[k].lower_ == "of" and doc[k + 1 : e].text in gaz.country_names and \
                 doc[k - 1].lower_ not in ORG_NAME_HEADS and label in ("ORG", "PERSON"):
             e = k
             break
+    if label == "ORG" and e - s >= 2 and doc[e - 1].lower_ == "party" and \
+            doc[e - 1].is_lower and _acronym(doc[s : e - 1]):
+        e -= 1  # "the SDP-BHS party": the party's name is the acronym
     span = doc[s:e]
     text = span.text
     if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
         return
     last = doc[e - 1].lower_
+    if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and _who_follows(span):
+        label = "PERSON"  # "Castillo, who fled": only a person takes "who"
     if _misread_venue(span, label, gaz):
         add(s, e, 2, Mention(s, e, "Place", text, text))
         return
@@ -251,7 +290,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
             add(s, e, 3, Mention(s, e, "Person", text, text))
         return
     if label in ("GPE", "LOC", "NORP") and e < len(doc) and doc[e].lower_ in (
-            "border", "region", "frontier") and not doc[e].is_title:
+            "border", "region", "frontier") and not doc[e].is_title and (
+            label != "NORP" or "-" in text):
+        # "the Thai-Cambodian border" names a border; "the Pakistani border" does not
         text = doc[s : e + 1].text
         add(s, e + 1, 3, Mention(s, e + 1, "Place", text, text))
         return
@@ -264,36 +305,30 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
             not any(t.lower_ in _ORG_NOT for t in span):
         # The head noun types a multi-word name whatever the NER label: "the Lake Chad
         # Basin Commission" (LOC), "the International Organization for Migration".
-        e2 = e
-        if e2 + 1 < len(doc) and doc[e2].lower_ == "of" and doc[e2 + 1].ent_type_ == "GPE":
-            e2 += 2
-            while e2 < len(doc) and doc[e2].ent_iob_ == "I":
-                e2 += 1
-        text2 = doc[s:e2].text
-        key = gaz.orgs.get(text2, text2)
-        add(s, e2, 3, Mention(s, e2, "Organization", key, text2))
+        _add_org(doc, s, _with_state(doc, e), gaz, add)
     elif label in ("ORG", "FAC") and last in PLACE_HEADS and span[-1].is_title and e - s >= 2:
         add(s, e, 3, Mention(s, e, "Place", text, text))
-    elif label == "ORG" and e - s == 1 and span[0].is_upper and span[0].is_alpha and \
-            2 <= len(text) <= 6 and gaz.lookup_country(text) is None and \
+    elif label == "ORG" and _acronym(span) and gaz.lookup_country(text) is None and \
             span[0].lower_ not in TITLE_WORDS and text not in gaz.capitals:
-        # "the FDLR", "RIA": an acronym the NER calls an organisation is one
+        # "the FDLR", "RIA", "VMRO-DPMNE": an acronym the NER calls an organisation is one
         add(s, e, 2, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
     elif label == "ORG":
         if any(t.lower_ in _ORG_NOT for t in span) or not span[-1].is_title:
             return
-        if last in ORG_HEADS:
-            e2 = e
-            if e2 + 1 < len(doc) and doc[e2].lower_ == "of" and doc[e2 + 1].ent_type_ == "GPE":
-                e2 += 2
-                while e2 < len(doc) and doc[e2].ent_iob_ == "I":
-                    e2 += 1
-            text2 = doc[s:e2].text
-            add(s, e2, 3, Mention(s, e2, "Organization", text2, text2))
+        if last in ORG_HEADS or last in _LEGISLATURES:
+            _add_org(doc, s, _with_state(doc, e), gaz, add)
+    elif label in ("GPE", "LOC", "NORP") and _region(span):
+        for k in (4, 3):  # "Latin America and the Caribbean": a region named by two
+            if e + k <= len(doc) and doc[e].lower_ == "and" and \
+                    doc[s : e + k].text.lower() in _REGION_NAMES:
+                e, text = e + k, doc[s : e + k].text
+                break
+        add(s, e, 2, Mention(s, e, "Place", text, text))
     elif label in ("GPE", "LOC"):
         low = text.lower()
-        if low in _MACRO_PHRASES or low in _MACRO_REGIONS or not span[0].is_title:
-            return
+        if low in _MACRO_PHRASES or low in _MACRO_REGIONS or not span[0].is_title or \
+                span[-1].is_lower:
+            return  # "a Caribbean island state": a proper name ends in a proper word
         if e - s == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in _NOT_PLACES
                            or span[0].lower_ in TITLE_WORDS):
             return
@@ -303,6 +338,54 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: object) -> None:
 #: Heads of organisation names beyond the shared ORG_HEADS ("UN Development Programme").
 _EVENT_NOUNS = frozenset({"summit", "meeting", "talks", "attack", "ceremony", "conference",
                           "visit", "clashes", "forum", "rally"})
+
+
+def _with_state(doc: Doc, e: int) -> int:
+    """End of an organisation name extended by the state it belongs to: 'the Central Bank'
+    + 'of Nigeria', 'the Supreme Court' + 'of Kenya'."""
+    if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
+        e += 2
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+    return e
+
+
+def _add_org(doc: Doc, s: int, e: int, gaz: Gazetteer, add: _Add) -> None:
+    """An organisation mention over [s, e), keyed by its gazetteer name when it has one."""
+    text = doc[s:e].text
+    add(s, e, 3, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
+
+
+#: Names of parliaments that carry no 'parliament' word: "the National Diet", "the Knesset".
+_LEGISLATURES = frozenset({"diet", "duma", "knesset", "majlis", "sejm", "rada", "bundestag",
+                           "bundesrat", "storting", "riksdag", "folketing", "althing",
+                           "oireachtas", "dail", "cortes", "seimas", "saeima", "sabor",
+                           "skupstina", "sobranie", "jirga", "shura", "khural", "hluttaw"})
+
+
+def _acronym(span: Span) -> bool:
+    """'FDLR', 'RIA', 'VMRO-DPMNE': capitals only, hyphen-joined parts allowed."""
+    text = span.text
+    parts = text.split("-")
+    return all(p.isalpha() and p.isupper() for p in parts) and 2 <= len(text) <= 14 and \
+        len(parts) <= 3 and not any(t.whitespace_ for t in span[:-1])
+
+
+def _who_follows(span: Span) -> bool:
+    """True when a relative clause opened by 'who' hangs on the name: a person's name."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i > span.end - 1
+                                         for g in c.children) for c in span.root.children)
+
+
+def _region(span: Span) -> bool:
+    """'Central Asia', 'the Middle East', 'South Caucasus neighbours': a named region; a
+    one-word continent only as a location ('in Europe')."""
+    low = span.text.lower()
+    if low in _REGION_NAMES and not span[-1].is_lower:
+        return True
+    root = span.root
+    return low in _MACRO_REGIONS and low not in _NOT_REGIONS \
+        and span[0].is_title and root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS
 
 
 def _misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
@@ -343,7 +426,7 @@ def _title_after(doc: Doc, e: int) -> bool:
 
 def _title_before(doc: Doc, s: int) -> bool:
     i = s - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == ","
+    while i >= 0 and (doc[i].lower_.rstrip(".") in NAME_PREFIXES or doc[i].text == ","
                       or doc[i].lower_ in ("-", "elect", "designate")):
         if doc[i].lower_ in TITLE_HEADS:
             return True

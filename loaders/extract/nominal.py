@@ -3,8 +3,9 @@
 "expressed concern over X", "a meeting between X and Y", "a meeting with X and
 Y", "talks" after which two leaders agreed, "a visit to X by Y", "X's request",
 "the warning issued by X to Y", "X's support for Y", "stressed the need for X
-to act", alliances ("Pyongyang's key ally, China", "US-ally the Philippines")
-and accords "agreed by" their signatories.
+to act", alliances ("Pyongyang's key ally, China", "US-ally the Philippines",
+"described X as a key ally"), backers ("X, Y's main backer"), settled deals between
+two parties ("a ceasefire between X and Y") and accords "agreed by" their signatories.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from dipgraph.loaders.extract.clauses import (
     _place,
     _pobjs,
     _subjects,
+    _with_people,
 )
+from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -78,8 +81,28 @@ def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                           confidence=0.6)
 
 
+_DEAL_NOUNS = _words("agreement deal accord pact treaty ceasefire truce settlement "
+                     "consensus armistice understanding")
+_PENDING = _words("on for toward towards over about regarding")
+
+
+def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'announced a ceasefire between X and Y', 'the 2015 deal between X and Y': the parties
+    a settled deal lies between agreed (not 'talks on a deal between', 'a possible truce')."""
+    if n.lemma_ not in _DEAL_NOUNS or _hypothetical(n) or _negated(n.head):
+        return
+    if n.dep_ == "pobj" and n.head.lower_ in _PENDING:
+        return
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in n.children):
+        return
+    parties = [r for r in _linear(n, "between", res) if r.kind in ("Country", "Person")]
+    if len(parties) >= 2:
+        _pairwise(out, R.AGREED, parties, n, sent, confidence=0.6)
+
+
 def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
+    _deal_between(n, sent, res, out)
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_)
     if rel is None or _hypothetical(n) or _negated(n.head):
         return
@@ -224,28 +247,35 @@ def _that_clause_subject(n: Token, srcs: list[Ref], res: Resolver) -> list[Ref]:
 
 
 def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
-    """The thing a concern is about: named countries/places first, then owners."""
-    best: list[Ref] = []
-    for c in [*n.children, *(n.head.children if n.dep_ == "dobj" else [])]:
-        if c.dep_ == "prep" and c.lower_ in ("over", "about", "regarding", "on", "at"):
-            for sub in c.subtree:
-                j = res.dm.owner[sub.i]
-                if j < 0:
-                    continue
-                m = res.dm.mentions[j]
-                if m.demonym:
-                    continue
-                ref = res.mention_ref(j, sub)
-                if ref is not None and ref not in best:
-                    best.append(ref)
-    return best[-1:] if best else []
+    """The thing a concern is about: the topic of its over/about/on... phrase."""
+    heads = [n, *([n.head] if n.dep_ == "dobj" else [])]
+    return topic_refs([c for h in heads for c in h.children if c.dep_ == "prep" and
+                       c.lower_ in ("over", "about", "regarding", "on", "at")], res)
+
+
+_BACKERS = _words("backer supporter patron sponsor champion")
 
 
 def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    if tok.lemma_ != "ally" or tok.pos_ not in ("NOUN", "PROPN"):
+    """'Pyongyang's key ally, China', 'X, a key ally of Y', 'described X as a key ally':
+    alliances; 'X, Y's main backer', 'X is its biggest supporter': X supports Y."""
+    backer = tok.lemma_ in _BACKERS
+    if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
+    if _negated(tok.head) or _hypothetical(tok.head):
+        return
+    kinds = ("Country", "Person", "Organization") if backer else ("Country",)
     owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-              for r in res.many(c) if r.kind == "Country"]
+              for r in res.many(c) if r.kind in kinds]
+    if backer:
+        # a named owner only: "its main backer" leaves too much to the pronoun
+        owners = [r for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  for r in res.many(c)] or [
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+        partners = _partners(tok, res)
+        _emit(out, R.SUPPORTED, partners, owners, tok, sent, confidence=0.6)
+        return
     if not owners and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
     if not owners:
@@ -253,6 +283,28 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         owners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
                   if r.kind == "Country"]
+    partners = _partners(tok, res)
+    if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
+            c.dep_ == "dobj" for c in tok.head.head.children):
+        # "X described Y as a key ally": Y is an ally of the state X speaks for
+        owners = [r for r in map(lambda r: _state_of(r, res), _subjects(tok.head.head, res))
+                  if r.kind == "Country"]
+        partners = [r for c in tok.head.head.children if c.dep_ == "dobj"
+                    for r in res.many(c)]
+    # "X, whose country is Y's closest ally": a person stands for the state he serves.
+    partners = [_state_of(r, res) for r in partners]
+    if not partners and tok.i + 1 < len(tok.doc):
+        partners = res.one(tok.doc[tok.i + 1]) or (
+            res.one(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else [])
+    for a in owners:
+        for b in partners:
+            if _allowed(R.ALLY_OF, a, b):
+                out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+
+
+def _partners(tok: Token, res: Resolver) -> list[Ref]:
+    """Who an 'ally'/'backer' noun is said of: its head ('X, a key ally'), the subject of
+    'X is/was ... ally' or 'X emerged as ... ally', its appositions."""
     partners: list[Ref] = []
     if tok.dep_ == "appos" or tok.dep_ in ("compound", "amod", "nmod"):
         partners = res.many(tok.head)
@@ -263,15 +315,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     for c in tok.children:
         if c.dep_ == "appos":
             partners += res.many(c)
-    # "X, whose country is Y's closest ally": a person stands for the state he serves.
-    partners = [_state_of(r, res) for r in partners]
-    if not partners and tok.i + 1 < len(tok.doc):
-        partners = res.one(tok.doc[tok.i + 1]) or (
-            res.one(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else [])
-    for a in owners:
-        for b in partners:
-            if _allowed(R.ALLY_OF, a, b):
-                out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+    return partners
 
 
 def _state_of(ref: Ref, res: Resolver) -> Ref:
@@ -292,4 +336,6 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         return
     agents = [r for c in v.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj" for r in res.many(o)]
+    # "signed by the then foreign ministers A and B": the names the parser hung apart
+    agents += [r for r in _with_people([v], res, "by") if r not in agents]
     _emit(out, R.SIGNED, agents, accord[:1], v, sent, confidence=0.6)

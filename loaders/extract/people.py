@@ -17,19 +17,27 @@ from dataclasses import dataclass, field
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
-    HONORIFICS,
     PERSON_NOUNS,
     TITLE_HEADS,
-    TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import (
     context_state,
+    is_visitor,
+    led_by,
+    main_states,
     nearest_state,
+    of_state,
+    office_kind,
     organ_country,
+    possessed,
     shared_offices,
     sub_body,
+    title_for,
+    title_left,
+    title_right,
 )
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
 __all__ = ["People", "PersonInfo", "resolve_people"]
 
@@ -37,6 +45,8 @@ _PARTICLES = frozenset(
     "bin bint ibn al el de da van von der la le du dos abu ben del di das jr sr".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: Titles that only one state's officials bear in English-language news.
+_NATIONAL_TITLES = {"secretary of state": "USA", "taoiseach": "IRL", "tanaiste": "IRL"}
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
                   "premier", "leader", "crown prince", "sultan")
 
@@ -54,6 +64,8 @@ class PersonInfo:
     office_conf: float = 0.0
     honorifics: set[str] = field(default_factory=set)
     office_sentence: int | None = None
+    #: Offices in bodies beside the main one: "Ghanaian President X, the AU chairman".
+    more_offices: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,7 +84,7 @@ def _words(text: str) -> list[str]:
 def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
     out: set[str] = set()
     i = m.start - 1
-    while i >= 0 and dm.doc[i].lower_.rstrip(".") in HONORIFICS:
+    while i >= 0 and dm.doc[i].lower_.rstrip(".") in NAME_PREFIXES:
         out.add(dm.doc[i].lower_)
         i -= 1
     return out
@@ -156,130 +168,6 @@ def _find_missed(
     return found
 
 
-def _title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
-    """Title words left of a name, and the mention index of the office's country."""
-    doc = dm.doc
-    i = m.start - 1
-    words: list[str] = []
-    owner: int | None = None
-    comma_ok = True
-    while i >= 0:
-        tok = doc[i]
-        j = dm.owner[i]
-        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
-            prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None
-            if prev is not None and prev.lower_ == "of" and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in TITLE_WORDS:
-                owner = j if owner is None else owner
-                i = prev.i - 1
-                continue
-            if prev is not None and prev.lower_ == "to" and any(
-                    w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
-                    i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
-                    prev.i > 0 and doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
-                words = [dm.mentions[j].text, *words]
-                i = dm.mentions[j].start - 1
-                continue
-            owner = j if owner is None else owner
-            break
-        if tok.text in ("'s", "\u2019s") and i > 0:
-            i -= 1
-            continue
-        if tok.text == "," and comma_ok and i > 0 and (
-                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
-                or _titled_owner(dm, i - 1)):
-            comma_ok = False
-            i -= 1
-            continue
-        low = tok.lower_.rstrip(".")
-        if owner is None and words and (low == "its" or (
-                low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
-            owner = _last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
-            break
-        if low in TITLE_WORDS or low in HONORIFICS or low in COUNTERPART_WORDS or (
-                low in ("-", "elect", "designate") and i > 0 and (
-                    doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
-            words = [tok.text, *words]
-            i -= 1
-            continue
-        break
-    start = i
-    while words and (words[0].lower() in ("of", "and", "the", "his", "her", "to") or (
-            words[0].lower().rstrip(".") in HONORIFICS
-            and words[0].lower() not in TITLE_HEADS and words[0].lower() != "crown")):
-        words = words[1:]
-    while words and words[-1].lower().rstrip(".") in HONORIFICS and any(
-            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister" \
-            and not (len(words) > 1 and words[-2] == "-"):  # "Secretary-General X"
-        words = words[:-1]
-    while words and words[-1].lower() in ("of", "and", "the", ","):
-        words = words[:-1]
-    if not words and owner is None:
-        return None
-    return words, owner, start
-
-
-def _last_state(dm: DocMentions, before: int) -> int | None:
-    """The mention index of the last state named by name before token ``before``."""
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        om = dm.mentions[j]
-        if om.start < before and om.kind == "Country" and not om.demonym:
-            return j
-    return None
-
-
-def _titled_owner(dm: DocMentions, i: int) -> bool:
-    """True when token ``i`` ends a state or body named as an office's owner:
-    'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
-    j = dm.owner[i]
-    if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
-            dm.mentions[j].end != i + 1:
-        return False
-    k = dm.mentions[j].start - 1
-    return k > 0 and dm.doc[k].lower_ == "of" and dm.doc[k - 1].lower_ in TITLE_WORDS
-
-
-def _title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
-    """'Name, the Cuban President' / 'Name, Saudi Arabia's de facto leader'."""
-    doc = dm.doc
-    i = m.end
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    i += 1
-    if i < len(doc) and doc[i].lower_ in ("and", "or"):
-        return None  # "X, and Estonian Foreign Minister Y": that title is Y's
-    words: list[str] = []
-    owner: int | None = None
-    while i < len(doc) and i < m.end + 9:
-        tok = doc[i]
-        j = dm.owner[i]
-        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
-            owner = j
-            i = dm.mentions[j].end
-            continue
-        if tok.lower_ in ("the", "'s", "\u2019s", "de", "facto"):
-            i += 1
-            continue
-        if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
-                doc[i + 1].text in ("'s", "\u2019s"):
-            owner = _last_state(dm, m.start)  # "X, the country's foreign minister,"
-            i += 1
-            continue
-        if j >= 0 and owner is not None:
-            break  # "head of Kyrgyzstan's State Committee": the body is not title words
-        if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
-                                         i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
-            words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"
-            i += 1
-            continue
-        break
-    while words and words[-1].lower() in ("of", "and", "the", "to"):
-        words = words[:-1]
-    if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
-        return None
-    return words, owner
-
-
 def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) -> None:
     last_title: str | None = None
     for j, (title, state) in shared_offices(dm, people.of_mention).items():
@@ -287,23 +175,46 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         if info.office_conf < 0.8:
             info.title, info.country, info.org, info.office_conf = title, state, None, 0.8
             info.office_sentence = dm.mentions[j].start
+    visitors = {people.of_mention[j] for j, m in enumerate(dm.mentions)
+                if j in people.of_mention and is_visitor(dm, m)}
+    titled = {j: (title_left(dm, m), title_right(dm, m))
+              for j, m in enumerate(dm.mentions) if j in people.of_mention}
+    taken = {t[1] for pair in titled.values() for t in pair if t and t[1] is not None}
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if key is None:
             continue
         info = people.persons[key]
-        left = _title_left(dm, m)
-        right = _title_right(dm, m)
+        left, right = titled[j]
+        led = led_by(dm, m) if info.country is None else None
+        if led is not None:
+            info.title = info.title or "Leader"
+            info.country, info.org, info.office_conf = led, None, 0.8
+            info.office_sentence = m.start
+            continue
         words, owner = (left[0], left[1]) if left else ([], None)
         if right and (not words or owner is None):
             words, owner = right
+        elif right and right[1] is not None and dm.mentions[right[1]].kind == "Organization" \
+                and organ_country(dm, gaz, right[1]) is None:
+            # "Ghanaian President X, the current AU chairman": a second office
+            org_title = " ".join(right[0])
+            info.more_offices.setdefault(dm.mentions[right[1]].key,
+                                         (org_title[0].upper() + org_title[1:], m.start))
+        cut = title_for(dm, m, words)
+        if cut is not None:
+            # "a spokesperson for Foreign Minister X", "adviser to President X": X holds
+            # the title after the preposition; what came before is someone else's office
+            words = words[cut[0] :]
+            if owner is not None and dm.mentions[owner].start < cut[1]:
+                owner = None
         counterpart = any(w.lower() in COUNTERPART_WORDS for w in words)
         words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
         if counterpart and not any(w.lower() in TITLE_HEADS for w in words) and last_title:
             words = last_title.split()
         conf = 0.9
         if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
-            if not (owner is not None and not words and _possessed(dm, m, owner)):
+            if not (owner is not None and not words and possessed(dm, m, owner)):
                 continue
             # "Argentina's Javier Milei": the state's person; the office is the one a
             # titled person listed beside him holds, else the last title seen.
@@ -313,7 +224,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         title = title[0].upper() + title[1:]
         last_title = title
         country = org = None
-        if owner is not None:
+        own_state = of_state(dm, m.end)[0] if owner is None else None
+        if own_state is not None:
+            country = own_state  # "Foreign Minister Ana Lima of Brazil"
+        elif owner is not None:
             om = dm.mentions[owner]
             if om.kind == "Country":
                 country = om.key
@@ -330,13 +244,15 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     org, title = body
                 else:
                     org = om.key
-        elif home and not _is_visitor(dm, m) and any(
+        elif title.lower() in _NATIONAL_TITLES:
+            country, conf = _NATIONAL_TITLES[title.lower()], 0.7
+        elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
                 and nearest_state(dm, m) in (None, home):
             # the dateline's state, unless another state is named closer to the name
             country, conf = home, 0.6
-        elif not _is_visitor(dm, m):
-            country = context_state(dm, m)
+        elif not is_visitor(dm, m):
+            country = context_state(dm, m, taken)
             conf = 0.55 if country else conf
         if info.title is None or conf > info.office_conf:
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
@@ -345,11 +261,27 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.country, info.office_conf = country, conf
 
 
-def _possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
-    """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
-    om = dm.mentions[owner]
-    return om.kind == "Country" and not om.demonym and m.start >= 2 and \
-        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
+def _by_exclusion(dm: DocMentions, people: People) -> None:
+    """A state has one foreign minister, one president: a title whose state is unknown (or
+    only guessed from the dateline) belongs to the one main state of the article whose
+    holder of that office is not already named ('Peruvian President A' ... 'President B'
+    in a Peru-Canada story: B is Canada's president)."""
+    kinds = {k: office_kind(p.title) for k, p in people.persons.items()
+             if p.title and p.org is None}
+    main: list[str] | None = None
+    for key, kind in sorted(kinds.items()):
+        info = people.persons[key]
+        if kind is None or (info.country is not None and info.office_conf > 0.6):
+            continue
+        taken = {p.country for k, p in people.persons.items() if k != key and p.country
+                 and kinds.get(k) == kind and p.office_conf > 0.6}
+        if main is None:
+            main = main_states(dm)
+        free = [s for s in main if s not in taken]
+        if info.country in taken:
+            info.country = None
+        if info.country is None and len(free) == 1 and len(main) >= 2:
+            info.country, info.office_conf = free[0], 0.5
 
 
 def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
@@ -363,15 +295,6 @@ def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
         if key is not None and people.persons[key].title and people.persons[key].country:
             return people.persons[key].title
     return None
-
-
-def _is_visitor(dm: DocMentions, m: Mention) -> bool:
-    """'a state visit to Hanoi by President X' / 'X visited': X is not from the host state."""
-    root = dm.doc[m.end - 1]
-    head = root.head
-    if head.lower_ == "by" and head.head.lemma_ in ("visit", "trip", "tour"):
-        return True
-    return root.dep_ == "nsubj" and head.lemma_ in ("visit", "arrive", "land")
 
 
 def _nominals(dm: DocMentions, people: People) -> None:
@@ -388,8 +311,11 @@ def _nominals(dm: DocMentions, people: People) -> None:
         if tok.lower_ not in PERSON_NOUNS or not dm.in_body[tok.i] or tok.tag_ == "NNS":
             continue
         if tok.dep_ == "appos" or not any(
-                c.lower_ in ("the", "his", "her", "this") for c in tok.lefts):
+                c.lower_ in ("the", "his", "her", "this", "a", "an") for c in tok.lefts):
             continue
+        # "the first visit by an Australian prime minister": no reference to one person,
+        # but still says which state's prime minister the visitor is
+        generic = any(c.lower_ in ("a", "an") for c in tok.lefts)
         nxt = dm.owner[tok.i + 1] if tok.i + 1 < len(doc) else -1
         if nxt >= 0 and nxt in people.of_mention:
             continue
@@ -402,21 +328,25 @@ def _nominals(dm: DocMentions, people: People) -> None:
             continue
         fitting = [k for k, p in people.persons.items() if p.country == country and p.title
                    and _fits(tok.lower_, p.title)]
-        if len(fitting) == 1:
-            # "the Kenyan leader": the Kenyan whose office fits, not the last Kenyan named
-            people.nominal[tok.i] = fitting[0]
+        if fitting or (country in recent and generic):
+            if len(fitting) == 1 and not generic:
+                # "the Kenyan leader": the Kenyan whose office fits, not the last Kenyan
+                people.nominal[tok.i] = fitting[0]
             continue
         if country in recent:
             people.nominal[tok.i] = recent[country]
             continue
+        phrase = " ".join([*(c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")
+                             and dm.owner[c.i] < 0), tok.lower_])
         loose = [k for k, p in people.persons.items() if p.country is None and p.title
-                 and (tok.lower_ == "leader" or tok.lower_ in p.title.lower())
+                 and (tok.lower_ == "leader" or phrase in p.title.lower())
                  and any(t in p.title.lower() for t in (*_LEADER_TITLES, tok.lower_))]
         if len(loose) == 1:
             people.persons[loose[0]].country = country
             people.persons[loose[0]].office_conf = 0.7
             recent[country] = loose[0]
-            people.nominal[tok.i] = loose[0]
+            if not generic:
+                people.nominal[tok.i] = loose[0]
 
 
 def _fits(noun: str, title: str) -> bool:
@@ -446,5 +376,6 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
+    _by_exclusion(dm, people)
     _nominals(dm, people)
     return people

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.gazetteer import STATE_ORGANS, gazetteer
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
 
-__all__ = ["Ref", "Resolver", "Salience", "is_venue", "organ_state"]
+__all__ = ["Ref", "Resolver", "Salience", "capital_place", "is_venue", "organ_state",
+           "state_capitals"]
 
 _VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
 _PERSONAL_HEADS = frozenset(
@@ -59,7 +61,10 @@ class Salience:
 
 
 def is_venue(tok: Token) -> bool:
-    """True when a place name is where something happens: 'in Hanoi', 'the capital, Quito'."""
+    """True when a place name is where something happens: 'in Hanoi', 'the capital, Quito',
+    'in Accra and Lome' (a coordinated name stands where the first one stands)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
         return head.head.lower_ not in _PERSONAL_HEADS
@@ -72,23 +77,35 @@ def is_venue(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "city"
 
 
-#: Words that make an organisation a government organ acting for its state.
-_ORGAN_HEADS = frozenset({"ministry", "ministries", "department", "presidency", "cabinet",
-                          "foreign", "government"})
-def organ_state(m: Mention) -> str | None:
-    """The state a ministry or seat of government acts for: 'the Egyptian Foreign
-    Ministry', 'the Ministry of Foreign Affairs of Brazil', 'the Kremlin'."""
-    gaz = gazetteer()
-    state = STATE_ORGANS.get(m.key)
-    words = m.text.replace("\u2019s", " ").replace("'s", " ").split()
-    if state is None and {w.lower() for w in words} & _ORGAN_HEADS:
-        for k in range(len(words)):
-            for n in (3, 2, 1):
-                iso = gaz.lookup_country(" ".join(words[k : k + n])) \
-                    if k + n <= len(words) else None
-                if iso:
-                    return iso
-    return state
+#: Prepositions of motion or position: a capital after them is a place, not its state.
+_PLACE_PREPS = frozenset({"from", "to", "into", "via", "through", "across", "near", "outside",
+                          "around", "within", "toward", "towards"})
+
+
+def state_capitals(dm: DocMentions) -> frozenset[str]:
+    """Capitals the article uses for their state ('Nairobi said', 'ties with Lima', 'urged
+    Quito'): such a name is the state's throughout the article, even where it is also
+    the venue, so one name never stands for two entities."""
+    out: set[str] = set()
+    for m in dm.mentions:
+        if m.kind != "Country" or not m.capital:
+            continue
+        tok = dm.doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if m.text.isupper() or tok.dep_ == "ROOT":
+            continue  # a dateline ("LIMA, May 6 (AFP) -") says where it was written
+        if is_venue(tok) or tok.dep_ in ("compound", "nmod", "appos") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS):
+            continue
+        out.add(m.text.upper())
+    return frozenset(out)
+
+
+def capital_place(m: Mention, root: Token, metonyms: frozenset[str]) -> bool:
+    """True when capital mention ``m`` (last token ``root``) is a Place: a venue, in an
+    article that never uses that capital for its state."""
+    return m.capital and m.text.upper() not in metonyms and is_venue(root)
 
 
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
@@ -106,6 +123,7 @@ class Resolver:
         self.accord_keys = accord_keys
         self.state = Salience()
         self._organs: dict[int, str | None] = {}
+        self._metonyms = state_capitals(dm)
 
     def mention_ref(self, j: int, tok: Token) -> Ref | None:
         m: Mention = self.dm.mentions[j]
@@ -114,7 +132,7 @@ class Resolver:
             return Ref("Person", key) if key else None
         if m.kind == "Country":
             root = self.dm.doc[m.end - 1]
-            if m.capital and is_venue(root):
+            if capital_place(m, root, self._metonyms):
                 return Ref("Place", m.text if not m.text.isupper() else m.text.title())
             return Ref("Country", m.key)
         if m.kind == "Accord":
@@ -292,8 +310,9 @@ class Resolver:
             if state is not None:
                 caps = gazetteer().countries[state.key].capitals \
                     if state.key in gazetteer().countries else ()
-                if caps:
+                if caps and caps[0].upper() not in self._metonyms:
                     return [Ref("Place", caps[0])]
+                return [state]  # the article uses that capital for its state
         if target and depth < 2:
             for child in tok.children:
                 if child.dep_ == "poss":

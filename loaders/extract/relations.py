@@ -7,13 +7,13 @@ from the governing verb, the noun it qualifies or the author of the message it
 hangs on: "issued a statement warning that ..."). Negated, denied, questioned,
 planned and conditional acts are skipped. Coordinated subjects and objects give
 pairwise facts; "told X that ... will", "said it would stand by X", accord verbs
-("executed a ceasefire") and co-signers have their own forms. Meetings live in
-:mod:`.meetings`, noun rules in :mod:`.nominal`, idioms in :mod:`.idioms`.
+("executed a ceasefire"), co-signers (who also meet), "summoned X's ambassador" and a
+group agreeing inside a meeting's clause ("during which the four ministers agreed")
+have their own forms. Meetings live in :mod:`.meetings`, noun rules in :mod:`.nominal`,
+idioms in :mod:`.idioms`.
 """
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -32,28 +32,57 @@ from dipgraph.loaders.extract.clauses import (
     _place,
     _pobjs,
     _subjects,
+    _to_clause,
+    _with_people,
 )
 from dipgraph.loaders.extract.idioms import (
+    RENEW,
     SAY_VERBS,
+    SUSPEND_VERBS,
+    TIES,
+    antecedent_owner,
     concern_adjective_rule,
     concern_targets,
+    harmful_act,
+    lapsed,
     light_verb_rule,
     name_calling,
+    not_ruled_out,
     phone_call_rule,
     presence_rule,
+    suspended,
+    told_off,
     veiled_threat,
 )
 from dipgraph.loaders.extract.lexicon import (
     CONCERN_ADJECTIVES,
+    GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     NEEDS_CLAUSE,
+    PERSON_NOUNS,
     PHRASAL_RELATIONS,
-    PLEDGE_ACTS,
     VERB_RELATIONS,
 )
-from dipgraph.loaders.extract.meetings import clause_heads, joined_talks, met_with, phrase_words
+from dipgraph.loaders.extract.meetings import (
+    alongside_rule,
+    clause_heads,
+    joined_talks,
+    met_with,
+    phrase_words,
+    stay_rule,
+)
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.targets import (
+    SAY_PLEDGE,
+    _beneficiary,
+    _clause_subject,
+    _clause_target,
+    _future_clause,
+    _own_side,
+    _reciprocal,
+    _said_pledge,
+)
 
 __all__ = ["RawFact", "sentence_facts"]
 
@@ -68,17 +97,6 @@ def _words(text: str) -> frozenset[str]:
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
 
 
-_RECIPROCAL = _words("each one mutual mutually bilateral reciprocal jointly together")
-
-
-def _reciprocal(v: Token) -> bool:
-    """'vowed to defend each other', 'pledged mutual support': a pledge between co-subjects."""
-    words = [t.lower_ for t in v.subtree if t.i > v.i]
-    if any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words)):
-        return True
-    return any(w in ("mutual", "bilateral", "reciprocal") for w in words)
-
-
 def _relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
     relative clause hangs on (through an apposition)."""
@@ -89,28 +107,6 @@ def _relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     if not refs and head.dep_ == "appos":
         refs = [r for r in res.one(head.head) if r.kind == "Accord"]
     return refs
-
-
-def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
-    """'pledged to provide the Philippines with ...', 'pledged that Chile would respect
-    Peru's ...': the state or person the promised act is for (not the pledger's side)."""
-    own = {subj}
-    if subj.kind == "Person" and res.people.persons.get(subj.key):
-        country = res.people.persons[subj.key].country
-        if country:
-            own.add(Ref("Country", country))
-    clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")] + [
-        p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
-        for p in c.children if p.dep_ == "pcomp"]  # "committed to supplying X with ..."
-    for c in clauses:
-        own |= {r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)}
-        for d in c.children:
-            if d.dep_ in ("dobj", "dative"):
-                refs = [r for r in res.many(d, target=True)
-                        if r.kind in ("Country", "Person") and r not in own]
-                if refs:
-                    return refs
-    return []
 
 
 _ALLEGE = _words("accuse charge blame suspect fault")
@@ -129,129 +125,50 @@ def _alleged(v: Token) -> bool:
     return False
 
 
-_SUSPEND_VERBS = _words("suspend halt freeze end quit abandon terminate renounce")
-_TIES = _words("participation compliance membership involvement obligations adherence")
-
-
-def _suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'suspended its participation in / compliance with <treaty>' is a withdrawal."""
-    for d in v.children:
-        if d.dep_ == "dobj" and d.lemma_ in _TIES:
-            accords = [t for t in _pobjs(d, ("in", "with", "of", "to", "under"), res)
-                       if t.kind == "Accord"]
-            _emit(out, R.WITHDREW_FROM, _subjects(v, res), accords, v, sent, confidence=0.7)
-
-
-_CLAUSE_PREPS = ("with", "by", "against", "on", "to", "from")
-
-
-def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
-    """'threatened to sever relations with X', 'warned that it would not accept any move
-    by X', 'warned that Y would act to deter Russian aggression': with no object, the state
-    or person inside the complement clause (a named one first, then one a demonym names)."""
-    own = _own_side(subj, res)
-    for c in v.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
-            continue
-        for t in c.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in _CLAUSE_PREPS and res.dm.owner[t.i] >= 0:
-                refs = [r for r in res.many(t) if r.kind in ("Country", "Person")
-                        and r not in own]
-                if refs:
-                    return refs
-        for t in c.subtree:  # named states only, not pronouns or groups ("its members"),
-            # objects of this clause only (its subject is often the warner's own side)
-            if t.dep_ in ("dobj", "pobj") and _clause_of(t, c) == c:
-                named = [x for x in (t, *t.children) if res.dm.owner[x.i] >= 0 and (
-                    x == t or x.dep_ in ("amod", "compound", "poss"))]
-                refs = [r for x in named for r in res.one(x, demonym=True)
-                        if r.kind == "Country" and r not in own]
-                if refs:
-                    return refs[:1]
-    return []
-
-
-def _clause_of(t: Token, top: Token) -> Token:
-    """The clause ``t`` belongs to, counting 'to'-infinitives ('would act to deter X') as
-    part of the clause above them, but not coordinated clauses ('... and urged Y')."""
-    h = t.head
-    while h.pos_ not in ("VERB", "AUX") and h.head != h:
-        h = h.head
-    while h != top and h.dep_ in ("xcomp", "advcl") and h.head != h:
-        h = h.head
-    return h
-
-
-def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
-    """The actors and the states the acting persons stand for."""
-    own = set(subj)
-    for r in subj:
-        info = res.people.persons.get(r.key) if r.kind == "Person" else None
-        if info and info.country:
-            own.add(Ref("Country", info.country))
-    return own
-
-
-_SAY_PLEDGE = _words("say tell announce declare state add")
 _THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
                        "regret")
 _SOUGHT = _words("help support assistance backing aid cooperation mediation clarification "
-                 "explanation intervention")
+                 "explanation explanations intervention assurance assurances guarantee "
+                 "guarantees apology extradition release")
 
 
-def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X said it would continue to stand by Y', 'X said Kenya will help Y rebuild': a
-    speaker who says it will do a helping act for another pledges it to that other."""
-    if v.lemma_ not in _SAY_PLEDGE or _negated(v) or _hypothetical(v):
-        return
-    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-    own = _own_side(subj, res)
-    for c in v.children:
-        if c.dep_ != "ccomp" or not any(a.lower_ in ("will", "would", "shall")
-                                        for a in c.children if a.dep_ == "aux"):
-            continue
-        if any(a.dep_ == "mark" and a.lower_ in ("if", "whether") for a in c.children):
-            continue
-        actors = [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)]
-        if not actors or not set(actors) <= own:
-            continue
-        act = c
-        while act.lemma_ in ("continue", "remain", "keep") and any(
-                x.dep_ == "xcomp" for x in act.children):
-            act = next(x for x in act.children if x.dep_ == "xcomp")
-        if act.lemma_ not in PLEDGE_ACTS:
-            continue
-        tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
-                for r in res.many(d, target=True)]
-        tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
-        tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
-                and r not in own]
-        _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
-
-
-def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
-    """'demanded that X withdraw its troops': the subject of the that-clause is asked."""
-    for c in v.children:
-        if c.dep_ == "ccomp":
-            for s in c.children:
-                if s.dep_ == "nsubj":
-                    return [r for r in res.many(s) if r.kind in ("Country", "Person")
-                            and r not in subj]
-    return []
-
-
-def _future_clause(v: Token) -> bool:
-    return any(c.dep_ == "ccomp" and any(a.lower_ in ("will", "would") for a in c.children)
-               for c in v.children)
-
-
+_ENVOYS = _words("ambassador envoy diplomat diplomats chargé charge representative "
+                 "ambassadors envoys")
 _LABEL_VERBS = _words("brand label describe dub dismiss reject")
 _TERMS = _words("proposal offer plan terms compromise initiative")
 #: Lemmas any verb rule reads; other verbs are skipped at once (throughput).
 _RELEVANT = _LABEL_VERBS | frozenset(VERB_RELATIONS) | {k[0] for k in PHRASAL_RELATIONS} | \
-    _SAY_PLEDGE | SAY_VERBS | _ACCORD_VERBS | _SUSPEND_VERBS | {
+    SAY_PLEDGE | SAY_VERBS | _ACCORD_VERBS | SUSPEND_VERBS | {
         v for verbs, _n, _r in LIGHT_VERB_NOUNS for v in verbs} | {
-        "tell", "join", "call", "seek", "come", "commit", "committed", "accept"}
+        "tell", "join", "call", "seek", "come", "commit", "committed", "accept", "let",
+        "rule", "summon"} | RENEW
+
+
+def _noun_phrase(n: Token) -> list[Token]:
+    """The nouns of a phrase through its prepositions, not into clauses: 'a plan for a
+    partnership with X' gives plan and partnership."""
+    out = [n]
+    for c in n.children:
+        if c.dep_ == "prep":
+            out += [t for o in c.children if o.dep_ == "pobj" for t in _noun_phrase(o)]
+    return out
+
+
+_GROUP_WORDS = PERSON_NOUNS | GROUP_NOUNS | {"they", "we", "both", "all"}
+
+
+def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
+    """'A and B held talks with C, where they agreed ...': a plural subject ('they', 'the
+    three ministers', 'both sides') of a clause under a meeting verb is the meeting's group."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].lower_ not in _GROUP_WORDS or (
+            subj[0].pos_ == "NOUN" and subj[0].tag_ != "NNS"):
+        return []
+    above = {a.i for a in v.ancestors}
+    for f in reversed(out):
+        if f.rel == R.MET_WITH and f.anchor in above and len(f.group) >= 2:
+            return list(f.group)
+    return []
 
 
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
@@ -261,7 +178,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)
-    if v.lemma_ in NEEDS_CLAUSE and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+    if v.lemma_ in NEEDS_CLAUSE and not _to_clause(v):
         rel = None
     if v.lemma_ == "commit" and not any(c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "prep" and c.lower_ == "to") for c in v.children):
@@ -270,6 +187,9 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel is None:
         _said_pledge(v, sent, res, out)
+        harmful_act(v, sent, res, out)
+    if rel is None and told_off(v, sent, res, out):
+        return
     if rel is None and v.lemma_ == "tell" and _future_clause(v) and not _negated(v):
         # "told Y that X will help" is a pledge; "told Y it would face consequences" a warning
         said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
@@ -279,6 +199,11 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel is None and v.lemma_ == "seek" and any(
             c.dep_ == "dobj" and c.lemma_ in _SOUGHT for c in v.children):
         rel = R.REQUESTED  # "sought X's help", "sought continued Indian support"
+    if rel is None and (v.lemma_ in RENEW or v.lemma_ == "let") and lapsed(v, sent, res, out):
+        return
+    if v.lemma_ == "rule":
+        not_ruled_out(v, sent, res, out)
+        return
     if rel is None and v.lemma_ == "join" and not _negated(v) and not _hypothetical(v):
         joined_talks(v, sent, res, out)
         return
@@ -300,9 +225,9 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     for (lemma, word), phrase_rel in PHRASAL_RELATIONS.items():
         if v.lemma_ == lemma and word in parts:
             rel, phrase = phrase_rel, word
-    if v.lemma_ in _SUSPEND_VERBS and not _negated(v) and any(
-            c.dep_ == "dobj" and c.lemma_ in _TIES for c in v.children):
-        _suspended(v, sent, res, out)
+    if v.lemma_ in SUSPEND_VERBS and not _negated(v) and any(
+            c.dep_ == "dobj" and c.lemma_ in TIES for c in v.children):
+        suspended(v, sent, res, out)
         return
     if rel is None and v.lemma_ == "call":
         name_calling(v, sent, res, out)
@@ -310,6 +235,12 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)
+        return
+    if rel is None and v.lemma_ == "summon" and not _negated(v) and not _hypothetical(v):
+        # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
+        envoys = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _ENVOYS]
+        states = [r for c in envoys for r in _owner(c, res) if r.kind == "Country"]
+        _emit(out, R.CRITICIZED, _subjects(v, res), states, v, sent, confidence=0.6)
         return
     if rel is None and v.lemma_ == "accept" and not _negated(v) and not _hypothetical(v):
         # "X accepted Y's proposal": X consented to what Y put forward
@@ -325,7 +256,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
-            c.dep_ in ("xcomp", "ccomp") for t in (v, *v.subtree) for c in t.children):
+            _to_clause(t) for t in (v, *v.subtree)):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)
@@ -350,6 +281,14 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     objs = _objects(v, res)
     holders = clause_heads(v)
     if rel == R.AGREED:
+        crowd = _meeting_group(v, out)
+        if crowd:  # "held talks with X and Y, during which the four ministers agreed ..."
+            side = {r: _own_side([r], res) - {r} for r in crowd}
+            for i, a in enumerate(crowd):  # an agreement is between the sides, not colleagues
+                for b in crowd[i + 1:]:
+                    if not side[a] & side[b]:
+                        _pairwise(out, rel, [a, b], v, sent)
+            return
         partners = _pobjs(v, ("with",), res)
         group = subj + [p for p in partners if p not in subj]
         we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in v.children)
@@ -366,28 +305,37 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.WITHDREW_FROM:
-        tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)]
+        tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
+                       if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
         _emit(out, rel, subj, list(dict.fromkeys(t for t in tgts if t.kind == "Accord")),
               v, sent)
         return
-    if rel == R.SIGNED and v.dep_ not in ("acl", "relcl", "advcl"):
-        # "A and B signed the deal in X", "the deal was signed by A and B": co-signers in
-        # one main clause met at the signing (not "the treaty, signed by A and B in 1990")
-        people = [r for r in subj if r.kind == "Person"]
-        if len(people) >= 2:
+    if rel == R.SIGNED and passive:
+        # "signed by A, secretary of X's council, B and C": a list the parser splits
+        subj += [r for r in _with_people([v], res, "by") if r not in subj]
+    if rel == R.SIGNED:
+        # "signed the deal with X", "signed a plan for a partnership with X"
+        phrases = [c for c in v.children if c.dep_ == "dobj"] + [
+            o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        partners = [p for p in _pobjs(v, ("with",), res) + [
+            p for c in phrases for t in _noun_phrase(c) for p in _pobjs(t, ("with",), res)]
+            if p.kind in ("Country", "Person")]
+        signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
+        people = [r for r in signers if r.kind == "Person"]
+        if len(people) >= 2 and v.dep_ not in ("acl", "relcl", "advcl"):
+            # "A and B signed the deal in X", "A signed the deal with B": co-signers in one
+            # main clause met at the signing (not "the treaty, signed by A and B in 1990")
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.5)
-    if rel == R.SIGNED:
-        partners = _pobjs(v, ("with",), res) + [
-            p for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("with",), res)
-            if p.kind in ("Country", "Person")]
         accords = [t for t in objs if t.kind == "Accord"] or [
             t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
             or _relcl_accord(v, res)
-        _emit(out, rel, subj + [p for p in partners if p not in subj], accords, v, sent)
+        _emit(out, rel, signers, accords, v, sent)
         return
-    if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X"
-        _emit(out, rel, subj, concern_targets(holders, res), v, sent, confidence=0.7)
+    if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X", "fears X may ..."
+        tgts = concern_targets(holders, res) or [
+            r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
+        _emit(out, rel, subj, tgts, v, sent, confidence=0.7)
         return
     direct = next((c for c in v.children if c.dep_ == "dobj"), None)
     if v.lemma_ == "demand":  # "demanded the release of X's citizens": not X that is asked
@@ -406,11 +354,16 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
         if direct is not None and not tgts and rel == R.CRITICIZED:
-            tgts += _owner(direct, res)  # "condemned the attack by X"
+            # "condemned the attack by X", "condemned the attack" (X's, told before)
+            tgts += _owner(direct, res) or antecedent_owner(direct, res)
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
+    if rel == R.WARNED and not tgts and any(
+            t.lemma_ in _THREAT_WORDS for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
+        # "warned that X would pay a heavy price": the one the threat falls on
+        tgts = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
     if rel == R.PLEDGED and not tgts and len(subj) == 1:
         tgts = _beneficiary(v, subj[0], res)
     if rel == R.PLEDGED and not tgts and len(subj) >= 2:
@@ -439,6 +392,8 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             _verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
             presence_rule(tok, sent, res, out)
+            alongside_rule(tok, sent, res, out)
+            stay_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)

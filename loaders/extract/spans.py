@@ -22,9 +22,9 @@ from dipgraph.loaders.extract.lexicon import (
 )
 
 __all__ = [
-    "FORMER_STATES", "ORG_NAME_HEADS", "PARTICLES", "SUFFIXES", "Mention", "city_names",
-    "is_name_token", "name_after", "name_head", "named_persons", "owned_organs",
-    "place_bank", "without_brackets",
+    "FORMER_STATES", "NAME_PREFIXES", "ORG_NAME_HEADS", "PARTICLES", "RANKS", "SUFFIXES",
+    "Mention", "city_names", "is_name_token", "name_after", "name_head", "named_persons",
+    "owned_organs", "place_bank", "prefix_word", "title_word", "without_brackets",
 ]
 
 
@@ -35,6 +35,35 @@ def _words(text: str) -> frozenset[str]:
 
 PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben del di das")
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+#: Military, academic and clerical ranks: they stand before a name, are not part of it,
+#: and name no office ("Colonel Ali Musa", "Professor Karim Hossain").
+RANKS = _words(
+    "professor prof colonel col lieutenant lt captain capt major maj brigadier admiral adm "
+    "marshal commander cmdr sergeant sgt senior field doctor reverend rev cardinal "
+    "archbishop bishop imam ayatollah mullah maulana rabbi pastor"
+)
+NAME_PREFIXES = HONORIFICS | RANKS
+#: Honorifics that are also given names: "Amir Khan Wardak" but "the Amir Sheikh Salem".
+_GIVEN_TOO = frozenset({"amir"})
+
+
+def prefix_word(tok: Token) -> bool:
+    """True when ``tok`` is an honorific or rank in front of a name rather than its first
+    word: 'Amir' is a title after 'the', a possessive, a demonym or before
+    'Sheikh', and a given name elsewhere."""
+    low = tok.lower_.rstrip(".")
+    if low not in NAME_PREFIXES:
+        return False
+    if low not in _GIVEN_TOO or tok.i == 0:
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev.lower_ in ("the", "'s", "\u2019s", "highness", "his") or \
+        prev.ent_type_ in ("NORP", "GPE") or (
+            nxt is not None and nxt.lower_.rstrip(".") in HONORIFICS)
+
+
 @dataclass
 class Mention:
     """A span naming one thing; ``key`` identifies it within the article."""
@@ -49,6 +78,15 @@ class Mention:
     capital: bool = False
 
 
+def title_word(tok: Token) -> bool:
+    """True for an office word before a name ('Chief', 'Adviser'), unless it is a given
+    name there ('Amir Khan Wardak', see :func:`prefix_word`)."""
+    low = tok.lower_
+    if low in _GIVEN_TOO:
+        return prefix_word(tok)
+    return low in TITLE_WORDS or low in TITLE_HEADS
+
+
 def is_name_token(tok: Token) -> bool:
     if tok.text in SUFFIXES:
         return True
@@ -58,7 +96,9 @@ def is_name_token(tok: Token) -> bool:
 def name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     """A proper name starting at token ``i`` (after honorifics), e.g. 'Mohamed bin Salman'."""
     n = len(doc)
-    while i < n and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].whitespace_:
+    while i < n and (prefix_word(doc[i]) or (title_word(doc[i]) and doc[i].is_title)) \
+            and doc[i].whitespace_:
+        # "Chief Adviser Professor Karim Hossain", "Senior General Aung Kyaw"
         if i + 1 < n and is_name_token(doc[i + 1]):
             i += 1
         else:

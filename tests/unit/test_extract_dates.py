@@ -103,3 +103,22 @@ def test_week_phrases_keep_their_month_when_the_week_lies_in_one(
     phrase: str, published: date, expected: str | None
 ) -> None:
     assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a week ago", "2022-03-03"),
+        ("three weeks ago", "2022-02-17"),
+        ("yesterday evening", "2022-03-09"),
+        ("yesterday afternoon", "2022-03-09"),
+        ("early this week", "2022-03"),  # Mar 7 - 10
+    ],
+)
+def test_weeks_ago_and_parts_of_yesterday(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, PUB) == expected
+
+
+def test_late_last_week_keeps_only_a_month_that_holds_the_whole_week() -> None:
+    assert resolve_date("late last week", date(2022, 3, 17)) == "2022-03"
+    assert resolve_date("late last week", PUB) is None  # Feb 28 - Mar 6

@@ -1,0 +1,184 @@
+"""Argument pickers for verbs that take a clause: whom a pledge, a warning or a request
+is for when the verb names no object ("pledged to keep channels open with X", "warned
+that X would pay", "demanded that X withdraw"), the speaker's own side, and the pledge a
+speaker states with "said it would help X".
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import (
+    R,
+    RawFact,
+    _emit,
+    _hypothetical,
+    _negated,
+    _pobjs,
+    _subjects,
+)
+from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["SAY_PLEDGE"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
+def _reciprocal(v: Token) -> bool:
+    """'vowed to defend each other', 'pledged mutual support': a pledge between co-subjects."""
+    words = [t.lower_ for t in v.subtree if t.i > v.i]
+    if any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words)):
+        return True
+    return any(w in ("mutual", "bilateral", "reciprocal") for w in words)
+
+
+def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
+    """'pledged to provide the Philippines with ...', 'pledged that Chile would respect
+    Peru's ...', 'vowed to keep channels with X open', 'pledged that Y would work to preserve
+    relations with X': the state or person the promised act is for (not the pledger's side)."""
+    own = {subj}
+    if subj.kind == "Person" and res.people.persons.get(subj.key):
+        country = res.people.persons[subj.key].country
+        if country:
+            own.add(Ref("Country", country))
+    clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")] + [
+        p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pcomp"]  # "committed to supplying X with ..."
+    # "would work to preserve ...", "would continue to help ...": the act under the verb
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" or (
+        x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
+    for c in clauses:
+        own |= {r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)}
+    for c in clauses:
+        for d in c.children:
+            if d.dep_ not in ("dobj", "dative"):
+                continue
+            refs = [r for r in res.many(d, target=True)
+                    if r.kind in ("Country", "Person") and r not in own]
+            # "keep open channels with X", "preserve ties with X", "support X's recovery"
+            refs = refs or [r for r in _pobjs(d, ("with", "to", "for"), res)
+                            + [r for p in d.children if p.dep_ == "poss" for r in res.many(p)]
+                            if r.kind in ("Country", "Person") and r not in own]
+            if refs:
+                return refs
+    for c in clauses:  # "pledged to keep channels open with X", "to provide radars to X",
+        # "vowed to stand by X"
+        preps = ("with", "to", "for", "by", "behind") if c.lemma_ in PLEDGE_ACTS else (
+            "with", "to", "for")
+        refs = [r for r in _pobjs(c, preps, res)
+                if r.kind in ("Country", "Person") and r not in own]
+        if refs:
+            return refs
+    return []
+
+
+_CLAUSE_PREPS = ("with", "by", "against", "on", "to", "from")
+
+
+def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
+    """'threatened to sever relations with X', 'warned that it would not accept any move
+    by X', 'warned that Y would act to deter Russian aggression': with no object, the state
+    or person inside the complement clause (a named one first, then one a demonym names)."""
+    own = _own_side(subj, res)
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children):
+            # "warned of consequences if X closed the border": the one the condition names
+            refs = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                    for r in res.many(s) if r.kind in ("Country", "Person") and r not in own]
+            if refs:
+                return refs
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for t in c.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in _CLAUSE_PREPS and res.dm.owner[t.i] >= 0:
+                refs = [r for r in res.many(t) if r.kind in ("Country", "Person")
+                        and r not in own]
+                if refs:
+                    return refs
+        for t in c.subtree:  # named states only, not pronouns or groups ("its members"),
+            # objects of this clause only (its subject is often the warner's own side)
+            if t.dep_ in ("dobj", "pobj") and _clause_of(t, c) == c:
+                named = [x for x in (t, *t.children) if res.dm.owner[x.i] >= 0 and (
+                    x == t or x.dep_ in ("amod", "compound", "poss"))]
+                refs = [r for x in named for r in res.one(x, demonym=True)
+                        if r.kind == "Country" and r not in own]
+                if refs:
+                    return refs[:1]
+    return []
+
+
+def _clause_of(t: Token, top: Token) -> Token:
+    """The clause ``t`` belongs to, counting 'to'-infinitives ('would act to deter X') as
+    part of the clause above them, but not coordinated clauses ('... and urged Y')."""
+    h = t.head
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    while h != top and h.dep_ in ("xcomp", "advcl") and h.head != h:
+        h = h.head
+    return h
+
+
+def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
+    """The actors and the states the acting persons stand for."""
+    own = set(subj)
+    for r in subj:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        if info and info.country:
+            own.add(Ref("Country", info.country))
+    return own
+
+
+SAY_PLEDGE = _words("say tell announce declare state add")
+
+
+def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X said it would continue to stand by Y', 'X said Kenya will help Y rebuild': a
+    speaker who says it will do a helping act for another pledges it to that other."""
+    if v.lemma_ not in SAY_PLEDGE or _negated(v) or _hypothetical(v):
+        return
+    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    own = _own_side(subj, res)
+    for c in v.children:
+        if c.dep_ != "ccomp" or not any(a.lower_ in ("will", "would", "shall")
+                                        for a in c.children if a.dep_ == "aux"):
+            continue
+        if any(a.dep_ == "mark" and a.lower_ in ("if", "whether") for a in c.children):
+            continue
+        actors = [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)]
+        if not actors or not set(actors) <= own:
+            continue
+        act = c
+        while act.lemma_ in ("continue", "remain", "keep") and any(
+                x.dep_ == "xcomp" for x in act.children):
+            act = next(x for x in act.children if x.dep_ == "xcomp")
+        if act.lemma_ not in PLEDGE_ACTS:
+            continue
+        tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
+                for r in res.many(d, target=True)]
+        tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
+        tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
+                and r not in own]
+        _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
+
+
+def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
+    """'demanded that X withdraw its troops': the subject of the that-clause is asked."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            for s in c.children:
+                if s.dep_ == "nsubj":
+                    return [r for r in res.many(s) if r.kind in ("Country", "Person")
+                            and r not in subj]
+    return []
+
+
+def _future_clause(v: Token) -> bool:
+    return any(c.dep_ == "ccomp" and any(a.lower_ in ("will", "would") for a in c.children)
+               for c in v.children)

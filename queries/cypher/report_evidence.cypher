@@ -2,9 +2,13 @@
 // description: the evidence a report shows for its facts: for each fact key, up to
 //   $per_fact supporting articles (id, title, source, published, url) with the sentence
 //   that states the fact there (its first in the article), newest articles first (undated
-//   last). The one statement the reports read evidence through, so the evidence storage
-//   can change without touching the report pages. Reads the fact's Evidence nodes (index
-//   seek on Evidence.key); the fact relationship itself is not needed.
+//   last, then by article id). The one statement the reports read evidence through, so the
+//   evidence storage can change without touching the report pages. The cost does not grow
+//   with a fact's support: dated evidence is read newest first from the (key, published)
+//   index, at most 10 * $per_fact entries (an article stating one fact in more than 10
+//   sentences could hide an older article); undated evidence (no published date, not in
+//   that index) is read through Evidence.key only when fewer than $per_fact dated articles
+//   exist. The fact relationship itself is not needed.
 // parameters: $keys: list of str (fact keys, Fact.key(); required),
 //   $per_fact: int (default 3)
 // example:
@@ -12,12 +16,27 @@
 //   :param per_fact => 3;
 UNWIND $keys AS k
 CALL (k) {
-  MATCH (e:Evidence {key: k})
-  WITH e ORDER BY e.start
-  WITH e.article AS aid, e.published AS published, collect(e.sentence)[0] AS sentence
-  ORDER BY published IS NULL, published DESC, aid
+  MATCH (e:Evidence) USING INDEX e:Evidence(key, published)
+  WHERE e.key = k AND e.published >= date('0001-01-01')
+  WITH e ORDER BY e.key DESC, e.published DESC, e.article
+  LIMIT 10 * coalesce($per_fact, 3)
+  WITH collect(e.article) AS aids
+  RETURN reduce(acc = [], a IN aids | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+         [..coalesce($per_fact, 3)] AS dated
+}
+CALL (k, dated) {
+  UNWIND CASE WHEN size(dated) < coalesce($per_fact, 3) THEN [k] ELSE [] END AS kk
+  MATCH (e:Evidence) WHERE e.key = kk AND e.published IS NULL
+  WITH DISTINCT e.article AS aid
+  ORDER BY aid
   LIMIT coalesce($per_fact, 3)
-  RETURN aid, sentence
+  RETURN collect(aid) AS undated
+}
+UNWIND dated + undated[..coalesce($per_fact, 3) - size(dated)] AS aid
+CALL (k, aid) {
+  MATCH (e:Evidence) USING INDEX e:Evidence(article)
+  WHERE e.article = aid AND e.key = k
+  RETURN e.sentence AS sentence ORDER BY e.start LIMIT 1
 }
 MATCH (a:Article {id: aid})
 RETURN k AS key, a.id AS id, a.title AS title, a.source AS source, a.published AS published,

@@ -47,6 +47,8 @@ CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.content_ha
 
 // Evidence of a fact (by its key) and of an article (by its id: reloads drop it).
 CREATE INDEX evidence_key IF NOT EXISTS FOR (n:Evidence) ON (n.key);
+// Newest evidence of a fact first (report_evidence); undated evidence is not in it.
+CREATE INDEX evidence_key_published IF NOT EXISTS FOR (n:Evidence) ON (n.key, n.published);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
 
 // Fact date ranges per relationship type, for time-window reports.

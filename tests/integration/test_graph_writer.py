@@ -122,7 +122,7 @@ def test_schema_apply_twice_is_a_no_op(neo4j_driver: neo4j.Driver) -> None:
     assert "entity_id" in first.constraints and "met_with_key" in first.constraints
     assert "evidence_id" in first.constraints
     assert "person_name" in first.indexes and "met_with_dates" in first.indexes
-    assert {"evidence_key", "evidence_article"} <= set(first.indexes)
+    assert {"evidence_key", "evidence_key_published", "evidence_article"} <= set(first.indexes)
 
 
 def test_loading_the_same_article_twice_changes_nothing(db: neo4j.Driver) -> None:

@@ -32,8 +32,10 @@ from dipgraph.graph.models import (
     Place,
 )
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.graph.schema import apply_schema
 from dipgraph.graph.writer import write_extractions
 from dipgraph.queries import report_actors
+from dipgraph.queries.registry import statement
 from dipgraph.queries.report_models import Report, Scalar
 from dipgraph.queries.report_render import render_report
 from dipgraph.queries.reports import run_report
@@ -276,6 +278,44 @@ def test_person_index_walk_gives_the_same_rows_as_expanding(
         for section in ("meetings", "actions", "received", "counts"):
             assert _rows(w, section) == _rows(e, section), section
     assert len(_rows(walked[1], "meetings")) == 2
+
+
+def test_evidence_shows_newest_articles_first_then_undated_with_first_sentence(
+    neo4j_driver: neo4j.Driver,
+) -> None:
+    """report_evidence on the indexed schema: per fact the newest dated articles (ties by
+    id), undated ones only to fill up, and each article's first sentence stating the fact."""
+    apply_schema(neo4j_driver)
+    met = _fact(R.MET_WITH, PARK, WANG, "x", "x", date="2023-11-26")
+    asked = _fact(R.REQUESTED, PARK, CHN, "x", "x", date="2023-11-26")
+
+    def article(aid: str, day: int | None, facts: list[tuple[Fact, str, int]]) -> Extraction:
+        return Extraction(
+            article=Article(id=aid, title=aid, content_hash=aid,
+                            published=dt.date(2024, 1, day) if day else None),
+            entities=[*_countries()[:2], *_people()[:2]],
+            facts=[f.model_copy(update={"evidence": Evidence(
+                article_id=aid, sentence=text, start=start, end=start + len(text))})
+                for f, text, start in facts])
+
+    write_extractions(neo4j_driver, [
+        article("article:d1", 1, [(met, "d1 met", 0), (asked, "d1 asked", 5)]),
+        article("article:d2", 2, [(met, "d2 met", 0)]),
+        article("article:d3", 3, [(met, "d3 later", 50), (met, "d3 first", 10)]),
+        article("article:d3b", 3, [(met, "d3b met", 0)]),
+        article("article:u1", None, [(met, "u1 met", 0), (asked, "u1 asked", 0)]),
+        article("article:u2", None, [(asked, "u2 asked", 0)]),
+        article("article:u0", None, [(asked, "u0 asked", 0)]),
+    ])
+    rows = neo4j_driver.execute_query(statement("report_evidence"), keys=[met.key(), asked.key()],
+                                      per_fact=3).records
+    shown = [(r["key"], r["id"], r["sentence"]) for r in rows]
+    assert shown == [
+        (met.key(), "article:d3", "d3 first"), (met.key(), "article:d3b", "d3b met"),
+        (met.key(), "article:d2", "d2 met"),
+        (asked.key(), "article:d1", "d1 asked"), (asked.key(), "article:u0", "u0 asked"),
+        (asked.key(), "article:u1", "u1 asked"),
+    ]
 
 
 def test_who_met_whom_counts_pairs_and_filters_by_country(graph: neo4j.Driver) -> None:

@@ -6,8 +6,14 @@ own canonical names. Descriptions ("a 2018 military tension-reduction accord",
 (agreement/accord/deal/pact/treaty; declaration; memorandum; ceasefire/truce;
 ...) and they share a content modifier ("military"). A bare "the agreement" or
 "this pivotal agreement" points back to the last accord of its kind (or, with
-a demonstrative, to the last accord at all). Dates in the wordings combine:
-"2018" + "Sept. 19" -> 2018-09-19.
+a demonstrative, to the last accord at all); a definite description with other
+content words ("the defence pact") points back to the one accord of its kind named
+shortly before, unless it names its own parties. "Known as the JCPOA", an acronym of
+the name ("INF Treaty"), the name without its head word ("New START") and a treaty
+acronym the NER typed as a body are the same accord. A bare description stands as an
+accord once the text says it was made ("reached a ceasefire", "a UN-brokered truce",
+"the memorandum signed in January") or lists it beside another accord. Dates in the
+wordings combine: "2018" + "Sept. 19" -> 2018-09-19.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.dates import resolve_date
-from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import KNOWN_ACCORDS, DocMentions
 
 __all__ = ["AccordInfo", "resolve_accords"]
 
@@ -65,6 +72,9 @@ class AccordInfo:
     anchored: bool = False
     mentions: int = 0
     acronyms: set[str] = field(default_factory=set)
+    #: Other forms of the wordings ("nuclear deal" for "landmark 2015 nuclear deal"):
+    #: names to match by, not evidence that the text treats the accord as one.
+    variants: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> str | None:
@@ -81,9 +91,25 @@ def _strip(text: str) -> str:
     return " ".join(words)
 
 
+#: "the UN-brokered deal", "a US-backed truce": who made the accord, not what it is about.
+_BROKERED = re.compile(r"-(?:brokered|mediated|backed|sponsored|led|negotiated|drafted)$", re.I)
+_GENERIC_TOO = _words(
+    "so-called proposed draft original current latest recent controversial long-awaited "
+    "landmark much-anticipated fragile shaky tentative hard-won signed"
+)
+
+
+def _broker(tok: Token) -> bool:
+    """'UN' in 'the UN-brokered deal': who made the accord, not a word of its name."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+        bool(_BROKERED.search("-" + doc[tok.i + 2].text))
+
+
 def _content(words: list[str]) -> set[str]:
     return {w.lower() for w in words
             if w.lower() not in _GENERIC and w.lower() not in _CLASSES
+            and w.lower() not in _GENERIC_TOO and not _BROKERED.search(w)
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
@@ -106,9 +132,11 @@ def _acronyms(raw: str, name: str) -> set[str]:
     """Short forms an accord may be called by: a bracketed '(CFE)' in its wording, and
     the initials of its capitalised name words ('Comprehensive Nuclear-Test-Ban' -> CNTB)."""
     out = set(_BRACKETED.findall(raw))
-    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in _CLASSES]
-    if len(caps) >= 2:
-        out.add("".join(w[0] for w in caps))
+    for split in (r"[\s-]+", r"\s+"):  # "Intermediate-Range Nuclear Forces": IRNF and INF
+        caps = [w for w in re.split(split, name) if w[:1].isupper() and
+                w.lower() not in _CLASSES]
+        if len(caps) >= 2:
+            out.add("".join(w[0] for w in caps))
     return out
 
 
@@ -120,6 +148,32 @@ def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> 
     for k in reversed(order):
         if words[0] in accords[k].acronyms:
             return k
+    return None
+
+
+_KNOWN_AS = _words("known called dubbed named titled")
+
+
+def known_as(root: Token) -> str | None:
+    """'the accord, formally known as the Joint Comprehensive Plan of Action': the proper
+    name a participle or relative clause gives the accord (capitalised words only)."""
+    doc = root.doc
+    for tok in doc[root.i + 1 : min(len(doc), root.i + 6)]:
+        if tok.lower_ in _KNOWN_AS and tok.tag_ == "VBN":
+            k = tok.i + 1
+            if k < len(doc) and doc[k].lower_ == "as":
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            start = k
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper or (
+                    doc[k].lower_ in ("of", "on", "for", "and", "-") and k + 1 < len(doc)
+                    and doc[k + 1].is_title)):
+                k += 1
+            name = doc[start:k].text
+            return name if k - start >= 2 or (len(name) >= 3 and name.isupper()) else None
+        if tok.is_punct and tok.text != ",":
+            return None
     return None
 
 
@@ -142,11 +196,44 @@ def _between(dm: DocMentions, root: Token) -> str:
         toks = [*objs[:1], *(objs[0].conjuncts if objs else ())]
         if len(toks) >= 2 and all(dm.owner[t.i] >= 0 and
                                   dm.mentions[dm.owner[t.i]].kind == "Country" for t in toks):
-            return dm.doc[prep.i : objs[0].right_edge.i + 1].text
+            last = max(t.i for t in toks)  # not a clause hung on the last party
+            return dm.doc[prep.i : dm.mentions[dm.owner[last]].end].text
     return ""
 
 
 _MADE = _words("sign conclude reach strike seal ink agree adopt")
+
+
+#: Heads general enough to name an accord of any kind: "the deal" after "a truce".
+_ANY_KIND = _words("deal agreement accord pact")
+#: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
+_IN_FORCE = _words("accept approve ratify broker mediate negotiate violate breach implement "
+                   "extend renew uphold")
+_BROKER_VERBS = _words("broker mediate negotiate")
+
+
+def _made_by_participle(root: Token) -> bool:
+    """'the memorandum signed between A and B in January': a concluded accord."""
+    heads = [root, *(o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.lower_ == "understanding")]
+    return any(acl.dep_ == "acl" and acl.lemma_ in _MADE and acl.tag_ == "VBN"
+               for h in heads for acl in h.children)
+
+
+def _concluded(root: Token) -> bool:
+    """An accord the text says was made: 'reached a ceasefire', 'agreed to a truce',
+    'a US-brokered ceasefire', 'the truce signed in May'."""
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _MADE | _IN_FORCE:
+        return True
+    if any(acl.dep_ == "acl" and acl.lemma_ in _BROKER_VERBS for acl in root.children):
+        return True  # "the ceasefire deal brokered by Qatar"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "on") and head.head.lemma_ == "agree":
+        return True
+    return _made_by_participle(root) or any(
+        _BROKERED.search(t.text) or (t.text == "-" and t.i + 1 < len(t.doc) and
+                                     _BROKERED.search("-" + t.doc[t.i + 1].text))
+        for t in root.lefts)
 
 
 def _participle_date(root: Token) -> str:
@@ -157,18 +244,52 @@ def _participle_date(root: Token) -> str:
     return ""
 
 
+def _listed_with_accord(dm: DocMentions, root: Token) -> bool:
+    """'the Al-Ula Declaration and a final communique': an accord listed beside another."""
+    others = [*root.conjuncts]
+    return any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Accord"
+               and dm.owner[t.i] != dm.owner[root.i] for t in others)
+
+
+def _own_parties(dm: DocMentions, root: Token, start: int, end: int) -> bool:
+    """'the defence pact with Tanzania', 'the Kenyan trade deal': a description that names
+    its own parties is no mere re-wording of an accord named before."""
+    if any(dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Country"
+           for i in range(start, end)):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in root.children)
+
+
+def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str, AccordInfo],
+                      order: list[str], first_sent: dict[str, int]) -> str | None:
+    """The one accord of kind ``cls`` named in this or the six sentences before; none
+    when the article has two or more of that kind."""
+    sents = {s.start: n for n, s in enumerate(dm.doc.sents)}
+    here = sents.get(root.sent.start, 0)
+    near = [k for k in order if accords[k].cls == cls and here - first_sent.get(k, -99) <= 6]
+    if len(near) != 1:
+        return None
+    same_cls = [k for k in order if accords[k].cls == cls]
+    return near[0] if len(same_cls) == 1 else None
+
+
 def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
     """Accord clusters by key, and mention index -> accord key."""
     accords: dict[str, AccordInfo] = {}
     of_mention: dict[int, str] = {}
     order: list[str] = []
+    first_sent: dict[str, int] = {}
+    last_sent: dict[str, int] = {}
     doc = dm.doc
+    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
     for j, m in enumerate(dm.mentions):
         if m.kind != "Accord":
             continue
         span = doc[m.start : m.end]
         head = span.root.lower_
         cls = _CLASSES.get(head, "agreement")
+        if cls == "agreement" and any(_CLASSES.get(t.lower_) == "ceasefire" for t in span):
+            cls = "ceasefire"  # "the ceasefire deal" and "the truce" are one accord
         text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
         parties = _between(dm, span.root)
         if parties:
@@ -176,7 +297,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         words = text.split()
         proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
                      and not _MONTHISH.match(t.text) and t.lower_ not in _CLASSES
-                     for t in span) or (span.root.is_title and (
+                     and not _broker(t) for t in span) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
         year = _YEAR.search(text) or _YEAR.search(_participle_date(span.root))
@@ -213,6 +334,11 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                         content & other_content or content & {other.cls}):
                     key = k
                     break
+            if key is None and dets & {"the", "this", "that"} and not parties and \
+                    not _own_parties(dm, span.root, m.start, m.end):
+                # "a reciprocal access agreement ... the defence pact": a definite
+                # description right after the one accord of its kind names that accord
+                key = _recent_same_kind(dm, span.root, cls, accords, order, first_sent)
             if key is None:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls)
@@ -222,16 +348,34 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                 key = same[0]
             elif order and dets & {"this", "that"}:
                 key = order[-1]
+            elif order and "the" in dets and head in _ANY_KIND and \
+                    sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= 2:
+                key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after"
             else:
                 key = f"a{j}"
-                accords[key] = AccordInfo(key, text, cls, strong=False)
+                accords[key] = AccordInfo(key, text, cls, strong=_concluded(span.root))
         info = accords[key]
+        first_sent.setdefault(key, sent_no.get(span.root.sent.start, 0))
+        last_sent[key] = sent_no.get(span.root.sent.start, 0)
+        other_name = known_as(span.root)
+        if other_name and other_name != info.name and other_name not in info.aliases:
+            info.aliases.append(other_name)
+            info.acronyms |= _acronyms(other_name, other_name)
+            if other_name.isupper() and " " not in other_name:
+                info.acronyms.add(other_name)  # "known as the JCPOA"
         info.acronyms |= _acronyms(span.text, info.name)
         info.mentions += 1
-        info.anchored = info.anchored or bool(parties) or any(
+        info.anchored = info.anchored or bool(parties) or _made_by_participle(span.root) or \
+            _listed_with_accord(dm, span.root) or any(
             dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind in ("Country", "Organization")
             for i in range(m.start, m.end))
-        if text != info.name and text not in info.aliases and text and (content or proper):
+        if content and not info.proper and not _content(info.name.split()):
+            # "an agreement ... the patrolling pact": the wording that says what it is
+            # about names the accord
+            info.name, text = text, info.name
+        if text != info.name and text not in info.aliases and text and (
+                _content(text.split()) or proper or any(_BROKERED.search(w) for w in words)
+                or (year and len(words) >= 2)):  # "the 1972 pact"
             info.aliases.append(text)
         if year and not info.year:
             info.year = year.group(1)
@@ -241,4 +385,58 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         if key in order:
             order.remove(key)
         order.append(key)
+    _short_names(dm, accords, of_mention)
+    for info in accords.values():
+        for wording in [info.name, *info.aliases]:
+            for variant in _bare_forms(wording):
+                if variant != info.name and variant not in [*info.aliases, *info.variants]:
+                    info.variants.append(variant)
     return accords, of_mention
+
+
+_LINKS = _words("of and understanding the a an")
+
+
+def _bare_forms(wording: str) -> list[str]:
+    """'landmark 2015 nuclear deal' -> '2015 nuclear deal', 'nuclear deal': the wording
+    without leading praise, generic, broker or year words, as other texts may word it."""
+    words = wording.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _GENERIC_TOO or (
+            words[k].lower() in _GENERIC and words[k].lower() not in _LINKS) or
+            _BROKERED.search(words[k]) or _YEAR.fullmatch(words[k])):
+        k += 1
+        if len(words) - k >= 2 and any(w.lower() in _CLASSES for w in words[k:]):
+            out.append(" ".join(words[k:]))
+    return out
+
+
+def _short_names(dm: DocMentions, accords: dict[str, AccordInfo],
+                 of_mention: dict[int, str]) -> None:
+    """'withdrew from the JCPOA': a name the NER typed as a body or place that is an
+    accord's given name or acronym in this article is that accord."""
+    names: dict[str, str] = {}
+    known_orgs = gazetteer().org_aliases
+    for key, info in accords.items():
+        words = info.name.split()
+        if info.proper and words and words[-1].lower() in _CLASSES and (len(words) >= 3 or any(
+                w.isupper() and len(w) >= 3 for w in words[:-1])):
+            names.setdefault(" ".join(words[:-1]), key)  # "New START" for "New START treaty"
+        for alias in (*info.aliases, *info.acronyms):
+            if info.proper or alias in info.acronyms or alias[:1].isupper():
+                names.setdefault(alias, key)
+    for j, m in enumerate(dm.mentions):
+        short = _strip(m.text)
+        if m.kind in ("Organization", "Place") and short in KNOWN_ACCORDS and short not in names:
+            key = f"a{j}"  # "the NPT", "the JCPOA": a treaty known by its acronym
+            accords[key] = AccordInfo(key, short, "agreement", proper=True)
+            names[short] = key
+            accords[key].mentions -= 1
+        if m.kind == "Organization" and m.key in known_orgs:
+            continue  # "the AU" stays the African Union beside an "African Union Charter"
+        if m.kind in ("Organization", "Place") and short in names:
+            key = names[short]
+            m.kind = "Accord"
+            of_mention[j] = key
+            accords[key].mentions += 1

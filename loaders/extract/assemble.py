@@ -20,6 +20,7 @@ from dipgraph.graph.models import Article, Evidence, Extraction, Fact
 from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
 from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import DatePhrase, resolve_date, sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
@@ -166,16 +167,37 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
         country = res.people.persons[ref.key].country
         for f in facts:
             if f.source.kind == "Country" and f.source.key == country and \
-                    verb.i != f.anchor and sent.doc[f.anchor] in verb.subtree:
+                    verb.i != f.anchor and sent.doc[f.anchor] in verb.subtree and \
+                    _allowed(f.rel, ref, f.target):  # ALLY_OF is between states only
                 extra.append(replace(f, source=ref, confidence=f.confidence * 0.8))
     signers = [f for f in facts if f.rel == R.SIGNED and f.source.kind == "Person"]
     for f in signers:
         info = res.people.persons.get(f.source.key)
         if info and info.country and info.title and any(
                 w in info.title.lower() for w in _LEADERS):
-            extra.append(replace(f, source=Ref("Country", info.country),
-                                 confidence=f.confidence * 0.8))
+            state = Ref("Country", info.country)
+            if _allowed(f.rel, state, f.target):
+                extra.append(replace(f, source=state, confidence=f.confidence * 0.8))
     return extra
+
+
+_HE = frozenset({"he", "she", "him", "his", "her"})
+
+
+def _own_pronoun(sent: Span, res: Resolver) -> None:
+    """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
+    of the same sentence is that person (not the last one of the sentence before)."""
+    for tok in sent:
+        if tok.lower_ in _HE and tok.pos_ == "PRON":
+            return
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN":
+            refs = res.one(tok)
+            if len(refs) == 1 and refs[0].kind == "Person":
+                later = [t for t in sent[tok.i - sent.start + 1 :] if t.lower_ in _HE
+                         and t.pos_ == "PRON"]
+                if later:
+                    res.state.person = refs[0]
+                return
 
 
 def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
@@ -273,6 +295,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                 refs = res.many(tok)
                 if len(refs) >= 2:
                     res.state.local_groups.append((tok.i, refs))
+        _own_pronoun(sent, res)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
         for f in facts:

@@ -129,6 +129,14 @@ def _question(v: Token) -> bool:
     return False
 
 
+#: Forms the tagger lemmatises wrongly: "hopes" -> "hop".
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _control_lemma(t: Token) -> str:
+    return _LEMMA_FIXES.get(t.lower_, t.lemma_)
+
+
 def _hypothetical(v: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
         return True
@@ -145,13 +153,13 @@ def _hypothetical(v: Token) -> bool:
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
     if v.pos_ in ("VERB", "AUX") and _question(v):
         return True
-    if v.dep_ in ("xcomp", "dobj", "pobj", "acl") and v.head.lemma_ in _CONTROL:
+    if v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL:
         performative = v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
         return not performative
-    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_ in _CONTROL:
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and _control_lemma(v.head.head) in _CONTROL:
         return True  # "close to reaching a deal", "on the verge of signing"
-    return v.dep_ == "pobj" and v.head.head.lemma_ in _CONTROL and v.head.lower_ not in (
+    return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (
         "after", "during", "since", "following", "at", "in", "before", "by", "with")
 
 

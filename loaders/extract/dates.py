@@ -8,7 +8,11 @@ day before", "the following day", "three days later") count from ``anchor``,
 the last day the text named. The result keeps the granularity the text gives
 (``2023``, ``2023-07``, ``2023-07-14``). Phrases that cannot be placed on a
 calendar day, month or year ("next week", "the previous evening") resolve to
-nothing; "last week" keeps only its month when the week lies in one.
+nothing; "last week" keeps only its month when the week lies in one. Also: "on the
+3rd" (that day of the publication month, or of the month before when still to come),
+"Tuesday last week", "the first week of March" / "earlier in May" (the month), "three
+months ago", "two years ago", "12-13 December" (the first day), and from the anchor
+"a week earlier", "two weeks later", "the same day".
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")
-_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
+_DMY = re.compile(r"\b(?<![\d\u2013-])(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[\u2013-]\s*"
+                  r"\d{1,2}(?:st|nd|rd|th)?)?(?:\s+of)?\s+" + _MONTH +
                   r"(?:,?\s+(?P<year>\d{4}))?\b")
 _MY = re.compile(_MONTH + r",?\s+(?P<year>\d{4}|this year|last year)\b")
 _MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|mid |the end of |the start of )*"
@@ -43,6 +48,8 @@ _RELATIVE_DAY = re.compile(
     r"(?:(?:previous|following|next) )?days? ?(?P<dir>before|earlier|after|later|previous|"
     r"following|next)?$"
 )
+_ANCHOR_WEEKS = re.compile(r"^(?P<n>\d{1,2}|a|one|two|three|four) weeks? "
+                           r"(?P<dir>earlier|before|later|after)$")
 _YEAR = re.compile(r"\b(?:in |since )?(?P<year>(?:19|20)\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b")
@@ -74,6 +81,17 @@ def _relative_day(low: str, published: date | None, anchor: str | None) -> str |
         days = units * 7 if m.group("unit").startswith("week") else units  # "a week ago"
         return (published - timedelta(days=days)).isoformat()
     low = low.removeprefix("on ")
+    if low in ("the same day", "that day", "that same day", "the same evening"):
+        base = _parse_day(anchor)
+        return base.isoformat() if base else ""
+    m = _ANCHOR_WEEKS.match(low)
+    if m:
+        base = _parse_day(anchor)
+        if base is None:
+            return ""
+        weeks = _NUMBERS.get(m.group("n"), 0) or int(m.group("n"))
+        back = m.group("dir") in ("earlier", "before")
+        return (base - timedelta(days=7 * weeks if back else -7 * weeks)).isoformat()
     m = _RELATIVE_DAY.match(low)
     if not m or not ("day" in low and any(w in low for w in (
             "before", "earlier", "after", "later", "previous", "following", "next"))):
@@ -113,6 +131,54 @@ def _week_month(low: str, published: date | None) -> str | None:
     return f"{first.year:04d}-{first.month:02d}"
 
 
+_ORDINAL_DAY = re.compile(r"^(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)$")
+_WEEKDAY_LAST_WEEK = re.compile(
+    r"^(?:on )?(?:last week on |last week's )?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?: of)?(?: last week| the previous week| the week before)?$")
+_PART_OF_MONTH = re.compile(
+    r"^(?:in |during |by |at |on )?the (?:(?:first|second|third|fourth|last|final) (?:week|days?|"
+    r"half|fortnight)|end|start|beginning|middle) of " + _MONTH + r"$")
+_EARLIER_IN = re.compile(r"^(?:earlier|later) in " + _MONTH + r"$")
+_UNITS_AGO = re.compile(r"^(?:about |some |nearly |almost |more than )?(?P<n>\d{1,2}|a|one|two|"
+                        r"three|four|five|six|seven|eight|nine|ten) (?P<unit>months?|years?) ago$")
+
+
+def _month_of(month: int, pub: date) -> str:
+    """A month named without a year: the latest such month up to the publication month."""
+    year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _loose_relative(low: str, pub: date) -> str | None:
+    """Phrases the calendar patterns below leave out: "on the 15th" (that day of the
+    publication month, or of the month before when the day is still to come), "Tuesday
+    last week", "the first week of March" or "the end of March" (the month), "earlier in
+    May", "three months ago" (its month), "two years ago" (its year). None for other
+    phrases, "" for one that cannot be placed."""
+    m = _ORDINAL_DAY.match(low)
+    if m:
+        day = int(m.group("day"))
+        if day <= pub.day:
+            return _day(pub.year, pub.month, day) or ""
+        prev = pub.replace(day=1) - timedelta(days=1)
+        return _day(prev.year, prev.month, day) or ""
+    m = _WEEKDAY_LAST_WEEK.match(low)
+    if m and "week" in low:
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return (monday + timedelta(days=_WEEKDAYS.index(m.group("wd")))).isoformat()
+    m = _PART_OF_MONTH.match(low) or _EARLIER_IN.match(low)
+    if m:
+        return _month_of(_month(m.group("mon")), pub)
+    m = _UNITS_AGO.match(low)
+    if m:
+        n = _NUMBERS.get(m.group("n"), 0) or int(m.group("n"))
+        if m.group("unit").startswith("year"):
+            return f"{pub.year - n:04d}"
+        months = pub.year * 12 + pub.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
+
+
 def _parse_day(value: str | None) -> date | None:
     if value is None or len(value) != 10:
         return None
@@ -129,12 +195,17 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
     publication day); ``anchor`` the last full day the story named before the phrase.
     """
     low = " ".join(text.lower().split())
+    low = re.sub(r"(?:'s|\u2019s)$", "", low)  # "last month's talks", "Tuesday's summit"
     shifted = _relative_day(low, published, anchor)
     if shifted is not None:
         return shifted or None
     week = _week_month(low, published)
     if week is not None:
         return week or None
+    if published is not None:
+        other = _loose_relative(low, published)
+        if other is not None:
+            return other or None
     if "next" in low or "week" in low or "previous" in low or "coming" in low:
         return None
     pub = published
@@ -175,10 +246,11 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
         if "last year" in low or "a year ago" in low or "year ago" in low:
             return f"{pub.year - 1:04d}"
         low = re.sub(r"^(?:in |on |at )?(?:the )?(?:early |late |mid-|mid |end of |start of |"
-                     r"beginning of )", "", low)
-        if low in ("this year", "earlier this year"):
+                     r"beginning of |middle of )", "", low)
+        if low in ("this year", "earlier this year", "year", "the year"):
             return f"{pub.year:04d}"
-        if low in ("last month", "earlier this month", "this month"):
+        if low in ("last month", "earlier this month", "this month", "the month",
+                   "later this month", "earlier in the month", "later in the month"):
             if low == "last month":
                 first = pub.replace(day=1) - timedelta(days=1)
                 return f"{first.year:04d}-{first.month:02d}"
@@ -257,4 +329,20 @@ def sentence_dates(
             while root.head != root and root.head.lower_ in _PARTS_OF_DAY:
                 root = root.head
             out.append(DatePhrase(ent.start, ent.end, value, root))
+    if published is not None:
+        taken = {i for d in out for i in range(d.start, d.end)}
+        for tok in sent:
+            if tok.i not in taken and _bare_ordinal(tok):
+                value = resolve_date(f"the {tok.text}", published, anchor)
+                if value:
+                    out.append(DatePhrase(tok.i - 1, tok.i + 1, value, tok))
+        out.sort(key=lambda d: d.start)
     return out
+
+
+def _bare_ordinal(tok: Token) -> bool:
+    """'met on the 3rd': an ordinal day the NER tags ORDINAL, after 'on the'."""
+    doc = tok.doc
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tok.text)) and tok.i >= 2 and \
+        doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "on" and \
+        (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "century"))

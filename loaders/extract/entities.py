@@ -26,7 +26,13 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.people import People
-from dipgraph.loaders.extract.refs import Ref, capital_place, organ_state, state_capitals
+from dipgraph.loaders.extract.refs import (
+    Ref,
+    capital_place,
+    is_venue,
+    organ_state,
+    state_capitals,
+)
 from dipgraph.loaders.extract.relations import RawFact
 
 __all__ = ["EntityBuilder"]
@@ -38,6 +44,24 @@ _EN_DASH = " \u2013 "
 def _standing(info: AccordInfo) -> bool:
     return info.proper or (info.strong and (
         info.anchored or info.year is not None or bool(info.aliases) or info.mentions >= 2))
+
+
+def _capital_venues(dm: DocMentions, gaz: Gazetteer, metonyms: frozenset[str]) -> list[str]:
+    """'talks in the Saudi capital': the capital city of that state, as the Place where
+    something happens (unless the article uses that capital for its state)."""
+    out: list[str] = []
+    for tok in dm.doc:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or not dm.in_body[tok.i] or \
+                not is_venue(tok) or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        for child in tok.children:
+            j = dm.owner[child.i]
+            if child.dep_ in ("amod", "compound", "poss") and j >= 0 and \
+                    dm.mentions[j].kind == "Country" and not dm.mentions[j].capital:
+                info = gaz.countries.get(dm.mentions[j].key)
+                if info and info.capitals and info.capitals[0].upper() not in metonyms:
+                    out.append(info.capitals[0])
+    return out
 
 
 class EntityBuilder:
@@ -77,9 +101,15 @@ class EntityBuilder:
                 self.accord(accord_of[j])
         for key in sorted(people.persons):
             self.person(key)
+        for name in _capital_venues(dm, gaz, metonyms):
+            self.place(name)
         if dateline_city and gaz.lookup_country(dateline_city) is None and not any(
-                cap.upper() == dateline_city.upper() for cap in gaz.capitals):
-            self.place(dateline_city.title() if dateline_city.isupper() else dateline_city)
+                cap.upper() == dateline_city.upper() for cap in gaz.capitals) and not any(
+                org.upper() == dateline_city.upper() for org in gaz.orgs):
+            # "UNITED NATIONS (AP) -": a body's seat names no place of its own
+            known = next((c for c in gaz.cities if c.upper() == dateline_city.upper()), None)
+            self.place(known or (dateline_city.title() if dateline_city.isupper()
+                                 else dateline_city))
 
     def country(self, iso3: str, surface: str | None = None) -> str:
         eid = ids.country_id(iso3)
@@ -126,7 +156,8 @@ class EntityBuilder:
         eid = ids.accord_id(info.name)
         if eid not in self._by_id:
             kind = info.cls if info.cls != "memorandum" else "memorandum of understanding"
-            self._by_id[eid] = Accord(id=eid, name=info.name, aliases=list(info.aliases),
+            self._by_id[eid] = Accord(id=eid, name=info.name,
+                                      aliases=[*info.aliases, *info.variants],
                                       kind=kind, date=info.date)
         return eid
 

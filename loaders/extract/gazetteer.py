@@ -2,7 +2,9 @@
 
 Countries come from ``loaders/data/countries.json`` (all ISO 3166 states, with
 common short names, aliases, capitals and demonyms), organisations from
-``organizations.json`` and cities from ``cities.json``. Everything is loaded
+``organizations.json``, cities from ``cities.json`` (major cities that are not
+capitals, each with its state) and named regions, seas and straits from
+``regions.json`` (with their state, or none for a sea shared by several). Everything is loaded
 once per process; the matcher is built once per spaCy vocabulary.
 """
 
@@ -113,6 +115,8 @@ class Gazetteer:
                 for variant in _variants(surface):
                     gaz.orgs.setdefault(variant, row["name"])
         gaz.cities = dict(_load("cities.json"))
+        for name, iso in _load("regions.json").items():
+            gaz.cities.setdefault(name, iso)  # "" for a region of several states
         gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
         for table in (gaz.capitals, gaz.cities):
             for name, iso in table.items():
@@ -153,7 +157,7 @@ class Gazetteer:
 
     def place_country(self, surface: str) -> str | None:
         """ISO3 of the country a city or capital lies in, when known."""
-        return self._places.get(surface.lower())
+        return self._places.get(surface.lower()) or None
 
 
 @lru_cache(maxsize=1)

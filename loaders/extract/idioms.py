@@ -171,12 +171,18 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     (not 'called on', 'called for', 'called Y a liar', 'called Y to the stand')."""
     if v.lemma_ != "call" or _negated(v) or _hypothetical(v):
         return
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass") for c in v.children):
+    # "called X on Monday" may be parsed with X as a predicate: a named person alone is
+    # the one called ("called X a liar" has X as the object and 'liar' as the predicate)
+    lone = not any(c.dep_ == "dobj" for c in v.children)
+    called = [c for c in v.children if c.dep_ == "dobj" or (
+        lone and c.dep_ == "oprd" and c.pos_ == "PROPN" and any(
+            r.kind == "Person" for r in res.one(c)))]
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass") and c not in called
+           for c in v.children):
         return
     if v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in ("on", "upon", "for"):
         return
-    people = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)
-              if r.kind == "Person"]
+    people = [r for c in called for r in res.many(c) if r.kind == "Person"]
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     if people and subj:
         _pairwise(out, R.MET_WITH, subj + [p for p in people if p not in subj], v, sent,

@@ -110,6 +110,8 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("speak", "with"): R.MET_WITH, ("talk", "with"): R.MET_WITH,
     ("speak", "to"): R.MET_WITH, ("talk", "to"): R.MET_WITH, ("sit", "down"): R.MET_WITH,
     ("meet", "up"): R.MET_WITH, ("chat", "with"): R.MET_WITH,
+    ("speak", "phone"): R.MET_WITH, ("speak", "telephone"): R.MET_WITH,
+    ("talk", "phone"): R.MET_WITH, ("talk", "telephone"): R.MET_WITH,
     ("arrive", "in"): R.VISITED, ("travel", "to"): R.VISITED, ("fly", "to"): R.VISITED,
     ("land", "in"): R.VISITED, ("head", "to"): R.VISITED, ("fly", "into"): R.VISITED,
     ("go", "to"): R.VISITED, ("travel", "in"): R.VISITED, ("jet", "to"): R.VISITED,
@@ -123,7 +125,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
     ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
-    ("touch", "down"): R.VISITED,
+    ("touch", "down"): R.VISITED, ("stop", "in"): R.VISITED, ("stop", "over"): R.VISITED,
     ("worry", "about"): R.EXPRESSED_CONCERN, ("fear", "for"): R.EXPRESSED_CONCERN,
 }
 WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name

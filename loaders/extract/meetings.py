@@ -5,8 +5,10 @@ telephone with X", "spoke to X", "X was received/joined by Y", "hosted a dinner
 for X", "A, B and C met in Z", "X joined the talks": the persons of the clause
 pair up (every pair for a joint meeting), with the mode and the venue. Persons who
 appear side by side ("told reporters alongside X", "flanked by X") met; a foreign guest
-received or hosted by a leader, or "in X for talks", visited. Also the phrase reading
-of a verb (particles, prepositions, objects) the verb rules share.
+received or hosted by a leader, or "in X for talks", visited. A list of titled names the
+parser split ("met A, B and C") and plural titles ("hosted the leaders of A and B", "his
+counterparts from A and B") give every participant (see :mod:`.gatherings`). Also the
+phrase reading of a verb (particles, prepositions, objects) the verb rules share.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
+from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["alongside_rule", "clause_heads", "joined_talks", "met_with", "phrase_words",
-           "stay_rule"]
+__all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
+           "phrase_words", "stay_rule"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -102,7 +106,20 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
     others = [] if light else [o for o in _objects(v, res) if o.kind == "Person"]
+    if not light:  # "met A, B and C" (a list the parser split), "hosted the leaders of A, B"
+        like = subj[0] if len(subj) == 1 and subj[0].kind == "Person" else None
+        others += [o for c in v.children if c.dep_ == "dobj" for o in party_of(c, res, like)
+                   if o not in others]
+    holders_subj = [r for c in v.children if c.dep_ == "nsubj" for r in office_holders(c, res)]
+    holders_subj = holders_subj or [  # "the three ministers, A of X, B of Y and C of Z, met"
+        r for c in v.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+        for a in c.children if a.dep_ == "appos" for r in named_people(a, res)]
+    if len(holders_subj) > len([r for r in subj if r.kind == "Person"]):
+        subj = holders_subj  # "the leaders of A, B and C met in Y"
     others += [o for o in _with_people(holders, res) if o not in others]
+    others += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+               for c in p.children if c.dep_ == "pobj" for o in office_holders(c, res)
+               if o not in others]  # "met with the leaders of A and B"
     if v.lemma_ in ("speak", "talk"):
         others += [o for o in _with_people([v], res, "to") if o not in others]
     if v.lemma_ == "call":  # "called on the President at State House"
@@ -115,7 +132,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         meal = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _MEALS)
         others += [o for o in _with_people([meal, v], res, "for") if o not in others]
     if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
-           v.children):
+           v.children) or any(a.dep_ == "amod" and a.lower_ in ("separate", "individual")
+                               for h in holders[1:] for a in h.children):
         # "met separately with A and B": each met the subject, not each other
         for a in subj:
             for o in others:
@@ -133,7 +151,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
         _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
-    if v.lemma_ in ("receive", "host") and not passive and mode == "in_person":
+    if v.lemma_ in ("receive", "host") and mode == "in_person":
+        # "X received Y", "Y was received in Z by X": the guest visited the host's state
         _hosted(v, sent, res, out, subj, others)
 
 
@@ -152,10 +171,15 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
     if len(states) != 1:
         return
     (home,) = states
+    venue = _place(v, res)
+    where = [Ref("Country", home)]
+    if venue is not None and venue.kind == "Place" and \
+            gazetteer().place_country(venue.key) == home:
+        where.append(venue)  # "received X in Nairobi": X came to Nairobi, in Kenya
     for g in guests:
         away = _state(g, res)
         if g.kind == "Person" and away and away != home:
-            _emit(out, R.VISITED, [g], [Ref("Country", home)], v, sent, confidence=0.5)
+            _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
 
 
 _LIGHT_MEET = _words("hold have conduct sit shake exchange")
@@ -188,18 +212,50 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
 
 
 _ERRANDS = _words("talks visit meeting meetings summit consultations discussions trip tour")
+#: "X was in Y to attend the summit": acts that bring a visitor to a place.
+_PURPOSES = _words("attend meet hold sign discuss join negotiate open inaugurate")
 
 
 def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X is in Y for talks', 'X was in Y on a two-day visit': a person present in a place
-    on a diplomatic errand is visiting it."""
-    if v.lemma_ != "be" or _negated(v) or _hypothetical(v):
+    """'X is in Y for talks', 'X was in Y on a two-day visit', 'X was in Y to attend the
+    summit', 'X, in Y for talks, said': a person present in a place on a diplomatic
+    errand is visiting it."""
+    named = v.pos_ == "PROPN" and res.dm.owner[v.i] >= 0 and \
+        res.dm.mentions[res.dm.owner[v.i]].kind == "Person" and \
+        v.dep_ in ("nsubj", "nsubjpass") and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ","
+    if not named and (v.lemma_ != "be" or _negated(v) or _hypothetical(v)):
         return
     preps = [c for c in v.children if c.dep_ == "prep"]
-    if not any(o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS for c in preps
-               if c.lower_ in ("for", "on") for o in c.children if o.dep_ == "pobj"):
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in _PURPOSES and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+    if not purpose and not any(o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS for c in preps
+                               if c.lower_ in ("for", "on") for o in c.children
+                               if o.dep_ == "pobj"):
         return
-    subj = [r for c in v.children if c.dep_ == "nsubj" for r in res.many(c)
-            if r.kind == "Person"]
+    if named:
+        subj = [r for r in res.one(v) if r.kind == "Person"]
+    else:  # "X, who was in Y for talks": the antecedent
+        subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     _emit(out, R.VISITED, subj, _pobjs(v, ("in",), res, deep=False), v, sent,
           confidence=0.6)
+
+
+def _errand(prep: Token) -> bool:
+    """A 'for talks' / 'on a visit' phrase."""
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "on") and any(
+        o.dep_ == "pobj" and (o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS)
+        for o in prep.children)
+
+
+def aside_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X, in Y for talks, said ...': a set-off 'in Y for talks' the parser hangs on the
+    main verb still says where its subject is on an errand."""
+    if v.pos_ != "VERB" or _negated(v):
+        return
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ != "in" or p.i == 0 or v.doc[p.i - 1].text != "," \
+                or p.i > v.i or not any(_errand(c) for c in p.children):
+            continue
+        subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+        places = [r for o in p.children if o.dep_ == "pobj" for r in res.many(o)]
+        _emit(out, R.VISITED, subj, places, v, sent, confidence=0.6)

@@ -1,10 +1,12 @@
 """Mentions: spans of the parse that name a state, person, organisation, place or accord.
 
-Sources, in order of precedence: accord noun phrases, the gazetteer (country
-names and aliases, capitals, organisations, cities, demonyms), then spaCy's
-named entities, then names that follow an office title ("Foreign Minister Wang
-Yi") even where the NER missed them. Overlaps are settled longest-first; every
-token belongs to at most one mention.
+Sources, in order of precedence: accord noun phrases and treaty acronyms ("the
+JCPOA"), the gazetteer (country names and aliases, capitals, organisations, cities,
+regions and seas, demonyms), then spaCy's named entities, then names that follow an
+office title ("Foreign Minister Wang Yi") even where the NER missed them, and the place
+names of :mod:`places` (proper names before a place noun, untagged names where a
+venue stands). Overlaps are settled longest-first; every token belongs to at most
+one mention.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ from dipgraph.loaders.extract.lexicon import (
     PLACE_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
+)
+from dipgraph.loaders.extract.places import (
+    MACRO_PHRASES,
+    MACRO_REGIONS,
+    NOT_PLACE_HEADS,
+    NOT_PLACES,
+    REGION_NAMES,
+    is_region,
+    misread_venue,
+    place_compound,
+    titled_place,
+    untagged_venue,
 )
 from dipgraph.loaders.extract.spans import (
     FORMER_STATES,
@@ -49,38 +63,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-__all__ = ["DocMentions", "Mention", "find_mentions", "name_tokens"]
+__all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions", "name_tokens"]
+
+#: Treaties and trade pacts news names by acronym alone ("withdrew from the JCPOA").
+KNOWN_ACCORDS = _words("NPT CTBT JCPOA UNCLOS TPNW USMCA NAFTA RCEP CPTPP TPP GATT EDCA "
+                       "CFE ABM")
 
 #: Records a candidate mention: start, end, priority, mention.
 _Add = Callable[[int, int, int, Mention], None]
 
-_MACRO_REGIONS = _words(
-    "asia europe africa america americas caribbean gulf pacific indo-pacific west east "
-    "north south world south-east southeast north-east northeast"
-)
-_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 _REGION_PREFIX = frozenset({"Latin", "Central", "Pan", "North", "South", "African"})
-_NOT_PLACES = _words(
-    "embassy state government capital city region country nation ministry republic "
-    "kingdom emirate sultanate federation union principality commonwealth territory"
-)
 _ORG_NOT = frozenset({"government", "administration", "authorities"})
-#: Named world regions. A region is a Place (README: "a city or region where something
-#: happens"); the multi-word names are never anything else, the one-word ones only
-#: where they are a location ("tanks in Europe", not "a deal with Europe").
-_REGION_NAMES = frozenset(
-    {"latin america", "middle east", "south-east asia", "southeast asia", "east asia",
-     "south asia", "central asia", "west asia", "west africa", "north africa", "east africa",
-     "central africa", "southern africa", "sub-saharan africa", "horn of africa",
-     "asia-pacific", "asia pacific", "indo-pacific", "south caucasus", "north caucasus",
-     "western balkans", "the balkans", "balkans", "central america", "south america",
-     "north america", "eastern europe", "western europe", "central europe",
-     "south pacific", "arabian peninsula", "persian gulf", "levant", "sahel", "maghreb",
-     "arctic", "antarctica", "scandinavia", "baltics", "latin america and the caribbean"}
-)
-_MACRO_PHRASES = frozenset({"the caribbean", "the gulf", "the west", "the east"})
-_LOCATION_PREPS = frozenset({"in", "across", "throughout", "around", "within"})
-_NOT_REGIONS = _words("west east north south world america americas")
 
 
 @dataclass
@@ -128,11 +121,27 @@ def _accord_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and (objs[0].lower_ == "understanding" or objs[0].is_title):
+            if objs and objs[0].lower_ == "understanding":
+                # "a memorandum of understanding on energy": its topic, not its parties
+                end = objs[0].i + 1
+                for sub in objs[0].rights:
+                    sobjs = [c for c in sub.children if c.dep_ == "pobj"]
+                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
+                            and _topic(sobjs[0]):
+                        end = sobjs[0].right_edge.i + 1
+                        break
+            elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = objs[0].right_edge.i + 1
             elif objs and child.lower_ == "on" and _topic(objs[0]):
                 end = objs[0].right_edge.i + 1  # "an accord on trade and investment"
+            elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                                             c.i == child.i + 1 for c in child.children):
+                end = child.i + 2  # "an agreement on patrolling along the border"
 
+    if end == tok.i + 1 and tok.is_title:
+        end = _title_tail(tok, end)
+    if end == tok.i + 1:
+        end = _loose_topic(doc, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
@@ -142,6 +151,35 @@ def _accord_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def _title_tail(tok: Token, end: int) -> int:
+    """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
+    'of'/'on' that the parser hung elsewhere still belongs to the accord's name."""
+    doc = tok.doc
+    if end >= len(doc) or doc[end].lower_ not in ("of", "on"):
+        return end
+    k, last = end + 1, end
+    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-")
+            or (doc[k].is_upper and doc[k].is_alpha)):
+        if doc[k].is_title or doc[k].is_upper:
+            last = k + 1
+        k += 1
+    return last
+
+
+def _loose_topic(doc: Doc, end: int) -> int:
+    """'signed an MoU on maritime cooperation and ...': a common-noun topic after 'on'
+    that the parser hung on the verb still belongs to the accord's name."""
+    if end >= len(doc) or doc[end].lower_ != "on":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 5 and doc[k].is_lower and doc[k].is_alpha and \
+            doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ != "behalf":
+        k += 1
+    has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
+    return k if has_noun and doc[k - 1].pos_ == "NOUN" else end
+
+
 def _topic(tok: Token) -> bool:
     """'trade, economy and investment', 'maritime transport cooperation': a common-noun
     subject matter (no date, name or clause) that names what an accord is about."""
@@ -149,24 +187,6 @@ def _topic(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
         (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
         t.text == "," for t in sub) and sub[-1].text != ","
-
-
-def _place_compound(tok: Token) -> tuple[int, int] | None:
-    """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part."""
-    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title:
-        return None
-    head = tok.head
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    # "cross-border hub": a word after a hyphen belongs to a compound adjective
-    words = {t.lower_ for t in tok.doc[tok.i + 1 : head.i + 1] if t.nbor(-1).text != "-"}
-    if not (words & PLACE_HEADS) or head.i <= tok.i or any(
-            t.is_title for t in tok.doc[tok.i + 1 : head.i + 1]):
-        return None
-    start = tok.left_edge.i if tok.left_edge.pos_ in ("PROPN", "ADJ") else tok.i
-    if words & _BORDER_WORDS:
-        return start, head.i + 1
-    return start, tok.i + 1
 
 
 def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int, int, Mention]]:
@@ -184,13 +204,19 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             name = without_brackets(doc[s:e])
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name))
+        if tok.text in KNOWN_ACCORDS:
+            add(tok.i, tok.i + 1, 6, Mention(tok.i, tok.i + 1, "Accord", tok.text, tok.text))
         for ps, pe in city_names(tok):
             text = doc[ps:pe].text
             add(ps, pe, 5, Mention(ps, pe, "Place", text, text))
-        span = _place_compound(tok)
+        span = place_compound(tok) or titled_place(tok)
         if span:
             text = doc[span[0]:span[1]].text
             add(span[0], span[1], 3, Mention(span[0], span[1], "Place", text, text))
+        span = untagged_venue(tok)
+        if span:
+            text = doc[span[0]:span[1]].text
+            add(span[0], span[1], 1, Mention(span[0], span[1], "Place", text, text))
     exact, lower = gaz.matchers(nlp)
     for match_id, s, e in exact(doc):
         label = doc.vocab.strings[match_id]
@@ -269,7 +295,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     last = doc[e - 1].lower_
     if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and _who_follows(span):
         label = "PERSON"  # "Castillo, who fled": only a person takes "who"
-    if _misread_venue(span, label, gaz):
+    if misread_venue(span, label, gaz):
         add(s, e, 2, Mention(s, e, "Place", text, text))
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
@@ -317,27 +343,27 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             return
         if last in ORG_HEADS or last in _LEGISLATURES:
             _add_org(doc, s, _with_state(doc, e), gaz, add)
-    elif label in ("GPE", "LOC", "NORP") and _region(span):
+    elif label in ("GPE", "LOC", "NORP") and is_region(span):
         for k in (4, 3):  # "Latin America and the Caribbean": a region named by two
             if e + k <= len(doc) and doc[e].lower_ == "and" and \
-                    doc[s : e + k].text.lower() in _REGION_NAMES:
+                    doc[s : e + k].text.lower() in REGION_NAMES:
                 e, text = e + k, doc[s : e + k].text
                 break
         add(s, e, 2, Mention(s, e, "Place", text, text))
+    elif label in ("GPE", "LOC") and e - s >= 2 and span[-1].is_title and \
+            last in NOT_PLACE_HEADS:
+        if last == "initiative":  # "the Black Sea Grain Initiative": an accord
+            add(s, e, 2, Mention(s, e, "Accord", text, text))
+        return  # "the Minsk Format", "the Aqaba Process": no place
     elif label in ("GPE", "LOC"):
         low = text.lower()
-        if low in _MACRO_PHRASES or low in _MACRO_REGIONS or not span[0].is_title or \
+        if low in MACRO_PHRASES or low in MACRO_REGIONS or not span[0].is_title or \
                 span[-1].is_lower:
             return  # "a Caribbean island state": a proper name ends in a proper word
-        if e - s == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in _NOT_PLACES
+        if e - s == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in NOT_PLACES
                            or span[0].lower_ in TITLE_WORDS):
             return
         add(s, e, 2, Mention(s, e, "Place", text, text))
-
-
-#: Heads of organisation names beyond the shared ORG_HEADS ("UN Development Programme").
-_EVENT_NOUNS = frozenset({"summit", "meeting", "talks", "attack", "ceremony", "conference",
-                          "visit", "clashes", "forum", "rally"})
 
 
 def _with_state(doc: Doc, e: int) -> int:
@@ -375,33 +401,6 @@ def _who_follows(span: Span) -> bool:
     """True when a relative clause opened by 'who' hangs on the name: a person's name."""
     return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i > span.end - 1
                                          for g in c.children) for c in span.root.children)
-
-
-def _region(span: Span) -> bool:
-    """'Central Asia', 'the Middle East', 'South Caucasus neighbours': a named region; a
-    one-word continent only as a location ('in Europe')."""
-    low = span.text.lower()
-    if low in _REGION_NAMES and not span[-1].is_lower:
-        return True
-    root = span.root
-    return low in _MACRO_REGIONS and low not in _NOT_REGIONS \
-        and span[0].is_title and root.dep_ == "pobj" and root.head.lower_ in _LOCATION_PREPS
-
-
-def _misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
-    """'a summit in Al-Ula', 'met at Gdansk': a one-word proper name the NER calls an
-    organisation or a people, standing where a venue stands, is a Place."""
-    if label not in ("ORG", "NORP", "PERSON", "FAC") or len(span) > 3 or span.text in gaz.orgs:
-        return False
-    root = span.root
-    if root.pos_ != "PROPN" or not span[0].is_title or root.lower_ in ORG_HEADS or \
-            any(t.lower_ in TITLE_WORDS or t.text.isupper() for t in span):
-        return False
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
-        return False
-    host = prep.head
-    return host.pos_ == "VERB" or host.lemma_ in _EVENT_NOUNS
 
 
 def _beside_person(span: Span) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.alliances import pronoun_owned_ally
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
@@ -27,6 +28,7 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
+from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -52,7 +54,8 @@ _MEET_NOUNS = _words(
     "phone-call")
 _MEET_GOVS = _words("hold have receive take make conduct join attend")
 _EXIT_NOUNS = _words("withdrawal exit pullout")
-_TRIP_PREPS = _words("on during after following from")
+_TRIP_PREPS = _words("on upon during after following from")
+_HOST_VERBS = _words("greet welcome receive host")
 _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
@@ -119,7 +122,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and n.lower_ in _MEET_NOUNS | {"summit"}:
-        between = _linear(n, "between", res)
+        between = _linear(n, "between", res) or _linear(n, "among", res)
+        if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
+            members = [r for r in _linear(n, "of", res) if r.kind == "Person"]
+            between = members if len(members) >= 2 else []
         withs = _linear(n, "with", res)
         caller = [r for r in _pobjs(n, ("from",), res) if r.kind == "Person"]
         if between:
@@ -128,6 +134,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             owner = _owner(n, res)
             if not owner and n.dep_ == "pobj":
                 owner = _subjects(gov.head, res)
+            if not owner and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
+                    not _negated(gov) and not _hypothetical(gov):
+                owner = [r for r in _subjects(gov, res) if r.kind == "Person"]  # "attended
+                # a meeting with X
             group = owner + [w for w in withs if w not in owner]
             _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n))
         elif n.lower_ == "call" and n.dep_ == "dobj" and gov.lemma_ in ("pay", "make") and \
@@ -144,7 +154,11 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             group = [r for r in _subjects(gov, res) if r.kind == "Person"]
             _pairwise(out, rel, group + [c for c in caller if c not in group], n, sent,
                       mode=_mode(n))
-        elif not withs and n.dep_ == "pobj" and gov.lower_ in ("after", "during", "at"):
+        elif not withs and n.dep_ == "pobj" and (gov.lower_ in ("after", "during", "at") or (
+                gov.lower_ == "in" and (n.lower_ != "call" or any(
+                    c.lower_ in ("phone", "telephone", "video") for c in n.children)))):
+            # "During the meeting, X told Y", "In a phone call, X told Y" (not "in a call
+            # for calm")
             group = [r for r in _subjects(gov.head, res) if r.kind == "Person"]
             if len(group) == 1:  # "During the meeting, X told Y that ..."
                 group += [r for c in gov.head.children if c.dep_ in ("dobj", "dative")
@@ -171,10 +185,13 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # "X was on a trip to Y", "X, on a state visit to Y, said ...".
             host = gov.head
             srcs = [r for c in host.children if c.dep_ == "nsubjpass" for r in res.many(c)]
-            if not srcs:  # "X was greeted by Y on arrival in Z": X arrived
+            if not srcs and host.lemma_ in _HOST_VERBS:  # "Y greeted X on arrival in Z"
+                srcs = [r for c in host.children if c.dep_ == "dobj" for r in res.many(c)]
+            elif not srcs:  # "X was greeted by Y on arrival in Z": X arrived
                 srcs = _subjects(host, res) if host.pos_ in ("VERB", "AUX") else \
                     res.many(host)
-        to = ("in",) if n.lower_ == "arrival" else ("to",)  # "on arrival in X"
+        # "on arrival in X", "a tour of A and B"
+        to = ("in",) if n.lower_ == "arrival" else ("to", "of") if n.lower_ == "tour" else ("to",)
         tgts = _pobjs(n, to, res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
         _emit(out, rel, srcs, tgts, n, sent)
         return
@@ -215,6 +232,10 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ == prep]
     if not preps:
         return refs
+    # "with Japanese Foreign Minister A and US Secretary of State B": the parser may hang
+    # A under B's title; the run of names inside the phrase still lists both
+    refs += [r for p in preps for o in p.children if o.dep_ == "pobj"
+             for r in listed_people(o, res) if r not in refs]
     doc = n.doc
     i = preps[0].right_edge.i + 1
     while i < min(len(doc), n.sent.end):
@@ -254,6 +275,7 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
 
 
 _BACKERS = _words("backer supporter patron sponsor champion")
+_SHARES = _words("one two three four both all")
 
 
 def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -264,9 +286,15 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return
     if _negated(tok.head) or _hypothetical(tok.head):
         return
+    if not backer and pronoun_owned_ally(tok):
+        return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
     kinds = ("Country", "Person", "Organization") if backer else ("Country",)
+    # "our closest ally," the minister said: the speaker stands for his state
     owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-              for r in res.many(c) if r.kind in kinds]
+              for r in res.many(c) if r.kind in kinds or (
+                  not backer and r.kind == "Person" and c.lower_ in ("our", "my"))]
+    if not backer:
+        owners = [o for o in map(lambda r: _state_of(r, res), owners) if o.kind == "Country"]
     if backer:
         # a named owner only: "its main backer" leaves too much to the pronoun
         owners = [r for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -312,9 +340,23 @@ def _partners(tok: Token, res: Resolver) -> list[Ref]:
         partners = _subjects(tok.head.head, res)
     elif tok.dep_ == "attr":
         partners = _subjects(tok.head, res)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        partners = _subjects(tok.head.head, res)  # "X is among Y's closest allies"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SHARES:
+        share = tok.head.head  # "A and B, two of Y's closest allies", "one of Y's allies"
+        if share.dep_ == "appos":
+            partners = res.many(share.head)
+        elif share.dep_ in ("attr", "nsubj"):
+            partners = _subjects(share.head, res) if share.dep_ == "attr" else []
     for c in tok.children:
         if c.dep_ == "appos":
             partners += res.many(c)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            # "X's allies in Asia, A and B": the parser coordinates the list with the region
+            for o in c.children:
+                if o.dep_ == "pobj" and all(r.kind == "Place" for r in res.one(o)):
+                    partners += [r for k in o.conjuncts if k.i > o.i
+                                 for r in res.one(k) if r.kind == "Country"]
     return partners
 
 

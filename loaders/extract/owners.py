@@ -356,6 +356,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
             owner = last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
             break
+        if low == "then" and words and i > 0:
+            i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
+            continue
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
                 low in ("-", "elect", "designate") and i > 0 and (
                     doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):

@@ -248,17 +248,47 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
         elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
-                and nearest_state(dm, m) in (None, home):
+                and nearest_state(dm, m) in (None, home) and not (
+                    home in _MONARCHIES and words[-1].lower() == "president"):
             # the dateline's state, unless another state is named closer to the name
             country, conf = home, 0.6
         elif not is_visitor(dm, m):
             country = context_state(dm, m, taken)
+            conf = 0.55 if country else conf
+        else:
+            country = _visitor_state(dm, gaz, m)
             conf = 0.55 if country else conf
         if info.title is None or conf > info.office_conf:
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start
         elif info.country is None and country is not None:
             info.country, info.office_conf = country, conf
+
+
+#: States whose head of state is a monarch: none has a "President" of its own, so a
+#: bare "President X" in a story datelined there is a foreign one.
+_MONARCHY_CODES = (
+    "AND AUS BEL BHR BRN BTN CAN DNK ESP GBR JOR JPN KHM KWT LIE LSO LUX MAR MCO MYS NLD NOR "
+    "NZL OMN QAT SAU SWE SWZ THA TON ARE JAM BHS BLZ PNG SLB TUV GRD KNA LCA VCT ATG")
+_MONARCHIES = frozenset(_MONARCHY_CODES.split())
+
+
+def _visitor_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
+    """'Vietnam and the Philippines agreed ... during a state visit to Hanoi by President
+    X': a visitor's bare title is of the one other state its sentence names."""
+    sent = dm.doc[m.start].sent
+    states: list[str] = []
+    host: str | None = None
+    for j in sorted({dm.owner[i] for i in range(sent.start, sent.end)} - {-1}):
+        other = dm.mentions[j]
+        if other.kind == "Place":
+            host = host or gaz.place_country(other.key)
+        elif other.kind == "Country" and other.capital:
+            host = host or other.key  # "a visit to Hanoi": the host's capital
+        elif other.kind == "Country" and other.key not in states:
+            states.append(other.key)
+    rest = [s for s in states if s != host]
+    return rest[0] if host and len(rest) == 1 else None
 
 
 def _by_exclusion(dm: DocMentions, people: People) -> None:

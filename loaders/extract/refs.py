@@ -26,6 +26,11 @@ __all__ = ["Ref", "Resolver", "Salience", "capital_place", "is_venue", "organ_st
            "state_capitals"]
 
 _VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
+#: Words of travel after which "to <capital>" is where someone went: "flew to Hanoi".
+_TRAVEL = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "voyage", "head"})
+#: Organs of a state that news places "in" its capital when it means the state.
+_SEAT_HEADS = frozenset({"authorities", "government", "administration", "regime", "leadership",
+                         "junta", "cabinet"})
 _PERSONAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "people",
      "citizens", "residents", "envoy", "ambassador", "reporters", "journalists"}
@@ -67,8 +72,9 @@ def is_venue(tok: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
-        return head.head.lower_ not in _PERSONAL_HEADS
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("visit", "trip"):
+        # "the authorities in Nairobi", "the government in Kabul": the seat names the state
+        return head.head.lower_ not in _PERSONAL_HEADS and head.head.lower_ not in _SEAT_HEADS
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _TRAVEL:
         return True
     if tok.dep_ == "dobj" and head.lemma_ in ("visit", "tour"):
         return True
@@ -165,6 +171,19 @@ class Resolver:
                         return Ref("Country", self.dm.mentions[j].key)
         return None
 
+    def _seat_state(self, tok: Token) -> Ref | None:
+        """'the authorities in Nairobi', 'the government in Kabul': the state whose seat
+        (its capital or its own name) follows 'in'."""
+        if tok.lower_ not in _SEAT_HEADS:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    j = self.dm.owner[obj.i]
+                    if obj.dep_ == "pobj" and j >= 0 and self.dm.mentions[j].kind == "Country":
+                        return Ref("Country", self.dm.mentions[j].key)
+        return None
+
     def _title_of(self, tok: Token) -> Ref | None:
         """'the Prime Minister of India' -> the person holding that office."""
         country = self._country_modifier(tok)
@@ -202,6 +221,44 @@ class Resolver:
             return []
         return [Ref("Country", ranked[0][0]), Ref("Country", ranked[1][0])]
 
+    def _previous_pair(self, tok: Token) -> list[Ref]:
+        """'Kenya hosted Uganda for talks. Both sides agreed': the two states the sentence
+        before names (by name, demonym or the office of a person named), when it names
+        exactly two."""
+        start = tok.sent.start
+        if start == 0:
+            return []
+        prev = self.dm.doc[start - 1].sent
+        states: list[Ref] = []
+        for j in sorted({self.dm.owner[i] for i in range(prev.start, prev.end)} - {-1}):
+            m = self.dm.mentions[j]
+            ref = self.mention_ref(j, self.dm.doc[m.end - 1]) \
+                if m.kind in ("Country", "Person") else None
+            if ref is not None and ref.kind == "Person":
+                # "Oloo met Okello. The two sides agreed": the states of the two people
+                info = self.people.persons.get(ref.key)
+                ref = Ref("Country", info.country) if info and info.country else None
+            if ref is not None and ref.kind == "Country" and ref not in states:
+                states.append(ref)
+        return states if len(states) == 2 else []
+
+    def _earlier_in_sentence(self, tok: Token, kind: str) -> list[Ref]:
+        """Distinct named persons or states (not demonyms) of ``tok``'s sentence before it."""
+        out: list[Ref] = []
+        seen: set[int] = set()
+        for i in range(tok.sent.start, tok.i):
+            j = self.dm.owner[i]
+            if j < 0 or j in seen:
+                continue
+            seen.add(j)
+            m = self.dm.mentions[j]
+            if m.kind != kind or m.demonym or (kind == "Country" and m.capital):
+                continue
+            ref = self.mention_ref(j, self.dm.doc[m.end - 1])
+            if ref is not None and ref.kind == kind and ref not in out:
+                out.append(ref)
+        return out
+
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
@@ -215,6 +272,11 @@ class Resolver:
         if len(sizes) != 1:
             return []
         n = sizes.pop()
+        same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
+        if low in GROUP_NOUNS and len(same) == n:
+            return same  # "Ethiopia and Somalia met, and the two countries agreed"
+        if low in PERSON_NOUNS and len(same) >= n:
+            return same[-n:]  # "A hosted B in Ankara, where the two leaders signed"
         if low in GROUP_NOUNS:
             for group in reversed(st.country_sets):
                 if len(group) == n:
@@ -222,7 +284,7 @@ class Resolver:
             if n == 2 and len(st.country_pair) == 2:
                 return list(st.country_pair)
             if n == 2:
-                return self.main_pair()
+                return self.main_pair() or self._previous_pair(tok)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
             word = low[:-1] if low.endswith("s") else low
@@ -245,8 +307,8 @@ class Resolver:
         if tok.i in self.people.nominal:
             return [Ref("Person", self.people.nominal[tok.i])]
         low = tok.lower_
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i + 1 < len(tok.doc) and (
-                low in PERSON_NOUNS or low in TITLE_HEADS):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i + 1 < len(tok.doc) and tok.tag_ not in (
+                "NNS", "NNPS") and (low in PERSON_NOUNS or low in TITLE_HEADS):
             nj = self.dm.owner[tok.i + 1]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[tok.i + 1])
@@ -293,7 +355,7 @@ class Resolver:
             if group:
                 return group
             if low in GOV_NOUNS:
-                ref = self._country_modifier(tok)
+                ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):
                     ref = st.gov_country
                 if ref is not None:

@@ -9,14 +9,17 @@ planned and conditional acts are skipped. Coordinated subjects and objects give
 pairwise facts; "told X that ... will", "said it would stand by X", accord verbs
 ("executed a ceasefire"), co-signers (who also meet), "summoned X's ambassador" and a
 group agreeing inside a meeting's clause ("during which the four ministers agreed")
-have their own forms. Meetings live in :mod:`.meetings`, noun rules in :mod:`.nominal`,
-idioms in :mod:`.idioms`.
+have their own forms. Meetings live in :mod:`.meetings` (lists of participants in
+:mod:`.gatherings`), noun rules in :mod:`.nominal`, alliances in :mod:`.alliances`, idioms
+in :mod:`.idioms`; each sentence's visits are settled by :mod:`.visits` (both ends of a
+trip, no visit home or by the host).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.alliances import alliance_rule
 from dipgraph.loaders.extract.clauses import (
     NO_CONTENT,
     R,
@@ -65,6 +68,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.meetings import (
     alongside_rule,
+    aside_stay_rule,
     clause_heads,
     joined_talks,
     met_with,
@@ -83,6 +87,7 @@ from dipgraph.loaders.extract.targets import (
     _reciprocal,
     _said_pledge,
 )
+from dipgraph.loaders.extract.visits import settle_visits
 
 __all__ = ["RawFact", "sentence_facts"]
 
@@ -172,6 +177,9 @@ def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
 
 
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
+#: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
+#: for: "invited X to Nairobi for a summit", "welcomed X to Y".
+_DESTINATION_VERBS = _words("invite welcome")
 
 
 def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -347,7 +355,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
     if rel in (R.PLEDGED, R.SUPPORTED, R.REQUESTED, R.WARNED, R.CRITICIZED):
         # a phrasal verb names its target with its own word: "lashed out at", "rallied behind"
-        preps = (*_TARGET_PREPS, phrase, "at", "behind") if phrase else _TARGET_PREPS
+        preps: tuple[str, ...] = (*_TARGET_PREPS, phrase, "at", "behind") if phrase else \
+            _TARGET_PREPS
+        if v.lemma_ in _DESTINATION_VERBS and direct is not None:
+            preps = tuple(p for p in preps if p not in ("to", "for"))  # "invited X to Y"
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
             tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
@@ -379,6 +390,11 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if people:
             _pairwise(out, R.MET_WITH, subj + people, v, sent, place=_place(v, res),
                       mode=_mode(v))
+            # "welcomed X to Nairobi": the guest came there; the host backs no place
+            dest = [r for r in _pobjs(v, ("to",), res, deep=False)
+                    if r.kind in ("Country", "Place")]
+            _emit(out, R.VISITED, people, dest, v, sent, confidence=0.6)
+            tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
     _emit(out, rel, subj, tgts, v, sent)
 
@@ -394,11 +410,17 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             presence_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)
+            aside_stay_rule(tok, sent, res, out)
+            alliance_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)
+            alliance_rule(tok, sent, res, out)
+            if tok.pos_ == "PROPN":
+                stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
         if tok.lower_ in CONCERN_ADJECTIVES:
             concern_adjective_rule(tok, sent, res, out)
+    out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:
             fact.what = _content_of(sent.doc[fact.anchor])

@@ -1,0 +1,236 @@
+"""Alliances stated by plural and coordinated nouns.
+
+"A and its ally B" (the owner is the noun the ally is coordinated with, not the last
+state talked about), "allies A and B", "the two allies", "A and B are allies", "the
+alliance of A, B and C", "an alliance between A and B", "A's alliance with B", "A, B
+and C formed an alliance": every pair of the states named is allied. A person stands
+for the state he serves. The singular forms with an owner ("a key ally of X", "X's
+closest ally") are read by :func:`~dipgraph.loaders.extract.nominal.ally_rule`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import (
+    R,
+    RawFact,
+    _allowed,
+    _hypothetical,
+    _negated,
+    _subjects,
+)
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["alliance_rule", "pronoun_owned_ally"]
+
+_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_FORM_VERBS = frozenset({"form", "forge", "create", "establish", "launch", "build", "seal",
+                         "cement", "found", "strengthen", "deepen", "renew", "reaffirm"})
+_OTHER_SIDE = frozenset({"anti", "against", "rival", "former", "ex", "potential", "possible",
+                         "would-be", "future", "new"})
+
+
+def _state_of(ref: Ref, res: Resolver) -> Ref:
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    return Ref("Country", info.country) if info and info.country else ref
+
+
+def _states(refs: list[Ref], res: Resolver) -> list[Ref]:
+    out = [_state_of(r, res) for r in refs]
+    return [r for r in dict.fromkeys(out) if r.kind == "Country"]
+
+
+def _all_pairs(out: list[RawFact], refs: list[Ref], tok: Token, sent: Span,
+               confidence: float = 0.6) -> None:
+    for i, a in enumerate(refs):
+        for b in refs[i + 1 :]:
+            if _allowed(R.ALLY_OF, a, b):
+                out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=confidence))
+
+
+def _guarded(tok: Token) -> bool:
+    """A negated, hypothetical or qualified alliance ('a possible alliance', 'former
+    allies', 'did not form an alliance')."""
+    if any(c.lower_ in _OTHER_SIDE for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" for c in tok.head.children):
+        return True  # "are no longer allies"
+    return _negated(tok.head) or _hypothetical(tok.head) or _hypothetical(tok)
+
+
+def pronoun_owned_ally(tok: Token) -> bool:
+    """'A and its ally B': the ally noun is a conjunct whose owner is a pronoun."""
+    return tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in _PRONOUNS
+                                      for c in tok.children)
+
+
+def _members(tok: Token, res: Resolver) -> list[Ref]:
+    """The states an ally noun is said of: its appositions and its head ('allies A and
+    B', 'A and B, allies since 1951')."""
+    refs = [r for c in tok.children if c.dep_ == "appos" for r in res.many(c)]
+    if tok.dep_ in ("compound", "nmod", "appos"):
+        refs += res.many(tok.head)
+    return refs
+
+
+def _listed(tok: Token, res: Resolver) -> list[Ref]:
+    """The ones an 'including'/'like'/'such as' phrase under ``tok`` names."""
+    return [r for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+        "including", "like", "as") for o in c.children if o.dep_ == "pobj"
+        for r in res.many(o)]
+
+
+def _including(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
+    """"X's allies, including A and B", "allies of X such as A": the owner and each one
+    listed are allied."""
+    listed = _listed(tok, res)
+    if not listed:
+        return False
+    owners = [r for c in tok.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
+              for r in res.many(c)] or [
+        r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    for a in _states(owners, res):
+        for b in _states(listed, res):
+            if _allowed(R.ALLY_OF, a, b):
+                out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.6))
+    return True
+
+
+def _allied_with(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X is allied with Y', 'X allied itself with Y'."""
+    if _negated(v) or _hypothetical(v):
+        return
+    subj = [r for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for r in res.many(c)]
+    if not subj:
+        subj = res.many(v.head) if v.dep_ in ("amod", "acl") else []
+    partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    for a in _states(subj, res):
+        for b in _states(partners, res):
+            if _allowed(R.ALLY_OF, a, b):
+                out.append(RawFact(R.ALLY_OF, a, b, v.i, sent, confidence=0.6))
+
+
+_GROUPING = frozenset({"group", "comprise", "include", "unite", "bring", "link", "join",
+                       "gather", "compose", "make"})
+
+
+def _named_alliance(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """A named alliance and its members: 'the Alliance of X, grouping A, B and C', 'A, B
+    and C, which form the Alliance of X', 'A, B and C formed the Alliance of X'."""
+    j = res.dm.owner[tok.i]
+    m = res.dm.mentions[j] if j >= 0 else None
+    if m is not None and (m.kind != "Organization" or (
+            m.start <= tok.head.i < m.end and tok.head != tok)):
+        return  # the name's head only, once
+    end = m.end if m is not None else tok.right_edge.i + 1
+    members: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_ in _GROUPING and not _negated(c):
+            # "grouping A, B and C", "made up of A and B", "comprising A and B"
+            members += [r for d in c.subtree if d.dep_ in ("dobj", "pobj") and d.i > c.i
+                        for r in _named_in(d, res)]
+        if c.dep_ == "appos" and c.i >= end:
+            members += _named_in(c, res)
+    verb = tok.head
+    if not members and tok.dep_ in ("dobj", "attr") and verb.lemma_ in _FORM_VERBS | {
+            "found", "set", "launch", "be"} and not _negated(verb) and not _hypothetical(verb):
+        if verb.dep_ == "relcl":  # "A, B and C, which form the Alliance of X"
+            members = _named_in(verb.head, res)
+        else:
+            members = [r for c in verb.children if c.dep_ == "nsubj"
+                       for r in _named_in(c, res)]
+    states = _states([r for r in dict.fromkeys(members)], res)
+    if len(states) >= 2:
+        _all_pairs(out, states, tok, sent)
+
+
+def _pronoun_state(pron: Token, res: Resolver) -> list[Ref]:
+    """'Tokyo said its alliance with X': 'its' is the state named last before it in the
+    sentence (a pronoun's state of the sentence before when none is)."""
+    if pron.lower_ != "its":
+        return []
+    for t in reversed(pron.sent[: pron.i - pron.sent.start]):
+        j = res.dm.owner[t.i]
+        if j >= 0 and res.dm.mentions[j].kind == "Country":
+            return [r for r in res.one(t) if r.kind == "Country"]
+    return [r for r in res.many(pron) if r.kind == "Country"]
+
+
+def _named_in(tok: Token, res: Resolver) -> list[Ref]:
+    """The states and persons named in the phrase of ``tok`` (its whole subtree)."""
+    out: list[Ref] = []
+    for t in tok.subtree:
+        j = res.dm.owner[t.i]
+        if j >= 0 and res.dm.mentions[j].start == t.i:
+            out += [r for r in res.one(t) if r.kind in ("Country", "Person") and r not in out]
+    return out
+
+
+def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """Alliances stated by 'ally'/'allies' without a named owner, by 'allies, including
+    X', by 'allied with' and by 'alliance'."""
+    if tok.lemma_ == "ally" and tok.pos_ == "VERB":
+        _allied_with(tok, sent, res, out)
+        return
+    if tok.pos_ not in ("NOUN", "PROPN") or _guarded(tok):
+        return
+    if tok.lower_ == "allies" and not pronoun_owned_ally(tok) and \
+            _including(tok, sent, res, out):
+        return
+    if tok.lemma_ == "ally" or tok.lower_ in ("ally", "allies"):
+        if pronoun_owned_ally(tok):  # "A and its ally B", "A and its allies B and C"
+            owners = _states([r for r in res.one(tok.head)], res)
+            partners = _states([r for c in tok.children if c.dep_ == "appos"
+                                for r in res.many(c)] + _listed(tok, res), res)
+            for a in owners:
+                for b in partners:
+                    if _allowed(R.ALLY_OF, a, b):
+                        out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+            return
+        if tok.lower_ != "allies" or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            return
+        if any(c.dep_ in ("amod", "compound") and r.kind == "Country"
+               for c in tok.children for r in res.one(c, demonym=True)):
+            return  # "US allies Japan and South Korea": allies of the US, read elsewhere
+        group = _members(tok, res)
+        if not group and tok.dep_ == "attr":  # "A and B are (close) allies"
+            group = _subjects(tok.head, res)
+        if not group and any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children):
+            group = res.many(tok)  # "the two allies"
+        states = _states(group, res)
+        if len(states) >= 2:
+            _all_pairs(out, states, tok, sent)
+        return
+    if tok.lemma_.lower() != "alliance":
+        return
+    if res.dm.owner[tok.i] >= 0:
+        _named_alliance(tok, sent, res, out)
+        return
+    members = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between",
+                                                                          "among")
+               for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    owner = [r for c in tok.children if c.dep_ == "poss"
+             for r in (_pronoun_state(c, res) if c.lower_ in _PRONOUNS else res.many(c))]
+    linked = [r for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
+              for t in c.subtree for r in res.one(t, demonym=True)]
+    if len(_states(linked, res)) >= 2:  # "the US-Japan alliance"
+        members = linked
+    partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    if owner and partners:  # "A's alliance with B"
+        members = owner + partners
+    if not members and tok.dep_ == "dobj" and tok.head.lemma_ in _FORM_VERBS and \
+            not _negated(tok.head) and not _hypothetical(tok.head):
+        # "A, B and C formed an alliance" (the parser may make B an apposition of A)
+        members = [r for c in tok.head.children if c.dep_ == "nsubj"
+                   for r in _named_in(c, res)] or _subjects(tok.head, res)
+        members += [r for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    states = _states(members, res)
+    if len(states) >= 2:
+        _all_pairs(out, states, tok, sent)
+    elif tok.text[:1].isupper():  # a name the tagger did not take as one
+        _named_alliance(tok, sent, res, out)

@@ -1,0 +1,119 @@
+"""Who is in a gathering: the people a meeting verb names as a list, and the office
+holders a plural title stands for.
+
+"met A, B and C on the sidelines": the parser often coordinates only part of a list of
+titled names (it hangs "Prime Minister C" on B as an apposition); the run of names,
+titles, states, commas and "and" after the verb still lists them all. "hosted the
+leaders of A, B and C", "the foreign ministers of A and B met": a plural title with
+"of" and states stands for the persons of the article who hold that office for each
+state (one per state, only when the article names exactly one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import TITLE_WORDS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["listed_people", "named_people", "office_holders", "party_of"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
+_LIST_WORDS = _words("his her their its counterpart counterparts then both respective "
+                     "acting")
+#: Titles of heads of state or government: what "leaders" means.
+_LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
+                  "chancellor", "premier", "sultan", "leader", "head of state")
+#: Plural office nouns -> the word their holders' titles contain ("" = any leader title).
+_PLURAL_TITLES = {"leaders": "", "heads": "", "presidents": "president",
+                  "premiers": "premier", "chancellors": "chancellor",
+                  "ministers": "minister", "counterparts": ""}
+
+
+def listed_people(start: Token, res: Resolver) -> list[Ref]:
+    """The persons named in the run of names, titles, states, commas and 'and' that
+    begins at the left edge of ``start`` (a verb's object), in order."""
+    refs: list[Ref] = []
+    doc = start.doc
+    i = start.left_edge.i
+    end = start.right_edge.i + 1  # the object's own words, not a later clause
+    while i < end:
+        tok = doc[i]
+        j = res.dm.owner[i]
+        if j >= 0 and res.dm.mentions[j].kind == "Person":
+            refs += [r for r in res.one(tok) if r not in refs]
+            i = max(res.dm.mentions[j].end, i + 1)
+            continue
+        if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
+                or tok.lower_ in _LIST_WORDS or j >= 0):
+            break
+        i += 1
+    return refs
+
+
+def named_people(tok: Token, res: Resolver) -> list[Ref]:
+    """Every person named in the phrase of ``tok`` (its whole subtree), in order."""
+    out: list[Ref] = []
+    for t in tok.subtree:
+        j = res.dm.owner[t.i]
+        if j >= 0 and res.dm.mentions[j].kind == "Person" and res.dm.mentions[j].start == t.i:
+            out += [r for r in res.one(t) if r.kind == "Person" and r not in out]
+    return out
+
+
+def _holds(title: str | None, word: str) -> bool:
+    low = (title or "").lower()
+    if not low:
+        return False
+    if word:
+        return word in low
+    return any(w in low for w in _LEADER_TITLES) and "deputy" not in low and \
+        "vice" not in low
+
+
+def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:
+    """'the leaders of A, B and C', 'the foreign ministers of A and B', 'his counterparts
+    from A and B' (``like``: whose counterparts): for each state, the one person of the
+    article who holds that office for it (states with none or several candidates are left
+    out)."""
+    if tok.lower_ not in _PLURAL_TITLES:
+        return []
+    word = _PLURAL_TITLES[tok.lower_]
+    if tok.lower_ == "counterparts":
+        info = res.people.persons.get(like.key) if like is not None else None
+        if info is None or not info.title:
+            return []
+        word = info.title.lower()
+        for w in ("deputy ", "vice ", "acting ", "former "):
+            word = word.replace(w, "")
+    if word == "minister":
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")]
+        if not mods:
+            return []  # "the ministers of A and B": which ministry is not said
+        word = f"{mods[-1]} minister"
+    states = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for o in c.children if o.dep_ == "pobj" for r in res.many(o)
+              if r.kind == "Country"]
+    out: list[Ref] = []
+    for state in dict.fromkeys(states):
+        found = [key for key, info in sorted(res.people.persons.items())
+                 if info.country == state.key and _holds(info.title, word)]
+        if len(found) == 1:
+            out.append(Ref("Person", found[0]))
+    return out
+
+
+def party_of(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:
+    """The persons an argument token names, read as a list when the parser split it, or
+    the office holders a plural title stands for (``like``: whose counterparts)."""
+    refs = [r for r in res.many(tok) if r.kind == "Person"]
+    more = listed_people(tok, res) if tok.pos_ == "PROPN" else []
+    refs += [r for r in more if r not in refs]
+    if not refs:
+        refs = office_holders(tok, res, like)
+    return refs

@@ -244,8 +244,17 @@ def _participle_date(root: Token) -> str:
     return ""
 
 
+#: Nouns of written texts that an accord may be listed with.
+_DOCUMENTS = frozenset({"declaration", "communique", "communiqu\u00e9", "memorandum", "statement",
+                        "protocol", "charter", "roadmap", "plan", "agreement", "accord", "treaty",
+                        "pact", "deal", "convention", "mou", "annex"})
+
+
 def _listed_with_accord(dm: DocMentions, root: Token) -> bool:
-    """'the Al-Ula Declaration and a final communique': an accord listed beside another."""
+    """'the Al-Ula Declaration and a final communique': a document listed beside an accord
+    is one too; any other noun beside it ('the treaty and sanctions') is not."""
+    if root.lemma_.lower() not in _DOCUMENTS:
+        return False
     others = [*root.conjuncts]
     return any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Accord"
                and dm.owner[t.i] != dm.owner[root.i] for t in others)

@@ -49,13 +49,32 @@ def _all_pairs(out: list[RawFact], refs: list[Ref], tok: Token, sent: Span,
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=confidence))
 
 
+#: Words that make allies past ones: "once close allies", "erstwhile allies".
+_PAST_WORDS = frozenset({"once", "erstwhile", "formerly", "former", "onetime", "one-time"})
+#: Verbs and nouns of opposing what follows: "warned against an alliance", "fears of an
+#: alliance", "rejected an alliance".
+_WARY = frozenset({"warn", "oppose", "reject", "fear", "caution", "condemn", "denounce",
+                   "resist", "block", "against", "criticise", "criticize", "rule"})
+
+
 def _guarded(tok: Token) -> bool:
-    """A negated, hypothetical or qualified alliance ('a possible alliance', 'former
-    allies', 'did not form an alliance')."""
+    """A negated, hypothetical, past or opposed alliance ('a possible alliance', 'once
+    close allies', 'did not form an alliance', 'warned against an alliance')."""
     if any(c.lower_ in _OTHER_SIDE for c in tok.children if c.dep_ in ("amod", "compound")):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ == "longer" for c in tok.head.children):
-        return True  # "are no longer allies"
+    if any(t.lower_ in _PAST_WORDS for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")
+           for t in c.subtree):
+        return True  # "once close allies": the qualifier hangs on the adjective
+    if any(c.dep_ == "advmod" and c.lower_ in ("longer", "once", "formerly") for c in
+           tok.head.children):
+        return True  # "are no longer allies", "were once allies"
+    t = tok
+    for _ in range(3):  # "warned against an alliance", "opposed an alliance"
+        if t.dep_ not in ("pobj", "dobj", "prep", "nsubjpass") or t.head == t:
+            break
+        t = t.head
+        if t.lemma_.lower() in _WARY:
+            return True
     return _negated(tok.head) or _hypothetical(tok.head) or _hypothetical(tok)
 
 

@@ -10,7 +10,6 @@ same input always gives the same output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,8 +20,19 @@ from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
 from dipgraph.loaders.extract.body import find_body
 from dipgraph.loaders.extract.clauses import _allowed
-from dipgraph.loaders.extract.dates import DatePhrase, resolve_date, sentence_dates
+from dipgraph.loaders.extract.dates import sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
+from dipgraph.loaders.extract.factdates import (
+    attached_date,
+    describes_thing,
+    is_past,
+    latest_day,
+    looks_back,
+    main_date,
+    not_yet,
+    on_a_noun,
+    reference_day,
+)
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
@@ -52,67 +62,14 @@ class _Ctx:
     facts: list[tuple[RawFact, str | None, float]] = field(default_factory=list)
 
 
-def _governing_verb(tok: Token) -> Token:
-    """The first verb above ``tok``: 'received X at State House on Tuesday' -> received."""
-    h = tok.head
-    for _ in range(8):
-        if h.head == h or (h.pos_ in ("VERB", "AUX") and not (
-                h.dep_ == "acl" and h.tag_ in ("VBN", "VBG")
-                and any(c.dep_ == "agent" for c in h.children))):
-            break  # 'a delegation led by X' passes the date up; 'a plan launched last
-            # year' keeps it
-        h = h.head
-    return h
-
-
-_EVENT_NOUNS = frozenset({"meeting", "talks", "summit", "visit", "call", "conference", "trip",
-                          "session", "ceremony", "signing", "attack", "raid", "vote"})
-
-
-def _describes_thing(d: DatePhrase) -> bool:
-    """'the June 4, 1967 lines', 'the 2018 border': a date naming a thing, not an act."""
-    doc = d.root.doc
-    links = [t for t in doc[d.start : d.end] if not d.start <= t.head.i < d.end]
-    return bool(links) and all(
-        t.dep_ in ("compound", "nmod", "amod", "nummod", "det") and
-        t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in _EVENT_NOUNS
-        for t in links)
-
-
-def _attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
-    usable = [d for d in dates if not any(
-        dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
-        for i in range(d.start, d.end)) and not _describes_thing(d)]
-    governors = [(_governing_verb(d.root), d) for d in usable]
-    t: Token = anchor
-    for _ in range(5):
-        for gov, d in governors:
-            h = d.root.head
-            if h == t or (h.dep_ == "prep" and h.head == t) or gov == t:
-                return d.value
-        if t.head == t:
-            break
-        t = t.head
-    return None
-
-
-def _past(anchor: Token) -> bool:
-    """True when the act is reported as done or under way (not future, not conditional)."""
-    t = anchor
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lemma_ in ("will", "would", "shall", "could", "may", "might")
-                   for c in auxes):
-                return False
-            finite = [c for c in auxes if c.tag_ in ("VBD", "VBZ", "VBP")]
-            if t.tag_ in ("VBD", "VBZ", "VBP") or finite:
-                return t.tag_ == "VBD" or any(c.lemma_ in ("have", "be") for c in finite) \
-                    or t.tag_ in ("VBZ", "VBP")
-        if t.head == t:
-            break
-        t = t.head
-    return False
+def _backs_own_state(f: RawFact, res: Resolver) -> bool:
+    """'The Central Asian leaders support the one-China principle', read over a group
+    that also holds China's own leader: an official does not back his own state."""
+    if f.rel not in (R.SUPPORTED, R.PLEDGED) or f.source.kind != "Person" or \
+            f.target.kind != "Country":
+        return False
+    info = res.people.persons.get(f.source.key)
+    return info is not None and info.country == f.target.key
 
 
 def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
@@ -239,41 +196,15 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             st.group = list(f.group)
 
 
-def _main_date(dates: list[DatePhrase]) -> str | None:
-    for d in dates:
-        if len(d.value) == 10 and d.root.head.pos_ in ("VERB", "AUX", "ADP"):
-            return d.value
-    return None
-
-
-def _reference_day(article: Article, dateline_date: str | None) -> date | None:
-    """The day the story counts 'on Tuesday' from: its dateline's day, else publication."""
-    pub = article.published
-    when = resolve_date(dateline_date, pub) if dateline_date and pub else None
-    if when and len(when) == 10 and pub is not None:
-        day = date.fromisoformat(when)
-        if timedelta(0) <= pub - day <= timedelta(days=7):
-            return day
-    return pub
-
-
-def _last_day(dates: list[DatePhrase], before: str | None) -> str | None:
-    """The last full day named in ``dates``, else ``before``: what 'the day before' counts from."""
-    for d in reversed(dates):
-        if len(d.value) == 10:
-            return d.value
-    return before
-
-
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     sents = [s for s in ctx.doc.sents if any(ctx.dm.in_body[t.i] for t in s)]
-    pub = _reference_day(ctx.article, ctx.dm.body.dateline_date)
+    pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
     ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
     last_day = pub.isoformat() if pub else None
     for sent in sents[:3]:
         found = sentence_dates(sent, pub, ents, last_day)
-        last_day = _last_day(found, last_day)
-        ctx.main_date = ctx.main_date or _main_date(found)
+        last_day = latest_day(found, last_day)
+        ctx.main_date = ctx.main_date or main_date(found)
     speakers = _speakers(sents, res)
     signed_on: dict[str, str] = {}
     last_day = pub.isoformat() if pub else None
@@ -281,7 +212,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     prev_end = -1
     for sent in sents:
         dates = sentence_dates(sent, pub, ents, last_day)
-        last_day = _last_day(dates, last_day)
+        last_day = latest_day(dates, last_day)
         if prev_end < 0 or "\n" in ctx.doc[prev_end - 1 : sent.start + 1].text:
             scene = None
         prev_end = sent.end
@@ -296,30 +227,35 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                 if len(refs) >= 2:
                     res.state.local_groups.append((tok.i, refs))
         _own_pronoun(sent, res)
+        earlier = looks_back(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
+        facts = [f for f in facts if not _backs_own_state(f, res)
+                 and not not_yet(ctx.doc[f.anchor])]
         for f in facts:
             anchor = ctx.doc[f.anchor]
             when: str | None = None
             conf = f.confidence
             if f.rel not in _UNDATED:
-                when = _attached_date(anchor, dates, ctx.dm)
-                if when is None and f.rel == R.SIGNED:
+                when = attached_date(anchor, dates, ctx.dm)
+                accord = ctx.accord_of.get(int(f.target.key), "") \
+                    if f.rel == R.SIGNED and f.target.kind == "Accord" else ""
+                if when is None and accord:
                     # "X signed the pact in July 2024. It was signed by A and B.": a
                     # signing keeps its own date rather than the publication date.
-                    when = signed_on.get(ctx.accord_of.get(int(f.target.key), ""))
-                elif when is not None and f.rel == R.SIGNED:
-                    signed_on.setdefault(ctx.accord_of.get(int(f.target.key), ""), when)
-                if when is None and scene and not dates and _past(anchor):
+                    when = signed_on.get(accord)
+                if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set
                     when, conf = scene, conf * 0.85
-                if when is None and ctx.main_date and _past(anchor):
+                if when is None and ctx.main_date and is_past(anchor) and not earlier:
                     when, conf = ctx.main_date, conf * 0.9
+                if when is not None and accord:
+                    signed_on.setdefault(accord, when)
             ctx.facts.append((f, when, conf))
         _update_salience(sent, res, facts)
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
-                    and not _describes_thing(d)]
+                    and not describes_thing(d) and not on_a_noun(d)]
         scene = set_here[-1] if set_here else (scene if not dates else None)
 
 

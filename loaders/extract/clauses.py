@@ -20,8 +20,10 @@ from dipgraph.loaders.extract.lexicon import (
     HYPOTHETICAL_MODS,
     MESSAGE_NOUNS,
     REPORTING_VERBS,
+    THAT_VERBS,
     TITLE_WORDS,
 )
+from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["R", "RawFact"]
@@ -30,8 +32,6 @@ __all__ = ["R", "RawFact"]
 def _words(text: str) -> frozenset[str]:
     """A word set from a space-separated string."""
     return frozenset(text.split())
-
-
 
 
 R = RelationType
@@ -181,7 +181,8 @@ def _subjects(v: Token, res: Resolver) -> list[Ref]:
     return refs or _left_neighbour(v, res)
 
 
-_SELF_PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Organization")}
+_SELF_PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Organization"),
+                  "they": ("Person", "Country")}  # "the leaders said they support X"
 
 
 def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
@@ -196,7 +197,9 @@ def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
     for c in reversed(list(u.head.lefts)):  # the nearest subject (not a misparsed dateline)
         if c.dep_ == "nsubj" and c.lower_ not in _SELF_PRONOUNS:
             refs = res.many(c)
-            return refs if len(refs) == 1 and refs[0].kind in kind else []
+            many = pronoun == "they"
+            return refs if (len(refs) >= 2) == many and refs and all(
+                r.kind in kind for r in refs) else []
     return []
 
 
@@ -217,7 +220,7 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         return False
     if not any(r.kind in _ACTORS for r in refs):
         return came.tag_ == t.head.tag_ or t.head.lemma_ in REPORTING_VERBS
-    if t.head.lemma_ not in REPORTING_VERBS:
+    if t.head.lemma_ not in THAT_VERBS:
         return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return own_aux and came.tag_ == t.head.tag_ and not any(
@@ -252,7 +255,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                     p.lower_ == "whose" for p in c.children):
                 c = t.head  # "X, whose country is Y's ally": X stands for his state
             refs = _reporter(t, c.lower_, res) if c.lower_ in _SELF_PRONOUNS else []
-            refs = refs or res.many(c)
+            refs = refs or subject_refs(c, res)
             dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children)
             if not refs or dateline or all(r.kind == "Place" for r in refs):
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
@@ -364,7 +367,7 @@ def _objects(v: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
-            out += res.many(c, target=True)
+            out += object_refs(c, res)
     return out
 
 

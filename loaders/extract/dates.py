@@ -289,6 +289,11 @@ def _extend(ent: Span) -> str:
                       if doc[k].text == ")"), None)
         if close is not None:
             text += " " + doc[ent.end : close + 1].text
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("before", "after", "earlier", "later") and \
+            nxt.dep_ == "advmod" and ent.start <= nxt.head.i < ent.end and \
+            ent[-1].lemma_ in ("day", "week"):
+        text += " " + nxt.text  # "The day before, X met Y": the NER left out 'before'
     k = ent.start - 1
     while k >= 0 and k >= ent.start - 3 and (
             doc[k].lower_ in ("late", "early", "night") or doc[k].lower_ in _WEEKDAYS):

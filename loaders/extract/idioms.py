@@ -162,8 +162,30 @@ def concern_adjective_rule(tok: Token, sent: Span, res: Resolver, out: list[RawF
                 for r in res.many(c)]
     else:
         return
-    tgts = concern_targets([tok], res)
+    tgts = concern_targets([tok], res) or _feared_actor(
+        [tok, *([tok.head] if tok.dep_ == "acomp" else [])], srcs, res)
     _emit(out, R.EXPRESSED_CONCERN, srcs, tgts, tok, sent, confidence=0.7)
+
+
+def _feared_actor(heads: list[Token], srcs: list[Ref], res: Resolver) -> list[Ref]:
+    """'X was worried that the accord would give Y control of X's ports': the first other
+    state or person the that-clause names as its subject or object."""
+    own = set(srcs)
+    for r in srcs:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        if info and info.country:
+            own.add(Ref("Country", info.country))
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "ccomp" or _negated(c):
+                continue
+            for d in c.children:
+                if d.dep_ in ("nsubj", "nsubjpass", "dative", "dobj"):
+                    refs = [r for r in res.many(d, target=d.dep_.startswith("nsubj"))
+                            if r.kind in ("Country", "Person") and r not in own]
+                    if refs:
+                        return refs[:1]
+    return []
 
 
 def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -364,7 +386,11 @@ def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     if v.lemma_ not in SAY_VERBS or _negated(v) or _hypothetical(v):
         return
     for c in v.children:
-        if c.dep_ != "ccomp" or c.lemma_ not in _HARMFUL or _negated(c) or _hypothetical(c):
+        # '"X's actions are unacceptable," Y said': a pejorative said of another's acts
+        labelled = c.lemma_ == "be" and any(t.lower_ in _PEJORATIVE for x in c.children
+                                            if x.dep_ in ("attr", "acomp") for t in x.subtree)
+        if c.dep_ != "ccomp" or (c.lemma_ not in _HARMFUL and not labelled) or \
+                _negated(c) or _hypothetical(c):
             continue
         subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
         doers = [r for x in c.children if x.dep_ == "nsubj" for r in

@@ -28,6 +28,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLEDGE_ACTS",
     "REPORTING_VERBS",
+    "THAT_VERBS",
     "TITLE_HEADS",
     "TITLE_WORDS",
     "VERB_RELATIONS",
@@ -56,7 +57,7 @@ VERB_RELATIONS: dict[str, R] = {
     "agree": R.AGREED, "consent": R.AGREED, "concur": R.AGREED,
     "assure": R.PLEDGED, "reassure": R.PLEDGED, "promise": R.PLEDGED, "pledge": R.PLEDGED,
     "vow": R.PLEDGED, "commit": R.PLEDGED, "guarantee": R.PLEDGED, "undertake": R.PLEDGED,
-    "fear": R.EXPRESSED_CONCERN,
+    "fear": R.EXPRESSED_CONCERN, "regret": R.EXPRESSED_CONCERN, "lament": R.EXPRESSED_CONCERN,
     "support": R.SUPPORTED, "back": R.SUPPORTED, "endorse": R.SUPPORTED, "welcome": R.SUPPORTED,
     "praise": R.SUPPORTED, "hail": R.SUPPORTED, "applaud": R.SUPPORTED, "commend": R.SUPPORTED,
     "champion": R.SUPPORTED,
@@ -72,7 +73,7 @@ VERB_RELATIONS: dict[str, R] = {
     "admonish": R.CRITICIZED, "vilify": R.CRITICIZED, "reproach": R.CRITICIZED,
     "sign": R.SIGNED, "ink": R.SIGNED, "conclude": R.SIGNED, "seal": R.SIGNED,
     "ratify": R.SIGNED, "countersign": R.SIGNED, "co-sign": R.SIGNED, "cosign": R.SIGNED,
-    "initial": R.SIGNED, "initialled": R.SIGNED, "initialed": R.SIGNED,
+    "accede": R.SIGNED, "initial": R.SIGNED, "initialled": R.SIGNED, "initialed": R.SIGNED,
     "scrap": R.WITHDREW_FROM, "withdraw": R.WITHDREW_FROM, "suspend": R.WITHDREW_FROM,
     "abandon": R.WITHDREW_FROM, "terminate": R.WITHDREW_FROM, "annul": R.WITHDREW_FROM,
     "revoke": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "quit": R.WITHDREW_FROM,
@@ -125,7 +126,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
     ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
-    ("touch", "down"): R.VISITED, ("stop", "in"): R.VISITED, ("stop", "over"): R.VISITED,
+    ("touch", "down"): R.VISITED, ("stop", "over"): R.VISITED,  # a person only: relations
     ("worry", "about"): R.EXPRESSED_CONCERN, ("fear", "for"): R.EXPRESSED_CONCERN,
 }
 WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name
@@ -207,6 +208,13 @@ NOMINAL_RELATIONS: dict[str, R] = {
 REPORTING_VERBS = _words(
     "say tell add state write stress announce note declare insist explain post tweet"
 )
+
+#: Verbs that take a that-clause as reporting verbs do: "pledged that X would ... and
+#: backed Y", "warned that X would ... and urged Y": a tensed conjunct after the clause
+#: is still the speaker's act.
+THAT_VERBS = REPORTING_VERBS | _words(
+    "pledge promise vow warn assure confirm insist argue stress reiterate emphasize "
+    "emphasise underline announce acknowledge")
 
 #: Words that mark an act as not (yet) real: "a potential visit", "plans to meet".
 HYPOTHETICAL_MODS = _words(

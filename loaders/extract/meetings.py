@@ -71,10 +71,13 @@ def phrase_words(v: Token) -> set[str]:
     """Particles, prepositions, adverbs and object heads of ``v`` and the words they
     govern directly ('walked away from', 'took aim at', 'held two hours of talks')."""
     kids = [c for c in v.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "dative")]
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    means = [c for c in v.children if c.dep_ == "agent" and active]  # "spoke by phone"
+    kids += means
     words = {c.lower_ for c in kids} | {c.lemma_ for c in kids if c.dep_ == "dobj"}
     for c in kids:
         for p in c.children:
-            if c.dep_ == "prep" or p.dep_ in ("prep", "pobj"):
+            if c.dep_ in ("prep", "agent") or p.dep_ in ("prep", "pobj"):
                 words.add(p.lower_)
     holders = clause_heads(v)
     words |= {h.lemma_ for h in holders[1:]} | {h.lower_ for h in holders[1:]}
@@ -133,8 +136,10 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         others += [o for o in _with_people([meal, v], res, "for") if o not in others]
     if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
            v.children) or any(a.dep_ == "amod" and a.lower_ in ("separate", "individual")
-                               for h in holders[1:] for a in h.children):
-        # "met separately with A and B": each met the subject, not each other
+                               for h in holders[1:] for a in h.children) or (
+                                   len(subj) == 1 and _mode(v) == "phone"):
+        # "met separately with A and B": each met the subject, not each other; one
+        # caller's phone talks with A and B are calls to each
         for a in subj:
             for o in others:
                 if o != a:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.accordspans import accord_span
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -30,12 +31,16 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
     MACRO_REGIONS,
+    MORE_PLACE_HEADS,
     NOT_PLACE_HEADS,
     NOT_PLACES,
     REGION_NAMES,
     is_region,
+    location_slot,
     misread_venue,
+    non_venue_object,
     place_compound,
+    speaker_slot,
     titled_place,
     untagged_venue,
 )
@@ -67,11 +72,13 @@ __all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions", "name_tok
 
 #: Treaties and trade pacts news names by acronym alone ("withdrew from the JCPOA").
 KNOWN_ACCORDS = _words("NPT CTBT JCPOA UNCLOS TPNW USMCA NAFTA RCEP CPTPP TPP GATT EDCA "
-                       "CFE ABM")
+                       "ABM")
 
 #: Records a candidate mention: start, end, priority, mention.
 _Add = Callable[[int, int, int, Mention], None]
 
+#: Where diplomats serve: a name ending in one is no person ("the Russian Embassy").
+_POSTS = frozenset({"embassy", "consulate", "legation", "ministry", "chancellery"})
 _REGION_PREFIX = frozenset({"Latin", "Central", "Pan", "North", "South", "African"})
 _ORG_NOT = frozenset({"government", "administration", "authorities"})
 
@@ -106,89 +113,6 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _accord_span(tok: Token) -> tuple[int, int]:
-    """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
-    start = tok.i
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
-                          "quantmod", "advmod"):
-            start = min(start, child.left_edge.i)
-    doc = tok.doc
-    while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
-                             or doc[start].lower_ in ("several", "two", "other", "both")):
-        start += 1
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lower_ == "understanding":
-                # "a memorandum of understanding on energy": its topic, not its parties
-                end = objs[0].i + 1
-                for sub in objs[0].rights:
-                    sobjs = [c for c in sub.children if c.dep_ == "pobj"]
-                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
-                            and _topic(sobjs[0]):
-                        end = sobjs[0].right_edge.i + 1
-                        break
-            elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
-                end = objs[0].right_edge.i + 1
-            elif objs and child.lower_ == "on" and _topic(objs[0]):
-                end = objs[0].right_edge.i + 1  # "an accord on trade and investment"
-            elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
-                                             c.i == child.i + 1 for c in child.children):
-                end = child.i + 2  # "an agreement on patrolling along the border"
-
-    if end == tok.i + 1 and tok.is_title:
-        end = _title_tail(tok, end)
-    if end == tok.i + 1:
-        end = _loose_topic(doc, end)
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    for k in range(start, end):
-        if doc[k].text == "(" and k > tok.i:
-            end = k  # "the Simla Agreement (1972)": the bracket follows the name
-            break
-    return start, end
-
-
-def _title_tail(tok: Token, end: int) -> int:
-    """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
-    'of'/'on' that the parser hung elsewhere still belongs to the accord's name."""
-    doc = tok.doc
-    if end >= len(doc) or doc[end].lower_ not in ("of", "on"):
-        return end
-    k, last = end + 1, end
-    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-")
-            or (doc[k].is_upper and doc[k].is_alpha)):
-        if doc[k].is_title or doc[k].is_upper:
-            last = k + 1
-        k += 1
-    return last
-
-
-def _loose_topic(doc: Doc, end: int) -> int:
-    """'signed an MoU on maritime cooperation and ...': a common-noun topic after 'on'
-    that the parser hung on the verb still belongs to the accord's name."""
-    if end >= len(doc) or doc[end].lower_ != "on":
-        return end
-    k = end + 1
-    while k < len(doc) and k - end <= 5 and doc[k].is_lower and doc[k].is_alpha and \
-            doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ != "behalf":
-        k += 1
-    has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
-    return k if has_noun and doc[k - 1].pos_ == "NOUN" else end
-
-
-def _topic(tok: Token) -> bool:
-    """'trade, economy and investment', 'maritime transport cooperation': a common-noun
-    subject matter (no date, name or clause) that names what an accord is about."""
-    sub = list(tok.subtree)
-    return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
-        (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
-        t.text == "," for t in sub) and sub[-1].text != ","
-
-
 def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int, int, Mention]]:
     cands: list[tuple[int, int, int, Mention]] = []
 
@@ -200,7 +124,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
         if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN") and not (
                 tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
             # "the Collective Security Treaty Organization" names a body, not a treaty
-            s, e = _accord_span(tok)
+            s, e = accord_span(tok)
             name = without_brackets(doc[s:e])
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name))
@@ -233,7 +157,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 add(s, e, 6, Mention(s, e, "Country", iso, text, capital=True))
         elif label == "ORG":
             add(s, e, 6, Mention(s, e, "Organization", gaz.orgs[text], text))
-        elif label == "CITY":
+        elif label == "CITY" and not speaker_slot(doc[e - 1]):
             name = next((c for c in gaz.cities if c.upper() == text.upper()), text)
             add(s, e, 5, Mention(s, e, "Place", name, text))
     for _match_id, s, e in lower(doc):
@@ -248,6 +172,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)
     owned_organs(doc, cands, add)
+    _state_forces(doc, cands, add)
     for tok in doc:
         if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm") or (
                 tok.lower_[:-1] in TITLE_HEADS and tok.tag_ in ("NNS", "NNPS")):
@@ -256,12 +181,63 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
                 nxt = country_at[nxt + 1]
+            elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "for"):
+                nxt = _title_object(doc, nxt + 1)  # "Secretary of State X", "Chief of Staff X"
             span = name_after(doc, nxt)
             if span:
                 add(span[0], span[1], 4,
                     Mention(span[0], span[1], "Person", doc[span[0]:span[1]].text,
                             doc[span[0]:span[1]].text))
     return cands
+
+
+#: Capitalised words that complete a title after 'of'/'for' ("Secretary of State",
+#: "Chief of Staff", "Minister for the Interior").
+_TITLE_OBJECTS = _words("state staff interior justice health energy economy "
+                        "education agriculture cabinet")
+
+
+def _title_object(doc: Doc, k: int) -> int:
+    """Where a name may start after a title's 'of'/'for' object ('of State X'), or ``k``
+    itself (then no name is read) when no capitalised title object follows."""
+    start = k
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and doc[k].is_title and k - start < 3 and (
+            doc[k].lower_ in _TITLE_OBJECTS or doc[k].lower_ in TITLE_WORDS):
+        k += 1
+    return k if k > start and doc[k - 1].lower_ != "the" else len(doc)
+
+
+#: Last words of a state's own services named with the state: "the China Coast Guard",
+#: "the Chinese Embassy", "the Chinese Maritime Militia".
+_SERVICES = _words("guard coastguard militia embassy consulate")
+
+
+def _state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: _Add) -> None:
+    """A state (by name or demonym) and up to two capitalised words before a service noun:
+    an organisation of that state, whatever the NER made of it."""
+    state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
+    for tok in doc:
+        if tok.lower_ not in _SERVICES or not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        k = tok.i
+        while k not in state_end and k > 0 and tok.i - k < 3 and doc[k - 1].is_title and \
+                doc[k - 1].lower_ not in TITLE_WORDS:
+            k -= 1
+        if k in state_end and k < tok.i + 1:
+            s = state_end[k]
+            text = doc[s : tok.i + 1].text
+            add(s, tok.i + 1, 7, Mention(s, tok.i + 1, "Organization", text, text))
+
+
+def _given_name(tok: Token, end: int) -> bool:
+    """True for an untagged capitalised proper noun compounded into the name that ends
+    at ``end``, which is no title, honorific or month."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
+        tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
+        tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
+        not prefix_word(tok) and tok.is_alpha
 
 
 def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
@@ -275,6 +251,18 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     if rng is None:
         return
     s, e = rng
+    if label == "PERSON" and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ("of", "for") and \
+            doc[s].lower_ in _TITLE_OBJECTS:
+        s += 1  # "Secretary of State Li Wei": the title's object is no part of the name
+    while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
+            is_name_token(doc[e]):
+        e += 1  # "Ursula von der" + "Leyen": the NER stopped inside the particles
+    if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):
+        s -= 1  # "Abdulla Nazim Ibrahim": the NER dropped the untagged first name
+    elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and _given_name(doc[s - 1], e) and \
+            (_title_after(doc, e) or _who_follows(doc[s:e])) and \
+            doc[s:e].text not in gaz.country_names:
+        s, label = s - 1, "PERSON"  # "Ana Souza, Brazil's foreign minister": a surname
     if e + 3 < len(doc) and doc[e].text == doc[e + 2].text == "-" and doc[e + 1].is_lower \
             and len(doc[e + 1]) <= 3 and doc[e + 3].is_title and \
             not any(t.whitespace_ for t in doc[e - 1 : e + 3]):
@@ -295,12 +283,19 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     last = doc[e - 1].lower_
     if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and _who_follows(span):
         label = "PERSON"  # "Castillo, who fled": only a person takes "who"
+    if label == "PERSON" and e - s >= 2 and span[-1].is_title:
+        if last in ORG_NAME_HEADS or last in _POSTS:
+            label = "ORG"  # "the Russian Embassy": no person
+        elif last in PLACE_HEADS or last in MORE_PLACE_HEADS:
+            label = "LOC"  # "Scarborough Shoal", "Kerem Valley"
+        elif last in TITLE_HEADS:
+            return  # "African Union Chairperson": a title, no name
     if misread_venue(span, label, gaz):
         add(s, e, 2, Mention(s, e, "Place", text, text))
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span
-    ) and last not in ORG_HEADS and last not in PLACE_HEADS and not any(
+    ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and not any(
         t.lower_ in GOV_NOUNS for t in span)
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or _title_before(doc, s) or _title_after(doc, e)
@@ -361,8 +356,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
                 span[-1].is_lower:
             return  # "a Caribbean island state": a proper name ends in a proper word
         if e - s == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in NOT_PLACES
-                           or span[0].lower_ in TITLE_WORDS):
-            return
+                           or span[0].lower_ in TITLE_WORDS or speaker_slot(span[0])
+                           or non_venue_object(span[0])):
+            return  # "Milan said", "invested in Tesla": no place
         add(s, e, 2, Mention(s, e, "Place", text, text))
 
 
@@ -418,7 +414,8 @@ def _title_after(doc: Doc, e: int) -> bool:
     for tok in doc[e + 1 : e + 6]:
         if tok.lower_ in TITLE_HEADS:
             return True
-        if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")):
+        if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")
+                or tok.text in ("'s", "\u2019s")):
             return False
     return False
 
@@ -445,11 +442,32 @@ def _settle_shared_names(mentions: list[Mention]) -> None:
             m.key = next((iso for iso in options if iso in named), options[0])
 
 
+def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """'Scholz, accompanied by ministers, held talks': a one-word name the NER or the city
+    list took for a place or body is the person of that surname the article names in full
+    ('Angus Houston ... Houston urged'), unless it stands where a place stands ('in
+    Houston')."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and
+                len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.kind in ("Place", "Organization") and m.end - m.start == 1 and \
+                m.text in surnames and m.text not in gaz.orgs and not (
+                    m.text in gaz.cities and location_slot(doc[m.start])):
+            m.kind, m.key = "Person", m.text
+
+
+def _line_start(doc: Doc, tok: Token) -> bool:
+    """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
+    ('WARSAW \u2014 The chancellor arrived ...')."""
+    before = doc.text[: tok.idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMentions:
     """Every non-overlapping mention in the body text of ``doc``."""
     in_body = [body.contains(t.idx) for t in doc]
     for sent in doc.sents:
-        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014"):
+        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014") and _line_start(doc, sent[0]):
             for t in sent:
                 in_body[t.i] = False
     owner = [-1] * len(doc)
@@ -467,6 +485,7 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
             owner[i] = len(mentions)
         mentions.append(m)
     _settle_shared_names(mentions)
+    _surnames_as_people(doc, mentions, gaz)
     order = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     remap = {old: new for new, old in enumerate(order)}
     mentions = [mentions[j] for j in order]

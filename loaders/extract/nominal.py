@@ -103,6 +103,18 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
         _pairwise(out, R.AGREED, parties, n, sent, confidence=0.6)
 
 
+_PEOPLES = _words("people peoples government nation country citizens state leadership "
+                  "population")
+
+
+def _parties(n: Token, preps: tuple[str, ...], res: Resolver) -> list[Ref]:
+    """Parties a pledge is made to: 'to Uganda', 'to the Ugandan people', not the state that
+    only qualifies a topic ('to the two-state solution', 'to the X-led process')."""
+    return [r for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"
+            for r in res.many(o, target=o.lemma_ in _PEOPLES)]
+
+
 def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
@@ -117,6 +129,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
         tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
+        if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
+            tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
         if rel == R.EXPRESSED_CONCERN:
             tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
         _emit(out, rel, srcs, tgts, gov, sent)
@@ -167,10 +181,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n),
                           confidence=0.6)
         return
-    if rel == R.SUPPORTED and n.lower_ == "support" and not express and \
+    if rel == R.SUPPORTED and n.lower_ in ("support", "solidarity") and not express and \
             gov.lemma_ not in _REQUEST_VERBS and gov.lemma_ not in VERB_RELATIONS:
         srcs = [r for c in n.children if c.dep_ == "poss" for r in res.many(c)]
-        tgts = _pobjs(n, ("for", "of", "to"), res)
+        tgts = _pobjs(n, ("for", "of", "to", "with"), res)
         for sib in n.conjuncts:
             tgts = tgts or _pobjs(sib, ("for", "of", "to"), res)
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
@@ -284,7 +298,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     backer = tok.lemma_ in _BACKERS
     if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
-    if _negated(tok.head) or _hypothetical(tok.head):
+    if _negated(tok.head) or _hypothetical(tok.head) or _lapsed(tok):
         return
     if not backer and pronoun_owned_ally(tok):
         return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
@@ -328,6 +342,16 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         for b in partners:
             if _allowed(R.ALLY_OF, a, b):
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+
+
+_LAPSED = _words("former once erstwhile onetime one-time ex ex- formerly previously")
+
+
+def _lapsed(tok: Token) -> bool:
+    """'former allies', 'once an ally', 'X and Y were once allies': no longer allied."""
+    near = [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())]
+    return any(c.lower_ in _LAPSED and c.dep_ in ("amod", "advmod", "npadvmod", "compound")
+               for c in near)
 
 
 def _partners(tok: Token, res: Resolver) -> list[Ref]:

@@ -1,8 +1,7 @@
 """Whose office: the title words around a name and the state or body behind them.
 
-The title is read left of a name ("Kenya's ambassador in Tokyo, X", "a spokesman for
-the Peruvian foreign ministry, X") or right of it ("X, China's most senior diplomat");
-when the title names no state, the sentence does.
+The title words themselves are read in ``titles``; when the title names no state,
+the sentence does.
 
 "China's Foreign Ministry spokesperson" belongs to China, "the African Union
 commission chairman" to the African Union Commission, and a bare "President
@@ -21,12 +20,10 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
 __all__ = [
-    "context_state", "free_states", "is_visitor", "last_state", "led_by", "main_states",
-    "nearest_state", "of_state", "office_kind", "organ_country", "organ_state", "possessed",
-    "shared_offices", "sub_body", "title_for", "title_left", "title_right",
+    "context_state", "free_states", "main_states", "nearest_state", "of_state", "office_kind",
+    "organ_country", "organ_state", "shared_offices", "sub_body",
 ]
 
 
@@ -35,7 +32,8 @@ _ORGAN_WORDS = frozenset({"ministry", "department", "presidency", "foreign", "of
 
 #: Words that make an organisation a government organ acting for its state.
 _ORGAN_HEADS = frozenset({"ministry", "ministries", "department", "presidency", "cabinet",
-                          "foreign", "government"})
+                          "foreign", "government", "embassy", "consulate", "guard",
+                          "militia"})
 
 
 def organ_state(m: Mention) -> str | None:
@@ -147,7 +145,10 @@ def context_state(dm: DocMentions, m: Mention, taken: set[int] | None = None) ->
     subjects, named = free_states(dm, sent.start, sent.end, m, taken)
     if not named and sent.start > 0:
         prev = doc[sent.start - 1].sent
-        if "\n\n" not in doc[prev.end - 1 : sent.start + 1].text:
+        hosting = any(t.dep_ == "nsubj" and t.head.lemma_ == "host" and dm.owner[t.i] >= 0
+                      for t in prev)  # "Malaysia hosted the summit. President X said":
+        # a host's guests speak next as often as its own officials
+        if "\n\n" not in doc[prev.end - 1 : sent.start + 1].text and not hosting:
             subjects, named = free_states(dm, prev.start, prev.end, None, taken)
     if len(named) != 1 or len(subjects) > 1:
         return None
@@ -296,222 +297,3 @@ def main_states(dm: DocMentions) -> list[str]:
             len(ranked) == 2 or ranked[2][1] * 2 <= ranked[1][1]):
         return [ranked[0][0], ranked[1][0]]
     return [k for k, n in ranked if n >= 2]
-
-
-#: Words between a name's comma and its title that belong to neither: "X, China's most
-
-
-#: senior diplomat", "X, the current chairman", "X, Oman's de facto leader".
-_TITLE_FILLERS = frozenset({"the", "'s", "\u2019s", "de", "facto", "most", "current",
-                            "newly", "long-time", "longtime", "then"})
-
-
-def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
-    """Title words left of a name, and the mention index of the office's country."""
-    doc = dm.doc
-    i = m.start - 1
-    words: list[str] = []
-    owner: int | None = None
-    comma_ok = True
-    while i >= 0:
-        tok = doc[i]
-        j = dm.owner[i]
-        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
-            prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None
-            if prev is not None and prev.lower_ == "the" and prev.i > 1 and \
-                    doc[prev.i - 1].lower_ in ("of", "for"):
-                prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
-            if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in TITLE_WORDS:
-                owner = j if owner is None else owner
-                if prev.lower_ == "for" and words:
-                    words = [prev.text, *words]
-                i = prev.i - 1
-                continue
-            if prev is not None and prev.lower_ == "in" and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
-                words = [prev.text, dm.mentions[j].text, *words]  # "ambassador in Tokyo"
-                i = prev.i - 1
-                continue
-            if prev is not None and prev.lower_ == "to" and any(
-                    w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
-                    i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
-                    prev.i > 0 and doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
-                words = [dm.mentions[j].text, *words]
-                i = dm.mentions[j].start - 1
-                continue
-            owner = j if owner is None else owner
-            break
-        if tok.text in ("'s", "\u2019s") and i > 0:
-            i -= 1
-            continue
-        if tok.text == "," and comma_ok and i > 0 and (
-                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
-                or _titled_owner(dm, i - 1)):
-            comma_ok = False
-            i -= 1
-            continue
-        low = tok.lower_.rstrip(".")
-        if owner is None and words and (low == "its" or (
-                low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
-            owner = last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
-            break
-        if low == "then" and words and i > 0:
-            i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
-            continue
-        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
-                low in ("-", "elect", "designate") and i > 0 and (
-                    doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
-            words = [tok.text, *words]
-            i -= 1
-            continue
-        break
-    start = i
-    while words and (words[0].lower() in ("of", "and", "the", "his", "her", "to") or (
-            words[0].lower().rstrip(".") in NAME_PREFIXES
-            and words[0].lower() not in TITLE_HEADS and words[0].lower() != "crown")):
-        words = words[1:]
-    while words and words[-1].lower().rstrip(".") in NAME_PREFIXES and any(
-            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister" \
-            and not (len(words) > 1 and words[-2] == "-"):  # "Secretary-General X"
-        words = words[:-1]
-    while words and words[-1].lower() in ("of", "and", "the", ","):
-        words = words[:-1]
-    if not words and owner is None:
-        return None
-    return words, owner, start
-
-
-def last_state(dm: DocMentions, before: int) -> int | None:
-    """The mention index of the last state named by name before token ``before``."""
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        om = dm.mentions[j]
-        if om.start < before and om.kind == "Country" and not om.demonym:
-            return j
-    return None
-
-
-def _titled_owner(dm: DocMentions, i: int) -> bool:
-    """True when token ``i`` ends a state or body named as an office's owner:
-    'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
-    j = dm.owner[i]
-    if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
-            dm.mentions[j].end != i + 1:
-        return False
-    k = dm.mentions[j].start - 1
-    if k > 0 and dm.doc[k].lower_ == "the":
-        k -= 1  # "a spokesman for the Peruvian foreign ministry, X"
-    if k > 0 and dm.doc[k].lower_ in ("in", "to") and \
-            dm.doc[k - 1].lower_ in ("ambassador", "envoy"):
-        return True  # "Kenya's ambassador in Tokyo, X"
-    return k > 0 and dm.doc[k].lower_ in ("of", "for") and dm.doc[k - 1].lower_ in TITLE_WORDS
-
-
-def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
-    """'Name, the Cuban President' / 'Name, Saudi Arabia's de facto leader'."""
-    doc = dm.doc
-    i = m.end
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    i += 1
-    if i < len(doc) and doc[i].lower_ in ("and", "or"):
-        return None  # "X, and Estonian Foreign Minister Y": that title is Y's
-    words: list[str] = []
-    owner: int | None = None
-    while i < len(doc) and i < m.end + 9:
-        tok = doc[i]
-        j = dm.owner[i]
-        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
-            owner = j
-            i = dm.mentions[j].end
-            continue
-        if tok.lower_ in _TITLE_FILLERS:
-            i += 1
-            continue
-        if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
-                doc[i + 1].text in ("'s", "\u2019s"):
-            owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
-            i += 1
-            continue
-        if j >= 0 and owner is not None:
-            break  # "head of Kyrgyzstan's State Committee": the body is not title words
-        if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
-                                         i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
-            words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"
-            i += 1
-            continue
-        break
-    while words and words[-1].lower() in ("of", "and", "the", "to"):
-        words = words[:-1]
-    if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
-        return None
-    if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
-        return None  # "X, Uzbek Foreign Minister Y": the title is Y's
-    return words, owner
-
-
-_RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
-
-
-def led_by(dm: DocMentions, m: Mention) -> str | None:
-    """'Chad is led by Colonel X', 'the juntas are led by X in Chad, Y in Sudan', 'Chad's
-    junta, led by X': the state a person is said to lead."""
-    doc = dm.doc
-    tok = doc[m.end - 1]
-    for _ in range(6):  # up the list: "by A in Chad, B in Sudan and C in Libya"
-        if tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i < tok.i:
-            tok = tok.head.head  # the parser may hang "and C" on the place before it
-        else:
-            break
-    agent = tok.head
-    if tok.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _RULE_VERBS:
-        return None
-    if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
-        j = dm.owner[m.end + 1]
-        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym:
-            return dm.mentions[j].key  # "X in Chad, Y in Sudan"
-    verb = agent.head
-    led = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl":
-        led.append(verb.head)
-    for t in led:
-        for k in (t.i, *(c.i for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
-            j = dm.owner[k]
-            if j >= 0 and dm.mentions[j].kind == "Country":
-                return dm.mentions[j].key
-    return None
-
-
-def title_for(dm: DocMentions, m: Mention, words: list[str]) -> tuple[int, int] | None:
-    """Where the name's own title starts after 'for'/'to' in ``words`` (word index, token
-    index), when a title follows the preposition."""
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in ("for", "to") and any(
-                w.lower() in TITLE_HEADS for w in words[k + 1 :]):
-            tok = next((t.i for t in reversed(dm.doc[max(0, m.start - 12) : m.start])
-                        if t.lower_ == words[k].lower()), m.start)
-            return k + 1, tok
-    return None
-
-
-def possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
-    """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
-    om = dm.mentions[owner]
-    return om.kind == "Country" and not om.demonym and m.start >= 2 and \
-        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
-
-
-_VISIT_VERBS = frozenset({"visit", "arrive", "land", "fly", "travel"})
-
-
-def is_visitor(dm: DocMentions, m: Mention) -> bool:
-    """'a state visit to Hanoi by President X' / 'X visited': X is not from the host state."""
-    root = dm.doc[m.end - 1]
-    head = root.head
-    if head.lower_ == "by" and head.head.lemma_ in ("visit", "trip", "tour"):
-        return True
-    if any(c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS for c in root.children):
-        return True  # "X, who arrived in Kabul on Thursday,"
-    return root.dep_ == "nsubj" and head.lemma_ in _VISIT_VERBS

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     PERSON_NOUNS,
@@ -23,21 +24,25 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import (
     context_state,
-    is_visitor,
-    led_by,
     main_states,
     nearest_state,
     of_state,
     office_kind,
     organ_country,
-    possessed,
     shared_offices,
     sub_body,
+)
+from dipgraph.loaders.extract.places import location_slot
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.titles import (
+    heads_body,
+    is_visitor,
+    led_by,
+    possessed,
     title_for,
     title_left,
     title_right,
 )
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
 __all__ = ["People", "PersonInfo", "resolve_people"]
 
@@ -149,7 +154,8 @@ def _find_missed(
     for m in dm.mentions:
         # an NER guess ('Scholz' as a place) loses to a known name part
         if m.kind in ("Place", "Organization") and m.text in variants and m.key == m.text \
-                and m.text not in gaz.cities and m.text not in gaz.orgs:
+                and m.text not in gaz.orgs and not (
+                    m.text in gaz.cities and location_slot(doc[m.end - 1])):
             m.kind, m.key = "Person", m.text
     i = 0
     while i < len(doc):
@@ -195,6 +201,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         words, owner = (left[0], left[1]) if left else ([], None)
         if right and (not words or owner is None):
             words, owner = right
+        if not words and owner is None:
+            words, owner = heads_body(dm, m) or ([], None)  # "X, who heads the Y ministry"
         elif right and right[1] is not None and dm.mentions[right[1]].kind == "Organization" \
                 and organ_country(dm, gaz, right[1]) is None:
             # "Ghanaian President X, the current AU chairman": a second office
@@ -256,7 +264,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country = context_state(dm, m, taken)
             conf = 0.55 if country else conf
         else:
-            country = _visitor_state(dm, gaz, m)
+            country = visitor_state(dm, gaz, m)
             conf = 0.55 if country else conf
         if info.title is None or conf > info.office_conf:
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
@@ -271,24 +279,6 @@ _MONARCHY_CODES = (
     "AND AUS BEL BHR BRN BTN CAN DNK ESP GBR JOR JPN KHM KWT LIE LSO LUX MAR MCO MYS NLD NOR "
     "NZL OMN QAT SAU SWE SWZ THA TON ARE JAM BHS BLZ PNG SLB TUV GRD KNA LCA VCT ATG")
 _MONARCHIES = frozenset(_MONARCHY_CODES.split())
-
-
-def _visitor_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
-    """'Vietnam and the Philippines agreed ... during a state visit to Hanoi by President
-    X': a visitor's bare title is of the one other state its sentence names."""
-    sent = dm.doc[m.start].sent
-    states: list[str] = []
-    host: str | None = None
-    for j in sorted({dm.owner[i] for i in range(sent.start, sent.end)} - {-1}):
-        other = dm.mentions[j]
-        if other.kind == "Place":
-            host = host or gaz.place_country(other.key)
-        elif other.kind == "Country" and other.capital:
-            host = host or other.key  # "a visit to Hanoi": the host's capital
-        elif other.kind == "Country" and other.key not in states:
-            states.append(other.key)
-    rest = [s for s in states if s != host]
-    return rest[0] if host and len(rest) == 1 else None
 
 
 def _by_exclusion(dm: DocMentions, people: People) -> None:

@@ -10,11 +10,24 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, TITLE_WORDS
 
-__all__ = ["MACRO_PHRASES", "MACRO_REGIONS", "NOT_PLACES", "NOT_PLACE_HEADS", "REGION_NAMES",
-           "is_region", "misread_venue", "place_compound", "titled_place",
-           "untagged_venue"]
+__all__ = [
+    "MACRO_PHRASES",
+    "MACRO_REGIONS",
+    "MORE_PLACE_HEADS",
+    "NOT_PLACES",
+    "NOT_PLACE_HEADS",
+    "REGION_NAMES",
+    "is_region",
+    "location_slot",
+    "misread_venue",
+    "non_venue_object",
+    "place_compound",
+    "speaker_slot",
+    "titled_place",
+    "untagged_venue",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,6 +67,7 @@ _NOT_REGIONS = _words("west east north south world america americas")
 #: Common nouns after a proper name that make it a place: "the Kerem Shalom crossing".
 _MORE_PLACE_HEADS = _words("crossing coast plateau archipelago shoal reef lake heights corridor "
                            "enclave exclave oblast governorate district")
+MORE_PLACE_HEADS = _MORE_PLACE_HEADS
 
 
 def place_compound(tok: Token) -> tuple[int, int] | None:
@@ -134,7 +148,27 @@ def _venue_slot(root: Token) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
     host = prep.head
-    return host.pos_ == "VERB" or host.lemma_ in _EVENT_NOUNS
+    return (host.pos_ == "VERB" and (host.lemma_ in _VENUE_VERBS or _event_subject(host))) \
+        or host.lemma_ in _EVENT_NOUNS
+
+
+def _event_subject(verb: Token) -> bool:
+    """'Attacks were reported in X', 'clashes broke out in X': an event's verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _EVENT_NOUNS | _STRIFE
+               for c in verb.children)
+
+
+_STRIFE = frozenset({"attack", "fighting", "strike", "explosion", "protest", "clash",
+                     "shelling", "violence", "battle"})
+
+
+#: Verbs of meeting, travel and signing whose 'in'/'at' object is a venue ('met in X'),
+#: unlike 'believe in God', 'invested in Tesla', 'wrote in The Guardian'.
+_VENUE_VERBS = frozenset({"meet", "hold", "arrive", "gather", "sign", "host", "visit",
+                          "convene", "land", "stay", "attend", "open", "conclude", "end",
+                          "begin", "start", "agree", "travel", "fly", "return", "talk",
+                          "speak", "receive", "welcome", "assemble", "negotiate", "stop",
+                          "sit", "take", "reach", "launch", "join", "address"})
 
 
 _MONTHS_DAYS = _words("january february march april may june july august september october "
@@ -154,3 +188,28 @@ def untagged_venue(tok: Token) -> tuple[int, int] | None:
         if c.dep_ == "compound" and c.is_title and c.pos_ == "PROPN" and not c.ent_type_:
             start = min(start, c.i)
     return start, tok.i + 1
+
+
+#: Verbs of speech and appeal whose subject a city name is not ('Milan also said').
+_SPEECH = REPORTING_VERBS | frozenset({"urge", "call", "warn", "ask", "argue", "claim",
+                                       "sign", "agree", "accuse", "deny", "welcome"})
+
+
+def speaker_slot(tok: Token) -> bool:
+    """True when a city-like name stands as the subject of a verb of speech: it names a
+    person or a company there ('Kobe said', 'Woodside said it had signed')."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH
+
+
+def location_slot(tok: Token) -> bool:
+    """True when ``tok`` stands after a preposition of place ('in Houston', 'to Perth')."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (
+        "in", "at", "to", "from", "near", "outside", "via", "into", "across")
+
+
+def non_venue_object(tok: Token) -> bool:
+    """True for the object of 'in'/'at' on a verb that is no meeting, travel or signing
+    ('invested in Tesla', 'believe in God'): no venue stands there."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_ not in _VENUE_VERBS and not _event_subject(prep.head)

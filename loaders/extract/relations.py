@@ -77,6 +77,14 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.stance import (
+    called_target,
+    force_owner,
+    object_owners,
+    proposer,
+    ready_pledge,
+    speaker_for_state,
+)
 from dipgraph.loaders.extract.targets import (
     SAY_PLEDGE,
     _beneficiary,
@@ -139,6 +147,23 @@ _SOUGHT = _words("help support assistance backing aid cooperation mediation clar
 
 _ENVOYS = _words("ambassador envoy diplomat diplomats chargé charge representative "
                  "ambassadors envoys")
+_ENVOY_WORDS = _ENVOYS | _words("commissioner consul")
+
+
+def _summoned_states(v: Token, res: Resolver) -> list[Ref]:
+    """The state whose envoy was summoned: 'summoned X's ambassador', 'summoned the
+    Kenyan envoy', 'summoned Ugandan High Commissioner A'."""
+    states: list[Ref] = []
+    for c in v.children:
+        if c.dep_ != "dobj" or not any(t.lower_ in _ENVOY_WORDS for t in c.subtree):
+            continue
+        refs = [r for r in _owner(c, res) if r.kind == "Country"]
+        refs += [r for t in c.subtree if t.dep_ in ("amod", "compound")
+                 for r in res.one(t, demonym=True) if r.kind == "Country"]
+        states += [r for r in refs if r not in states]
+    return states[:1]
+
+
 _LABEL_VERBS = _words("brand label describe dub dismiss reject")
 _TERMS = _words("proposal offer plan terms compromise initiative")
 #: Lemmas any verb rule reads; other verbs are skipped at once (throughput).
@@ -146,7 +171,7 @@ _RELEVANT = _LABEL_VERBS | frozenset(VERB_RELATIONS) | {k[0] for k in PHRASAL_RE
     SAY_PLEDGE | SAY_VERBS | _ACCORD_VERBS | SUSPEND_VERBS | {
         v for verbs, _n, _r in LIGHT_VERB_NOUNS for v in verbs} | {
         "tell", "join", "call", "seek", "come", "commit", "committed", "accept", "let",
-        "rule", "summon"} | RENEW
+        "rule", "summon", "make"} | RENEW
 
 
 def _noun_phrase(n: Token) -> list[Token]:
@@ -246,9 +271,15 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel is None and v.lemma_ == "summon" and not _negated(v) and not _hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
-        envoys = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _ENVOYS]
-        states = [r for c in envoys for r in _owner(c, res) if r.kind == "Country"]
-        _emit(out, R.CRITICIZED, _subjects(v, res), states, v, sent, confidence=0.6)
+        _emit(out, R.CRITICIZED, _subjects(v, res), _summoned_states(v, res), v, sent,
+              confidence=0.6)
+        return
+    if rel is None and v.lemma_ == "make" and not _negated(v) and not _hypothetical(v):
+        # "X made a stop in Y" (a person's stopover, not "made a stop to the talks")
+        stops = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("stop", "stopover")]
+        people = [r for r in _subjects(v, res) if r.kind == "Person"] if stops else []
+        tgts = [t for h in (v, *stops) for t in _pobjs(h, ("in", "at"), res)]
+        _emit(out, R.VISITED, people, list(dict.fromkeys(tgts)), v, sent, confidence=0.6)
         return
     if rel is None and v.lemma_ == "accept" and not _negated(v) and not _hypothetical(v):
         # "X accepted Y's proposal": X consented to what Y put forward
@@ -309,6 +340,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _pairwise(out, rel, group, v, sent)
         return
     if rel == R.VISITED:
+        if v.lemma_ == "stop" and not all(r.kind == "Person" for r in subj):
+            return  # "troops stopped over in X" is no visit
         tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
@@ -335,13 +368,18 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # main clause met at the signing (not "the treaty, signed by A and B in 1990")
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.5)
+        # "signed two documents: a trade agreement and a security pact"
+        objs += [r for c in v.children if c.dep_ == "dobj" for a in c.children
+                 if a.dep_ == "appos" for r in res.many(a) if r not in objs]
         accords = [t for t in objs if t.kind == "Accord"] or [
             t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
             or _relcl_accord(v, res)
         _emit(out, rel, signers, accords, v, sent)
         return
+    if rel in (R.SUPPORTED, R.CRITICIZED, R.EXPRESSED_CONCERN, R.WARNED):
+        subj = speaker_for_state(v, subj, res)  # "X said that Kenya supports Y"
     if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X", "fears X may ..."
-        tgts = concern_targets(holders, res) or [
+        tgts = concern_targets(holders, res) or object_owners(v, res) or [
             r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
         _emit(out, rel, subj, tgts, v, sent, confidence=0.7)
         return
@@ -364,9 +402,14 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
+        if direct is not None and not tgts and rel == R.SUPPORTED:
+            tgts += proposer(direct, res)  # "backed the plan proposed by X"
         if direct is not None and not tgts and rel == R.CRITICIZED:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
-            tgts += _owner(direct, res) or antecedent_owner(direct, res)
+            tgts += _owner(direct, res) or antecedent_owner(direct, res) or force_owner(
+                direct, res)
+        if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
+            tgts += called_target(v, res)  # "condemned what it called X's aggression"
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
     if rel == R.WARNED and not tgts:
@@ -418,6 +461,8 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             alliance_rule(tok, sent, res, out)
             if tok.pos_ == "PROPN":
                 stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
+        if tok.lower_ == "ready":
+            ready_pledge(tok, sent, res, out)  # "X stands ready to help Y"
         if tok.lower_ in CONCERN_ADJECTIVES:
             concern_adjective_rule(tok, sent, res, out)
     out = settle_visits(out, sent, res)

@@ -253,7 +253,7 @@ def _office_follows(doc: Doc, i: int, countries: dict[int, int]) -> bool:
 ORG_NAME_HEADS = ORG_HEADS | _words(
     "programme program fund institute bank authority movement front foundation "
     "centre center secretariat tribunal board mission coalition federation confederation "
-    "organisations organizations agencies"
+    "organisations organizations agencies corps brigades brigade militia"
 )
 _NAME_LINKS = _words("of for on in to")
 #: States that no longer exist: neither an organisation nor a current country.

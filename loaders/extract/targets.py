@@ -55,6 +55,16 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
         x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
     for c in clauses:
         own |= {r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)}
+    # "pledged that it would not back X" promises X nothing ("vowed never to attack X" does)
+    clauses = [c for c in clauses if c.lemma_ not in PLEDGE_ACTS or not any(
+        x.dep_ == "neg" or x.lower_ == "never" for x in c.children)]
+    for c in clauses:  # "pledged to help X respond to disasters": X is helped
+        if c.lemma_ in PLEDGE_ACTS:
+            refs = [r for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                    for s in x.children if s.dep_ == "nsubj" for r in res.many(s)
+                    if r.kind in ("Country", "Person") and r not in own]
+            if refs:
+                return refs
     for c in clauses:
         for d in c.children:
             if d.dep_ not in ("dobj", "dative"):
@@ -86,7 +96,10 @@ def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     by X', 'warned that Y would act to deter Russian aggression': with no object, the state
     or person inside the complement clause (a named one first, then one a demonym names)."""
     own = _own_side(subj, res)
-    for c in v.children:
+    # "warned that X would be excluded unless Y withdrew": the condition inside the clause
+    inner = [d for c in v.children if c.dep_ == "ccomp" for d in c.children
+             if d.dep_ == "advcl"]
+    for c in [*v.children, *inner]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                      for m in c.children):
             # "warned of consequences if X closed the border": the one the condition names
@@ -174,8 +187,9 @@ def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
         if c.dep_ == "ccomp":
             for s in c.children:
                 if s.dep_ == "nsubj":
-                    return [r for r in res.many(s) if r.kind in ("Country", "Person")
-                            and r not in subj]
+                    # "demanded that Chinese vessels leave": the state the doers are of
+                    return [r for r in res.many(s) or res.many(s, target=True)
+                            if r.kind in ("Country", "Person") and r not in subj]
     return []
 
 

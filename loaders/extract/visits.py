@@ -82,7 +82,7 @@ def settle_visits(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFa
     gaz = gazetteer()
     hosts = _hosts(sent, res)
     out: list[RawFact] = []
-    seen = {(f.rel, f.source, f.target) for f in facts}
+    seen = {(f.rel, f.source, f.target, f.anchor) for f in facts}  # per act: its own date
     for f in facts:
         if f.rel != R.VISITED:
             out.append(f)
@@ -103,7 +103,7 @@ def settle_visits(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFa
                 extra = [Ref("Country", where)]
         out.append(f)
         for t in extra:
-            if (R.VISITED, f.source, t) not in seen:
-                seen.add((R.VISITED, f.source, t))
+            if (R.VISITED, f.source, t, f.anchor) not in seen:
+                seen.add((R.VISITED, f.source, t, f.anchor))
                 out.append(replace(f, target=t, confidence=f.confidence * 0.9))
     return out

@@ -3,7 +3,9 @@ alliances stated by nouns. Invented sentences, one phenomenon per test."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+import pytest
+
+from tests.unit.conftest import Run, offices, triples
 
 
 def _pairs(doc: dict, rel: str) -> set[frozenset[str]]:
@@ -376,3 +378,33 @@ def test_allies_in_a_region_listed_after_it(run: Run) -> None:
     doc = run("Germany's allies in Europe, Norway and Denmark, welcomed the move.")
     assert _pairs(doc, "ALLY_OF") == {frozenset(("Germany", "Norway")),
                                       frozenset(("Germany", "Denmark"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani Prime Minister Shehbaz Sharif visited Punjab province and Kashmir on Monday.",
+    "Russian President Vladimir Putin visited Crimea and Mariupol on Tuesday.",
+    "Israeli Prime Minister Benjamin Netanyahu visited the Golan Heights on Wednesday.",
+    "Cuban President Miguel Diaz-Canel visited Guantanamo on Thursday.",
+])
+def test_a_visit_to_a_disputed_or_occupied_place_names_no_state(run: Run, text: str) -> None:
+    assert not [t for t in triples(run(text), "VISITED") if t[2] in (
+        "India", "Ukraine", "Syria", "United States", "Pakistan")]
+
+
+def test_a_visitor_in_a_visit_by_phrase_does_not_take_a_lone_other_state(run: Run) -> None:
+    doc = run("Japan protested on Monday during a visit to Seoul by President Joe Biden.")
+    assert ("Joe Biden", "Japan") not in offices(doc)
+
+
+def test_a_visitor_takes_the_co_subject_state_of_the_host(run: Run) -> None:
+    doc = run("Vietnam and the Philippines agreed on Monday to expand coast guard ties "
+              "during a state visit to Hanoi by President Ramon Dizon.")
+    assert ("Ramon Dizon", "Philippines") in offices(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "China warned against an alliance between Japan and the Philippines.",
+    "Poland and Hungary, once close allies, clashed over Ukraine on Monday.",
+])
+def test_an_opposed_or_past_alliance_is_no_alliance(run: Run, text: str) -> None:
+    assert not triples(run(text), "ALLY_OF")

@@ -1,0 +1,93 @@
+"""The words of an accord's noun phrase: its modifiers and head, 'of understanding' and
+the topic after 'on' ("a memorandum of understanding on energy"), a capitalised name
+after 'of'/'on' the parser hung elsewhere, but not a year in brackets after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["accord_span"]
+
+
+def accord_span(tok: Token) -> tuple[int, int]:
+    """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
+                          "quantmod", "advmod"):
+            start = min(start, child.left_edge.i)
+    doc = tok.doc
+    while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
+                             or doc[start].lower_ in ("several", "two", "other", "both")):
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lower_ == "understanding":
+                # "a memorandum of understanding on energy": its topic, not its parties
+                end = objs[0].i + 1
+                for sub in objs[0].rights:
+                    sobjs = [c for c in sub.children if c.dep_ == "pobj"]
+                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
+                            and _topic(sobjs[0]):
+                        end = sobjs[0].right_edge.i + 1
+                        break
+            elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
+                end = objs[0].right_edge.i + 1
+            elif objs and child.lower_ == "on" and _topic(objs[0]):
+                end = objs[0].right_edge.i + 1  # "an accord on trade and investment"
+            elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                                             c.i == child.i + 1 for c in child.children):
+                end = child.i + 2  # "an agreement on patrolling along the border"
+
+    if end == tok.i + 1 and tok.is_title:
+        end = _title_tail(tok, end)
+    if end == tok.i + 1:
+        end = _loose_topic(doc, end)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for k in range(start, end):
+        if doc[k].text == "(" and k > tok.i:
+            end = k  # "the Simla Agreement (1972)": the bracket follows the name
+            break
+    return start, end
+
+
+def _title_tail(tok: Token, end: int) -> int:
+    """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
+    'of'/'on' that the parser hung elsewhere still belongs to the accord's name."""
+    doc = tok.doc
+    if end >= len(doc) or doc[end].lower_ not in ("of", "on"):
+        return end
+    k, last = end + 1, end
+    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-")
+            or (doc[k].is_upper and doc[k].is_alpha)):
+        if doc[k].is_title or doc[k].is_upper:
+            last = k + 1
+        k += 1
+    return last
+
+
+def _loose_topic(doc: Doc, end: int) -> int:
+    """'signed an MoU on maritime cooperation and ...': a common-noun topic after 'on'
+    that the parser hung on the verb still belongs to the accord's name."""
+    if end >= len(doc) or doc[end].lower_ != "on":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 5 and doc[k].is_lower and doc[k].is_alpha and \
+            doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ != "behalf":
+        k += 1
+    has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
+    return k if has_noun and doc[k - 1].pos_ == "NOUN" else end
+
+
+def _topic(tok: Token) -> bool:
+    """'trade, economy and investment', 'maritime transport cooperation': a common-noun
+    subject matter (no date, name or clause) that names what an accord is about."""
+    sub = list(tok.subtree)
+    return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
+        (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
+        t.text == "," for t in sub) and sub[-1].text != ","

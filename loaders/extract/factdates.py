@@ -1,0 +1,172 @@
+"""When a found fact happened: the date phrase its clause carries ('a day after X
+visited' counts back from the day of the clause it hangs on), whether it is told as
+done, as the statement itself (simple present) or as looking back ('Earlier, ...'), and
+the day a story counts 'on Tuesday' from.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from dipgraph.graph.models import Article
+from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
+from dipgraph.loaders.extract.mentions import DocMentions
+
+__all__ = ["attached_date", "describes_thing", "governing_verb", "is_past",
+           "latest_day", "looks_back", "main_date", "not_yet", "on_a_noun", "reference_day"]
+
+
+def governing_verb(tok: Token) -> Token:
+    """The first verb above ``tok``: 'received X at State House on Tuesday' -> received."""
+    h = tok.head
+    for _ in range(8):
+        if h.head == h or (h.pos_ in ("VERB", "AUX") and not (
+                h.dep_ == "acl" and h.tag_ in ("VBN", "VBG")
+                and any(c.dep_ == "agent" for c in h.children))):
+            break  # 'a delegation led by X' passes the date up; 'a plan launched last
+            # year' keeps it
+        h = h.head
+    return h
+
+
+_EVENT_NOUNS = frozenset({"meeting", "talks", "summit", "visit", "call", "conference", "trip",
+                          "session", "ceremony", "signing", "attack", "raid", "vote"})
+
+
+def describes_thing(d: DatePhrase) -> bool:
+    """'the June 4, 1967 lines', 'the 2018 border': a date naming a thing, not an act."""
+    doc = d.root.doc
+    links = [t for t in doc[d.start : d.end] if not d.start <= t.head.i < d.end]
+    return bool(links) and all(
+        t.dep_ in ("compound", "nmod", "amod", "nummod", "det") and
+        t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in _EVENT_NOUNS
+        for t in links)
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "the": 1}
+
+
+def _days_apart(anchor: Token) -> tuple[Token, int] | None:
+    """'..., a day after X visited Y' / 'two days before X arrived': the clause the act is
+    in, and how many days it lies before (positive) or after the clause it hangs on
+    (a bare 'days after' gives no count)."""
+    t = anchor
+    for _ in range(4):
+        if t.dep_ == "advcl" and t.head != t:
+            mark = next((c for c in t.children if c.dep_ == "mark"
+                         and c.lower_ in ("after", "before")), None)
+            span = next((c for c in t.children if c.dep_ == "npadvmod"
+                         and c.lemma_ in ("day", "week")), None)
+            if mark is None or span is None:
+                return None
+            det = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
+            n = _COUNTS.get(det, 0) * (7 if span.lemma_ == "week" else 1)
+            if not n:
+                return None
+            return t, n if mark.lower_ == "after" else -n
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
+def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
+    apart = _days_apart(anchor)
+    inside = {t.i for t in apart[0].subtree} if apart is not None else set()
+    if apart is not None and not any(d.start in inside for d in dates):
+        main = attached_date(apart[0].head, dates, dm)
+        if main is None or len(main) != 10:
+            return main
+        return (date.fromisoformat(main) - timedelta(days=apart[1])).isoformat()
+    usable = [d for d in dates if not any(
+        dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
+        for i in range(d.start, d.end)) and not describes_thing(d)]
+    governors = [(governing_verb(d.root), d) for d in usable]
+    t: Token = anchor
+    for _ in range(5):
+        for gov, d in governors:
+            h = d.root.head
+            if h == t or (h.dep_ == "prep" and h.head == t) or gov == t:
+                return d.value
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
+def is_past(anchor: Token) -> bool:
+    """True when the act is reported as done or under way (not future, not conditional)."""
+    t = anchor
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lemma_ in ("will", "would", "shall", "could", "may", "might")
+                   for c in auxes):
+                return False
+            finite = [c for c in auxes if c.tag_ in ("VBD", "VBZ", "VBP")]
+            if t.tag_ in ("VBD", "VBZ", "VBP") or finite:
+                return t.tag_ == "VBD" or any(c.lemma_ in ("have", "be") for c in finite) \
+                    or t.tag_ in ("VBZ", "VBP")
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+def not_yet(anchor: Token) -> bool:
+    """'X has yet to visit India', 'X is yet to sign': an act not done so far."""
+    head = anchor.head
+    return anchor.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def main_date(dates: list[DatePhrase]) -> str | None:
+    for d in dates:
+        if len(d.value) == 10 and d.root.head.pos_ in ("VERB", "AUX", "ADP"):
+            return d.value
+    return None
+
+
+def reference_day(article: Article, dateline_date: str | None) -> date | None:
+    """The day the story counts 'on Tuesday' from: its dateline's day, else publication."""
+    pub = article.published
+    when = resolve_date(dateline_date, pub) if dateline_date and pub else None
+    if when and len(when) == 10 and pub is not None:
+        day = date.fromisoformat(when)
+        if timedelta(0) <= pub - day <= timedelta(days=7):
+            return day
+    return pub
+
+
+def latest_day(dates: list[DatePhrase], before: str | None) -> str | None:
+    """The last full day named in ``dates``, else ``before``: what 'the day before' counts from."""
+    for d in reversed(dates):
+        if len(d.value) == 10:
+            return d.value
+    return before
+
+
+def on_a_noun(d: DatePhrase) -> bool:
+    """'..., a project first mooted in 2015': a date in a participle on a noun tells of that
+    thing, not the scene the paragraph is set on."""
+    gov = governing_verb(d.root)
+    return gov.dep_ == "acl" and gov.head.dep_ != "ROOT"
+
+
+_BACK_WORDS = (("earlier",), ("previously",), ("before", "that"), ("prior", "to", "that"),
+               ("before", "then"))
+
+
+def looks_back(sent: Span) -> bool:
+    """'Earlier, X met Y': an act told as before the scene, so neither the day the
+    paragraph set nor the story's main day is its date ('earlier on Tuesday' has its own,
+    'earlier in the day' keeps the scene's day)."""
+    words = [t.lower_ for t in sent if not t.is_space][:4]
+    for phrase in _BACK_WORDS:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(words) > n and words[n] == ",":
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""Subjects and objects of a verb read as entities, with repairs the plain resolver lacks.
+
+'condemned X's launches and its pursuit of Y' gives X for the pronoun of the later
+conjunct, not the last state the article named; 'A and B agreed ..., and the two
+countries signed' gives the states of A and B; 'the two agreed' the last two persons.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["object_refs", "subject_refs"]
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_STATE_GROUPS = frozenset({"countries", "nations", "states", "governments", "capitals"})
+
+
+def _named_owner_first(c: Token, found: list[Ref], res: Resolver) -> list[Ref]:
+    """'condemned X's missile launches and its pursuit of nuclear weapons': a pronoun
+    owner in a later conjunct is the named owner of the first, not the last state seen."""
+    if not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children):
+        return found
+    later = [k for k in c.conjuncts if k.i > c.i]
+    if not any(p.dep_ == "poss" and p.lower_ in ("its", "their") for k in later
+               for p in k.children):
+        return found
+    keep = set(res.one(c, target=True)) | {
+        r for k in later if not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in k.children)
+        for r in res.one(k, target=True)}
+    return [r for r in found if r in keep]
+
+
+def object_refs(c: Token, res: Resolver) -> list[Ref]:
+    """The entities an object token (and its conjuncts) names, with the repairs above.
+    'criticized the three countries ... and warned them': 'them' is that state group (what
+    it names, if anything), not the last persons the article named."""
+    if c.lower_ == "them":
+        group = next((t for t in reversed(c.doc[c.sent.start : c.i])
+                      if t.lower_ in _STATE_GROUPS), None)
+        if group is not None:
+            return res.many(group, target=True)
+    return _named_owner_first(c, res.many(c, target=True), res)
+
+
+def _persons_before(tok: Token, res: Resolver) -> list[Ref]:
+    """Distinct persons named in ``tok``'s sentence before it."""
+    out: list[Ref] = []
+    for j in sorted({res.dm.owner[i] for i in range(tok.sent.start, tok.i)} - {-1}):
+        m = res.dm.mentions[j]
+        ref = res.mention_ref(j, tok.doc[m.end - 1]) if m.kind == "Person" else None
+        if ref is not None and ref not in out:
+            out.append(ref)
+    return out
+
+
+def subject_refs(c: Token, res: Resolver) -> list[Ref]:
+    """A subject's entities. 'A and B agreed ..., and the two countries signed': a state
+    group after exactly that many persons of the sentence is their states; 'the two
+    agreed' (a bare number) is the last persons talked about."""
+    n = _NUMBERS.get(c.lower_)
+    if n is not None and c.pos_ == "NUM" and c.lower_ != "both" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+        people = _persons_before(c, res)
+        if len(people) == n:
+            return people
+        if not people and len(res.state.persons) >= n:
+            return list(res.state.persons[-n:])
+        return res.many(c)
+    if c.lower_ in _STATE_GROUPS:
+        sizes = {_NUMBERS[d.lower_] for d in c.children
+                 if d.dep_ in ("nummod", "det", "predet") and d.lower_ in _NUMBERS}
+        people = _persons_before(c, res)
+        if len(sizes) == 1 and len(people) == next(iter(sizes)):
+            infos = [res.people.persons.get(p.key) for p in people]
+            states = list(dict.fromkeys(Ref("Country", i.country) for i in infos
+                                        if i is not None and i.country))
+            if len(states) == len(people):
+                return states
+    found = res.many(c)
+    if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":
+        # "the six heads of state signed": the last that many persons talked about
+        sizes = {_NUMBERS[d.lower_] for d in c.children
+                 if d.dep_ == "nummod" and d.lower_ in _NUMBERS}
+        n = sizes.pop() if len(sizes) == 1 else 0
+        people = _persons_before(c, res)
+        if n and len(people) == n:
+            return people
+        if n and not people and len(res.state.persons) >= n:
+            return list(res.state.persons[-n:])
+        group = res.state.group
+        if not n and not people and [d.lower_ for d in c.children] == ["the"] and len(
+                group) >= 2 and set(res.state.persons[-len(group):]) == set(group):
+            return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
+    return found

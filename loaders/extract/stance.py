@@ -1,0 +1,136 @@
+"""Arguments of stance verbs the plain subject and object do not give.
+
+'condemned what it called X's aggression' (the free relative names the target in its
+predicate), 'regretted X's decision' (a concern about whoever decided), and the speaker
+who says his own state or body takes a stand: 'X said that Kenya supports Y' is X's stand
+("when a person acts for a country, the person is the source").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import (
+    R,
+    RawFact,
+    _emit,
+    _hypothetical,
+    _negated,
+    _owner,
+    _subjects,
+)
+from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["called_target", "force_owner", "object_owners", "proposer", "ready_pledge",
+           "speaker_for_state"]
+
+_ACTORS = ("Country", "Person", "Organization")
+_SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note"})
+
+
+def called_target(v: Token, res: Resolver) -> list[Ref]:
+    """'condemned what it called X's blackmail of its neighbours': the owner of the
+    label the free relative ('what') gives."""
+    for c in v.children:
+        if c.dep_ != "ccomp" or not any(d.dep_ == "dobj" and d.lower_ == "what"
+                                        for d in c.children):
+            continue
+        for d in c.children:
+            if d.dep_ in ("oprd", "attr", "xcomp", "dobj") and d.lower_ != "what":
+                refs = [r for r in _owner(d, res) if r.kind in _ACTORS]
+                if refs:
+                    return refs
+    return []
+
+
+def object_owners(v: Token, res: Resolver) -> list[Ref]:
+    """'regretted X's decision': the owner of the direct object."""
+    return [r for c in v.children if c.dep_ == "dobj" for r in _owner(c, res)
+            if r.kind in _ACTORS]
+
+
+def speaker_for_state(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
+    """'X said that Kenya supports Y': when the one reported to take a stand is the state
+    or body the speaker serves, the speaker is the source."""
+    if len(subj) != 1 or subj[0].kind not in ("Country", "Organization"):
+        return subj
+    if v.dep_ != "ccomp" or v.head.lemma_ not in _SAY:
+        return subj
+    speakers = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]
+    if len(speakers) != 1 or speakers[0].kind != "Person":
+        return subj
+    info = res.people.persons.get(speakers[0].key)
+    if info is None:
+        return subj
+    key = subj[0].key
+    if (subj[0].kind == "Country" and info.country == key) or (
+            subj[0].kind == "Organization" and info.org == key):
+        return speakers
+    return subj
+
+
+def proposer(noun: Token, res: Resolver) -> list[Ref]:
+    """'backed the plan proposed by X', 'supported the proposal from X': who put forward
+    what is backed (not a place or state that only qualifies it: 'the Doha process')."""
+    objs: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            break
+        if c.dep_ == "acl":
+            objs = [o for a in c.children if a.dep_ == "agent" for o in a.children
+                    if o.dep_ == "pobj"]
+            break
+    out: list[Ref] = []
+    for o in [x for y in objs for x in (y, *y.conjuncts) if x.i >= y.i]:
+        refs = [r for r in res.one(o) if r.kind in _ACTORS]
+        out += [r for r in refs if r not in out]
+    return out
+
+
+def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X stands ready to help Y', 'X is ready to supply Y with fuel': declared readiness
+    to do a helping act for another is a pledge to that other."""
+    if tok.lower_ != "ready" or tok.dep_ != "acomp" or tok.head.lemma_ not in ("stand", "be"):
+        return
+    head = tok.head
+    if _negated(head) or _hypothetical(head) or _negated(tok):
+        return
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in PLEDGE_ACTS]
+    subj = [r for r in _subjects(head, res) if r.kind in ("Country", "Person")]
+    if not acts or not subj:
+        return
+    own = set(subj)
+    for r in subj:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        if info and info.country:
+            own.add(Ref("Country", info.country))
+    tgts = [r for a in acts for c in a.children if c.dep_ in ("dobj", "dative")
+            for r in res.many(c, target=True)]
+    tgts += [r for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in (
+        "to", "for", "by", "with") and a.lemma_ in ("stand", "provide", "give")
+        for o in p.children if o.dep_ == "pobj" for r in res.many(o)]
+    tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person") and r not in own]
+    _emit(out, R.PLEDGED, speaker_for_state(head, subj, res), tgts, tok, sent,
+          confidence=0.5)
+
+
+_FORCES = frozenset({"police", "army", "troops", "forces", "military", "navy", "soldiers",
+                     "coastguard", "militia"})
+
+
+def force_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """'condemned the police raid' after 'Ecuadorian police broke into the embassy': a bare
+    force word modifying the condemned act is that force, when the article gave it one
+    state only (as antecedent_owner does for 'the attack')."""
+    forces = [c for c in noun.children if c.dep_ in ("compound", "nmod") and
+              c.lower_ in _FORCES and not any(d.dep_ in ("amod", "compound", "poss")
+                                              for d in c.children)]
+    if not forces:
+        return []
+    word = forces[0].lower_
+    states = {r for t in noun.doc[max(0, noun.i - 600) : forces[0].i] if t.lower_ == word
+              for c in t.children if c.dep_ in ("amod", "compound", "poss")
+              for r in res.one(c, demonym=True) if r.kind == "Country"}
+    return list(states) if len(states) == 1 else []  # two states' police: not knowable

@@ -1,0 +1,279 @@
+"""Title words around a name: left of it ("Kenya's ambassador in Tokyo, X", "a spokesman
+for the Peruvian foreign ministry, X") or right of it ("X, China's most senior diplomat"),
+and the state or body they name; also 'Chad is led by X' and visitors.
+"""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.lexicon import (
+    COUNTERPART_WORDS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
+
+__all__ = [
+    "heads_body", "is_visitor", "last_state", "led_by", "possessed",
+    "title_for", "title_left", "title_right",
+]
+
+
+#: Words between a name's comma and its title that belong to neither: "X, China's most
+#: senior diplomat", "X, the current chairman", "X, Oman's de facto leader".
+_TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "most", "current",
+                            "newly", "long-time", "longtime", "then", "appointed", "elected",
+                            "re-elected", "new", "incoming", "outgoing", "caretaker"})
+
+
+#: Capitalised objects of a title's 'of'/'for': "Secretary of State", "Chief of Staff".
+_TITLE_OBJECTS = frozenset({"state", "staff", "interior", "justice", "health",
+                            "energy", "economy", "education", "agriculture", "cabinet"})
+
+
+_LINKS = frozenset({"of", "and", "the", "for", "to"})
+
+
+def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
+    """Title words left of a name, and the mention index of the office's country."""
+    doc = dm.doc
+    i = m.start - 1
+    words: list[str] = []
+    owner: int | None = None
+    comma_ok = True
+    while i >= 0:
+        tok = doc[i]
+        j = dm.owner[i]
+        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
+            prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None
+            if prev is not None and prev.lower_ == "the" and prev.i > 1 and \
+                    doc[prev.i - 1].lower_ in ("of", "for"):
+                prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
+            if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
+                    doc[prev.i - 1].lower_ in TITLE_WORDS:
+                owner = j if owner is None else owner
+                if prev.lower_ == "for" and words:
+                    words = [prev.text, *words]
+                i = prev.i - 1
+                continue
+            if prev is not None and prev.lower_ == "in" and prev.i > 0 and \
+                    doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
+                words = [prev.text, dm.mentions[j].text, *words]  # "ambassador in Tokyo"
+                i = prev.i - 1
+                continue
+            if prev is not None and prev.lower_ == "to" and any(
+                    w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
+                    i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
+                    prev.i > 0 and doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
+                words = [dm.mentions[j].text, *words]
+                i = dm.mentions[j].start - 1
+                continue
+            owner = j if owner is None else owner
+            break
+        if tok.text in ("'s", "\u2019s") and i > 0:
+            i -= 1
+            continue
+        if tok.text == "," and comma_ok and i > 0 and (
+                doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
+                or _titled_owner(dm, i - 1)):
+            comma_ok = False
+            i -= 1
+            continue
+        low = tok.lower_.rstrip(".")
+        if low == "and" and not (i > 0 and doc[i - 1].lower_ in TITLE_WORDS and
+                                 doc[i - 1].lower_ not in _LINKS):
+            break  # "President A of Turkmenistan and President B": 'and' joins two people
+        if owner is None and words and (low == "its" or (
+                low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
+            owner = last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
+            break
+        if low == "then" and words and i > 0:
+            i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
+            continue
+        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
+                low in _TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (
+                low in ("-", "elect", "designate") and i > 0 and (
+                    doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
+            words = [tok.text, *words]
+            i -= 1
+            continue
+        break
+    start = i
+    while words and (words[0].lower() in ("of", "and", "the", "his", "her", "to") or (
+            words[0].lower().rstrip(".") in NAME_PREFIXES
+            and words[0].lower() not in TITLE_HEADS and words[0].lower() != "crown")):
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in NAME_PREFIXES and any(
+            w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister" \
+            and not (len(words) > 1 and words[-2] == "-"):  # "Secretary-General X"
+        words = words[:-1]
+    while words and words[-1].lower() in ("of", "and", "the", ","):
+        words = words[:-1]
+    if not words and owner is None:
+        return None
+    return words, owner, start
+
+
+_HEAD_VERBS = frozenset({"head", "lead", "run", "chair"})
+_BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
+                         "agency", "office", "council", "committee", "mission", "embassy"})
+
+
+def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
+    """'X, who heads the Brazilian foreign ministry,' / 'X, who chairs the African Union
+    Commission,': title words and the mention index of the state or body X heads."""
+    doc = dm.doc
+    root = doc[m.end - 1]
+    for verb in root.children:
+        if verb.dep_ != "relcl" or verb.lemma_ not in _HEAD_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            j = dm.owner[obj.i]
+            if j >= 0 and dm.mentions[j].kind == "Organization":
+                return ["Head"], j  # "the African Union Commission"
+            if obj.lower_ not in _BODY_NOUNS:
+                continue
+            for c in obj.children:  # "the Brazilian foreign ministry", "Brazil's ministry"
+                k = dm.owner[c.i]
+                if c.dep_ in ("amod", "poss", "compound", "nmod") and k >= 0 and \
+                        dm.mentions[k].kind == "Country":
+                    mods = [t.text for t in obj.lefts if t.dep_ in ("amod", "compound")
+                            and dm.owner[t.i] < 0]
+                    return ["Head", "of", *mods, obj.text], k
+    return None
+
+
+def last_state(dm: DocMentions, before: int) -> int | None:
+    """The mention index of the last state named by name before token ``before``."""
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        om = dm.mentions[j]
+        if om.start < before and om.kind == "Country" and not om.demonym:
+            return j
+    return None
+
+
+def _titled_owner(dm: DocMentions, i: int) -> bool:
+    """True when token ``i`` ends a state or body named as an office's owner:
+    'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
+    j = dm.owner[i]
+    if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
+            dm.mentions[j].end != i + 1:
+        return False
+    k = dm.mentions[j].start - 1
+    if k > 0 and dm.doc[k].lower_ == "the":
+        k -= 1  # "a spokesman for the Peruvian foreign ministry, X"
+    if k > 0 and dm.doc[k].lower_ in ("in", "to") and \
+            dm.doc[k - 1].lower_ in ("ambassador", "envoy"):
+        return True  # "Kenya's ambassador in Tokyo, X"
+    return k > 0 and dm.doc[k].lower_ in ("of", "for") and dm.doc[k - 1].lower_ in TITLE_WORDS
+
+
+def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
+    """'Name, the Cuban President' / 'Name, Saudi Arabia's de facto leader'."""
+    doc = dm.doc
+    i = m.end
+    if i >= len(doc) or doc[i].text not in (",", "("):  # "X (Brazil's foreign minister)"
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("and", "or"):
+        return None  # "X, and Estonian Foreign Minister Y": that title is Y's
+    words: list[str] = []
+    owner: int | None = None
+    while i < len(doc) and i < m.end + 9:
+        tok = doc[i]
+        j = dm.owner[i]
+        if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
+            owner = j
+            i = dm.mentions[j].end
+            continue
+        if tok.lower_ in _TITLE_FILLERS:
+            i += 1
+            continue
+        if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
+                doc[i + 1].text in ("'s", "\u2019s"):
+            owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
+            i += 1
+            continue
+        if j >= 0 and owner is not None:
+            break  # "head of Kyrgyzstan's State Committee": the body is not title words
+        if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
+                                         i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"
+            i += 1
+            continue
+        break
+    while words and words[-1].lower() in ("of", "and", "the", "to"):
+        words = words[:-1]
+    if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
+        return None
+    if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
+        return None  # "X, Uzbek Foreign Minister Y": the title is Y's
+    return words, owner
+
+
+_RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
+
+
+def led_by(dm: DocMentions, m: Mention) -> str | None:
+    """'Chad is led by Colonel X', 'the juntas are led by X in Chad, Y in Sudan', 'Chad's
+    junta, led by X': the state a person is said to lead."""
+    doc = dm.doc
+    tok = doc[m.end - 1]
+    for _ in range(6):  # up the list: "by A in Chad, B in Sudan and C in Libya"
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i < tok.i:
+            tok = tok.head.head  # the parser may hang "and C" on the place before it
+        else:
+            break
+    agent = tok.head
+    if tok.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _RULE_VERBS:
+        return None
+    if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
+        j = dm.owner[m.end + 1]
+        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym:
+            return dm.mentions[j].key  # "X in Chad, Y in Sudan"
+    verb = agent.head
+    led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        led.append(verb.head)
+    for t in led:
+        for k in (t.i, *(c.i for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
+            j = dm.owner[k]
+            if j >= 0 and dm.mentions[j].kind == "Country":
+                return dm.mentions[j].key
+    return None
+
+
+def title_for(dm: DocMentions, m: Mention, words: list[str]) -> tuple[int, int] | None:
+    """Where the name's own title starts after 'for'/'to' in ``words`` (word index, token
+    index), when a title follows the preposition."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in ("for", "to") and any(
+                w.lower() in TITLE_HEADS for w in words[k + 1 :]):
+            tok = next((t.i for t in reversed(dm.doc[max(0, m.start - 12) : m.start])
+                        if t.lower_ == words[k].lower()), m.start)
+            return k + 1, tok
+    return None
+
+
+def possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
+    """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
+    om = dm.mentions[owner]
+    return om.kind == "Country" and not om.demonym and m.start >= 2 and \
+        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
+
+
+_VISIT_VERBS = frozenset({"visit", "arrive", "land", "fly", "travel"})
+
+
+def is_visitor(dm: DocMentions, m: Mention) -> bool:
+    """'a state visit to Hanoi by President X' / 'X visited': X is not from the host state."""
+    root = dm.doc[m.end - 1]
+    head = root.head
+    if head.lower_ == "by" and head.head.lemma_ in ("visit", "trip", "tour"):
+        return True
+    if any(c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS for c in root.children):
+        return True  # "X, who arrived in Kabul on Thursday,"
+    return root.dep_ == "nsubj" and head.lemma_ in _VISIT_VERBS

@@ -25,14 +25,11 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.extract.dates import resolve_date
 from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mentions import KNOWN_ACCORDS, DocMentions
 
 __all__ = ["AccordInfo", "resolve_accords"]
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
 
 _CLASSES = {
     "agreement": "agreement", "agreements": "agreement", "accord": "agreement",
@@ -44,7 +41,7 @@ _CLASSES = {
     "mou": "memorandum", "mous": "memorandum",
     "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
 }
-_GENERIC = _words(
+_GENERIC = words(
     "other bilateral previous international new several two three both all such this that "
     "these those key landmark historic formal pivotal vital significant existing earlier "
     "various multiple many some any first its their his her our a an the of understanding "
@@ -93,7 +90,7 @@ def _strip(text: str) -> str:
 
 #: "the UN-brokered deal", "a US-backed truce": who made the accord, not what it is about.
 _BROKERED = re.compile(r"-(?:brokered|mediated|backed|sponsored|led|negotiated|drafted)$", re.I)
-_GENERIC_TOO = _words(
+_GENERIC_TOO = words(
     "so-called proposed draft original current latest recent controversial long-awaited "
     "landmark much-anticipated fragile shaky tentative hard-won signed"
 )
@@ -113,7 +110,7 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
-_CALL_VERBS = _words("call describe hail dub term label")
+_CALL_VERBS = words("call describe hail dub term label")
 
 
 def _described(root: Token) -> bool:
@@ -151,7 +148,7 @@ def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> 
     return None
 
 
-_KNOWN_AS = _words("known called dubbed named titled")
+_KNOWN_AS = words("known called dubbed named titled")
 
 
 def known_as(root: Token) -> str | None:
@@ -201,15 +198,15 @@ def _between(dm: DocMentions, root: Token) -> str:
     return ""
 
 
-_MADE = _words("sign conclude reach strike seal ink agree adopt")
+_MADE = words("sign conclude reach strike seal ink agree adopt")
 
 
 #: Heads general enough to name an accord of any kind: "the deal" after "a truce".
-_ANY_KIND = _words("deal agreement accord pact")
+_ANY_KIND = words("deal agreement accord pact")
 #: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
-_IN_FORCE = _words("accept approve ratify broker mediate negotiate violate breach implement "
+_IN_FORCE = words("accept approve ratify broker mediate negotiate violate breach implement "
                    "extend renew uphold")
-_BROKER_VERBS = _words("broker mediate negotiate")
+_BROKER_VERBS = words("broker mediate negotiate")
 
 
 def _made_by_participle(root: Token) -> bool:
@@ -403,7 +400,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
     return accords, of_mention
 
 
-_LINKS = _words("of and understanding the a an")
+_LINKS = words("of and understanding the a an")
 
 
 def _bare_forms(wording: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RELATIONS, RelationType
+from dipgraph.loaders.extract.gatherings import people_run
 from dipgraph.loaders.extract.lexicon import (
     CLAIM_NOUNS,
     DENIAL_VERBS,
@@ -21,7 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     MESSAGE_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
-    TITLE_WORDS,
+    words,
 )
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -29,13 +30,8 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 __all__ = ["R", "RawFact"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
-
-
 R = RelationType
-_CONTROL = _words(
+_CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
     "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
     "promise threaten prepare propose schedule slate due poised ready willing eager "
@@ -347,19 +343,8 @@ def _with_people(heads: Iterable[Token], res: Resolver, prep: str = "with") -> l
             for r in _pobjs(h, (prep,), res, deep=False):
                 if r.kind == "Person" and r not in refs:
                     refs.append(r)
-            doc = p.doc
-            i = p.i + 1
-            while i < p.sent.end:
-                tok = doc[i]
-                j = res.dm.owner[i]
-                if j >= 0 and res.dm.mentions[j].kind == "Person":
-                    refs += [r for r in res.one(tok) if r not in refs]
-                    i = res.dm.mentions[j].end
-                    continue
-                if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
-                        or tok.lower_ in _LIST_WORDS or j >= 0):
-                    break
-                i += 1
+            refs += [r for r in people_run(p.doc, p.i + 1, p.sent.end, res, _LIST_WORDS)
+                     if r not in refs]
     return refs
 
 

@@ -11,20 +11,15 @@ state (one per state, only when the article names exactly one).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.lexicon import TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import TITLE_WORDS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["listed_people", "named_people", "office_holders", "party_of"]
+__all__ = ["listed_people", "named_people", "office_holders", "party_of", "people_run"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
-
-
-_LIST_WORDS = _words("his her their its counterpart counterparts then both respective "
+_LIST_WORDS = words("his her their its counterpart counterparts then both respective "
                      "acting")
 #: Titles of heads of state or government: what "leaders" means.
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
@@ -38,10 +33,16 @@ _PLURAL_TITLES = {"leaders": "", "heads": "", "presidents": "president",
 def listed_people(start: Token, res: Resolver) -> list[Ref]:
     """The persons named in the run of names, titles, states, commas and 'and' that
     begins at the left edge of ``start`` (a verb's object), in order."""
+    # the object's own words, not a later clause
+    return people_run(start.doc, start.left_edge.i, start.right_edge.i + 1, res, _LIST_WORDS)
+
+
+def people_run(doc: Doc, i: int, end: int, res: Resolver,
+               list_words: frozenset[str]) -> list[Ref]:
+    """The persons named in the run of names, titles, states, commas, 'and' and
+    ``list_words`` from token ``i`` (at most to ``end``), in order: lists the parser
+    failed to coordinate ("met A of X, B of Y and C")."""
     refs: list[Ref] = []
-    doc = start.doc
-    i = start.left_edge.i
-    end = start.right_edge.i + 1  # the object's own words, not a later clause
     while i < end:
         tok = doc[i]
         j = res.dm.owner[i]
@@ -50,7 +51,7 @@ def listed_people(start: Token, res: Resolver) -> list[Ref]:
             i = max(res.dm.mentions[j].end, i + 1)
             continue
         if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
-                or tok.lower_ in _LIST_WORDS or j >= 0):
+                or tok.lower_ in list_words or j >= 0):
             break
         i += 1
     return refs

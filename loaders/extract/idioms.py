@@ -30,7 +30,7 @@ from dipgraph.loaders.extract.clauses import (
     _question,
     _subjects,
 )
-from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, LIGHT_VERB_NOUNS
+from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, LIGHT_VERB_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [
@@ -54,10 +54,6 @@ __all__ = [
     "veiled_threat",
 ]
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
 
 _AGREE_NOUNS = next(nouns for _verbs, nouns, rel in LIGHT_VERB_NOUNS if rel == R.AGREED)
 _CONCERN_PREPS = ("over", "about", "regarding", "on", "at", "by", "with", "for", "concerning")
@@ -211,8 +207,8 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
                   place=_place(v, res), mode="phone", confidence=0.7)
 
 
-SAY_VERBS = _words("say tell state declare add")
-_THREAT_LEMMAS = _words("suffer retaliate retaliation consequence consequences")
+SAY_VERBS = words("say tell state declare add")
+_THREAT_LEMMAS = words("suffer retaliate retaliation consequence consequences")
 
 
 def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
@@ -278,7 +274,7 @@ def _threatened(tokens: list[Token], subj: list[Ref], res: Resolver,
     return list(dict.fromkeys(tgts))
 
 
-_FORCE = _words("force forces action option options strike strikes sanction sanctions tariff "
+_FORCE = words("force forces action option options strike strikes sanction sanctions tariff "
                 "tariffs retaliation measure measures intervention war invasion")
 
 
@@ -302,7 +298,7 @@ def not_ruled_out(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     _emit(out, R.WARNED, subj, _threatened(named, subj, res, v), v, sent, confidence=0.5)
 
 
-_PEJORATIVE = _words(
+_PEJORATIVE = words(
     "corrupt criminal terrorist terrorists dictator tyrant liar thief fascist traitor puppet "
     "illegitimate incompetent rogue murderer murderous war-monger warmonger clown disgrace "
     "threat aggressor butcher unacceptable irresponsible provocative reckless outrageous "
@@ -332,7 +328,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     _emit(out, R.CRITICIZED, _subjects(v, res), tgts, v, sent, confidence=0.6)
 
 
-_HOSTILE = _words("attack attacks strike strikes raid assault bombing bombardment incursion "
+_HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment incursion "
                   "intrusion invasion aggression offensive shelling")
 
 
@@ -375,7 +371,7 @@ def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     return False
 
 
-_HARMFUL = _words("undermine violate threaten destabilize destabilise endanger jeopardize "
+_HARMFUL = words("undermine violate threaten destabilize destabilise endanger jeopardize "
                   "jeopardise breach flout erode damage harm provoke escalate inflame "
                   "sabotage obstruct")
 
@@ -422,8 +418,8 @@ def presence_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
                       mode="in_person", confidence=0.6)
 
 
-SUSPEND_VERBS = _words("suspend halt freeze end quit abandon terminate renounce")
-TIES = _words("participation compliance membership involvement obligations adherence")
+SUSPEND_VERBS = words("suspend halt freeze end quit abandon terminate renounce")
+TIES = words("participation compliance membership involvement obligations adherence")
 
 
 def suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -435,8 +431,8 @@ def suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, R.WITHDREW_FROM, _subjects(v, res), accords, v, sent, confidence=0.7)
 
 
-RENEW = _words("renew extend prolong")
-_LAPSE = _words("lapse expire")
+RENEW = words("renew extend prolong")
+_LAPSE = words("lapse expire")
 
 
 def lapsed(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:

@@ -33,11 +33,12 @@ __all__ = [
     "TITLE_WORDS",
     "VERB_RELATIONS",
     "WITHDREW_PHRASES",
+    "words",
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string (the lexicons' notation)."""
     return frozenset(text.split())
 
 #: Lemma of a verb -> the relation it states when its subject acts on its object.
@@ -134,37 +135,37 @@ WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name
 #: Light verb + noun: "reached an agreement", "put pen to paper", "struck a deal",
 #: "put their signatures to": (verb lemmas, noun lemmas, relation).
 LIGHT_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str], R], ...] = (
-    (_words("reach strike clinch forge hammer broker seal secure finalise finalize"),
-     _words("agreement consensus deal understanding compromise accord settlement pact "
+    (words("reach strike clinch forge hammer broker seal secure finalise finalize"),
+     words("agreement consensus deal understanding compromise accord settlement pact "
             "truce ceasefire"), R.AGREED),
-    (_words("put affix add set"), _words("pen signature signatures"), R.SIGNED),
+    (words("put affix add set"), words("pen signature signatures"), R.SIGNED),
 )
 
 #: Acts a speaker pledges when it says it will do them to another: "said it would continue
 #: to stand by X", "told Y it would help rebuild ...".
-PLEDGE_ACTS = _words(
+PLEDGE_ACTS = words(
     "support back help assist stand provide give aid supply fund finance protect defend "
     "respect guarantee"
 )
 
 #: Adjectives that state a concern when an actor "is/was/remains" them: "is concerned
 #: about X", "was alarmed by X", "remains worried over X".
-CONCERN_ADJECTIVES = _words(
+CONCERN_ADJECTIVES = words(
     "concerned worried alarmed troubled disturbed dismayed anxious uneasy perturbed "
     "apprehensive fearful"
 )
 
 #: Verbs that deny or refuse the act they govern: "denied meeting X", "refused to sign".
-DENIAL_VERBS = _words(
+DENIAL_VERBS = words(
     "deny refuse decline reject dismiss fail rebuff refute disavow"
 )
 
 #: Nouns of unconfirmed claims: "reports that X met Y" is not a fact when it is a rumour.
-CLAIM_NOUNS = _words("rumour rumor rumours rumors speculation allegation allegations claim "
+CLAIM_NOUNS = words("rumour rumor rumours rumors speculation allegation allegations claim "
                      "claims")
 
 #: Nouns of a statement a participle may hang from: "issued a statement warning that ...".
-MESSAGE_NOUNS = _words(
+MESSAGE_NOUNS = words(
     "statement message letter note communique communiqué post tweet speech address "
     "remarks declaration resolution video interview briefing readout law decree bill order "
     "document"
@@ -205,26 +206,26 @@ NOMINAL_RELATIONS: dict[str, R] = {
 }
 
 #: Verbs whose subject is the speaker of a quote or a reported clause.
-REPORTING_VERBS = _words(
+REPORTING_VERBS = words(
     "say tell add state write stress announce note declare insist explain post tweet"
 )
 
 #: Verbs that take a that-clause as reporting verbs do: "pledged that X would ... and
 #: backed Y", "warned that X would ... and urged Y": a tensed conjunct after the clause
 #: is still the speaker's act.
-THAT_VERBS = REPORTING_VERBS | _words(
+THAT_VERBS = REPORTING_VERBS | words(
     "pledge promise vow warn assure confirm insist argue stress reiterate emphasize "
     "emphasise underline announce acknowledge")
 
 #: Words that mark an act as not (yet) real: "a potential visit", "plans to meet".
-HYPOTHETICAL_MODS = _words(
+HYPOTHETICAL_MODS = words(
     "potential possible planned proposed prospective expected future upcoming would could "
     "might may should will shall plan hope seek want consider intend postpone cancel "
     "delay scheduled next"
 )
 
 #: Lower-cased words that may form an office title ("Deputy Prime Minister").
-TITLE_WORDS = _words(
+TITLE_WORDS = words(
     "president vice prime minister deputy foreign secretary state defence defense affairs "
     "ambassador envoy crown prince king queen emir amir sultan chancellor premier "
     "spokesman spokeswoman spokesperson chief leader head party communist general acting "
@@ -236,7 +237,7 @@ TITLE_WORDS = _words(
 )
 
 #: Words that head a title (the title must contain one of them).
-TITLE_HEADS = _words(
+TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
@@ -244,7 +245,7 @@ TITLE_HEADS = _words(
 )
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".
-HONORIFICS = _words(
+HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emir amir crown minister premier pm fm"
@@ -252,39 +253,39 @@ HONORIFICS = _words(
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
-PERSON_NOUNS = _words(
+PERSON_NOUNS = words(
     "minister president leader diplomat premier chancellor counterpart envoy ambassador "
     "secretary king emir amir prince ministers leaders diplomats counterparts presidents "
     "premiers chancellors envoys heads"
 )
-GROUP_NOUNS = _words(
+GROUP_NOUNS = words(
     "countries nations sides neighbours neighbors states governments parties allies members "
     "capitals partners"
 )
 
 #: Nouns that stand for the state when a country modifies them: "the Chilean government".
-GOV_NOUNS = _words(
+GOV_NOUNS = words(
     "government administration authorities authority police military army navy junta "
     "regime cabinet forces troops side delegation ministry embassy leadership state "
     "officials"
 )
 
 #: Heads of accord descriptions and names.
-ACCORD_HEADS = _words(
+ACCORD_HEADS = words(
     "agreement agreements accord accords treaty treaties pact pacts deal deals "
     "declaration convention charter memorandum memoranda memorandums mou mous communique "
     "communiqué ceasefire truce protocol armistice"
 )
 
 #: Heads of organisation names the NER may return ("National Security Committee").
-ORG_HEADS = _words(
+ORG_HEADS = words(
     "committee council ministry department agency organization organisation union "
     "commission court conclave league bank fund office forum alliance assembly parliament "
     "congress senate community association bloc group"
 )
 
 #: Heads of place names ("Nile River", "Wagah border post", "Essequibo region").
-PLACE_HEADS = _words(
+PLACE_HEADS = words(
     "sea ocean strait gulf river peninsula region border island islands strip bank valley "
     "dam canal bay province state city mountains desert"
 )

@@ -31,18 +31,14 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
            "phrase_words", "stay_rule"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
-
-
-_TALKS = _words("talks meeting summit call conference discussions session")
+_TALKS = words("talks meeting summit call conference discussions session")
 
 
 def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -85,7 +81,7 @@ def phrase_words(v: Token) -> set[str]:
     return words
 
 
-_MEANS = _words("phone telephone video videoconference link video-link call line")
+_MEANS = words("phone telephone video videoconference link video-link call line")
 
 
 def clause_heads(v: Token) -> list[Token]:
@@ -187,8 +183,8 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
 
 
-_LIGHT_MEET = _words("hold have conduct sit shake exchange")
-_MEALS = _words("dinner lunch luncheon banquet breakfast reception")
+_LIGHT_MEET = words("hold have conduct sit shake exchange")
+_MEALS = words("dinner lunch luncheon banquet breakfast reception")
 
 
 _SIDE_BY_SIDE = ("alongside", "beside")
@@ -216,9 +212,9 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
               place=_place(v, res), mode="in_person", confidence=0.6)
 
 
-_ERRANDS = _words("talks visit meeting meetings summit consultations discussions trip tour")
+_ERRANDS = words("talks visit meeting meetings summit consultations discussions trip tour")
 #: "X was in Y to attend the summit": acts that bring a visitor to a place.
-_PURPOSES = _words("attend meet hold sign discuss join negotiate open inaugurate")
+_PURPOSES = words("attend meet hold sign discuss join negotiate open inaugurate")
 
 
 def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.lexicon import (
     PLACE_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
+    words,
 )
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
@@ -62,16 +63,10 @@ from dipgraph.loaders.extract.spans import (
     without_brackets,
 )
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
-
-
 __all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions", "name_tokens"]
 
 #: Treaties and trade pacts news names by acronym alone ("withdrew from the JCPOA").
-KNOWN_ACCORDS = _words("NPT CTBT JCPOA UNCLOS TPNW USMCA NAFTA RCEP CPTPP TPP GATT EDCA "
+KNOWN_ACCORDS = words("NPT CTBT JCPOA UNCLOS TPNW USMCA NAFTA RCEP CPTPP TPP GATT EDCA "
                        "ABM")
 
 #: Records a candidate mention: start, end, priority, mention.
@@ -193,7 +188,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
 
 #: Capitalised words that complete a title after 'of'/'for' ("Secretary of State",
 #: "Chief of Staff", "Minister for the Interior").
-_TITLE_OBJECTS = _words("state staff interior justice health energy economy "
+_TITLE_OBJECTS = words("state staff interior justice health energy economy "
                         "education agriculture cabinet")
 
 
@@ -211,7 +206,7 @@ def _title_object(doc: Doc, k: int) -> int:
 
 #: Last words of a state's own services named with the state: "the China Coast Guard",
 #: "the Chinese Embassy", "the Chinese Maritime Militia".
-_SERVICES = _words("guard coastguard militia embassy consulate")
+_SERVICES = words("guard coastguard militia embassy consulate")
 
 
 def _state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: _Add) -> None:

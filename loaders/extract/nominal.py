@@ -30,32 +30,27 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.idioms import topic_refs
-from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS
+from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["agreed_by_rule", "ally_rule", "noun_rule"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
 
 
-
-
-_EXPRESS = _words(
+_EXPRESS = words(
     "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
     "declare renew signal lodge file register sound deliver send repeat make underline "
     "underscore stress air")
-_REQUEST_VERBS = _words("request seek ask want need urge demand")
-_NEED_NOUNS = _words("need necessity")
-_MEET_NOUNS = _words(
+_REQUEST_VERBS = words("request seek ask want need urge demand")
+_NEED_NOUNS = words("need necessity")
+_MEET_NOUNS = words(
     "talks talk conversation call meeting discussions consultations videoconference dialogue "
     "phone-call")
-_MEET_GOVS = _words("hold have receive take make conduct join attend")
-_EXIT_NOUNS = _words("withdrawal exit pullout")
-_TRIP_PREPS = _words("on upon during after following from")
-_HOST_VERBS = _words("greet welcome receive host")
+_MEET_GOVS = words("hold have receive take make conduct join attend")
+_EXIT_NOUNS = words("withdrawal exit pullout")
+_TRIP_PREPS = words("on upon during after following from")
+_HOST_VERBS = words("greet welcome receive host")
 _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
@@ -84,9 +79,9 @@ def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                           confidence=0.6)
 
 
-_DEAL_NOUNS = _words("agreement deal accord pact treaty ceasefire truce settlement "
+_DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlement "
                      "consensus armistice understanding")
-_PENDING = _words("on for toward towards over about regarding")
+_PENDING = words("on for toward towards over about regarding")
 
 
 def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -103,7 +98,7 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
         _pairwise(out, R.AGREED, parties, n, sent, confidence=0.6)
 
 
-_PEOPLES = _words("people peoples government nation country citizens state leadership "
+_PEOPLES = words("people peoples government nation country citizens state leadership "
                   "population")
 
 
@@ -288,8 +283,8 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
                        c.lower_ in ("over", "about", "regarding", "on", "at")], res)
 
 
-_BACKERS = _words("backer supporter patron sponsor champion")
-_SHARES = _words("one two three four both all")
+_BACKERS = words("backer supporter patron sponsor champion")
+_SHARES = words("one two three four both all")
 
 
 def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -344,7 +339,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
 
 
-_LAPSED = _words("former once erstwhile onetime one-time ex ex- formerly previously")
+_LAPSED = words("former once erstwhile onetime one-time ex ex- formerly previously")
 
 
 def _lapsed(tok: Token) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import (
+    ORG_HEADS,
+    PLACE_HEADS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+    words,
+)
 
 __all__ = [
     "MACRO_PHRASES",
@@ -30,18 +36,13 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
-
-
-MACRO_REGIONS = _words(
+MACRO_REGIONS = words(
     "asia europe africa america americas caribbean gulf pacific indo-pacific west east "
     "north south world south-east southeast north-east northeast"
 )
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
-NOT_PLACES = _words(
+NOT_PLACES = words(
     "embassy state government capital city region country nation ministry republic "
     "kingdom emirate sultanate federation union principality commonwealth territory"
 )
@@ -61,11 +62,11 @@ REGION_NAMES = frozenset(
 )
 MACRO_PHRASES = frozenset({"the caribbean", "the gulf", "the west", "the east"})
 _LOCATION_PREPS = frozenset({"in", "across", "throughout", "around", "within"})
-_NOT_REGIONS = _words("west east north south world america americas")
+_NOT_REGIONS = words("west east north south world america americas")
 
 
 #: Common nouns after a proper name that make it a place: "the Kerem Shalom crossing".
-_MORE_PLACE_HEADS = _words("crossing coast plateau archipelago shoal reef lake heights corridor "
+_MORE_PLACE_HEADS = words("crossing coast plateau archipelago shoal reef lake heights corridor "
                            "enclave exclave oblast governorate district")
 MORE_PLACE_HEADS = _MORE_PLACE_HEADS
 
@@ -107,7 +108,7 @@ def titled_place(tok: Token) -> tuple[int, int] | None:
 
 
 #: Last words of names the NER may call a place that name no place.
-NOT_PLACE_HEADS = _words(
+NOT_PLACE_HEADS = words(
     "initiative plan process format platform strategy policy project programme program "
     "declaration summit conference forum talks dialogue framework roadmap"
 )
@@ -171,7 +172,7 @@ _VENUE_VERBS = frozenset({"meet", "hold", "arrive", "gather", "sign", "host", "v
                           "sit", "take", "reach", "launch", "join", "address"})
 
 
-_MONTHS_DAYS = _words("january february march april may june july august september october "
+_MONTHS_DAYS = words("january february march april may june july august september october "
                       "november december monday tuesday wednesday thursday friday saturday "
                       "sunday")
 

@@ -152,7 +152,7 @@ _KNOWN_AS = words("known called dubbed named titled")
 
 
 def known_as(root: Token) -> str | None:
-    """'the accord, formally known as the Joint Comprehensive Plan of Action': the proper
+    """'the pact, formally known as the Joint Framework on Fisheries Access': the proper
     name a participle or relative clause gives the accord (capitalised words only)."""
     doc = root.doc
     for tok in doc[root.i + 1 : min(len(doc), root.i + 6)]:
@@ -248,7 +248,7 @@ _DOCUMENTS = frozenset({"declaration", "communique", "communiqu\u00e9", "memoran
 
 
 def _listed_with_accord(dm: DocMentions, root: Token) -> bool:
-    """'the Al-Ula Declaration and a final communique': a document listed beside an accord
+    """'the Port Elin Declaration and a joint protocol': a document listed beside an accord
     is one too; any other noun beside it ('the treaty and sanctions') is not."""
     if root.lemma_.lower() not in _DOCUMENTS:
         return False

@@ -5,9 +5,12 @@ after 'of'/'on' the parser hung elsewhere, but not a year in brackets after it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["accord_span"]
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS
+
+__all__ = ["accord_act_object", "accord_span"]
 
 
 def accord_span(tok: Token) -> tuple[int, int]:
@@ -50,7 +53,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end -= 1
     for k in range(start, end):
         if doc[k].text == "(" and k > tok.i:
-            end = k  # "the Simla Agreement (1972)": the bracket follows the name
+            end = k  # "the Tarva Agreement (1958)": the bracket follows the name
             break
     return start, end
 
@@ -91,3 +94,20 @@ def _topic(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
         (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
         t.text == "," for t in sub) and sub[-1].text != ","
+
+
+def accord_act_object(span: Span) -> bool:
+    """Whether ``span`` is what someone signs or withdraws from ('signed the X Initiative',
+    'pulled out of the X Initiative'): that act makes a named scheme an accord."""
+    root = span.root
+    if root.dep_ not in ("dobj", "pobj"):
+        return False
+    head, parts = root.head, set()
+    while head.pos_ == "ADP" and head.dep_ in ("prep", "prt"):  # "out of", "from"
+        parts.add(head.lower_)
+        head = head.head
+    parts |= {c.lower_ for c in head.children if c.dep_ == "prt"}
+    rel = VERB_RELATIONS.get(head.lemma_) or next(
+        (PHRASAL_RELATIONS[(head.lemma_, w)] for w in sorted(parts)
+         if (head.lemma_, w) in PHRASAL_RELATIONS), None)
+    return head.pos_ == "VERB" and rel in (R.SIGNED, R.WITHDREW_FROM)

@@ -63,8 +63,8 @@ class _Ctx:
 
 
 def _backs_own_state(f: RawFact, res: Resolver) -> bool:
-    """'The Central Asian leaders support the one-China principle', read over a group
-    that also holds China's own leader: an official does not back his own state."""
+    """'The Nordic leaders support the Freedonian reunification plan', read over a group
+    that also holds Freedonia's own leader: an official does not back his own state."""
     if f.rel not in (R.SUPPORTED, R.PLEDGED) or f.source.kind != "Person" or \
             f.target.kind != "Country":
         return False

@@ -19,7 +19,7 @@ __all__ = ["attached_date", "describes_thing", "governing_verb", "is_past",
 
 
 def governing_verb(tok: Token) -> Token:
-    """The first verb above ``tok``: 'received X at State House on Tuesday' -> received."""
+    """The first verb above ``tok``: 'received X at the palace on Tuesday' -> received."""
     h = tok.head
     for _ in range(8):
         if h.head == h or (h.pos_ in ("VERB", "AUX") and not (
@@ -117,7 +117,7 @@ def is_past(anchor: Token) -> bool:
 
 
 def not_yet(anchor: Token) -> bool:
-    """'X has yet to visit India', 'X is yet to sign': an act not done so far."""
+    """'X has yet to visit Chile', 'X is yet to sign': an act not done so far."""
     head = anchor.head
     return anchor.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
@@ -150,7 +150,7 @@ def latest_day(dates: list[DatePhrase], before: str | None) -> str | None:
 
 
 def on_a_noun(d: DatePhrase) -> bool:
-    """'..., a project first mooted in 2015': a date in a participle on a noun tells of that
+    """'..., a railway first proposed in 2009': a date in a participle on a noun tells of that
     thing, not the scene the paragraph is set on."""
     gov = governing_verb(d.root)
     return gov.dep_ == "acl" and gov.head.dep_ != "ROOT"

@@ -1,6 +1,6 @@
 """Whose official a bare title is, from the scene rather than the title: a visitor's
-state is not the one he goes to ('Vietnam and the Philippines agreed ... during a state
-visit to Hanoi by President X').
+state is not the one he goes to ('Ruritania and Freedonia agreed ... during a state
+visit to Strelsau by President X').
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ __all__ = ["visitor_state"]
 
 
 def visitor_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
-    """'Vietnam and the Philippines agreed ... during a state visit to Hanoi by President
+    """'Ruritania and Freedonia agreed ... during a state visit to Strelsau by President
     X': a visitor named in a 'visit ... by' phrase holds the bare title of the one state
     named as a co-subject with the host of the visit."""
     doc = dm.doc

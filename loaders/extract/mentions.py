@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.extract.accordspans import accord_span
+from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -204,9 +204,9 @@ def _title_object(doc: Doc, k: int) -> int:
     return k if k > start and doc[k - 1].lower_ != "the" else len(doc)
 
 
-#: Last words of a state's own services named with the state: "the China Coast Guard",
-#: "the Chinese Embassy", "the Chinese Maritime Militia".
-_SERVICES = words("guard coastguard militia embassy consulate")
+#: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
+#: "the Ruritanian Embassy".
+_SERVICES = words("guard coastguard embassy consulate")
 
 
 def _state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: _Add) -> None:
@@ -224,6 +224,8 @@ def _state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: _Ad
             s = state_end[k]
             text = doc[s : tok.i + 1].text
             add(s, tok.i + 1, 7, Mention(s, tok.i + 1, "Organization", text, text))
+
+
 
 
 def _given_name(tok: Token, end: int) -> bool:
@@ -251,9 +253,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         s += 1  # "Secretary of State Li Wei": the title's object is no part of the name
     while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
             is_name_token(doc[e]):
-        e += 1  # "Ursula von der" + "Leyen": the NER stopped inside the particles
+        e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
     if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):
-        s -= 1  # "Abdulla Nazim Ibrahim": the NER dropped the untagged first name
+        s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
     elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and _given_name(doc[s - 1], e) and \
             (_title_after(doc, e) or _who_follows(doc[s:e])) and \
             doc[s:e].text not in gaz.country_names:
@@ -342,8 +344,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         add(s, e, 2, Mention(s, e, "Place", text, text))
     elif label in ("GPE", "LOC") and e - s >= 2 and span[-1].is_title and \
             last in NOT_PLACE_HEADS:
-        if last == "initiative":  # "the Black Sea Grain Initiative": an accord
-            add(s, e, 2, Mention(s, e, "Accord", text, text))
+        if last == "initiative" and accord_act_object(span):
+            add(s, e, 2, Mention(s, e, "Accord", text, text))  # "quit the X Initiative"
         return  # "the Minsk Format", "the Aqaba Process": no place
     elif label in ("GPE", "LOC"):
         low = text.lower()
@@ -438,7 +440,7 @@ def _settle_shared_names(mentions: list[Mention]) -> None:
 
 
 def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """'Scholz, accompanied by ministers, held talks': a one-word name the NER or the city
+    """'Varga, accompanied by aides, held talks': a one-word name the NER or the city
     list took for a place or body is the person of that surname the article names in full
     ('Angus Houston ... Houston urged'), unless it stands where a place stands ('in
     Houston')."""
@@ -453,7 +455,7 @@ def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
 
 def _line_start(doc: Doc, tok: Token) -> bool:
     """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
-    ('WARSAW \u2014 The chancellor arrived ...')."""
+    ('LISBON \u2014 The premier arrived ...')."""
     before = doc.text[: tok.idx].rstrip(" \t")
     return not before or before.endswith("\n")
 

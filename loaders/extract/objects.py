@@ -21,7 +21,7 @@ _STATE_GROUPS = frozenset({"countries", "nations", "states", "governments", "cap
 
 
 def _named_owner_first(c: Token, found: list[Ref], res: Resolver) -> list[Ref]:
-    """'condemned X's missile launches and its pursuit of nuclear weapons': a pronoun
+    """'condemned X's border incursions and its arming of rebels': a pronoun
     owner in a later conjunct is the named owner of the first, not the last state seen."""
     if not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children):
         return found
@@ -37,7 +37,7 @@ def _named_owner_first(c: Token, found: list[Ref], res: Resolver) -> list[Ref]:
 
 def object_refs(c: Token, res: Resolver) -> list[Ref]:
     """The entities an object token (and its conjuncts) names, with the repairs above.
-    'criticized the three countries ... and warned them': 'them' is that state group (what
+    'rebuked the four states ... and urged them': 'them' is that state group (what
     it names, if anything), not the last persons the article named."""
     if c.lower_ == "them":
         group = next((t for t in reversed(c.doc[c.sent.start : c.i])
@@ -59,7 +59,7 @@ def _persons_before(tok: Token, res: Resolver) -> list[Ref]:
 
 
 def subject_refs(c: Token, res: Resolver) -> list[Ref]:
-    """A subject's entities. 'A and B agreed ..., and the two countries signed': a state
+    """A subject's entities. 'A and B agreed ..., and the two governments initialled': a state
     group after exactly that many persons of the sentence is their states; 'the two
     agreed' (a bare number) is the last persons talked about."""
     n = _NUMBERS.get(c.lower_)
@@ -83,7 +83,7 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
                 return states
     found = res.many(c)
     if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":
-        # "the six heads of state signed": the last that many persons talked about
+        # "the four heads of government endorsed": the last that many persons talked about
         sizes = {_NUMBERS[d.lower_] for d in c.children
                  if d.dep_ == "nummod" and d.lower_ in _NUMBERS}
         n = sizes.pop() if len(sizes) == 1 else 0

@@ -32,8 +32,7 @@ _ORGAN_WORDS = frozenset({"ministry", "department", "presidency", "foreign", "of
 
 #: Words that make an organisation a government organ acting for its state.
 _ORGAN_HEADS = frozenset({"ministry", "ministries", "department", "presidency", "cabinet",
-                          "foreign", "government", "embassy", "consulate", "guard",
-                          "militia"})
+                          "foreign", "government", "embassy", "consulate", "guard"})
 
 
 def organ_state(m: Mention) -> str | None:
@@ -146,7 +145,7 @@ def context_state(dm: DocMentions, m: Mention, taken: set[int] | None = None) ->
     if not named and sent.start > 0:
         prev = doc[sent.start - 1].sent
         hosting = any(t.dep_ == "nsubj" and t.head.lemma_ == "host" and dm.owner[t.i] >= 0
-                      for t in prev)  # "Malaysia hosted the summit. President X said":
+                      for t in prev)  # "Norway hosted the talks. President X said":
         # a host's guests speak next as often as its own officials
         if "\n\n" not in doc[prev.end - 1 : sent.start + 1].text and not hosting:
             subjects, named = free_states(dm, prev.start, prev.end, None, taken)

@@ -178,7 +178,7 @@ _MONTHS_DAYS = words("january february march april may june july august septembe
 
 
 def untagged_venue(tok: Token) -> tuple[int, int] | None:
-    """'the leaders met in Ohrid': a proper name the NER left untagged, standing where a
+    """'the leaders met in Brezno': a proper name the NER left untagged, standing where a
     venue stands, is a Place."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound" \
             or tok.lower_ in _MONTHS_DAYS or tok.lower_ in TITLE_WORDS or \

@@ -274,9 +274,9 @@ class Resolver:
         n = sizes.pop()
         same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
         if low in GROUP_NOUNS and len(same) == n:
-            return same  # "Ethiopia and Somalia met, and the two countries agreed"
+            return same  # "Ruritania and Freedonia met, and the two countries agreed"
         if low in PERSON_NOUNS and len(same) >= n:
-            return same[-n:]  # "A hosted B in Ankara, where the two leaders signed"
+            return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in GROUP_NOUNS:
             for group in reversed(st.country_sets):
                 if len(group) == n:

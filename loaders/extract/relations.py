@@ -462,7 +462,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             if tok.pos_ == "PROPN":
                 stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
         if tok.lower_ == "ready":
-            ready_pledge(tok, sent, res, out)  # "X stands ready to help Y"
+            ready_pledge(tok, sent, res, out)  # "X is ready to assist Y"
         if tok.lower_ in CONCERN_ADJECTIVES:
             concern_adjective_rule(tok, sent, res, out)
     out = settle_visits(out, sent, res)

@@ -90,7 +90,7 @@ def proposer(noun: Token, res: Resolver) -> list[Ref]:
 
 
 def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X stands ready to help Y', 'X is ready to supply Y with fuel': declared readiness
+    """'X is prepared to assist Y', 'X is ready to supply Y with fuel': declared readiness
     to do a helping act for another is a pledge to that other."""
     if tok.lower_ != "ready" or tok.dep_ != "acomp" or tok.head.lemma_ not in ("stand", "be"):
         return
@@ -117,11 +117,11 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
 
 
 _FORCES = frozenset({"police", "army", "troops", "forces", "military", "navy", "soldiers",
-                     "coastguard", "militia"})
+                     "coastguard"})
 
 
 def force_owner(noun: Token, res: Resolver) -> list[Ref]:
-    """'condemned the police raid' after 'Ecuadorian police broke into the embassy': a bare
+    """'denounced the army incursion' after 'Ruritanian army units crossed the frontier': a bare
     force word modifying the condemned act is that force, when the article gave it one
     state only (as antecedent_owner does for 'the attack')."""
     forces = [c for c in noun.children if c.dep_ in ("compound", "nmod") and

@@ -187,7 +187,7 @@ def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
         if c.dep_ == "ccomp":
             for s in c.children:
                 if s.dep_ == "nsubj":
-                    # "demanded that Chinese vessels leave": the state the doers are of
+                    # "demanded that Ruritanian trawlers leave": the state the doers are of
                     return [r for r in res.many(s) or res.many(s, target=True)
                             if r.kind in ("Country", "Person") and r not in subj]
     return []

@@ -30,7 +30,12 @@ from dipgraph.loaders.extract.clauses import (
     _question,
     _subjects,
 )
-from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, LIGHT_VERB_NOUNS, words
+from dipgraph.loaders.extract.lexicon import (
+    CONCERN_ADJECTIVES,
+    LIGHT_VERB_NOUNS,
+    PERSON_NOUNS,
+    words,
+)
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [
@@ -191,10 +196,11 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         return
     # "called X on Monday" may be parsed with X as a predicate: a named person alone is
     # the one called ("called X a liar" has X as the object and 'liar' as the predicate)
-    lone = not any(c.dep_ == "dobj" for c in v.children)
-    called = [c for c in v.children if c.dep_ == "dobj" or (
-        lone and c.dep_ == "oprd" and c.pos_ == "PROPN" and any(
-            r.kind == "Person" for r in res.one(c)))]
+    # the same holds after a role noun: "called his counterpart X" (X split off as oprd)
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    lone = all(c.lemma_.lower() in PERSON_NOUNS for c in objs)
+    called = objs + [c for c in v.children if lone and c.dep_ == "oprd" and c.pos_ == "PROPN"
+                     and any(r.kind == "Person" for r in res.one(c))]
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass") and c not in called
            for c in v.children):
         return

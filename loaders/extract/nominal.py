@@ -167,7 +167,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 gov.lower_ == "in" and (n.lower_ != "call" or any(
                     c.lower_ in ("phone", "telephone", "video") for c in n.children)))):
             # "During the meeting, X told Y", "In a phone call, X told Y" (not "in a call
-            # for calm")
+            # for calm", nor "X and Y did not meet during the summit")
+            if _negated(gov.head) or _hypothetical(gov.head):
+                return
             group = [r for r in _subjects(gov.head, res) if r.kind == "Person"]
             if len(group) == 1:  # "During the meeting, X told Y that ..."
                 group += [r for c in gov.head.children if c.dep_ in ("dobj", "dative")
@@ -186,6 +188,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival"):
         srcs = _owner(n, res)
+        if not srcs and n.lower_ != "tour":  # "the visit of X to Y" (a tour of A is where)
+            srcs = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" for r in res.many(o)
+                    if r.kind == "Person"]
         if not srcs and gov.lemma_ in ("pay", "make", "undertake", "begin", "start",
                                        "conclude", "wrap") and n.dep_ == "dobj":
             srcs = _subjects(gov, res)

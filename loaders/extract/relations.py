@@ -205,6 +205,9 @@ _TARGET_PREPS = ("to", "on", "upon", "for", "against")
 #: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
 #: for: "invited X to Nairobi for a summit", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
+#: Requested movements: their 'from' names a place left, not the one asked.
+_MOVES = _words("withdrawal pullout pull-out release return removal exit evacuation expulsion "
+                "departure retreat transfer extradition deportation")
 
 
 def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -410,6 +413,14 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 direct, res)
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             tgts += called_target(v, res)  # "condemned what it called X's aggression"
+    if rel == R.REQUESTED and not tgts:
+        # "requested aid from X", "called for more weapons from X": the giver is asked (not
+        # "called for the withdrawal of troops from X": a movement's 'from' is a place)
+        asked = [t for t in (v, *holders) if t.lemma_ not in _MOVES] + [
+            c for c in v.children if c.dep_ == "dobj" and c.lemma_ not in _MOVES]
+        if not any(o.lemma_ in _MOVES for h in holders for c in h.children
+                   if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
+            tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
     if rel == R.WARNED and not tgts:

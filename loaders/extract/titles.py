@@ -187,9 +187,13 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = j
             i = dm.mentions[j].end
             continue
-        if tok.lower_ in _TITLE_FILLERS:
-            i += 1
+        if tok.lower_ in _TITLE_FILLERS or (tok.lower_ in ("his", "her") and not words):
+            i += 1  # "X, his Chinese counterpart,"
             continue
+        if tok.lower_ in COUNTERPART_WORDS and owner is not None and not words:
+            words.append(tok.text)
+            i += 1
+            break
         if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
                 doc[i + 1].text in ("'s", "\u2019s"):
             owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
@@ -205,7 +209,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         break
     while words and words[-1].lower() in ("of", "and", "the", "to"):
         words = words[:-1]
-    if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
+    if not any(w.lower() in TITLE_HEADS or w.lower() in ("head", "counterpart") for w in words):
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's

@@ -85,6 +85,8 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
     orgs: dict[str, str] = field(default_factory=dict)
     org_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A body's parent organisation: "European Commission" -> "European Union".
+    org_parent: dict[str, str] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)
     _upper: dict[str, str] = field(default_factory=dict)
     _places: dict[str, str] = field(default_factory=dict)
@@ -108,6 +110,8 @@ class Gazetteer:
         rows = _load("organizations.json")
         for row in rows:
             gaz.org_aliases[row["name"]] = tuple(row["aliases"])
+            if row.get("part_of"):
+                gaz.org_parent[row["name"]] = row["part_of"]
             for surface in (row["name"], *row["aliases"]):
                 gaz.orgs.setdefault(surface, row["name"])
         for row in rows:  # written variants last: a listed surface always wins

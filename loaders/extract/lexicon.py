@@ -233,7 +233,7 @@ TITLE_WORDS = words(
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
-    "high commission"
+    "high commission supreme grand first executive permanent assistant principal"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -22,8 +22,8 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
-    "context_state", "free_states", "main_states", "nearest_state", "of_state", "office_kind",
-    "organ_country", "organ_state", "shared_offices", "sub_body",
+    "context_state", "free_states", "leading_state", "main_states", "nearest_state",
+    "of_state", "office_kind", "organ_country", "organ_state", "shared_offices", "sub_body",
 ]
 
 
@@ -283,15 +283,29 @@ def office_kind(title: str) -> str | None:
     return None
 
 
-def main_states(dm: DocMentions) -> list[str]:
-    """The states the article is about: its two most-named states when they clearly lead,
-    else every state it names (by name, capital or organ) at least twice."""
+def _ranked_states(dm: DocMentions) -> list[tuple[str, int]]:
+    """States named in the article (by name, capital or organ), most-named first."""
     counts: dict[str, int] = {}
     for m in dm.mentions:
         state = _state_of(m)
         if state is not None:
             counts[state] = counts.get(state, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def leading_state(dm: DocMentions) -> str | None:
+    """The one state the article is plainly about: named at least three times and at least
+    twice as often as any other."""
+    ranked = _ranked_states(dm)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def main_states(dm: DocMentions) -> list[str]:
+    """The states the article is about: its two most-named states when they clearly lead,
+    else every state it names (by name, capital or organ) at least twice."""
+    ranked = _ranked_states(dm)
     if len(ranked) >= 2 and ranked[1][1] >= 3 and (
             len(ranked) == 2 or ranked[2][1] * 2 <= ranked[1][1]):
         return [ranked[0][0], ranked[1][0]]

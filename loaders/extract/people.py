@@ -24,11 +24,13 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import (
     context_state,
+    leading_state,
     main_states,
     nearest_state,
     of_state,
     office_kind,
     organ_country,
+    organ_state,
     shared_offices,
     sub_body,
 )
@@ -304,6 +306,69 @@ def _by_exclusion(dm: DocMentions, people: People) -> None:
             info.country, info.office_conf = free[0], 0.5
 
 
+#: Title words of a state's own officials (not of an international body's).
+_NATIONAL_HEADS = frozenset({"minister", "president", "chancellor", "premier", "spokesman",
+                             "spokeswoman", "spokesperson", "secretary", "king", "emir"})
+
+
+def _companions(dm: DocMentions, people: People) -> dict[str, str]:
+    """'A and B were among the ministers accompanying X', 'X, accompanied by A': people of
+    no known state who travel with the officials of one state serve that state."""
+    out: dict[str, str] = {}
+    for tok in dm.doc:
+        if tok.lemma_ != "accompany":
+            continue
+        sent = tok.sent
+        keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
+                if j in people.of_mention and sent.start <= m.start < sent.end]
+        states = {people.persons[k].country for k in keys} - {None}
+        if len(states) == 1:
+            state = states.pop()
+            for k in keys:
+                if state and people.persons[k].country is None:
+                    out.setdefault(k, state)
+    return out
+
+
+def _body_nearby(dm: DocMentions, at: int) -> str | None:
+    """The one international body (no state's organ) named in the sentence of token
+    ``at`` or, failing that, in the sentence before it."""
+    sent = dm.doc[at].sent
+    spans = [(sent.start, sent.end)]
+    if sent.start > 0:
+        prev = dm.doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        bodies = {m.key for m in dm.mentions if lo <= m.start < hi
+                  and m.kind == "Organization" and organ_state(m) is None}
+        if bodies:
+            return bodies.pop() if len(bodies) == 1 else None
+    return None
+
+
+def _by_lead(dm: DocMentions, people: People) -> None:
+    """A national title whose state nothing else settles ('Deputy Foreign Minister X said')
+    belongs to the one state the article is plainly about."""
+    lead: str | None = None
+    companions = _companions(dm, people)
+    for key, info in people.persons.items():
+        if info.country is not None or info.org is not None or not info.title:
+            continue
+        if key in companions:
+            info.country, info.office_conf = companions[key], 0.5
+            continue
+        words = {w.lower() for w in info.title.replace("-", " ").split()}
+        if {"secretary", "general"} <= words and info.office_sentence is not None:
+            info.org = _body_nearby(dm, info.office_sentence)  # "The Arab League met ...
+            continue  # Secretary-General X said": the one body named there
+        if not words & _NATIONAL_HEADS or "general" in words:
+            continue
+        lead = lead or leading_state(dm)
+        if lead is None:
+            return
+        info.country, info.office_conf = lead, 0.45
+
+
 def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
     """The office of the nearest titled person named earlier in the same sentence."""
     sent = dm.doc[m.start].sent
@@ -396,6 +461,12 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
+    _by_lead(dm, people)
+    for info in persons.values():  # "European Commission President X" serves the EU too
+        parent = gaz.org_parent.get(info.org or "")
+        if parent and info.title and info.office_sentence is not None:
+            info.more_offices.setdefault(
+                parent, (f"{info.title} of the {info.org}", info.office_sentence))
     _by_exclusion(dm, people)
     _nominals(dm, people)
     return people

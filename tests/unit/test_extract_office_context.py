@@ -1,0 +1,56 @@
+"""Offices whose owner the title itself does not name: adjectives and ranks inside a
+title, a union's institutions, travelling companions, a Secretary-General's body and
+the one state an article is about. Invented sentences, one phenomenon per test."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices
+
+
+def test_supreme_leader_and_a_rank_keep_the_state_before_them(run: Run) -> None:
+    doc = run("Iran's Supreme Leader Ayatollah Hamid Rostami accused Canada of lying.")
+    assert ("Hamid Rostami", "Iran") in offices(doc)
+
+
+def test_an_institution_of_a_union_is_an_office_of_the_union_too(run: Run) -> None:
+    doc = run("European Commission President Marta Lindqvist met African Union Commission "
+              "chief Kofi Mensah Adu in Brussels on Monday.")
+    assert offices(doc) >= {("Marta Lindqvist", "European Commission"),
+                            ("Marta Lindqvist", "European Union"),
+                            ("Kofi Mensah Adu", "African Union")}
+
+
+def test_ministers_accompanying_a_leader_serve_his_state(run: Run) -> None:
+    doc = run("BAGHDAD - Turkish President Selim Aksoy arrived in Baghdad on Monday for "
+              "talks with Iraqi Prime Minister Karim Jabouri.\n\n"
+              "Foreign Minister Deniz Kaya and Defense Minister Murat Ozkan were among the "
+              "ministers accompanying Aksoy.")
+    held = offices(doc)
+    assert ("Deniz Kaya", "Turkey") in held and ("Murat Ozkan", "Turkey") in held
+    assert ("Deniz Kaya", "Iraq") not in held
+
+
+def test_a_bare_secretary_general_belongs_to_the_body_named_before(run: Run) -> None:
+    doc = run("The Arab League held an emergency meeting on the dispute on Sunday. "
+              "Secretary-General Omar Haddad said the deal violated Somali sovereignty.")
+    assert ("Omar Haddad", "Arab League") in offices(doc)
+
+
+def test_a_bare_secretary_general_between_two_bodies_gets_none(run: Run) -> None:
+    doc = run("The Arab League and the African Union met in Cairo on Sunday. "
+              "Secretary-General Omar Haddad said the talks went well.")
+    assert not any(p == "Omar Haddad" for p, _ in offices(doc))
+
+
+def test_a_bare_national_title_belongs_to_the_state_the_story_is_about(run: Run) -> None:
+    doc = run("Peru said on Tuesday it would leave the pact. Peru's government has long "
+              "opposed it, and Lima's lawmakers voted to quit in March.\n\n"
+              "Deputy Foreign Minister Raul Quispe said Peru would keep talking to Chile.")
+    assert ("Raul Quispe", "Peru") in offices(doc)
+
+
+def test_no_state_is_guessed_when_two_states_share_the_story(run: Run) -> None:
+    doc = run("Peru and Chile traded accusations on Tuesday. Peru said Chile broke the pact; "
+              "Chile said Peru did.\n\n"
+              "Deputy Foreign Minister Raul Quispe said talks would go on.")
+    assert not any(p == "Raul Quispe" for p, _ in offices(doc))

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from dipgraph.errors import QueryError
+from dipgraph.graph.relations import RelationType
 from dipgraph.queries import registry
 from dipgraph.queries.report_models import Report, Section
 from dipgraph.queries.reports import REPORTS, report_specs
@@ -71,3 +72,11 @@ def test_report_statements_read_no_evidence_off_the_fact(name: str) -> None:
 def test_every_report_names_report_evidence_as_a_statement_it_runs() -> None:
     for spec in report_specs():
         assert "report_evidence" in spec.statements, spec.name
+
+
+def test_person_counts_pattern_names_every_fact_type() -> None:
+    """The typed pattern must grow with the relation set, or new facts go uncounted."""
+    body = registry.statement("report_person_counts")
+    typed = re.search(r"-\[r:([A-Z_|]+)\]-", body)
+    assert typed is not None
+    assert set(typed.group(1).split("|")) == {r.value for r in RelationType}

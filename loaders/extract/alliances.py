@@ -57,6 +57,13 @@ _WARY = frozenset({"warn", "oppose", "reject", "fear", "caution", "condemn", "de
                    "resist", "block", "against", "criticise", "criticize", "rule"})
 
 
+def _wary(t: Token) -> bool:
+    """An opposing word; 'rule' only as 'ruled out' ('a state ruled by an ally' is none)."""
+    if t.lemma_.lower() == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+    return t.lemma_.lower() in _WARY
+
+
 def _guarded(tok: Token) -> bool:
     """A negated, hypothetical, past or opposed alliance ('a possible alliance', 'once
     close allies', 'did not form an alliance', 'warned against an alliance')."""
@@ -73,7 +80,7 @@ def _guarded(tok: Token) -> bool:
         if t.dep_ not in ("pobj", "dobj", "prep", "nsubjpass") or t.head == t:
             break
         t = t.head
-        if t.lemma_.lower() in _WARY:
+        if _wary(t):
             return True
     return _negated(tok.head) or _hypothetical(tok.head) or _hypothetical(tok)
 

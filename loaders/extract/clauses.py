@@ -252,7 +252,9 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 c = t.head  # "X, whose country is Y's ally": X stands for his state
             refs = _reporter(t, c.lower_, res) if c.lower_ in _SELF_PRONOUNS else []
             refs = refs or subject_refs(c, res)
-            dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children)
+            # (a list, "A, B and Turkish President C", is none: its name parts hang apart)
+            dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children) \
+                and not any(a.dep_ == "conj" for a in c.children)
             if not refs or dateline or all(r.kind == "Place" for r in refs):
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
                 refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.antecedents import antecedent_owner, decision_owner
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
@@ -43,7 +44,6 @@ __all__ = [
     "SAY_VERBS",
     "SUSPEND_VERBS",
     "TIES",
-    "antecedent_owner",
     "concern_adjective_rule",
     "concern_targets",
     "harmful_act",
@@ -57,6 +57,7 @@ __all__ = [
     "told_off",
     "topic_refs",
     "veiled_threat",
+    "with_concern_rule",
 ]
 
 
@@ -147,6 +148,40 @@ def concern_targets(heads: list[Token], res: Resolver) -> list[Ref]:
     """The thing a concern is about, from an over/about/by... phrase under any of ``heads``."""
     return topic_refs([c for h in heads for c in h.children
                        if c.dep_ in ("prep", "agent") and c.lower_ in _CONCERN_PREPS], res)
+
+
+_WITH_CONCERN = words("concern alarm dismay regret apprehension unease worry disquiet")
+_NOTE_VERBS = words("note view watch follow observe greet receive regard see monitor")
+
+
+def with_concern_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X noted the withdrawal with concern', 'X views Y's drills with alarm': taking note
+    of something with concern expresses concern about it (or about whose act it is)."""
+    if tok.lower_ not in _WITH_CONCERN:
+        return
+    topics: list[Token] = []
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj" and \
+            tok.doc[tok.i - 1].lower_ == "with":
+        topics, tok = [tok.head], tok.head  # "noted with concern X's drills" (misparsed)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "noted the move with concern"
+        verb = verb.head
+    if verb.lemma_ not in _NOTE_VERBS or _negated(verb) or _hypothetical(verb):
+        return
+    srcs = _subjects(verb, res)
+    tgts: list[Ref] = []
+    for o in topics or [c for c in verb.children if c.dep_ == "dobj"]:
+        head = _named(o, res)
+        tgts = [head] if head is not None else (
+            [r for r in _owner(o, res) if r.kind in ("Country", "Person", "Organization")]
+            or decision_owner(o, res) or antecedent_owner(o, res))
+        if not tgts:  # "the situation in Sudan": the last entity named inside
+            named = [r for t in o.subtree if (r := _named(t, res)) is not None]
+            tgts = named[-1:]
+    _emit(out, R.EXPRESSED_CONCERN, srcs, [t for t in tgts if t not in srcs], tok, sent,
+          confidence=0.6)
 
 
 def concern_adjective_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -332,28 +367,6 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"
                 for r in res.one(t) if r.kind in ("Person", "Country")][:1]
     _emit(out, R.CRITICIZED, _subjects(v, res), tgts, v, sent, confidence=0.6)
-
-
-_HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment incursion "
-                  "intrusion invasion aggression offensive shelling")
-
-
-def antecedent_owner(noun: Token, res: Resolver) -> list[Ref]:
-    """'Iran's missile attack on the base ... Qatar condemned the attack': a definite hostile
-    act without an owner of its own belongs to the last such act the article attributed."""
-    if noun.lemma_ not in _HOSTILE or not any(c.dep_ == "det" and c.lower_ in (
-            "the", "this", "that", "these") for c in noun.children):
-        return []
-    window = list(reversed(noun.doc[max(0, noun.i - 600) : noun.i]))
-    for same in (True, False):  # the same word first ('the attack' ... 'X's attack')
-        for t in window:  # 'the attack' is not 'US strikes': the number must agree too
-            if t.pos_ == "NOUN" and t.tag_ == noun.tag_ and t.lemma_ in _HOSTILE and (
-                    not same or t.lemma_ == noun.lemma_):
-                refs = [r for r in _owner(t, res)
-                        if r.kind in ("Country", "Person", "Organization")]
-                if refs:
-                    return refs[:1]
-    return []
 
 
 def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:

@@ -323,9 +323,10 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
     if not owners:
         # "Kenya, a key ally of the United States", "remained an ally of Germany".
-        owners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        # "an ally of President X": a leader's ally is his state's ally
+        owners = [s for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
-                  if r.kind == "Country"]
+                  if (s := _state_of(r, res)).kind == "Country"]
     partners = _partners(tok, res)
     if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
             c.dep_ == "dobj" for c in tok.head.head.children):

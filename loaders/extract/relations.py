@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.alliances import alliance_rule
+from dipgraph.loaders.extract.antecedents import antecedent_owner, decision_owner
 from dipgraph.loaders.extract.clauses import (
     NO_CONTENT,
     R,
@@ -43,7 +44,6 @@ from dipgraph.loaders.extract.idioms import (
     SAY_VERBS,
     SUSPEND_VERBS,
     TIES,
-    antecedent_owner,
     concern_adjective_rule,
     concern_targets,
     harmful_act,
@@ -56,6 +56,7 @@ from dipgraph.loaders.extract.idioms import (
     suspended,
     told_off,
     veiled_threat,
+    with_concern_rule,
 )
 from dipgraph.loaders.extract.lexicon import (
     CONCERN_ADJECTIVES,
@@ -383,6 +384,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         subj = speaker_for_state(v, subj, res)  # "X said that Kenya supports Y"
     if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X", "fears X may ..."
         tgts = concern_targets(holders, res) or object_owners(v, res) or [
+            r for c in v.children if c.dep_ == "dobj" for r in decision_owner(c, res)] or [
             r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
         _emit(out, rel, subj, tgts, v, sent, confidence=0.7)
         return
@@ -406,11 +408,12 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
         if direct is not None and not tgts and rel == R.SUPPORTED:
-            tgts += proposer(direct, res)  # "backed the plan proposed by X"
+            # "backed the plan proposed by X", "welcomed the decision" (X's, told before)
+            tgts += proposer(direct, res) or decision_owner(direct, res)
         if direct is not None and not tgts and rel == R.CRITICIZED:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
             tgts += _owner(direct, res) or antecedent_owner(direct, res) or force_owner(
-                direct, res)
+                direct, res) or decision_owner(direct, res)
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             tgts += called_target(v, res)  # "condemned what it called X's aggression"
     if rel == R.REQUESTED and not tgts:
@@ -476,6 +479,8 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             ready_pledge(tok, sent, res, out)  # "X is ready to assist Y"
         if tok.lower_ in CONCERN_ADJECTIVES:
             concern_adjective_rule(tok, sent, res, out)
+        if tok.dep_ in ("pobj", "compound", "amod"):
+            with_concern_rule(tok, sent, res, out)  # "noted X with concern"
     out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:

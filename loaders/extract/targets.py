@@ -171,7 +171,7 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         while act.lemma_ in ("continue", "remain", "keep") and any(
                 x.dep_ == "xcomp" for x in act.children):
             act = next(x for x in act.children if x.dep_ == "xcomp")
-        if act.lemma_ not in PLEDGE_ACTS:
+        if act.lemma_ not in PLEDGE_ACTS or _negated(c) or _negated(act):
             continue
         tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
                 for r in res.many(d, target=True)]

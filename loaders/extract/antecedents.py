@@ -1,0 +1,73 @@
+"""Owners of definite acts named without one, read against what the article said before.
+
+"Qatar condemned the attack" after "Iran's missile attack on the base": the attack is
+Iran's; "Y criticised the decision" after "X pulled out of the pact": the decision is
+X's. Each looks back for the last act of that kind the article attributed to a named
+actor, and gives nothing when that actor is only a pronoun or no such act was told.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.clauses import R, _hypothetical, _negated, _owner, _subjects
+from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["antecedent_owner", "decision_owner"]
+
+_HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment incursion "
+                  "intrusion invasion aggression offensive shelling")
+
+
+def antecedent_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """'Iran's missile attack on the base ... Qatar condemned the attack': a definite hostile
+    act without an owner of its own belongs to the last such act the article attributed."""
+    if noun.lemma_ not in _HOSTILE or not any(c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that", "these") for c in noun.children):
+        return []
+    window = list(reversed(noun.doc[max(0, noun.i - 600) : noun.i]))
+    for same in (True, False):  # the same word first ('the attack' ... 'X's attack')
+        for t in window:  # 'the attack' is not 'US strikes': the number must agree too
+            if t.pos_ == "NOUN" and t.tag_ == noun.tag_ and t.lemma_ in _HOSTILE and (
+                    not same or t.lemma_ == noun.lemma_):
+                refs = [r for r in _owner(t, res)
+                        if r.kind in ("Country", "Person", "Organization")]
+                if refs:
+                    return refs[:1]
+    return []
+
+
+_DECISIONS = words("decision move step withdrawal pullout exit suspension")
+
+
+def _leaving(t: Token) -> bool:
+    """A deciding or accord-leaving verb, stated as done: 'decided to', 'pulled out of'."""
+    if t.pos_ != "VERB" or _negated(t) or _hypothetical(t):
+        return False
+    parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "prep")}
+    return t.lemma_ == "decide" or VERB_RELATIONS.get(t.lemma_) == R.WITHDREW_FROM or any(
+        PHRASAL_RELATIONS.get((t.lemma_, p)) == R.WITHDREW_FROM for p in parts)
+
+
+def decision_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """'X pulled out of the pact on Monday. Y criticised the decision': a definite decision
+    or withdrawal without an owner of its own is the last one the article attributed, to a
+    named subject of a deciding or leaving verb or by an owner of the same noun."""
+    if noun.lemma_ not in _DECISIONS or noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    for t in reversed(noun.doc[max(0, noun.i - 400) : noun.i]):
+        if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.i != noun.i:
+            refs = [r for r in _owner(t, res) if r.kind in ("Country", "Person", "Organization")]
+            if refs:
+                return refs[:1]
+        elif _leaving(t):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ == "PRON":
+                return []  # 'it decided': whose is too far to tell here
+            refs = [r for r in _subjects(t, res) if r.kind in ("Country", "Person",
+                                                               "Organization")]
+            if refs:
+                return refs[:1]
+    return []

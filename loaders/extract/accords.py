@@ -134,6 +134,10 @@ def _acronyms(raw: str, name: str) -> set[str]:
                 w.lower() not in _CLASSES]
         if len(caps) >= 2:
             out.add("".join(w[0] for w in caps))
+        # "Joint Comprehensive Plan of Action" -> JCPOA: every word, 'of' included
+        every = [w for w in re.split(split, name) if w[:1].isupper() or w in ("of", "on")]
+        if len(every) >= 3:
+            out.add("".join(w[0].upper() for w in every))
     return out
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLEDGE_ACTS",
     "REPORTING_VERBS",
+    "SCHEME_HEADS",
     "THAT_VERBS",
     "TITLE_HEADS",
     "TITLE_WORDS",
@@ -276,6 +277,10 @@ ACCORD_HEADS = words(
     "declaration convention charter memorandum memoranda memorandums mou mous communique "
     "communiqué ceasefire truce protocol armistice"
 )
+
+#: Heads of named schemes that are accords only as what is signed or left ("signed the
+#: Joint Comprehensive Plan of Action"; not "presented the National Development Plan").
+SCHEME_HEADS = words("plan framework initiative programme program roadmap compact arrangement")
 
 #: Heads of organisation names the NER may return ("National Security Committee").
 ORG_HEADS = words(

@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
+    SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
     words,
@@ -123,6 +124,13 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             name = without_brackets(doc[s:e])
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name))
+        elif low in SCHEME_HEADS and tok.is_title and tok.pos_ in ("NOUN", "PROPN"):
+            # "signed the Joint Comprehensive Plan of Action", "quit the X Framework": a
+            # named scheme someone signs or leaves is an accord
+            s, e = accord_span(tok)
+            if e - s >= 2 and doc[s].is_title and accord_act_object(doc[s:e]):
+                name = without_brackets(doc[s:e])
+                add(s, e, 8, Mention(s, e, "Accord", name, name))
         if tok.text in KNOWN_ACCORDS:
             add(tok.i, tok.i + 1, 6, Mention(tok.i, tok.i + 1, "Accord", tok.text, tok.text))
         for ps, pe in city_names(tok):

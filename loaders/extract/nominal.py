@@ -47,6 +47,8 @@ _NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words(
     "talks talk conversation call meeting discussions consultations videoconference dialogue "
     "phone-call")
+#: Nouns of a verbal attack, read only in 'in a jab at X' (not 'a dig at the site').
+_JABS = words("jab swipe dig barb broadside rebuke")
 _MEET_GOVS = words("hold have receive take make conduct join attend")
 _EXIT_NOUNS = words("withdrawal exit pullout")
 _TRIP_PREPS = words("on upon during after following from")
@@ -114,9 +116,19 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_)
+    if n.lemma_ in _JABS and n.dep_ == "pobj" and n.head.lower_ == "in":
+        rel = R.CRITICIZED
     if rel is None or _hypothetical(n) or _negated(n.head):
         return
     gov = n.head
+    if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
+            c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":
+        # "In a veiled warning to X, Y said ...", "in a jab at X": the speaker's act
+        if not _negated(gov.head) and not _hypothetical(gov.head):
+            _emit(out, rel, _subjects(gov.head, res),
+                  _pobjs(n, ("to", "at", "against", "on") + (
+                      ("of",) if rel == R.CRITICIZED else ()), res), n, sent, confidence=0.6)
+        return
     express = n.dep_ == "dobj" and gov.lemma_ in _EXPRESS
     if rel in (R.EXPRESSED_CONCERN, R.SUPPORTED, R.CRITICIZED, R.PLEDGED, R.WARNED) and \
             express and not _negated(gov) and not _hypothetical(gov):

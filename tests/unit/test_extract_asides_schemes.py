@@ -1,0 +1,51 @@
+"""Warnings and barbs stated as an aside ('in a veiled warning to X'), and named schemes
+that are accords because they are signed or left ('the X Plan of Action', its acronym).
+Invented sentences, one phenomenon per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.conftest import Run, triples
+
+LEAD = "Kenyan President William Ruto spoke in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("In a veiled warning to Tanzania, Ruto said no one would block the corridor.", "WARNED"),
+    ("In a jab at Tanzania, Ruto said some neighbours had broken their word.", "CRITICIZED"),
+    ("Ruto said, in a thinly veiled rebuke of Tanzania, that the talks were over.",
+     "CRITICIZED"),
+])
+def test_an_aside_aimed_at_a_state_is_the_speakers_act(run: Run, text: str, rel: str) -> None:
+    doc = run(LEAD + text)
+    assert (rel, "William Ruto", "Tanzania") in triples(doc, rel)
+
+
+def test_an_aside_of_a_negated_statement_is_no_act(run: Run) -> None:
+    doc = run(LEAD + "In a jab at Tanzania, Ruto did not say the talks were over.")
+    assert not triples(doc, "CRITICIZED")
+
+
+def test_a_dig_without_in_is_no_criticism(run: Run) -> None:
+    doc = run(LEAD + "Ruto toured the dig at Lamu with Tanzania's envoy.")
+    assert not triples(doc, "CRITICIZED")
+
+
+def test_a_named_plan_that_is_signed_is_an_accord(run: Run) -> None:
+    doc = run("Peru and Chile signed the Joint Coastal Plan of Action in 2019.")
+    assert triples(doc, "SIGNED") == {("SIGNED", "Peru", "Joint Coastal Plan of Action"),
+                                      ("SIGNED", "Chile", "Joint Coastal Plan of Action")}
+
+
+def test_a_named_plan_only_presented_is_no_accord(run: Run) -> None:
+    doc = run("Peru presented the National Coastal Development Plan on Monday.")
+    assert not [e for e in doc["entities"] if e["type"] == "Accord"]
+
+
+def test_an_accords_acronym_with_of_is_the_same_accord(run: Run) -> None:
+    doc = run("Peru and Chile signed the Joint Coastal Plan of Action in 2019. Lima "
+              "withdrew from the JCPOA on Monday.")
+    accords = [e for e in doc["entities"] if e["type"] == "Accord"]
+    assert len(accords) == 1 and "JCPOA" in accords[0]["aliases"]
+    assert ("WITHDREW_FROM", "Peru", "Joint Coastal Plan of Action") in triples(doc)

@@ -139,6 +139,10 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
 
 
 _HE = frozenset({"he", "she", "him", "his", "her"})
+#: Words for a state's organs that make it the one 'the government' or 'the ministry'
+#: means later ("Egypt's foreign ministry ... The ministry also urged").
+_GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministry",
+                        "administration", "cabinet", "presidency"})
 
 
 def _own_pronoun(sent: Span, res: Resolver) -> None:
@@ -187,7 +191,7 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:
                 st.country_pair = refs
-        if tok.lemma_ in ("government", "junta", "authorities", "regime"):
+        if tok.lemma_ in _GOV_WORDS:
             ref = res._country_modifier(tok)
             if ref is not None:
                 st.gov_country = ref
@@ -216,10 +220,13 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         if prev_end < 0 or "\n" in ctx.doc[prev_end - 1 : sent.start + 1].text:
             scene = None
         prev_end = sent.end
-        res.state.speaker = speakers.get(sent.start)
+        # "'...,' he added": a pronoun reporter is known only once the sentences before
+        # it have been read, so it is resolved here rather than ahead
+        res.state.speaker = speakers.get(sent.start) or next(
+            (r for _v, r in _reporters(sent, res)), None)
         res.state.local_groups = []
         for tok in sent:
-            if tok.lemma_ in ("government", "junta", "authorities", "regime"):
+            if tok.lemma_ in _GOV_WORDS:
                 gov = res._country_modifier(tok)
                 res.state.gov_country = gov or res.state.gov_country
             if tok.dep_ == "nsubj" and tok.conjuncts:

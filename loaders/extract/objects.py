@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["object_refs", "subject_refs"]
@@ -18,6 +18,29 @@ __all__ = ["object_refs", "subject_refs"]
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _STATE_GROUPS = frozenset({"countries", "nations", "states", "governments", "capitals"})
+
+
+_ISSUE_VERBS = words("issue release publish send post deliver circulate put")
+_ACTORS = ("Country", "Person", "Organization")
+
+
+def _message_author(c: Token, res: Resolver) -> list[Ref]:
+    """'Jordan issued a statement ... The statement urged X': a definite message as subject
+    is the one the article last gave an author (its issuer or its named owner)."""
+    if c.lemma_ not in MESSAGE_NOUNS or c.tag_ != "NN" or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
+        return []
+    for t in reversed(c.doc[max(0, c.i - 300) : c.i]):
+        if t.lemma_ != c.lemma_ or t.pos_ != "NOUN":
+            continue
+        owners = [r for d in t.children if d.dep_ == "poss" for r in res.many(d)]
+        if not owners and t.dep_ == "dobj" and t.head.lemma_ in _ISSUE_VERBS:
+            owners = [r for d in t.head.children if d.dep_ == "nsubj" and d.pos_ != "PRON"
+                      for r in res.many(d)]
+        owners = [r for r in owners if r.kind in _ACTORS]
+        if owners:
+            return owners
+    return []
 
 
 def _named_owner_first(c: Token, found: list[Ref], res: Resolver) -> list[Ref]:
@@ -81,7 +104,7 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
                                         if i is not None and i.country))
             if len(states) == len(people):
                 return states
-    found = res.many(c)
+    found = res.many(c) or _message_author(c, res)
     if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":
         # "the four heads of government endorsed": the last that many persons talked about
         sizes = {_NUMBERS[d.lower_] for d in c.children

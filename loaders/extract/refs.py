@@ -65,6 +65,11 @@ class Salience:
         self.persons.append(ref)
 
 
+#: Kinship words a speaker uses for another nation: "our Iraqi brothers".
+_FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "neighbors",
+                   "partners", "allies", "people"})
+
+
 def is_venue(tok: Token) -> bool:
     """True when a place name is where something happens: 'in Hanoi', 'the capital, Quito',
     'in Accra and Lome' (a coordinated name stands where the first one stands)."""
@@ -354,6 +359,11 @@ class Resolver:
             group = self._group(tok)
             if group:
                 return group
+            if low in _FOLK and any(c.dep_ == "poss" and c.lower_ == "our"
+                                    for c in tok.children):
+                ref = self._country_modifier(tok)  # "our Iraqi brothers": that state
+                if ref is not None:
+                    return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):

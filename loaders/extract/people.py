@@ -22,15 +22,14 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.officecontext import by_lead
 from dipgraph.loaders.extract.owners import (
     context_state,
-    leading_state,
     main_states,
     nearest_state,
     of_state,
     office_kind,
     organ_country,
-    organ_state,
     shared_offices,
     sub_body,
 )
@@ -220,8 +219,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 owner = None
         counterpart = any(w.lower() in COUNTERPART_WORDS for w in words)
         words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
-        if counterpart and not any(w.lower() in TITLE_HEADS for w in words) and last_title:
-            words = last_title.split()
+        if counterpart and not any(w.lower() in TITLE_HEADS for w in words):
+            # "Fidan held talks with his Iraqi counterpart Y": Fidan's title, not the last seen
+            mine = _possessor_title(dm, people, m, owner) or last_title
+            words = mine.split() if mine else words
         conf = 0.9
         if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
             if not (owner is not None and not words and possessed(dm, m, owner)):
@@ -275,6 +276,23 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.country, info.office_conf = country, conf
 
 
+def _possessor_title(dm: DocMentions, people: People, m: Mention,
+                     owner: int | None) -> str | None:
+    """The title of the last titled person of another state named earlier in the
+    sentence: whose counterpart 'his Iraqi counterpart' is."""
+    state = dm.mentions[owner].key if owner is not None else None
+    start = dm.doc[m.start].sent.start
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        o = dm.mentions[j]
+        key = people.of_mention.get(j)
+        if o.start >= m.start or o.start < start or key is None:
+            continue
+        info = people.persons[key]
+        if info.title and info.country != state and info.org is None:
+            return info.title
+    return None
+
+
 #: States whose head of state is a monarch: none has a "President" of its own, so a
 #: bare "President X" in a story datelined there is a foreign one.
 _MONARCHY_CODES = (
@@ -304,69 +322,6 @@ def _by_exclusion(dm: DocMentions, people: People) -> None:
             info.country = None
         if info.country is None and len(free) == 1 and len(main) >= 2:
             info.country, info.office_conf = free[0], 0.5
-
-
-#: Title words of a state's own officials (not of an international body's).
-_NATIONAL_HEADS = frozenset({"minister", "president", "chancellor", "premier", "spokesman",
-                             "spokeswoman", "spokesperson", "secretary", "king", "emir"})
-
-
-def _companions(dm: DocMentions, people: People) -> dict[str, str]:
-    """'A and B were among the ministers accompanying X', 'X, accompanied by A': people of
-    no known state who travel with the officials of one state serve that state."""
-    out: dict[str, str] = {}
-    for tok in dm.doc:
-        if tok.lemma_ != "accompany":
-            continue
-        sent = tok.sent
-        keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
-                if j in people.of_mention and sent.start <= m.start < sent.end]
-        states = {people.persons[k].country for k in keys} - {None}
-        if len(states) == 1:
-            state = states.pop()
-            for k in keys:
-                if state and people.persons[k].country is None:
-                    out.setdefault(k, state)
-    return out
-
-
-def _body_nearby(dm: DocMentions, at: int) -> str | None:
-    """The one international body (no state's organ) named in the sentence of token
-    ``at`` or, failing that, in the sentence before it."""
-    sent = dm.doc[at].sent
-    spans = [(sent.start, sent.end)]
-    if sent.start > 0:
-        prev = dm.doc[sent.start - 1].sent
-        spans.append((prev.start, prev.end))
-    for lo, hi in spans:
-        bodies = {m.key for m in dm.mentions if lo <= m.start < hi
-                  and m.kind == "Organization" and organ_state(m) is None}
-        if bodies:
-            return bodies.pop() if len(bodies) == 1 else None
-    return None
-
-
-def _by_lead(dm: DocMentions, people: People) -> None:
-    """A national title whose state nothing else settles ('Deputy Foreign Minister X said')
-    belongs to the one state the article is plainly about."""
-    lead: str | None = None
-    companions = _companions(dm, people)
-    for key, info in people.persons.items():
-        if info.country is not None or info.org is not None or not info.title:
-            continue
-        if key in companions:
-            info.country, info.office_conf = companions[key], 0.5
-            continue
-        words = {w.lower() for w in info.title.replace("-", " ").split()}
-        if {"secretary", "general"} <= words and info.office_sentence is not None:
-            info.org = _body_nearby(dm, info.office_sentence)  # "The Arab League met ...
-            continue  # Secretary-General X said": the one body named there
-        if not words & _NATIONAL_HEADS or "general" in words:
-            continue
-        lead = lead or leading_state(dm)
-        if lead is None:
-            return
-        info.country, info.office_conf = lead, 0.45
 
 
 def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
@@ -461,7 +416,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
-    _by_lead(dm, people)
+    by_lead(dm, people)
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")
         if parent and info.title and info.office_sentence is not None:

@@ -54,3 +54,22 @@ def test_no_state_is_guessed_when_two_states_share_the_story(run: Run) -> None:
               "Chile said Peru did.\n\n"
               "Deputy Foreign Minister Raul Quispe said talks would go on.")
     assert not any(p == "Raul Quispe" for p, _ in offices(doc))
+
+
+def test_his_counterpart_has_the_possessors_title_not_the_last_one_seen(run: Run) -> None:
+    doc = run("ANKARA -- Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister "
+              "Mohammed al-Sudani in Baghdad on Monday. Fidan later held talks with his Iraqi "
+              "counterpart Fuad Hussein.")
+    titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles["Fuad Hussein"] == "Foreign Minister"
+    assert titles["Mohammed al-Sudani"] == "Prime Minister"
+
+
+def test_a_companion_with_a_bare_title_serves_whom_he_accompanies(run: Run) -> None:
+    doc = run("DAR ES SALAAM -- Rwandan Foreign Minister Olivier Nduhungirehe, accompanied by "
+              "Defence Minister Juvenal Marizamunda, held talks with President Samia Suluhu "
+              "Hassan and his Tanzanian counterpart January Makamba.")
+    assert offices(doc) >= {("Juvenal Marizamunda", "Rwanda"),
+                            ("Samia Suluhu Hassan", "Tanzania"),
+                            ("January Makamba", "Tanzania")}
+    assert ("Juvenal Marizamunda", "Tanzania") not in offices(doc)

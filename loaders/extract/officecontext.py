@@ -1,0 +1,110 @@
+"""Offices settled by the story around a title that names no owner.
+
+Companions serve the state of whom they accompany ("X, accompanied by Defence Minister
+Y"), a bare Secretary-General the one international body named nearby, and a bare
+national title the one state the article is plainly about.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.owners import leading_state, organ_state
+
+if TYPE_CHECKING:
+    from dipgraph.loaders.extract.people import People
+
+__all__ = ["by_lead"]
+
+
+def _accompanied(dm: DocMentions, people: People) -> None:
+    """'X, accompanied by Defence Minister Y, held talks in Z': Y travels with X and serves
+    X's state, whatever state the dateline or a nearby name suggested for a bare title."""
+    for tok in dm.doc:
+        if tok.lemma_ != "accompany" or tok.tag_ != "VBN":
+            continue
+        lead = tok.head if tok.dep_ == "acl" else next(
+            (c for c in tok.head.children if c.dep_ == "nsubj"), None) \
+            if tok.dep_ == "advcl" else None
+        lead_key = _person_at(dm, people, lead.i) if lead is not None else None
+        state = people.persons[lead_key].country if lead_key else None
+        if state is None:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            for o in (o for c in agent.children if c.dep_ == "pobj"
+                      for o in (c, *c.conjuncts)):
+                key = _person_at(dm, people, o.i)
+                info = people.persons[key] if key else None
+                if info and info.org is None and info.office_conf <= 0.6:
+                    info.country, info.office_conf = state, 0.6
+
+
+def _person_at(dm: DocMentions, people: People, i: int) -> str | None:
+    j = dm.owner[i]
+    return people.of_mention.get(j) if j >= 0 else None
+
+
+#: Title words of a state's own officials (not of an international body's).
+_NATIONAL_HEADS = frozenset({"minister", "president", "chancellor", "premier", "spokesman",
+                             "spokeswoman", "spokesperson", "secretary", "king", "emir"})
+
+
+def _companions(dm: DocMentions, people: People) -> dict[str, str]:
+    """'A and B were among the ministers accompanying X', 'X, accompanied by A': people of
+    no known state who travel with the officials of one state serve that state."""
+    out: dict[str, str] = {}
+    for tok in dm.doc:
+        if tok.lemma_ != "accompany":
+            continue
+        sent = tok.sent
+        keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
+                if j in people.of_mention and sent.start <= m.start < sent.end]
+        states = {people.persons[k].country for k in keys} - {None}
+        if len(states) == 1:
+            state = states.pop()
+            for k in keys:
+                if state and people.persons[k].country is None:
+                    out.setdefault(k, state)
+    return out
+
+
+def _body_nearby(dm: DocMentions, at: int) -> str | None:
+    """The one international body (no state's organ) named in the sentence of token
+    ``at`` or, failing that, in the sentence before it."""
+    sent = dm.doc[at].sent
+    spans = [(sent.start, sent.end)]
+    if sent.start > 0:
+        prev = dm.doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        bodies = {m.key for m in dm.mentions if lo <= m.start < hi
+                  and m.kind == "Organization" and organ_state(m) is None}
+        if bodies:
+            return bodies.pop() if len(bodies) == 1 else None
+    return None
+
+
+def by_lead(dm: DocMentions, people: People) -> None:
+    """A national title whose state nothing else settles ('Deputy Foreign Minister X said')
+    belongs to the one state the article is plainly about; a companion's is the state of
+    the one he accompanies."""
+    _accompanied(dm, people)
+    lead: str | None = None
+    companions = _companions(dm, people)
+    for key, info in people.persons.items():
+        if info.country is not None or info.org is not None or not info.title:
+            continue
+        if key in companions:
+            info.country, info.office_conf = companions[key], 0.5
+            continue
+        words = {w.lower() for w in info.title.replace("-", " ").split()}
+        if {"secretary", "general"} <= words and info.office_sentence is not None:
+            info.org = _body_nearby(dm, info.office_sentence)  # "The Arab League met ...
+            continue  # Secretary-General X said": the one body named there
+        if not words & _NATIONAL_HEADS or "general" in words:
+            continue
+        lead = lead or leading_state(dm)
+        if lead is None:
+            return
+        info.country, info.office_conf = lead, 0.45

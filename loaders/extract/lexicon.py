@@ -138,7 +138,7 @@ WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name
 LIGHT_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str], R], ...] = (
     (words("reach strike clinch forge hammer broker seal secure finalise finalize"),
      words("agreement consensus deal understanding compromise accord settlement pact "
-            "truce ceasefire"), R.AGREED),
+            "truce ceasefire arrangement"), R.AGREED),
     (words("put affix add set"), words("pen signature signatures"), R.SIGNED),
 )
 
@@ -234,7 +234,9 @@ TITLE_WORDS = words(
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
-    "high commission supreme grand first executive permanent assistant principal"
+    "high commission supreme grand first executive permanent assistant principal "
+    "energy mines oil intelligence agriculture health education transport environment "
+    "justice labour labor industry fisheries tourism culture information economy planning"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -88,13 +88,14 @@ from dipgraph.loaders.extract.stance import (
 )
 from dipgraph.loaders.extract.targets import (
     SAY_PLEDGE,
+    THREAT_WORDS,
     _beneficiary,
     _clause_subject,
     _clause_target,
-    _future_clause,
     _own_side,
     _reciprocal,
     _said_pledge,
+    told,
 )
 from dipgraph.loaders.extract.visits import settle_visits
 
@@ -139,8 +140,6 @@ def _alleged(v: Token) -> bool:
     return False
 
 
-_THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
-                       "regret")
 _SOUGHT = _words("help support assistance backing aid cooperation mediation clarification "
                  "explanation explanations intervention assurance assurances guarantee "
                  "guarantees apology extradition release")
@@ -227,11 +226,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         harmful_act(v, sent, res, out)
     if rel is None and told_off(v, sent, res, out):
         return
-    if rel is None and v.lemma_ == "tell" and _future_clause(v) and not _negated(v):
-        # "told Y that X will help" is a pledge; "told Y it would face consequences" a warning
-        said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
-        told = R.WARNED if said & _THREAT_WORDS else R.PLEDGED
-        _emit(out, told, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
+    if rel is None and v.lemma_ == "tell" and told(v, sent, res, out):
         return
     if rel is None and v.lemma_ == "seek" and any(
             c.dep_ == "dobj" and c.lemma_ in _SOUGHT for c in v.children):
@@ -429,7 +424,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(
-            t.lemma_ in _THREAT_WORDS for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
+            t.lemma_ in THREAT_WORDS for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
         # "warned that X would pay a heavy price": the one the threat falls on
         tgts = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
     if rel == R.PLEDGED and not tgts and len(subj) == 1:

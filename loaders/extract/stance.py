@@ -26,7 +26,8 @@ __all__ = ["called_target", "force_owner", "object_owners", "proposer", "ready_p
            "speaker_for_state"]
 
 _ACTORS = ("Country", "Person", "Organization")
-_SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note"})
+_SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note",
+                  "reaffirm", "reiterate", "affirm", "emphasise", "emphasize", "underline"})
 
 
 def called_target(v: Token, res: Resolver) -> list[Ref]:

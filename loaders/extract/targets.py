@@ -16,13 +16,14 @@ from dipgraph.loaders.extract.clauses import (
     _emit,
     _hypothetical,
     _negated,
+    _objects,
     _pobjs,
     _subjects,
 )
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["SAY_PLEDGE"]
+__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "told"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -189,10 +190,41 @@ def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
                 if s.dep_ == "nsubj":
                     # "demanded that Ruritanian trawlers leave": the state the doers are of
                     return [r for r in res.many(s) or res.many(s, target=True)
-                            if r.kind in ("Country", "Person") and r not in subj]
+                            if r.kind in ("Country", "Person", "Organization")
+                            and r not in subj]
     return []
 
 
 def _future_clause(v: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(a.lower_ in ("will", "would") for a in c.children)
                for c in v.children)
+
+
+THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
+                      "regret")
+#: Acts that commit to nothing: "told Y he would consider the proposal".
+_UNSURE = _words("consider weigh study examine review explore think mull ponder assess "
+                 "evaluate")
+
+
+def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
+    """'told Y that X will help' is a pledge to Y, 'told Y it would face consequences' a
+    warning, 'told Y that Washington should stop interfering' a demand on Washington;
+    'told Y he would consider it' nothing. True when the telling was read."""
+    if _negated(v) or v.lemma_ != "tell":
+        return False
+    if _future_clause(v):
+        said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
+        rel = R.WARNED if said & THREAT_WORDS else R.PLEDGED
+        if rel == R.WARNED or not any(c.lemma_ in _UNSURE for c in v.children
+                                      if c.dep_ == "ccomp"):
+            _emit(out, rel, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
+        return True
+    if _hypothetical(v) or not any(c.dep_ == "ccomp" and not _negated(c) and any(
+            a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)
+            for c in v.children):
+        return False
+    subj = _subjects(v, res)
+    bidden = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
+    _emit(out, R.REQUESTED, subj, bidden, v, sent, confidence=0.5)
+    return True

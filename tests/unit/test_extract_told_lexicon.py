@@ -1,0 +1,55 @@
+"""What a speaker tells a counterpart ('should', 'would consider'), reaffirmed stands,
+demands on a body, and lexicon entries (arrangements, portfolio titles). Invented
+sentences, one phenomenon per test."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+LEAD = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
+        "Monday. ")
+
+
+def test_telling_a_counterpart_that_a_state_should_act_asks_that_state(run: Run) -> None:
+    doc = run(LEAD + "Ruto told Museveni that Tanzania should reopen the border.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "William Ruto", "Tanzania")}
+
+
+def test_telling_that_ones_own_state_should_act_asks_nobody(run: Run) -> None:
+    doc = run(LEAD + "Ruto told Museveni that Kenya should reopen the border.")
+    assert not triples(doc, "REQUESTED")
+
+
+def test_telling_a_counterpart_one_would_consider_is_no_pledge(run: Run) -> None:
+    doc = run(LEAD + "Ruto told Museveni he would consider a proposal for joint patrols.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_telling_a_counterpart_one_will_help_is_still_a_pledge(run: Run) -> None:
+    doc = run(LEAD + "Ruto told Museveni that Kenya would help rebuild the road.")
+    assert ("PLEDGED", "William Ruto", "Yoweri Museveni") in triples(doc, "PLEDGED")
+
+
+def test_reaffirming_that_ones_state_stands_by_another_is_the_speakers(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Musalia Mudavadi reaffirmed that Kenya supports "
+              "Somalia.")
+    assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Musalia Mudavadi", "Somalia")}
+
+
+def test_demanding_that_a_body_act_asks_the_body(run: Run) -> None:
+    doc = run("Hungarian Prime Minister Viktor Orban demanded that the European Union "
+              "unfreeze Hungary's funds.")
+    assert triples(doc, "REQUESTED") == {
+        ("REQUESTED", "Viktor Orban", "European Union")}
+
+
+def test_reaching_an_arrangement_is_agreeing(run: Run) -> None:
+    doc = run("Vietnam and Cambodia reached a provisional arrangement on fishing rights on "
+              "Monday.")
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")} == {
+        frozenset(("Vietnam", "Cambodia"))}
+
+
+def test_a_portfolio_title_names_an_office(run: Run) -> None:
+    doc = run("Brazil's Mines and Energy Minister Alexandre Silveira visited Paraguay.")
+    assert offices(doc) == {("Alexandre Silveira", "Brazil")}

@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.clauses import R, _hypothetical, _negated, _owner,
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["antecedent_owner", "decision_owner"]
+__all__ = ["act_doers", "antecedent_owner", "decision_owner", "outsider_blame"]
 
 _HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment incursion "
                   "intrusion invasion aggression offensive shelling")
@@ -71,3 +71,36 @@ def decision_owner(noun: Token, res: Resolver) -> list[Ref]:
             if refs:
                 return refs[:1]
     return []
+
+
+_VISITS = frozenset({"visit", "trip", "tour", "stopover"})
+
+
+def act_doers(noun: Token, res: Resolver) -> list[Ref]:
+    """'Iran signed a gas deal with Russia ... Azerbaijan denounced the deal': the signers
+    of a condemned accord; 'X visited the islands ... Y condemned the visit': the visitor."""
+    if noun.lemma_ in _VISITS and noun.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return list(res.state.doers.get("visit", []))
+    for r in res.one(noun):
+        if r.kind == "Accord" and r.key.isdigit():
+            return list(res.state.doers.get("accord:" + res.accord_of.get(int(r.key), r.key),
+                                            []))
+    return []
+
+
+def outsider_blame(tgts: list[Ref], subj: list[Ref], own: set[Ref],
+                   res: Resolver) -> list[Ref]:
+    """Targets of a condemnation with each accord the condemner did not sign replaced by its
+    known signers ('Azerbaijan denounced the deal' Iran and Russia signed); a party's own
+    'denounced the treaty' stays (a formal withdrawal)."""
+    out: list[Ref] = []
+    for t in tgts:
+        signers = res.state.doers.get(
+            "accord:" + res.accord_of.get(int(t.key), t.key), []) \
+            if t.kind == "Accord" and t.key.isdigit() else []
+        if signers and not set(signers) & (own | set(subj)):
+            out += [s for s in signers if s not in own and s not in out]
+        elif t not in out:
+            out.append(t)
+    return out

@@ -163,6 +163,15 @@ def _own_pronoun(sent: Span, res: Resolver) -> None:
 
 def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     st = res.state
+    for f in facts:
+        if f.rel == R.SIGNED and f.target.kind == "Accord":
+            signers = st.doers.setdefault(
+                "accord:" + res.accord_of.get(int(f.target.key), f.target.key), [])
+            if f.source not in signers:
+                signers.append(f.source)
+    visitors = [f.source for f in facts if f.rel == R.VISITED]
+    if visitors:
+        st.doers["visit"] = visitors[:1]
     for tok in sent:
         j = res.dm.owner[tok.i]
         ref = None
@@ -285,6 +294,7 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     accords, accord_of = resolve_accords(dm)
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
     res = Resolver(dm, people, set(accord_of))
+    res.accord_of = accord_of
     _run_sentences(ctx, res)
     builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city)
     facts: list[Fact] = []

@@ -58,6 +58,9 @@ class Salience:
     country_sets: list[list[Ref]] = field(default_factory=list)
     speaker: Ref | None = None
     local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
+    #: who signed each accord, and who made the last visit: the doers of 'the deal' and
+    #: 'the visit' that a later sentence condemns
+    doers: dict[str, list[Ref]] = field(default_factory=dict)
 
     def saw_person(self, ref: Ref) -> None:
         if ref in self.persons:
@@ -132,6 +135,7 @@ class Resolver:
         self.dm = dm
         self.people = people
         self.accord_keys = accord_keys
+        self.accord_of: dict[int, str] = {}  # accord mention -> the accord it names
         self.state = Salience()
         self._organs: dict[int, str | None] = {}
         self._metonyms = state_capitals(dm)

@@ -20,7 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.alliances import alliance_rule
-from dipgraph.loaders.extract.antecedents import antecedent_owner, decision_owner
+from dipgraph.loaders.extract.antecedents import (
+    act_doers,
+    antecedent_owner,
+    decision_owner,
+    outsider_blame,
+)
 from dipgraph.loaders.extract.clauses import (
     NO_CONTENT,
     R,
@@ -408,7 +413,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if direct is not None and not tgts and rel == R.CRITICIZED:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
             tgts += _owner(direct, res) or antecedent_owner(direct, res) or force_owner(
-                direct, res) or decision_owner(direct, res)
+                direct, res) or decision_owner(direct, res) or [
+                r for r in act_doers(direct, res) if r not in _own_side(subj, res)]
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             tgts += called_target(v, res)  # "condemned what it called X's aggression"
     if rel == R.REQUESTED and not tgts:
@@ -448,6 +454,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, R.VISITED, people, dest, v, sent, confidence=0.6)
             tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
+    if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
+        tgts = outsider_blame(tgts, subj, _own_side(subj, res), res)
     _emit(out, rel, subj, tgts, v, sent)
 
 

@@ -93,3 +93,22 @@ def test_a_ruling_on_an_alliance_does_not_oppose_it(run: Run) -> None:
 def test_ruling_out_an_alliance_is_no_alliance(run: Run) -> None:
     doc = run("Kenya ruled out an alliance with Uganda on Monday.")
     assert not triples(doc, "ALLY_OF")
+
+
+def test_denouncing_a_deal_one_did_not_sign_blames_its_signers(run: Run) -> None:
+    doc = run("Iran signed a gas deal with Russia on Monday. Georgia denounced the deal.")
+    assert {t for _, _s, t in triples(doc, "CRITICIZED")} == {"Iran", "Russia"}
+    assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_a_signer_denouncing_its_deal_withdraws_from_it(run: Run) -> None:
+    doc = run("Iran signed a gas deal with Russia on Monday. Russia denounced the deal on "
+              "Friday.")
+    assert ("WITHDREW_FROM", "Russia", "gas deal") in triples(doc, "WITHDREW_FROM")
+    assert not triples(doc, "CRITICIZED")
+
+
+def test_condemning_the_visit_blames_the_visitor(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergei Lavrov visited the Kuril Islands on Tuesday. "
+              "Japan condemned the visit.")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Japan", "Sergei Lavrov")}

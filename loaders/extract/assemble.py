@@ -169,6 +169,12 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 "accord:" + res.accord_of.get(int(f.target.key), f.target.key), [])
             if f.source not in signers:
                 signers.append(f.source)
+    for f in facts:
+        if f.rel == R.MET_WITH and f.source.kind == f.target.kind == "Person":
+            for a, b in ((f.source, f.target), (f.target, f.source)):
+                start, met = st.partners.get(a, (-1, []))
+                met = met if start == sent.start else []
+                st.partners[a] = (sent.start, [*met, b] if b not in met else met)
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]

@@ -61,6 +61,14 @@ class Salience:
     #: who signed each accord, and who made the last visit: the doers of 'the deal' and
     #: 'the visit' that a later sentence condemns
     doers: dict[str, list[Ref]] = field(default_factory=dict)
+    #: each person's latest counterparts in a meeting, with where that sentence starts
+    partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)
+
+    def met_lately(self, person: Ref, at: int, within: int = 120) -> list[Ref]:
+        """Whom ``person`` met in a sentence starting at most ``within`` tokens before
+        ``at`` ('met X ... During the talks he promised that ...')."""
+        start, who = self.partners.get(person, (-1, []))
+        return list(who) if start >= 0 and 0 <= at - start <= within else []
 
     def saw_person(self, ref: Ref) -> None:
         if ref in self.persons:
@@ -71,6 +79,10 @@ class Salience:
 #: Kinship words a speaker uses for another nation: "our Iraqi brothers".
 _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "neighbors",
                    "partners", "allies", "people"})
+
+
+#: Who a person just met, named by role: "assured his guest", "told his host".
+_PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
 
 
 def is_venue(tok: Token) -> bool:
@@ -268,6 +280,19 @@ class Resolver:
                 out.append(ref)
         return out
 
+    def _object_pronoun(self, tok: Token) -> Ref | None:
+        """An object 'him'/'her' is the one person named earlier in its sentence who is
+        not the subject of its verb (a reflexive would be needed for that one)."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        doers: set[Ref] = set()
+        for c in subj:
+            if c.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                c = verb.head
+            doers |= set(self.one(c))
+        others = [r for r in self._earlier_in_sentence(tok, "Person") if r not in doers]
+        return others[0] if len(others) == 1 and doers else None
+
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
@@ -345,6 +370,10 @@ class Resolver:
                                     return self.many(objs[0])
         low = tok.lower_
         st = self.state
+        if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
+            mine = self._object_pronoun(tok)  # "A was received by B, who assured him"
+            if mine is not None:
+                return [mine]
         if low in ("he", "him", "she", "her", "his") and st.person:
             return [st.person]
         if low in ("i", "me", "my") and st.speaker and st.speaker.kind == "Person":
@@ -363,6 +392,11 @@ class Resolver:
             group = self._group(tok)
             if group:
                 return group
+            if low in _PARTNER_NOUNS and st.person is not None and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+                met = st.met_lately(st.person, tok.sent.start)  # "assured his guest"
+                if len(met) == 1:
+                    return met
             if low in _FOLK and any(c.dep_ == "poss" and c.lower_ == "our"
                                     for c in tok.children):
                 ref = self._country_modifier(tok)  # "our Iraqi brothers": that state

@@ -435,6 +435,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
     if rel == R.PLEDGED and not tgts and len(subj) == 1:
         tgts = _beneficiary(v, subj[0], res)
+        if not tgts and any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            # "met Y ... X promised that Kenya would supply fuel": to whom he was talking
+            met = res.state.met_lately(subj[0], sent.start)
+            tgts = met if len(met) == 1 else []  # not one of a delegation's hosts
     if rel == R.PLEDGED and not tgts and len(subj) >= 2:
         if len(subj) > 2 and not _reciprocal(v):
             return

@@ -1,0 +1,43 @@
+"""Whom a promise is made to when the sentence does not say: the one counterpart just met,
+'his guest', and an object 'him' that can only be the other person of the sentence.
+Invented sentences, one phenomenon per test."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+MET = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+       "Monday. ")
+
+
+def test_a_promise_after_a_meeting_is_made_to_the_counterpart(run: Run) -> None:
+    doc = run(MET + "During the meeting, Ruto assured that Kenya would supply more fuel.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "William Ruto", "Yoweri Museveni")}
+
+
+def test_a_promise_long_after_the_meeting_has_no_counterpart(run: Run) -> None:
+    filler = " ".join(f"Officials in Nairobi described item {n} of the fuel plan, which "
+                      "covers storage, pipelines and the price of diesel." for n in range(8))
+    doc = run(MET + filler + " Ruto assured that Kenya would supply more fuel.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_a_promise_after_meeting_two_hosts_names_neither(run: Run) -> None:
+    doc = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni and "
+              "Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ruto promised "
+              "that Kenya would supply more fuel.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_his_guest_is_whom_he_just_hosted(run: Run) -> None:
+    doc = run("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in "
+              "Nairobi on Tuesday. Ruto assured his guest that Kenya would keep the pipeline "
+              "open.")
+    assert ("PLEDGED", "William Ruto", "Yoweri Museveni") in triples(doc, "PLEDGED")
+
+
+def test_an_object_him_is_the_other_person_of_the_sentence(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Musalia Mudavadi spoke on Monday. Ugandan Foreign "
+              "Minister Jeje Odongo was received by President William Ruto, who assured him "
+              "that Kenya would keep the border open.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "William Ruto", "Jeje Odongo")}

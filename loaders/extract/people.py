@@ -96,6 +96,10 @@ def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
     return out
 
 
+#: Titles before a monarch's regnal name ("King Charles"), which no surname follows.
+_REGNAL = frozenset({"King", "Queen", "Emperor", "Empress", "Pope"})
+
+
 def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     persons: dict[str, PersonInfo] = {}
     parts: dict[str, set[str]] = {}
@@ -127,6 +131,16 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
             continue
         first = _words(m.text)
         cands = [k for k, p in parts.items() if first and first[0] in p]
+        regnal = dm.doc[m.start - 1].text if m.start > 0 else ""
+        if regnal in _REGNAL and not any(regnal.lower() in persons[k].honorifics
+                                         or regnal in persons[k].name for k in cands):
+            # "King Charles" is not the later "Charles Michel": a monarch by regnal name
+            key = f"{regnal} {m.text}"
+            persons.setdefault(key, PersonInfo(key, key)).aliases.add(m.text)
+            persons[key].honorifics.add(regnal.lower())
+            parts.setdefault(key, set()).update(first)
+            of_mention[j], last_seen[key] = key, m.start
+            continue
         if not cands:
             continue
         hon = _honorific_before(dm, m)

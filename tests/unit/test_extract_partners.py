@@ -41,3 +41,19 @@ def test_an_object_him_is_the_other_person_of_the_sentence(run: Run) -> None:
               "Minister Jeje Odongo was received by President William Ruto, who assured him "
               "that Kenya would keep the border open.")
     assert triples(doc, "PLEDGED") == {("PLEDGED", "William Ruto", "Jeje Odongo")}
+
+
+def test_a_monarch_by_regnal_name_is_not_a_later_namesake(run: Run) -> None:
+    doc = run("US President Joe Biden held talks with King Charles in London on Monday. "
+              "European Council President Charles Michel met Biden on Friday.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert {"King Charles", "Charles Michel"} <= people
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert met == {frozenset(("Joe Biden", "King Charles")),
+                   frozenset(("Joe Biden", "Charles Michel"))}
+
+
+def test_a_monarch_named_once_by_title_is_a_person_later_too(run: Run) -> None:
+    doc = run("Jordan's King Abdullah met US President Joe Biden on Monday. Abdullah later "
+              "visited Egypt.")
+    assert ("VISITED", "King Abdullah", "Egypt") in triples(doc, "VISITED")

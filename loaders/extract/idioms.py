@@ -38,6 +38,7 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.targets import _own_side
 
 __all__ = [
     "RENEW",
@@ -363,10 +364,13 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
         r for c in dobjs[:1] for r in antecedent_owner(c, res)]
+    subj = _subjects(v, res)
     if not tgts:  # "called the deal a failure of Y's policy": the one the label blames
+        own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv)
         tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"
-                for r in res.one(t) if r.kind in ("Person", "Country")][:1]
-    _emit(out, R.CRITICIZED, _subjects(v, res), tgts, v, sent, confidence=0.6)
+                for r in res.one(t) if r.kind in ("Person", "Country", "Organization")
+                and r not in own][:1]
+    _emit(out, R.CRITICIZED, subj, tgts, v, sent, confidence=0.6)
 
 
 def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:

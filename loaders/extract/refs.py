@@ -76,6 +76,9 @@ class Salience:
         self.persons.append(ref)
 
 
+#: A state's organs that a leader's name may own: "Kurti's government".
+_STATE_ORGANS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
+
 #: Kinship words a speaker uses for another nation: "our Iraqi brothers".
 _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "neighbors",
                    "partners", "allies", "people"})
@@ -178,6 +181,12 @@ class Resolver:
 
     def _country_modifier(self, tok: Token) -> Ref | None:
         for child in tok.children:
+            if child.dep_ == "poss" and tok.lower_ in _STATE_ORGANS:
+                j = self.dm.owner[child.i]  # "Kurti's government": the state he leads
+                key = self.people.of_mention.get(j) if j >= 0 else None
+                info = self.people.persons.get(key) if key else None
+                if info is not None and info.country and info.org is None:
+                    return Ref("Country", info.country)
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 j = self.dm.owner[child.i]
                 if j >= 0 and self.dm.mentions[j].kind == "Country":

@@ -416,7 +416,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 direct, res) or decision_owner(direct, res) or [
                 r for r in act_doers(direct, res) if r not in _own_side(subj, res)]
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
-            tgts += called_target(v, res)  # "condemned what it called X's aggression"
+            # "condemned what it called X's aggression" (not the speaker's own state's)
+            tgts += [r for r in called_target(v, res) if r not in _own_side(subj, res)]
     if rel == R.REQUESTED and not tgts:
         # "requested aid from X", "called for more weapons from X": the giver is asked (not
         # "called for the withdrawal of troops from X": a movement's 'from' is a place)
@@ -459,7 +460,9 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
-        tgts = outsider_blame(tgts, subj, _own_side(subj, res), res)
+        own = _own_side(subj, res)  # (and an official does not criticise his own state)
+        tgts = [t for t in outsider_blame(tgts, subj, own, res)
+                if t.kind != "Country" or t not in own]
     _emit(out, rel, subj, tgts, v, sent)
 
 

@@ -41,3 +41,16 @@ def test_a_quote_closed_by_he_added_is_the_last_persons(run: Run) -> None:
     doc = run('Ghanaian President John Mahama spoke in Accra on Monday. "We support our '
               'Togolese brothers," he added.')
     assert ("SUPPORTED", "John Mahama", "Togo") in triples(doc, "SUPPORTED")
+
+
+def test_a_leaders_government_is_his_state(run: Run) -> None:
+    doc = run("Kosovo Prime Minister Albin Kurti spoke on Monday. The European Union "
+              "criticised Kurti's government on Tuesday.")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "European Union", "Kosovo")}
+
+
+def test_what_a_speaker_calls_a_bodys_failing_blames_the_body_not_his_state(
+        run: Run) -> None:
+    doc = run("Ukrainian President Volodymyr Zelensky criticized what he called NATO's absurd "
+              "delay on Kyiv's membership.")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Volodymyr Zelensky", "NATO")}

@@ -100,6 +100,7 @@ from dipgraph.loaders.extract.targets import (
     _own_side,
     _reciprocal,
     _said_pledge,
+    jailer,
     told,
 )
 from dipgraph.loaders.extract.visits import settle_visits
@@ -277,6 +278,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
         _emit(out, R.CRITICIZED, _subjects(v, res), _summoned_states(v, res), v, sent,
               confidence=0.6)
+        if any(c.dep_ in ("advcl", "xcomp") and VERB_RELATIONS.get(c.lemma_) == R.REQUESTED
+               for c in v.children):  # "... to demand an explanation": asked there and then
+            _emit(out, R.REQUESTED, _subjects(v, res), _summoned_states(v, res), v, sent,
+                  confidence=0.5)
         return
     if rel is None and v.lemma_ == "make" and not _negated(v) and not _hypothetical(v):
         # "X made a stop in Y" (a person's stopover, not "made a stop to the talks")
@@ -393,6 +398,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         objs = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)] + [
             r for h in holders for r in _pobjs(h, ("from",), res)]
     tgts = list(objs)
+    if rel == R.REQUESTED and direct is not None:
+        tgts = jailer(direct, res) or tgts  # "the release of X's nationals held in Y"
     if rel == R.PLEDGED and direct is not None and direct.lemma_ == "support":
         extra = _pobjs(direct, ("for", "to"), res)
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
@@ -428,6 +435,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
+    if rel == R.REQUESTED:  # an official does not ask his own state (in the news we read)
+        tgts = [t for t in tgts if t.kind != "Country" or t not in _own_side(subj, res)]
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(

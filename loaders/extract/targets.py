@@ -20,10 +20,11 @@ from dipgraph.loaders.extract.clauses import (
     _pobjs,
     _subjects,
 )
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "told"]
+__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "jailer", "told"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -228,3 +229,26 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     bidden = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
     _emit(out, R.REQUESTED, subj, bidden, v, sent, confidence=0.5)
     return True
+
+
+_FREEING = _words("release freedom return repatriation")
+_HOLDING = _words("detain hold jail imprison arrest capture kidnap abduct seize")
+
+
+def jailer(noun: Token, res: Resolver) -> list[Ref]:
+    """'urged the release of Japanese nationals detained in China': the state that holds
+    them is asked (not the one whose nationals they are)."""
+    if noun.lemma_ not in _FREEING:
+        return []
+    for t in noun.subtree:
+        if t.lemma_ not in _HOLDING or t.pos_ != "VERB":
+            continue
+        for o in (o for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in (
+                "in", "by") for o in p.children if o.dep_ == "pobj"):
+            refs = [r if r.kind == "Country" else Ref("Country", iso)
+                    for r in res.many(o)
+                    if r.kind == "Country" or (
+                        r.kind == "Place" and (iso := gazetteer().place_country(r.key) or ""))]
+            if refs:
+                return refs
+    return []

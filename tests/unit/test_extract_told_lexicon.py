@@ -53,3 +53,21 @@ def test_reaching_an_arrangement_is_agreeing(run: Run) -> None:
 def test_a_portfolio_title_names_an_office(run: Run) -> None:
     doc = run("Brazil's Mines and Energy Minister Alexandre Silveira visited Paraguay.")
     assert offices(doc) == {("Alexandre Silveira", "Brazil")}
+
+
+def test_the_release_of_nationals_held_abroad_asks_the_holder(run: Run) -> None:
+    doc = run("Japanese Prime Minister Shigeru Ishiba urged the release of Japanese nationals "
+              "detained in China.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Shigeru Ishiba", "China")}
+
+
+def test_summoning_an_envoy_to_demand_an_explanation_asks_his_state(run: Run) -> None:
+    doc = run("Polish Foreign Minister Radoslaw Sikorski summoned the Russian ambassador to "
+              "demand an explanation.")
+    assert ("REQUESTED", "Radoslaw Sikorski", "Russia") in triples(doc, "REQUESTED")
+
+
+def test_summoning_an_envoy_over_remarks_asks_nothing(run: Run) -> None:
+    doc = run("Polish Foreign Minister Radoslaw Sikorski summoned the Russian ambassador over "
+              "the remarks.")
+    assert not triples(doc, "REQUESTED")

@@ -308,10 +308,13 @@ class Resolver:
         low = tok.lower_
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             nums = {"both"}
-            low = "countries" if len(st.country_pair) == 2 else "leaders"
+            low = "sides" if len(st.country_pair) == 2 else "leaders"
         else:
             nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
         sizes = {_COUNTS[w] for w in nums if w in _COUNTS}
+        if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \
+                len(st.country_pair) == 2:
+            return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B
         if len(sizes) != 1:
             return []
         n = sizes.pop()
@@ -320,6 +323,8 @@ class Resolver:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
         if low in PERSON_NOUNS and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
+        if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
+            return list(st.country_pair)  # "talks between A and B ... both sides": A and B
         if low in GROUP_NOUNS:
             for group in reversed(st.country_sets):
                 if len(group) == n:

@@ -1,0 +1,33 @@
+"""Groups named by role ('both sides', 'the neighbours'): the two states a 'between'
+phrase or a joint subject set up, not the last pair merely named. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.conftest import Run, triples
+
+DISPUTE = ("Talks between Armenia and Azerbaijan stalled on Monday. The dispute has drawn in "
+           "Russia and Iran. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington urged both sides to show restraint.",
+    "Washington urged the two sides to resume talks.",
+])
+def test_the_sides_are_the_pair_in_dispute_not_the_last_pair_named(run: Run,
+                                                                   text: str) -> None:
+    doc = run(DISPUTE + text)
+    assert {t for _, _s, t in triples(doc, "REQUESTED")} == {"Armenia", "Azerbaijan"}
+
+
+def test_the_two_countries_are_still_the_last_pair_named(run: Run) -> None:
+    doc = run(DISPUTE + "Washington urged the two countries to stay out.")
+    assert {t for _, _s, t in triples(doc, "REQUESTED")} == {"Russia", "Iran"}
+
+
+def test_the_neighbours_without_a_number_are_the_pair(run: Run) -> None:
+    doc = run("Talks between Kenya and Uganda resumed on Monday. The neighbours agreed to "
+              "reopen the border.")
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")} == {
+        frozenset(("Kenya", "Uganda"))}

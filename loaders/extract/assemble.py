@@ -161,6 +161,33 @@ def _own_pronoun(sent: Span, res: Resolver) -> None:
                 return
 
 
+def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
+    """Runs of state names joined by commas and 'and' ('A, B and C'), read off the words
+    (the parser may hang the first one elsewhere)."""
+    runs: list[list[Ref]] = []
+    run: list[Ref] = []
+    i = sent.start
+    while i < sent.end:
+        j = res.dm.owner[i]
+        m = res.dm.mentions[j] if j >= 0 else None
+        if m is not None and m.kind == "Country" and not m.demonym and m.start == i:
+            ref = res.mention_ref(j, res.dm.doc[m.end - 1])
+            if ref is not None and ref.kind == "Country" and ref not in run:
+                run.append(ref)
+            i = m.end
+            if i < sent.end and res.dm.doc[i].text in (",", "and"):
+                i += 1 + (i + 1 < sent.end and res.dm.doc[i].text == "," and
+                          res.dm.doc[i + 1].text == "and")
+                continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+        i += 1
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
 def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     st = res.state
     for f in facts:
@@ -202,6 +229,10 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) >= 2 and refs not in st.country_sets:
                 st.country_sets.append(refs)
+    for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
+        if refs not in st.country_sets:
+            st.country_sets.append(refs)
+    for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ == "between":
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:
@@ -266,6 +297,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "X signed the pact in July 2024. It was signed by A and B.": a
                     # signing keeps its own date rather than the publication date.
                     when = signed_on.get(accord)
+                if when is None and accord and anchor.dep_ == "acl" and accord in ctx.accords:
+                    when = ctx.accords[accord].date  # "the 1973 treaty, signed by A and B"
                 if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set

@@ -76,6 +76,10 @@ class Salience:
         self.persons.append(ref)
 
 
+#: Plural organs and officials that stand for the states they are 'of'.
+_ORGAN_PLURALS = frozenset({"governments", "leaders", "presidents", "administrations",
+                            "authorities", "delegations"})
+
 #: A state's organs that a leader's name may own: "Kurti's government".
 _STATE_ORGANS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
 
@@ -404,6 +408,9 @@ class Resolver:
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":
             group = self._group(tok)
+            if not group and low in _ORGAN_PLURALS:  # "the governments of the two countries"
+                group = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj" for r in self._group(o)]
             if group:
                 return group
             if low in _PARTNER_NOUNS and st.person is not None and any(

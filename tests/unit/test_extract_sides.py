@@ -31,3 +31,21 @@ def test_the_neighbours_without_a_number_are_the_pair(run: Run) -> None:
               "reopen the border.")
     assert {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")} == {
         frozenset(("Kenya", "Uganda"))}
+
+
+def test_a_list_the_parser_splits_is_still_the_three_countries(run: Run) -> None:
+    doc = run("Talks were held on Monday. Chad, Niger and Libya met in Tripoli. The three "
+              "countries formed an alliance last year.")
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")} == {
+        frozenset(("Chad", "Niger")), frozenset(("Chad", "Libya")),
+        frozenset(("Niger", "Libya"))}
+
+
+def test_the_governments_of_the_two_countries_are_the_two_states(run: Run) -> None:
+    doc = run("Paraguay and Brazil met in Asuncion on Monday to revise the Itaipu Treaty. "
+              "Under the 1973 treaty, signed by the governments of the two countries, the "
+              "output is split equally.")
+    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
+              if f["rel"] == "SIGNED"}
+    assert signed == {("Paraguay", "Itaipu Treaty", "1973"),
+                      ("Brazil", "Itaipu Treaty", "1973")}

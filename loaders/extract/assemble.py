@@ -39,6 +39,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import People, resolve_people
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.relations import RawFact, sentence_facts
+from dipgraph.loaders.extract.reparse import repair_parse
 
 __all__ = ["assemble"]
 
@@ -324,6 +325,7 @@ def _evidence(article_id: str, sent: Span) -> Evidence:
 def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """The entities and facts of ``article`` from its parse ``doc``."""
     gaz = gazetteer()
+    repair_parse(doc)
     body = find_body(doc.text)
     dm = find_mentions(doc, body, gaz, nlp)
     home = None

@@ -128,6 +128,11 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
             if o.dep_ != "pobj":
                 continue
             head = _named(o, res)
+            if head is not None and head.kind == "Accord":
+                # "about X's deal with Y": whose deal it is, when the article says
+                owner = [r for x in o.children if x.dep_ == "poss"
+                         for r in [_named(x, res)] if r is not None and r.kind != "Accord"]
+                head = owner[0] if owner else head
             if head is not None:
                 return [head]
             # "China's footprint", "actions by China in the South China Sea"

@@ -1,0 +1,57 @@
+"""Repairs of one parse error of the small English model that hides whole relations.
+
+"Ruto lauded Somalia's progress", "Ruto voiced concern over X": with a name the model
+does not know as the subject, it reads the verb as an adjective of the object noun
+("lauded progress") and makes that noun the sentence root. The repair restores the
+clause: the verb becomes the root, the noun its direct object and the name its subject.
+Only that shape is touched (a past-tense verb tagged as an adjective right after a
+subject phrase that opens the sentence and hangs from that verb or its root noun), so
+correct parses are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["repair_parse"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "compound", "nmod"})
+
+
+def _root_object(v: Token) -> Token | None:
+    """The root noun ``v`` was hung on as an adjective ('lauded progress'), directly or
+    through its possessor ('lauded Somalia's progress')."""
+    noun = v.head
+    if noun.dep_ in ("poss", "compound") and noun.head.dep_ == "ROOT":
+        noun = noun.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= v.i:
+        return None
+    return noun
+
+
+def _misread_verb(v: Token) -> tuple[Token, Token] | None:
+    """(subject phrase root, object noun) when ``v`` is a finite verb read as an adjective."""
+    if v.tag_ != "VBD" or v.pos_ != "VERB" or v.dep_ != "amod":
+        return None
+    noun = _root_object(v)
+    if noun is None:
+        return None
+    subj = [c for c in (*noun.lefts, *v.lefts) if c.i < v.i and c.dep_ in _SUBJECT_DEPS
+            and c.pos_ in ("PROPN", "NOUN", "PRON") and c.right_edge.i == v.i - 1]
+    if len(subj) != 1 or subj[0].left_edge.i != noun.sent.start:
+        return None
+    return subj[0], noun
+
+
+def repair_parse(doc: Doc) -> None:
+    """Fix in place every sentence whose verb the model read as an adjective."""
+    for v in doc:
+        found = _misread_verb(v)
+        if found is None:
+            continue
+        subj, noun = found
+        v.head, v.dep_ = v, "ROOT"
+        noun.head, noun.dep_ = v, "dobj"
+        subj.head, subj.dep_ = v, "nsubj"
+        for p in [c for c in noun.rights if c.dep_ == "punct" and c.i == noun.sent.end - 1]:
+            p.head = v

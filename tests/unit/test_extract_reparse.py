@@ -1,0 +1,40 @@
+"""The small model's reading of 'Ruto lauded Somalia's progress' (the verb as an adjective
+of the object, the object as the root) is repaired, and well-parsed sentences are left
+as they are. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dipgraph.loaders.extract.reparse import repair_parse
+from tests.unit.conftest import Run, triples
+
+LEAD = ("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi "
+        "on Monday. ")
+
+
+@pytest.mark.parametrize(("text", "rel", "target"), [
+    ("Ruto lauded Somalia's progress.", "SUPPORTED", "Somalia"),
+    ("Ruto backed Mohamud's call for a ceasefire.", "SUPPORTED", "Hassan Sheikh Mohamud"),
+])
+def test_a_verb_misread_as_an_adjective_still_states_its_relation(
+        run: Run, text: str, rel: str, target: str) -> None:
+    doc = run(LEAD + text)
+    assert (rel, "William Ruto", target) in triples(doc, rel)
+
+
+def test_the_repair_makes_the_verb_the_root_with_subject_and_object(nlp: Language) -> None:
+    doc = nlp(LEAD + "Ruto lauded Somalia's progress.")
+    verb = next(t for t in doc if t.text == "lauded")
+    assert verb.dep_ == "amod"  # the pinned model's misreading this repair exists for
+    repair_parse(doc)
+    assert verb.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in verb.children} >= {("Ruto", "nsubj"), ("progress", "dobj")}
+
+
+def test_a_well_parsed_sentence_is_left_alone(nlp: Language) -> None:
+    doc = nlp("The troubled region saw renewed fighting. Kenya praised Somalia's progress.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

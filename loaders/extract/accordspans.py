@@ -13,6 +13,13 @@ from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS
 __all__ = ["accord_act_object", "accord_span"]
 
 
+#: Counting words before an accord head that are no part of its name ("three agreements
+#: on trade" names the agreements on trade; "the 2018 accord" keeps its year).
+_COUNT_WORDS = frozenset({"several", "other", "both", "two", "three", "four", "five", "six",
+                          "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple",
+                          "various", "numerous", "some", "many"})
+
+
 def accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
     start = tok.i
@@ -22,7 +29,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
     doc = tok.doc
     while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
-                             or doc[start].lower_ in ("several", "two", "other", "both")):
+                             or doc[start].lower_ in _COUNT_WORDS):
         start += 1
     end = tok.i + 1
     for child in tok.rights:

@@ -49,3 +49,10 @@ def test_an_accords_acronym_with_of_is_the_same_accord(run: Run) -> None:
     accords = [e for e in doc["entities"] if e["type"] == "Accord"]
     assert len(accords) == 1 and "JCPOA" in accords[0]["aliases"]
     assert ("WITHDREW_FROM", "Peru", "Joint Coastal Plan of Action") in triples(doc)
+
+
+def test_a_count_before_accords_is_no_part_of_their_name(run: Run) -> None:
+    doc = run("Peru and Chile met on Monday. The two countries inked three agreements on "
+              "trade, energy and health.")
+    assert {t for _, _s, t in triples(doc, "SIGNED")} == {
+        "agreements on trade, energy and health"}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS
 
-__all__ = ["accord_act_object", "accord_span"]
+__all__ = ["accord_act_object", "accord_span", "bare_act"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -82,25 +82,50 @@ def _title_tail(tok: Token, end: int) -> int:
 
 
 def _loose_topic(doc: Doc, end: int) -> int:
-    """'signed an MoU on maritime cooperation and ...': a common-noun topic after 'on'
-    that the parser hung on the verb still belongs to the accord's name."""
+    """'signed an MoU on maritime cooperation and ...', 'a declaration on the defence of the
+    X basin': a topic after 'on' that the parser hung on the verb still belongs to the
+    accord's name."""
     if end >= len(doc) or doc[end].lower_ != "on":
         return end
     k = end + 1
-    while k < len(doc) and k - end <= 5 and doc[k].is_lower and doc[k].is_alpha and \
-            doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ != "behalf":
+    while k < len(doc) and k - end <= 9 and _topic_word(doc[k]) and doc[k].text != "," and \
+            doc[k].lower_ != "behalf":
         k += 1
+    while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        k -= 1  # "on the defence of": a topic ends in a noun
     has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
-    return k if has_noun and doc[k - 1].pos_ == "NOUN" else end
+    return k if has_noun else end
+
+
+#: Function words a topic may contain: "cooperation in vocational training", "the
+#: defence of the X basin" (not 'with', which names a partner).
+_TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
+                             "against", "and", "or"})
+#: Names a topic may not swallow: the states, bodies and people the accord is between.
+_NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
+                           "MONEY", "PERCENT"})
+
+
+def _topic_word(t: Token) -> bool:
+    """A word that may be part of an accord's topic."""
+    if t.ent_type_ in _NOT_IN_TOPIC:
+        return False
+    if t.text in ("-", ","):
+        return True
+    if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
+        return True
+    if t.pos_ in ("NOUN", "ADJ") and t.is_lower:
+        return True
+    return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
 
 
 def _topic(tok: Token) -> bool:
-    """'trade, economy and investment', 'maritime transport cooperation': a common-noun
-    subject matter (no date, name or clause) that names what an accord is about."""
+    """'trade, economy and investment', 'cross-border electricity trade', 'cooperation in
+    vocational training': a subject matter (no date, state, body or clause) that names
+    what an accord is about."""
     sub = list(tok.subtree)
-    return tok.pos_ == "NOUN" and len(sub) <= 8 and all(
-        (t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and not t.ent_type_ and t.is_lower) or
-        t.text == "," for t in sub) and sub[-1].text != ","
+    return tok.pos_ == "NOUN" and len(sub) <= 10 and all(_topic_word(t) for t in sub) \
+        and sub[-1].text != "," and any(t.pos_ == "NOUN" and t.is_lower for t in sub)
 
 
 def accord_act_object(span: Span) -> bool:
@@ -118,3 +143,9 @@ def accord_act_object(span: Span) -> bool:
         (PHRASAL_RELATIONS[(head.lemma_, w)] for w in sorted(parts)
          if (head.lemma_, w) in PHRASAL_RELATIONS), None)
     return head.pos_ == "VERB" and rel in (R.SIGNED, R.WITHDREW_FROM)
+
+
+def bare_act(tok: Token) -> bool:
+    """'reached agreement on X': agreeing, with no accord named (no article or modifier)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ("reach", "find", "seek") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)

@@ -76,7 +76,8 @@ VERB_RELATIONS: dict[str, R] = {
     "admonish": R.CRITICIZED, "vilify": R.CRITICIZED, "reproach": R.CRITICIZED,
     "sign": R.SIGNED, "ink": R.SIGNED, "conclude": R.SIGNED, "seal": R.SIGNED,
     "ratify": R.SIGNED, "countersign": R.SIGNED, "co-sign": R.SIGNED, "cosign": R.SIGNED,
-    "accede": R.SIGNED, "initial": R.SIGNED, "initialled": R.SIGNED, "initialed": R.SIGNED,
+    "accede": R.SIGNED, "adopt": R.SIGNED, "initial": R.SIGNED, "initialled": R.SIGNED,
+    "initialed": R.SIGNED,
     "scrap": R.WITHDREW_FROM, "withdraw": R.WITHDREW_FROM, "suspend": R.WITHDREW_FROM,
     "abandon": R.WITHDREW_FROM, "terminate": R.WITHDREW_FROM, "annul": R.WITHDREW_FROM,
     "revoke": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "quit": R.WITHDREW_FROM,
@@ -140,7 +141,7 @@ LIGHT_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str], R], ...] = (
     (words("reach strike clinch forge hammer broker seal secure finalise finalize"),
      words("agreement consensus deal understanding compromise accord settlement pact "
             "truce ceasefire arrangement"), R.AGREED),
-    (words("put affix add set"), words("pen signature signatures"), R.SIGNED),
+    (words("put affix add set"), words("pen signature signatures name names"), R.SIGNED),
 )
 
 #: Acts a speaker pledges when it says it will do them to another: "said it would continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span
+from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span, bare_act
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -118,7 +118,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for tok in doc:
         low = tok.lower_
         if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN") and not (
-                tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
+                tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS) \
+                and not bare_act(tok):
             # "the Collective Security Treaty Organization" names a body, not a treaty
             s, e = accord_span(tok)
             name = without_brackets(doc[s:e])

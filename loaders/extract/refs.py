@@ -78,7 +78,9 @@ class Salience:
 
 #: Plural organs and officials that stand for the states they are 'of'.
 _ORGAN_PLURALS = frozenset({"governments", "leaders", "presidents", "administrations",
-                            "authorities", "delegations"})
+                            "authorities", "delegations", "officials", "ministers",
+                            "representatives", "envoys", "diplomats", "negotiators",
+                            "delegates"})
 
 #: A state's organs that a leader's name may own: "Kurti's government".
 _STATE_ORGANS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
@@ -408,9 +410,11 @@ class Resolver:
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":
             group = self._group(tok)
-            if not group and low in _ORGAN_PLURALS:  # "the governments of the two countries"
-                group = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj" for r in self._group(o)]
+            if not group and low in _ORGAN_PLURALS:  # "the governments of the two countries",
+                # "officials from Senegal and Gambia" (unnamed people stand for their states)
+                group = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for o in c.children if o.dep_ == "pobj"
+                    for r in self._group(o) or [x for x in self.many(o) if x.kind == "Country"]]
             if group:
                 return group
             if low in _PARTNER_NOUNS and st.person is not None and any(

@@ -56,3 +56,39 @@ def test_a_count_before_accords_is_no_part_of_their_name(run: Run) -> None:
               "trade, energy and health.")
     assert {t for _, _s, t in triples(doc, "SIGNED")} == {
         "agreements on trade, energy and health"}
+
+
+@pytest.mark.parametrize(("text", "accord"), [
+    ("Ghana and Togo signed a memorandum of understanding on cross-border electricity trade "
+     "on Monday.", "memorandum of understanding on cross-border electricity trade"),
+    ("Ghana and Togo signed a memorandum of understanding on cooperation in vocational "
+     "training on Monday.", "memorandum of understanding on cooperation in vocational training"),
+    ("Ghana and Togo signed a joint declaration on the defence of the Volta basin on Monday.",
+     "joint declaration on the defence of the Volta basin"),
+])
+def test_an_accords_topic_is_part_of_its_name(run: Run, text: str, accord: str) -> None:
+    doc = run(text)
+    assert triples(doc, "SIGNED") == {("SIGNED", "Ghana", accord), ("SIGNED", "Togo", accord)}
+
+
+def test_a_topic_stops_before_a_partner_state(run: Run) -> None:
+    doc = run("Ghana signed an agreement on electricity trade with Togo on Monday.")
+    assert {t for _, _s, t in triples(doc, "SIGNED")} == {"agreement on electricity trade"}
+
+
+def test_reaching_bare_agreement_names_no_accord(run: Run) -> None:
+    doc = run("Paraguay and Brazil have reached agreement on the price of electricity.")
+    assert not [e for e in doc["entities"] if e["type"] == "Accord"]
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")} == {
+        frozenset(("Paraguay", "Brazil"))}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord was signed in Dakar on Monday by officials from Senegal and Gambia.",
+    "The foreign ministers of Senegal and Gambia on Monday signed the accord.",
+    "Senegal and Gambia adopted the accord on Monday.",
+])
+def test_states_sign_through_their_unnamed_officials_or_by_adopting(run: Run,
+                                                                   text: str) -> None:
+    doc = run(text)
+    assert {s for _, s, _t in triples(doc, "SIGNED")} == {"Senegal", "Gambia"}

@@ -259,6 +259,11 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
                 refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)
                         if r.kind in ("Country", "Person")] or refs
+            if refs and len(subj) > 1 and c.pos_ == "PROPN" and all(
+                    x.pos_ == "PROPN" and x.i < t.i for x in subj):
+                # "A, B and C adopted ...": the parser gave a split list two subjects
+                more = [r for x in subj if x != c for r in res.many(x) if r not in refs]
+                return refs + [r for r in more if r.kind == refs[0].kind]
             if refs:
                 return refs
         if subj:

@@ -112,3 +112,11 @@ def test_condemning_the_visit_blames_the_visitor(run: Run) -> None:
     doc = run("Russian Foreign Minister Sergei Lavrov visited the Kuril Islands on Tuesday. "
               "Japan condemned the visit.")
     assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Japan", "Sergei Lavrov")}
+
+
+def test_a_list_of_leaders_the_parser_splits_in_two_subjects_all_sign(run: Run) -> None:
+    doc = run("Talks were held on Monday. Tajik President Emomali Rahmon, Kyrgyz President "
+              "Sadyr Japarov and Uzbek President Shavkat Mirziyoyev also adopted the Khujand "
+              "Declaration on Monday.")
+    assert {s for _, s, _t in triples(doc, "SIGNED")} >= {
+        "Emomali Rahmon", "Sadyr Japarov", "Shavkat Mirziyoyev"}

@@ -270,6 +270,12 @@ def _own_parties(dm: DocMentions, root: Token, start: int, end: int) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in root.children)
 
 
+def _signed_with(root: Token) -> bool:
+    """'signed a pact with X': the object of an act that names its partner."""
+    return root.dep_ == "dobj" and any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in root.head.children)
+
+
 def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str, AccordInfo],
                       order: list[str], first_sent: dict[str, int]) -> str | None:
     """The one accord of kind ``cls`` named in this or the six sentences before; none
@@ -333,12 +339,21 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
             key = next((k for k in order if accords[k].proper and (
                 nwords <= set(accords[k].name.lower().split())
                 or set(accords[k].name.lower().split()) <= nwords)), None)
+            own = nwords - set(_CLASSES)
+            if key is None and own:  # "the Pukpuk deal" after "the Pukpuk Treaty"
+                key = next((k for k in order if accords[k].proper and own == set(
+                    accords[k].name.lower().split()) - set(_CLASSES)), None)
             if key is None:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, name, cls, proper=True)
         elif content:
-            for k in reversed(order):
+            # "X signed a security pact with Y in 2022": a new signing, not the pact before
+            fresh = bool(dets & {"a", "an"}) and (_own_parties(dm, span.root, m.start, m.end)
+                                                  or _signed_with(span.root))
+            for k in reversed(order) if not fresh else []:
                 other = accords[k]
+                if year and other.year and other.year != year.group(0):
+                    continue  # "the 1973 treaty" is not "the 2024 treaty"
                 other_content = _content(" ".join([other.name, *other.aliases]).split())
                 if (other.cls == cls or other.cls in {_CLASSES.get(w) for w in content}) and (
                         content & other_content or content & {other.cls}):

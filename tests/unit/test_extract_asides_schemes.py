@@ -92,3 +92,18 @@ def test_states_sign_through_their_unnamed_officials_or_by_adopting(run: Run,
                                                                    text: str) -> None:
     doc = run(text)
     assert {s for _, s, _t in triples(doc, "SIGNED")} == {"Senegal", "Gambia"}
+
+
+def test_a_pact_signed_with_other_parties_is_a_new_accord(run: Run) -> None:
+    doc = run("Australia and Tonga signed a security agreement on Monday. China signed a "
+              "security pact with Vanuatu in 2022.")
+    signed = {(s, t) for _, s, t in triples(doc, "SIGNED")}
+    assert ("China", "security pact") in signed
+    assert ("China", "security agreement") not in signed
+
+
+def test_a_named_accord_by_another_class_word_is_the_same_accord(run: Run) -> None:
+    doc = run("Australia and Tonga signed the Fonua Treaty on Monday. China criticised the "
+              "Fonua deal on Tuesday.")
+    accords = [e for e in doc["entities"] if e["type"] == "Accord"]
+    assert len(accords) == 1 and "Fonua deal" in accords[0]["aliases"]

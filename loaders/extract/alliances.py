@@ -195,9 +195,14 @@ def _named_in(tok: Token, res: Resolver) -> list[Ref]:
     return out
 
 
+_ALLY_WORDS = frozenset({"ally", "allies", "alliance"})
+
+
 def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Alliances stated by 'ally'/'allies' without a named owner, by 'allies, including
     X', by 'allied with' and by 'alliance'."""
+    if tok.lemma_.lower() not in _ALLY_WORDS and tok.lower_ not in _ALLY_WORDS:
+        return  # (cheap test first: the guards below read the parse around every noun)
     if tok.lemma_ == "ally" and tok.pos_ == "VERB":
         _allied_with(tok, sent, res, out)
         return

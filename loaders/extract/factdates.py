@@ -73,6 +73,12 @@ def _days_apart(anchor: Token) -> tuple[Token, int] | None:
     return None
 
 
+def _since(d: DatePhrase, dm: DocMentions) -> bool:
+    """A date after 'since' is where a span of time starts, not when the act happened."""
+    return d.root.head.lower_ == "since" or (d.start > 0 and dm.doc[d.start - 1].lower_ ==
+                                             "since")
+
+
 def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
     apart = _days_apart(anchor)
     inside = {t.i for t in apart[0].subtree} if apart is not None else set()
@@ -83,7 +89,8 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
         return (date.fromisoformat(main) - timedelta(days=apart[1])).isoformat()
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
-        for i in range(d.start, d.end)) and not describes_thing(d)]
+        for i in range(d.start, d.end)) and not describes_thing(d)
+        and not _since(d, dm)]  # "the first trip since April": not the trip's date
     governors = [(governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):

@@ -214,6 +214,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.office_sentence = m.start
             continue
         words, owner = (left[0], left[1]) if left else ([], None)
+        # "His spokesman, X": the state of the person 'his' points back to
+        theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None \
+            else None
         if right and (not words or owner is None):
             words, owner = right
         if not words and owner is None:
@@ -269,6 +272,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     org, title = body
                 else:
                     org = om.key
+        elif theirs is not None:
+            country, conf = theirs, 0.7
         elif title.lower() in _NATIONAL_TITLES:
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
         elif home and key not in visitors and any(
@@ -288,6 +293,33 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.office_sentence = m.start
         elif info.country is None and country is not None:
             info.country, info.office_conf = country, conf
+
+
+def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
+                         start: int) -> str | None:
+    """The state of the person a title's 'his'/'her' points back to ("Y did not comment.
+    His spokesman, X, said"): the first person named earlier in the sentence, else in the
+    sentence before (its topic, not the last name in it). Not 'His Highness the Emir'."""
+    toks = dm.doc[max(0, start) : m.start]
+    if not any(t.lower_ in ("his", "her") and (t.i + 1 >= len(dm.doc) or dm.doc[
+            t.i + 1].lower_ not in _STYLES) for t in toks):
+        return None
+    sent = dm.doc[m.start].sent
+    spans = [(sent.start, m.start)]
+    if sent.start > 0:
+        prev = dm.doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        keys = [people.of_mention[j] for j, o in enumerate(dm.mentions)
+                if j in people.of_mention and lo <= o.start < hi]
+        if keys:
+            info = people.persons[keys[0]]
+            return info.country if info.org is None else None
+    return None
+
+
+#: Styles of address, not owners: "His Highness", "Her Majesty".
+_STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "royal", "grace"})
 
 
 def _possessor_title(dm: DocMentions, people: People, m: Mention,

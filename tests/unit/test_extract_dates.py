@@ -122,3 +122,4 @@ def test_weeks_ago_and_parts_of_yesterday(phrase: str, expected: str) -> None:
 def test_late_last_week_keeps_only_a_month_that_holds_the_whole_week() -> None:
     assert resolve_date("late last week", date(2022, 3, 17)) == "2022-03"
     assert resolve_date("late last week", PUB) is None  # Feb 28 - Mar 6
+

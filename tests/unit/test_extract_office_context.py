@@ -73,3 +73,17 @@ def test_a_companion_with_a_bare_title_serves_whom_he_accompanies(run: Run) -> N
                             ("Samia Suluhu Hassan", "Tanzania"),
                             ("January Makamba", "Tanzania")}
     assert ("Juvenal Marizamunda", "Tanzania") not in offices(doc)
+
+
+def test_his_spokesman_serves_the_state_of_the_person_just_talked_about(run: Run) -> None:
+    doc = run("Ghanaian President John Mahama, who has praised former British prime minister "
+              "Margaret Thatcher, did not comment. His spokesman, Felix Kwakye Ofosu, said the "
+              "talks would continue.")
+    assert ("Felix Kwakye Ofosu", "Ghana") in offices(doc)
+    assert ("Felix Kwakye Ofosu", "United Kingdom") not in offices(doc)
+
+
+def test_his_highness_is_a_style_not_an_owner(run: Run) -> None:
+    doc = run("Saudi Crown Prince Mohammed bin Salman spoke on Monday. His Highness the Emir "
+              "Sheikh Tamim bin Hamad al-Thani of Qatar arrived later.")
+    assert ("Tamim bin Hamad al-Thani", "Saudi Arabia") not in offices(doc)

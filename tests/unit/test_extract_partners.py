@@ -57,3 +57,12 @@ def test_a_monarch_named_once_by_title_is_a_person_later_too(run: Run) -> None:
     doc = run("Jordan's King Abdullah met US President Joe Biden on Monday. Abdullah later "
               "visited Egypt.")
     assert ("VISITED", "King Abdullah", "Egypt") in triples(doc, "VISITED")
+
+
+def test_a_date_after_since_is_not_the_date_of_the_act(run: Run) -> None:
+    doc = run("Japanese Foreign Minister Takeshi Iwaya met Chinese Foreign Minister Wang Yi in "
+              "Beijing on Monday, in what was the first trip by a Japanese foreign minister "
+              "to China since April last year.")
+    visits = {(f["target"], f["date"]) for f in doc["facts"] if f["rel"] == "VISITED"}
+    assert ("China", "2024-05-13") in visits
+    assert all(d != "2023-04" for _t, d in visits)

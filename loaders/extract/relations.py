@@ -101,6 +101,7 @@ from dipgraph.loaders.extract.targets import (
     _reciprocal,
     _said_pledge,
     jailer,
+    membership_backing,
     told,
 )
 from dipgraph.loaders.extract.visits import settle_visits
@@ -398,8 +399,11 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         objs = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)] + [
             r for h in holders for r in _pobjs(h, ("from",), res)]
     tgts = list(objs)
-    if rel == R.REQUESTED and direct is not None:
-        tgts = jailer(direct, res) or tgts  # "the release of X's nationals held in Y"
+    if rel == R.REQUESTED:  # "(called for) the release of X's nationals held in Y"
+        freed = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if o.dep_ == "pobj"]
+        tgts = [r for o in ([direct] if direct is not None else []) + freed
+                for r in jailer(o, res)] or tgts
     if rel == R.PLEDGED and direct is not None and direct.lemma_ == "support":
         extra = _pobjs(direct, ("for", "to"), res)
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
@@ -481,7 +485,8 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
                 "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
-            _verb_rule(tok, sent, res, out)
+            if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
+                _verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
             presence_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)

@@ -24,7 +24,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "jailer", "told"]
+__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "jailer", "membership_backing", "told"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -252,3 +252,32 @@ def jailer(noun: Token, res: Resolver) -> list[Ref]:
             if refs:
                 return refs
     return []
+
+
+_URGE_FOR = _words("press push call lobby campaign argue plead advocate")
+_ADMIT = _words("invite admit include accept allow grant welcome integrate")
+_ENTRY = _words("entry accession membership admission inclusion")
+
+
+def membership_backing(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
+    """'pressed for Ukraine to be invited to join NATO', 'called for X to be admitted',
+    'pushed for Moldova's entry into the EU': urging that a state be let in backs that
+    state (it is not asked anything). True when read."""
+    if v.lemma_ not in _URGE_FOR or _negated(v) or _hypothetical(v):
+        return False
+    fors = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
+    backed: list[Ref] = []
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and c.lemma_ in _ADMIT and any(
+                a.dep_ == "auxpass" for a in c.children):
+            subj = [s for s in c.children if s.dep_ == "nsubjpass"] or [
+                o for p in fors for o in p.children if o.dep_ == "pobj"]
+            backed += [r for x in subj for r in res.many(x) if r.kind in ("Country", "Person")]
+    for o in (o for p in fors for o in p.children if o.dep_ == "pobj" and o.lemma_ in _ENTRY):
+        backed += [r for d in o.children if d.dep_ == "poss" for r in res.many(d)
+                   if r.kind in ("Country", "Person")]
+    if not backed:
+        return False
+    _emit(out, R.SUPPORTED, _subjects(v, res), list(dict.fromkeys(backed)), v, sent,
+          confidence=0.6)
+    return True

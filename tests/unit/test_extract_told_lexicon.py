@@ -4,6 +4,8 @@ sentences, one phenomenon per test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.conftest import Run, offices, triples
 
 LEAD = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
@@ -71,3 +73,21 @@ def test_summoning_an_envoy_over_remarks_asks_nothing(run: Run) -> None:
     doc = run("Polish Foreign Minister Radoslaw Sikorski summoned the Russian ambassador over "
               "the remarks.")
     assert not triples(doc, "REQUESTED")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Duda pressed for Ukraine to be invited to join NATO.", "Ukraine"),
+    ("Duda called for Ukraine to be admitted to the European Union.", "Ukraine"),
+    ("Duda pushed for Moldova's entry into the European Union.", "Moldova"),
+])
+def test_urging_that_a_state_be_let_in_backs_it(run: Run, text: str, state: str) -> None:
+    doc = run("Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky in "
+              "Warsaw on Monday. " + text)
+    assert ("SUPPORTED", "Andrzej Duda", state) in triples(doc, "SUPPORTED")
+    assert not triples(doc, "REQUESTED")
+
+
+def test_calling_for_the_release_of_people_held_abroad_asks_the_holder(run: Run) -> None:
+    doc = run("Polish President Andrzej Duda called for the release of Polish citizens held "
+              "in Belarus.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Andrzej Duda", "Belarus")}

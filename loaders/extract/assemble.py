@@ -73,6 +73,19 @@ def _backs_own_state(f: RawFact, res: Resolver) -> bool:
     return info is not None and info.country == f.target.key
 
 
+def _colleagues(f: RawFact, res: Resolver) -> bool:
+    """'X held talks with Prime Minister A and Foreign Minister B' of one state: A and B sat
+    on the same side; a meeting is between sides, so they did not meet each other."""
+    if f.rel != R.MET_WITH or f.source.kind != "Person" or f.target.kind != "Person":
+        return False
+    a, b = res.people.persons.get(f.source.key), res.people.persons.get(f.target.key)
+    if a is None or b is None:
+        return False
+    home_a, home_b = a.country or a.org, b.country or b.org
+    # (offices the text states only: a dateline guess may put a guest on the host's side)
+    return home_a is not None and home_a == home_b and min(a.office_conf, b.office_conf) >= 0.7
+
+
 def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
     """Reporting verbs of a sentence with the person or state that reports."""
     out = []
@@ -284,7 +297,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         earlier = looks_back(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
-        facts = [f for f in facts if not _backs_own_state(f, res)
+        facts = [f for f in facts if not _backs_own_state(f, res) and not _colleagues(f, res)
                  and not not_yet(ctx.doc[f.anchor])]
         for f in facts:
             anchor = ctx.doc[f.anchor]

@@ -236,8 +236,9 @@ def led_by(dm: DocMentions, m: Mention) -> str | None:
         return None
     if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
         j = dm.owner[m.end + 1]
-        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym:
-            return dm.mentions[j].key  # "X in Chad, Y in Sudan"
+        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym \
+                and not dm.mentions[j].capital:
+            return dm.mentions[j].key  # "X in Chad, Y in Sudan" (not the venue "in Accra")
     verb = agent.head
     led = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":

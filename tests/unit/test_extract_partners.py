@@ -66,3 +66,20 @@ def test_a_date_after_since_is_not_the_date_of_the_act(run: Run) -> None:
     visits = {(f["target"], f["date"]) for f in doc["facts"] if f["rel"] == "VISITED"}
     assert ("China", "2024-05-13") in visits
     assert all(d != "2023-04" for _t, d in visits)
+
+
+def test_two_officials_of_one_state_met_by_a_guest_do_not_meet_each_other(run: Run) -> None:
+    doc = run("Turkish Foreign Minister Hakan Fidan held talks with Iraqi Prime Minister "
+              "Mohammed al-Sudani and Iraqi Foreign Minister Fuad Hussein in Baghdad on "
+              "Monday.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert met == {frozenset(("Hakan Fidan", "Mohammed al-Sudani")),
+                   frozenset(("Hakan Fidan", "Fuad Hussein"))}
+
+
+def test_a_delegation_leader_received_in_a_capital_serves_the_delegations_state(
+        run: Run) -> None:
+    doc = run("Ghanaian President John Mensah received a Togolese delegation led by Foreign "
+              "Minister Kofi Agbo in Accra on Tuesday.")
+    offices = {(s, t) for _, s, t in triples(doc, "HOLDS_OFFICE")}
+    assert ("Kofi Agbo", "Togo") in offices and ("Kofi Agbo", "Ghana") not in offices

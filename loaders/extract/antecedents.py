@@ -16,6 +16,12 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["act_doers", "antecedent_owner", "decision_owner", "outsider_blame"]
 
+def _definite(noun: Token, *, plural: bool = False) -> bool:
+    """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
+    dets = ("the", "this", "that", "these") if plural else ("the", "this", "that")
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
 _HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment incursion "
                   "intrusion invasion aggression offensive shelling")
 
@@ -23,8 +29,7 @@ _HOSTILE = words("attack attacks strike strikes raid assault bombing bombardment
 def antecedent_owner(noun: Token, res: Resolver) -> list[Ref]:
     """'Iran's missile attack on the base ... Qatar condemned the attack': a definite hostile
     act without an owner of its own belongs to the last such act the article attributed."""
-    if noun.lemma_ not in _HOSTILE or not any(c.dep_ == "det" and c.lower_ in (
-            "the", "this", "that", "these") for c in noun.children):
+    if noun.lemma_ not in _HOSTILE or not _definite(noun, plural=True):
         return []
     window = list(reversed(noun.doc[max(0, noun.i - 600) : noun.i]))
     for same in (True, False):  # the same word first ('the attack' ... 'X's attack')
@@ -54,8 +59,7 @@ def decision_owner(noun: Token, res: Resolver) -> list[Ref]:
     """'X pulled out of the pact on Monday. Y criticised the decision': a definite decision
     or withdrawal without an owner of its own is the last one the article attributed, to a
     named subject of a deciding or leaving verb or by an owner of the same noun."""
-    if noun.lemma_ not in _DECISIONS or noun.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if noun.lemma_ not in _DECISIONS or noun.tag_ != "NN" or not _definite(noun):
         return []
     for t in reversed(noun.doc[max(0, noun.i - 400) : noun.i]):
         if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.i != noun.i:
@@ -79,14 +83,15 @@ _VISITS = frozenset({"visit", "trip", "tour", "stopover"})
 def act_doers(noun: Token, res: Resolver) -> list[Ref]:
     """'Iran signed a gas deal with Russia ... Azerbaijan denounced the deal': the signers
     of a condemned accord; 'X visited the islands ... Y condemned the visit': the visitor."""
-    if noun.lemma_ in _VISITS and noun.tag_ == "NN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if noun.lemma_ in _VISITS and noun.tag_ == "NN" and _definite(noun):
         return list(res.state.doers.get("visit", []))
-    for r in res.one(noun):
-        if r.kind == "Accord" and r.key.isdigit():
-            return list(res.state.doers.get("accord:" + res.accord_of.get(int(r.key), r.key),
-                                            []))
-    return []
+    return next((_signers(r, res) for r in res.one(noun) if r.kind == "Accord"), [])
+
+
+def _signers(ref: Ref, res: Resolver) -> list[Ref]:
+    """Who the article said signed the accord ``ref`` names, so far."""
+    accord = res.accord_id(ref)
+    return list(res.state.doers.get(f"accord:{accord}", [])) if accord else []
 
 
 def outsider_blame(tgts: list[Ref], subj: list[Ref], own: set[Ref],
@@ -96,9 +101,7 @@ def outsider_blame(tgts: list[Ref], subj: list[Ref], own: set[Ref],
     'denounced the treaty' stays (a formal withdrawal)."""
     out: list[Ref] = []
     for t in tgts:
-        signers = res.state.doers.get(
-            "accord:" + res.accord_of.get(int(t.key), t.key), []) \
-            if t.kind == "Accord" and t.key.isdigit() else []
+        signers = _signers(t, res)
         if signers and not set(signers) & (own | set(subj)):
             out += [s for s in signers if s not in own and s not in out]
         elif t not in out:

@@ -205,9 +205,9 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
 def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     st = res.state
     for f in facts:
-        if f.rel == R.SIGNED and f.target.kind == "Accord":
-            signers = st.doers.setdefault(
-                "accord:" + res.accord_of.get(int(f.target.key), f.target.key), [])
+        accord = res.accord_id(f.target) if f.rel == R.SIGNED else None
+        if accord is not None:
+            signers = st.doers.setdefault(f"accord:{accord}", [])
             if f.source not in signers:
                 signers.append(f.source)
     for f in facts:
@@ -347,8 +347,7 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     people = resolve_people(dm, gaz, home)
     accords, accord_of = resolve_accords(dm)
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
-    res = Resolver(dm, people, set(accord_of))
-    res.accord_of = accord_of
+    res = Resolver(dm, people, accord_of)
     _run_sentences(ctx, res)
     builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city)
     facts: list[Fact] = []

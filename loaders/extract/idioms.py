@@ -118,6 +118,22 @@ def _named(tok: Token, res: Resolver) -> Ref | None:
     return res.mention_ref(j, tok)
 
 
+def _noun_topic(o: Token, res: Resolver) -> list[Ref]:
+    """What a topic noun names: itself when it names an entity ('Iran'; for 'X's deal with
+    Y', whose deal it is), else its owner ('China's footprint', 'actions by China')."""
+    head = _named(o, res)
+    owners = [r for x in o.children if x.dep_ == "poss"
+              for r in [_named(x, res)] if r is not None]
+    if head is not None and head.kind == "Accord":
+        head = next((r for r in owners if r.kind != "Accord"), head)
+    if head is not None:
+        return [head]
+    owners += [r for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
+               for y in x.children if y.dep_ == "pobj" for r in [_named(y, res)]
+               if r is not None]
+    return owners[:1]
+
+
 def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     """What a concern is about, from its over/about/by... phrases: the object itself when it
     names an entity ('over Iran'), else the owner of the topic ('about China's footprint in
@@ -127,22 +143,9 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
         for o in c.children:
             if o.dep_ != "pobj":
                 continue
-            head = _named(o, res)
-            if head is not None and head.kind == "Accord":
-                # "about X's deal with Y": whose deal it is, when the article says
-                owner = [r for x in o.children if x.dep_ == "poss"
-                         for r in [_named(x, res)] if r is not None and r.kind != "Accord"]
-                head = owner[0] if owner else head
-            if head is not None:
-                return [head]
-            # "China's footprint", "actions by China in the South China Sea"
-            owners = [r for x in o.children if x.dep_ == "poss"
-                      for r in [_named(x, res)] if r is not None] + [
-                r for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
-                for y in x.children if y.dep_ == "pobj" for r in [_named(y, res)]
-                if r is not None]
-            if owners:
-                return owners[:1]
+            found = _noun_topic(o, res)
+            if found:
+                return found
         for sub in c.subtree:
             ref = _named(sub, res)
             if ref is not None and ref not in best:
@@ -179,10 +182,7 @@ def with_concern_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact])
     srcs = _subjects(verb, res)
     tgts: list[Ref] = []
     for o in topics or [c for c in verb.children if c.dep_ == "dobj"]:
-        head = _named(o, res)
-        tgts = [head] if head is not None else (
-            [r for r in _owner(o, res) if r.kind in ("Country", "Person", "Organization")]
-            or decision_owner(o, res) or antecedent_owner(o, res))
+        tgts = _noun_topic(o, res) or decision_owner(o, res) or antecedent_owner(o, res)
         if not tgts:  # "the situation in Sudan": the last entity named inside
             named = [r for t in o.subtree if (r := _named(t, res)) is not None]
             tgts = named[-1:]

@@ -152,14 +152,19 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3
 class Resolver:
     """Turns argument tokens into entity references for one document."""
 
-    def __init__(self, dm: DocMentions, people: People, accord_keys: set[int]) -> None:
+    def __init__(self, dm: DocMentions, people: People, accord_of: dict[int, str]) -> None:
         self.dm = dm
         self.people = people
-        self.accord_keys = accord_keys
-        self.accord_of: dict[int, str] = {}  # accord mention -> the accord it names
+        self.accord_of = accord_of  # accord mention -> the accord it names
         self.state = Salience()
         self._organs: dict[int, str | None] = {}
         self._metonyms = state_capitals(dm)
+
+    def accord_id(self, ref: Ref) -> str | None:
+        """The accord an Accord reference names (its mentions share one id)."""
+        if ref.kind != "Accord" or not ref.key.isdigit():
+            return None
+        return self.accord_of.get(int(ref.key))
 
     def mention_ref(self, j: int, tok: Token) -> Ref | None:
         m: Mention = self.dm.mentions[j]
@@ -172,7 +177,7 @@ class Resolver:
                 return Ref("Place", m.text if not m.text.isupper() else m.text.title())
             return Ref("Country", m.key)
         if m.kind == "Accord":
-            return Ref("Accord", str(j)) if j in self.accord_keys else None
+            return Ref("Accord", str(j)) if j in self.accord_of else None
         if m.kind == "Organization":
             state = self._organ_state(j)
             return Ref("Country", state) if state else Ref(m.kind, m.key)

@@ -55,6 +55,7 @@ demo: neo4j-runtime
 	$(BIN)/dipgraph neo4j start
 	$(BIN)/dipgraph schema apply
 	$(BIN)/dipgraph load seeds/
+	$(BIN)/dipgraph summarize
 	$(BIN)/dipgraph report who-met-whom
 	$(BIN)/dipgraph report requests
 	$(BIN)/dipgraph report bilateral "South Korea" China

@@ -237,6 +237,7 @@ def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def _restore(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> None:
     tx.run(query, {"rows": rows}).consume()
+    tx.run(statement("touch_graph")).consume()  # a summary of the old graph is now stale
 
 
 def _evidence_row(key: str, rel: str, attrs: dict[str, Any]) -> dict[str, Any]:

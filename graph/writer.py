@@ -178,6 +178,7 @@ def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
         _run(tx, statement("write_evidence"), rows=evidence)
     for rel, links in sorted(batch.links.items()):
         _run(tx, typed_statement("write_event_links", rel), rows=links)
+    _run(tx, statement("touch_graph"))  # last: a summary of the old graph is now stale
 
 
 _DONE = object()

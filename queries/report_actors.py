@@ -30,7 +30,7 @@ from dipgraph.queries.report_facts import (
     tone,
 )
 from dipgraph.queries.report_models import Report, Scalar, Section
-from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE
+from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE, summary_note
 from dipgraph.queries.report_params import page_limit, showing
 
 __all__ = [
@@ -104,9 +104,10 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         ("report_person_sources", {"person": p["id"], "limit": SOURCES,
                                    "dense": info["mentions"] >= DENSE_MIN}),
     ]
+    build = ctx.summary_build() if windowed else None
     if windowed:
         queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,
-                                                 "lo": lo, "hi": hi}))
+                                                 "lo": lo, "hi": hi, "build": build}))
     pages = ctx.read_many(queries, then=[lambda out: [evidence_query(fact_keys(*out[:4]))]])
     office_f, names = page_facts(pages[0])
     met, met_names = page_facts(pages[1])
@@ -159,7 +160,8 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         name="person", title=f"{p['name']}: offices, meetings and statements",
         params={"name": p["name"], "limit": limit}, date_from=ctx.date_from,
         date_to=ctx.date_to,
-        notes=[DATE_NOTE, "Offices are shown whatever the date window.", PAGE_NOTE],
+        notes=[DATE_NOTE, "Offices are shown whatever the date window.", PAGE_NOTE,
+               *([summary_note(build)] if windowed else [])],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
                 {"field": "person", "value": f"{p['name']} ({p['id']})"},

@@ -17,6 +17,7 @@ import neo4j.time
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from dipgraph.errors import DatabaseError, QueryError
+from dipgraph.graph.summary import fresh_build, month_aligned
 from dipgraph.queries.registry import statement
 from dipgraph.queries.report_facts import ArticleInfo, FactView, fact_from_record
 
@@ -164,6 +165,15 @@ class ReportContext:
         """The date window as ISO strings (``from_iso``, ``to_iso``) for key-date filters."""
         return {"from_iso": self.date_from.isoformat() if self.date_from else None,
                 "to_iso": self.date_to.isoformat() if self.date_to else None}
+
+    def summary_build(self) -> str | None:
+        """The id of the report summary to read counts from: one that is fresh (built at
+        the graph's current version) when the window is whole months, else None (count
+        the facts). See graph/SUMMARY.md."""
+        if not month_aligned(self.date_from, self.date_to):
+            return None
+        rows = self.read("summary_state")
+        return fresh_build(rows[0] if rows else None)
 
     def facts(self, name: str, /, **params: Any) -> list[FactView]:
         """Facts returned by a statement in the standard fact shape (rel, src, dst, props)."""

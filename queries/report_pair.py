@@ -47,6 +47,7 @@ __all__ = [
     "SIDE_NOTE",
     "bilateral_report",
     "country_report",
+    "summary_note",
 ]
 
 #: Facts that link two sides directly (accord facts are read separately).
@@ -54,6 +55,8 @@ BILATERAL_RELS = [
     r.value for r in RelationType
     if r not in (RelationType.HOLDS_OFFICE, RelationType.SIGNED, RelationType.WITHDREW_FROM)
 ]
+#: Symmetric relation types (counted as "mutual" in a dyad).
+MUTUAL_RELS = [r.value for r in RelationType if RELATIONS[r].symmetric]
 #: Facts counted in a country profile.
 COUNTRY_RELS = [r.value for r in RelationType if r is not RelationType.HOLDS_OFFICE]
 
@@ -70,11 +73,31 @@ SIDE_NOTE = (
     "A country's side is the country itself plus its officials: persons whose stored "
     "country is it or who hold one of its offices (HOLDS_OFFICE)."
 )
+
+
+def summary_note(build: str | None) -> str:
+    """Where a report's counts came from: the summary (graph/SUMMARY.md) or the facts."""
+    if build:
+        return (f"Counts were read from the report summary (build {build}), which matches "
+                "the graph as it is now.")
+    return ("Counts were computed from the facts (no up-to-date report summary for this "
+            "window; `dipgraph summarize` builds one, used for whole-month windows).")
+
+
 DATE_NOTE = (
     "date: the date the article states for the fact, else (no stated date) the first "
     "publication date of an article reporting it. The --from/--to window keeps facts whose "
     "date range overlaps it."
 )
+
+
+def summary_periods(window: Mapping[str, str | None]) -> dict[str, str]:
+    """The AccordSummary period range a window reads: '*' (all dates) without a window,
+    else the years and months it covers (report_bilateral_summary_accords)."""
+    lo, hi = window.get("from_iso"), window.get("to_iso")
+    if lo is None and hi is None:
+        return {"lo": "*", "hi": "*"}
+    return {"lo": lo[:4] if lo else "0000", "hi": hi or "9999"}
 
 
 def _by(params: Mapping[str, Scalar]) -> str:
@@ -184,14 +207,27 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
         latest = [str(row["key"]) for row in out[4] if row.get("key")]
         return [evidence_query([*fact_keys(*out[1:4]), *latest])]
 
+    build = ctx.summary_build()
+    counts_q: Query = ("report_bilateral_counts",
+                       {**sides, "rels": BILATERAL_RELS, "size": size})
+    accords_q: Query = ("report_bilateral_accords", {**sides, "limit": limit})
+    if build:  # the same rows, from the summary's per-month cells
+        pair = {"build": build, "a": a["id"], "b": b["id"], **ctx.window_iso}
+        counts_q = ("report_bilateral_summary_counts",
+                    {**pair, "rels": BILATERAL_RELS, "size": size, "mutual": MUTUAL_RELS})
+        accords_q = ("report_bilateral_summary_accords",
+                     {**pair, **summary_periods(ctx.window_iso), "limit": limit})
     results = ctx.read_many([
-        ("report_bilateral_counts", {**sides, "rels": BILATERAL_RELS, "size": size}),
+        counts_q,
         ("report_bilateral_page", {**sides, "rels": BILATERAL_RELS, "limit": limit}),
         ("report_bilateral_page", {**sides, "rels": [met], "limit": limit}),
         ("report_bilateral_page", {**sides, "rels": [req], "limit": limit}),
-        ("report_bilateral_accords", {**sides, "limit": limit}),
+        accords_q,
     ], then=[responses_step, evidence_step])
     counts_raw, page_raw, met_raw, req_raw, acc_rows = results[:5]
+    if build:
+        counts_raw = [dict(zip(("rel", "dir", "period", "n", "first", "last"), cell, strict=True))
+                      for row in counts_raw for cell in row["cells"]]
     timeline, names = page_facts(page_raw)
     meetings_f, met_names = page_facts(met_raw)
     requests, req_names = page_facts(req_raw)
@@ -278,7 +314,7 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
         name="bilateral", title=f"{an} and {bn}: bilateral relationship",
         params={"a": an, "b": bn, "by": by, "limit": limit},
         date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE, PAGE_NOTE],
+        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE, PAGE_NOTE, summary_note(build)],
         sections=[
             summary,
             Section(name="counts", title="Facts by relation type", rows=count_rows,

@@ -1,4 +1,4 @@
-"""``dipgraph schema apply`` and ``dipgraph export``: thin wrappers over the graph layer."""
+"""``dipgraph schema apply``, ``export`` and ``summarize``: thin wrappers over the graph layer."""
 
 from __future__ import annotations
 
@@ -79,7 +79,33 @@ def export_cmd(
     console.print(table)
 
 
+def summarize_cmd(
+    person_min: int = typer.Option(
+        1000, "--person-min", min=1, help="Facts a person needs to get a summary."
+    ),
+    uri: str | None = URI,
+    user: str | None = USER,
+    password: str | None = PASSWORD,
+    database: str | None = DATABASE,
+) -> None:
+    """Rebuild the report summary (per-month counts per country pair, accord and busy person)
+    that the bilateral and person reports read while the graph is unchanged."""
+    from dipgraph.graph.summary import build_summary
+
+    with connect(uri=uri, user=user, password=password, database=database) as (driver, settings):
+        made = build_summary(driver, database=settings.database, person_min=person_min)
+    table = Table(show_header=False, box=None)
+    table.add_row("build", made.build + ("" if made.current else " (replaced by a later build)"))
+    table.add_row("countries", f"{made.countries:,} ({made.dyad_nodes:,} pairs, "
+                               f"{made.accord_nodes:,} accord periods)")
+    table.add_row("persons", f"{made.persons:,} with {person_min:,}+ facts")
+    table.add_row("cells", f"{made.dyad_cells + made.accord_cells + made.person_cells:,}")
+    table.add_row("seconds", f"{made.seconds}")
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``schema apply`` and ``export`` to ``app``."""
+    """Add ``schema apply``, ``export`` and ``summarize`` to ``app``."""
     app.add_typer(schema_app, name="schema")
     app.command("export")(export_cmd)
+    app.command("summarize")(summarize_cmd)

@@ -13,6 +13,8 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+// The one GraphState node (graph version, current summary build: graph/SUMMARY.md).
+CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id IS UNIQUE;
 
 // Uniqueness of the fact key per relationship type (also the index MERGE seeks on).
 CREATE CONSTRAINT holds_office_key IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() REQUIRE r.key IS UNIQUE;
@@ -65,3 +67,8 @@ CREATE INDEX criticized_dates IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.date_
 CREATE INDEX signed_dates IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.date_start, r.date_end);
 CREATE INDEX withdrew_from_dates IF NOT EXISTS FOR ()-[r:WITHDREW_FROM]-() ON (r.date_start, r.date_end);
 CREATE INDEX ally_of_dates IF NOT EXISTS FOR ()-[r:ALLY_OF]-() ON (r.date_start, r.date_end);
+
+// The report summary (graph/SUMMARY.md): one seek per side pair, side and period, person.
+CREATE INDEX dyad_summary IF NOT EXISTS FOR (n:DyadSummary) ON (n.build, n.a, n.b);
+CREATE INDEX accord_summary IF NOT EXISTS FOR (n:AccordSummary) ON (n.build, n.side, n.period);
+CREATE INDEX person_summary IF NOT EXISTS FOR (n:PersonSummary) ON (n.build, n.person);

@@ -119,7 +119,10 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     if windowed:
         counts: dict[str, list[int]] = {rel: [0, 0] for rel in degrees}
         for row in pages[5]:
-            counts[str(row["rel"])][0 if row["out"] else 1] += int(row["n"])
+            for rel, out, n in row["cells"]:
+                counts[str(rel)][0 if out else 1] += int(n)
+        # The summary covers busy persons only; anyone else was counted from the facts.
+        build = build if any(row["from_summary"] for row in pages[5]) else None
     else:
         counts = {rel: [v[0], v[1]] for rel, v in degrees.items()}
     orgs = ctx.names(parse_office(o)[1] for o in info["offices"])

@@ -234,8 +234,9 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     names |= met_names | req_names
     responses = page_facts(results[5])[0] if len(results) == 7 else []
     articles = attach_evidence([*timeline, *meetings_f, *requests], results[-1])
-    latest_evidence = {str(k): [str(r["id"]) for r in results[-1] if r["key"] == k]
-                       for k in (row.get("key") for row in acc_rows) if k}
+    latest_evidence: dict[str, list[str]] = defaultdict(list)
+    for r in results[-1]:
+        latest_evidence[str(r["key"])].append(str(r["id"]))
     an, bn = a["name"], b["name"]
     label = {"ab": f"{an} -> {bn}", "ba": f"{bn} -> {an}", "mutual": f"{an} <-> {bn}"}
     in_a = set(side_a)

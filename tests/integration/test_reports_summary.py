@@ -197,3 +197,17 @@ def test_summarize_command_builds_the_summary_the_next_report_reads(
     assert main(["report", "bilateral", "KOR", "CHN", "--format", "md", *conn]) == 0
     assert FROM_SUMMARY in capsys.readouterr().out
     assert main(["summarize", "--person-min", "0", *conn]) != 0
+
+
+def test_a_person_the_summary_does_not_cover_is_counted_from_the_facts(
+    graph: neo4j.Driver,
+) -> None:
+    made = build_summary(graph)  # default: only persons with 1,000+ facts
+    assert made.current and made.persons == 0
+    bilateral = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN"})
+    assert _source(bilateral) == "summary"
+    person = run_report(graph, "person", {"name": "Park Min-seo"}, date_from="2024-02",
+                        date_to="2024-03")
+    assert _source(person) == "facts"
+    met = {r["rel"]: r for r in person.section("counts").rows}["MET_WITH"]
+    assert met["total"] == 2

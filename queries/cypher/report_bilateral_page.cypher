@@ -1,10 +1,14 @@
 // name: report_bilateral_page
 // description: the newest $limit facts between side A and side B of the types $rels in the
-//   window, newest first by stated date (undated facts last, by first report date). Each (type, A member, B member) prefix seek on the `key` index reads at
-//   most $limit keys in index order (the key ends with the date), so the cost does not grow
-//   with the dyad's size; only the shown facts are read. Standard fact shape plus dir
-//   ('ab', 'ba', 'mutual') and place_name; props.key names the fact for report_evidence
-//   (the one statement reports read evidence through).
+//   window, newest first by stated date (undated facts last, by first report date). Each
+//   (type, A member, B member) range seek on the `key` index reads at most $limit keys in
+//   index order (the key ends with the date), so the cost does not grow with the dyad's
+//   size; only the shown facts are read. The range starts at the window's first year and
+//   ends at its last day (a year-only date sorts before its months and still overlaps), so
+//   keys outside the window are not read; with a window start, the undated key of each
+//   pair (date '': dated by its first report) is one more exact seek. Standard fact shape
+//   plus dir ('ab', 'ba', 'mutual') and place_name; props.key names the fact for
+//   report_evidence (the one statement reports read evidence through).
 // parameters: $active_a: map type -> list of str (members of side A with facts of the type,
 //   from report_side_types; required), $active_b: map (same for B; required),
 //   $rels: list of str (required), $limit: int (default 100),
@@ -21,7 +25,20 @@ CALL () {
   UNWIND coalesce($active_b['MET_WITH'], []) AS y
   WITH 'mutual' AS dir, 'MET_WITH|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:MET_WITH]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:MET_WITH]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'MET_WITH' IN $rels THEN coalesce($active_a['MET_WITH'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['MET_WITH'], []) AS y
+  WITH 'mutual' AS dir, 'MET_WITH|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:MET_WITH]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -34,7 +51,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'VISITED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:VISITED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:VISITED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'VISITED' IN $rels THEN coalesce($active_a['VISITED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['VISITED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'VISITED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:VISITED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -47,7 +78,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'REQUESTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:REQUESTED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:REQUESTED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'REQUESTED' IN $rels THEN coalesce($active_a['REQUESTED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['REQUESTED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'REQUESTED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:REQUESTED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -59,7 +104,20 @@ CALL () {
   UNWIND coalesce($active_b['AGREED'], []) AS y
   WITH 'mutual' AS dir, 'AGREED|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:AGREED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:AGREED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'AGREED' IN $rels THEN coalesce($active_a['AGREED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['AGREED'], []) AS y
+  WITH 'mutual' AS dir, 'AGREED|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:AGREED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -72,7 +130,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'PLEDGED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:PLEDGED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:PLEDGED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'PLEDGED' IN $rels THEN coalesce($active_a['PLEDGED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['PLEDGED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'PLEDGED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:PLEDGED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -85,7 +157,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'SUPPORTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:SUPPORTED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:SUPPORTED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'SUPPORTED' IN $rels THEN coalesce($active_a['SUPPORTED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['SUPPORTED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'SUPPORTED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:SUPPORTED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -98,7 +184,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'EXPRESSED_CONCERN|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:EXPRESSED_CONCERN]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:EXPRESSED_CONCERN]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'EXPRESSED_CONCERN' IN $rels THEN coalesce($active_a['EXPRESSED_CONCERN'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['EXPRESSED_CONCERN'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'EXPRESSED_CONCERN|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:EXPRESSED_CONCERN]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -111,7 +211,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'WARNED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:WARNED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:WARNED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'WARNED' IN $rels THEN coalesce($active_a['WARNED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['WARNED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'WARNED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:WARNED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -124,7 +238,21 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'CRITICIZED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:CRITICIZED]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:CRITICIZED]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'CRITICIZED' IN $rels THEN coalesce($active_a['CRITICIZED'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['CRITICIZED'], []) AS y
+  UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
+  WITH e[0] AS dir, 'CRITICIZED|' + e[1] + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:CRITICIZED]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -136,7 +264,20 @@ CALL () {
   UNWIND coalesce($active_b['ALLY_OF'], []) AS y
   WITH 'mutual' AS dir, 'ALLY_OF|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:ALLY_OF]->() WHERE r.key STARTS WITH prefix
+    MATCH ()-[r:ALLY_OF]->()
+      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+    WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
+    WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
+    WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
+    RETURN r, d, when ORDER BY r.key DESC LIMIT $limit
+  }
+  RETURN dir, r, d, when
+  UNION ALL
+  UNWIND CASE WHEN $from_iso IS NOT NULL AND 'ALLY_OF' IN $rels THEN coalesce($active_a['ALLY_OF'], []) ELSE [] END AS x
+  UNWIND coalesce($active_b['ALLY_OF'], []) AS y
+  WITH 'mutual' AS dir, 'ALLY_OF|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
+  CALL (dir, prefix) {
+    MATCH ()-[r:ALLY_OF]->() WHERE r.key = prefix
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)

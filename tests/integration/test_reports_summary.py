@@ -1,6 +1,6 @@
 """The report summary against a real Neo4j: the bilateral and person reports give the same
 counts from it as from the facts, use it only while it matches the graph, and a rebuild
-replaces it.
+replaces it. Also: windowed lists find undated facts (dated by their first report).
 
 The graph is the known graph of test_reports plus one article with an undated meeting
 (dated by its publication), a year-only agreement and an official's own signature.
@@ -211,3 +211,21 @@ def test_a_person_the_summary_does_not_cover_is_counted_from_the_facts(
     assert _source(person) == "facts"
     met = {r["rel"]: r for r in person.section("counts").rows}["MET_WITH"]
     assert met["total"] == 2
+
+
+def test_an_undated_fact_is_listed_in_a_window_by_its_first_report_date(
+    graph: neo4j.Driver,
+) -> None:
+    # The timeline seeks each pair's keys from the window's first year on; an undated key
+    # sorts before every dated one, so it is found by its own exact seek.
+    march = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN"}, date_from="2024-03",
+                       date_to="2024-03")
+    rows = march.section("timeline").rows
+    # The year-only agreement overlaps March too; undated facts come last.
+    assert [(r["date"], r["rel"]) for r in rows] == [("2024", "AGREED"),
+                                                      ("2024-03-15", "MET_WITH")]
+    assert [r["South Korea official"] for r in march.section("meetings").rows] == [
+        "Park Min-seo"]
+    later = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN"},
+                       date_from=dt.date(2024, 3, 16), date_to=dt.date(2024, 4, 30))
+    assert [r["rel"] for r in later.section("timeline").rows] == ["AGREED"]

@@ -3,10 +3,11 @@
 //   window, newest first by stated date (undated facts last, by first report date). Each
 //   (type, A member, B member) range seek on the `key` index reads at most $limit keys in
 //   index order (the key ends with the date), so the cost does not grow with the dyad's
-//   size; only the shown facts are read. The range starts at the window's first year and
-//   ends at its last day (a year-only date sorts before its months and still overlaps), so
-//   keys outside the window are not read; with a window start, the undated key of each
-//   pair (date '': dated by its first report) is one more exact seek. Standard fact shape
+//   size; only the shown facts are read. The range starts at the window's first month and
+//   ends at its last day, so keys outside the window are not read; with a window start,
+//   two more exact seeks per pair find the keys the range misses that may still overlap:
+//   the undated key (date '': dated by its first report) and the year-only key of the
+//   window's first year (it sorts before that year's months). Standard fact shape
 //   plus dir ('ab', 'ba', 'mutual') and place_name; props.key names the fact for
 //   report_evidence (the one statement reports read evidence through).
 // parameters: $active_a: map type -> list of str (members of side A with facts of the type,
@@ -26,7 +27,7 @@ CALL () {
   WITH 'mutual' AS dir, 'MET_WITH|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:MET_WITH]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -38,7 +39,7 @@ CALL () {
   UNWIND coalesce($active_b['MET_WITH'], []) AS y
   WITH 'mutual' AS dir, 'MET_WITH|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:MET_WITH]->() WHERE r.key = prefix
+    MATCH ()-[r:MET_WITH]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -52,7 +53,7 @@ CALL () {
   WITH e[0] AS dir, 'VISITED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:VISITED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -65,7 +66,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'VISITED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:VISITED]->() WHERE r.key = prefix
+    MATCH ()-[r:VISITED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -79,7 +80,7 @@ CALL () {
   WITH e[0] AS dir, 'REQUESTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:REQUESTED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -92,7 +93,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'REQUESTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:REQUESTED]->() WHERE r.key = prefix
+    MATCH ()-[r:REQUESTED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -105,7 +106,7 @@ CALL () {
   WITH 'mutual' AS dir, 'AGREED|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:AGREED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -117,7 +118,7 @@ CALL () {
   UNWIND coalesce($active_b['AGREED'], []) AS y
   WITH 'mutual' AS dir, 'AGREED|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:AGREED]->() WHERE r.key = prefix
+    MATCH ()-[r:AGREED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -131,7 +132,7 @@ CALL () {
   WITH e[0] AS dir, 'PLEDGED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:PLEDGED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -144,7 +145,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'PLEDGED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:PLEDGED]->() WHERE r.key = prefix
+    MATCH ()-[r:PLEDGED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -158,7 +159,7 @@ CALL () {
   WITH e[0] AS dir, 'SUPPORTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:SUPPORTED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -171,7 +172,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'SUPPORTED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:SUPPORTED]->() WHERE r.key = prefix
+    MATCH ()-[r:SUPPORTED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -185,7 +186,7 @@ CALL () {
   WITH e[0] AS dir, 'EXPRESSED_CONCERN|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:EXPRESSED_CONCERN]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -198,7 +199,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'EXPRESSED_CONCERN|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:EXPRESSED_CONCERN]->() WHERE r.key = prefix
+    MATCH ()-[r:EXPRESSED_CONCERN]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -212,7 +213,7 @@ CALL () {
   WITH e[0] AS dir, 'WARNED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:WARNED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -225,7 +226,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'WARNED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:WARNED]->() WHERE r.key = prefix
+    MATCH ()-[r:WARNED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -239,7 +240,7 @@ CALL () {
   WITH e[0] AS dir, 'CRITICIZED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:CRITICIZED]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -252,7 +253,7 @@ CALL () {
   UNWIND [['ab', x + '|' + y], ['ba', y + '|' + x]] AS e
   WITH e[0] AS dir, 'CRITICIZED|' + e[1] + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:CRITICIZED]->() WHERE r.key = prefix
+    MATCH ()-[r:CRITICIZED]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -265,7 +266,7 @@ CALL () {
   WITH 'mutual' AS dir, 'ALLY_OF|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
     MATCH ()-[r:ALLY_OF]->()
-      WHERE r.key >= prefix + coalesce(left($from_iso, 4), '') AND r.key <= prefix + coalesce($to_iso, '~')
+      WHERE r.key >= prefix + coalesce(left($from_iso, 7), '') AND r.key <= prefix + coalesce($to_iso, '~')
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)
@@ -277,7 +278,7 @@ CALL () {
   UNWIND coalesce($active_b['ALLY_OF'], []) AS y
   WITH 'mutual' AS dir, 'ALLY_OF|' + CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END + '|' AS prefix
   CALL (dir, prefix) {
-    MATCH ()-[r:ALLY_OF]->() WHERE r.key = prefix
+    MATCH ()-[r:ALLY_OF]->() WHERE r.key IN [prefix, prefix + left($from_iso, 4)]
     WITH dir, prefix, r, substring(r.key, size(prefix)) AS d WHERE NOT d CONTAINS '|'
     WITH dir, r, d, CASE d WHEN '' THEN toString(r.first_seen) ELSE d END AS when
     WHERE ($from_iso IS NULL OR when >= left($from_iso, size(when))) AND ($to_iso IS NULL OR when <= $to_iso)

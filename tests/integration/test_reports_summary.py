@@ -213,11 +213,11 @@ def test_a_person_the_summary_does_not_cover_is_counted_from_the_facts(
     assert met["total"] == 2
 
 
-def test_an_undated_fact_is_listed_in_a_window_by_its_first_report_date(
+def test_undated_and_year_only_facts_are_listed_in_a_window_they_overlap(
     graph: neo4j.Driver,
 ) -> None:
-    # The timeline seeks each pair's keys from the window's first year on; an undated key
-    # sorts before every dated one, so it is found by its own exact seek.
+    # The timeline seeks each pair's keys from the window's first month on; an undated key
+    # and a year-only key of that year sort before it, so each is found by an exact seek.
     march = run_report(graph, "bilateral", {"a": "KOR", "b": "CHN"}, date_from="2024-03",
                        date_to="2024-03")
     rows = march.section("timeline").rows

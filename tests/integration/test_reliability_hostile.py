@@ -63,8 +63,9 @@ def _extraction(uid: str, names: list[str], what: str, sentence: str) -> Extract
 
 
 def _totals(driver: neo4j.Driver) -> tuple[int, int]:
+    # The GraphState node (write counter, graph/SUMMARY.md) appears with the first write.
     return (
-        count(driver, "MATCH (n) RETURN count(n)"),
+        count(driver, "MATCH (n) WHERE NOT n:GraphState RETURN count(n)"),
         count(driver, "MATCH ()-[r]->() RETURN count(r)"),
     )
 

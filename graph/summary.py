@@ -81,6 +81,12 @@ def _rows(session: neo4j.Session, name: str, **params: Any) -> list[dict[str, An
     return session.execute_write(work)
 
 
+def _begin(tx: neo4j.ManagedTransaction, build: str) -> dict[str, Any]:
+    """Mark ``build`` as in progress and read the version and counts it will describe."""
+    tx.run(statement("summary_begin"), build=build).consume()
+    return dict(tx.run(statement("summary_state")).single(strict=True))
+
+
 def build_summary(
     driver: neo4j.Driver,
     *,
@@ -102,7 +108,7 @@ def build_summary(
         ("dyad_nodes", "dyad_cells", "accord_nodes", "accord_cells", "person_cells"), 0)
     try:
         with driver.session(database=database) as session:
-            begin = _rows(session, "summary_begin", build=build)[0]
+            begin = session.execute_write(_begin, build)
             session.run(statement("summary_drop")).consume()  # leftovers of broken builds
             countries = [str(r["id"]) for r in _rows(session, "summary_countries")]
             for country in countries:
@@ -123,7 +129,7 @@ def build_summary(
     except Neo4jError as err:
         raise DatabaseError(f"cannot build the summary: {err.code}: {err.message}") from err
     return SummaryBuild(
-        build=build, version=int(begin["version"]), countries=len(countries),
+        build=build, version=int(begin["version"] or 0), countries=len(countries),
         persons=len(persons), seconds=round(time.perf_counter() - started, 1),
         current=bool(done), **totals,
     )

@@ -105,6 +105,7 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
                                    "dense": info["mentions"] >= DENSE_MIN}),
     ]
     build = ctx.summary_build() if windowed else None
+    covered = False
     if windowed:
         queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,
                                                  "lo": lo, "hi": hi, "build": build}))
@@ -122,7 +123,7 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
             for rel, out, n in row["cells"]:
                 counts[str(rel)][0 if out else 1] += int(n)
         # The summary covers busy persons only; anyone else was counted from the facts.
-        build = build if any(row["from_summary"] for row in pages[5]) else None
+        covered = any(row["from_summary"] for row in pages[5])
     else:
         counts = {rel: [v[0], v[1]] for rel, v in degrees.items()}
     orgs = ctx.names(parse_office(o)[1] for o in info["offices"])
@@ -164,7 +165,7 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         params={"name": p["name"], "limit": limit}, date_from=ctx.date_from,
         date_to=ctx.date_to,
         notes=[DATE_NOTE, "Offices are shown whatever the date window.", PAGE_NOTE,
-               *([summary_note(build)] if windowed else [])],
+               *([summary_note(build, covered=covered)] if windowed else [])],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
                 {"field": "person", "value": f"{p['name']} ({p['id']})"},

@@ -75,11 +75,15 @@ SIDE_NOTE = (
 )
 
 
-def summary_note(build: str | None) -> str:
-    """Where a report's counts came from: the summary (graph/SUMMARY.md) or the facts."""
-    if build:
+def summary_note(build: str | None, *, covered: bool = True) -> str:
+    """Where a report's counts came from: the summary (graph/SUMMARY.md) or the facts
+    (``covered`` False: a fresh summary that has no entry for this subject)."""
+    if build and covered:
         return (f"Counts were read from the report summary (build {build}), which matches "
                 "the graph as it is now.")
+    if build:
+        return ("Counts were computed from the facts (the report summary holds only "
+                "officials with many facts; this one is cheap to count).")
     return ("Counts were computed from the facts (no up-to-date report summary for this "
             "window; `dipgraph summarize` builds one, used for whole-month windows).")
 

@@ -73,9 +73,11 @@ def _backs_own_state(f: RawFact, res: Resolver) -> bool:
     return info is not None and info.country == f.target.key
 
 
-def _colleagues(f: RawFact, res: Resolver) -> bool:
+def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     """'X held talks with Prime Minister A and Foreign Minister B' of one state: A and B sat
-    on the same side; a meeting is between sides, so they did not meet each other."""
+    on the same side of X's meeting, so they did not meet each other. Only when a third
+    party met both in the sentence: 'President A held talks with Defence Minister B' of
+    one state is a meeting."""
     if f.rel != R.MET_WITH or f.source.kind != "Person" or f.target.kind != "Person":
         return False
     a, b = res.people.persons.get(f.source.key), res.people.persons.get(f.target.key)
@@ -83,7 +85,12 @@ def _colleagues(f: RawFact, res: Resolver) -> bool:
         return False
     home_a, home_b = a.country or a.org, b.country or b.org
     # (offices the text states only: a dateline guess may put a guest on the host's side)
-    return home_a is not None and home_a == home_b and min(a.office_conf, b.office_conf) >= 0.7
+    if home_a is None or home_a != home_b or min(a.office_conf, b.office_conf) < 0.7:
+        return False
+    met = {frozenset((g.source, g.target)) for g in facts if g.rel == R.MET_WITH}
+    others = {x for pair in met for x in pair} - {f.source, f.target}
+    return any(frozenset((x, f.source)) in met and frozenset((x, f.target)) in met
+               for x in others)
 
 
 def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
@@ -297,7 +304,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         earlier = looks_back(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
-        facts = [f for f in facts if not _backs_own_state(f, res) and not _colleagues(f, res)
+        facts = [f for f in facts if not _backs_own_state(f, res) and not _colleagues(f, facts, res)
                  and not not_yet(ctx.doc[f.anchor])]
         for f in facts:
             anchor = ctx.doc[f.anchor]

@@ -77,6 +77,13 @@ def test_two_officials_of_one_state_met_by_a_guest_do_not_meet_each_other(run: R
                    frozenset(("Hakan Fidan", "Fuad Hussein"))}
 
 
+def test_two_officials_of_one_state_who_hold_talks_with_each_other_meet(run: Run) -> None:
+    doc = run("Kenyan President Daniel Mwangi held talks with Kenyan Defence Minister Peter "
+              "Otieno in Nairobi on Monday.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert met == {frozenset(("Daniel Mwangi", "Peter Otieno"))}
+
+
 def test_a_delegation_leader_received_in_a_capital_serves_the_delegations_state(
         run: Run) -> None:
     doc = run("Ghanaian President John Mensah received a Togolese delegation led by Foreign "

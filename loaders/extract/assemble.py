@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.factdates import (
     not_yet,
     on_a_noun,
     reference_day,
+    starts_a_span,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
@@ -331,7 +332,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             ctx.facts.append((f, when, conf))
         _update_salience(sent, res, facts)
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
-                    and not describes_thing(d) and not on_a_noun(d)]
+                    and not describes_thing(d) and not on_a_noun(d) and not starts_a_span(d)]
         scene = set_here[-1] if set_here else (scene if not dates else None)
 
 

@@ -14,8 +14,19 @@ from dipgraph.graph.models import Article
 from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["attached_date", "describes_thing", "governing_verb", "is_past",
-           "latest_day", "looks_back", "main_date", "not_yet", "on_a_noun", "reference_day"]
+__all__ = [
+    "attached_date",
+    "describes_thing",
+    "governing_verb",
+    "is_past",
+    "latest_day",
+    "looks_back",
+    "main_date",
+    "not_yet",
+    "on_a_noun",
+    "reference_day",
+    "starts_a_span",
+]
 
 
 def governing_verb(tok: Token) -> Token:
@@ -73,10 +84,11 @@ def _days_apart(anchor: Token) -> tuple[Token, int] | None:
     return None
 
 
-def _since(d: DatePhrase, dm: DocMentions) -> bool:
-    """A date after 'since' is where a span of time starts, not when the act happened."""
-    return d.root.head.lower_ == "since" or (d.start > 0 and dm.doc[d.start - 1].lower_ ==
-                                             "since")
+def starts_a_span(d: DatePhrase) -> bool:
+    """A date after 'since' is where a span of time starts, not when an act happened: it
+    dates neither the act it hangs on nor the paragraph after it."""
+    doc = d.root.doc
+    return d.root.head.lower_ == "since" or (d.start > 0 and doc[d.start - 1].lower_ == "since")
 
 
 def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
@@ -90,7 +102,7 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
         for i in range(d.start, d.end)) and not describes_thing(d)
-        and not _since(d, dm)]  # "the first trip since April": not the trip's date
+        and not starts_a_span(d)]  # "the first trip since April": not the trip's date
     governors = [(governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):

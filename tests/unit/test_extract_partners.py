@@ -68,6 +68,13 @@ def test_a_date_after_since_is_not_the_date_of_the_act(run: Run) -> None:
     assert all(d != "2023-04" for _t, d in visits)
 
 
+def test_a_date_after_since_does_not_date_the_paragraph_that_follows(run: Run) -> None:
+    doc = run("Ties between Tokyo and Beijing have been strained since April last year. "
+              "Japanese Foreign Minister Takeshi Iwaya also met Chinese Premier Li Qiang.")
+    dates = {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"}
+    assert dates and "2023-04" not in dates
+
+
 def test_two_officials_of_one_state_met_by_a_guest_do_not_meet_each_other(run: Run) -> None:
     doc = run("Turkish Foreign Minister Hakan Fidan held talks with Iraqi Prime Minister "
               "Mohammed al-Sudani and Iraqi Foreign Minister Fuad Hussein in Baghdad on "

@@ -41,6 +41,7 @@ _CLASSES = {
     "mou": "memorandum", "mous": "memorandum",
     "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
 }
+_CLASS_WORDS = frozenset(_CLASSES)
 _GENERIC = words(
     "other bilateral previous international new several two three both all such this that "
     "these those key landmark historic formal pivotal vital significant existing earlier "
@@ -339,10 +340,10 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
             key = next((k for k in order if accords[k].proper and (
                 nwords <= set(accords[k].name.lower().split())
                 or set(accords[k].name.lower().split()) <= nwords)), None)
-            own = nwords - set(_CLASSES)
+            own = nwords - _CLASS_WORDS
             if key is None and own:  # "the Pukpuk deal" after "the Pukpuk Treaty"
                 key = next((k for k in order if accords[k].proper and own == set(
-                    accords[k].name.lower().split()) - set(_CLASSES)), None)
+                    accords[k].name.lower().split()) - _CLASS_WORDS), None)
             if key is None:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, name, cls, proper=True)

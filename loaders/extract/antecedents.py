@@ -94,15 +94,14 @@ def _signers(ref: Ref, res: Resolver) -> list[Ref]:
     return list(res.state.doers.get(f"accord:{accord}", [])) if accord else []
 
 
-def outsider_blame(tgts: list[Ref], subj: list[Ref], own: set[Ref],
-                   res: Resolver) -> list[Ref]:
+def outsider_blame(tgts: list[Ref], own: set[Ref], res: Resolver) -> list[Ref]:
     """Targets of a condemnation with each accord the condemner did not sign replaced by its
     known signers ('Azerbaijan denounced the deal' Iran and Russia signed); a party's own
     'denounced the treaty' stays (a formal withdrawal)."""
     out: list[Ref] = []
     for t in tgts:
         signers = _signers(t, res)
-        if signers and not set(signers) & (own | set(subj)):
+        if signers and not set(signers) & own:
             out += [s for s in signers if s not in own and s not in out]
         elif t not in out:
             out.append(t)

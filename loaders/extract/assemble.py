@@ -313,8 +313,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             conf = f.confidence
             if f.rel not in _UNDATED:
                 when = attached_date(anchor, dates, ctx.dm)
-                accord = ctx.accord_of.get(int(f.target.key), "") \
-                    if f.rel == R.SIGNED and f.target.kind == "Accord" else ""
+                accord = (res.accord_id(f.target) or "") if f.rel == R.SIGNED else ""
                 if when is None and accord:
                     # "X signed the pact in July 2024. It was signed by A and B.": a
                     # signing keeps its own date rather than the publication date.

@@ -133,7 +133,7 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
         cands = [k for k, p in parts.items() if first and first[0] in p]
         regnal = dm.doc[m.start - 1].text if m.start > 0 else ""
         if regnal in _REGNAL and not any(regnal.lower() in persons[k].honorifics
-                                         or regnal in persons[k].name for k in cands):
+                                         or regnal in persons[k].name.split() for k in cands):
             # "King Charles" is not the later "Charles Michel": a monarch by regnal name
             key = f"{regnal} {m.text}"
             persons.setdefault(key, PersonInfo(key, key)).aliases.add(m.text)

@@ -474,7 +474,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = [t for t in tgts if t not in people]
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
         own = _own_side(subj, res)  # (and an official does not criticise his own state)
-        tgts = [t for t in outsider_blame(tgts, subj, own, res)
+        tgts = [t for t in outsider_blame(tgts, own, res)
                 if t.kind != "Country" or t not in own]
     _emit(out, rel, subj, tgts, v, sent)
 

@@ -182,7 +182,9 @@ def with_concern_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact])
     srcs = _subjects(verb, res)
     tgts: list[Ref] = []
     for o in topics or [c for c in verb.children if c.dep_ == "dobj"]:
-        tgts = _noun_topic(o, res) or decision_owner(o, res) or antecedent_owner(o, res)
+        tgts = _noun_topic(o, res) or [  # ('the Indian decision', 'a request from X')
+            r for r in _owner(o, res) if r.kind in ("Country", "Person", "Organization")
+        ] or decision_owner(o, res) or antecedent_owner(o, res)
         if not tgts:  # "the situation in Sudan": the last entity named inside
             named = [r for t in o.subtree if (r := _named(t, res)) is not None]
             tgts = named[-1:]

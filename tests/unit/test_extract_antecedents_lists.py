@@ -54,6 +54,16 @@ def test_watching_a_situation_with_concern_is_concern_about_the_place(run: Run) 
     assert triples(doc, "EXPRESSED_CONCERN") == {("EXPRESSED_CONCERN", "Egypt", "Sudan")}
 
 
+@pytest.mark.parametrize("text", [
+    "Peru viewed the request from Bolivia with alarm.",
+    "Peru noted the Bolivian proposal with concern.",
+])
+def test_noting_a_thing_with_concern_is_concern_about_whoever_it_is_from(
+        run: Run, text: str) -> None:
+    doc = run(text)
+    assert ("EXPRESSED_CONCERN", "Peru", "Bolivia") in triples(doc, "EXPRESSED_CONCERN")
+
+
 def test_not_viewing_with_concern_is_no_concern(run: Run) -> None:
     doc = run(WITHDRAWAL + "Chile did not view the move with alarm.")
     assert not triples(doc, "EXPRESSED_CONCERN")

@@ -12,6 +12,7 @@ Nominal mentions ("the Iranian foreign minister", "his Saudi counterpart",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
@@ -327,16 +328,8 @@ def _possessor_title(dm: DocMentions, people: People, m: Mention,
     """The title of the last titled person of another state named earlier in the
     sentence: whose counterpart 'his Iraqi counterpart' is."""
     state = dm.mentions[owner].key if owner is not None else None
-    start = dm.doc[m.start].sent.start
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        o = dm.mentions[j]
-        key = people.of_mention.get(j)
-        if o.start >= m.start or o.start < start or key is None:
-            continue
-        info = people.persons[key]
-        if info.title and info.country != state and info.org is None:
-            return info.title
-    return None
+    return _sibling_title(dm, people, m,
+                          lambda info: info.country != state and info.org is None)
 
 
 #: States whose head of state is a monarch: none has a "President" of its own, so a
@@ -370,15 +363,18 @@ def _by_exclusion(dm: DocMentions, people: People) -> None:
             info.country, info.office_conf = free[0], 0.5
 
 
-def _sibling_title(dm: DocMentions, people: People, m: Mention) -> str | None:
-    """The office of the nearest titled person named earlier in the same sentence."""
+def _sibling_title(dm: DocMentions, people: People, m: Mention,
+                   keep: Callable[[PersonInfo], bool] = lambda info: bool(info.country),
+                   ) -> str | None:
+    """The office of the nearest titled person named earlier in the same sentence (of a
+    known state, or as ``keep`` says)."""
     sent = dm.doc[m.start].sent
     for j in range(len(dm.mentions) - 1, -1, -1):
         other = dm.mentions[j]
         if other.start >= m.start or other.start < sent.start:
             continue
         key = people.of_mention.get(j)
-        if key is not None and people.persons[key].title and people.persons[key].country:
+        if key is not None and people.persons[key].title and keep(people.persons[key]):
             return people.persons[key].title
     return None
 

@@ -93,6 +93,16 @@ class DocMentions:
         j = self.owner[i]
         return self.mentions[j] if j >= 0 else None
 
+    def here_then_before(self, at: int, end: int | None = None) -> list[tuple[int, int]]:
+        """Token ranges to search for what token ``at`` refers back to: its sentence (up to
+        ``end`` if given), then the sentence before it, if any."""
+        sent = self.doc[at].sent
+        spans = [(sent.start, sent.end if end is None else end)]
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            spans.append((prev.start, prev.end))
+        return spans
+
 
 def name_tokens(span: Span) -> tuple[int, int] | None:
     """Token range of ``span`` without honorifics in front or a possessive behind."""

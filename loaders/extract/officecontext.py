@@ -72,12 +72,7 @@ def _companions(dm: DocMentions, people: People) -> dict[str, str]:
 def _body_nearby(dm: DocMentions, at: int) -> str | None:
     """The one international body (no state's organ) named in the sentence of token
     ``at`` or, failing that, in the sentence before it."""
-    sent = dm.doc[at].sent
-    spans = [(sent.start, sent.end)]
-    if sent.start > 0:
-        prev = dm.doc[sent.start - 1].sent
-        spans.append((prev.start, prev.end))
-    for lo, hi in spans:
+    for lo, hi in dm.here_then_before(at):
         bodies = {m.key for m in dm.mentions if lo <= m.start < hi
                   and m.kind == "Organization" and organ_state(m) is None}
         if bodies:

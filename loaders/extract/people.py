@@ -305,12 +305,7 @@ def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
     if not any(t.lower_ in ("his", "her") and (t.i + 1 >= len(dm.doc) or dm.doc[
             t.i + 1].lower_ not in _STYLES) for t in toks):
         return None
-    sent = dm.doc[m.start].sent
-    spans = [(sent.start, m.start)]
-    if sent.start > 0:
-        prev = dm.doc[sent.start - 1].sent
-        spans.append((prev.start, prev.end))
-    for lo, hi in spans:
+    for lo, hi in dm.here_then_before(m.start, end=m.start):
         keys = [people.of_mention[j] for j, o in enumerate(dm.mentions)
                 if j in people.of_mention and lo <= o.start < hi]
         if keys:

@@ -388,10 +388,11 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel in (R.SUPPORTED, R.CRITICIZED, R.EXPRESSED_CONCERN, R.WARNED):
         subj = speaker_for_state(v, subj, res)  # "X said that Kenya supports Y"
+    own = _own_side(subj, res)  # the actors and the states they stand for
     if rel == R.EXPRESSED_CONCERN:  # "worried about X", "feared for X", "fears X may ..."
         tgts = concern_targets(holders, res) or object_owners(v, res) or [
             r for c in v.children if c.dep_ == "dobj" for r in decision_owner(c, res)] or [
-            r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
+            r for r in _clause_subject(v, subj, res) if r not in own]
         _emit(out, rel, subj, tgts, v, sent, confidence=0.7)
         return
     direct = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -425,10 +426,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
             tgts += _owner(direct, res) or antecedent_owner(direct, res) or force_owner(
                 direct, res) or decision_owner(direct, res) or [
-                r for r in act_doers(direct, res) if r not in _own_side(subj, res)]
+                r for r in act_doers(direct, res) if r not in own]
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             # "condemned what it called X's aggression" (not the speaker's own state's)
-            tgts += [r for r in called_target(v, res) if r not in _own_side(subj, res)]
+            tgts += [r for r in called_target(v, res) if r not in own]
     if rel == R.REQUESTED and not tgts:
         # "requested aid from X", "called for more weapons from X": the giver is asked (not
         # "called for the withdrawal of troops from X": a movement's 'from' is a place)
@@ -440,13 +441,13 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
     if rel == R.REQUESTED:  # an official does not ask his own state (in the news we read)
-        tgts = [t for t in tgts if t.kind != "Country" or t not in _own_side(subj, res)]
+        tgts = [t for t in tgts if t.kind != "Country" or t not in own]
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(
             t.lemma_ in THREAT_WORDS for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
         # "warned that X would pay a heavy price": the one the threat falls on
-        tgts = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
+        tgts = [r for r in _clause_subject(v, subj, res) if r not in own]
     if rel == R.PLEDGED and not tgts and len(subj) == 1:
         tgts = _beneficiary(v, subj[0], res)
         if not tgts and any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
@@ -473,9 +474,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
-        own = _own_side(subj, res)  # (and an official does not criticise his own state)
         tgts = [t for t in outsider_blame(tgts, own, res)
-                if t.kind != "Country" or t not in own]
+                if t.kind != "Country" or t not in own]  # (nor an official his own state)
     _emit(out, rel, subj, tgts, v, sent)
 
 

@@ -48,8 +48,10 @@ def _strip(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+@functools.cache
 def statement(name: str) -> str:
-    """The Cypher of statement ``name`` (header comments removed)."""
+    """The Cypher of statement ``name`` (header comments removed; cached: a report runs
+    up to a dozen statements)."""
     text = _strip(_raw(name))
     if REL_TOKEN in text:
         raise QueryError(f"statement {name!r} is per relationship type: use typed_statement")

@@ -56,10 +56,10 @@ def native(value: Any) -> Any:
         return value
     if kind is neo4j.time.Date or kind is neo4j.time.DateTime:
         return value.to_native()
-    if kind is dict or isinstance(value, Mapping):
-        return {k: native(v) for k, v in value.items()}
+    if kind is dict or isinstance(value, Mapping):  # scalars inline: most values are
+        return {k: v if type(v) in _SCALARS else native(v) for k, v in value.items()}
     if kind is list or isinstance(value, list | tuple):
-        return [native(v) for v in value]
+        return [v if type(v) in _SCALARS else native(v) for v in value]
     if isinstance(value, neo4j.time.Date | neo4j.time.DateTime):
         return value.to_native()
     return value

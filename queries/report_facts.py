@@ -202,18 +202,23 @@ def match_responses(
         for src, dst in ends:
             for key in itertools.product(_keys(src), _keys(dst)):
                 index[key][id(r)] = r
+    # Requests between the same sides share a pool: sort it once, filter it per request.
+    pools: dict[tuple[tuple[str, str], ...], list[tuple[dt.date, FactView]]] = {}
     out: list[list[FactView]] = []
     for req in requests:
-        pool: dict[int, FactView] = {}
-        for key in itertools.product(_keys(req.target), _keys(req.source)):
-            pool.update(index.get(key, {}))
         start = req.start
         if req.rel != RelationType.REQUESTED.value or start is None:
             out.append([])
             continue
-        found = [r for r in pool.values() if r.end is not None and r.end >= start]
-        found.sort(key=lambda r: (r.start or dt.date.max, r.rel, r.source.name, r.target.name))
-        out.append(found)
+        keys = tuple(itertools.product(sorted(_keys(req.target)), sorted(_keys(req.source))))
+        if keys not in pools:
+            pool: dict[int, FactView] = {}
+            for key in keys:
+                pool.update(index.get(key, {}))
+            ranked = sorted((r for r in pool.values() if r.end is not None), key=lambda r: (
+                r.start or dt.date.max, r.rel, r.source.name, r.target.name))
+            pools[keys] = [(r.end, r) for r in ranked if r.end is not None]
+        out.append([r for end, r in pools[keys] if end >= start])
     return out
 
 

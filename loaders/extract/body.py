@@ -28,7 +28,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \([^)]{1,40}\))?"
-    r"\s*(?::|\u2014|\u2013|--|(?<=\)) -)\s+"
+    r"\s*(?::|\u2014|\u2013|--|(?P<hyphen>(?<=[)\dA-Z]) -))\s+"
 )
 _WORD = re.compile(r"\w+")
 #: Wire-service credit lines: "Reporting by X in Dubai; Editing by Y" names no actor.
@@ -87,6 +87,9 @@ def find_body(text: str) -> Body:
         first = text[start : spans[0][1]]
         lead = len(first) - len(first.lstrip())
         match = _DATELINE.match(first.lstrip())
+        if match and match.group("hyphen") and not (
+                match.group("date") or ")" in match.group(0) or match.group("city").isupper()):
+            match = None  # a lone hyphen ends a dateline after a date, "(Reuters)" or "VILNIUS"
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")

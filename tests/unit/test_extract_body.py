@@ -38,3 +38,18 @@ def test_dateline_is_recognised_and_excluded_from_body_offsets() -> None:
 def test_bullet_and_short_lines_are_not_body() -> None:
     text = "*Leaders seek to open a new page at the summit.\n\n'No longer justified'\n"
     assert _lines(text) == []
+
+
+def test_a_single_hyphen_ends_a_dateline_after_a_date_or_an_upper_case_city() -> None:
+    for opening, city, when in (
+        ("RIGA, May 4 - Latvia's prime minister said on Monday the talks went well.",
+         "RIGA", "May 4"),
+        ("RIGA - Latvia's prime minister said on Monday the talks went well.", "RIGA", None),
+    ):
+        body = find_body(opening + "\n")
+        assert (body.dateline_city, body.dateline_date) == (city, when)
+
+
+def test_a_hyphen_after_an_ordinary_opening_word_is_not_a_dateline() -> None:
+    body = find_body("Latvia - a small state - said on Monday the talks went well.\n")
+    assert body.dateline is None and body.dateline_city is None

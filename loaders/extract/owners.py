@@ -23,7 +23,8 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
     "context_state", "free_states", "leading_state", "main_states", "nearest_state",
-    "of_state", "office_kind", "organ_country", "organ_state", "shared_offices", "sub_body",
+    "of_state", "office_kind", "organ_country", "organ_state", "scene_state", "shared_offices",
+    "sub_body",
 ]
 
 
@@ -160,6 +161,24 @@ def context_state(dm: DocMentions, m: Mention, taken: set[int] | None = None) ->
                 k + 1 < len(doc) and doc[dm.mentions[j].end].lower_ in COUNTERPART_WORDS:
             return None
     return state
+
+
+def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
+    """The state of the city a sentence opens in ('In Port Vila, Prime Minister X said'):
+    the scene a bare title then belongs to, wherever the story was filed from."""
+    sent = dm.doc[m.start].sent
+    k = sent.start
+    while k < m.start and not dm.doc[k].is_alpha:  # a quote mark or dash first
+        k += 1
+    if k + 2 >= m.start or dm.doc[k].lower_ != "in":
+        return None
+    j = dm.owner[k + 1]
+    if j < 0 or dm.mentions[j].start != k + 1 or dm.doc[dm.mentions[j].end].text != ",":
+        return None
+    place = dm.mentions[j]
+    if place.kind == "Country" and place.capital:
+        return place.key
+    return gaz.cities.get(place.text) or None if place.kind == "Place" else None
 
 
 def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:

@@ -31,6 +31,7 @@ from dipgraph.loaders.extract.owners import (
     of_state,
     office_kind,
     organ_country,
+    scene_state,
     shared_offices,
     sub_body,
 )
@@ -277,6 +278,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = theirs, 0.7
         elif title.lower() in _NATIONAL_TITLES:
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
+        elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
+            country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
         elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
                 and nearest_state(dm, m) in (None, home) and not (

@@ -179,3 +179,10 @@ def test_one_callers_phone_talks_with_two_pair_only_the_caller(run: Run) -> None
     pairs = _pairs(doc, "MET_WITH")
     assert frozenset(("Hakan Demir", "Omar Fathy")) in pairs
     assert frozenset(("Omar Fathy", "Ziad Haddad")) not in pairs
+
+
+def test_a_bare_title_in_a_sentence_opened_by_a_foreign_city_is_of_that_state(run: Run) -> None:
+    doc = run("NAIROBI, May 14 -- Kenya reopened its border with Somalia on Tuesday.\n\n"
+              "In Mogadishu, Prime Minister Omar Yusuf Abdi welcomed the decision.")
+    assert ("Omar Yusuf Abdi", "Somalia") in offices(doc)
+    assert ("Omar Yusuf Abdi", "Kenya") not in offices(doc)

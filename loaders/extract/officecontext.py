@@ -52,7 +52,8 @@ _NATIONAL_HEADS = frozenset({"minister", "president", "chancellor", "premier", "
 
 def _companions(dm: DocMentions, people: People) -> dict[str, str]:
     """'A and B were among the ministers accompanying X', 'X, accompanied by A': people of
-    no known state who travel with the officials of one state serve that state."""
+    no known state (or one only guessed from the dateline) who travel with the officials
+    of one state serve that state."""
     out: dict[str, str] = {}
     for tok in dm.doc:
         if tok.lemma_ != "accompany":
@@ -60,11 +61,13 @@ def _companions(dm: DocMentions, people: People) -> dict[str, str]:
         sent = tok.sent
         keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
                 if j in people.of_mention and sent.start <= m.start < sent.end]
-        states = {people.persons[k].country for k in keys} - {None}
+        guessed = {k for k in keys if people.persons[k].org is None and (
+            people.persons[k].country is None or people.persons[k].office_conf <= 0.6)}
+        states = {people.persons[k].country for k in keys if k not in guessed} - {None}
         if len(states) == 1:
             state = states.pop()
             for k in keys:
-                if state and people.persons[k].country is None:
+                if state and k in guessed:
                     out.setdefault(k, state)
     return out
 
@@ -88,10 +91,10 @@ def by_lead(dm: DocMentions, people: People) -> None:
     lead: str | None = None
     companions = _companions(dm, people)
     for key, info in people.persons.items():
-        if info.country is not None or info.org is not None or not info.title:
-            continue
-        if key in companions:
+        if key in companions and info.title:
             info.country, info.office_conf = companions[key], 0.5
+            continue
+        if info.country is not None or info.org is not None or not info.title:
             continue
         words = {w.lower() for w in info.title.replace("-", " ").split()}
         if {"secretary", "general"} <= words and info.office_sentence is not None:

@@ -2,15 +2,18 @@
 
 Countries come from ``loaders/data/countries.json`` (all ISO 3166 states, with
 common short names, aliases, capitals and demonyms), organisations from
-``organizations.json``, cities from ``cities.json`` (major cities that are not
-capitals, each with its state) and named regions, seas and straits from
-``regions.json`` (with their state, or none for a sea shared by several). Everything is loaded
+``organizations.json``, known office holders from ``officials.json``, cities from
+``cities.json`` (major cities that are not capitals, each with its state) and named
+regions, seas and straits from ``regions.json`` (with their state, or none for a sea
+shared by several). Everything is loaded
 once per process; the matcher is built once per spaCy vocabulary.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +22,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer"]
+__all__ = [
+    "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer", "person_key",
+]
 
 #: Seats and organs of government that news uses for their state ("the Kremlin said").
 STATE_ORGANS: dict[str, str] = {
@@ -46,6 +51,13 @@ class CountryInfo:
     aliases: tuple[str, ...]
     capitals: tuple[str, ...]
     demonyms: tuple[str, ...]
+
+
+def person_key(name: str) -> str:
+    """A person's name compared without accents, case, hyphens, dots or apostrophes:
+    'Abdel Fattah el-Sisi' and 'abdel fattah el sisi' are one key."""
+    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[-.'\u2019]", " ", bare).lower().split())
 
 
 def _load(name: str) -> Any:
@@ -88,6 +100,8 @@ class Gazetteer:
     #: A body's parent organisation: "European Commission" -> "European Union".
     org_parent: dict[str, str] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)
+    #: Known office holders: normalised full name -> ISO3 (see :func:`person_key`).
+    officials: dict[str, str] = field(default_factory=dict)
     _upper: dict[str, str] = field(default_factory=dict)
     _places: dict[str, str] = field(default_factory=dict)
     _matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = field(default_factory=dict)
@@ -121,6 +135,11 @@ class Gazetteer:
         gaz.cities = dict(_load("cities.json"))
         for name, iso in _load("regions.json").items():
             gaz.cities.setdefault(name, iso)  # "" for a region of several states
+        listed: dict[str, set[str]] = {}
+        for iso, names in _load("officials.json")["officials"].items():
+            for name in names:
+                listed.setdefault(person_key(name), set()).add(iso)
+        gaz.officials = {k: next(iter(v)) for k, v in listed.items() if len(v) == 1}
         gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
         for table in (gaz.capitals, gaz.cities):
             for name, iso in table.items():
@@ -147,6 +166,11 @@ class Gazetteer:
             lower.add("DEMONYM", [nlp.make_doc(d) for d in sorted(self.demonyms)])
             self._matchers[key] = (exact, lower)
         return self._matchers[key]
+
+    def official_state(self, name: str) -> str | None:
+        """ISO3 of the state a known office holder serves ('Narendra Modi' -> IND), by the
+        full name as written (accents, case, hyphens and dots aside); None otherwise."""
+        return self.officials.get(person_key(name))
 
     def lookup_country(self, surface: str) -> str | None:
         """ISO3 for a country name, alias, upper-cased name or demonym; None otherwise."""

@@ -60,3 +60,15 @@ def test_country_lexicon_covers_every_iso_state_with_common_names() -> None:
         assert gaz.lookup_country(surface) == iso, surface
     assert gaz.capitals["Pyongyang"] == "PRK"
     assert sum(1 for c in gaz.countries.values() if c.capitals) >= 150
+
+
+def test_office_holders_are_looked_up_without_accents_case_or_hyphens() -> None:
+    gaz = gazetteer()
+    assert gaz.official_state("Abdel Fattah el-Sisi") == "EGY"
+    assert gaz.official_state("ABDEL FATTAH EL SISI") == "EGY"
+    assert gaz.official_state("Luiz Inácio Lula da Silva") == "BRA"
+    assert gaz.official_state("Jane Unknown-Person") is None
+
+
+def test_a_name_listed_for_two_states_places_nobody() -> None:
+    assert gazetteer().official_state("Pedro Sanchez") is None

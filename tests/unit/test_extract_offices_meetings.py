@@ -186,3 +186,15 @@ def test_a_bare_title_in_a_sentence_opened_by_a_foreign_city_is_of_that_state(ru
               "In Mogadishu, Prime Minister Omar Yusuf Abdi welcomed the decision.")
     assert ("Omar Yusuf Abdi", "Somalia") in offices(doc)
     assert ("Omar Yusuf Abdi", "Kenya") not in offices(doc)
+
+
+def test_a_known_office_holder_with_a_bare_title_serves_his_own_state(run: Run) -> None:
+    doc = run("BRASILIA, May 3 -- Brazil and Argentina discussed trade on Friday.\n\n"
+              "President Cyril Ramaphosa, who arrived on Thursday, said the talks went well.")
+    assert ("Cyril Ramaphosa", "South Africa") in offices(doc)
+    assert ("Cyril Ramaphosa", "Brazil") not in offices(doc)
+
+
+def test_the_state_the_text_gives_wins_over_the_list_of_office_holders(run: Run) -> None:
+    doc = run("Kenyan President Cyril Ramaphosa said the talks went well.")
+    assert offices(doc) == {("Cyril Ramaphosa", "Kenya")}

@@ -1,6 +1,7 @@
 """The words of an accord's noun phrase: its modifiers and head, 'of understanding' and
-the topic after 'on' ("a memorandum of understanding on energy"), a capitalised name
-after 'of'/'on' the parser hung elsewhere, but not a year in brackets after it.
+the topic after 'on' or 'covering' ("a memorandum of understanding on energy"), a
+capitalised name after 'of'/'on' the parser hung elsewhere, but not a year in brackets
+after it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ __all__ = ["accord_act_object", "accord_span", "bare_act"]
 _COUNT_WORDS = frozenset({"several", "other", "both", "two", "three", "four", "five", "six",
                           "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple",
                           "various", "numerous", "some", "many"})
+
+
+#: Participles that give an accord's subject matter: "agreements covering fisheries".
+_TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern"})
 
 
 def accord_span(tok: Token) -> tuple[int, int]:
@@ -51,6 +56,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
             elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
                                              c.i == child.i + 1 for c in child.children):
                 end = child.i + 2  # "an agreement on patrolling along the border"
+        elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
+                not any(c.dep_ == "nummod" for c in tok.children):
+            # "an agreement covering energy and trade"; not "three agreements covering
+            # energy, fisheries and security", which are three texts
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            if objs and _topic(objs[0]):
+                end = objs[0].right_edge.i + 1
 
     if end == tok.i + 1 and tok.is_title:
         end = _title_tail(tok, end)

@@ -62,6 +62,9 @@ __all__ = [
 ]
 
 
+#: Light verbs of agreeing that sign a text when their object names one ("sealed a
+#: deal" is agreeing; "sealed an agreement on fisheries" signs that agreement).
+_SIGNING_TOO = frozenset({"seal"})
 _AGREE_NOUNS = next(nouns for _verbs, nouns, rel in LIGHT_VERB_NOUNS if rel == R.AGREED)
 _CONCERN_PREPS = ("over", "about", "regarding", "on", "at", "by", "with", "for", "concerning")
 
@@ -87,6 +90,10 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     if found is None:
         return False
     noun, rel = found
+    j = res.dm.owner[noun.i]
+    if v.lemma_ in _SIGNING_TOO and j >= 0 and res.dm.mentions[j].kind == "Accord" and \
+            len(res.dm.mentions[j].text.split()) > 1:
+        return False  # "sealed an agreement on fisheries": a named text is signed
     if _negated(v) or _hypothetical(v) or any(c.dep_ == "det" and c.lower_ == "no"
                                               for c in noun.children):
         return True

@@ -107,3 +107,21 @@ def test_a_named_accord_by_another_class_word_is_the_same_accord(run: Run) -> No
               "Fonua deal on Tuesday.")
     accords = [e for e in doc["entities"] if e["type"] == "Accord"]
     assert len(accords) == 1 and "Fonua deal" in accords[0]["aliases"]
+
+
+def test_an_accord_is_named_by_the_subject_matter_it_covers(run: Run) -> None:
+    doc = run("Egypt and Sudan signed an agreement covering irrigation and rail transport.")
+    assert ("SIGNED", "Egypt", "agreement covering irrigation and rail transport") in \
+        triples(doc, "SIGNED")
+
+
+def test_a_counted_list_of_accords_by_topic_is_not_one_accord(run: Run) -> None:
+    doc = run("Egypt and Sudan signed three agreements covering irrigation, rail and health.")
+    assert not any("irrigation" in t for _, _, t in triples(doc, "SIGNED"))
+
+
+def test_sealing_a_named_agreement_signs_it_and_sealing_a_deal_agrees(run: Run) -> None:
+    signed = run("Ghana sealed an agreement on electricity trade with Togo on Monday.")
+    assert ("SIGNED", "Togo", "agreement on electricity trade") in triples(signed, "SIGNED")
+    agreed = run("Ghana sealed a deal with Togo on Monday.")
+    assert triples(agreed, "SIGNED") == set() and triples(agreed, "AGREED")

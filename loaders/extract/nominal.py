@@ -51,6 +51,8 @@ _MEET_NOUNS = words(
 _JABS = words("jab swipe dig barb broadside rebuke")
 _MEET_GOVS = words("hold have receive take make conduct join attend")
 _EXIT_NOUNS = words("withdrawal exit pullout")
+#: Verbs that tell someone of one's own act: "notified the UN of its withdrawal".
+_NOTIFY_VERBS = words("notify inform advise apprise")
 _TRIP_PREPS = words("on upon during after following from")
 _HOST_VERBS = words("greet welcome receive host")
 _OWNED_RELS: dict[R, tuple[str, ...]] = {
@@ -228,6 +230,12 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if (not srcs or n.dep_ == "dobj") and n.dep_ in ("dobj", "nsubjpass") and \
                 not _negated(gov) and not _hypothetical(gov):
             srcs = srcs or _subjects(gov, res)
+        elif not srcs and n.dep_ == "pobj" and gov.lower_ == "of":
+            # "X notified the UN of its withdrawal from Y" ('of' on the verb or its object)
+            tell = gov.head.head if gov.head.dep_ == "dobj" else gov.head
+            if tell.lemma_ in _NOTIFY_VERBS and not _negated(tell) and \
+                    not _hypothetical(tell):
+                srcs = _subjects(tell, res)
         accords = [r for r in _pobjs(n, ("from", "of"), res) if r.kind == "Accord"]
         _emit(out, rel, srcs, accords, n, sent, confidence=0.7)
         return

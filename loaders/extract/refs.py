@@ -417,9 +417,14 @@ class Resolver:
             group = self._group(tok)
             if not group and low in _ORGAN_PLURALS:  # "the governments of the two countries",
                 # "officials from Senegal and Gambia" (unnamed people stand for their states)
+                # ("ministers from A and B and from C": the second 'from' too)
                 group = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                    "of", "from") for o in c.children if o.dep_ == "pobj"
+                    "of", "from") for p in (c, *c.conjuncts) for o in p.children
+                    if o.dep_ == "pobj"
                     for r in self._group(o) or [x for x in self.many(o) if x.kind == "Country"]]
+                # "Colombia's negotiators", "Kenya's and Uganda's delegations"
+                group = group or [r for c in tok.children if c.dep_ == "poss"
+                                  for r in self.many(c) if r.kind == "Country"]
             if group:
                 return group
             if low in _PARTNER_NOUNS and st.person is not None and any(

@@ -277,3 +277,21 @@ def test_a_date_in_a_participle_clause_stays_with_that_clause(run: Run) -> None:
               "programme, a grant scheme launched last year.")
     pledge = next(f for f in doc["facts"] if f["rel"] == "PLEDGED")
     assert pledge["date"] is None  # "last year" dates the launch, not the pledge
+
+
+def test_notifying_someone_of_ones_withdrawal_is_a_withdrawal(run: Run) -> None:
+    doc = run("Mali informed its neighbours of its withdrawal from the Niamey Accord.")
+    assert ("WITHDREW_FROM", "Mali", "Niamey Accord") in triples(doc, "WITHDREW_FROM")
+    doc = run("Chad and Sudan notified the UN of their withdrawal from the Niamey Accord.")
+    assert {s for _, s, _ in triples(doc, "WITHDREW_FROM")} == {"Chad", "Sudan"}
+
+
+def test_signers_from_a_second_from_phrase_sign_too(run: Run) -> None:
+    doc = run("The Lima Pact was signed on Friday by ministers from Chile and Peru and from "
+              "Spain and Portugal.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} == {"Chile", "Peru", "Spain", "Portugal"}
+
+
+def test_a_states_negotiators_sign_for_it(run: Run) -> None:
+    doc = run("The ceasefire was signed in Oslo by Sudan's government and rebel negotiators.")
+    assert ("SIGNED", "Sudan", "ceasefire") in triples(doc, "SIGNED")

@@ -360,7 +360,9 @@ _PEJORATIVE = words(
     "threat aggressor butcher unacceptable irresponsible provocative reckless outrageous "
     "shameful hostile absurd baseless hypocritical deplorable failure dangerous disastrous "
     "smear lie lies propaganda betrayal violation aggression blackmail interference "
-    "illegal unlawful")
+    "illegal unlawful provocation provocations regrettable unjustified unwarranted "
+    "unfriendly insult insulting intolerable inadmissible counterproductive destabilising "
+    "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant")
 
 
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -295,3 +295,11 @@ def test_signers_from_a_second_from_phrase_sign_too(run: Run) -> None:
 def test_a_states_negotiators_sign_for_it(run: Run) -> None:
     doc = run("The ceasefire was signed in Oslo by Sudan's government and rebel negotiators.")
     assert ("SIGNED", "Sudan", "ceasefire") in triples(doc, "SIGNED")
+
+
+def test_describing_a_states_act_as_a_provocation_criticises_that_state(run: Run) -> None:
+    doc = run("Estonian Foreign Minister Liis Tamm described the Russian overflight as a "
+              "provocation.")
+    assert ("CRITICIZED", "Liis Tamm", "Russia") in triples(doc, "CRITICIZED")
+    doc = run("Estonian Foreign Minister Liis Tamm described the Finnish plan as useful.")
+    assert triples(doc, "CRITICIZED") == set()

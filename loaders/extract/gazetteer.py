@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 __all__ = [
-    "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer", "person_key",
+    "MONARCHIES", "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer",
+    "person_key",
 ]
 
 #: Seats and organs of government that news uses for their state ("the Kremlin said").
@@ -33,6 +34,12 @@ STATE_ORGANS: dict[str, str] = {
     "Downing Street": "GBR", "Blue House": "KOR",
     "Zhongnanhai": "CHN", "Quai d'Orsay": "FRA",
 }
+
+#: States whose head of state is a monarch (ISO3): "the kingdom" is one of them.
+_MONARCHY_CODES = (
+    "AND AUS BEL BHR BRN BTN CAN DNK ESP GBR JOR JPN KHM KWT LIE LSO LUX MAR MCO MYS NLD NOR "
+    "NZL OMN QAT SAU SWE SWZ THA TON ARE JAM BHS BLZ PNG SLB TUV GRD KNA LCA VCT ATG")
+MONARCHIES = frozenset(_MONARCHY_CODES.split())
 
 #: Short names two states share, with the state they mean when the article names
 #: neither in full first: news usage gives "Congo" to the larger DR Congo.

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span, bare_act
 from dipgraph.loaders.extract.body import Body
-from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
+from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
@@ -111,9 +111,14 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or
                            doc[end - 1].is_space):
         end -= 1
+    def titled(k: int) -> bool:
+        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
+
     while start < end - 1 and (
-        prefix_word(doc[start]) or (doc[start].lower_ in TITLE_HEADS and title_word(doc[start]))
-        or doc[start].lower_ in ("the", "a", "'s")
+        titled(start) or doc[start].lower_ in ("the", "a", "'s")
+        # "Qatari Emir Tamim ...": the NER may take the demonym into the name
+        or (start + 1 < end - 1 and doc[start].lower_ in gazetteer().demonyms
+            and titled(start + 1))
     ) and doc[start].whitespace_:
         start += 1
     return (start, end) if end > start else None

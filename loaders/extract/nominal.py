@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import described_host
 
 __all__ = ["agreed_by_rule", "ally_rule", "noun_rule"]
 
@@ -213,6 +214,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 not _hypothetical(gov.head):
             # "X was on a trip to Y", "X, on a state visit to Y, said ...".
             host = gov.head
+            if host.pos_ == "NOUN" and host.dep_ == "pobj" and host.head.head.pos_ == "VERB":
+                host = host.head.head  # "was greeted with an embrace on arrival in Y"
             srcs = [r for c in host.children if c.dep_ == "nsubjpass" for r in res.many(c)]
             if not srcs and host.lemma_ in _HOST_VERBS:  # "Y greeted X on arrival in Z"
                 srcs = [r for c in host.children if c.dep_ == "dobj" for r in res.many(c)]
@@ -222,6 +225,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # "on arrival in X", "a tour of A and B"
         to = ("in",) if n.lower_ == "arrival" else ("to", "of") if n.lower_ == "tour" else ("to",)
         tgts = _pobjs(n, to, res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
+        tgts = tgts or described_host(n, srcs, res)  # "on arrival in the kingdom"
         _emit(out, rel, srcs, tgts, n, sent)
         return
     if rel == R.WITHDREW_FROM and n.lower_ in _EXIT_NOUNS:

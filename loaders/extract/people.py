@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
@@ -343,12 +343,9 @@ def _possessor_title(dm: DocMentions, people: People, m: Mention,
                           lambda info: info.country != state and info.org is None)
 
 
-#: States whose head of state is a monarch: none has a "President" of its own, so a
-#: bare "President X" in a story datelined there is a foreign one.
-_MONARCHY_CODES = (
-    "AND AUS BEL BHR BRN BTN CAN DNK ESP GBR JOR JPN KHM KWT LIE LSO LUX MAR MCO MYS NLD NOR "
-    "NZL OMN QAT SAU SWE SWZ THA TON ARE JAM BHS BLZ PNG SLB TUV GRD KNA LCA VCT ATG")
-_MONARCHIES = frozenset(_MONARCHY_CODES.split())
+#: A monarchy has no "President" of its own, so a bare "President X" in a story
+#: datelined there is a foreign one.
+_MONARCHIES = MONARCHIES
 
 
 def _by_exclusion(dm: DocMentions, people: People) -> None:

@@ -104,7 +104,7 @@ from dipgraph.loaders.extract.targets import (
     membership_backing,
     told,
 )
-from dipgraph.loaders.extract.visits import settle_visits
+from dipgraph.loaders.extract.visits import described_host, settle_visits
 
 __all__ = ["RawFact", "sentence_facts"]
 
@@ -353,6 +353,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if v.lemma_ == "stop" and not all(r.kind == "Person" for r in subj):
             return  # "troops stopped over in X" is no visit
         tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
+        tgts = tgts or described_host(v, subj, res)  # "landed in the kingdom"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.WITHDREW_FROM:

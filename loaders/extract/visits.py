@@ -9,15 +9,16 @@ domestic tour. Whoever hosts or receives in the sentence is not its visitor.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
-from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["settle_visits"]
+__all__ = ["described_host", "settle_visits"]
 
 _HOST_VERBS = frozenset({"host", "receive", "welcome", "greet"})
 _TRIP_WORDS = frozenset({"visit", "trip", "tour", "arrival", "arrive", "travel", "fly", "land",
@@ -30,6 +31,35 @@ def _home(ref: Ref, res: Resolver) -> str | None:
         return ref.key
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
     return info.country if info else None
+
+
+#: Definite descriptions of the state a trip goes to: "landed in the kingdom".
+_STATE_WORDS = frozenset({"country", "kingdom", "emirate", "sultanate", "archipelago",
+                          "republic", "principality"})
+_ROYAL_WORDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+
+
+def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
+    """'X arrived in the country', 'landed in the kingdom': of the states named in the
+    sentence or the two before that the visitor does not stand for (monarchies for 'the
+    kingdom'), the one the article has named most so far (the last of equals)."""
+    homes = {_home(r, res) for r in subj}
+    doc = v.doc
+    for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")):
+        for o in (o for o in p.children if o.dep_ == "pobj" and o.lemma_ in _STATE_WORDS):
+            if [c.lower_ for c in o.lefts] != ["the"]:
+                continue  # "his country", "the Gulf country": not this description
+            first = v.sent.start
+            for _ in range(2):
+                first = doc[first - 1].sent.start if first > 0 else first
+            named = [m for m in res.dm.mentions if m.kind == "Country" and m.start < o.i]
+            seen = Counter(m.key for m in named)
+            near = [m.key for m in named if m.start >= first and m.key not in homes and (
+                o.lemma_ not in _ROYAL_WORDS or m.key in MONARCHIES)]
+            if near:
+                best = max(reversed(near), key=lambda k: seen[k])  # ties: the latest
+                return [Ref("Country", best)]
+    return []
 
 
 def _hosts(sent: Span, res: Resolver) -> dict[Ref, set[Ref]]:

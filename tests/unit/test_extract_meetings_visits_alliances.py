@@ -408,3 +408,30 @@ def test_a_visitor_takes_the_co_subject_state_of_the_host(run: Run) -> None:
 ])
 def test_an_opposed_or_past_alliance_is_no_alliance(run: Run, text: str) -> None:
     assert not triples(run(text), "ALLY_OF")
+
+
+def test_arriving_in_the_kingdom_visits_the_monarchy_the_story_is_about(run: Run) -> None:
+    doc = run("Jordan reopened its embassy in Damascus on Monday, Amman said. Egypt and Morocco "
+              "welcomed the step. Syrian President Ahmed Khalil landed in the kingdom on "
+              "Tuesday.")
+    assert ("VISITED", "Ahmed Khalil", "Jordan") in triples(doc, "VISITED")
+    assert ("VISITED", "Ahmed Khalil", "Morocco") not in triples(doc, "VISITED")
+
+
+def test_arriving_in_the_country_visits_the_other_state_not_ones_own(run: Run) -> None:
+    doc = run("Kenya reopened its border with Somalia on Monday. Somali President Ali Farah "
+              "arrived in the country on Tuesday.")
+    assert triples(doc, "VISITED") == {("VISITED", "Ali Farah", "Kenya")}
+
+
+def test_greeted_with_an_embrace_on_arrival_is_the_guests_arrival(run: Run) -> None:
+    doc = run("Oman restored ties with Yemen on Monday. Yemeni President Ali Farah was "
+              "greeted with a warm embrace on arrival in the sultanate by Sultan Haitham "
+              "bin Tariq.")
+    assert ("VISITED", "Ali Farah", "Oman") in triples(doc, "VISITED")
+
+
+def test_a_demonym_the_ner_took_into_a_titled_name_is_dropped(run: Run) -> None:
+    doc = run("Qatari Emir Khalid bin Hamad Al Thani arrived in Riyadh on Tuesday.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Khalid bin Hamad Al Thani"}

@@ -102,6 +102,23 @@ def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
 _REGNAL = frozenset({"King", "Queen", "Emperor", "Empress", "Pope"})
 
 
+#: Office words a one-word name may follow as the name of a person in its own right.
+_OFFICE_WORDS = frozenset({"president", "minister", "secretary", "chancellor", "premier",
+                           "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy"})
+
+
+def _state_titled(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` follows a title that a state's demonym or name opens
+    ('Indonesian Foreign Minister', 'Brazil's President')."""
+    k = start - 1
+    if k < 0 or not dm.doc[k].is_title or dm.doc[k].lower_ not in _OFFICE_WORDS:
+        return False
+    while k > 0 and dm.doc[k - 1].is_title and dm.owner[k - 1] < 0:
+        k -= 1  # "Foreign", "Prime", "Defence"
+    j = dm.owner[k - 1] if k > 0 else -1
+    return j >= 0 and dm.mentions[j].kind == "Country"
+
+
 def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     persons: dict[str, PersonInfo] = {}
     parts: dict[str, set[str]] = {}
@@ -144,6 +161,13 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
             of_mention[j], last_seen[key] = key, m.start
             continue
         if not cands:
+            if _state_titled(dm, m.start):
+                # "Indonesian Foreign Minister Sugiono": one name after a state's formal
+                # title is a person of its own (one-name people), not a surname
+                key = m.text
+                persons.setdefault(key, PersonInfo(key, key)).aliases.add(m.text)
+                parts.setdefault(key, set()).update(first)
+                of_mention[j], last_seen[key] = key, m.start
             continue
         hon = _honorific_before(dm, m)
         cands.sort(key=lambda k: (-len(hon & persons[k].honorifics), -last_seen.get(k, -1)))

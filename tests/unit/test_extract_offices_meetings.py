@@ -198,3 +198,15 @@ def test_a_known_office_holder_with_a_bare_title_serves_his_own_state(run: Run) 
 def test_the_state_the_text_gives_wins_over_the_list_of_office_holders(run: Run) -> None:
     doc = run("Kenyan President Cyril Ramaphosa said the talks went well.")
     assert offices(doc) == {("Cyril Ramaphosa", "Kenya")}
+
+
+def test_a_one_word_name_after_a_states_formal_title_is_a_person(run: Run) -> None:
+    doc = run("Indonesian Defence Minister Suryanto met Malaysian Defence Minister Aziz "
+              "Rahman in Jakarta on Monday.")
+    assert ("Suryanto", "Indonesia") in offices(doc)
+    assert _pairs(doc, "MET_WITH") == {frozenset(("Suryanto", "Aziz Rahman"))}
+
+
+def test_a_one_word_name_after_a_bare_title_is_not_made_a_person(run: Run) -> None:
+    doc = run("President Suryanto met Malaysian Defence Minister Aziz Rahman on Monday.")
+    assert "Suryanto" not in {e["name"] for e in doc["entities"]}

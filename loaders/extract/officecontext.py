@@ -2,20 +2,22 @@
 
 Companions serve the state of whom they accompany ("X, accompanied by Defence Minister
 Y"), a bare Secretary-General the one international body named nearby, and a bare
-national title the one state the article is plainly about.
+national title the one state the article is plainly about; a known office holder
+(``officials.json``) the state he serves.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import leading_state, organ_state
 
 if TYPE_CHECKING:
     from dipgraph.loaders.extract.people import People
 
-__all__ = ["by_lead"]
+__all__ = ["by_lead", "known_officials"]
 
 
 def _accompanied(dm: DocMentions, people: People) -> None:
@@ -106,3 +108,16 @@ def by_lead(dm: DocMentions, people: People) -> None:
         if lead is None:
             return
         info.country, info.office_conf = lead, 0.45
+
+
+def known_officials(gaz: Gazetteer, people: People) -> None:
+    """A titled person whose state the article leaves to a guess (dateline, nearby state)
+    or unsaid, but who is a known office holder ('President Mohamed Muizzu' in a story
+    filed from New Delhi), gets the state from the list. What the text says wins."""
+    for info in people.persons.values():
+        if info.title is None or info.org is not None or (
+                info.country is not None and info.office_conf > 0.6):
+            continue
+        state = gaz.official_state(info.name)
+        if state is not None:
+            info.country, info.office_conf = state, 0.75

@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.officecontext import by_lead
+from dipgraph.loaders.extract.officecontext import by_lead, known_officials
 from dipgraph.loaders.extract.owners import (
     context_state,
     main_states,
@@ -323,19 +323,6 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.country, info.office_conf = country, conf
 
 
-def _known_officials(gaz: Gazetteer, people: People) -> None:
-    """A titled person whose state the article leaves to a guess (dateline, nearby state)
-    or unsaid, but who is a known office holder ('President Mohamed Muizzu' in a story
-    filed from New Delhi), gets the state from the list. What the text says wins."""
-    for info in people.persons.values():
-        if info.title is None or info.org is not None or (
-                info.country is not None and info.office_conf > 0.6):
-            continue
-        state = gaz.official_state(info.name)
-        if state is not None:
-            info.country, info.office_conf = state, 0.75
-
-
 def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
                          start: int) -> str | None:
     """The state of the person a title's 'his'/'her' points back to ("Y did not comment.
@@ -490,7 +477,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
-    _known_officials(gaz, people)
+    known_officials(gaz, people)
     by_lead(dm, people)
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")

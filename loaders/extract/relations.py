@@ -102,6 +102,7 @@ from dipgraph.loaders.extract.targets import (
     _said_pledge,
     jailer,
     membership_backing,
+    summoned_states,
     told,
 )
 from dipgraph.loaders.extract.visits import described_host, settle_visits
@@ -150,25 +151,6 @@ def _alleged(v: Token) -> bool:
 _SOUGHT = _words("help support assistance backing aid cooperation mediation clarification "
                  "explanation explanations intervention assurance assurances guarantee "
                  "guarantees apology extradition release")
-
-
-_ENVOYS = _words("ambassador envoy diplomat diplomats chargé charge representative "
-                 "ambassadors envoys")
-_ENVOY_WORDS = _ENVOYS | _words("commissioner consul")
-
-
-def _summoned_states(v: Token, res: Resolver) -> list[Ref]:
-    """The state whose envoy was summoned: 'summoned X's ambassador', 'summoned the
-    Kenyan envoy', 'summoned Ugandan High Commissioner A'."""
-    states: list[Ref] = []
-    for c in v.children:
-        if c.dep_ != "dobj" or not any(t.lower_ in _ENVOY_WORDS for t in c.subtree):
-            continue
-        refs = [r for r in _owner(c, res) if r.kind == "Country"]
-        refs += [r for t in c.subtree if t.dep_ in ("amod", "compound")
-                 for r in res.one(t, demonym=True) if r.kind == "Country"]
-        states += [r for r in refs if r not in states]
-    return states[:1]
 
 
 _LABEL_VERBS = _words("brand label describe dub dismiss reject")
@@ -277,11 +259,11 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel is None and v.lemma_ == "summon" and not _negated(v) and not _hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
-        _emit(out, R.CRITICIZED, _subjects(v, res), _summoned_states(v, res), v, sent,
+        _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res), v, sent,
               confidence=0.6)
         if any(c.dep_ in ("advcl", "xcomp") and VERB_RELATIONS.get(c.lemma_) == R.REQUESTED
                for c in v.children):  # "... to demand an explanation": asked there and then
-            _emit(out, R.REQUESTED, _subjects(v, res), _summoned_states(v, res), v, sent,
+            _emit(out, R.REQUESTED, _subjects(v, res), summoned_states(v, res), v, sent,
                   confidence=0.5)
         return
     if rel is None and v.lemma_ == "make" and not _negated(v) and not _hypothetical(v):

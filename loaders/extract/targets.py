@@ -1,7 +1,7 @@
 """Argument pickers for verbs that take a clause: whom a pledge, a warning or a request
 is for when the verb names no object ("pledged to keep channels open with X", "warned
 that X would pay", "demanded that X withdraw"), the speaker's own side, and the pledge a
-speaker states with "said it would help X".
+speaker states with "said it would help X", and the state whose envoy is summoned.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dipgraph.loaders.extract.clauses import (
     _hypothetical,
     _negated,
     _objects,
+    _owner,
     _pobjs,
     _subjects,
 )
@@ -24,7 +25,9 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["SAY_PLEDGE", "THREAT_WORDS", "jailer", "membership_backing", "told"]
+__all__ = [
+    "SAY_PLEDGE", "THREAT_WORDS", "jailer", "membership_backing", "summoned_states", "told",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -281,3 +284,22 @@ def membership_backing(v: Token, sent: Span, res: Resolver, out: list[RawFact]) 
     _emit(out, R.SUPPORTED, _subjects(v, res), list(dict.fromkeys(backed)), v, sent,
           confidence=0.6)
     return True
+
+
+_ENVOYS = _words("ambassador envoy diplomat diplomats chargé charge representative "
+                 "ambassadors envoys")
+_ENVOY_WORDS = _ENVOYS | _words("commissioner consul")
+
+
+def summoned_states(v: Token, res: Resolver) -> list[Ref]:
+    """The state whose envoy was summoned: 'summoned X's ambassador', 'summoned the
+    Kenyan envoy', 'summoned Ugandan High Commissioner A'."""
+    states: list[Ref] = []
+    for c in v.children:
+        if c.dep_ != "dobj" or not any(t.lower_ in _ENVOY_WORDS for t in c.subtree):
+            continue
+        refs = [r for r in _owner(c, res) if r.kind == "Country"]
+        refs += [r for t in c.subtree if t.dep_ in ("amod", "compound")
+                 for r in res.one(t, demonym=True) if r.kind == "Country"]
+        states += [r for r in refs if r not in states]
+    return states[:1]

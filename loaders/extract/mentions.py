@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span, bare_act
 from dipgraph.loaders.extract.body import Body
-from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer, gazetteer
+from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
@@ -56,15 +56,15 @@ from dipgraph.loaders.extract.spans import (
     is_name_token,
     name_after,
     name_head,
+    name_tokens,
     named_persons,
     owned_organs,
     place_bank,
     prefix_word,
-    title_word,
     without_brackets,
 )
 
-__all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions", "name_tokens"]
+__all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions"]
 
 #: Treaties and trade pacts news names by acronym alone ("withdrew from the JCPOA").
 KNOWN_ACCORDS = words("NPT CTBT JCPOA UNCLOS TPNW USMCA NAFTA RCEP CPTPP TPP GATT EDCA "
@@ -102,26 +102,6 @@ class DocMentions:
             prev = self.doc[sent.start - 1].sent
             spans.append((prev.start, prev.end))
         return spans
-
-
-def name_tokens(span: Span) -> tuple[int, int] | None:
-    """Token range of ``span`` without honorifics in front or a possessive behind."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or
-                           doc[end - 1].is_space):
-        end -= 1
-    def titled(k: int) -> bool:
-        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
-
-    while start < end - 1 and (
-        titled(start) or doc[start].lower_ in ("the", "a", "'s")
-        # "Qatari Emir Tamim ...": the NER may take the demonym into the name
-        or (start + 1 < end - 1 and doc[start].lower_ in gazetteer().demonyms
-            and titled(start + 1))
-    ) and doc[start].whitespace_:
-        start += 1
-    return (start, end) if end > start else None
 
 
 def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int, int, Mention]]:

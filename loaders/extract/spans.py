@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     HONORIFICS,
     ORG_HEADS,
@@ -23,7 +24,8 @@ from dipgraph.loaders.extract.lexicon import (
 
 __all__ = [
     "FORMER_STATES", "NAME_PREFIXES", "ORG_NAME_HEADS", "PARTICLES", "RANKS", "SUFFIXES",
-    "Mention", "city_names", "is_name_token", "name_after", "name_head", "named_persons",
+    "Mention", "city_names", "is_name_token", "name_after", "name_head", "name_tokens",
+    "named_persons",
     "owned_organs", "place_bank", "prefix_word", "title_word", "without_brackets",
 ]
 
@@ -275,3 +277,23 @@ def name_head(span: Span) -> str:
 def place_bank(span: Span, head: str) -> bool:
     """'West Bank' is a place; 'Asian Development Bank' and 'Bank of Japan' are not."""
     return head == "bank" and len(span) <= 2 and span[0].lower_ in _COMPASS
+
+
+def name_tokens(span: Span) -> tuple[int, int] | None:
+    """Token range of ``span`` without honorifics in front or a possessive behind."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or
+                           doc[end - 1].is_space):
+        end -= 1
+    def titled(k: int) -> bool:
+        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
+
+    while start < end - 1 and (
+        titled(start) or doc[start].lower_ in ("the", "a", "'s")
+        # "Qatari Emir Tamim ...": the NER may take the demonym into the name
+        or (start + 1 < end - 1 and doc[start].lower_ in gazetteer().demonyms
+            and titled(start + 1))
+    ) and doc[start].whitespace_:
+        start += 1
+    return (start, end) if end > start else None

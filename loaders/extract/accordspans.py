@@ -25,6 +25,12 @@ _COUNT_WORDS = frozenset({"several", "other", "both", "two", "three", "four", "f
 _TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern"})
 
 
+#: Words that judge an accord rather than name it: "a controversial security pact".
+_VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious",
+                            "much-criticised", "much-criticized", "long-awaited", "fragile",
+                            "ambitious", "sweeping", "so-called", "disputed", "hard-won"})
+
+
 def accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
     start = tok.i
@@ -34,8 +40,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
     doc = tok.doc
     while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
-                             or doc[start].lower_ in _COUNT_WORDS):
+                             or doc[start].lower_ in _COUNT_WORDS
+                             or doc[start].lower_ in _VERDICT_WORDS):
         start += 1
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.i == start - 1 and \
+            gov.head.i == gov.i - 1 and gov.head.pos_ == "NOUN" and gov.head.is_lower:
+        start = gov.head.i  # "a status of forces agreement": one name
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:

@@ -125,3 +125,15 @@ def test_sealing_a_named_agreement_signs_it_and_sealing_a_deal_agrees(run: Run) 
     assert ("SIGNED", "Togo", "agreement on electricity trade") in triples(signed, "SIGNED")
     agreed = run("Ghana sealed a deal with Togo on Monday.")
     assert triples(agreed, "SIGNED") == set() and triples(agreed, "AGREED")
+
+
+def test_words_that_judge_an_accord_are_no_part_of_its_name(run: Run) -> None:
+    doc = run("Laos signed a controversial railway pact with Thailand on Monday.")
+    assert ("SIGNED", "Laos", "railway pact") in triples(doc, "SIGNED")
+
+
+def test_a_status_of_forces_agreement_keeps_its_whole_name(run: Run) -> None:
+    doc = run("Palau and Japan signed a status of forces agreement on Monday.")
+    assert ("SIGNED", "Palau", "status of forces agreement") in triples(doc, "SIGNED")
+    doc = run("Palau and Japan signed the text of the agreement on Monday.")
+    assert not any("text" in t for _, _, t in triples(doc, "SIGNED"))

@@ -142,10 +142,28 @@ def _topic_word(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
 
 
+#: Heads of named works and places an accord may be about: "on the Development Road".
+_WORK_HEADS = frozenset({"road", "corridor", "project", "pipeline", "railway", "canal", "dam",
+                         "current", "basin", "zone", "gap", "river", "sea", "strait", "port",
+                         "bridge", "tunnel", "link", "highway", "route"})
+
+
+def _named_work(tok: Token) -> bool:
+    """'the Development Road', 'the Nile Basin': a named work or place (not a state, body
+    or person) that an accord is about."""
+    sub = list(tok.subtree)
+    return tok.pos_ == "PROPN" and tok.lower_ in _WORK_HEADS and len(sub) <= 6 and \
+        sub[0].lower_ == "the" and tok.ent_type_ not in ("NORP", "PERSON") and all(
+            t.ent_type_ not in ("PERSON", "DATE") and (t.is_title or t.i == sub[0].i)
+            for t in sub)
+
+
 def _topic(tok: Token) -> bool:
     """'trade, economy and investment', 'cross-border electricity trade', 'cooperation in
-    vocational training': a subject matter (no date, state, body or clause) that names
-    what an accord is about."""
+    vocational training', 'the Development Road': a subject matter (no date, state, body
+    or clause) that names what an accord is about."""
+    if _named_work(tok):
+        return True
     sub = list(tok.subtree)
     return tok.pos_ == "NOUN" and len(sub) <= 10 and all(_topic_word(t) for t in sub) \
         and sub[-1].text != "," and any(t.pos_ == "NOUN" and t.is_lower for t in sub)

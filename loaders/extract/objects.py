@@ -119,4 +119,11 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
         if not n and not people and [d.lower_ for d in c.children] == ["the"] and len(
                 group) >= 2 and set(res.state.persons[-len(group):]) == set(group):
             return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
+    if found and all(r.kind == "Country" for r in found):
+        # "Iraq, Turkey, Qatar and the UAE signed": a list the parser split, its second
+        # state hung on the first as a modifier
+        doc = c.doc
+        for d in c.children:
+            if d.dep_ in ("npadvmod", "appos") and d.i == c.i + 2 and doc[c.i + 1].text == ",":
+                found += [r for r in res.many(d) if r.kind == "Country" and r not in found]
     return found

@@ -137,3 +137,17 @@ def test_a_status_of_forces_agreement_keeps_its_whole_name(run: Run) -> None:
     assert ("SIGNED", "Palau", "status of forces agreement") in triples(doc, "SIGNED")
     doc = run("Palau and Japan signed the text of the agreement on Monday.")
     assert not any("text" in t for _, _, t in triples(doc, "SIGNED"))
+
+
+def test_an_accord_on_a_named_work_takes_its_name(run: Run) -> None:
+    doc = run("Kenya and Ethiopia signed a memorandum of understanding on the Lamu Corridor "
+              "on Monday.")
+    assert ("SIGNED", "Kenya", "memorandum of understanding on the Lamu Corridor") in \
+        triples(doc, "SIGNED")
+
+
+def test_every_state_of_a_comma_list_the_parser_split_signs(run: Run) -> None:
+    doc = run("Iraq, Turkey, Jordan and the United Arab Emirates signed a railway accord in "
+              "May.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} == {
+        "Iraq", "Turkey", "Jordan", "United Arab Emirates"}

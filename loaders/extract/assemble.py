@@ -224,6 +224,9 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 start, met = st.partners.get(a, (-1, []))
                 met = met if start == sent.start else []
                 st.partners[a] = (sent.start, [*met, b] if b not in met else met)
+    blamed = list(dict.fromkeys(f.target for f in facts if f.rel == R.CRITICIZED))
+    if blamed:
+        st.blamed = (sent.start, blamed)
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]

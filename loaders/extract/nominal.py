@@ -143,6 +143,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
         if rel == R.EXPRESSED_CONCERN:
             tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
+        if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
+            # "A condemned X's raid. B expressed its strongest condemnation": the one blamed
+            blamed = [r for r in res.state.blamed_lately(sent.start) if r not in srcs]
+            tgts = blamed if len(blamed) == 1 else []
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and n.lower_ in _MEET_NOUNS | {"summit"}:

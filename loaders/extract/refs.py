@@ -63,6 +63,14 @@ class Salience:
     doers: dict[str, list[Ref]] = field(default_factory=dict)
     #: each person's latest counterparts in a meeting, with where that sentence starts
     partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)
+    #: whom the last sentence with a criticism criticised, with where it starts
+    blamed: tuple[int, list[Ref]] = (-1, [])
+
+    def blamed_lately(self, at: int, within: int = 120) -> list[Ref]:
+        """Whom a sentence starting at most ``within`` tokens before ``at`` criticised
+        ('A condemned X's raid. B also expressed its strongest condemnation')."""
+        start, who = self.blamed
+        return list(who) if start >= 0 and 0 <= at - start <= within else []
 
     def met_lately(self, person: Ref, at: int, within: int = 120) -> list[Ref]:
         """Whom ``person`` met in a sentence starting at most ``within`` tokens before

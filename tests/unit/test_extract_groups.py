@@ -303,3 +303,16 @@ def test_describing_a_states_act_as_a_provocation_criticises_that_state(run: Run
     assert ("CRITICIZED", "Liis Tamm", "Russia") in triples(doc, "CRITICIZED")
     doc = run("Estonian Foreign Minister Liis Tamm described the Finnish plan as useful.")
     assert triples(doc, "CRITICIZED") == set()
+
+
+def test_a_condemnation_with_no_target_joins_the_one_just_condemned(run: Run) -> None:
+    doc = run("Ghana condemned the seizure of its fishing boats by Togolese forces. Benin "
+              "also expressed its strongest condemnation on Sunday.")
+    assert ("CRITICIZED", "Benin", "Togo") in triples(doc, "CRITICIZED")
+
+
+def test_a_condemnation_with_no_target_and_nobody_condemned_before_names_none(
+        run: Run) -> None:
+    doc = run("Ghana opened a new embassy in Lome. Benin expressed its strongest "
+              "condemnation on Sunday.")
+    assert triples(doc, "CRITICIZED") == set()

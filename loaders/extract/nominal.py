@@ -48,6 +48,9 @@ _NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words(
     "talks talk conversation call meeting discussions consultations videoconference dialogue "
     "phone-call")
+#: Events two sides hold in one room: "a joint press conference", "the joint media briefing"
+#: (not "a joint statement", which may be written apart).
+_JOINT_EVENTS = words("conference briefing appearance")
 #: Nouns of a verbal attack, read only in 'in a jab at X' (not 'a dig at the site').
 _JABS = words("jab swipe dig barb broadside rebuke")
 _MEET_GOVS = words("hold have receive take make conduct join attend")
@@ -121,6 +124,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_)
     if n.lemma_ in _JABS and n.dep_ == "pobj" and n.head.lower_ == "in":
         rel = R.CRITICIZED
+    joint = n.lemma_ in _JOINT_EVENTS and any(t.lower_ == "joint" for t in n.subtree
+                                              if t.i < n.i)
+    if joint:
+        rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
     if rel is None or _hypothetical(n) or _negated(n.head):
         return
     gov = n.head
@@ -149,7 +156,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = blamed if len(blamed) == 1 else []
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    if rel == R.MET_WITH and n.lower_ in _MEET_NOUNS | {"summit"}:
+    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit"} or joint):
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]
@@ -187,12 +194,19 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                     c.lower_ in ("phone", "telephone", "video") for c in n.children)))):
             # "During the meeting, X told Y", "In a phone call, X told Y" (not "in a call
             # for calm", nor "X and Y did not meet during the summit")
-            if _negated(gov.head) or _hypothetical(gov.head):
+            act = gov.head
+            if joint and act.dep_ == "acl" and act.head.dep_ == "dobj":
+                act = act.head.head  # "invited Y to visit X during the joint briefing"
+            if _negated(act) or _hypothetical(act):
                 return
-            group = [r for r in _subjects(gov.head, res) if r.kind == "Person"]
-            if len(group) == 1:  # "During the meeting, X told Y that ..."
-                group += [r for c in gov.head.children if c.dep_ in ("dobj", "dative")
-                          for r in res.many(c) if r.kind == "Person" and r not in group]
+            group = [r for r in _subjects(act, res) if r.kind == "Person"]
+            if len(group) == 1:  # "During the meeting, X told Y that ...", "X extended an
+                # invitation to Y during the joint briefing"
+                objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+                objs += [o for c in objs for p in c.children if p.dep_ == "prep" and
+                         p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                group += [r for c in objs for r in res.many(c)
+                          if r.kind == "Person" and r not in group]
             if len(group) >= 2:
                 _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n),
                           confidence=0.6)

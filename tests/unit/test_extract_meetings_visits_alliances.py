@@ -435,3 +435,15 @@ def test_a_demonym_the_ner_took_into_a_titled_name_is_dropped(run: Run) -> None:
     doc = run("Qatari Emir Khalid bin Hamad Al Thani arrived in Riyadh on Tuesday.")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Khalid bin Hamad Al Thani"}
+
+
+def test_acting_toward_someone_at_a_joint_press_conference_is_a_meeting(run: Run) -> None:
+    doc = run("Chilean President Rosa Vera extended an invitation to Peruvian President Juan "
+              "Soto to visit Santiago during the joint media briefing held in Lima.")
+    assert ("MET_WITH", "Rosa Vera", "Juan Soto") in triples(doc, "MET_WITH")
+
+
+def test_a_joint_statement_is_no_meeting(run: Run) -> None:
+    doc = run("Chilean President Rosa Vera and Peruvian President Juan Soto said in a joint "
+              "statement that they backed the plan.")
+    assert triples(doc, "MET_WITH") == set()

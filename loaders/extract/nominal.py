@@ -106,6 +106,9 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
         _pairwise(out, R.AGREED, parties, n, sent, confidence=0.6)
 
 
+#: What a state is promised the care of: "commitment to the defence of X".
+_CARE_NOUNS = words("defence defense security protection sovereignty safety independence "
+                    "integrity")
 _PEOPLES = words("people peoples government nation country citizens state leadership "
                   "population")
 
@@ -113,9 +116,16 @@ _PEOPLES = words("people peoples government nation country citizens state leader
 def _parties(n: Token, preps: tuple[str, ...], res: Resolver) -> list[Ref]:
     """Parties a pledge is made to: 'to Uganda', 'to the Ugandan people', not the state that
     only qualifies a topic ('to the two-state solution', 'to the X-led process')."""
-    return [r for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in c.children if o.dep_ == "pobj"
-            for r in res.many(o, target=o.lemma_ in _PEOPLES)]
+    objs = [o for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+    # "its commitment to the defence of the Philippines", "to Ukraine's security": the state
+    # whose safety is promised
+    objs += [x for o in objs if o.lemma_ in _CARE_NOUNS for x in o.children
+             if x.dep_ == "poss"] + [x for o in objs if o.lemma_ in _CARE_NOUNS
+                                     for p in o.children if p.dep_ == "prep" and
+                                     p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+    return [r for o in objs for r in res.many(o, target=o.lemma_ in _PEOPLES)
+            if o.lemma_ not in _CARE_NOUNS]
 
 
 def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

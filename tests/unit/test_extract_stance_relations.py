@@ -179,3 +179,12 @@ def test_them_after_an_unresolved_state_group_names_no_persons(run: Run) -> None
               "against new tariffs.")
     assert not {t for _, _, t in triples(doc, "WARNED")} & {
         "William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}
+
+
+def test_a_commitment_to_a_states_defence_is_a_pledge_to_that_state(run: Run) -> None:
+    doc = run("French Foreign Minister Anne Durand reiterated the commitment of France to "
+              "the defence of Estonia.")
+    assert ("PLEDGED", "Anne Durand", "Estonia") in triples(doc, "PLEDGED")
+    doc = run("French Foreign Minister Anne Durand reiterated France's commitment to "
+              "Estonia's security.")
+    assert ("PLEDGED", "Anne Durand", "Estonia") in triples(doc, "PLEDGED")

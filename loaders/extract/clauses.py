@@ -113,16 +113,23 @@ def _denied(v: Token) -> bool:
     return False
 
 
+_CLOSING = ("\"", "'", "\u201d", "\u2019")
+
+
 def _question(v: Token) -> bool:
-    """A question is no report: 'Will Kenya sign the accord?'."""
-    for t in v.doc[v.i :]:  # the sentence's last token, without building the Span
-        if t.is_sent_end:
-            k = t.i
-            while k > v.i and (v.doc[k].is_space or v.doc[k].text in ("\"", "'", "\u201d",
-                                                                        "\u2019")):
+    """A question is no report: 'Will Kenya sign the accord?'. Read once per document
+    (whether each token's sentence ends in '?'): rules ask it for every verb."""
+    doc = v.doc
+    asked: list[bool] | None = doc.user_data.get("dipgraph_questions")
+    if asked is None or len(asked) != len(doc):
+        asked = []
+        for sent in doc.sents:
+            k = sent.end - 1
+            while k > sent.start and (doc[k].is_space or doc[k].text in _CLOSING):
                 k -= 1
-            return v.doc[k].text.endswith("?")
-    return False
+            asked += [doc[k].text.endswith("?")] * len(sent)
+        doc.user_data["dipgraph_questions"] = asked
+    return asked[v.i]
 
 
 #: Forms the tagger lemmatises wrongly: "hopes" -> "hop".

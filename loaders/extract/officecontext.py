@@ -23,6 +23,8 @@ __all__ = ["by_lead", "known_officials"]
 def _accompanied(dm: DocMentions, people: People) -> None:
     """'X, accompanied by Defence Minister Y, held talks in Z': Y travels with X and serves
     X's state, whatever state the dateline or a nearby name suggested for a bare title."""
+    if "accompan" not in dm.doc.text.lower():
+        return  # (the text first: a scan of every token costs more)
     for tok in dm.doc:
         if tok.lemma_ != "accompany" or tok.tag_ != "VBN":
             continue
@@ -57,6 +59,8 @@ def _companions(dm: DocMentions, people: People) -> dict[str, str]:
     no known state (or one only guessed from the dateline) who travel with the officials
     of one state serve that state."""
     out: dict[str, str] = {}
+    if "accompan" not in dm.doc.text.lower():
+        return out
     for tok in dm.doc:
         if tok.lemma_ != "accompany":
             continue

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
+
 __all__ = ["Body", "find_body", "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
@@ -88,8 +90,10 @@ def find_body(text: str) -> Body:
         lead = len(first) - len(first.lstrip())
         match = _DATELINE.match(first.lstrip())
         if match and match.group("hyphen") and not (
-                match.group("date") or ")" in match.group(0) or match.group("city").isupper()):
-            match = None  # a lone hyphen ends a dateline after a date, "(Reuters)" or "VILNIUS"
+                match.group("date") or ")" in match.group(0)
+                or gazetteer().place_country(match.group("city"))):
+            match = None  # a lone hyphen ends a dateline after a date, "(Reuters)" or a known
+            # city ("VILNIUS - "), not an opening "UN - " or "BREAKING - "
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dipgraph.loaders.extract.body import find_body
 
 TEXT = (
@@ -50,6 +52,12 @@ def test_a_single_hyphen_ends_a_dateline_after_a_date_or_an_upper_case_city() ->
         assert (body.dateline_city, body.dateline_date) == (city, when)
 
 
-def test_a_hyphen_after_an_ordinary_opening_word_is_not_a_dateline() -> None:
-    body = find_body("Latvia - a small state - said on Monday the talks went well.\n")
+@pytest.mark.parametrize("opening", [
+    "UN - Secretary-General Ana Costa met the envoys on Monday in New York.",
+    "BREAKING - The two leaders met on Monday and agreed to talk again.",
+    "NATO - the alliance said on Monday that the talks went well.",
+])
+def test_a_hyphen_after_an_upper_case_word_that_is_no_city_is_not_a_dateline(
+        opening: str) -> None:
+    body = find_body(opening + "\n")
     assert body.dateline is None and body.dateline_city is None

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 
 __all__ = [
     "MONARCHIES", "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer",
-    "person_key",
+    "officials_index", "person_key",
 ]
 
 #: Seats and organs of government that news uses for their state ("the Kremlin said").
@@ -65,6 +65,16 @@ def person_key(name: str) -> str:
     'Abdel Fattah el-Sisi' and 'abdel fattah el sisi' are one key."""
     bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return " ".join(re.sub(r"[-.'\u2019]", " ", bare).lower().split())
+
+
+def officials_index(by_state: dict[str, list[str]]) -> dict[str, str]:
+    """Name key -> ISO3 of listed office holders; a name listed under two states is left
+    out (it would place one of two people wrongly)."""
+    listed: dict[str, set[str]] = {}
+    for iso, names in by_state.items():
+        for name in names:
+            listed.setdefault(person_key(name), set()).add(iso)
+    return {k: next(iter(v)) for k, v in listed.items() if len(v) == 1}
 
 
 def _load(name: str) -> Any:
@@ -142,11 +152,7 @@ class Gazetteer:
         gaz.cities = dict(_load("cities.json"))
         for name, iso in _load("regions.json").items():
             gaz.cities.setdefault(name, iso)  # "" for a region of several states
-        listed: dict[str, set[str]] = {}
-        for iso, names in _load("officials.json")["officials"].items():
-            for name in names:
-                listed.setdefault(person_key(name), set()).add(iso)
-        gaz.officials = {k: next(iter(v)) for k, v in listed.items() if len(v) == 1}
+        gaz.officials = officials_index(_load("officials.json")["officials"])
         gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
         for table in (gaz.capitals, gaz.cities):
             for name, iso in table.items():

@@ -114,13 +114,20 @@ def by_lead(dm: DocMentions, people: People) -> None:
         info.country, info.office_conf = lead, 0.45
 
 
+#: Titles of international bodies' officers: a listed person holding one serves the body.
+_BODY_TITLE_WORDS = ("general", "high representative", "commission", "council", "chair")
+
+
 def known_officials(gaz: Gazetteer, people: People) -> None:
-    """A titled person whose state the article leaves to a guess (dateline, nearby state)
-    or unsaid, but who is a known office holder ('President Mohamed Muizzu' in a story
-    filed from New Delhi), gets the state from the list. What the text says wins."""
+    """A titled person whose state the article leaves unsaid or to a guess (the dateline,
+    a nearby state, the story's leading state: confidence 0.6 and below), but who is a known
+    office holder ('President Mohamed Muizzu' in a story filed from New Delhi), gets the
+    state from the list. A state the text gives outright (an adjective, 'of X': 0.7 and
+    above) wins, and so does an international body's title ('Secretary-General X')."""
     for info in people.persons.values():
         if info.title is None or info.org is not None or (
-                info.country is not None and info.office_conf > 0.6):
+                info.country is not None and info.office_conf > 0.6) or any(
+                w in info.title.lower() for w in _BODY_TITLE_WORDS):
             continue
         state = gaz.official_state(info.name)
         if state is not None:

@@ -109,7 +109,7 @@ _OFFICE_WORDS = frozenset({"president", "minister", "secretary", "chancellor", "
 
 def _state_titled(dm: DocMentions, start: int) -> bool:
     """Whether the name at ``start`` follows a title that a state's demonym or name opens
-    ('Indonesian Foreign Minister', 'Brazil's President')."""
+    ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's")."""
     k = start - 1
     if k < 0 or not dm.doc[k].is_title or dm.doc[k].lower_ not in _OFFICE_WORDS:
         return False
@@ -307,8 +307,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
                 and nearest_state(dm, m) in (None, home) and not (
-                    home in _MONARCHIES and words[-1].lower() == "president"):
-            # the dateline's state, unless another state is named closer to the name
+                    home in MONARCHIES and words[-1].lower() == "president"):
+            # the dateline's state, unless another state is named closer to the name (a
+            # monarchy has no president of its own: a bare "President X" there is a guest)
             country, conf = home, 0.6
         elif not is_visitor(dm, m):
             country = context_state(dm, m, taken)
@@ -352,11 +353,6 @@ def _possessor_title(dm: DocMentions, people: People, m: Mention,
     state = dm.mentions[owner].key if owner is not None else None
     return _sibling_title(dm, people, m,
                           lambda info: info.country != state and info.org is None)
-
-
-#: A monarchy has no "President" of its own, so a bare "President X" in a story
-#: datelined there is a foreign one.
-_MONARCHIES = MONARCHIES
 
 
 def _by_exclusion(dm: DocMentions, people: People) -> None:
@@ -477,8 +473,8 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
-    known_officials(gaz, people)
     by_lead(dm, people)
+    known_officials(gaz, people)  # after by_lead: a bare 'Secretary-General' is the body's
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")
         if parent and info.title and info.office_sentence is not None:

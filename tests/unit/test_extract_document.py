@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from dipgraph.graph.models import Article
 from dipgraph.loaders.extract import extract_article, extract_many, prepare, to_document
-from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.gazetteer import gazetteer, officials_index
 
 
 @pytest.fixture(scope="module")
@@ -71,4 +71,5 @@ def test_office_holders_are_looked_up_without_accents_case_or_hyphens() -> None:
 
 
 def test_a_name_listed_for_two_states_places_nobody() -> None:
-    assert gazetteer().official_state("Pedro Sanchez") is None
+    index = officials_index({"ESP": ["Ana Ruiz", "Luis Mora"], "COL": ["Ana Ruiz"]})
+    assert index == {"luis mora": "ESP"}

@@ -161,9 +161,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if rel == R.EXPRESSED_CONCERN:
             tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
-            # "A condemned X's raid. B expressed its strongest condemnation": the one blamed
-            blamed = [r for r in res.state.blamed_lately(sent.start) if r not in srcs]
-            tgts = blamed if len(blamed) == 1 else []
+            tgts = _joined_blame(n, rel, srcs, sent, res)
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit"} or joint):
@@ -211,7 +209,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 return
             group = [r for r in _subjects(act, res) if r.kind == "Person"]
             if len(group) == 1:  # "During the meeting, X told Y that ...", "X extended an
-                # invitation to Y during the joint briefing"
+                # invitation to Y during the talks / the joint briefing" (any meeting noun)
                 objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
                 objs += [o for c in objs for p in c.children if p.dep_ == "prep" and
                          p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
@@ -287,6 +285,26 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = _concern_targets(n, res) if rel == R.EXPRESSED_CONCERN else \
             _pobjs(n, _OWNED_RELS[rel], res)
         _emit(out, rel, srcs, [t for t in tgts if t not in srcs], n, sent, confidence=0.6)
+
+
+def _joined_blame(n: Token, rel: R, srcs: list[Ref], sent: Span, res: Resolver) -> list[Ref]:
+    """'A condemned X's raid. B expressed its strongest condemnation (and its concern about
+    the violation)': a condemnation of nothing named joins the one party the sentence just
+    before condemned; a concern does only beside such a condemnation in its own sentence."""
+    st = res.state
+    if rel == R.EXPRESSED_CONCERN:
+        start, who = st.joined
+        return list(who) if start == sent.start else []
+    if any(c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in n.children):
+        return []  # "condemnation of the plan", not "condemnation on Saturday"
+    start, who = st.blamed
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else -1
+    blamed = [r for r in who if r not in srcs]
+    if start != before or len(blamed) != 1:
+        return []
+    st.joined = (sent.start, blamed)
+    return blamed
 
 
 def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:

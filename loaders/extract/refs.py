@@ -65,12 +65,8 @@ class Salience:
     partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)
     #: whom the last sentence with a criticism criticised, with where it starts
     blamed: tuple[int, list[Ref]] = (-1, [])
-
-    def blamed_lately(self, at: int, within: int = 120) -> list[Ref]:
-        """Whom a sentence starting at most ``within`` tokens before ``at`` criticised
-        ('A condemned X's raid. B also expressed its strongest condemnation')."""
-        start, who = self.blamed
-        return list(who) if start >= 0 and 0 <= at - start <= within else []
+    #: a condemnation of nothing named that joined that criticism, with its sentence start
+    joined: tuple[int, list[Ref]] = (-1, [])
 
     def met_lately(self, person: Ref, at: int, within: int = 120) -> list[Ref]:
         """Whom ``person`` met in a sentence starting at most ``within`` tokens before

@@ -316,3 +316,12 @@ def test_a_condemnation_with_no_target_and_nobody_condemned_before_names_none(
     doc = run("Ghana opened a new embassy in Lome. Benin expressed its strongest "
               "condemnation on Sunday.")
     assert triples(doc, "CRITICIZED") == set()
+
+
+def test_a_concern_alone_or_a_condemnation_two_sentences_on_joins_nobody(run: Run) -> None:
+    doc = run("Ghana condemned the seizure of its boats by Togolese forces. Benin expressed "
+              "concern about the humanitarian situation.")
+    assert ("EXPRESSED_CONCERN", "Benin", "Togo") not in triples(doc)
+    doc = run("Ghana condemned the seizure of its boats by Togolese forces. Nigeria said it "
+              "was studying the case. Niger later expressed its strong condemnation.")
+    assert ("CRITICIZED", "Niger", "Togo") not in triples(doc)

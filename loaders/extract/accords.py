@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.accordspans import VERDICT_WORDS
 from dipgraph.loaders.extract.dates import resolve_date
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
@@ -91,9 +92,8 @@ def _strip(text: str) -> str:
 
 #: "the UN-brokered deal", "a US-backed truce": who made the accord, not what it is about.
 _BROKERED = re.compile(r"-(?:brokered|mediated|backed|sponsored|led|negotiated|drafted)$", re.I)
-_GENERIC_TOO = words(
-    "so-called proposed draft original current latest recent controversial long-awaited "
-    "landmark much-anticipated fragile shaky tentative hard-won signed"
+_GENERIC_TOO = VERDICT_WORDS | words(  # (judging words are no part of a name at all)
+    "proposed draft original current latest recent much-anticipated shaky tentative signed"
 )
 
 

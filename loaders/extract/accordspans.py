@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS
 
-__all__ = ["accord_act_object", "accord_span", "bare_act"]
+__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_span", "bare_act", "named_text"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -26,9 +26,14 @@ _TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern"})
 
 
 #: Words that judge an accord rather than name it: "a controversial security pact".
-_VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious",
+VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious",
                             "much-criticised", "much-criticized", "long-awaited", "fragile",
                             "ambitious", "sweeping", "so-called", "disputed", "hard-won"})
+
+
+#: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a
+#: series of trade agreements").
+_OF_NAMES = frozenset({"status"})
 
 
 def accord_span(tok: Token) -> tuple[int, int]:
@@ -41,11 +46,12 @@ def accord_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
                              or doc[start].lower_ in _COUNT_WORDS
-                             or doc[start].lower_ in _VERDICT_WORDS):
+                             or (doc[start].lower_ in VERDICT_WORDS
+                                 and doc[start].is_lower)):
         start += 1
     gov = tok.head
     if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.i == start - 1 and \
-            gov.head.i == gov.i - 1 and gov.head.pos_ == "NOUN" and gov.head.is_lower:
+            gov.head.i == gov.i - 1 and gov.head.lower_ in _OF_NAMES:
         start = gov.head.i  # "a status of forces agreement": one name
     end = tok.i + 1
     for child in tok.rights:
@@ -190,3 +196,11 @@ def bare_act(tok: Token) -> bool:
     """'reached agreement on X': agreeing, with no accord named (no article or modifier)."""
     return tok.dep_ == "dobj" and tok.head.lemma_ in ("reach", "find", "seek") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+
+
+def named_text(accord: str) -> bool:
+    """'agreement on fisheries', 'Lagos Accord': a text named by a name or a subject
+    matter, not a 'trade deal' or 'peace deal'."""
+    words = accord.split()
+    return any(w[:1].isupper() for w in words) or any(
+        w in ("on", "covering", "concerning", "regarding") for w in words[1:])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.accordspans import named_text
 from dipgraph.loaders.extract.antecedents import antecedent_owner, decision_owner
 from dipgraph.loaders.extract.clauses import (
     R,
@@ -65,6 +66,7 @@ __all__ = [
 #: Light verbs of agreeing that sign a text when their object names one ("sealed a
 #: deal" is agreeing; "sealed an agreement on fisheries" signs that agreement).
 _SIGNING_TOO = frozenset({"seal"})
+
 _AGREE_NOUNS = next(nouns for _verbs, nouns, rel in LIGHT_VERB_NOUNS if rel == R.AGREED)
 _CONCERN_PREPS = ("over", "about", "regarding", "on", "at", "by", "with", "for", "concerning")
 
@@ -92,7 +94,7 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     noun, rel = found
     j = res.dm.owner[noun.i]
     if v.lemma_ in _SIGNING_TOO and j >= 0 and res.dm.mentions[j].kind == "Accord" and \
-            len(res.dm.mentions[j].text.split()) > 1:
+            named_text(res.dm.mentions[j].text):
         return False  # "sealed an agreement on fisheries": a named text is signed
     if _negated(v) or _hypothetical(v) or any(c.dep_ == "det" and c.lower_ == "no"
                                               for c in noun.children):

@@ -45,6 +45,9 @@ def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     kingdom'), the one the article has named most so far (the last of equals)."""
     homes = {_home(r, res) for r in subj}
     doc = v.doc
+    if any((c.dep_ == "prep" and c.lower_ == "from") or c.lower_ in ("back", "home")
+           for c in v.children):
+        return []  # "arrived in the country from Mogadishu": perhaps his own, coming home
     for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")):
         for o in (o for o in p.children if o.dep_ == "pobj" and o.lemma_ in _STATE_WORDS):
             if [c.lower_ for c in o.lefts] != ["the"]:

@@ -411,11 +411,10 @@ def test_an_opposed_or_past_alliance_is_no_alliance(run: Run, text: str) -> None
 
 
 def test_arriving_in_the_kingdom_visits_the_monarchy_the_story_is_about(run: Run) -> None:
-    doc = run("Jordan reopened its embassy in Damascus on Monday, Amman said. Egypt and Morocco "
-              "welcomed the step. Syrian President Ahmed Khalil landed in the kingdom on "
-              "Tuesday.")
-    assert ("VISITED", "Ahmed Khalil", "Jordan") in triples(doc, "VISITED")
-    assert ("VISITED", "Ahmed Khalil", "Morocco") not in triples(doc, "VISITED")
+    doc = run("Jordan reopened its embassy in Damascus on Monday. Egypt welcomed the step, "
+              "and Egypt's foreign ministry said Egypt would follow. Syrian President Ahmed "
+              "Khalil landed in the kingdom on Tuesday.")
+    assert triples(doc, "VISITED") == {("VISITED", "Ahmed Khalil", "Jordan")}
 
 
 def test_arriving_in_the_country_visits_the_other_state_not_ones_own(run: Run) -> None:

@@ -178,7 +178,7 @@ def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
     place = dm.mentions[j]
     if place.kind == "Country" and place.capital:
         return place.key
-    return gaz.cities.get(place.text) or None if place.kind == "Place" else None
+    return (gaz.cities.get(place.text) or None) if place.kind == "Place" else None
 
 
 def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:

@@ -280,14 +280,17 @@ def place_bank(span: Span, head: str) -> bool:
 
 
 def name_tokens(span: Span) -> tuple[int, int] | None:
-    """Token range of ``span`` without honorifics in front or a possessive behind."""
-    start, end = span.start, span.end
+    """Token range of ``span`` without honorifics or a title in front (nor a demonym the
+    NER ran into them: 'Qatari Emir Tamim ...') or a possessive behind."""
     doc = span.doc
+
+    def titled(k: int) -> bool:
+        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
+
+    start, end = span.start, span.end
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or
                            doc[end - 1].is_space):
         end -= 1
-    def titled(k: int) -> bool:
-        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
 
     while start < end - 1 and (
         titled(start) or doc[start].lower_ in ("the", "a", "'s")

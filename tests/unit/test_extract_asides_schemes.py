@@ -151,3 +151,10 @@ def test_every_state_of_a_comma_list_the_parser_split_signs(run: Run) -> None:
               "May.")
     assert {s for _, s, _ in triples(doc, "SIGNED")} == {
         "Iraq", "Turkey", "Jordan", "United Arab Emirates"}
+
+
+def test_sealing_a_trade_deal_agrees_and_a_series_of_accords_is_no_name(run: Run) -> None:
+    doc = run("Ghana sealed a trade deal with Togo on Monday.")
+    assert triples(doc, "SIGNED") == set() and triples(doc, "AGREED")
+    doc = run("Palau and Japan signed a series of fisheries agreements on Monday.")
+    assert not any("series" in t for _, _, t in triples(doc, "SIGNED"))

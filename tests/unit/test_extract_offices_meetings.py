@@ -210,3 +210,9 @@ def test_a_one_word_name_after_a_states_formal_title_is_a_person(run: Run) -> No
 def test_a_one_word_name_after_a_bare_title_is_not_made_a_person(run: Run) -> None:
     doc = run("President Suryanto met Malaysian Defence Minister Aziz Rahman on Monday.")
     assert "Suryanto" not in {e["name"] for e in doc["entities"]}
+
+
+def test_a_listed_person_with_an_international_bodys_title_serves_the_body(run: Run) -> None:
+    doc = run("NATO allies met in Brussels on Monday to discuss air defence.\n\n"
+              "Secretary-General Jens Stoltenberg said the alliance would send more systems.")
+    assert offices(doc) == {("Jens Stoltenberg", "NATO")}

@@ -164,7 +164,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = _joined_blame(n, rel, srcs, sent, res)
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit"} or joint):
+    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit"} or joint or (
+            n.lemma_ in _MEET_NOUNS and n.tag_ == "NNS")):  # "separate meetings with X"
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]
@@ -176,7 +177,11 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         elif withs and gov.lemma_ != "hold":
             owner = _owner(n, res)
             if not owner and n.dep_ == "pobj":
-                owner = _subjects(gov.head, res)
+                act = gov.head
+                for _ in range(2):  # "after eight hours of meetings with X": who acted
+                    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.dep_ == "prep":
+                        act = act.head.head
+                owner = _subjects(act, res)
             if not owner and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
                     not _negated(gov) and not _hypothetical(gov):
                 owner = [r for r in _subjects(gov, res) if r.kind == "Person"]  # "attended

@@ -191,6 +191,8 @@ def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
 
 
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
+#: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
+_WHEN_PREPS = _words("after before during following amid despite since until ahead")
 #: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
 #: for: "invited X to Nairobi for a summit", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
@@ -350,7 +352,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.SIGNED:
         # "signed the deal with X", "signed a plan for a partnership with X"
         phrases = [c for c in v.children if c.dep_ == "dobj"] + [
-            o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            o for c in v.children if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS
+            for o in c.children if o.dep_ == "pobj"]  # not "after talks with the mediator"
         partners = [p for p in _pobjs(v, ("with",), res) + [
             p for c in phrases for t in _noun_phrase(c) for p in _pobjs(t, ("with",), res)]
             if p.kind in ("Country", "Person")]

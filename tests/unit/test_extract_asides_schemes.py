@@ -158,3 +158,13 @@ def test_sealing_a_trade_deal_agrees_and_a_series_of_accords_is_no_name(run: Run
     assert triples(doc, "SIGNED") == set() and triples(doc, "AGREED")
     doc = run("Palau and Japan signed a series of fisheries agreements on Monday.")
     assert not any("series" in t for _, _, t in triples(doc, "SIGNED"))
+
+
+def test_a_mediator_met_before_a_signing_does_not_sign(run: Run) -> None:
+    doc = run("Chadian President Idriss Mahamat and Sudanese leader Omar Bashir signed the "
+              "Doha Accord on Monday after two days of separate meetings with Qatari Emir "
+              "Khalid Al Thani.")
+    signers = {s for _, s, _ in triples(doc, "SIGNED")}
+    assert "Khalid Al Thani" not in signers and "Qatar" not in signers
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Idriss Mahamat", "Khalid Al Thani")) in met

@@ -138,8 +138,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                                               if t.i < n.i)
     if joint:
         rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
-    if rel is None or _hypothetical(n) or _negated(n.head):
-        return
+    if rel is None or _hypothetical(n) or _negated(n.head) or (
+            n.dep_ == "dobj" and _hypothetical(n.head)):
+        return  # (nor "offered to host talks between A and B")
     gov = n.head
     if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
             c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":

@@ -446,3 +446,9 @@ def test_a_joint_statement_is_no_meeting(run: Run) -> None:
     doc = run("Chilean President Rosa Vera and Peruvian President Juan Soto said in a joint "
               "statement that they backed the plan.")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_offering_to_host_talks_between_two_leaders_is_no_meeting(run: Run) -> None:
+    doc = run("Kenyan President Ali Farah offered to host talks between Chadian President "
+              "Idriss Mahamat and Sudanese leader Omar Bashir.")
+    assert triples(doc, "MET_WITH") == set()

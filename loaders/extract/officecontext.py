@@ -1,9 +1,9 @@
 """Offices settled by the story around a title that names no owner.
 
 Companions serve the state of whom they accompany ("X, accompanied by Defence Minister
-Y"), a bare Secretary-General the one international body named nearby, and a bare
-national title the one state the article is plainly about; a known office holder
-(``officials.json``) the state he serves.
+Y"), appointees the state of whoever appointed them, a bare Secretary-General the one
+international body named nearby, and a bare national title the one state the article is
+plainly about; a known office holder (``officials.json``) the state he serves.
 """
 
 from __future__ import annotations
@@ -40,6 +40,39 @@ def _accompanied(dm: DocMentions, people: People) -> None:
                       for o in (c, *c.conjuncts)):
                 key = _person_at(dm, people, o.i)
                 info = people.persons[key] if key else None
+                if info and info.org is None and info.office_conf <= 0.6:
+                    info.country, info.office_conf = state, 0.6
+
+
+_APPOINT = frozenset({"appoint", "name", "nominate", "designate"})
+
+
+def _appointed(dm: DocMentions, people: People) -> None:
+    """'X appointed former minister Y as special envoy', 'he had appointed a special envoy,
+    Y': the appointee serves the state of whoever appointed him, whatever the dateline or
+    a nearby state suggested for his bare title."""
+    if not any(w in dm.doc.text.lower() for w in ("appoint", "named", "nominat", "designat")):
+        return
+    for tok in dm.doc:
+        if tok.lemma_ not in _APPOINT or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        lead = _person_at(dm, people, subj.i)
+        if lead is None and subj.lower_ in ("he", "she"):
+            keys = [people.of_mention[j] for lo, hi in dm.here_then_before(subj.i, end=subj.i)
+                    for j, m in enumerate(dm.mentions)
+                    if j in people.of_mention and lo <= m.start < hi]
+            lead = keys[0] if keys else None
+        leader = people.persons[lead] if lead else None
+        if leader is None or leader.country is None or leader.office_conf <= 0.6:
+            continue
+        state = leader.country
+        for o in (c for c in tok.children if c.dep_ == "dobj"):
+            for t in (o, *(a for a in o.children if a.dep_ == "appos")):
+                key = _person_at(dm, people, t.i)
+                info = people.persons[key] if key and key != lead else None
                 if info and info.org is None and info.office_conf <= 0.6:
                     info.country, info.office_conf = state, 0.6
 
@@ -94,6 +127,7 @@ def by_lead(dm: DocMentions, people: People) -> None:
     belongs to the one state the article is plainly about; a companion's is the state of
     the one he accompanies."""
     _accompanied(dm, people)
+    _appointed(dm, people)
     lead: str | None = None
     companions = _companions(dm, people)
     for key, info in people.persons.items():

@@ -87,3 +87,11 @@ def test_his_highness_is_a_style_not_an_owner(run: Run) -> None:
     doc = run("Saudi Crown Prince Mohammed bin Salman spoke on Monday. His Highness the Emir "
               "Sheikh Tamim bin Hamad al-Thani of Qatar arrived later.")
     assert ("Tamim bin Hamad al-Thani", "Saudi Arabia") not in offices(doc)
+
+
+def test_an_appointee_serves_the_state_of_whoever_appointed_him(run: Run) -> None:
+    doc = run("BAMAKO, May 14 -- Senegalese President Amadou Ba met Malian officials on "
+              "Tuesday.\n\nBa said he had appointed a special envoy, former minister Ousmane "
+              "Diallo, to follow the talks.")
+    assert ("Ousmane Diallo", "Senegal") in offices(doc)
+    assert ("Ousmane Diallo", "Mali") not in offices(doc)

@@ -234,6 +234,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
     if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival"):
+        if n.dep_ in ("attr", "nsubj") and _hypothetical(n.head):
+            return  # "in what would be the first trip by a minister to X since 2018"
         srcs = _owner(n, res)
         if not srcs and n.lower_ != "tour":  # "the visit of X to Y" (a tour of A is where)
             srcs = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -452,3 +452,9 @@ def test_offering_to_host_talks_between_two_leaders_is_no_meeting(run: Run) -> N
     doc = run("Kenyan President Ali Farah offered to host talks between Chadian President "
               "Idriss Mahamat and Sudanese leader Omar Bashir.")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_what_would_be_the_first_trip_by_a_minister_is_no_visit(run: Run) -> None:
+    doc = run("Peruvian Foreign Minister Ana Soto plans to visit Quito next month, in what "
+              "would be the first trip by a Peruvian foreign minister to Ecuador since 2019.")
+    assert triples(doc, "VISITED") == set()

@@ -105,7 +105,7 @@ from dipgraph.loaders.extract.targets import (
     summoned_states,
     told,
 )
-from dipgraph.loaders.extract.visits import described_host, settle_visits
+from dipgraph.loaders.extract.visits import described_host, home_state, settle_visits
 
 __all__ = ["RawFact", "sentence_facts"]
 
@@ -426,8 +426,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
-    if rel == R.REQUESTED:  # an official does not ask his own state (in the news we read)
-        tgts = [t for t in tgts if t.kind != "Country" or t not in own]
+    if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its own
+        # officials (in the news we read)
+        asking_states = {r.key for r in subj if r.kind == "Country"}
+        tgts = [t for t in tgts if t not in own and home_state(t, res) not in asking_states]
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(

@@ -18,14 +18,14 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["described_host", "settle_visits"]
+__all__ = ["described_host", "home_state", "settle_visits"]
 
 _HOST_VERBS = frozenset({"host", "receive", "welcome", "greet"})
 _TRIP_WORDS = frozenset({"visit", "trip", "tour", "arrival", "arrive", "travel", "fly", "land",
                          "go", "head", "jet", "be", "touch"})
 
 
-def _home(ref: Ref, res: Resolver) -> str | None:
+def home_state(ref: Ref, res: Resolver) -> str | None:
     """The state a person or a state stands for."""
     if ref.kind == "Country":
         return ref.key
@@ -43,7 +43,7 @@ def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     """'X arrived in the country', 'landed in the kingdom': of the states named in the
     sentence or the two before that the visitor does not stand for (monarchies for 'the
     kingdom'), the one the article has named most so far (the last of equals)."""
-    homes = {_home(r, res) for r in subj}
+    homes = {home_state(r, res) for r in subj}
     doc = v.doc
     if any((c.dep_ == "prep" and c.lower_ == "from") or c.lower_ in ("back", "home")
            for c in v.children):
@@ -120,7 +120,7 @@ def settle_visits(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFa
         if f.rel != R.VISITED:
             out.append(f)
             continue
-        home = _home(f.source, res)
+        home = home_state(f.source, res)
         if f.source in hosts and (home is None or f.target in hosts[f.source]):
             continue  # the host is where the guests come (not "hosted X after a trip to Y")
         extra: list[Ref] = []

@@ -188,3 +188,8 @@ def test_a_commitment_to_a_states_defence_is_a_pledge_to_that_state(run: Run) ->
     doc = run("French Foreign Minister Anne Durand reiterated France's commitment to "
               "Estonia's security.")
     assert ("PLEDGED", "Anne Durand", "Estonia") in triples(doc, "PLEDGED")
+
+
+def test_a_state_does_not_ask_its_own_official(run: Run) -> None:
+    doc = run("Lima urged Peruvian Foreign Minister Ana Soto to cut short her trip to Chile.")
+    assert ("REQUESTED", "Peru", "Ana Soto") not in triples(doc, "REQUESTED")

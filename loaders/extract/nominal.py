@@ -165,8 +165,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = _joined_blame(n, rel, srcs, sent, res)
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit"} or joint or (
-            n.lemma_ in _MEET_NOUNS and n.tag_ == "NNS")):  # "separate meetings with X"
+    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings",
+                                                        "conversations"} or joint):
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]

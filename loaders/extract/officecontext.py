@@ -73,7 +73,7 @@ def _appointed(dm: DocMentions, people: People) -> None:
             for t in (o, *(a for a in o.children if a.dep_ == "appos")):
                 key = _person_at(dm, people, t.i)
                 info = people.persons[key] if key and key != lead else None
-                if info and info.org is None and info.office_conf <= 0.6:
+                if info and info.title and info.org is None and info.office_conf <= 0.6:
                     info.country, info.office_conf = state, 0.6
 
 

@@ -8,7 +8,9 @@
 //   index, at most 10 * $per_fact entries (an article stating one fact in more than 10
 //   sentences could hide an older article); undated evidence (no published date, not in
 //   that index) is read through Evidence.key only when fewer than $per_fact dated articles
-//   exist. The fact relationship itself is not needed.
+//   exist. Each article's sentence is the first of the entries read (no second lookup per
+//   article; an article's entries are read together, so only an article cut off by that
+//   limit could show a later sentence). The fact relationship itself is not needed.
 // parameters: $keys: list of str (fact keys, Fact.key(); required),
 //   $per_fact: int (default 3)
 // example:
@@ -20,24 +22,20 @@ CALL (k) {
   WHERE e.key = k AND e.published >= date('0001-01-01')
   WITH e ORDER BY e.key DESC, e.published DESC, e.article
   LIMIT 10 * coalesce($per_fact, 3)
-  WITH collect(e.article) AS aids
-  RETURN reduce(acc = [], a IN aids | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-         [..coalesce($per_fact, 3)] AS dated
+  WITH e.article AS aid, min([e.start, e.sentence]) AS first, min(e.published) AS pub
+  ORDER BY pub DESC, aid
+  LIMIT coalesce($per_fact, 3)
+  RETURN collect([aid, first[1]]) AS dated
 }
 CALL (k, dated) {
   UNWIND CASE WHEN size(dated) < coalesce($per_fact, 3) THEN [k] ELSE [] END AS kk
   MATCH (e:Evidence) WHERE e.key = kk AND e.published IS NULL
-  WITH DISTINCT e.article AS aid
+  WITH e.article AS aid, min([e.start, e.sentence]) AS first
   ORDER BY aid
   LIMIT coalesce($per_fact, 3)
-  RETURN collect(aid) AS undated
+  RETURN collect([aid, first[1]]) AS undated
 }
-UNWIND dated + undated[..coalesce($per_fact, 3) - size(dated)] AS aid
-CALL (k, aid) {
-  MATCH (e:Evidence) USING INDEX e:Evidence(article)
-  WHERE e.article = aid AND e.key = k
-  RETURN e.sentence AS sentence ORDER BY e.start LIMIT 1
-}
-MATCH (a:Article {id: aid})
+UNWIND dated + undated[..coalesce($per_fact, 3) - size(dated)] AS pair
+MATCH (a:Article {id: pair[0]})
 RETURN k AS key, a.id AS id, a.title AS title, a.source AS source, a.published AS published,
-       a.url AS url, sentence
+       a.url AS url, pair[1] AS sentence

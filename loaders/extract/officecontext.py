@@ -17,7 +17,7 @@ from dipgraph.loaders.extract.owners import leading_state, organ_state
 if TYPE_CHECKING:
     from dipgraph.loaders.extract.people import People
 
-__all__ = ["by_lead", "known_officials"]
+__all__ = ["by_lead", "first_person_before", "known_officials"]
 
 
 def _accompanied(dm: DocMentions, people: People) -> None:
@@ -61,10 +61,7 @@ def _appointed(dm: DocMentions, people: People) -> None:
             continue
         lead = _person_at(dm, people, subj.i)
         if lead is None and subj.lower_ in ("he", "she"):
-            keys = [people.of_mention[j] for lo, hi in dm.here_then_before(subj.i, end=subj.i)
-                    for j, m in enumerate(dm.mentions)
-                    if j in people.of_mention and lo <= m.start < hi]
-            lead = keys[0] if keys else None
+            lead = first_person_before(dm, people, subj.i)
         leader = people.persons[lead] if lead else None
         if leader is None or leader.country is None or leader.office_conf <= 0.6:
             continue
@@ -75,6 +72,17 @@ def _appointed(dm: DocMentions, people: People) -> None:
                 info = people.persons[key] if key and key != lead else None
                 if info and info.title and info.org is None and info.office_conf <= 0.6:
                     info.country, info.office_conf = state, 0.6
+
+
+def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
+    """The first person named in the sentence of token ``at`` before it, else in the
+    sentence before (its topic, not the last name in it): whom 'he'/'his' points back to."""
+    for lo, hi in dm.here_then_before(at, end=at):
+        keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
+                if j in people.of_mention and lo <= m.start < hi]
+        if keys:
+            return keys[0]
+    return None
 
 
 def _person_at(dm: DocMentions, people: People, i: int) -> str | None:

@@ -176,9 +176,8 @@ def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
     if j < 0 or dm.mentions[j].start != k + 1 or dm.doc[dm.mentions[j].end].text != ",":
         return None
     place = dm.mentions[j]
-    if place.kind == "Country" and place.capital:
-        return place.key
-    return (gaz.cities.get(place.text) or None) if place.kind == "Place" else None
+    in_city = place.kind == "Place" or (place.kind == "Country" and place.capital)
+    return gaz.place_country(place.text) if in_city else None
 
 
 def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:

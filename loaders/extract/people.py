@@ -23,7 +23,11 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.officecontext import by_lead, known_officials
+from dipgraph.loaders.extract.officecontext import (
+    by_lead,
+    first_person_before,
+    known_officials,
+)
 from dipgraph.loaders.extract.owners import (
     context_state,
     main_states,
@@ -333,13 +337,9 @@ def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
     if not any(t.lower_ in ("his", "her") and (t.i + 1 >= len(dm.doc) or dm.doc[
             t.i + 1].lower_ not in _STYLES) for t in toks):
         return None
-    for lo, hi in dm.here_then_before(m.start, end=m.start):
-        keys = [people.of_mention[j] for j, o in enumerate(dm.mentions)
-                if j in people.of_mention and lo <= o.start < hi]
-        if keys:
-            info = people.persons[keys[0]]
-            return info.country if info.org is None else None
-    return None
+    key = first_person_before(dm, people, m.start)
+    info = people.persons[key] if key else None
+    return info.country if info and info.org is None else None
 
 
 #: Styles of address, not owners: "His Highness", "Her Majesty".

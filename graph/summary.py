@@ -109,7 +109,6 @@ def build_summary(
     try:
         with driver.session(database=database) as session:
             begin = session.execute_write(_begin, build)
-            session.run(statement("summary_drop")).consume()  # leftovers of broken builds
             countries = [str(r["id"]) for r in _rows(session, "summary_countries")]
             for country in countries:
                 for name, prefix in (("summary_dyads", "dyad"), ("summary_accords", "accord")):
@@ -123,7 +122,8 @@ def build_summary(
                     totals["person_cells"] += int(row["cells"])
             done = _rows(session, "summary_finish", build=build, version=begin["version"],
                          counts=begin["counts"], person_min=person_min)[0]["done"]
-            session.run(statement("summary_drop")).consume()  # the replaced summary
+            # the replaced summary, and leftovers of builds that broke off
+            session.run(statement("summary_drop")).consume()
     except (ServiceUnavailable, SessionExpired) as err:
         raise DatabaseError(f"Neo4j became unreachable while summarizing: {err}") from err
     except Neo4jError as err:

@@ -78,9 +78,12 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     received, and the newest articles mentioning them (each list paged, with totals)."""
     limit = page_limit(params)
     p = ctx.resolve(str(params["name"]), ["Person"], "person")
-    info = ctx.read("report_person", person=p["id"])[0]
-    degrees: dict[str, list[int]] = info["degrees"]
     windowed = ctx.date_from is not None or ctx.date_to is not None
+    query = ("report_person", {"person": p["id"]})
+    person_rows, build = ctx.read_with_summary(query) if windowed else (
+        ctx.read_many([query])[0], None)
+    info = person_rows[0]
+    degrees: dict[str, list[int]] = info["degrees"]
     lo, hi = ctx.date_from or dt.date(1, 1, 1), ctx.date_to or dt.date(9999, 12, 31)
     directed = [r for r in _ACTS if not RELATIONS[RelationType(r)].symmetric]
     symmetric = [r for r in _ACTS if RELATIONS[RelationType(r)].symmetric]
@@ -104,7 +107,6 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         ("report_person_sources", {"person": p["id"], "limit": SOURCES,
                                    "dense": info["mentions"] >= DENSE_MIN}),
     ]
-    build = ctx.summary_build() if windowed else None
     covered = False
     if windowed:
         queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,

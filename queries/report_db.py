@@ -177,14 +177,17 @@ class ReportContext:
         return {"from_iso": self.date_from.isoformat() if self.date_from else None,
                 "to_iso": self.date_to.isoformat() if self.date_to else None}
 
-    def summary_build(self) -> str | None:
-        """The id of the report summary to read counts from: one that is fresh (built at
-        the graph's current version) when the window is whole months, else None (count
-        the facts). See graph/SUMMARY.md."""
+    def read_with_summary(
+        self, query: Query
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Rows of ``query`` and the id of the report summary to read counts from, in one
+        read transaction: a summary that is fresh (built at the graph's current version)
+        when the window is whole months, else None (count the facts). See
+        graph/SUMMARY.md."""
         if not month_aligned(self.date_from, self.date_to):
-            return None
-        rows = self.read("summary_state")
-        return fresh_build(rows[0] if rows else None)
+            return self.read_many([query])[0], None
+        rows, state = self.read_many([query, ("summary_state", {})])
+        return rows, fresh_build(state[0] if state else None)
 
     def facts(self, name: str, /, **params: Any) -> list[FactView]:
         """Facts returned by a statement in the standard fact shape (rel, src, dst, props)."""

@@ -215,9 +215,9 @@ def match_responses(
             pool: dict[int, FactView] = {}
             for key in keys:
                 pool.update(index.get(key, {}))
-            ranked = sorted((r for r in pool.values() if r.end is not None), key=lambda r: (
-                r.start or dt.date.max, r.rel, r.source.name, r.target.name))
-            pools[keys] = [(r.end, r) for r in ranked if r.end is not None]
+            pools[keys] = sorted(((r.end, r) for r in pool.values() if r.end is not None),
+                                 key=lambda er: (er[1].start or dt.date.max, er[1].rel,
+                                                 er[1].source.name, er[1].target.name))
         out.append([r for end, r in pools[keys] if end >= start])
     return out
 

@@ -175,7 +175,8 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     b = ctx.resolve(str(params["b"]), ["Country"], "country")
     if a["id"] == b["id"]:
         raise QueryError(f"bilateral needs two different countries, got {a['name']} twice")
-    members = ctx.read("report_side_types", countries=[a["id"], b["id"]])
+    members, build = ctx.read_with_summary(
+        ("report_side_types", {"countries": [a["id"], b["id"]]}))
     officials_a = {str(r["id"]): str(r["name"]) for r in members
                    if r["country"] == a["id"] and not r["is_country"]}
     officials_b = {str(r["id"]): str(r["name"]) for r in members
@@ -211,7 +212,6 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
         latest = [str(row["key"]) for row in out[4] if row.get("key")]
         return [evidence_query([*fact_keys(*out[1:4]), *latest])]
 
-    build = ctx.summary_build()
     counts_q: Query = ("report_bilateral_counts",
                        {**sides, "rels": BILATERAL_RELS, "size": size})
     accords_q: Query = ("report_bilateral_accords", {**sides, "limit": limit})

@@ -11,6 +11,7 @@ from rich.table import Table
 from dipgraph.cli._common import DATABASE, PASSWORD, URI, USER, console
 from dipgraph.connection import connect
 from dipgraph.errors import InputError
+from dipgraph.graph.summary import DEFAULT_PERSON_MIN, build_summary
 
 __all__ = ["register"]
 
@@ -81,7 +82,7 @@ def export_cmd(
 
 def summarize_cmd(
     person_min: int = typer.Option(
-        1000, "--person-min", min=1, help="Facts a person needs to get a summary."
+        DEFAULT_PERSON_MIN, "--person-min", min=1, help="Facts a person needs to get a summary."
     ),
     uri: str | None = URI,
     user: str | None = USER,
@@ -90,8 +91,6 @@ def summarize_cmd(
 ) -> None:
     """Rebuild the report summary (per-month counts per country pair, accord and busy person)
     that the bilateral and person reports read while the graph is unchanged."""
-    from dipgraph.graph.summary import build_summary
-
     with connect(uri=uri, user=user, password=password, database=database) as (driver, settings):
         made = build_summary(driver, database=settings.database, person_min=person_min)
     table = Table(show_header=False, box=None)

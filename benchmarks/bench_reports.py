@@ -167,7 +167,8 @@ def main() -> None:
             f"P = `{person}` (the busiest person); one quarter = 2022-01..2022-03. Neo4j 5.26 "
             "on the shared 2-core test machine (other jobs running; load average per row), so "
             "figures are upper bounds. Times are wall-clock per `run_report` call (Cypher in "
-            "read transactions + Python assembly, default limit 100), after one warm-up run.",
+            "read transactions + Python assembly, default limit: 25 in bilateral and person, 100 "
+            "in the list reports), after one warm-up run.",
             "",
             "| report | runs | p50 ms | p95 ms | rows | load avg | counts from |",
             "|---|---|---|---|---|---|---|",

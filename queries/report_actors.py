@@ -30,8 +30,8 @@ from dipgraph.queries.report_facts import (
     tone,
 )
 from dipgraph.queries.report_models import Report, Scalar, Section
-from dipgraph.queries.report_pair import DATE_NOTE, PAGE_NOTE, SIDE_NOTE, summary_note
-from dipgraph.queries.report_params import page_limit, showing
+from dipgraph.queries.report_pair import DATE_NOTE, SIDE_NOTE, page_note, summary_note
+from dipgraph.queries.report_params import OVERVIEW_LIMIT, page_limit, showing
 
 __all__ = [
     "DENSE_MIN",
@@ -76,12 +76,13 @@ def _dense(degree: int, graph_total: int, limit: int) -> bool:
 def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     """One official: counts by type, offices, newest meetings, actions and statements
     received, and the newest articles mentioning them (each list paged, with totals)."""
-    limit = page_limit(params)
-    p = ctx.resolve(str(params["name"]), ["Person"], "person")
+    limit = page_limit(params, default=OVERVIEW_LIMIT)
     windowed = ctx.date_from is not None or ctx.date_to is not None
-    query = ("report_person", {"person": p["id"]})
-    person_rows, build = ctx.read_with_summary(query) if windowed else (
-        ctx.read_many([query])[0], None)
+    summary = ctx.summary_queries() if windowed else []
+    (p,), first = ctx.resolve_then(
+        [(str(params["name"]), ["Person"], "person")],
+        lambda found: [("report_person", {"person": found[0]["id"]}), *summary])
+    person_rows, build = first[0], ctx.summary_build(first[1] if summary else None)
     info = person_rows[0]
     degrees: dict[str, list[int]] = info["degrees"]
     lo, hi = ctx.date_from or dt.date(1, 1, 1), ctx.date_to or dt.date(9999, 12, 31)
@@ -108,27 +109,36 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
                                    "dense": info["mentions"] >= DENSE_MIN}),
     ]
     covered = False
+    org_ids = {org for raw in info["offices"] if (org := parse_office(raw)[1])}
+    queries.append(("report_names", {"ids": sorted(org_ids)}))
     if windowed:
         queries.append(("report_person_counts", {"person": p["id"], "rels": _ALL_RELS,
                                                  "lo": lo, "hi": hi, "build": build}))
-    pages = ctx.read_many(queries, then=[lambda out: [evidence_query(fact_keys(*out[:4]))]])
+
+    def lookups(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # The shown facts' evidence and the names of the countries of those met.
+        homes = {country_key(e) for f in page_facts(out[1])[0] for e in (f.source, f.target)}
+        return [evidence_query(fact_keys(*out[:4])),
+                ("report_names", {"ids": sorted(i for i in homes if i)})]
+
+    pages = ctx.read_many(queries, then=[lookups])
     office_f, names = page_facts(pages[0])
     met, met_names = page_facts(pages[1])
     did, did_names = page_facts(pages[2])
     received, rec_names = page_facts(pages[3])
     sources = pages[4]
     names |= met_names | did_names | rec_names
-    articles = attach_evidence([*office_f, *met, *did, *received], pages[-1])
+    articles = attach_evidence([*office_f, *met, *did, *received], pages[-2])
     if windowed:
         counts: dict[str, list[int]] = {rel: [0, 0] for rel in degrees}
-        for row in pages[5]:
+        for row in pages[6]:
             for rel, out, n in row["cells"]:
                 counts[str(rel)][0 if out else 1] += int(n)
         # The summary covers busy persons only; anyone else was counted from the facts.
-        covered = any(row["from_summary"] for row in pages[5])
+        covered = any(row["from_summary"] for row in pages[6])
     else:
         counts = {rel: [v[0], v[1]] for rel, v in degrees.items()}
-    orgs = ctx.names(parse_office(o)[1] for o in info["offices"])
+    orgs = {str(r["id"]): str(r["name"]) for r in pages[5]}
     offices: dict[tuple[str, str], list[str]] = {}
     for raw in info["offices"]:
         title, org = parse_office(raw)
@@ -139,7 +149,7 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         {"title": t or None, "of": org, "evidence": evidence_text(arts, articles) or None}
         for (t, org), arts in sorted(offices.items())
     ]
-    country_names = ctx.names(country_key(e) for f in met for e in (f.source, f.target))
+    country_names = {str(r["id"]): str(r["name"]) for r in pages[-1]}
     meeting_rows: list[dict[str, Scalar]] = []
     for f in met:
         other = f.target if f.source.id == p["id"] else f.source
@@ -166,7 +176,7 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         name="person", title=f"{p['name']}: offices, meetings and statements",
         params={"name": p["name"], "limit": limit}, date_from=ctx.date_from,
         date_to=ctx.date_to,
-        notes=[DATE_NOTE, "Offices are shown whatever the date window.", PAGE_NOTE,
+        notes=[DATE_NOTE, "Offices are shown whatever the date window.", page_note(limit),
                *([summary_note(build, covered=covered)] if windowed else [])],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
@@ -194,8 +204,8 @@ def person_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
             Section(name="sources", title="Articles mentioning them",
                     columns=["published", "title", "source", "url"],
                     description=showing(len(sources), int(info["mentions"]), "articles"),
-                    rows=[{k: s[k] if k != "published" or s[k] is None else s[k].isoformat()
-                           for k in ("published", "title", "source", "url")} for s in sources]),
+                    rows=[{k: s[k] for k in ("published", "title", "source", "url")}
+                          for s in sources]),
         ],
         graph=draw_graph(f"{p['name']} and counterparts", nodes,
                          [(f.source.id, f.target.id, f.rel) for f in shown], highlight=[p["id"]]),
@@ -343,7 +353,7 @@ def requests_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
     return Report(
         name="requests", title=f"Requests and responses{f' ({cname})' if cname else ''}",
         params={"country": cname, "limit": limit}, date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[RESPONSE_NOTE, DATE_NOTE, PAGE_NOTE],
+        notes=[RESPONSE_NOTE, DATE_NOTE, page_note(limit)],
         sections=[
             Section(name="summary", title="Summary", columns=["field", "value"], rows=[
                 {"field": "requests", "value": total},
@@ -418,7 +428,7 @@ def accords_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
         params={"name": params.get("name"), "country": cname, "limit": limit},
         date_from=ctx.date_from, date_to=ctx.date_to,
         notes=[DATE_NOTE, "With a date window or --country, only accords with a signature or "
-                          f"withdrawal{who} in the window are listed.", PAGE_NOTE],
+                          f"withdrawal{who} in the window are listed.", page_note(limit)],
         sections=[
             Section(name="accords", title="Accords, signatories and withdrawals", rows=rows,
                     description=showing(len(rows), total, "accords",

@@ -106,6 +106,10 @@ def attach_evidence(facts: Iterable[FactView],
     return articles
 
 
+def _entity(row: Mapping[str, Any]) -> Entity:
+    return {k: str(row[k]) for k in ("id", "name", "type")}
+
+
 class ReportContext:
     """One report run: where to read and which date window applies."""
 
@@ -177,17 +181,45 @@ class ReportContext:
         return {"from_iso": self.date_from.isoformat() if self.date_from else None,
                 "to_iso": self.date_to.isoformat() if self.date_to else None}
 
-    def read_with_summary(
-        self, query: Query
-    ) -> tuple[list[dict[str, Any]], str | None]:
-        """Rows of ``query`` and the id of the report summary to read counts from, in one
-        read transaction: a summary that is fresh (built at the graph's current version)
-        when the window is whole months, else None (count the facts). See
-        graph/SUMMARY.md."""
-        if not month_aligned(self.date_from, self.date_to):
-            return self.read_many([query])[0], None
-        rows, state = self.read_many([query, ("summary_state", {})])
-        return rows, fresh_build(state[0] if state else None)
+    def summary_queries(self) -> list[Query]:
+        """``summary_state`` when the window is whole months (a summary could serve it), else
+        nothing: pair with :meth:`summary_build`."""
+        return [("summary_state", {})] if month_aligned(self.date_from, self.date_to) else []
+
+    @staticmethod
+    def summary_build(rows: Sequence[Mapping[str, Any]] | None) -> str | None:
+        """The fresh summary build named by ``summary_state`` rows (None: count the facts)."""
+        return fresh_build(dict(rows[0]) if rows else None) if rows is not None else None
+
+    def resolve_then(
+        self,
+        names: Sequence[tuple[str, Sequence[str] | None, str]],
+        follow: Callable[[list[Entity]], Sequence[Query]],
+    ) -> tuple[list[Entity], list[list[dict[str, Any]]]]:
+        """Resolve ``(query, labels, what)`` names as :meth:`resolve` does and read the
+        statements ``follow`` names for the entities.
+
+        One read transaction when every name matches exactly one entity by id, name or
+        ISO3 (what scripts and most analysts pass); otherwise the names are resolved one by
+        one (fuzzy matches, errors) and ``follow`` is read in a second transaction.
+        """
+        exact: list[Query] = [("report_resolve_exact", self._resolve_params(q, labels))
+                              for q, labels, _ in names]
+
+        def step(out: list[list[dict[str, Any]]]) -> Sequence[Query]:
+            if all(len(rows) == 1 for rows in out[:len(names)]):
+                return follow([_entity(rows[0]) for rows in out[:len(names)]])
+            return []
+
+        out = self.read_many(exact, then=[step])
+        if all(len(rows) == 1 for rows in out[:len(names)]):
+            return [_entity(rows[0]) for rows in out[:len(names)]], out[len(names):]
+        entities = [self.resolve(q, labels, what) for q, labels, what in names]
+        return entities, self.read_many(follow(entities))
+
+    @staticmethod
+    def _resolve_params(query: str, labels: Sequence[str] | None) -> dict[str, Any]:
+        return {"q": query.strip(), "labels": list(labels) if labels else None}
 
     def facts(self, name: str, /, **params: Any) -> list[FactView]:
         """Facts returned by a statement in the standard fact shape (rel, src, dst, props)."""
@@ -200,7 +232,7 @@ class ReportContext:
         names or aliases containing ``query``. Several different entities matching equally
         well is an error that lists them.
         """
-        params = {"q": query.strip(), "labels": list(labels) if labels else None}
+        params = self._resolve_params(query, labels)
         rows = self.read("report_resolve_exact", **params)
         if not rows:
             rows = self.read("report_resolve_fuzzy", **params)
@@ -211,7 +243,7 @@ class ReportContext:
         if len(rows) > 1:
             listed = "; ".join(f"{r['name']} ({r['id']})" for r in rows[:8])
             raise QueryError(f"{what} {query!r} is ambiguous: {listed}; pass an id instead")
-        return {k: str(rows[0][k]) for k in ("id", "name", "type")}
+        return _entity(rows[0])
 
     def side(self, country_id: str) -> list[Entity]:
         """The officials of a country (persons linked by `country` or HOLDS_OFFICE)."""

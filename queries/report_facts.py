@@ -131,7 +131,8 @@ def _endpoint(raw: Mapping[str, Any], country: Any) -> Endpoint:
 
 
 def fact_from_record(rec: Mapping[str, Any]) -> FactView:
-    """A :class:`FactView` from a report statement's row (dates already native)."""
+    """A :class:`FactView` from a report statement's row. Dates may be ISO strings (the
+    statements return them so: they decode several times faster than Bolt dates)."""
     props = dict(rec["props"])
     fields = {k: props.get(k) for k in (
         "date", "date_start", "date_end", "first_seen", "last_seen", "place", "what", "about",

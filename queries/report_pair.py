@@ -37,16 +37,15 @@ from dipgraph.queries.report_facts import (
     tone,
 )
 from dipgraph.queries.report_models import Report, Scalar, Section
-from dipgraph.queries.report_params import DEFAULT_LIMIT, page_limit, showing
+from dipgraph.queries.report_params import OVERVIEW_LIMIT, page_limit, showing
 
 __all__ = [
     "BILATERAL_RELS",
     "COUNTRY_RELS",
-    "DEFAULT_LIMIT",
-    "PAGE_NOTE",
     "SIDE_NOTE",
     "bilateral_report",
     "country_report",
+    "page_note",
     "summary_note",
 ]
 
@@ -63,12 +62,16 @@ COUNTRY_RELS = [r.value for r in RelationType if r is not RelationType.HOLDS_OFF
 #: Candidate responses read for the shown requests (newest first).
 RESPONSE_PAGE = 1000
 SIGNED, WITHDREW = RelationType.SIGNED.value, RelationType.WITHDREW_FROM.value
-PAGE_NOTE = (
-    "Lists (meetings, requests, timeline, accords) show the newest `limit` rows (default "
-    f"{DEFAULT_LIMIT}; --limit N) by stated date, undated facts last, and say how many there "
-    "are in all; counts and balances cover every fact in the window (computed in the "
-    "database). Evidence: the first three articles of each shown fact and how many more."
-)
+
+
+def page_note(limit: int) -> str:
+    """The note on paged lists, naming the report's ``limit``."""
+    return (f"Lists show the newest {limit:,} rows (--limit N) by stated date, undated facts "
+            "last, and say how many there are in all; counts and balances cover every fact in "
+            "the window (computed in the database). Evidence: the first three articles of each "
+            "shown fact and how many more.")
+
+
 SIDE_NOTE = (
     "A country's side is the country itself plus its officials: persons whose stored "
     "country is it or who hold one of its offices (HOLDS_OFFICE)."
@@ -170,13 +173,15 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     """The relationship between two countries: counts, balance, newest meetings, requests,
     accords and timeline (each list paged: newest ``limit`` rows and the total)."""
     by = _by(params)
-    limit = page_limit(params)
-    a = ctx.resolve(str(params["a"]), ["Country"], "country")
-    b = ctx.resolve(str(params["b"]), ["Country"], "country")
+    limit = page_limit(params, default=OVERVIEW_LIMIT)
+    state_q = ctx.summary_queries()
+    (a, b), sides_rows = ctx.resolve_then(
+        [(str(params["a"]), ["Country"], "country"), (str(params["b"]), ["Country"], "country")],
+        lambda ab: [("report_side_types", {"countries": [ab[0]["id"], ab[1]["id"]]}),
+                    *state_q])
     if a["id"] == b["id"]:
         raise QueryError(f"bilateral needs two different countries, got {a['name']} twice")
-    members, build = ctx.read_with_summary(
-        ("report_side_types", {"countries": [a["id"], b["id"]]}))
+    members, build = sides_rows[0], ctx.summary_build(sides_rows[1] if state_q else None)
     officials_a = {str(r["id"]): str(r["name"]) for r in members
                    if r["country"] == a["id"] and not r["is_country"]}
     officials_b = {str(r["id"]): str(r["name"]) for r in members
@@ -193,10 +198,15 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     size = 4 if by == "year" else 7
     met, req = RelationType.MET_WITH.value, RelationType.REQUESTED.value
 
+    def lists(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], ...]:
+        # The timeline (first `limit` rows), then the newest `limit` meetings and requests.
+        return (rows[:limit], [r for r in rows if r["rel"] == met][:limit],
+                [r for r in rows if r["rel"] == req][:limit])
+
     def responses_step(out: list[list[dict[str, Any]]]) -> list[Query]:
         # Responses to the shown requests: the other side's pledges/agreements/support
         # dated on or after the oldest shown request (newest RESPONSE_PAGE of them).
-        shown = [fact_from_record(rec) for rec in out[3]]
+        shown = [fact_from_record(rec) for rec in lists(out[1])[2]]
         if not shown:
             return []
         win = dict(ctx.window_iso)
@@ -205,12 +215,12 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
             oldest = min(starts).isoformat()
             win["from_iso"] = max(oldest, win["from_iso"] or oldest)
         return [("report_bilateral_page", {**sides, **win, "rels": list(RESPONSE_RELS),
-                                           "limit": RESPONSE_PAGE})]
+                                           "split": [], "limit": RESPONSE_PAGE})]
 
     def evidence_step(out: list[list[dict[str, Any]]]) -> list[Query]:
         # The shown facts only: timeline, meetings, requests and each accord's latest fact.
-        latest = [str(row["key"]) for row in out[4] if row.get("key")]
-        return [evidence_query([*fact_keys(*out[1:4]), *latest])]
+        latest = [str(row["key"]) for row in out[2] if row.get("key")]
+        return [evidence_query([*fact_keys(out[1]), *latest])]
 
     counts_q: Query = ("report_bilateral_counts",
                        {**sides, "rels": BILATERAL_RELS, "size": size})
@@ -223,12 +233,12 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
                      {**pair, **summary_periods(ctx.window_iso), "limit": limit})
     results = ctx.read_many([
         counts_q,
-        ("report_bilateral_page", {**sides, "rels": BILATERAL_RELS, "limit": limit}),
-        ("report_bilateral_page", {**sides, "rels": [met], "limit": limit}),
-        ("report_bilateral_page", {**sides, "rels": [req], "limit": limit}),
+        ("report_bilateral_page",
+         {**sides, "rels": BILATERAL_RELS, "split": [met, req], "limit": limit}),
         accords_q,
     ], then=[responses_step, evidence_step])
-    counts_raw, page_raw, met_raw, req_raw, acc_rows = results[:5]
+    counts_raw, pages_raw, acc_rows = results[:3]
+    page_raw, met_raw, req_raw = lists(pages_raw)
     if build:
         counts_raw = [dict(zip(("rel", "dir", "period", "n", "first", "last"), cell, strict=True))
                       for row in counts_raw for cell in row["cells"]]
@@ -236,7 +246,7 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     meetings_f, met_names = page_facts(met_raw)
     requests, req_names = page_facts(req_raw)
     names |= met_names | req_names
-    responses = page_facts(results[5])[0] if len(results) == 7 else []
+    responses = page_facts(results[3])[0] if len(results) == 5 else []
     articles = attach_evidence([*timeline, *meetings_f, *requests], results[-1])
     latest_evidence: dict[str, list[str]] = defaultdict(list)
     for r in results[-1]:
@@ -319,7 +329,7 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
         name="bilateral", title=f"{an} and {bn}: bilateral relationship",
         params={"a": an, "b": bn, "by": by, "limit": limit},
         date_from=ctx.date_from, date_to=ctx.date_to,
-        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE, PAGE_NOTE, summary_note(build)],
+        notes=[SIDE_NOTE, DATE_NOTE, BALANCE_NOTE, page_note(limit), summary_note(build)],
         sections=[
             summary,
             Section(name="counts", title="Facts by relation type", rows=count_rows,

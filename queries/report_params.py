@@ -15,6 +15,7 @@ from dipgraph.queries.report_models import ReportSpec
 
 __all__ = [
     "DEFAULT_LIMIT",
+    "OVERVIEW_LIMIT",
     "bind_cli_args",
     "coerce_params",
     "page_limit",
@@ -25,6 +26,9 @@ __all__ = [
 ParamValue = str | int | None
 #: Rows per fact list unless the caller passes ``limit``.
 DEFAULT_LIMIT = 100
+#: Rows per list in the overview reports (bilateral, person), which show several lists
+#: next to counts that cover every fact: a first page to read; ``limit`` asks for more.
+OVERVIEW_LIMIT = 25
 
 
 def page_limit(params: Mapping[str, object], default: int = DEFAULT_LIMIT) -> int:

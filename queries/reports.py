@@ -30,7 +30,12 @@ from dipgraph.queries.report_actors import (
 from dipgraph.queries.report_db import ReportContext
 from dipgraph.queries.report_models import ParamSpec, Report, ReportSpec, Scalar
 from dipgraph.queries.report_pair import bilateral_report, country_report
-from dipgraph.queries.report_params import DEFAULT_LIMIT, coerce_params, parse_date_bound
+from dipgraph.queries.report_params import (
+    DEFAULT_LIMIT,
+    OVERVIEW_LIMIT,
+    coerce_params,
+    parse_date_bound,
+)
 
 __all__ = ["REPORTS", "ReportBuilder", "report_spec", "report_specs", "run_report"]
 
@@ -39,6 +44,8 @@ ReportBuilder = Callable[[ReportContext, Mapping[str, Scalar]], Report]
 _BY = ParamSpec(name="by", default="month", help="balance period: month or year")
 _LIMIT = ParamSpec(name="limit", type="int", default=DEFAULT_LIMIT,
                    help="rows per list (newest first); counts cover all facts")
+_OVERVIEW_LIMIT = ParamSpec(name="limit", type="int", default=OVERVIEW_LIMIT,
+                            help="rows per list (newest first); counts cover all facts")
 _COUNTRY_FILTER = ParamSpec(name="country", help="only facts with this country's side")
 _FACTS = [
     "report_resolve_exact", "report_resolve_fuzzy", "report_resolve_contains", "report_evidence",
@@ -66,14 +73,15 @@ REPORTS: dict[str, _Entry] = {e.spec.name: e for e in (
            "dated timeline, counts by type and cooperation-vs-conflict balance over time.",
            [ParamSpec(name="a", required=True, help="country A: name, alias or ISO3"),
             ParamSpec(name="b", required=True, help="country B: name, alias or ISO3"), _BY,
-            _LIMIT],
+            _OVERVIEW_LIMIT],
            ["report_side_types", "report_bilateral_counts", "report_bilateral_page",
             "report_bilateral_accords", "summary_state", "report_bilateral_summary_counts",
             "report_bilateral_summary_accords"]),
     _entry(person_report, "person",
            "One official: offices held, whom they met (when, where), what they requested, "
            "pledged or agreed, and the articles that mention them.",
-           [ParamSpec(name="name", required=True, help="person: name, alias or id"), _LIMIT],
+           [ParamSpec(name="name", required=True, help="person: name, alias or id"),
+            _OVERVIEW_LIMIT],
            ["report_person", "report_person_page", "report_person_counts",
             "report_person_sources", "summary_state"]),
     _entry(who_met_whom_report, "who-met-whom",

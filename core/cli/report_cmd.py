@@ -58,7 +58,7 @@ def report(
     ),
     limit: int | None = typer.Option(
         None, "--limit", "-n",
-        help="Rows per list, newest first (reports with a limit parameter; default 100).",
+        help="Rows per list, newest first (default 25 in bilateral and person, 100 in lists).",
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file."),
     uri: str | None = URI,

@@ -1,6 +1,8 @@
 // name: report_bilateral_page
 // description: the newest $limit facts between side A and side B of the types $rels in the
-//   window, newest first by stated date (undated facts last, by first report date). Each
+//   window, newest first by stated date (undated facts last, by first report date), plus
+//   the newest $limit of each type in $split that are not among them (one statement for a
+//   report's timeline and its per-type lists: the first $limit rows are the timeline). Each
 //   (type, A member, B member) range seek on the `key` index reads at most $limit keys in
 //   index order (the key ends with the date), so the cost does not grow with the dyad's
 //   size; only the shown facts are read. The range starts at the window's first month and
@@ -13,12 +15,14 @@
 // parameters: $active_a: map type -> list of str (members of side A with facts of the type,
 //   from report_side_types; required), $active_b: map (same for B; required),
 //   $rels: list of str (required), $limit: int (default 100),
+//   $split: list of str (types also paged on their own; default []),
 //   $from_iso: str|null (default null), $to_iso: str|null (default null)
 // example:
 //   :param active_a => {MET_WITH: ['person:park-jin'], REQUESTED: ['country:KOR', 'person:park-jin']};
 //   :param active_b => {MET_WITH: ['person:wang-yi'], REQUESTED: ['country:CHN']};
 //   :param rels => ['MET_WITH', 'VISITED', 'REQUESTED', 'AGREED', 'PLEDGED', 'SUPPORTED', 'EXPRESSED_CONCERN', 'WARNED', 'CRITICIZED', 'ALLY_OF'];
 //   :param limit => 100;
+//   :param split => ['MET_WITH', 'REQUESTED'];
 //   :param from_iso => null;
 //   :param to_iso => null;
 CALL () {
@@ -288,12 +292,17 @@ CALL () {
 }
 
 WITH dir, r, d = '' AS undated, when ORDER BY undated, coalesce(when, '') DESC, r.key
-LIMIT $limit
+WITH collect({dir: dir, r: r, undated: undated, when: when}) AS rows
+WITH rows[..$limit] + reduce(more = [], t IN coalesce($split, []) |
+       more + [x IN rows WHERE type(x.r) = t][..$limit]) AS picked
+UNWIND picked AS x
+WITH DISTINCT x.dir AS dir, x.r AS r, x.undated AS undated, x.when AS when
 WITH dir, r, undated, when, startNode(r) AS s, endNode(r) AS t
 RETURN dir, type(r) AS rel,
        s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} AS src,
        t {.id, .name, type: [l IN labels(t) WHERE l <> 'Entity'][0]} AS dst,
-       r {.symmetric, .date, .date_start, .date_end, .first_seen, .last_seen, .place, .what,
+       r {.symmetric, .date, date_start: toString(r.date_start), date_end: toString(r.date_end),
+          first_seen: toString(r.first_seen), last_seen: toString(r.last_seen), .place, .what,
           .about, .title, .mode, .event, .confidence, .support, .key} AS props,
        CASE WHEN s:Country THEN s.id ELSE coalesce(s.country, COLLECT {
          MATCH (s)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS src_country,

@@ -37,5 +37,6 @@ CALL (k, dated) {
 }
 UNWIND dated + undated[..coalesce($per_fact, 3) - size(dated)] AS pair
 MATCH (a:Article {id: pair[0]})
-RETURN k AS key, a.id AS id, a.title AS title, a.source AS source, a.published AS published,
+RETURN k AS key, a.id AS id, a.title AS title, a.source AS source,
+       toString(a.published) AS published,
        a.url AS url, pair[1] AS sentence

@@ -23,5 +23,6 @@ CALL (p) {
   WITH a ORDER BY a.published DESC, a.id LIMIT $limit
   RETURN a
 }
-RETURN a.id AS id, a.title AS title, a.source AS source, a.published AS published, a.url AS url
+RETURN a.id AS id, a.title AS title, a.source AS source, toString(a.published) AS published,
+       a.url AS url
 ORDER BY a.published DESC, a.id

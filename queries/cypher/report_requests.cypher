@@ -30,7 +30,8 @@ WITH r, total, startNode(r) AS s, endNode(r) AS t
 RETURN type(r) AS rel, total,
        s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} AS src,
        t {.id, .name, type: [l IN labels(t) WHERE l <> 'Entity'][0]} AS dst,
-       r {.symmetric, .date, .date_start, .date_end, .first_seen, .last_seen, .place, .what,
+       r {.symmetric, .date, date_start: toString(r.date_start), date_end: toString(r.date_end),
+          first_seen: toString(r.first_seen), last_seen: toString(r.last_seen), .place, .what,
           .about, .title, .mode, .event, .confidence, .support, .key} AS props,
        CASE WHEN s:Country THEN s.id ELSE coalesce(s.country, COLLECT {
          MATCH (s)-[:HOLDS_OFFICE]->(c:Country) RETURN c.id ORDER BY c.id }[0]) END AS src_country,

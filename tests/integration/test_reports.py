@@ -217,6 +217,9 @@ def test_bilateral_lists_are_paged_newest_first_with_totals(graph: neo4j.Driver)
     assert TITLES[2] in str(newest["evidence"]) and "Morning Ledger" in str(newest["evidence"])
     assert one.section("timeline").description.startswith("showing 1 of 5 facts")
     assert one.section("meetings").description.startswith("showing 1 of 1 meetings")
+    # Meetings and requests are paged on their own, not cut from the timeline's page.
+    assert [r["date"] for r in _rows(one, "meetings")] == ["2023-11-26"]
+    assert [r["date"] for r in _rows(one, "requests")] == ["2023-11-26"]
     # Counts cover every fact whatever the limit.
     assert _rows(one, "counts") == _rows(full, "counts")
     assert {r["field"]: r["value"] for r in _rows(one, "summary")}["facts"] == 8

@@ -223,14 +223,21 @@ def match_responses(
     return out
 
 
-def tone(rel: str) -> Literal["coop", "conflict", "neutral"]:
+Tone = Literal["coop", "conflict", "neutral"]
+
+
+def _tone_of(quad: int) -> Tone:
+    return "coop" if quad in (1, 2) else "conflict" if quad in (3, 4) else "neutral"
+
+
+#: Tone and Goldstein weight by relation type, looked up once per count cell.
+_TONES: dict[str, Tone] = {r.value: _tone_of(RELATIONS[r].quad) for r in RelationType}
+_GOLDSTEIN: dict[str, float] = {r.value: RELATIONS[r].goldstein for r in RelationType}
+
+
+def tone(rel: str) -> Tone:
     """Cooperative (quad 1-2), conflictual (quad 3-4) or neutral (quad 0) relation type."""
-    quad = RELATIONS[RelationType(rel)].quad if rel in RelationType.__members__ else 0
-    if quad in (1, 2):
-        return "coop"
-    if quad in (3, 4):
-        return "conflict"
-    return "neutral"
+    return _TONES.get(rel, "neutral")
 
 
 def period_of(when: str | None, by: str) -> str | None:
@@ -262,7 +269,7 @@ def balance_counts(
             continue
         row = acc[period]
         row[0 if side == "coop" else 1] += n
-        row[2] += RELATIONS[RelationType(rel)].goldstein * n
+        row[2] += _GOLDSTEIN[rel] * n
         row[3] += n
     return [
         {

@@ -241,7 +241,9 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     page_raw, met_raw, req_raw = lists(pages_raw)
     if build:
         counts_raw = [dict(zip(("rel", "dir", "period", "n", "first", "last"), cell, strict=True))
-                      for row in counts_raw for cell in row["cells"]]
+                      for row in counts_raw
+                      for cell in zip(row["rels"], row["dirs"], row["periods"], row["ns"],
+                                      row["firsts"], row["lasts"], strict=True)]
     timeline, names = page_facts(page_raw)
     meetings_f, met_names = page_facts(met_raw)
     requests, req_names = page_facts(req_raw)

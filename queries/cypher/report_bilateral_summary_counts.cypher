@@ -1,9 +1,10 @@
 // name: report_bilateral_summary_counts
 // description: report_bilateral_counts read from summary $build instead of the facts: the
 //   two DyadSummary nodes of the pair (A's facts towards B's side and B's towards A's),
-//   the same rows (type, direction, period, count, first and last date) as the cells of one
-//   row, [rel, dir, period, n, first, last] each (one record decodes much faster in the
-//   driver than a thousand). Exact for windows
+//   the same rows (type, direction, period, count, first and last date) as the columns of
+//   one row: rels, dirs, periods, ns, firsts, lasts, the i-th of each one row ('' for no
+//   period or date: one record of flat lists decodes much faster in the driver than a
+//   thousand rows or a list of lists). Exact for windows
 //   that start on a month's first day and end on a month's last (the summary counts per
 //   month); the reports use it only then and only while the summary is fresh.
 // parameters: $build: str (required), $a: str (Country id; required), $b: str (required),
@@ -30,4 +31,5 @@ WITH rels[i] AS rel, CASE WHEN rels[i] IN $mutual THEN 'mutual' ELSE side END AS
 WHERE rel IN $rels
   AND ($from_iso IS NULL OR p >= left($from_iso, size(p))) AND ($to_iso IS NULL OR p <= $to_iso)
 WITH rel, dir, left(p, $size) AS period, sum(n) AS n, min(first) AS first, max(last) AS last
-RETURN collect([rel, dir, period, n, first, last]) AS cells
+RETURN collect(rel) AS rels, collect(dir) AS dirs, collect(coalesce(period, '')) AS periods,
+       collect(n) AS ns, collect(coalesce(first, '')) AS firsts, collect(coalesce(last, '')) AS lasts

@@ -1,5 +1,6 @@
 """The words of an accord's noun phrase: its modifiers and head, 'of understanding' and
-the topic after 'on' or 'covering' ("a memorandum of understanding on energy"), a
+the topic after 'on' or 'covering' ("a memorandum of understanding on energy") or what
+it binds the parties to do ("an agreement to share surveillance data"), a
 capitalised name after 'of'/'on' the parser hung elsewhere, but not a year in brackets
 after it.
 """
@@ -73,6 +74,12 @@ def accord_span(tok: Token) -> tuple[int, int]:
             elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
                                              c.i == child.i + 1 for c in child.children):
                 end = child.i + 2  # "an agreement on patrolling along the border"
+        elif child.dep_ == "acl" and child.i == end + 1 and doc[end].lower_ == "to" and \
+                child.pos_ == "VERB" and doc[end].head.i == child.i:
+            # "an agreement to share maritime surveillance data": what the parties undertake
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            if objs and _topic(objs[0]) and not any(c.dep_ == "neg" for c in child.children):
+                end = objs[0].right_edge.i + 1
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
@@ -128,8 +135,8 @@ def _loose_topic(doc: Doc, end: int) -> int:
 
 #: Function words a topic may contain: "cooperation in vocational training", "the
 #: defence of the X basin" (not 'with', which names a partner).
-_TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
-                             "against", "and", "or"})
+_TOPIC_FUNCTION = frozenset({"the", "a", "an", "of", "in", "for", "between", "among", "along",
+                             "across", "against", "and", "or"})
 #: Names a topic may not swallow: the states, bodies and people the accord is between.
 _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
                            "MONEY", "PERCENT"})

@@ -115,6 +115,24 @@ def test_an_accord_is_named_by_the_subject_matter_it_covers(run: Run) -> None:
         triples(doc, "SIGNED")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile and Peru signed an agreement to share seismic monitoring data on Monday.",
+     "agreement to share seismic monitoring data"),
+    ("Chile and Peru signed a pact to build a new cross-border rail link.",
+     "pact to build a new cross-border rail link"),
+    ("Chile and Peru signed an agreement on the upgrade of a coastal highway.",
+     "agreement on the upgrade of a coastal highway"),
+])
+def test_an_accord_is_named_by_what_it_binds_the_parties_to(run: Run, text: str,
+                                                             name: str) -> None:
+    assert ("SIGNED", "Chile", name) in triples(run(text), "SIGNED")
+
+
+def test_an_accord_to_act_towards_a_party_keeps_its_bare_name(run: Run) -> None:
+    doc = run("Chile and Peru signed an agreement to help Bolivia on Monday.")
+    assert ("SIGNED", "Chile", "agreement") in triples(doc, "SIGNED")
+
+
 def test_a_counted_list_of_accords_by_topic_is_not_one_accord(run: Run) -> None:
     doc = run("Egypt and Sudan signed three agreements covering irrigation, rail and health.")
     assert not any("irrigation" in t for _, _, t in triples(doc, "SIGNED"))

@@ -135,8 +135,8 @@ def _loose_topic(doc: Doc, end: int) -> int:
 
 #: Function words a topic may contain: "cooperation in vocational training", "the
 #: defence of the X basin" (not 'with', which names a partner).
-_TOPIC_FUNCTION = frozenset({"the", "a", "an", "of", "in", "for", "between", "among", "along",
-                             "across", "against", "and", "or"})
+_TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
+                             "against", "and", "or"})
 #: Names a topic may not swallow: the states, bodies and people the accord is between.
 _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
                            "MONEY", "PERCENT"})
@@ -173,13 +173,14 @@ def _named_work(tok: Token) -> bool:
 
 def _topic(tok: Token) -> bool:
     """'trade, economy and investment', 'cross-border electricity trade', 'cooperation in
-    vocational training', 'the Development Road': a subject matter (no date, state, body
-    or clause) that names what an accord is about."""
+    vocational training', 'the construction of a pipeline', 'the Development Road': a
+    subject matter (no date, state, body or clause) that names what an accord is about."""
     if _named_work(tok):
         return True
     sub = list(tok.subtree)
-    return tok.pos_ == "NOUN" and len(sub) <= 10 and all(_topic_word(t) for t in sub) \
-        and sub[-1].text != "," and any(t.pos_ == "NOUN" and t.is_lower for t in sub)
+    return tok.pos_ == "NOUN" and len(sub) <= 10 and sub[-1].text != "," and all(
+        _topic_word(t) or (t.lower_ in ("a", "an") and t.pos_ == "DET") for t in sub) \
+        and any(t.pos_ == "NOUN" and t.is_lower for t in sub)
 
 
 def accord_act_object(span: Span) -> bool:

@@ -54,7 +54,6 @@ __all__ = [
     "name_calling",
     "not_ruled_out",
     "phone_call_rule",
-    "presence_rule",
     "suspended",
     "told_off",
     "topic_refs",
@@ -435,28 +434,6 @@ def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
                  if r.kind in ("Country", "Person", "Organization")]
         _emit(out, R.CRITICIZED, subj, [d for d in doers if d not in subj], v, sent,
               confidence=0.5)
-
-
-def presence_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'A and B signed the deal in the presence of C', 'A met B in C's presence': persons
-    acting in someone's presence met that person."""
-    hosts: list[Ref] = []
-    for p in v.children:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "under"):
-            continue
-        for o in p.children:
-            if o.dep_ != "pobj" or o.lemma_ not in ("presence", "auspices", "witness"):
-                continue
-            hosts += [r for c in o.children if c.dep_ == "poss" for r in res.many(c)]
-            hosts += [r for r in _pobjs(o, ("of",), res, deep=False)]
-    hosts = [r for r in hosts if r.kind == "Person"]
-    if not hosts or _negated(v) or _hypothetical(v):
-        return
-    actors = [r for r in _subjects(v, res) if r.kind == "Person" and r not in hosts]
-    for a in actors:
-        for h in hosts:
-            _pairwise(out, R.MET_WITH, [a, h], v, sent, place=_place(v, res),
-                      mode="in_person", confidence=0.6)
 
 
 SUSPEND_VERBS = words("suspend halt freeze end quit abandon terminate renounce")

@@ -57,7 +57,6 @@ from dipgraph.loaders.extract.idioms import (
     name_calling,
     not_ruled_out,
     phone_call_rule,
-    presence_rule,
     suspended,
     told_off,
     veiled_threat,
@@ -476,7 +475,6 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
                 _verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
-            presence_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)

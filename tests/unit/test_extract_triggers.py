@@ -276,11 +276,12 @@ def test_signing_any_deal_is_no_signing(run: Run) -> None:
     assert not triples(doc, "SIGNED")
 
 
-def test_acting_in_the_presence_of_a_person_is_meeting_that_person(run: Run) -> None:
+def test_signing_in_the_presence_of_a_person_is_no_meeting_with_them(run: Run) -> None:
+    # Being present at a signing is not stated as a meeting (the corpus's rule: a fact is
+    # what the article states).
     doc = run(f"{RUTO} and {MUSEVENI} signed the deal on Friday in the presence of "
               f"{HASSAN}.")
-    assert met(doc) >= {frozenset(("William Ruto", "Samia Suluhu Hassan")),
-                        frozenset(("Yoweri Museveni", "Samia Suluhu Hassan"))}
+    assert not any("Samia Suluhu Hassan" in pair for pair in met(doc))
 
 
 def test_bringing_people_together_is_a_meeting_of_all(run: Run) -> None:

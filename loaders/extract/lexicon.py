@@ -27,6 +27,7 @@ __all__ = [
     "PHRASAL_RELATIONS",
     "PLACE_HEADS",
     "PLEDGE_ACTS",
+    "PORTFOLIO_WORDS",
     "REPORTING_VERBS",
     "SCHEME_HEADS",
     "THAT_VERBS",
@@ -239,6 +240,15 @@ TITLE_WORDS = words(
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning"
+)
+
+#: Words that end a ministry's portfolio: "Minister for Foreign Affairs and East African
+#: Cooperation X", "Minister of Trade, Industry and Cooperatives X" (never a given name).
+PORTFOLIO_WORDS = words(
+    "affairs cooperation cooperatives investment integration development relations "
+    "communications resources works housing youth sports welfare technology innovation "
+    "commerce finance treasury planning industry trade security defence defense transport "
+    "roads lands mining aviation ports"
 )
 
 #: Words that head a title (the title must contain one of them).

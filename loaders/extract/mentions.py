@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -51,6 +52,7 @@ from dipgraph.loaders.extract.spans import (
     NAME_PREFIXES,
     ORG_NAME_HEADS,
     PARTICLES,
+    TITLE_OBJECTS,
     Mention,
     city_names,
     is_name_token,
@@ -61,6 +63,7 @@ from dipgraph.loaders.extract.spans import (
     owned_organs,
     place_bank,
     prefix_word,
+    title_object,
     without_brackets,
 )
 
@@ -181,31 +184,13 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
                 nxt = country_at[nxt + 1]
             elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "for"):
-                nxt = _title_object(doc, nxt + 1)  # "Secretary of State X", "Chief of Staff X"
+                nxt = title_object(doc, nxt + 1)  # "Secretary of State X", "Chief of Staff X"
             span = name_after(doc, nxt)
             if span:
                 add(span[0], span[1], 4,
                     Mention(span[0], span[1], "Person", doc[span[0]:span[1]].text,
                             doc[span[0]:span[1]].text))
     return cands
-
-
-#: Capitalised words that complete a title after 'of'/'for' ("Secretary of State",
-#: "Chief of Staff", "Minister for the Interior").
-_TITLE_OBJECTS = words("state staff interior justice health energy economy "
-                        "education agriculture cabinet")
-
-
-def _title_object(doc: Doc, k: int) -> int:
-    """Where a name may start after a title's 'of'/'for' object ('of State X'), or ``k``
-    itself (then no name is read) when no capitalised title object follows."""
-    start = k
-    if k < len(doc) and doc[k].lower_ == "the":
-        k += 1
-    while k < len(doc) and doc[k].is_title and k - start < 3 and (
-            doc[k].lower_ in _TITLE_OBJECTS or doc[k].lower_ in TITLE_WORDS):
-        k += 1
-    return k if k > start and doc[k - 1].lower_ != "the" else len(doc)
 
 
 #: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
@@ -238,7 +223,7 @@ def _given_name(tok: Token, end: int) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
         tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
         tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
-        not prefix_word(tok) and tok.is_alpha
+        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha
 
 
 def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
@@ -253,7 +238,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         return
     s, e = rng
     if label == "PERSON" and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ("of", "for") and \
-            doc[s].lower_ in _TITLE_OBJECTS:
+            doc[s].lower_ in TITLE_OBJECTS:
         s += 1  # "Secretary of State Li Wei": the title's object is no part of the name
     while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
             is_name_token(doc[e]):

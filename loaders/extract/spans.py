@@ -18,15 +18,16 @@ from dipgraph.loaders.extract.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
 
 __all__ = [
     "FORMER_STATES", "NAME_PREFIXES", "ORG_NAME_HEADS", "PARTICLES", "RANKS", "SUFFIXES",
-    "Mention", "city_names", "is_name_token", "name_after", "name_head", "name_tokens",
-    "named_persons",
-    "owned_organs", "place_bank", "prefix_word", "title_word", "without_brackets",
+    "TITLE_OBJECTS", "Mention", "city_names", "is_name_token", "name_after", "name_head",
+    "name_tokens", "named_persons", "owned_organs", "place_bank", "prefix_word",
+    "title_object", "title_word", "without_brackets",
 ]
 
 
@@ -297,6 +298,39 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
         # "Qatari Emir Tamim ...": the NER may take the demonym into the name
         or (start + 1 < end - 1 and doc[start].lower_ in gazetteer().demonyms
             and titled(start + 1))
+        # "Minister for Roads and Transport Davis Chirchir": the portfolio's last word
+        or (end - start > 2 and doc[start].is_title and doc[start].lower_ in PORTFOLIO_WORDS)
     ) and doc[start].whitespace_:
         start += 1
     return (start, end) if end > start else None
+
+
+#: Capitalised words that complete a title after 'of'/'for' ("Secretary of State",
+#: "Chief of Staff", "Minister for the Interior").
+TITLE_OBJECTS = _words("state staff interior justice health energy economy "
+                        "education agriculture cabinet")
+#: Words a portfolio may hold between its capitalised words.
+_PORTFOLIO_JOINS = frozenset({"and", "of", "the", ",", "&"})
+
+
+def title_object(doc: Doc, k: int) -> int:
+    """Where a name may start after a title's 'of'/'for' object ('of State X'), or
+    ``len(doc)`` (then no name is read) when no capitalised title object follows. A longer
+    portfolio ('for Foreign Affairs and East African Cooperation X') ends at its last
+    portfolio word."""
+    start = k
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and doc[k].is_title and k - start < 3 and (
+            doc[k].lower_ in TITLE_OBJECTS or doc[k].lower_ in TITLE_WORDS
+            or doc[k].lower_ in PORTFOLIO_WORDS):
+        k += 1
+    if k == start or doc[k - 1].lower_ == "the":
+        return len(doc)
+    end, j = k, k
+    while j < len(doc) and j - start < 10 and (doc[j].is_title or doc[j].lower_ in
+                                                _PORTFOLIO_JOINS):
+        if doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS:
+            end = j + 1
+        j += 1
+    return end

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
+    PORTFOLIO_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS
 
 __all__ = [
     "heads_body", "is_visitor", "last_state", "led_by", "possessed",
@@ -24,11 +25,6 @@ __all__ = [
 _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "most", "current",
                             "newly", "long-time", "longtime", "then", "appointed", "elected",
                             "re-elected", "new", "incoming", "outgoing", "caretaker"})
-
-
-#: Capitalised objects of a title's 'of'/'for': "Secretary of State", "Chief of Staff".
-_TITLE_OBJECTS = frozenset({"state", "staff", "interior", "justice", "health",
-                            "energy", "economy", "education", "agriculture", "cabinet"})
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
@@ -80,7 +76,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             i -= 1
             continue
         low = tok.lower_.rstrip(".")
-        if low == "and" and not (i > 0 and doc[i - 1].lower_ in TITLE_WORDS and
+        if low == "and" and not (i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or
+                                            doc[i - 1].lower_ in PORTFOLIO_WORDS) and
                                  doc[i - 1].lower_ not in _LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
@@ -90,8 +87,21 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if low == "then" and words and i > 0:
             i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
             continue
-        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
-                low in _TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (
+        if tok.is_title and words and words[0].lower() in PORTFOLIO_WORDS and \
+                low not in PORTFOLIO_WORDS and low not in TITLE_WORDS:
+            # "Minister for Foreign Affairs and East African Cooperation X": words of a
+            # portfolio between its joins
+            k = i
+            while k > 0 and i - k < 2 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
+                k -= 1
+            if k > 1 and doc[k - 1].lower_ in ("and", "of", "for", "&") and (
+                    doc[k - 2].lower_ in PORTFOLIO_WORDS or doc[k - 2].lower_ in TITLE_WORDS):
+                words = [t.text for t in doc[k : i + 1]] + words
+                i = k - 1
+                continue
+        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or \
+                low in PORTFOLIO_WORDS or (
+                low in TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (
                 low in ("-", "elect", "designate") and i > 0 and (
                     doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):
             words = [tok.text, *words]

@@ -4,6 +4,8 @@ the one state an article is about. Invented sentences, one phenomenon per test."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.conftest import Run, offices
 
 
@@ -95,3 +97,18 @@ def test_an_appointee_serves_the_state_of_whoever_appointed_him(run: Run) -> Non
               "Diallo, to follow the talks.")
     assert ("Ousmane Diallo", "Senegal") in offices(doc)
     assert ("Ousmane Diallo", "Mali") not in offices(doc)
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("The accord was signed by Ghanaian Minister for Foreign Affairs and Regional Integration "
+     "Kwame Asante, officials said.", "Kwame Asante", "Ghana"),
+    ("The deal was signed by Zambian Minister of Mines, Energy and Cooperatives Chanda "
+     "Mulenga, officials said.", "Chanda Mulenga", "Zambia"),
+    ("Kenya's Minister for Roads and Transport Otieno Kamau met Ugandan officials on Monday.",
+     "Otieno Kamau", "Kenya"),
+])
+def test_a_long_portfolio_ends_before_the_name_and_keeps_its_state(
+        run: Run, text: str, person: str, state: str) -> None:
+    doc = run(text)
+    assert (person, state) in offices(doc)
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {person}

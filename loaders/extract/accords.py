@@ -47,7 +47,7 @@ _GENERIC = words(
     "other bilateral previous international new several two three both all such this that "
     "these those key landmark historic formal pivotal vital significant existing earlier "
     "various multiple many some any first its their his her our a an the of understanding "
-    "and same most"
+    "and same most on in for to with between covering concerning regarding"
 )
 _MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
@@ -319,7 +319,8 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         content = _content(words)
         year = _YEAR.search(text) or _YEAR.search(_participle_date(span.root))
         md = _MD.search(text)
-        dets = {t.lower_ for t in doc[max(0, m.start - 2) : m.end]}
+        # determiners before the head ("the" inside "an agreement on the supply" is none)
+        dets = {t.lower_ for t in doc[max(0, m.start - 2) : max(span.root.i + 1, m.start)]}
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue

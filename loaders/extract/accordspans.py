@@ -64,13 +64,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 for sub in objs[0].rights:
                     sobjs = [c for c in sub.children if c.dep_ == "pobj"]
                     if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
-                            and _topic(sobjs[0]):
-                        end = sobjs[0].right_edge.i + 1
+                            and _topic_end(sobjs[0]):
+                        end = _topic_end(sobjs[0]) or end
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = objs[0].right_edge.i + 1
-            elif objs and child.lower_ == "on" and _topic(objs[0]):
-                end = objs[0].right_edge.i + 1  # "an accord on trade and investment"
+            elif objs and child.lower_ == "on" and _topic_end(objs[0]):
+                end = _topic_end(objs[0]) or end  # "an accord on trade and investment"
             elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
                                              c.i == child.i + 1 for c in child.children):
                 end = child.i + 2  # "an agreement on patrolling along the border"
@@ -78,15 +78,15 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 child.pos_ == "VERB" and doc[end].head.i == child.i:
             # "an agreement to share maritime surveillance data": what the parties undertake
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and _topic(objs[0]) and not any(c.dep_ == "neg" for c in child.children):
-                end = objs[0].right_edge.i + 1
+            if objs and _topic_end(objs[0]) and not any(c.dep_ == "neg" for c in child.children):
+                end = _topic_end(objs[0]) or end
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
             # energy, fisheries and security", which are three texts
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and _topic(objs[0]):
-                end = objs[0].right_edge.i + 1
+            if objs and _topic_end(objs[0]):
+                end = _topic_end(objs[0]) or end
 
     if end == tok.i + 1 and tok.is_title:
         end = _title_tail(tok, end)
@@ -171,16 +171,35 @@ def _named_work(tok: Token) -> bool:
             for t in sub)
 
 
-def _topic(tok: Token) -> bool:
-    """'trade, economy and investment', 'cross-border electricity trade', 'cooperation in
-    vocational training', 'the construction of a pipeline', 'the Development Road': a
-    subject matter (no date, state, body or clause) that names what an accord is about."""
+def _topic_end(tok: Token) -> int | None:
+    """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
+    investment', 'cooperation in vocational training', 'the construction of a pipeline',
+    'the Development Road'. The phrase runs from its first word while the words may name a
+    topic (no state, body, person or clause) and ends on a noun at or after ``tok``: 'the
+    2025 cooperation plan between the two governments' names 'the 2025 cooperation plan',
+    'border cooperation in La Paz' leaves the venue out."""
     if _named_work(tok):
-        return True
+        return tok.right_edge.i + 1
+    if tok.pos_ != "NOUN":
+        return None
     sub = list(tok.subtree)
-    return tok.pos_ == "NOUN" and len(sub) <= 10 and sub[-1].text != "," and all(
-        _topic_word(t) or (t.lower_ in ("a", "an") and t.pos_ == "DET") for t in sub) \
-        and any(t.pos_ == "NOUN" and t.is_lower for t in sub)
+    doc = tok.doc
+    end: int | None = None
+    for t in sub:
+        if t.lower_ in ("in", "at") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            break  # "cooperation in La Paz": a venue
+        hyphened = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].is_lower
+        if not (_topic_word(t) or (t.lower_ in ("a", "an") and t.pos_ == "DET") or (
+                hyphened and t.ent_type_ in ("NORP", "GPE") and t.i > tok.i) or (
+                t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")
+                and t.head.pos_ == "NOUN" and t.head.i > t.i > sub[0].i)):
+            break  # a year inside the phrase is no date, "Soviet-era" no state
+        if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
+            end = t.i + 1
+    if end is None or end - sub[0].i > 10 or \
+            not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
+        return None
+    return end
 
 
 def accord_act_object(span: Span) -> bool:

@@ -128,6 +128,28 @@ def test_an_accord_is_named_by_what_it_binds_the_parties_to(run: Run, text: str,
     assert ("SIGNED", "Chile", name) in triples(run(text), "SIGNED")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile and Peru signed an agreement on the supply of natural gas and closer ties.",
+     "agreement on the supply of natural gas and closer ties"),
+    ("Chile and Peru signed an agreement on the 2026 fisheries plan between the two "
+     "governments.", "agreement on the 2026 fisheries plan"),
+    ("Chile and Peru signed an agreement on port cooperation in Arica on Monday.",
+     "agreement on port cooperation"),
+    ("Chile and Peru signed an agreement on the repair of a Soviet-era dam.",
+     "agreement on the repair of a Soviet-era dam"),
+])
+def test_an_accords_topic_ends_on_its_last_noun_before_parties_or_venue(
+        run: Run, text: str, name: str) -> None:
+    assert ("SIGNED", "Chile", name) in triples(run(text), "SIGNED")
+
+
+def test_two_accords_signed_together_stay_two(run: Run) -> None:
+    doc = run("Chile and Peru signed an agreement on the supply of natural gas and an "
+              "agreement on the repair of a coastal highway.")
+    assert {t for _, s, t in triples(doc, "SIGNED") if s == "Chile"} == {
+        "agreement on the supply of natural gas", "agreement on the repair of a coastal highway"}
+
+
 def test_an_accord_to_act_towards_a_party_keeps_its_bare_name(run: Run) -> None:
     doc = run("Chile and Peru signed an agreement to help Bolivia on Monday.")
     assert ("SIGNED", "Chile", "agreement") in triples(doc, "SIGNED")

@@ -62,6 +62,7 @@ from dipgraph.loaders.extract.spans import (
     named_persons,
     owned_organs,
     place_bank,
+    plural_title,
     prefix_word,
     title_object,
     without_brackets,
@@ -223,7 +224,8 @@ def _given_name(tok: Token, end: int) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
         tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
         tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
-        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha
+        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha and \
+        not plural_title(tok)
 
 
 def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:

@@ -24,10 +24,27 @@ from dipgraph.loaders.extract.lexicon import (
 )
 
 __all__ = [
-    "FORMER_STATES", "NAME_PREFIXES", "ORG_NAME_HEADS", "PARTICLES", "RANKS", "SUFFIXES",
-    "TITLE_OBJECTS", "Mention", "city_names", "is_name_token", "name_after", "name_head",
-    "name_tokens", "named_persons", "owned_organs", "place_bank", "prefix_word",
-    "title_object", "title_word", "without_brackets",
+    "FORMER_STATES",
+    "NAME_PREFIXES",
+    "ORG_NAME_HEADS",
+    "PARTICLES",
+    "RANKS",
+    "SUFFIXES",
+    "TITLE_OBJECTS",
+    "Mention",
+    "city_names",
+    "is_name_token",
+    "name_after",
+    "name_head",
+    "name_tokens",
+    "named_persons",
+    "owned_organs",
+    "place_bank",
+    "plural_title",
+    "prefix_word",
+    "title_object",
+    "title_word",
+    "without_brackets",
 ]
 
 
@@ -280,13 +297,19 @@ def place_bank(span: Span, head: str) -> bool:
     return head == "bank" and len(span) <= 2 and span[0].lower_ in _COMPASS
 
 
+def plural_title(tok: Token) -> bool:
+    """'Ministers' in 'Foreign Ministers A of X and B of Y': a title of several people."""
+    return tok.is_title and tok.lower_.endswith("s") and tok.lower_[:-1] in TITLE_HEADS
+
+
 def name_tokens(span: Span) -> tuple[int, int] | None:
     """Token range of ``span`` without honorifics or a title in front (nor a demonym the
     NER ran into them: 'Qatari Emir Tamim ...') or a possessive behind."""
     doc = span.doc
 
     def titled(k: int) -> bool:
-        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k]))
+        return prefix_word(doc[k]) or (doc[k].lower_ in TITLE_HEADS and title_word(doc[k])) \
+            or plural_title(doc[k])
 
     start, end = span.start, span.end
     while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ",", "(") or

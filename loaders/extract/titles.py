@@ -12,7 +12,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS
+from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 
 __all__ = [
     "heads_body", "is_visitor", "last_state", "led_by", "possessed",
@@ -99,6 +99,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [t.text for t in doc[k : i + 1]] + words
                 i = k - 1
                 continue
+        if plural_title(tok) and not words:
+            words = [tok.text[:-1]]  # "Foreign Ministers A of X and B of Y": each a minister
+            i -= 1
+            continue
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or \
                 low in PORTFOLIO_WORDS or (
                 low in TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (

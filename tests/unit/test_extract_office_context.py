@@ -112,3 +112,11 @@ def test_a_long_portfolio_ends_before_the_name_and_keeps_its_state(
     doc = run(text)
     assert (person, state) in offices(doc)
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {person}
+
+
+def test_a_plural_title_gives_each_named_person_the_office(run: Run) -> None:
+    doc = run("Trade Ministers Ilham Guliyev of Azerbaijan and Tigran Avetisyan of Armenia met "
+              "in Vienna on Monday.")
+    assert ("Ilham Guliyev", "Azerbaijan") in offices(doc)
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {
+        "Ilham Guliyev", "Tigran Avetisyan"}

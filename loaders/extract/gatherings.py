@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.lexicon import TITLE_WORDS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
 __all__ = ["listed_people", "named_people", "office_holders", "party_of", "people_run"]
 
@@ -51,7 +52,8 @@ def people_run(doc: Doc, i: int, end: int, res: Resolver,
             i = max(res.dm.mentions[j].end, i + 1)
             continue
         if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
-                or tok.lower_ in list_words or j >= 0):
+                or tok.lower_ in list_words or j >= 0
+                or tok.lower_.rstrip(".") in NAME_PREFIXES):  # "counterpart, Dr X"
             break
         i += 1
     return refs

@@ -325,3 +325,9 @@ def test_a_concern_alone_or_a_condemnation_two_sentences_on_joins_nobody(run: Ru
     doc = run("Ghana condemned the seizure of its boats by Togolese forces. Nigeria said it "
               "was studying the case. Niger later expressed its strong condemnation.")
     assert ("CRITICIZED", "Niger", "Togo") not in triples(doc)
+
+
+def test_a_signer_named_after_a_counterpart_and_an_honorific_signs(run: Run) -> None:
+    doc = run("The accord was signed on Monday by Trade Minister Ana Lopes of Portugal and her "
+              "Angolan counterpart, Dr Joao Teixeira, with the two presidents looking on.")
+    assert {s for _, s, _t in triples(doc, "SIGNED")} >= {"Ana Lopes", "Joao Teixeira"}

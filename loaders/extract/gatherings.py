@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.lexicon import TITLE_WORDS, words
+from dipgraph.loaders.extract.lexicon import TITLE_WORDS, leads, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
@@ -22,9 +22,6 @@ __all__ = ["listed_people", "named_people", "office_holders", "party_of", "peopl
 
 _LIST_WORDS = words("his her their its counterpart counterparts then both respective "
                      "acting")
-#: Titles of heads of state or government: what "leaders" means.
-_LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
-                  "chancellor", "premier", "sultan", "leader", "head of state")
 #: Plural office nouns -> the word their holders' titles contain ("" = any leader title).
 _PLURAL_TITLES = {"leaders": "", "heads": "", "presidents": "president",
                   "premiers": "premier", "chancellors": "chancellor",
@@ -75,8 +72,7 @@ def _holds(title: str | None, word: str) -> bool:
         return False
     if word:
         return word in low
-    return any(w in low for w in _LEADER_TITLES) and "deputy" not in low and \
-        "vice" not in low
+    return leads(low)
 
 
 def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:

@@ -18,6 +18,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HONORIFICS",
     "HYPOTHETICAL_MODS",
+    "LEADER_TITLES",
     "LIGHT_VERB_NOUNS",
     "MESSAGE_NOUNS",
     "NEEDS_CLAUSE",
@@ -35,6 +36,7 @@ __all__ = [
     "TITLE_WORDS",
     "VERB_RELATIONS",
     "WITHDREW_PHRASES",
+    "leads",
     "words",
 ]
 
@@ -241,6 +243,17 @@ TITLE_WORDS = words(
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning"
 )
+
+#: Titles of heads of state or government: what "leaders" means.
+LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
+                 "chancellor", "premier", "sultan", "leader", "head of state")
+
+
+def leads(title: str | None) -> bool:
+    """Whether an office title is a head of state's or government's (not a deputy's)."""
+    low = (title or "").lower()
+    return any(w in low for w in LEADER_TITLES) and "deputy" not in low and "vice" not in low
+
 
 #: Words that end a ministry's portfolio: "Minister for Foreign Affairs and East African
 #: Cooperation X", "Minister of Trade, Industry and Cooperatives X" (never a given name).

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import GOV_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_HEADS
+from dipgraph.loaders.extract.lexicon import (
+    GOV_NOUNS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    TITLE_HEADS,
+    leads,
+)
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
@@ -355,6 +361,11 @@ class Resolver:
                       word in (self.people.persons[r.key].title or "").lower().split()]
             if word in _TITLE_NOUNS and len(titled) >= n:
                 return list(titled[-n:])
+            if word == "leader":  # "the two leaders": heads of state, not their ministers
+                heads = [r for r in st.persons if r.key in self.people.persons and
+                         leads(self.people.persons[r.key].title)]
+                if len(heads) >= n:
+                    return list(heads[-n:])
             return list(st.persons[-n:])
         return []
 

@@ -331,3 +331,11 @@ def test_a_signer_named_after_a_counterpart_and_an_honorific_signs(run: Run) -> 
     doc = run("The accord was signed on Monday by Trade Minister Ana Lopes of Portugal and her "
               "Angolan counterpart, Dr Joao Teixeira, with the two presidents looking on.")
     assert {s for _, s, _t in triples(doc, "SIGNED")} >= {"Ana Lopes", "Joao Teixeira"}
+
+
+def test_the_two_leaders_are_the_heads_not_the_ministers_named_since(run: Run) -> None:
+    doc = run("President Ana Lopes of Portugal hosted Spanish Prime Minister Luis Ortega on "
+              "Friday. Foreign Ministers Rui Costa of Portugal and Diego Marin of Spain signed "
+              "a text. The two leaders also agreed to meet again in May.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert pairs == {frozenset(("Ana Lopes", "Luis Ortega"))}

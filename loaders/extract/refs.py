@@ -442,9 +442,13 @@ class Resolver:
                                   for r in self.many(c) if r.kind == "Country"]
             if group:
                 return group
-            if low in _PARTNER_NOUNS and st.person is not None and any(
+            owner = st.person
+            if tok.dep_ == "conj":  # "the king and his guest": the king's guest
+                joined = [r for r in self.one(tok.head) if r.kind == "Person"]
+                owner = joined[0] if len(joined) == 1 else owner
+            if low in _PARTNER_NOUNS and owner is not None and any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
-                met = st.met_lately(st.person, tok.sent.start)  # "assured his guest"
+                met = st.met_lately(owner, tok.sent.start)  # "assured his guest"
                 if len(met) == 1:
                     return met
             if low in _FOLK and any(c.dep_ == "poss" and c.lower_ == "our"

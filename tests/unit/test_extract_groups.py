@@ -339,3 +339,11 @@ def test_the_two_leaders_are_the_heads_not_the_ministers_named_since(run: Run) -
               "a text. The two leaders also agreed to meet again in May.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
     assert pairs == {frozenset(("Ana Lopes", "Luis Ortega"))}
+
+
+def test_his_guest_after_a_host_is_whom_that_host_received(run: Run) -> None:
+    doc = run("King Hassan Alaoui of Morocco received President Amadou Diallo of Mali in Rabat "
+              "on Friday. Diallo was also received by Prime Minister Karim Bennani. The palace "
+              "said the king and his guest had agreed to build a new road.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert pairs == {frozenset(("Hassan Alaoui", "Amadou Diallo"))}

@@ -26,14 +26,9 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.people import People
-from dipgraph.loaders.extract.refs import (
-    Ref,
-    capital_place,
-    is_venue,
-    organ_state,
-    state_capitals,
-)
+from dipgraph.loaders.extract.refs import Ref, organ_state
 from dipgraph.loaders.extract.relations import RawFact
+from dipgraph.loaders.extract.venues import capital_place, is_venue, state_capitals
 
 __all__ = ["EntityBuilder"]
 

@@ -27,21 +27,9 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
-__all__ = ["Ref", "Resolver", "Salience", "capital_place", "is_venue", "organ_state",
-           "state_capitals"]
-
-_VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
-#: Words of travel after which "to <capital>" is where someone went: "flew to Hanoi".
-_TRAVEL = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "voyage", "head"})
-#: Organs of a state that news places "in" its capital when it means the state.
-_SEAT_HEADS = frozenset({"authorities", "government", "administration", "regime", "leadership",
-                         "junta", "cabinet"})
-_PERSONAL_HEADS = frozenset(
-    {"official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "people",
-     "citizens", "residents", "envoy", "ambassador", "reporters", "journalists"}
-)
-
+__all__ = ["Ref", "Resolver", "Salience", "organ_state"]
 
 @dataclass(frozen=True, order=True)
 class Ref:
@@ -102,55 +90,6 @@ _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "
 
 #: Who a person just met, named by role: "assured his guest", "told his host".
 _PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
-
-
-def is_venue(tok: Token) -> bool:
-    """True when a place name is where something happens: 'in Hanoi', 'the capital, Quito',
-    'in Accra and Lome' (a coordinated name stands where the first one stands)."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
-        # "the authorities in Nairobi", "the government in Kabul": the seat names the state
-        return head.head.lower_ not in _PERSONAL_HEADS and head.head.lower_ not in _SEAT_HEADS
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _TRAVEL:
-        return True
-    if tok.dep_ == "dobj" and head.lemma_ in ("visit", "tour"):
-        return True
-    if tok.dep_ == "appos" and head.lower_ == "capital":
-        return True
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "city"
-
-
-#: Prepositions of motion or position: a capital after them is a place, not its state.
-_PLACE_PREPS = frozenset({"from", "to", "into", "via", "through", "across", "near", "outside",
-                          "around", "within", "toward", "towards"})
-
-
-def state_capitals(dm: DocMentions) -> frozenset[str]:
-    """Capitals the article uses for their state ('Nairobi said', 'ties with Lima', 'urged
-    Quito'): such a name is the state's throughout the article, even where it is also
-    the venue, so one name never stands for two entities."""
-    out: set[str] = set()
-    for m in dm.mentions:
-        if m.kind != "Country" or not m.capital:
-            continue
-        tok = dm.doc[m.end - 1]
-        while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
-        if m.text.isupper() or tok.dep_ == "ROOT":
-            continue  # a dateline ("LIMA, May 6 (AFP) -") says where it was written
-        if is_venue(tok) or tok.dep_ in ("compound", "nmod", "appos") or (
-                tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS):
-            continue
-        out.add(m.text.upper())
-    return frozenset(out)
-
-
-def capital_place(m: Mention, root: Token, metonyms: frozenset[str]) -> bool:
-    """True when capital mention ``m`` (last token ``root``) is a Place: a venue, in an
-    article that never uses that capital for its state."""
-    return m.capital and m.text.upper() not in metonyms and is_venue(root)
 
 
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
@@ -225,7 +164,7 @@ class Resolver:
     def _seat_state(self, tok: Token) -> Ref | None:
         """'the authorities in Nairobi', 'the government in Kabul': the state whose seat
         (its capital or its own name) follows 'in'."""
-        if tok.lower_ not in _SEAT_HEADS:
+        if tok.lower_ not in SEAT_HEADS:
             return None
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":

@@ -27,9 +27,10 @@ from dipgraph.queries.report_actors import (
     requests_report,
     who_met_whom_report,
 )
+from dipgraph.queries.report_country import country_report
 from dipgraph.queries.report_db import ReportContext
 from dipgraph.queries.report_models import ParamSpec, Report, ReportSpec, Scalar
-from dipgraph.queries.report_pair import bilateral_report, country_report
+from dipgraph.queries.report_pair import bilateral_report
 from dipgraph.queries.report_params import (
     DEFAULT_LIMIT,
     OVERVIEW_LIMIT,

@@ -210,6 +210,9 @@ _STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
 
 
 _ACTORS = ("Person", "Country", "Organization")
+#: Acts of a speaker, not of the states a reported description is about.
+_SPEECH_ACTS = frozenset({"assure", "reassure", "promise", "pledge", "vow", "urge", "ask",
+                          "tell", "warn", "thank", "insist", "stress"})
 
 
 def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
@@ -225,6 +228,8 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         return came.tag_ == t.head.tag_ or t.head.lemma_ in REPORTING_VERBS
     if t.head.lemma_ not in THAT_VERBS:
         return False
+    if t.lemma_ == "be" and came.lemma_ in _SPEECH_ACTS and came.tag_ == t.head.tag_:
+        return True  # "X said A and B were one people and assured Y": X assured
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return own_aux and came.tag_ == t.head.tag_ and not any(
         c.dep_ in ("aux", "auxpass") for c in came.children)

@@ -427,3 +427,9 @@ def test_warning_target_is_not_taken_from_a_coordinated_clause(run: Run) -> None
     doc = run(f"{RUTO} warned that the bloc had become a prison for its members and "
               "urged the bloc to allow Uganda to negotiate alone.")
     assert ("WARNED", "William Ruto", "Uganda") not in triples(doc)
+
+
+def test_a_speech_act_joined_to_a_reported_description_is_the_speakers(run: Run) -> None:
+    doc = run(f"{RUTO} spoke in Nairobi on Monday. He said Kenya and Uganda were one people "
+              f"and assured {MUSEVENI} that Kenya would keep the border open.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "William Ruto", "Yoweri Museveni")}

@@ -30,7 +30,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \([^)]{1,40}\))?"
-    r"\s*(?::|\u2014|\u2013|--|(?P<hyphen>(?<=[)\dA-Z]) -))\s+"
+    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -))\s+"  # ".-": EFE
 )
 _WORD = re.compile(r"\w+")
 #: Wire-service credit lines: "Reporting by X in Dubai; Editing by Y" names no actor.

@@ -52,6 +52,13 @@ def test_a_single_hyphen_ends_a_dateline_after_a_date_or_an_upper_case_city() ->
         assert (body.dateline_city, body.dateline_date) == (city, when)
 
 
+def test_a_dot_hyphen_ends_a_spanish_agency_dateline() -> None:
+    text = "Quito, Mar 4 (EFE).- Ecuador's foreign minister said on Monday the talks went well.\n"
+    body = find_body(text)
+    assert (body.dateline_city, body.dateline_date) == ("Quito", "Mar 4")
+    assert body.dateline is not None and text[body.dateline[1]:].startswith("Ecuador's")
+
+
 @pytest.mark.parametrize("opening", [
     "UN - Secretary-General Ana Costa met the envoys on Monday in New York.",
     "BREAKING - The two leaders met on Monday and agreed to talk again.",

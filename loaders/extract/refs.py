@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
 __all__ = ["Ref", "Resolver", "Salience", "organ_state"]
@@ -96,6 +97,19 @@ _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "kin
                           "envoy", "ambassador", "secretary"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+
+
+def _named_next(tok: Token) -> int | None:
+    """Where the name set off by a comma after a role noun starts: 'his counterpart, Dr X,'
+    (not 'his counterpart, X said')."""
+    doc = tok.doc
+    k = tok.i + 2
+    while k < len(doc) and doc[k].lower_.rstrip(".") in NAME_PREFIXES:
+        k += 1
+    end = k
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+        end += 1
+    return k if end > k and (end == len(doc) or doc[end].text in (",", ".", ";")) else None
 
 
 class Resolver:
@@ -311,6 +325,14 @@ class Resolver:
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
         """References of a single token (its coordinated siblings are not included)."""
+        if tok.lower_ in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS") and \
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+            k = _named_next(tok)  # "his counterpart, Dr X,": X, whoever else fits the role
+            nj = self.dm.owner[k] if k is not None else -1
+            if k is not None and nj >= 0 and self.dm.mentions[nj].kind == "Person":
+                ref = self.mention_ref(nj, tok.doc[k])
+                if ref is not None:
+                    return [ref]
         j = self.dm.owner[tok.i]
         if j >= 0:
             ref = self.mention_ref(j, tok)

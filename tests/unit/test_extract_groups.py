@@ -347,3 +347,12 @@ def test_his_guest_after_a_host_is_whom_that_host_received(run: Run) -> None:
               "said the king and his guest had agreed to build a new road.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
     assert pairs == {frozenset(("Hassan Alaoui", "Amadou Diallo"))}
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person(run: Run) -> None:
+    doc = run("The 2016 treaty was signed in a ceremony witnessed by Angolan prime minister "
+              "Jose Lourenco. The new agreement was signed last year by Portuguese Trade "
+              "Minister Ana Lopes and her Angolan counterpart, Dr Joao Teixeira, with the two "
+              "prime ministers looking on.")
+    signers = {s for _, s, _t in triples(doc, "SIGNED")}
+    assert "Jose Lourenco" not in signers and "Joao Teixeira" in signers

@@ -72,6 +72,11 @@ def country_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report:
 
     def tally(out: list[list[dict[str, Any]]]) -> list[Query]:
         # Partners, mix and officials from the counted links; then read the shown facts.
+        # (Starts clean: a retried transaction runs this step again.)
+        for acc in (partners, latest, partner_type, mix, active, links_drawn):
+            acc.clear()
+        shown_keys.clear()
+        recent_keys.clear()
         home = {str(r["id"]): r for r in out[2]}
         for row in out[0]:
             member, rel, other = str(row["member"]), str(row["rel"]), str(row["other"])

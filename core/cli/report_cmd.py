@@ -58,7 +58,8 @@ def report(
     ),
     limit: int | None = typer.Option(
         None, "--limit", "-n",
-        help="Rows per list, newest first (default 25 in bilateral and person, 100 in lists).",
+        help="Rows per list, newest first (default: 25 in bilateral and person, 10 in "
+        "country, 100 in the list reports).",
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file."),
     uri: str | None = URI,

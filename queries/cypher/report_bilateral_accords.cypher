@@ -7,7 +7,8 @@
 //   key). Window as in report_bilateral_counts. sums: facts on ALL shared accords per side
 //   ('a'/'b') and type (the report's counts).
 // parameters: $side_a: list of str (required), $side_b: list of str (required),
-//   $limit: int (default 100), $from_iso: str|null (default null), $to_iso: str|null (default null)
+//   $limit: int (default 100; the bilateral report passes 25 unless asked),
+//   $from_iso: str|null (default null), $to_iso: str|null (default null)
 // example:
 //   :param side_a => ['country:KOR'];
 //   :param side_b => ['country:PRK'];

@@ -1,6 +1,7 @@
 // name: report_bilateral_page
 // description: the newest $limit facts between side A and side B of the types $rels in the
-//   window, newest first by stated date (undated facts last, by first report date), plus
+//   window, newest first by stated date (undated facts last, by first report date), each
+//   once (a person on both sides would bring a fact twice), plus
 //   the newest $limit of each type in $split that are not among them (one statement for a
 //   report's timeline and its per-type lists: the first $limit rows are the timeline). Each
 //   (type, A member, B member) range seek on the `key` index reads at most $limit keys in
@@ -14,8 +15,9 @@
 //   report_evidence (the one statement reports read evidence through).
 // parameters: $active_a: map type -> list of str (members of side A with facts of the type,
 //   from report_side_types; required), $active_b: map (same for B; required),
-//   $rels: list of str (required), $limit: int (default 100),
-//   $split: list of str (types also paged on their own; default []),
+//   $rels: list of str (required), $limit: int (the bilateral report passes 25 unless
+//   asked; default 100), $split: list of str (types also paged on their own; required,
+//   may be []),
 //   $from_iso: str|null (default null), $to_iso: str|null (default null)
 // example:
 //   :param active_a => {MET_WITH: ['person:park-jin'], REQUESTED: ['country:KOR', 'person:park-jin']};
@@ -291,7 +293,7 @@ CALL () {
   RETURN dir, r, d, when
 }
 
-WITH dir, r, d = '' AS undated, when ORDER BY undated, coalesce(when, '') DESC, r.key
+WITH DISTINCT dir, r, d = '' AS undated, when ORDER BY undated, coalesce(when, '') DESC, r.key
 WITH collect({dir: dir, r: r, undated: undated, when: when}) AS rows
 WITH rows[..$limit] + reduce(more = [], t IN coalesce($split, []) |
        more + [x IN rows WHERE type(x.r) = t][..$limit]) AS picked

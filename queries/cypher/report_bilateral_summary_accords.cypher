@@ -7,7 +7,8 @@
 // parameters: $build: str (required), $a: str (Country id; required), $b: str (required),
 //   $lo: str (lowest period node: '*' without a window, else the window's start year or
 //   '0000'; required), $hi: str ('*' without a window, else $to_iso or '9999'; required),
-//   $limit: int (default 100), $from_iso: str|null, $to_iso: str|null
+//   $limit: int (default 100; the bilateral report passes 25 unless asked),
+//   $from_iso: str|null, $to_iso: str|null
 // example:
 //   :param build => 'b-1';
 //   :param a => 'country:KOR';

@@ -12,7 +12,8 @@
 //   Standard fact shape plus place_name; props.key names the fact for report_evidence.
 // parameters: $person: str (required), $out: list of str (required), $in: list of str
 //   (required), $dense: list of str (default []), $lo: Date (required), $hi: Date (required),
-//   $windowed: bool (default false), $limit: int (default 100)
+//   $windowed: bool (default false), $limit: int (default 100; the person report passes
+//   25 unless asked)
 // example:
 //   :param person => 'person:wang-yi';
 //   :param out => ['MET_WITH'];

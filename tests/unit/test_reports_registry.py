@@ -11,7 +11,7 @@ from dipgraph.errors import QueryError
 from dipgraph.graph.relations import RelationType
 from dipgraph.queries import registry
 from dipgraph.queries.report_models import Report, Section
-from dipgraph.queries.reports import REPORTS, report_specs
+from dipgraph.queries.reports import REPORTS, report_spec, report_specs
 
 REQUIRED = {"bilateral", "person", "who-met-whom", "requests", "accords", "country", "network"}
 
@@ -80,3 +80,11 @@ def test_person_counts_pattern_names_every_fact_type() -> None:
     typed = re.search(r"-\[r:([A-Z_|]+)\]-", body)
     assert typed is not None
     assert set(typed.group(1).split("|")) == {r.value for r in RelationType}
+
+
+def test_overview_reports_show_a_first_page_and_list_reports_a_longer_one() -> None:
+    limits = {name: next(p.default for p in report_spec(name).params if p.name == "limit")
+              for name in ("bilateral", "person", "requests", "accords", "who-met-whom",
+                           "country")}
+    assert limits == {"bilateral": 25, "person": 25, "requests": 100, "accords": 100,
+                      "who-met-whom": 100, "country": 10}

@@ -317,10 +317,12 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                      and not _broker(t) for t in span) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
-        year = _YEAR.search(text) or _YEAR.search(_participle_date(span.root))
+        # a year after a described accord's head is its topic's ("on the 2026 plan")
+        dated = text if proper else doc[m.start : span.root.i + 1].text
+        year = _YEAR.search(dated) or _YEAR.search(_participle_date(span.root))
         md = _MD.search(text)
         # determiners before the head ("the" inside "an agreement on the supply" is none)
-        dets = {t.lower_ for t in doc[max(0, m.start - 2) : max(span.root.i + 1, m.start)]}
+        dets = {t.lower_ for t in doc[max(0, m.start - 2) : span.root.i + 1]}
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue

@@ -78,8 +78,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 child.pos_ == "VERB" and doc[end].head.i == child.i:
             # "an agreement to share maritime surveillance data": what the parties undertake
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and _topic_end(objs[0]) and not any(c.dep_ == "neg" for c in child.children):
-                end = _topic_end(objs[0]) or end
+            if objs and objs[0].left_edge.i == child.i + 1 and _topic_end(objs[0]) and \
+                    not any(c.dep_ == "neg" for c in child.children):
+                end = _topic_end(objs[0]) or end  # (not "to give Peru access to ...")
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
@@ -175,9 +176,10 @@ def _topic_end(tok: Token) -> int | None:
     """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
     investment', 'cooperation in vocational training', 'the construction of a pipeline',
     'the Development Road'. The phrase runs from its first word while the words may name a
-    topic (no state, body, person or clause) and ends on a noun at or after ``tok``: 'the
-    2025 cooperation plan between the two governments' names 'the 2025 cooperation plan',
-    'border cooperation in La Paz' leaves the venue out."""
+    topic (no state, body, person or clause; a year, or a 'Soviet-era' after ``tok``) and
+    ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
+    governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
+    venue out."""
     if _named_work(tok):
         return tok.right_edge.i + 1
     if tok.pos_ != "NOUN":

@@ -228,7 +228,8 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         return came.tag_ == t.head.tag_ or t.head.lemma_ in REPORTING_VERBS
     if t.head.lemma_ not in THAT_VERBS:
         return False
-    if t.lemma_ == "be" and came.lemma_ in _SPEECH_ACTS and came.tag_ == t.head.tag_:
+    if t.lemma_ == "be" and came.lemma_ in _SPEECH_ACTS and came.tag_ == t.head.tag_ and \
+            not (len(refs) == 1 and refs[0].kind == "Person"):
         return True  # "X said A and B were one people and assured Y": X assured
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return own_aux and came.tag_ == t.head.tag_ and not any(

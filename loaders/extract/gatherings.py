@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.lexicon import TITLE_WORDS, leads, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.spans import prefix_word
 
 __all__ = ["listed_people", "named_people", "office_holders", "party_of", "people_run"]
 
@@ -50,7 +50,7 @@ def people_run(doc: Doc, i: int, end: int, res: Resolver,
             continue
         if not (tok.lower_ in TITLE_WORDS or tok.text in (",", "'s", "\u2019s")
                 or tok.lower_ in list_words or j >= 0
-                or tok.lower_.rstrip(".") in NAME_PREFIXES):  # "counterpart, Dr X"
+                or prefix_word(tok)):  # "his counterpart, Dr X"
             break
         i += 1
     return refs

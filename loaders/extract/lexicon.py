@@ -251,8 +251,9 @@ LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown p
 
 def leads(title: str | None) -> bool:
     """Whether an office title is a head of state's or government's (not a deputy's)."""
-    low = (title or "").lower()
-    return any(w in low for w in LEADER_TITLES) and "deputy" not in low and "vice" not in low
+    low = f" {(title or '').lower()} "
+    return any(f" {w} " in low for w in LEADER_TITLES) and " deputy " not in low and \
+        " vice " not in low
 
 
 #: Words that end a ministry's portfolio: "Minister for Foreign Affairs and East African

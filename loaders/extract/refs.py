@@ -316,9 +316,9 @@ class Resolver:
                 return list(titled[-n:])
             if word == "leader":  # "the two leaders": heads of state, not their ministers
                 heads = [r for r in st.persons if r.key in self.people.persons and
-                         leads(self.people.persons[r.key].title)]
-                if len(heads) >= n:
-                    return list(heads[-n:])
+                         leads(self.people.persons[r.key].title)][-n:]
+                if len(heads) == n == 2 and heads[1] in st.met_lately(heads[0], tok.sent.start):
+                    return heads  # (two heads who met: not two named in separate stories)
             return list(st.persons[-n:])
         return []
 

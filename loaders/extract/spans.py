@@ -353,7 +353,10 @@ def title_object(doc: Doc, k: int) -> int:
     end, j = k, k
     while j < len(doc) and j - start < 10 and (doc[j].is_title or doc[j].lower_ in
                                                 _PORTFOLIO_JOINS):
-        if doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS:
+        if doc[j].lower_ in TITLE_HEADS:
+            break  # "Minister of State X and Trade Minister Y": a second title begins
+        if doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS and not (
+                j + 1 < len(doc) and doc[j + 1].lower_ in TITLE_HEADS):
             end = j + 1
         j += 1
     return end

@@ -76,8 +76,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             i -= 1
             continue
         low = tok.lower_.rstrip(".")
-        if low == "and" and not (i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or
-                                            doc[i - 1].lower_ in PORTFOLIO_WORDS) and
+        if low == "and" and not (i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or (
+                doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].is_title)) and
                                  doc[i - 1].lower_ not in _LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
@@ -103,8 +103,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             words = [tok.text[:-1]]  # "Foreign Ministers A of X and B of Y": each a minister
             i -= 1
             continue
-        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or \
-                low in PORTFOLIO_WORDS or (
+        if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
+                low in PORTFOLIO_WORDS and tok.is_title) or (
                 low in TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (
                 low in ("-", "elect", "designate") and i > 0 and (
                     doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):

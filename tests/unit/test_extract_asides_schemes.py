@@ -208,3 +208,14 @@ def test_a_mediator_met_before_a_signing_does_not_sign(run: Run) -> None:
     assert "Khalid Al Thani" not in signers and "Qatar" not in signers
     met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
     assert frozenset(("Idriss Mahamat", "Khalid Al Thani")) in met
+
+
+def test_a_year_in_an_accords_topic_is_not_the_accords_date(run: Run) -> None:
+    doc = run("Chile and Peru signed an agreement on the 1999 border treaty.")
+    (accord,) = [e for e in doc["entities"] if e["type"] == "Accord"]
+    assert accord["name"] == "agreement on the 1999 border treaty" and not accord.get("date")
+
+
+def test_an_accord_to_give_a_state_something_keeps_its_bare_name(run: Run) -> None:
+    doc = run("Chile signed an agreement to give Peru access to the port.")
+    assert triples(doc, "SIGNED") == {("SIGNED", "Chile", "agreement")}

@@ -356,3 +356,11 @@ def test_a_counterpart_named_after_a_comma_is_that_person(run: Run) -> None:
               "prime ministers looking on.")
     signers = {s for _, s, _t in triples(doc, "SIGNED")}
     assert "Jose Lourenco" not in signers and "Joao Teixeira" in signers
+
+
+def test_the_two_leaders_are_two_who_met_not_heads_of_separate_stories(run: Run) -> None:
+    doc = run("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on "
+              "Friday. Separately, Kenyan opposition leader Raila Odinga met Ugandan singer and "
+              "politician Bobi Wine in Kisumu. The two leaders agreed to campaign together.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert frozenset(("Yoweri Museveni", "Raila Odinga")) not in pairs

@@ -120,3 +120,4 @@ def test_a_plural_title_gives_each_named_person_the_office(run: Run) -> None:
     assert ("Ilham Guliyev", "Azerbaijan") in offices(doc)
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {
         "Ilham Guliyev", "Tigran Avetisyan"}
+

@@ -282,6 +282,7 @@ def test_signing_in_the_presence_of_a_person_is_no_meeting_with_them(run: Run) -
     doc = run(f"{RUTO} and {MUSEVENI} signed the deal on Friday in the presence of "
               f"{HASSAN}.")
     assert not any("Samia Suluhu Hassan" in pair for pair in met(doc))
+    assert {s for _, s, _t in triples(doc, "SIGNED")} >= {"William Ruto", "Yoweri Museveni"}
 
 
 def test_bringing_people_together_is_a_meeting_of_all(run: Run) -> None:
@@ -433,3 +434,9 @@ def test_a_speech_act_joined_to_a_reported_description_is_the_speakers(run: Run)
     doc = run(f"{RUTO} spoke in Nairobi on Monday. He said Kenya and Uganda were one people "
               f"and assured {MUSEVENI} that Kenya would keep the border open.")
     assert triples(doc, "PLEDGED") == {("PLEDGED", "William Ruto", "Yoweri Museveni")}
+
+
+def test_a_speech_act_after_a_description_of_one_person_is_that_persons(run: Run) -> None:
+    doc = run(f"{RUTO} spoke on Monday. He said {MUSEVENI} was furious and warned Tanzania "
+              "against closing the border.")
+    assert triples(doc, "WARNED") == {("WARNED", "Yoweri Museveni", "Tanzania")}

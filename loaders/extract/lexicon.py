@@ -120,6 +120,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("meet", "up"): R.MET_WITH, ("chat", "with"): R.MET_WITH,
     ("speak", "phone"): R.MET_WITH, ("speak", "telephone"): R.MET_WITH,
     ("talk", "phone"): R.MET_WITH, ("talk", "telephone"): R.MET_WITH,
+    ("speak", "video"): R.MET_WITH, ("talk", "video"): R.MET_WITH,
     ("arrive", "in"): R.VISITED, ("travel", "to"): R.VISITED, ("fly", "to"): R.VISITED,
     ("land", "in"): R.VISITED, ("head", "to"): R.VISITED, ("fly", "into"): R.VISITED,
     ("go", "to"): R.VISITED, ("travel", "in"): R.VISITED, ("jet", "to"): R.VISITED,

@@ -75,6 +75,8 @@ def phrase_words(v: Token) -> set[str]:
         for p in c.children:
             if c.dep_ in ("prep", "agent") or p.dep_ in ("prep", "pobj"):
                 words.add(p.lower_)
+            if c.dep_ in ("prep", "agent") and p.dep_ == "pobj":  # "spoke by video call"
+                words |= {g.lower_ for g in p.children if g.dep_ == "compound"}
     holders = clause_heads(v)
     words |= {h.lemma_ for h in holders[1:]} | {h.lower_ for h in holders[1:]}
     words |= {p.lower_ for h in holders for p in h.children if p.dep_ == "prep"}

@@ -32,6 +32,7 @@ PAIR = frozenset(("William Ruto", "Yoweri Museveni"))
     (f"{RUTO} spoke to {MUSEVENI} by phone on Monday about trade.", "phone"),
     (f"{RUTO} received a phone call from {MUSEVENI} on Monday.", "phone"),
     (f"{RUTO} held a video call with {MUSEVENI} on Monday.", "video"),
+    (f"{RUTO} and {MUSEVENI} spoke by video call on Monday.", "video"),
     (f"{RUTO} conferred with {MUSEVENI} in Nairobi on Monday.", "in_person"),
     (f"{RUTO} sat down with {MUSEVENI} in Nairobi on Monday.", "in_person"),
     (f"{RUTO} held three rounds of talks with {MUSEVENI} in Nairobi on Monday.", "in_person"),

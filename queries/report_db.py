@@ -189,7 +189,7 @@ class ReportContext:
     @staticmethod
     def summary_build(rows: Sequence[Mapping[str, Any]] | None) -> str | None:
         """The fresh summary build named by ``summary_state`` rows (None: count the facts)."""
-        return fresh_build(dict(rows[0]) if rows else None) if rows is not None else None
+        return fresh_build(rows[0] if rows else None)
 
     def resolve_then(
         self,

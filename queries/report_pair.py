@@ -1,8 +1,5 @@
-"""The relationship report ``bilateral A B`` and the notes the country reports share.
-
-A country's *side* is the country node plus its officials: persons whose ``country``
-is it or who hold an office of it (statement ``report_country_side``).
-"""
+"""The relationship report ``bilateral A B`` and the notes the country reports share
+(SIDE_NOTE says what a country's side is)."""
 
 from __future__ import annotations
 

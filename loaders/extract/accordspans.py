@@ -64,13 +64,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 for sub in objs[0].rights:
                     sobjs = [c for c in sub.children if c.dep_ == "pobj"]
                     if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
-                            and _topic_end(sobjs[0]):
-                        end = _topic_end(sobjs[0]) or end
+                            and (topic := _topic_end(sobjs[0])):
+                        end = topic
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = objs[0].right_edge.i + 1
-            elif objs and child.lower_ == "on" and _topic_end(objs[0]):
-                end = _topic_end(objs[0]) or end  # "an accord on trade and investment"
+            elif objs and child.lower_ == "on" and (topic := _topic_end(objs[0])):
+                end = topic  # "an accord on trade and investment"
             elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
                                              c.i == child.i + 1 for c in child.children):
                 end = child.i + 2  # "an agreement on patrolling along the border"
@@ -78,16 +78,17 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 child.pos_ == "VERB" and doc[end].head.i == child.i:
             # "an agreement to share maritime surveillance data": what the parties undertake
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and objs[0].left_edge.i == child.i + 1 and _topic_end(objs[0]) and \
-                    not any(c.dep_ == "neg" for c in child.children):
-                end = _topic_end(objs[0]) or end  # (not "to give Peru access to ...")
+            if objs and objs[0].left_edge.i == child.i + 1 and \
+                    not any(c.dep_ == "neg" for c in child.children) and \
+                    (topic := _topic_end(objs[0])):
+                end = topic  # (not "to give Peru access to ...")
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
             # energy, fisheries and security", which are three texts
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and _topic_end(objs[0]):
-                end = _topic_end(objs[0]) or end
+            if objs and (topic := _topic_end(objs[0])):
+                end = topic
 
     if end == tok.i + 1 and tok.is_title:
         end = _title_tail(tok, end)

@@ -27,7 +27,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.spans import name_after
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
 __all__ = ["Ref", "Resolver", "Salience", "organ_state"]
@@ -103,13 +103,10 @@ def _named_next(tok: Token) -> int | None:
     """Where the name set off by a comma after a role noun starts: 'his counterpart, Dr X,'
     (not 'his counterpart, X said')."""
     doc = tok.doc
-    k = tok.i + 2
-    while k < len(doc) and doc[k].lower_.rstrip(".") in NAME_PREFIXES:
-        k += 1
-    end = k
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
-        end += 1
-    return k if end > k and (end == len(doc) or doc[end].text in (",", ".", ";")) else None
+    span = name_after(doc, tok.i + 2)
+    if span is None or (span[1] < len(doc) and doc[span[1]].text not in (",", ".", ";")):
+        return None
+    return span[0]
 
 
 class Resolver:

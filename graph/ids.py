@@ -64,9 +64,18 @@ def place_id(name: str) -> str:
     return f"place:{slug(name)}"
 
 
-def accord_id(name: str) -> str:
-    """An accord is defined by its (canonical) name."""
-    return f"accord:{slug(name)}"
+def accord_id(name: str, parties: Iterable[str] = (), article: str | None = None) -> str:
+    """An accord is defined by its (canonical) name: ``accord:paris-agreement``.
+
+    A described one ("an agreement on trade") is defined by its wording and the states or
+    bodies party to it, ``accord:agreement-on-trade@KEN+TZA``, or, no party known, by the article
+    describing it, so two pairs' "agreement on trade" never become one node.
+    """
+    base = f"accord:{slug(name)}"
+    states = sorted({p.split(":", 1)[-1] for p in parties})
+    if states:
+        return f"{base}@{'+'.join(states)}"
+    return f"{base}@{_digest([article])[:8]}" if article else base
 
 
 def event_id(kind: str, date: str | None, place: str | None, participants: Iterable[str]) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.graph import ids
 from dipgraph.graph.models import Article, Evidence, Extraction, Fact
 from dipgraph.graph.relations import RelationType
+from dipgraph.loaders.extract.accordparties import scope_described_accords
 from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
 from dipgraph.loaders.extract.body import find_body
 from dipgraph.loaders.extract.clauses import _allowed
@@ -395,8 +396,9 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
             about=raw.what if raw.rel == R.EXPRESSED_CONCERN else None,
             confidence=round(conf, 3), event=event, evidence=_evidence(article.id, raw.sent),
         ))
+    described = {ids.accord_id(info.name) for info in accords.values() if not info.proper}
+    entities, facts = scope_described_accords(builder.entities(), facts, described, article.id)
     facts = _dedupe(facts)
-    entities = builder.entities()
     return Extraction(article=article, entities=entities, facts=facts)
 
 

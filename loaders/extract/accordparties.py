@@ -1,0 +1,64 @@
+"""Described accords keyed by their parties: 'an agreement on trade' signed by Kenya and
+Tanzania is not the 'agreement on trade' of another pair.
+
+Accords are keyed by name across articles, which suits a named one ("the Paris
+Agreement") but would merge every pair's "agreement on trade" or "joint declaration"
+into one node. A described accord's id therefore carries the states or bodies that
+signed or left it (the article, when none is known), and its aliases the name analysts
+and the corpus give such accords, 'Kenya-Tanzania agreement on trade'. The article's
+wording stays its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dipgraph.graph import ids
+from dipgraph.graph.models import Accord, Country, Entity, Fact, Organization, Person
+from dipgraph.graph.relations import RelationType as R
+
+__all__ = ["scope_described_accords"]
+
+_PARTY_RELS = (R.SIGNED, R.WITHDREW_FROM)
+
+
+def _parties(facts: Iterable[Fact], people: dict[str, Person]) -> dict[str, list[str]]:
+    """Accord id -> the states and bodies that signed or left it, in the order the article
+    names them (a person acts for their country, else for the holder of their office)."""
+    out: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.rel not in _PARTY_RELS:
+            continue
+        state: str | None = fact.source
+        person = people.get(fact.source)
+        if person is not None:
+            state = person.country or next((o.org for o in person.offices), None)
+        if state is not None and state not in out.setdefault(fact.target, []):
+            out[fact.target].append(state)
+    return out
+
+
+def scope_described_accords(entities: list[Entity], facts: list[Fact], described: set[str],
+                            article_id: str) -> tuple[list[Entity], list[Fact]]:
+    """Give each accord in ``described`` (ids of accords the article names by a
+    description) an id scoped by its parties (see :func:`ids.accord_id`) and, with exactly
+    two, the alias 'A-B <wording>'; facts follow the new ids."""
+    names = {e.id: e.name for e in entities if isinstance(e, Country | Organization)}
+    people = {e.id: e for e in entities if isinstance(e, Person)}
+    parties = _parties(facts, people)
+    scoped: dict[str, str] = {}
+    out: list[Entity] = []
+    for entity in entities:
+        if not isinstance(entity, Accord) or entity.id not in described:
+            out.append(entity)
+            continue
+        states = parties.get(entity.id, [])
+        scoped[entity.id] = ids.accord_id(entity.name, states, None if states else article_id)
+        aliases = list(entity.aliases)
+        if len(states) == 2 and all(s in names for s in states):
+            pair = f"{names[states[0]]}-{names[states[1]]} {entity.name}"
+            aliases += [pair] if pair not in aliases else []
+        out.append(entity.model_copy(update={"id": scoped[entity.id], "aliases": aliases}))
+    moved = [f.model_copy(update={"target": scoped[f.target]}) if f.target in scoped else f
+             for f in facts]
+    return out, moved

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.accordspans import VERDICT_WORDS
+from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, described, known_as
 from dipgraph.loaders.extract.dates import resolve_date
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
@@ -111,18 +111,6 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
-_CALL_VERBS = words("call describe hail dub term label")
-
-
-def _described(root: Token) -> bool:
-    """True for the NP of "what X called <NP>" / "which X described as <NP>"."""
-    head = root.head
-    if head.pos_ == "ADP" and head.lower_ == "as":
-        head = head.head
-    return head.lemma_ in _CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
-        and any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i)
-
-
 _BRACKETED = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
 
 
@@ -153,37 +141,16 @@ def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> 
     return None
 
 
-_KNOWN_AS = words("known called dubbed named titled")
-
-
-def known_as(root: Token) -> str | None:
-    """'the pact, formally known as the Joint Framework on Fisheries Access': the proper
-    name a participle or relative clause gives the accord (capitalised words only)."""
-    doc = root.doc
-    for tok in doc[root.i + 1 : min(len(doc), root.i + 6)]:
-        if tok.lower_ in _KNOWN_AS and tok.tag_ == "VBN":
-            k = tok.i + 1
-            if k < len(doc) and doc[k].lower_ == "as":
-                k += 1
-            if k < len(doc) and doc[k].lower_ == "the":
-                k += 1
-            start = k
-            while k < len(doc) and (doc[k].is_title or doc[k].is_upper or (
-                    doc[k].lower_ in ("of", "on", "for", "and", "-") and k + 1 < len(doc)
-                    and doc[k + 1].is_title)):
-                k += 1
-            name = doc[start:k].text
-            return name if k - start >= 2 or (len(name) >= 3 and name.isupper()) else None
-        if tok.is_punct and tok.text != ",":
-            return None
-    return None
-
-
 def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
-    """The accord a description stands in apposition to ('X Treaty, a landmark pact')."""
+    """The accord a description stands in apposition to ('X Treaty, a landmark pact'), also
+    when the parser hung it on the phrase around the accord ('withdrawal from the X
+    Convention, the 1997 treaty ...')."""
     if root.dep_ != "appos":
         return None
     j = dm.owner[root.head.i]
+    before = root.left_edge.i - 1
+    if (j < 0 or j not in of_mention) and before > 0 and dm.doc[before].text == ",":
+        j = dm.owner[before - 1]
     return of_mention.get(j) if j >= 0 else None
 
 
@@ -290,10 +257,15 @@ def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str,
     return near[0] if len(same_cls) == 1 else None
 
 
-def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, str]]:
-    """Accord clusters by key, and mention index -> accord key."""
+def resolve_accords(
+    dm: DocMentions,
+) -> tuple[dict[str, AccordInfo], dict[int, str], dict[int, list[str]]]:
+    """Accord clusters by key, mention index -> accord key, and mention index -> the further
+    accords a mention names ("agreements on A and B": A's is its key, B's further)."""
     accords: dict[str, AccordInfo] = {}
     of_mention: dict[int, str] = {}
+    more_of: dict[int, list[str]] = {}
+    group: list[str] = []  # the accords of the last mention that named several
     order: list[str] = []
     first_sent: dict[str, int] = {}
     last_sent: dict[str, int] = {}
@@ -326,6 +298,19 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue
+        if m.parts or (group and not proper and not content and span.root.tag_ == "NNS"
+                       and dets & {"the", "these", "both"}):
+            # "signed agreements on A and B ... The agreements were signed by X and Y"
+            keys = group = _several(m.parts, cls, accords, order) if m.parts else group
+            of_mention[j], more_of[j] = keys[0], keys[1:]
+            for key in keys:
+                accords[key].mentions += 1
+                first_sent.setdefault(key, sent_no.get(span.root.sent.start, 0))
+                last_sent[key] = sent_no.get(span.root.sent.start, 0)
+                if key in order:
+                    order.remove(key)
+                order.append(key)
+            continue
         appos = _apposed_to(dm, span.root, of_mention)
         acro = _acronym_of(text, accords, order) if proper else None
         if appos is not None:
@@ -333,7 +318,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
             key = appos
         elif acro is not None:
             key = acro  # "the CFE Treaty" after "the Conventional Armed Forces (CFE) Treaty"
-        elif order and not proper and (_described(span.root) or "same" in dets):
+        elif order and not proper and (described(span.root) or "same" in dets):
             # "in what officials called the most significant treaty", "the same treaty":
             # a description of the accord just named, not a new one.
             key = order[-1]
@@ -372,7 +357,7 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls)
         else:
-            same = [k for k in reversed(order) if accords[k].cls == cls]
+            same = [k for k in reversed(order) if cls in _kinds(accords[k])]
             if same and dets & {"the", "this", "that", "its"}:
                 key = same[0]
             elif order and dets & {"this", "that"}:
@@ -420,7 +405,27 @@ def resolve_accords(dm: DocMentions) -> tuple[dict[str, AccordInfo], dict[int, s
             for variant in _bare_forms(wording):
                 if variant != info.name and variant not in [*info.aliases, *info.variants]:
                     info.variants.append(variant)
-    return accords, of_mention
+    return accords, of_mention, more_of
+
+
+def _kinds(info: AccordInfo) -> set[str]:
+    """The classes an accord goes by: its own and its wordings' ("the Ottawa Convention,
+    the 1997 treaty": a convention and a treaty)."""
+    return {info.cls, *(_CLASSES[w] for w in (a.split()[-1].lower() for a in info.aliases)
+                        if w in _CLASSES)}
+
+
+def _several(names: tuple[str, ...], cls: str, accords: dict[str, AccordInfo],
+             order: list[str]) -> list[str]:
+    """The keys of the accords a list names, each new one a described accord."""
+    keys = []
+    for name in names:
+        key = next((k for k in order if accords[k].name.lower() == name.lower()), None)
+        if key is None:
+            key = f"a{len(accords)}:{name}"
+            accords[key] = AccordInfo(key, name, cls)
+        keys.append(key)
+    return keys
 
 
 _LINKS = words("of and understanding the a an")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS
+from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
 
-__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_span", "bare_act", "named_text"]
+__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_parts", "accord_span", "bare_act",
+           "described", "known_as", "named_text"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -205,6 +206,88 @@ def _topic_end(tok: Token) -> int | None:
     return end
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _topic_link(tok: Token) -> tuple[Token, Token] | None:
+    """The word that opens a plural accord's topic ('on', 'covering') and the topic's first
+    head: "agreements on A and B", "memoranda of understanding on A and B" (an 'on' the
+    parser hung on the verb too)."""
+    doc, at = tok.doc, tok.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].lower_ == "understanding":
+        at += 2
+    if at >= len(doc):
+        return None
+    link = doc[at]
+    if link.lower_ == "on" and link.dep_ == "prep":
+        objs = [c for c in link.children if c.dep_ == "pobj"]
+    elif link.dep_ == "acl" and link.head.i == tok.i and link.lemma_ in _TOPIC_VERBS:
+        objs = [c for c in link.children if c.dep_ == "dobj"]
+    else:
+        return None
+    return (link, objs[0]) if objs else None
+
+
+def _topics(first: Token) -> list[Token]:
+    """The heads of a list of topics: 'trade and tourism'; 'the construction of a pipeline
+    and the management of the border posts', where the parser hung the second on
+    'pipeline' but its own determiner and 'of' make it the first's peer."""
+    if first.conjuncts:
+        return sorted([first, *first.conjuncts], key=lambda t: t.i)
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    peers = [t for t in first.subtree if t.dep_ == "conj" and t.i > first.i and has_of
+             and any(c.dep_ == "det" for c in t.children)
+             and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+    return [first, peers[0]] if peers else [first]
+
+
+def _part_end(doc: Doc, start: int, end: int) -> int | None:
+    """The end of one topic of a list (its words may name a topic; 'their' and 'its'
+    stand for the parties; 'shared' describes), on its last noun; None if it is no topic."""
+    last = None
+    for t in doc[start:end]:
+        if not (_topic_word(t) or t.lower_ in ("a", "an", "their", "its") or (
+                t.dep_ == "amod" and t.tag_ == "VBN" and t.is_lower)) or t.text == ",":
+            break
+        if t.pos_ == "NOUN":
+            last = t.i + 1
+    return last
+
+
+def accord_parts(tok: Token) -> list[str]:
+    """One name per topic of a plural accord head: "signed agreements on A and B" names
+    'agreement on A' and 'agreement on B'; "three agreements covering A, B and C" three
+    accords. A count that is not the number of topics, or a topic that is not one, keeps
+    the phrase whole (no names)."""
+    acronym = tok.text.isalpha() and not tok.is_lower and tok.text.endswith("s") and \
+        any(c.isupper() for c in tok.text[1:])
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in ("memoranda", "memorandums") \
+            and not acronym:
+        return []
+    found = _topic_link(tok)
+    if found is None:
+        return []
+    link, first = found
+    topics = _topics(first)
+    counts = [c for c in tok.children if c.dep_ == "nummod"]
+    if len(topics) < 2 or (counts and _NUMBERS.get(counts[0].lower_) != len(topics)):
+        return []
+    doc = tok.doc
+    head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
+        "memorand") else tok.lemma_  # "MoUs", "memoranda"
+    mods = [t.text for t in doc[accord_span(tok)[0] : tok.i] if t.dep_ != "nummod"]
+    between = doc[tok.i + 1 : link.i + 1].text  # "on", "of understanding on", "covering"
+    names = []
+    for n, topic in enumerate(topics):
+        start = topic.left_edge.i
+        stop = topics[n + 1].left_edge.i if n + 1 < len(topics) else topic.right_edge.i + 1
+        end = _part_end(doc, start, stop)
+        if end is None or end <= topic.i:
+            return []
+        names.append(" ".join([*mods, head, between, doc[start:end].text]))
+    return names
+
+
 def accord_act_object(span: Span) -> bool:
     """Whether ``span`` is what someone signs or withdraws from ('signed the X Initiative',
     'pulled out of the X Initiative'): that act makes a named scheme an accord."""
@@ -234,3 +317,41 @@ def named_text(accord: str) -> bool:
     words = accord.split()
     return any(w[:1].isupper() for w in words) or any(
         w in ("on", "covering", "concerning", "regarding") for w in words[1:])
+
+
+_CALL_VERBS = words("call describe hail dub term label")
+
+
+def described(root: Token) -> bool:
+    """True for the NP of "what X called <NP>" / "which X described as <NP>"."""
+    head = root.head
+    if head.pos_ == "ADP" and head.lower_ == "as":
+        head = head.head
+    return head.lemma_ in _CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
+        and any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i)
+
+
+_KNOWN_AS = words("known called dubbed named titled")
+
+
+def known_as(root: Token) -> str | None:
+    """'the pact, formally known as the Joint Framework on Fisheries Access': the proper
+    name a participle or relative clause gives the accord (capitalised words only)."""
+    doc = root.doc
+    for tok in doc[root.i + 1 : min(len(doc), root.i + 6)]:
+        if tok.lower_ in _KNOWN_AS and tok.tag_ == "VBN":
+            k = tok.i + 1
+            if k < len(doc) and doc[k].lower_ == "as":
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            start = k
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper or (
+                    doc[k].lower_ in ("of", "on", "for", "and", "-") and k + 1 < len(doc)
+                    and doc[k + 1].is_title)):
+                k += 1
+            name = doc[start:k].text
+            return name if k - start >= 2 or (len(name) >= 3 and name.isupper()) else None
+        if tok.is_punct and tok.text != ",":
+            return None
+    return None

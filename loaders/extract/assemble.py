@@ -42,6 +42,7 @@ from dipgraph.loaders.extract.people import People, resolve_people
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.relations import RawFact, sentence_facts
 from dipgraph.loaders.extract.reparse import repair_parse
+from dipgraph.loaders.extract.samestep import followed_suit
 
 __all__ = ["assemble"]
 
@@ -286,6 +287,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     last_day = pub.isoformat() if pub else None
     scene: str | None = None  # the date the previous sentence of the paragraph set
     prev_end = -1
+    last_facts: list[RawFact] = []  # the previous sentence's, for "followed suit"
     for sent in sents:
         dates = sentence_dates(sent, pub, ents, last_day)
         last_day = latest_day(dates, last_day)
@@ -309,6 +311,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         earlier = looks_back(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
+        facts += followed_suit(sent, res, facts, last_facts)
         facts = [f for f in facts if not _backs_own_state(f, res) and not _colleagues(f, facts, res)
                  and not not_yet(ctx.doc[f.anchor])]
         for f in facts:
@@ -334,6 +337,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     signed_on.setdefault(accord, when)
             ctx.facts.append((f, when, conf))
         _update_salience(sent, res, facts)
+        last_facts = facts
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not starts_a_span(d)]
         scene = set_here[-1] if set_here else (scene if not dates else None)
@@ -356,11 +360,11 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     if body.dateline_city:
         home = gaz.place_country(body.dateline_city) or gaz.lookup_country(body.dateline_city)
     people = resolve_people(dm, gaz, home)
-    accords, accord_of = resolve_accords(dm)
+    accords, accord_of, more_of = resolve_accords(dm)
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
     res = Resolver(dm, people, accord_of)
     _run_sentences(ctx, res)
-    builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city)
+    builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city, more_of)
     facts: list[Fact] = []
     for person in people.persons.values():
         target = ids.country_id(person.country) if person.country else (
@@ -385,17 +389,19 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
                     title=title, confidence=0.8, evidence=_evidence(article.id, doc[at].sent),
                 ))
     for raw, when, conf in ctx.facts:
-        src, tgt = builder.ref(raw.source), builder.ref(raw.target)
-        if src is None or tgt is None or src == tgt:
-            continue
-        place = builder.venue(raw.place)
-        event = builder.event(raw, when, place) if raw.rel == R.MET_WITH else None
-        facts.append(Fact(
-            rel=raw.rel, source=src, target=tgt, date=when, place=place, mode=raw.mode,
-            what=raw.what if raw.rel != R.EXPRESSED_CONCERN else None,
-            about=raw.what if raw.rel == R.EXPRESSED_CONCERN else None,
-            confidence=round(conf, 3), event=event, evidence=_evidence(article.id, raw.sent),
-        ))
+        src = builder.ref(raw.source)
+        for tgt in builder.refs(raw.target):
+            if src is None or src == tgt:
+                continue
+            place = builder.venue(raw.place)
+            event = builder.event(raw, when, place) if raw.rel == R.MET_WITH else None
+            facts.append(Fact(
+                rel=raw.rel, source=src, target=tgt, date=when, place=place, mode=raw.mode,
+                what=raw.what if raw.rel != R.EXPRESSED_CONCERN else None,
+                about=raw.what if raw.rel == R.EXPRESSED_CONCERN else None,
+                confidence=round(conf, 3), event=event,
+                evidence=_evidence(article.id, raw.sent),
+            ))
     described = {ids.accord_id(info.name) for info in accords.values() if not info.proper}
     entities, facts = scope_described_accords(builder.entities(), facts, described, article.id)
     facts = _dedupe(facts)

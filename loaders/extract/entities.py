@@ -64,12 +64,14 @@ class EntityBuilder:
 
     def __init__(self, gaz: Gazetteer, dm: DocMentions, people: People,
                  accords: dict[str, AccordInfo], accord_of: dict[int, str],
-                 dateline_city: str | None = None) -> None:
+                 dateline_city: str | None = None,
+                 more_of: dict[int, list[str]] | None = None) -> None:
         self.gaz = gaz
         self.dm = dm
         self.people = people
         self.accords = accords
         self.accord_of = accord_of
+        self.more_of = more_of or {}
         self._by_id: dict[str, Entity] = {}
         self._surfaces: dict[str, set[str]] = {}
         metonyms = self._metonyms = state_capitals(dm)
@@ -155,6 +157,16 @@ class EntityBuilder:
                                       aliases=[*info.aliases, *info.variants],
                                       kind=kind, date=info.date)
         return eid
+
+    def refs(self, ref: Ref | None) -> list[str]:
+        """Entity ids of a resolved reference: several for a mention that names several
+        accords ("signed agreements on A and B"), else :meth:`ref`'s one (or none)."""
+        if ref is not None and ref.kind == "Accord" and int(ref.key) in self.more_of:
+            first = self.ref(ref)
+            return [*([first] if first else []),
+                    *(self.accord(k) for k in self.more_of[int(ref.key)])]
+        eid = self.ref(ref)
+        return [eid] if eid else []
 
     def ref(self, ref: Ref | None) -> str | None:
         """Entity id of a resolved reference, creating the entity when needed."""

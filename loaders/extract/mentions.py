@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.extract.accordspans import accord_act_object, accord_span, bare_act
+from dipgraph.loaders.extract.accordspans import (
+    accord_act_object,
+    accord_parts,
+    accord_span,
+    bare_act,
+)
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -123,7 +128,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             s, e = accord_span(tok)
             name = without_brackets(doc[s:e])
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
-                add(s, e, 9, Mention(s, e, "Accord", name, name))
+                add(s, e, 9, Mention(s, e, "Accord", name, name,
+                                     parts=tuple(accord_parts(tok))))
         elif low in SCHEME_HEADS and tok.is_title and tok.pos_ in ("NOUN", "PROPN"):
             # "signed the Joint Comprehensive Plan of Action", "quit the X Framework": a
             # named scheme someone signs or leaves is an accord

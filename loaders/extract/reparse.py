@@ -7,11 +7,15 @@ clause: the verb becomes the root, the noun its direct object and the name its s
 Only that shape is touched (a past-tense verb tagged as an adjective right after a
 subject phrase that opens the sentence and hangs from that verb or its root noun), so
 correct parses are left alone.
+
+"DAR ES SALAAM, March 5 (Xinhua) -- Kenya and Tanzania signed ...": the model may take
+the dateline for the subject and hang the real subject on it. The repair makes the first
+word after the dateline's dash the verb's subject again.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["repair_parse"]
 
@@ -43,8 +47,34 @@ def _misread_verb(v: Token) -> tuple[Token, Token] | None:
     return subj[0], noun
 
 
+_DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
+
+
+def _dateline_subject(sent: Span) -> tuple[Token, Token] | None:
+    """(dateline subject, true subject) when the verb's subject is the capitalised dateline
+    and the first word after its dash hangs on the dateline."""
+    if not sent[0].is_upper or not sent[0].is_alpha:
+        return None
+    dash = next((t for t in sent[:16] if t.text in _DASHES and t.i > sent.start + 1), None)
+    if dash is None or dash.i + 1 >= sent.end:
+        return None
+    first, root = dash.doc[dash.i + 1], sent.root
+    wrong = [c for c in root.children if c.dep_ == "nsubj" and c.i < dash.i]
+    if not wrong or first.head.i >= dash.i or first.pos_ not in ("PROPN", "NOUN") or \
+            not (first.i < root.i):
+        return None
+    return wrong[0], first
+
+
 def repair_parse(doc: Doc) -> None:
-    """Fix in place every sentence whose verb the model read as an adjective."""
+    """Fix in place every sentence whose verb the model read as an adjective, or whose
+    subject it took from the dateline."""
+    for sent in doc.sents:
+        found_dl = _dateline_subject(sent)
+        if found_dl is not None:
+            wrong, first = found_dl
+            wrong.dep_ = "npadvmod"
+            first.head, first.dep_ = sent.root, "nsubj"
     for v in doc:
         found = _misread_verb(v)
         if found is None:

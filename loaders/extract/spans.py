@@ -96,6 +96,8 @@ class Mention:
     strong: bool = True
     demonym: bool = False
     capital: bool = False
+    #: An accord mention that names several accords ("agreements on A and B"): their names.
+    parts: tuple[str, ...] = ()
 
 
 def title_word(tok: Token) -> bool:

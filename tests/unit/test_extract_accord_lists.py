@@ -1,0 +1,77 @@
+"""Several accords in one phrase ('agreements on A and B'), the accord a description in
+apposition stands for, what 'followed suit' copies, and a dateline the parser took for
+the subject. Invented sentences, one phenomenon per test."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_agreements_on_two_topics_are_two_accords(run: Run) -> None:
+    doc = run("Kenya and Tanzania signed agreements on the construction of a gas pipeline "
+              "and the joint management of their shared border posts on Monday.")
+    assert triples(doc, "SIGNED") == {
+        ("SIGNED", state, f"agreement on {topic}")
+        for state in ("Kenya", "Tanzania")
+        for topic in ("the construction of a gas pipeline",
+                      "the joint management of their shared border posts")}
+
+
+def test_a_count_of_agreements_covering_as_many_topics_names_each(run: Run) -> None:
+    doc = run("Chile and Peru signed three agreements covering fisheries, mining and "
+              "tourism on Monday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement covering fisheries", "agreement covering mining",
+        "agreement covering tourism"}
+
+
+def test_a_count_unlike_the_topics_keeps_one_phrase(run: Run) -> None:
+    doc = run("Chile and Peru signed two agreements on fisheries, mining and tourism.")
+    assert "agreement covering fisheries" not in {t for _, _, t in triples(doc)}
+    assert "agreement on fisheries" not in {t for _, _, t in triples(doc)}
+
+
+def test_the_agreements_later_are_all_of_them(run: Run) -> None:
+    doc = run("Kenya and Tanzania signed agreements on fisheries and tourism on Monday. "
+              "The agreements were signed by Kenyan Foreign Minister Amina Odhiambo and "
+              "Tanzanian Foreign Minister Juma Mwita.")
+    signed = triples(doc, "SIGNED")
+    for person in ("Amina Odhiambo", "Juma Mwita"):
+        assert ("SIGNED", person, "agreement on fisheries") in signed
+        assert ("SIGNED", person, "agreement on tourism") in signed
+
+
+def test_memoranda_on_two_topics_are_two_memoranda(run: Run) -> None:
+    doc = run("Ghana and Togo signed memoranda of understanding on health and energy.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "memorandum of understanding on health", "memorandum of understanding on energy"}
+
+
+def test_a_description_in_apposition_to_an_accord_is_that_accord(run: Run) -> None:
+    doc = run("Chile's withdrawal from the Lima Convention, the 1990 treaty banning "
+              "drift nets, took effect on Friday. Peru quit the treaty in March.")
+    assert ("WITHDREW_FROM", "Peru", "Lima Convention") in triples(doc, "WITHDREW_FROM")
+
+
+def test_those_who_followed_suit_did_the_same(run: Run) -> None:
+    doc = run("Kenya signed the Lamu Treaty in May, and Uganda and Rwanda followed suit.")
+    assert triples(doc, "SIGNED") == {("SIGNED", s, "Lamu Treaty")
+                                      for s in ("Kenya", "Uganda", "Rwanda")}
+
+
+def test_the_same_step_in_the_next_sentence_copies_the_act(run: Run) -> None:
+    doc = run("Chile criticized Bolivia on Monday. Peru took the same step on Tuesday.")
+    assert ("CRITICIZED", "Peru", "Bolivia") in triples(doc, "CRITICIZED")
+
+
+def test_not_following_suit_is_no_act(run: Run) -> None:
+    doc = run("Kenya signed the Lamu Treaty in May. Uganda did not follow suit.")
+    assert triples(doc, "SIGNED") == {("SIGNED", "Kenya", "Lamu Treaty")}
+
+
+def test_a_dateline_is_not_the_subject(run: Run) -> None:
+    doc = run("DAR ES SALAAM, March 5 (Xinhua) -- Kenya and Tanzania on Tuesday signed "
+              "agreements on the construction of a gas pipeline and the joint management "
+              "of their shared border posts, as the two East African neighbors seek to "
+              "ease years of trade frictions.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} == {"Kenya", "Tanzania"}

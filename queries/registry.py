@@ -7,17 +7,23 @@ a dynamic type (``[r:$(row.rel)]``) as a scan of ALL relationships (measured:
 index. Those files hold the token ``__REL__``, which :func:`typed_statement`
 replaces by a member of the closed :class:`RelationType` enum (or one of the
 structural types), never by a user value.
+
+A statement whose header declares ``// columns: a, b, c`` may also be run as one record
+(:func:`collected`): the Python driver builds one Record per row, which costs more than
+the database's work for a report's few hundred small rows.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from dipgraph.errors import QueryError
 from dipgraph.graph.relations import RelationType
 
-__all__ = ["REL_TOKEN", "names", "statement", "statements", "typed_statement"]
+__all__ = ["REL_TOKEN", "collected", "columns", "names", "statement", "statements",
+           "typed_statement"]
 
 REL_TOKEN = "__REL__"
 _PACKAGE = "dipgraph.queries"
@@ -56,6 +62,33 @@ def statement(name: str) -> str:
     if REL_TOKEN in text:
         raise QueryError(f"statement {name!r} is per relationship type: use typed_statement")
     return text
+
+
+_COLUMNS = re.compile(r"^//\s*columns:\s*(.+)$", re.MULTILINE)
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@functools.cache
+def columns(name: str) -> tuple[str, ...]:
+    """The result columns statement ``name`` declares in its header (none: not declared)."""
+    found = _COLUMNS.search(_raw(name))
+    if found is None:
+        return ()
+    cols = tuple(c.strip() for c in found.group(1).split(","))
+    if not all(_IDENT.match(c) for c in cols):
+        raise QueryError(f"statement {name!r} declares bad columns: {found.group(1)!r}")
+    return cols
+
+
+@functools.cache
+def collected(name: str) -> str:
+    """Statement ``name`` returning its rows, in order, as one record: a ``rows`` list of
+    maps of its declared :func:`columns`."""
+    cols = columns(name)
+    if not cols:
+        raise QueryError(f"statement {name!r} declares no columns")
+    fields = ", ".join(f"{c}: {c}" for c in cols)
+    return f"CALL () {{\n{statement(name)}\n}}\nRETURN collect({{{fields}}}) AS rows"
 
 
 def statements(name: str) -> list[str]:

@@ -18,7 +18,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from dipgraph.errors import DatabaseError, QueryError
 from dipgraph.graph.summary import fresh_build, month_aligned
-from dipgraph.queries.registry import statement
+from dipgraph.queries.registry import collected, columns, statement
 from dipgraph.queries.report_facts import ArticleInfo, FactView, fact_from_record
 
 __all__ = [
@@ -145,22 +145,24 @@ class ReportContext:
         the evidence of the facts just read) run in the same transaction; their rows are
         appended in order.
         """
-        texts = [(statement(name), dict(params)) for name, params in queries]
         ran = [name for name, _ in queries]
 
-        def run(tx: neo4j.ManagedTransaction, query: str,
+        def run(tx: neo4j.ManagedTransaction, name: str,
                 params: Mapping[str, Any]) -> list[dict[str, Any]]:
-            result = tx.run(query, dict(params))
+            if columns(name):  # one record holding every row (see registry.collected)
+                record = tx.run(collected(name), dict(params)).single(strict=True)
+                return [native(row) for row in record["rows"]]
+            result = tx.run(statement(name), dict(params))
             keys = result.keys()
             return [native(dict(zip(keys, rec, strict=True))) for rec in result]
 
         def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
             del ran[len(queries):]  # a retried transaction starts over
-            out = [run(tx, query, params) for query, params in texts]
+            out = [run(tx, name, params) for name, params in queries]
             for step in then:
                 for name, params in step(out):
                     ran.append(name)
-                    out.append(run(tx, statement(name), params))
+                    out.append(run(tx, name, params))
             return out
 
         try:

@@ -19,6 +19,7 @@
 //   asked; default 100), $split: list of str (types also paged on their own; required,
 //   may be []),
 //   $from_iso: str|null (default null), $to_iso: str|null (default null)
+// columns: dir, rel, src, dst, props, src_country, dst_country, place_name
 // example:
 //   :param active_a => {MET_WITH: ['person:park-jin'], REQUESTED: ['country:KOR', 'person:park-jin']};
 //   :param active_b => {MET_WITH: ['person:wang-yi'], REQUESTED: ['country:CHN']};

@@ -13,6 +13,7 @@
 //   limit could show a later sentence). The fact relationship itself is not needed.
 // parameters: $keys: list of str (fact keys, Fact.key(); required),
 //   $per_fact: int (default 3)
+// columns: key, id, title, source, published, url, sentence
 // example:
 //   :param keys => ['MET_WITH|person:park-jin|person:wang-yi|2023-11-26'];
 //   :param per_fact => 3;

@@ -14,6 +14,7 @@
 //   (required), $dense: list of str (default []), $lo: Date (required), $hi: Date (required),
 //   $windowed: bool (default false), $limit: int (default 100; the person report passes
 //   25 unless asked)
+// columns: rel, src, dst, props, src_country, dst_country, place_name
 // example:
 //   :param person => 'person:wang-yi';
 //   :param out => ['MET_WITH'];

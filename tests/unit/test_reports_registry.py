@@ -88,3 +88,45 @@ def test_overview_reports_show_a_first_page_and_list_reports_a_longer_one() -> N
                            "country")}
     assert limits == {"bilateral": 25, "person": 25, "requests": 100, "accords": 100,
                       "who-met-whom": 100, "country": 10}
+
+
+def _top_level(text: str, pattern: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` outside brackets (subqueries, maps, lists, calls)."""
+    depth, found = 0, []
+    for m in re.finditer(rf"[{{}}()\[\]]|{pattern}", text):
+        if m.group(0) in "{([":
+            depth += 1
+        elif m.group(0) in "})]":
+            depth -= 1
+        elif depth == 0:
+            found.append(m)
+    return found
+
+
+def _top_level_return(text: str) -> list[str]:
+    """The result columns of a statement's last top-level RETURN (aliases, else names)."""
+    body = text[_top_level(text, r"\bRETURN\b")[-1].end():]
+    ends = _top_level(body, r"\bORDER BY\b|\bLIMIT\b|\bSKIP\b")
+    body = body[: ends[0].start()] if ends else body
+    cols, last = [], 0
+    for m in [*_top_level(body, ","), None]:
+        part = body[last : m.start() if m else len(body)].strip()
+        alias = re.search(r"\bAS\s+(\w+)$", part)
+        cols.append(alias.group(1) if alias else part)
+        last = m.end() if m else last
+    return cols
+
+
+@pytest.mark.parametrize("name", [n for n in registry.names() if registry.columns(n)])
+def test_declared_columns_are_the_statements_result_columns(name: str) -> None:
+    assert list(registry.columns(name)) == _top_level_return(registry.statement(name))
+    wrapped = registry.collected(name)
+    assert wrapped.startswith("CALL () {") and registry.statement(name) in wrapped
+    assert wrapped.endswith("AS rows")
+
+
+def test_statements_that_declare_columns_are_the_row_heavy_report_reads() -> None:
+    declared = {n for n in registry.names() if registry.columns(n)}
+    assert declared == {"report_evidence", "report_bilateral_page", "report_person_page"}
+    with pytest.raises(QueryError, match="declares no columns"):
+        registry.collected("report_names")

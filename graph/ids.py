@@ -71,11 +71,13 @@ def accord_id(name: str, parties: Iterable[str] = (), article: str | None = None
     bodies party to it, ``accord:agreement-on-trade@KEN+TZA``, or, no party known, by the article
     describing it, so two pairs' "agreement on trade" never become one node.
     """
+    if isinstance(parties, str):
+        raise TypeError("parties is a collection of entity ids, not one id")
     base = f"accord:{slug(name)}"
     states = sorted({p.split(":", 1)[-1] for p in parties})
     if states:
         return f"{base}@{'+'.join(states)}"
-    return f"{base}@{_digest([article])[:8]}" if article else base
+    return f"{base}@{_digest([article])}" if article else base
 
 
 def event_id(kind: str, date: str | None, place: str | None, participants: Iterable[str]) -> str:

@@ -11,6 +11,7 @@ wording stays its name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from dipgraph.graph import ids
@@ -42,7 +43,9 @@ def scope_described_accords(entities: list[Entity], facts: list[Fact], described
                             article_id: str) -> tuple[list[Entity], list[Fact]]:
     """Give each accord in ``described`` (ids of accords the article names by a
     description) an id scoped by its parties (see :func:`ids.accord_id`) and, with exactly
-    two, the alias 'A-B <wording>'; facts follow the new ids."""
+    two, the alias 'A-B <wording>'; facts follow the new ids. A wording that names a state
+    or body of the article ("a ceasefire between Iran and Israel") is specific enough to
+    keep its plain id."""
     names = {e.id: e.name for e in entities if isinstance(e, Country | Organization)}
     people = {e.id: e for e in entities if isinstance(e, Person)}
     parties = _parties(facts, people)
@@ -51,6 +54,9 @@ def scope_described_accords(entities: list[Entity], facts: list[Fact], described
     for entity in entities:
         if not isinstance(entity, Accord) or entity.id not in described:
             out.append(entity)
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", entity.name) for n in names.values()):
+            out.append(entity)  # "a ceasefire between Iran and Israel" names its parties
             continue
         states = parties.get(entity.id, [])
         scoped[entity.id] = ids.accord_id(entity.name, states, None if states else article_id)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, described, known_as
+from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, count_of, described, known_as
 from dipgraph.loaders.extract.dates import resolve_date
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
@@ -148,8 +148,11 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     if root.dep_ != "appos":
         return None
     j = dm.owner[root.head.i]
-    before = root.left_edge.i - 1
-    if (j < 0 or j not in of_mention) and before > 0 and dm.doc[before].text == ",":
+    before, after = root.left_edge.i - 1, root.right_edge.i + 1
+    listed = (after < len(dm.doc) and dm.doc[after].dep_ == "cc") or any(
+        c.dep_ == "cc" for c in root.children)  # "the X Convention, the Y Treaty and ..."
+    if (j < 0 or j not in of_mention) and before > 0 and dm.doc[before].text == "," and \
+            not listed and not root.is_title:
         j = dm.owner[before - 1]
     return of_mention.get(j) if j >= 0 else None
 
@@ -298,8 +301,8 @@ def resolve_accords(
         key = None
         if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
             continue
-        if m.parts or (group and not proper and not content and span.root.tag_ == "NNS"
-                       and dets & {"the", "these", "both"}):
+        if m.parts or (not proper and not content and dets & {"the", "these", "both"}
+                       and _names_group(span.root, group, cls, accords, order)):
             # "signed agreements on A and B ... The agreements were signed by X and Y"
             keys = group = _several(m.parts, cls, accords, order) if m.parts else group
             of_mention[j], more_of[j] = keys[0], keys[1:]
@@ -413,6 +416,16 @@ def _kinds(info: AccordInfo) -> set[str]:
     the 1997 treaty": a convention and a treaty)."""
     return {info.cls, *(_CLASSES[w] for w in (a.split()[-1].lower() for a in info.aliases)
                         if w in _CLASSES)}
+
+
+def _names_group(root: Token, group: list[str], cls: str, accords: dict[str, AccordInfo],
+                 order: list[str]) -> bool:
+    """Whether a bare plural ("the agreements", "the two deals") means the accords last
+    named together: they are the latest accords, of its class and as many as it counts."""
+    if root.tag_ != "NNS" or not group or set(order[-len(group):]) != set(group):
+        return False
+    counts = [count_of(c) for c in root.children if c.dep_ == "nummod"]
+    return cls in _kinds(accords[group[0]]) and (not counts or counts[0] == len(group))
 
 
 def _several(names: tuple[str, ...], cls: str, accords: dict[str, AccordInfo],

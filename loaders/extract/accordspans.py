@@ -13,7 +13,7 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
 
 __all__ = ["VERDICT_WORDS", "accord_act_object", "accord_parts", "accord_span", "bare_act",
-           "described", "known_as", "named_text"]
+           "count_of", "described", "known_as", "named_text"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -206,7 +206,13 @@ def _topic_end(tok: Token) -> int | None:
     return end
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def count_of(tok: Token) -> int | None:
+    """The number a count word says ('three', '3'), None for another word."""
+    return int(tok.text) if tok.text.isdigit() else _NUMBERS.get(tok.lower_)
 
 
 def _topic_link(tok: Token) -> tuple[Token, Token] | None:
@@ -238,7 +244,7 @@ def _topics(first: Token) -> list[Token]:
     peers = [t for t in first.subtree if t.dep_ == "conj" and t.i > first.i and has_of
              and any(c.dep_ == "det" for c in t.children)
              and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
-    return [first, peers[0]] if peers else [first]
+    return [first, *peers]
 
 
 def _part_end(doc: Doc, start: int, end: int) -> int | None:
@@ -270,12 +276,14 @@ def accord_parts(tok: Token) -> list[str]:
     link, first = found
     topics = _topics(first)
     counts = [c for c in tok.children if c.dep_ == "nummod"]
-    if len(topics) < 2 or (counts and _NUMBERS.get(counts[0].lower_) != len(topics)):
+    if len(topics) < 2 or (counts and count_of(counts[0]) != len(topics)):
         return []
     doc = tok.doc
     head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
         "memorand") else tok.lemma_  # "MoUs", "memoranda"
-    mods = [t.text for t in doc[accord_span(tok)[0] : tok.i] if t.dep_ != "nummod"]
+    # modifiers as written ("cross-border"), without the count
+    mods = "".join(t.text_with_ws for t in doc[accord_span(tok)[0] : tok.i]
+                   if t.dep_ != "nummod").strip()
     between = doc[tok.i + 1 : link.i + 1].text  # "on", "of understanding on", "covering"
     names = []
     for n, topic in enumerate(topics):
@@ -284,7 +292,7 @@ def accord_parts(tok: Token) -> list[str]:
         end = _part_end(doc, start, stop)
         if end is None or end <= topic.i:
             return []
-        names.append(" ".join([*mods, head, between, doc[start:end].text]))
+        names.append(" ".join(w for w in (mods, head, between, doc[start:end].text) if w))
     return names
 
 

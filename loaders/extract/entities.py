@@ -92,10 +92,12 @@ class EntityBuilder:
                     self.country(state)
             elif m.kind == "Place":
                 self.place(m.key)
-            elif m.kind == "Accord" and j in accord_of and _standing(accords[accord_of[j]]):
+            elif m.kind == "Accord" and j in accord_of:
                 # A named, dated or re-mentioned accord is an entity; a passing description
                 # ("a trade deal", "a ceasefire") only once a fact refers to it.
-                self.accord(accord_of[j])
+                for key in (accord_of[j], *self.more_of.get(j, ())):
+                    if _standing(accords[key]):
+                        self.accord(key)
         for key in sorted(people.persons):
             self.person(key)
         for name in _capital_venues(dm, gaz, metonyms):

@@ -47,6 +47,7 @@ def _misread_verb(v: Token) -> tuple[Token, Token] | None:
     return subj[0], noun
 
 
+#: A dateline's dash; a plain "-" only between spaces ("PORT-AU-PRINCE" is a name).
 _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 
 
@@ -55,13 +56,17 @@ def _dateline_subject(sent: Span) -> tuple[Token, Token] | None:
     and the first word after its dash hangs on the dateline."""
     if not sent[0].is_upper or not sent[0].is_alpha:
         return None
-    dash = next((t for t in sent[:16] if t.text in _DASHES and t.i > sent.start + 1), None)
+    dash = next((t for t in sent[:16] if t.i > sent.start + 1 and (
+        t.text in _DASHES and (t.text != "-" or (t.whitespace_ and
+                                                t.doc[t.i - 1].whitespace_)))), None)
     if dash is None or dash.i + 1 >= sent.end:
         return None
     first, root = dash.doc[dash.i + 1], sent.root
     wrong = [c for c in root.children if c.dep_ == "nsubj" and c.i < dash.i]
     if not wrong or first.head.i >= dash.i or first.pos_ not in ("PROPN", "NOUN") or \
-            not (first.i < root.i):
+            first.i >= root.i or not all(  # the subject is the dateline: place, date, agency
+                t.is_upper or t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG")
+                or t.is_title for t in wrong[0].subtree if t.i < dash.i):
         return None
     return wrong[0], first
 

@@ -2,9 +2,11 @@
 followed suit did what the clause before them says, to the same party or accord.
 
 The act copied is the last one stated before the phrase ("followed suit", "did the
-same", "took the same step"), in its sentence or else in the sentence before; only acts
-of a state or person toward another (signing, leaving, backing, criticising, ...) are
-copied, each to every subject of the phrase.
+same", "took the same step"): in its sentence, or in the sentence before when the phrase
+opens its own (no verb before it: "Uganda followed suit", not "Uganda recalled its envoy
+and did the same"). Only acts of a state or person toward another (signing, leaving,
+backing, criticising, ...) are copied, each to every subject of the phrase; a negated,
+hypothetical or alleged phrase ("may follow suit") copies nothing.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.clauses import RawFact, _allowed
+from dipgraph.loaders.extract.clauses import RawFact, _allowed, _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Resolver
+from dipgraph.loaders.extract.relations import _alleged
 
 __all__ = ["followed_suit"]
 
@@ -27,7 +30,7 @@ _REPEATABLE = frozenset({R.SIGNED, R.WITHDREW_FROM, R.SUPPORTED, R.CRITICIZED, R
 def _same_act(v: Token) -> bool:
     """'followed suit', 'did the same', 'took the same step/course/action'."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    if not objs or any(c.dep_ == "neg" for c in v.children):
+    if not objs or _negated(v) or _hypothetical(v) or _alleged(v):
         return False
     obj = objs[0]
     if v.lemma_ == "follow":
@@ -40,14 +43,17 @@ def _same_act(v: Token) -> bool:
 def followed_suit(sent: Span, res: Resolver, facts: list[RawFact],
                   before: list[RawFact]) -> list[RawFact]:
     """Copies of the act stated last before each 'followed suit' in ``sent`` (its own
-    ``facts``, else the previous sentence's ``before``), one per subject of the phrase."""
+    ``facts``, else, when no verb precedes the phrase, the previous sentence's
+    ``before``), one per subject of the phrase."""
     out: list[RawFact] = []
     for v in sent:
         if v.pos_ not in ("VERB", "AUX") or not _same_act(v):
             continue
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        earlier = [f for f in facts if f.anchor < v.i and f.rel in _REPEATABLE] or \
-            [f for f in before if f.rel in _REPEATABLE]
+        earlier = [f for f in facts if f.anchor < v.i and f.rel in _REPEATABLE]
+        if not earlier and not any(t.pos_ in ("VERB", "AUX") for t in sent[: v.i - sent.start]
+                                   if t.i not in {c.i for c in v.children}):
+            earlier = [f for f in before if f.rel in _REPEATABLE]
         if not subjects or not earlier:
             continue
         last = max(f.anchor for f in earlier)

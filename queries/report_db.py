@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import neo4j
@@ -176,6 +177,23 @@ class ReportContext:
             names = ", ".join(dict.fromkeys(ran))
             what = f"statement {names!r}" if len(set(ran)) == 1 else f"statements {names}"
             raise QueryError(f"{what} failed: {err.code}: {err.message}") from err
+
+    def read_parallel(
+        self, *batches: tuple[Sequence[Query], Sequence[Then]]
+    ) -> list[list[list[dict[str, Any]]]]:
+        """:meth:`read_many` of each ``(queries, then)`` batch, each in its own read
+        transaction, run at the same time (the database works on them on separate cores).
+
+        A report's statements do not need one transaction to agree: Neo4j's read
+        transactions are read-committed, so one transaction's statements may already see
+        different commits. The first batch runs in the calling thread.
+        """
+        if len(batches) < 2:
+            return [self.read_many(*b) for b in batches]
+        with ThreadPoolExecutor(max_workers=len(batches) - 1) as pool:
+            rest = [pool.submit(self.read_many, *b) for b in batches[1:]]
+            first = self.read_many(*batches[0])
+            return [first, *(f.result() for f in rest)]
 
     @property
     def window_iso(self) -> dict[str, str | None]:

@@ -194,7 +194,7 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
     def responses_step(out: list[list[dict[str, Any]]]) -> list[Query]:
         # Responses to the shown requests: the other side's pledges/agreements/support
         # dated on or after the oldest shown request (newest RESPONSE_PAGE of them).
-        shown = [fact_from_record(rec) for rec in lists(out[1])[2]]
+        shown = [fact_from_record(rec) for rec in lists(out[0])[2]]
         if not shown:
             return []
         win = dict(ctx.window_iso)
@@ -206,9 +206,13 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
                                            "split": [], "limit": RESPONSE_PAGE})]
 
     def evidence_step(out: list[list[dict[str, Any]]]) -> list[Query]:
-        # The shown facts only: timeline, meetings, requests and each accord's latest fact.
-        latest = [str(row["key"]) for row in out[2] if row.get("key")]
-        return [evidence_query([*fact_keys(out[1]), *latest])]
+        # The shown facts only: timeline, meetings and requests.
+        return [evidence_query(fact_keys(out[0]))]
+
+    def latest_evidence_step(out: list[list[dict[str, Any]]]) -> list[Query]:
+        # Each shown accord's latest fact.
+        latest = [str(row["key"]) for row in out[1] if row.get("key")]
+        return [evidence_query(latest)] if latest else []
 
     counts_q: Query = ("report_bilateral_counts",
                        {**sides, "rels": BILATERAL_RELS, "size": size})
@@ -219,12 +223,18 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
                     {**pair, "rels": BILATERAL_RELS, "size": size, "mutual": MUTUAL_RELS})
         accords_q = ("report_bilateral_summary_accords",
                      {**pair, **summary_periods(ctx.window_iso), "limit": limit})
-    results = ctx.read_many([
-        counts_q,
-        ("report_bilateral_page",
-         {**sides, "rels": BILATERAL_RELS, "split": [met, req], "limit": limit}),
-        accords_q,
-    ], then=[responses_step, evidence_step])
+    # Two transactions at once: the pages (then responses and evidence), and the counts and
+    # accords (then their latest facts' evidence).
+    paged, summed = ctx.read_parallel(
+        ([("report_bilateral_page",
+           {**sides, "rels": BILATERAL_RELS, "split": [met, req], "limit": limit})],
+         [responses_step, evidence_step]),
+        ([counts_q, accords_q], [latest_evidence_step]))
+    evidence = paged[-1]
+    if len(summed) > 2:  # an accord's latest fact may be on the page, its evidence read
+        read = {row["key"] for row in evidence}
+        evidence = [*evidence, *(row for row in summed[2] if row["key"] not in read)]
+    results = [summed[0], paged[0], summed[1], *paged[1:-1], evidence]
     counts_raw, pages_raw, acc_rows = results[:3]
     page_raw, met_raw, req_raw = lists(pages_raw)
     if build:

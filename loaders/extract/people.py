@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     TITLE_HEADS,
 )
+from dipgraph.loaders.extract.listed import listed_counterparts
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.officecontext import (
     by_lead,
@@ -231,6 +232,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
     titled = {j: (title_left(dm, m), title_right(dm, m))
               for j, m in enumerate(dm.mentions) if j in people.of_mention}
     taken = {t[1] for pair in titled.values() for t in pair if t and t[1] is not None}
+    counterparts = listed_counterparts(dm)
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if key is None:
@@ -244,6 +246,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.office_sentence = m.start
             continue
         words, owner = (left[0], left[1]) if left else ([], None)
+        if not words and owner is None and j in counterparts:
+            words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None \
             else None

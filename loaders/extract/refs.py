@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
     leads,
 )
+from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
@@ -346,6 +347,10 @@ class Resolver:
                 ref = self.mention_ref(nj, tok.doc[tok.i + 1])
                 if ref is not None:
                     return [ref]
+        listed = [r for j in listed_people(tok, self.dm)
+                  if (r := self.mention_ref(j, tok.doc[self.dm.mentions[j].start]))]
+        if listed:
+            return listed  # "her counterparts -- A of Norway, B of Denmark and C --"
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 cj = self.dm.owner[child.i]

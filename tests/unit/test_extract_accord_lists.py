@@ -109,3 +109,29 @@ def test_a_dateline_is_not_the_subject(run: Run) -> None:
               "of their shared border posts, as the two East African neighbors seek to "
               "ease years of trade frictions.")
     assert {s for _, s, _ in triples(doc, "SIGNED")} == {"Kenya", "Tanzania"}
+
+
+_NORDIC = ("Estonian Foreign Minister Kadri Tamm hosted her Nordic counterparts -- Kari "
+           "Nordmann of Norway, Lars Jensen of Denmark, Eva Berg of Sweden and Mikko "
+           "Virtanen of Finland -- for a day of talks in Tallinn.")
+_GUESTS = {"Kari Nordmann": "Norway", "Lars Jensen": "Denmark", "Eva Berg": "Sweden",
+           "Mikko Virtanen": "Finland"}
+
+
+def test_counterparts_listed_between_dashes_all_met_the_host(run: Run) -> None:
+    people = ("Kadri Tamm", *_GUESTS)
+    met = {frozenset((s, t)) for _, s, t in triples(run(_NORDIC), "MET_WITH")}
+    assert met == {frozenset((a, b)) for a in people for b in people if a < b}
+
+
+def test_listed_counterparts_hold_the_hosts_office_in_their_states(run: Run) -> None:
+    doc = run(_NORDIC)
+    offices = {(e["name"], o["org"], o["title"]) for e in doc["entities"]
+               if e["type"] == "Person" for o in e.get("offices", [])}
+    assert {(name, state, "Foreign Minister") for name, state in _GUESTS.items()} <= offices
+
+
+def test_one_name_after_a_plural_noun_is_no_list(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Rojas thanked her advisers, Luis Vargas "
+              "among them, on Monday.")
+    assert not triples(doc, "MET_WITH")

@@ -315,8 +315,9 @@ class Resolver:
             if word == "leader":  # "the two leaders": heads of state, not their ministers
                 heads = [r for r in st.persons if r.key in self.people.persons and
                          leads(self.people.persons[r.key].title)][-n:]
-                if len(heads) == n == 2 and heads[1] in st.met_lately(heads[0], tok.sent.start):
-                    return heads  # (two heads who met: not two named in separate stories)
+                met = st.met_lately(heads[-1], tok.sent.start) if heads else []
+                if len(heads) == n and all(h in met for h in heads[:-1]):
+                    return heads  # (heads who met: not heads named in separate stories)
             return list(st.persons[-n:])
         return []
 

@@ -364,3 +364,11 @@ def test_the_two_leaders_are_two_who_met_not_heads_of_separate_stories(run: Run)
               "politician Bobi Wine in Kisumu. The two leaders agreed to campaign together.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
     assert frozenset(("Yoweri Museveni", "Raila Odinga")) not in pairs
+
+
+def test_the_three_leaders_are_the_heads_who_met_not_a_name_in_passing(run: Run) -> None:
+    doc = run("King Hamad of Bahrain hosted Egyptian President Omar Nabil and Iraqi Prime "
+              "Minister Ali Karim in Manama for a summit overshadowed by the fall of Bashar "
+              "al-Assad in Syria. After the meeting, the three leaders condemned Israel.")
+    assert {s for _, s, _t in triples(doc, "CRITICIZED")} == {
+        "King Hamad", "Omar Nabil", "Ali Karim"}

@@ -320,6 +320,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             conf = f.confidence
             if f.rel not in _UNDATED:
                 when = attached_date(anchor, dates, ctx.dm)
+                if when and pub and when > pub.isoformat()[: len(when)]:
+                    when = None  # "backed X ... by 2028": a reported act is not yet to come
                 accord = (res.accord_id(f.target) or "") if f.rel == R.SIGNED else ""
                 if when is None and accord:
                     # "X signed the pact in July 2024. It was signed by A and B.": a

@@ -135,3 +135,11 @@ def test_one_name_after_a_plural_noun_is_no_list(run: Run) -> None:
     doc = run("Chilean Foreign Minister Ana Rojas thanked her advisers, Luis Vargas "
               "among them, on Monday.")
     assert not triples(doc, "MET_WITH")
+
+
+def test_a_year_after_publication_is_not_the_date_of_a_reported_act(run: Run) -> None:
+    doc = run("President Jan Nowak of Poland assured Lithuanian President Rasa Kairys that "
+              "Poland would finish its border fortifications by 2028, and backed "
+              "Lithuania's call for higher defence spending.")  # published 2024-05-15
+    backed = [f for f in doc["facts"] if f["rel"] == "SUPPORTED"]
+    assert backed and all(f["date"] != "2028" for f in backed)

@@ -91,6 +91,19 @@ def measure(driver: neo4j.Driver, name: str, params: dict[str, Any], runs: int,
     return statistics.median(times), p95, rows, os.getloadavg()[0], source
 
 
+def cpu_reference() -> float:
+    """Milliseconds of a fixed pure-Python workload (median of 5): how fast the shared
+    machine runs at the moment a case is measured (its speed varies with other jobs)."""
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        data = [(i * 7919) % 10007 for i in range(100_000)]
+        sorted(data)
+        sum(str(x).count("1") for x in data[:20_000])
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
 def write_results(path: Path, text: str) -> None:
     """Replace (or append) the Report latency section, keeping every other section."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
@@ -166,17 +179,18 @@ def main() -> None:
             f"`{a}`, B = `{b}` (the busiest dyad), C = `{ta}`, D = `{tb}` (the median dyad), "
             f"P = `{person}` (the busiest person); one quarter = 2022-01..2022-03. Neo4j 5.26 "
             "on the shared 2-core test machine (other jobs running; load average per row), so "
-            "figures are upper bounds. Times are wall-clock per `run_report` call (Cypher in "
-            "read transactions + Python assembly, default limit: 25 in bilateral and person, 100 "
-            "in the list reports), after one warm-up run.",
+            "figures are upper bounds; cpu ref ms times a fixed pure-Python workload after each "
+            "case (higher = a slower machine at that moment). Times are wall-clock per "
+            "`run_report` call (Cypher in read transactions + Python assembly, default limit: "
+            "25 in bilateral and person, 100 in the list reports), after one warm-up run.",
             "",
-            "| report | runs | p50 ms | p95 ms | rows | load avg | counts from |",
-            "|---|---|---|---|---|---|---|",
+            "| report | runs | p50 ms | p95 ms | rows | load avg | cpu ref ms | counts from |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for label, name, params, win, runs in cases:
             p50, p95, rows, load_avg, source = measure(driver, name, params, runs, **win)
             line = (f"| {label} | {runs} | {p50:.0f} | {p95:.0f} | {rows} | {load_avg:.1f} "
-                    f"| {source} |")
+                    f"| {cpu_reference():.0f} | {source} |")
             print(line, flush=True)
             lines.append(line)
     text = "\n".join(lines) + "\n"

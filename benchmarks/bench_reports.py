@@ -92,8 +92,9 @@ def measure(driver: neo4j.Driver, name: str, params: dict[str, Any], runs: int,
 
 
 def cpu_reference() -> float:
-    """Milliseconds of a fixed pure-Python workload (median of 5): how fast the shared
-    machine runs at the moment a case is measured (its speed varies with other jobs)."""
+    """Milliseconds of a fixed pure-Python workload (median of 5), run right after a case:
+    a rough gauge of how fast the shared machine's cores were then (its speed varies with
+    other jobs); it measures single-threaded Python, not the database's JVM."""
     times = []
     for _ in range(5):
         started = time.perf_counter()

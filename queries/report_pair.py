@@ -230,10 +230,9 @@ def bilateral_report(ctx: ReportContext, params: Mapping[str, Scalar]) -> Report
            {**sides, "rels": BILATERAL_RELS, "split": [met, req], "limit": limit})],
          [responses_step, evidence_step]),
         ([counts_q, accords_q], [latest_evidence_step]))
-    evidence = paged[-1]
-    if len(summed) > 2:  # an accord's latest fact may be on the page, its evidence read
-        read = {row["key"] for row in evidence}
-        evidence = [*evidence, *(row for row in summed[2] if row["key"] not in read)]
+    # the evidence of the page's facts, then of the accords' latest (signing or withdrawal,
+    # never on the page: BILATERAL_RELS holds neither)
+    evidence = [*paged[-1], *(summed[2] if len(summed) > 2 else [])]
     results = [summed[0], paged[0], summed[1], *paged[1:-1], evidence]
     counts_raw, pages_raw, acc_rows = results[:3]
     page_raw, met_raw, req_raw = lists(pages_raw)

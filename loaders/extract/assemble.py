@@ -9,6 +9,7 @@ same input always gives the same output.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -320,8 +321,10 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             conf = f.confidence
             if f.rel not in _UNDATED:
                 when = attached_date(anchor, dates, ctx.dm)
-                if when and pub and when > pub.isoformat()[: len(when)]:
-                    when = None  # "backed X ... by 2028": a reported act is not yet to come
+                if when and pub and when > (pub + _SLACK).isoformat()[: len(when)]:
+                    # "backed X ... by 2028": a reported act has happened by the story's
+                    # day (a day of slack for time zones); it keeps the article's date
+                    when = None
                 accord = (res.accord_id(f.target) or "") if f.rel == R.SIGNED else ""
                 if when is None and accord:
                     # "X signed the pact in July 2024. It was signed by A and B.": a
@@ -343,6 +346,10 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not starts_a_span(d)]
         scene = set_here[-1] if set_here else (scene if not dates else None)
+
+
+#: How far past the story's day a reported act's stated date may lie (time zones).
+_SLACK = dt.timedelta(days=1)
 
 
 def _evidence(article_id: str, sent: Span) -> Evidence:

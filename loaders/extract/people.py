@@ -246,7 +246,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.office_sentence = m.start
             continue
         words, owner = (left[0], left[1]) if left else ([], None)
-        if not words and owner is None and j in counterparts:
+        if not words and owner is None and j in counterparts and of_state(dm, m.end)[0]:
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None \

@@ -4,6 +4,12 @@ the subject. Invented sentences, one phenomenon per test."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.listed import listed_people
+from dipgraph.loaders.extract.mentions import find_mentions
 from tests.unit.conftest import Run, triples
 
 
@@ -131,10 +137,34 @@ def test_listed_counterparts_hold_the_hosts_office_in_their_states(run: Run) -> 
     assert {(name, state, "Foreign Minister") for name, state in _GUESTS.items()} <= offices
 
 
-def test_one_name_after_a_plural_noun_is_no_list(run: Run) -> None:
-    doc = run("Chilean Foreign Minister Ana Rojas thanked her advisers, Luis Vargas "
-              "among them, on Monday.")
-    assert not triples(doc, "MET_WITH")
+def _listed(nlp: Language, text: str, noun: str) -> list[str]:
+    doc = nlp(text)
+    dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
+    tok = next(t for t in doc if t.lower_ == noun)
+    return [dm.mentions[j].text for j in listed_people(tok, dm)]
+
+
+def test_a_list_between_dashes_is_read_in_text_order(nlp: Language) -> None:
+    assert _listed(nlp, _NORDIC, "counterparts") == list(_GUESTS)
+
+
+def test_names_opening_the_next_clause_are_no_list(nlp: Language) -> None:
+    text = ("After talks with their counterparts, Kari Nordmann and Lars Jensen said the "
+            "border would reopen.")
+    assert _listed(nlp, text, "counterparts") == []
+
+
+def test_a_list_that_breaks_off_is_no_list(nlp: Language) -> None:
+    text = ("The ministers, Kari Nordmann, Lars Jensen and the Swedish envoy, signed the "
+            "text in Oslo.")
+    assert _listed(nlp, text, "ministers") == []
+
+
+def test_listed_counterparts_without_a_state_get_no_office(run: Run) -> None:
+    doc = run("TALLINN, May 14 (AP) -- Estonian Foreign Minister Kadri Tamm hosted her "
+              "counterparts -- Kari Nordmann, Lars Jensen and Eva Berg -- for talks.")
+    offices = {e["name"]: e.get("offices") for e in doc["entities"] if e["type"] == "Person"}
+    assert not any(offices.get(n) for n in ("Kari Nordmann", "Lars Jensen", "Eva Berg"))
 
 
 def test_a_year_after_publication_is_not_the_date_of_a_reported_act(run: Run) -> None:

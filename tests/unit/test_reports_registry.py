@@ -130,3 +130,18 @@ def test_statements_that_declare_columns_are_the_row_heavy_report_reads() -> Non
     assert declared == {"report_evidence", "report_bilateral_page", "report_person_page"}
     with pytest.raises(QueryError, match="declares no columns"):
         registry.collected("report_names")
+
+
+@pytest.mark.parametrize("text", [
+    "CYPHER runtime=slotted MATCH (n) RETURN n.id AS id",
+    "EXPLAIN MATCH (n) RETURN n.id AS id",
+    "UNWIND $rows AS r CALL (r) { CREATE (:X) } IN TRANSACTIONS RETURN 1 AS id",
+    "MATCH (n) RETURN n.id AS id;",
+])
+def test_a_statement_a_subquery_cannot_hold_is_not_collected(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = f"fake_{abs(hash(text))}"  # collected() caches by name
+    monkeypatch.setattr(registry, "columns", lambda _n: ("id",))
+    monkeypatch.setattr(registry, "statement", lambda _n: text)
+    with pytest.raises(QueryError, match="cannot run inside CALL"):
+        registry.collected(name)

@@ -119,6 +119,10 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)
     #: Known office holders: normalised full name -> ISO3 (see :func:`person_key`).
     officials: dict[str, str] = field(default_factory=dict)
+    #: Every listed office holder's name key (those listed for two states too), and the
+    #: first words of those keys (a cheap test before a key is built).
+    official_names: frozenset[str] = frozenset()
+    official_firsts: frozenset[str] = frozenset()
     _upper: dict[str, str] = field(default_factory=dict)
     _places: dict[str, str] = field(default_factory=dict)
     _matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = field(default_factory=dict)
@@ -152,7 +156,10 @@ class Gazetteer:
         gaz.cities = dict(_load("cities.json"))
         for name, iso in _load("regions.json").items():
             gaz.cities.setdefault(name, iso)  # "" for a region of several states
-        gaz.officials = officials_index(_load("officials.json")["officials"])
+        listed = _load("officials.json")["officials"]
+        gaz.officials = officials_index(listed)
+        gaz.official_names = frozenset(person_key(n) for ns in listed.values() for n in ns)
+        gaz.official_firsts = frozenset(k.split()[0] for k in gaz.official_names if " " in k)
         gaz._upper = {name.upper(): iso for name, iso in sorted(gaz.country_names.items())}
         for table in (gaz.capitals, gaz.cities):
             for name, iso in table.items():

@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.accordspans import (
 )
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
+from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
@@ -178,6 +179,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             add(s, e, 5, Mention(s, e, "Country", iso, text, strong=False, demonym=True))
     for ent in doc.ents:
         _ent_candidates(ent, gaz, add)
+    known_people(doc, gaz, add)  # "Yamandu Orsi" unlabelled, "Santiago Pena" as an ORG
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)
     owned_organs(doc, cands, add)

@@ -173,3 +173,11 @@ def test_a_year_after_publication_is_not_the_date_of_a_reported_act(run: Run) ->
               "Lithuania's call for higher defence spending.")  # published 2024-05-15
     backed = [f for f in doc["facts"] if f["rel"] == "SUPPORTED"]
     assert backed and all(f["date"] != "2028" for f in backed)
+
+
+def test_listed_office_holders_are_people_whatever_the_ner_says(run: Run) -> None:
+    doc = run("Santiago Peña received Yamandú Orsi in Asuncion on Monday to discuss the "
+              "river waterway.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert {"Santiago Peña", "Yamandú Orsi"} <= people
+    assert ("MET_WITH", "Santiago Peña", "Yamandú Orsi") in triples(doc, "MET_WITH")

@@ -10,7 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.lexicon import (
+    NUMBER_WORDS,
+    PHRASAL_RELATIONS,
+    VERB_RELATIONS,
+    words,
+)
 
 __all__ = ["VERDICT_WORDS", "accord_act_object", "accord_parts", "accord_span", "bare_act",
            "count_of", "described", "known_as", "named_text"]
@@ -18,9 +23,8 @@ __all__ = ["VERDICT_WORDS", "accord_act_object", "accord_parts", "accord_span", 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
 #: on trade" names the agreements on trade; "the 2018 accord" keeps its year).
-_COUNT_WORDS = frozenset({"several", "other", "both", "two", "three", "four", "five", "six",
-                          "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple",
-                          "various", "numerous", "some", "many"})
+_COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "numerous",
+                          "some", "many", *NUMBER_WORDS})
 
 
 #: Participles that give an accord's subject matter: "agreements covering fisheries".
@@ -206,13 +210,9 @@ def _topic_end(tok: Token) -> int | None:
     return end
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
 def count_of(tok: Token) -> int | None:
     """The number a count word says ('three', '3'), None for another word."""
-    return int(tok.text) if tok.text.isdigit() else _NUMBERS.get(tok.lower_)
+    return int(tok.text) if tok.text.isdigit() else NUMBER_WORDS.get(tok.lower_)
 
 
 def _topic_link(tok: Token) -> tuple[Token, Token] | None:

@@ -362,8 +362,8 @@ def _evidence(article_id: str, sent: Span) -> Evidence:
 def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """The entities and facts of ``article`` from its parse ``doc``."""
     gaz = gazetteer()
-    repair_parse(doc)
     body = find_body(doc.text)
+    repair_parse(doc, body.dateline)
     dm = find_mentions(doc, body, gaz, nlp)
     home = None
     if body.dateline_city:

@@ -23,6 +23,7 @@ __all__ = [
     "MESSAGE_NOUNS",
     "NEEDS_CLAUSE",
     "NOMINAL_RELATIONS",
+    "NUMBER_WORDS",
     "ORG_HEADS",
     "PERSON_NOUNS",
     "PHRASAL_RELATIONS",
@@ -283,6 +284,9 @@ HONORIFICS = words(
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+#: Counts spelled out, two to twelve ("three agreements", "the four ministers").
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 PERSON_NOUNS = words(
     "minister president leader diplomat premier chancellor counterpart envoy ambassador "
     "secretary king emir amir prince ministers leaders diplomats counterparts presidents "

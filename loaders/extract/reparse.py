@@ -10,12 +10,12 @@ correct parses are left alone.
 
 "DAR ES SALAAM, March 5 (Xinhua) -- Kenya and Tanzania signed ...": the model may take
 the dateline for the subject and hang the real subject on it. The repair makes the first
-word after the dateline's dash the verb's subject again.
+word after the dateline (as ``find_body`` found it) the verb's subject again.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 __all__ = ["repair_parse"]
 
@@ -47,39 +47,28 @@ def _misread_verb(v: Token) -> tuple[Token, Token] | None:
     return subj[0], noun
 
 
-#: A dateline's dash; a plain "-" only between spaces ("PORT-AU-PRINCE" is a name).
-_DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
-
-
-def _dateline_subject(sent: Span) -> tuple[Token, Token] | None:
-    """(dateline subject, true subject) when the verb's subject is the capitalised dateline
-    and the first word after its dash hangs on the dateline."""
-    if not sent[0].is_upper or not sent[0].is_alpha:
+def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token] | None:
+    """(dateline subject, true subject) when the verb's subject lies in the dateline
+    (character span from :func:`~dipgraph.loaders.extract.body.find_body`) and the first
+    word after it hangs on the dateline."""
+    first = next((t for t in doc if t.idx >= dateline[1]), None)
+    if first is None or first.pos_ not in ("PROPN", "NOUN") or first.head.idx >= dateline[1]:
         return None
-    dash = next((t for t in sent[:16] if t.i > sent.start + 1 and (
-        t.text in _DASHES and (t.text != "-" or (t.whitespace_ and
-                                                t.doc[t.i - 1].whitespace_)))), None)
-    if dash is None or dash.i + 1 >= sent.end:
-        return None
-    first, root = dash.doc[dash.i + 1], sent.root
-    wrong = [c for c in root.children if c.dep_ == "nsubj" and c.i < dash.i]
-    if not wrong or first.head.i >= dash.i or first.pos_ not in ("PROPN", "NOUN") or \
-            first.i >= root.i or not all(  # the subject is the dateline: place, date, agency
-                t.is_upper or t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG")
-                or t.is_title for t in wrong[0].subtree if t.i < dash.i):
+    root = first.sent.root
+    wrong = [c for c in root.children if c.dep_ == "nsubj" and c.idx < dateline[1]]
+    if not wrong or first.i >= root.i:
         return None
     return wrong[0], first
 
 
-def repair_parse(doc: Doc) -> None:
-    """Fix in place every sentence whose verb the model read as an adjective, or whose
-    subject it took from the dateline."""
-    for sent in doc.sents:
-        found_dl = _dateline_subject(sent)
-        if found_dl is not None:
-            wrong, first = found_dl
-            wrong.dep_ = "npadvmod"
-            first.head, first.dep_ = sent.root, "nsubj"
+def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
+    """Fix in place every sentence whose verb the model read as an adjective, and the
+    sentence whose subject it took from the ``dateline`` (character span), if given."""
+    found_dl = _dateline_subject(doc, dateline) if dateline else None
+    if found_dl is not None:
+        wrong, first = found_dl
+        wrong.dep_ = "npadvmod"
+        first.head, first.dep_ = first.sent.root, "nsubj"
     for v in doc:
         found = _misread_verb(v)
         if found is None:

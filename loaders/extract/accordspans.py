@@ -16,8 +16,10 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
     words,
 )
+from dipgraph.loaders.extract.spans import without_brackets
 
-__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_parts", "accord_span", "bare_act",
+__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_name", "accord_parts", "accord_span",
+           "bare_act",
            "count_of", "described", "known_as", "named_text"]
 
 
@@ -31,10 +33,11 @@ _COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "nu
 _TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern"})
 
 
-#: Words that judge an accord rather than name it: "a controversial security pact".
-VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious",
-                            "much-criticised", "much-criticized", "long-awaited", "fragile",
-                            "ambitious", "sweeping", "so-called", "disputed", "hard-won"})
+#: Words that judge or date an accord rather than name it: "a controversial security pact",
+#: "a refreshed partnership" (hyphened ones, "long-awaited", are read by their shape).
+VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
+                            "ambitious", "sweeping", "disputed", "refreshed", "renewed",
+                            "updated", "revamped", "upgraded", "stalled", "separate"})
 
 
 #: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a
@@ -50,17 +53,24 @@ def accord_span(tok: Token) -> tuple[int, int]:
                           "quantmod", "advmod"):
             start = min(start, child.left_edge.i)
     doc = tok.doc
-    while start < tok.i and (doc[start].dep_ in ("det", "poss", "punct", "cc", "case")
-                             or doc[start].lower_ in _COUNT_WORDS
-                             or (doc[start].lower_ in VERDICT_WORDS
-                                 and doc[start].is_lower)):
-        start += 1
+    while start < tok.i:
+        if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \
+                doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
+            start += 3  # "a long-negotiated treaty", "the much-criticised pact"
+        elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
+                doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
+                doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower):
+            start += 1  # (not "the Five-Point Consensus")
+        else:
+            break
     gov = tok.head
     if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.i == start - 1 and \
             gov.head.i == gov.i - 1 and gov.head.lower_ in _OF_NAMES:
         start = gov.head.i  # "a status of forces agreement": one name
     end = tok.i + 1
     for child in tok.rights:
+        if _date_phrase(child) and child.i == end and _purpose(tok, child.right_edge.i + 1):
+            end = child.right_edge.i + 1  # "an agreement on Monday to build a line"
         if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lower_ == "understanding":
@@ -73,12 +83,18 @@ def accord_span(tok: Token) -> tuple[int, int]:
                         end = topic
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
-                end = objs[0].right_edge.i + 1
+                end = _name_end(objs[0])
             elif objs and child.lower_ == "on" and (topic := _topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
-            elif child.lower_ == "on" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
-                                             c.i == child.i + 1 for c in child.children):
-                end = child.i + 2  # "an agreement on patrolling along the border"
+            elif child.lower_ == "on" and (gerund := next((
+                    c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                    c.i == child.i + 1), None)) is not None:
+                # "an agreement on patrolling along the border", "a memorandum on
+                # overlapping maritime claims" (the parser's gerund)
+                objs = [c for c in gerund.children if c.dep_ == "dobj"]
+                topic = _topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
+                    else None
+                end = topic or child.i + 2
         elif child.dep_ == "acl" and child.i == end + 1 and doc[end].lower_ == "to" and \
                 child.pos_ == "VERB" and doc[end].head.i == child.i:
             # "an agreement to share maritime surveillance data": what the parties undertake
@@ -95,7 +111,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             if objs and (topic := _topic_end(objs[0])):
                 end = topic
 
-    if end == tok.i + 1 and tok.is_title:
+    if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _title_tail(tok, end)
     if end == tok.i + 1:
         end = _loose_topic(doc, end)
@@ -108,15 +124,56 @@ def accord_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
+_AFTER_NAME = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+
+
+def _date_phrase(t: Token) -> bool:
+    """'on Monday', 'in March': a preposition whose object is a date."""
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
+
+
+def _purpose(tok: Token, at: int) -> bool:
+    """Whether a 'to' clause hung on accord head ``tok`` starts at ``at``."""
+    doc = tok.doc
+    return at + 1 < len(doc) and doc[at].lower_ == "to" and doc[at + 1].head.i == tok.i and \
+        doc[at + 1].dep_ == "acl"
+
+
+def accord_name(tok: Token, start: int, end: int) -> str:
+    """The words of the accord phrase ``start:end`` around head ``tok``, without brackets
+    or a date hung between the head and what the parties undertake ("an agreement on
+    Monday to build a line" names "agreement to build a line")."""
+    doc = tok.doc
+    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1
+                and _purpose(tok, c.right_edge.i + 1) and c.right_edge.i < end), None)
+    if gap is None:
+        return without_brackets(doc[start:end])
+    head = without_brackets(doc[start : gap.i])
+    return f"{head} {without_brackets(doc[gap.right_edge.i + 1 : end])}"
+
+
+def _name_end(tok: Token) -> int:
+    """Where the phrase under ``tok`` ends, short of a relative clause, participle,
+    apposition or comma hung on it."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in _AFTER_NAME:
+            break
+        end = max(end, _name_end(child))
+    return end
+
+
 def _title_tail(tok: Token, end: int) -> int:
     """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
     'of'/'on' that the parser hung elsewhere still belongs to the accord's name."""
     doc = tok.doc
-    if end >= len(doc) or doc[end].lower_ not in ("of", "on"):
+    if end >= len(doc) or doc[end].lower_ not in ("of", "on", "to", "for"):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-")
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
             or (doc[k].is_upper and doc[k].is_alpha)):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
@@ -141,9 +198,10 @@ def _loose_topic(doc: Doc, end: int) -> int:
 
 
 #: Function words a topic may contain: "cooperation in vocational training", "the
-#: defence of the X basin" (not 'with', which names a partner).
+#: defence of the X basin", "the path to normalisation" (not 'with', which names a
+#: partner).
 _TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
-                             "against", "and", "or"})
+                             "against", "and", "or", "to"})
 #: Names a topic may not swallow: the states, bodies and people the accord is between.
 _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
                            "MONEY", "PERCENT"})
@@ -157,8 +215,9 @@ def _topic_word(t: Token) -> bool:
         return True
     if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
         return True
-    if t.pos_ in ("NOUN", "ADJ") and t.is_lower:
-        return True
+    if (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))) and \
+            t.is_lower:
+        return True  # "shared rivers", "overlapping claims"
     return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
 
 
@@ -178,6 +237,30 @@ def _named_work(tok: Token) -> bool:
             for t in sub)
 
 
+#: Works that stand somewhere: "the reconstruction of a power plant in Ulaanbaatar" names
+#: the plant's city, while "cooperation in La Paz" names where it was agreed.
+_SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery", "mine",
+                    "dam", "pipeline", "railway", "bridge", "hospital", "factory", "facility",
+                    "reactor", "highway", "base", "park", "field", "crossing", "checkpoint"})
+
+
+def _names_place(words: Span) -> bool:
+    """'La Paz', 'the Gulf of Thailand': the words after 'in' open a proper name."""
+    return len(words) > 0 and (words[0].pos_ == "PROPN" or (
+        len(words) > 1 and words[0].lower_ == "the" and words[1].pos_ == "PROPN"))
+
+
+def _site_place(prep: Token) -> int | None:
+    """The end of 'in <Name>' hung on a work that stands there ('plant in Ulaanbaatar')."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.head.lower_ not in _SITES or prep.head.i != prep.i - 1 or not objs:
+        return None
+    place = list(objs[0].subtree)
+    if any(not (t.is_title or t.lower_ in ("the", "-")) for t in place) or len(place) > 4:
+        return None
+    return place[-1].i + 1
+
+
 def _topic_end(tok: Token) -> int | None:
     """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
     investment', 'cooperation in vocational training', 'the construction of a pipeline',
@@ -187,15 +270,22 @@ def _topic_end(tok: Token) -> int | None:
     governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
     venue out."""
     if _named_work(tok):
-        return tok.right_edge.i + 1
+        return _name_end(tok)
     if tok.pos_ != "NOUN":
         return None
     sub = list(tok.subtree)
     doc = tok.doc
     end: int | None = None
+    skip = -1
     for t in sub:
-        if t.lower_ in ("in", "at") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
-            break  # "cooperation in La Paz": a venue
+        if t.i < skip:
+            continue
+        if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
+            site = _site_place(t)
+            if site is None:
+                break  # "cooperation in La Paz": a venue
+            end = skip = site  # "a power plant in Ulaanbaatar": where the work stands
+            continue
         hyphened = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].is_lower
         if not (_topic_word(t) or (t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 hyphened and t.ent_type_ in ("NORP", "GPE") and t.i > tok.i) or (
@@ -204,7 +294,7 @@ def _topic_end(tok: Token) -> int | None:
             break  # a year inside the phrase is no date, "Soviet-era" no state
         if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
             end = t.i + 1
-    if end is None or end - sub[0].i > 10 or \
+    if end is None or end - sub[0].i > 12 or \
             not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
         return None
     return end

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import (
-    R,
-    RawFact,
-    _allowed,
-    _hypothetical,
-    _negated,
-    _subjects,
-)
+from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _subjects
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alliance_rule", "pronoun_owned_ally"]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.clauses import R, _hypothetical, _negated, _owner, _subjects
+from dipgraph.loaders.extract.clauses import R, _owner, _subjects
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["act_doers", "antecedent_owner", "decision_owner", "outsider_blame"]

@@ -2,8 +2,8 @@
 
 Who acts (subjects, passive agents, the owner of a noun, a misparsed left
 neighbour), on whom (objects, prepositional objects), where (an 'in/at' place),
-how (phone, video, in person), and whether the act is real (negation,
-hypothetical and planned acts). ``RawFact`` is what the rules produce.
+how (phone, video, in person). ``RawFact`` is what the rules produce; whether an act is
+real (negated, hypothetical, planned) is :mod:`~dipgraph.loaders.extract.mood`'s.
 """
 
 from __future__ import annotations
@@ -16,14 +16,11 @@ from spacy.tokens import Span, Token
 from dipgraph.graph.relations import RELATIONS, RelationType
 from dipgraph.loaders.extract.gatherings import people_run
 from dipgraph.loaders.extract.lexicon import (
-    CLAIM_NOUNS,
-    DENIAL_VERBS,
-    HYPOTHETICAL_MODS,
     MESSAGE_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
-    words,
 )
+from dipgraph.loaders.extract.mood import _finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -31,14 +28,6 @@ __all__ = ["R", "RawFact"]
 
 
 R = RelationType
-_CONTROL = words(
-    "plan hope seek want consider intend postpone expect aim try wish invite invitation "
-    "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
-    "promise threaten prepare propose schedule slate due poised ready willing eager "
-    "likely set effort attempt push call press demand close near verge brink"
-)
-
-
 @dataclass
 class RawFact:
     """A relation found in one sentence, before entities get their ids."""
@@ -58,112 +47,6 @@ class RawFact:
 def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
     info = RELATIONS[rel]
     return a != b and a.kind in info.source_types and b.kind in info.target_types
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite(v: Token) -> bool:
-    """A verb with its own tense ('warned', 'urges'): in 'did not meet X and sign Y' the
-    bare conjunct shares the negation and the modal; in 'do not need X and warned Y' the
-    tensed conjunct is a clause of its own."""
-    return v.tag_ in _FINITE
-
-
-def _clause_mates(v: Token) -> bool:
-    """``v`` is a conjunct that shares the auxiliaries of the verb it hangs on."""
-    return v.dep_ == "conj" and not _finite(v)
-
-
-def _to_clause(v: Token) -> bool:
-    """'urged X to act', 'pushed X to release Y' (the parser also makes the infinitive an
-    advcl), 'demanded that X withdraw': the verb takes a complement clause."""
-    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children)
-
-
-def _negated(v: Token) -> bool:
-    """'did not meet', 'never signed', 'without consulting', 'denied meeting X', 'refused to
-    sign', 'rumours that X met Y': the act is negated, denied or an unconfirmed claim."""
-    t: Token | None = v
-    for _ in range(3):
-        if t is None:
-            break
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-               for c in t.children):
-            return True
-        if t.dep_ != "xcomp" and not _clause_mates(t):
-            break
-        t = t.head
-    return _denied(v)
-
-
-def _denied(v: Token) -> bool:
-    """The act sits under a denial verb or a claim noun, or after 'without'."""
-    t = v
-    for _ in range(4):
-        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl") \
-                or t.head == t:
-            return False
-        h = t.head
-        if h.lower_ == "without" or h.lemma_ in DENIAL_VERBS or (
-                t.dep_ == "acl" and h.lower_ in CLAIM_NOUNS):
-            return True
-        t = h
-    return False
-
-
-_CLOSING = ("\"", "'", "\u201d", "\u2019")
-
-
-def _question(v: Token) -> bool:
-    """A question is no report: 'Will Kenya sign the accord?'. Read once per document
-    (whether each token's sentence ends in '?'): rules ask it for every verb."""
-    doc = v.doc
-    asked: list[bool] | None = doc.user_data.get("dipgraph_questions")
-    if asked is None or len(asked) != len(doc):
-        asked = []
-        for sent in doc.sents:
-            k = sent.end - 1
-            while k > sent.start and (doc[k].is_space or doc[k].text in _CLOSING):
-                k -= 1
-            asked += [doc[k].text.endswith("?")] * len(sent)
-        doc.user_data["dipgraph_questions"] = asked
-    return asked[v.i]
-
-
-#: Forms the tagger lemmatises wrongly: "hopes" -> "hop".
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-
-
-def _control_lemma(t: Token) -> str:
-    return _LEMMA_FIXES.get(t.lower_, t.lemma_)
-
-
-def _hypothetical(v: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
-        return True
-    if _clause_mates(v) and v.pos_ == "VERB" and v.head.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) and \
-            v.head.dep_ in ("xcomp", "advcl", "ccomp") and _hypothetical(v.head):
-        return True  # "urged them to seize the chance and sign the deal"
-    if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
-            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
-        return True  # "would continue to stand by X": a pledge, not yet the act
-    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
-        return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
-        return True  # "if Kenya signs the accord", "asked whether X would meet Y"
-    if v.pos_ in ("VERB", "AUX") and _question(v):
-        return True
-    if v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL:
-        performative = v.head.lemma_ in ("want", "wish") and any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
-        return not performative
-    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and _control_lemma(v.head.head) in _CONTROL:
-        return True  # "close to reaching a deal", "on the verge of signing"
-    return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (
-        "after", "during", "since", "following", "at", "in", "before", "by", "with")
 
 
 def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:

@@ -23,13 +23,10 @@ from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
     _emit,
-    _hypothetical,
-    _negated,
     _owner,
     _pairwise,
     _place,
     _pobjs,
-    _question,
     _subjects,
 )
 from dipgraph.loaders.extract.lexicon import (
@@ -38,6 +35,7 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     words,
 )
+from dipgraph.loaders.extract.mood import _hypothetical, _negated, _question
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.targets import _own_side
 

@@ -19,9 +19,7 @@ from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
     _emit,
-    _hypothetical,
     _mode,
-    _negated,
     _objects,
     _pairwise,
     _place,
@@ -32,6 +30,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accordspans import (
     accord_act_object,
+    accord_name,
     accord_parts,
     accord_span,
     bare_act,
@@ -127,7 +128,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 and not bare_act(tok):
             # "the Collective Security Treaty Organization" names a body, not a treaty
             s, e = accord_span(tok)
-            name = without_brackets(doc[s:e])
+            name = accord_name(tok, s, e)
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name,
                                      parts=tuple(accord_parts(tok))))
@@ -307,11 +308,12 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             add(s, e, 3, Mention(s, e, "Person", text, text))
         return
     if label in ("GPE", "LOC", "NORP") and e < len(doc) and doc[e].lower_ in (
-            "border", "region", "frontier") and not doc[e].is_title and (
+            "border", "region", "frontier", "province") and not doc[e].is_title and (
             label != "NORP" or "-" in text):
-        # "the Thai-Cambodian border" names a border; "the Pakistani border" does not
-        text = doc[s : e + 1].text
-        add(s, e + 1, 3, Mention(s, e + 1, "Place", text, text))
+        # "the Thai-Cambodian border" names a border; "the Pakistani border" does not;
+        # "the Darfur region" is Darfur
+        name = text if doc[e].lower_ in ("region", "province") else doc[s : e + 1].text
+        add(s, e + 1, 3, Mention(s, e + 1, "Place", name, doc[s : e + 1].text))
         return
     if text in FORMER_STATES:
         return

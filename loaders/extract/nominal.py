@@ -18,9 +18,7 @@ from dipgraph.loaders.extract.clauses import (
     RawFact,
     _allowed,
     _emit,
-    _hypothetical,
     _mode,
-    _negated,
     _owner,
     _pairwise,
     _place,
@@ -31,6 +29,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
 

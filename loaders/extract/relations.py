@@ -32,16 +32,13 @@ from dipgraph.loaders.extract.clauses import (
     RawFact,
     _content_of,
     _emit,
-    _hypothetical,
     _mode,
-    _negated,
     _objects,
     _owner,
     _pairwise,
     _place,
     _pobjs,
     _subjects,
-    _to_clause,
     _with_people,
 )
 from dipgraph.loaders.extract.idioms import (
@@ -80,6 +77,7 @@ from dipgraph.loaders.extract.meetings import (
     phrase_words,
     stay_rule,
 )
+from dipgraph.loaders.extract.mood import _hypothetical, _negated, _to_clause
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.stance import (

@@ -11,11 +11,19 @@ correct parses are left alone.
 "DAR ES SALAAM, March 5 (Xinhua) -- Kenya and Tanzania signed ...": the model may take
 the dateline for the subject and hang the real subject on it. The repair makes the first
 word after the dateline (as ``find_body`` found it) the verb's subject again.
+
+"the accord the two countries signed in 2017", "the Treaty on X, which the two presidents
+signed in 2021": the model may read the relative clause's subject as an apposition (or a
+fragment after 'which') and its verb as a participle hung on that subject ("countries
+signed" as in "documents signed"). The repair makes the verb a relative clause of the
+noun before it, with its subject (and 'which' its object) restored.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 
 __all__ = ["repair_parse"]
 
@@ -61,6 +69,26 @@ def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token
     return wrong[0], first
 
 
+def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
+    """(antecedent, subject, relative word or None) when ``v`` is the verb of a relative
+    clause that the model hung on the clause's subject as a participle."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.pos_ != "VERB" or \
+            v.lemma_ not in VERB_RELATIONS:
+        return None
+    subj, doc = v.head, v.doc
+    if subj.pos_ not in ("NOUN", "PROPN") or v.i != subj.i + 1 or any(
+            c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "auxpass") for c in v.children):
+        return None
+    first = subj.left_edge
+    if subj.dep_ == "appos" and subj.head.pos_ in ("NOUN", "PROPN") and \
+            first.i == subj.head.i + 1:
+        return subj.head, subj, None  # "the accord the two countries signed": no comma
+    if first.i >= 3 and subj.head.i == first.i - 1 and subj.head.lower_ in ("which", "that") \
+            and doc[first.i - 2].text == "," and doc[first.i - 3].pos_ in ("NOUN", "PROPN"):
+        return doc[first.i - 3], subj, subj.head  # ", which the two presidents signed"
+    return None
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -79,3 +107,12 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         subj.head, subj.dep_ = v, "nsubj"
         for p in [c for c in noun.rights if c.dep_ == "punct" and c.i == noun.sent.end - 1]:
             p.head = v
+    for v in doc:
+        clause = _contact_clause(v)
+        if clause is None:
+            continue
+        antecedent, subj, rel_word = clause
+        v.head, v.dep_ = antecedent, "relcl"
+        subj.head, subj.dep_ = v, "nsubj"
+        if rel_word is not None:
+            rel_word.head, rel_word.dep_ = v, "dobj"

@@ -16,7 +16,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.clauses import RawFact, _allowed, _hypothetical, _negated
+from dipgraph.loaders.extract.clauses import RawFact, _allowed
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import _alleged
 

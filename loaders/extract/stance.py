@@ -10,16 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import (
-    R,
-    RawFact,
-    _emit,
-    _hypothetical,
-    _negated,
-    _owner,
-    _subjects,
-)
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["called_target", "force_owner", "object_owners", "proposer", "ready_pledge",

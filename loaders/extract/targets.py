@@ -10,19 +10,10 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import (
-    R,
-    RawFact,
-    _emit,
-    _hypothetical,
-    _negated,
-    _objects,
-    _owner,
-    _pobjs,
-    _subjects,
-)
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [

@@ -38,3 +38,28 @@ def test_a_well_parsed_sentence_is_left_alone(nlp: Language) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(("text", "accord", "signers"), [
+    # the clause's subject read as an apposition of the accord, its verb as a participle
+    ("Kenya said it still honours the grazing accord the two countries signed in 2011.",
+     "grazing accord", {"Kenya", "Somalia"}),
+    # the clause's subject left under a stray 'which'
+    ("Ties rest on the Treaty of Good Neighbourliness, which the two presidents signed in "
+     "2011.", "Treaty of Good Neighbourliness",
+     {"William Ruto", "Hassan Sheikh Mohamud", "Kenya", "Somalia"}),
+])
+def test_a_relative_clause_the_model_broke_still_names_the_signers(
+        run: Run, text: str, accord: str, signers: set[str]) -> None:
+    doc = run(LEAD + text)
+    assert {s for _, s, t in triples(doc, "SIGNED") if t == accord} == signers
+
+
+def test_the_repair_hangs_the_clause_on_the_accord_with_its_subject(nlp: Language) -> None:
+    doc = nlp("Kenya said it still honours the grazing accord the two countries signed in "
+              "2011.")
+    verb = next(t for t in doc if t.text == "signed")
+    assert (verb.dep_, verb.head.text) == ("acl", "countries")  # the pinned model's reading
+    repair_parse(doc)
+    assert (verb.dep_, verb.head.text) == ("relcl", "accord")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["countries"]

@@ -1,0 +1,85 @@
+"""The name a described accord gets is its phrase as written, short of what is no part of
+it: judging or dating words before it, a relative clause, a date, a venue. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.conftest import Run, triples
+
+
+def _signed(doc: dict[str, object]) -> set[str]:
+    return {t for _, _, t in triples(doc, "SIGNED")}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a hyphened judgement or a re-dating word before the phrase names nothing
+    ("Chile and Peru signed a long-delayed agreement on fisheries.", "agreement on fisheries"),
+    ("Chile and Peru signed a much-criticised migration pact.", "migration pact"),
+    ("Chile and Peru signed a refreshed fisheries pact.", "fisheries pact"),
+    ("Chile and Peru signed a separate 1998 protocol on river navigation.",
+     "1998 protocol on river navigation"),
+    # ... while a hyphened type word is part of it
+    ("Chile and Peru signed a long-term gas supply agreement.",
+     "long-term gas supply agreement"),
+])
+def test_words_that_judge_or_date_an_accord_are_no_part_of_its_name(
+        run: Run, text: str, name: str) -> None:
+    assert _signed(run(text)) == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile and Peru signed an accord on the path to free trade.",
+     "accord on the path to free trade"),
+    ("Chile and Peru signed the Treaty on the Road to Lasting Peace.",
+     "Treaty on the Road to Lasting Peace"),
+    ("Chile and Peru signed a protocol on the management of shared aquifers.",
+     "protocol on the management of shared aquifers"),
+    ("Chile and Peru signed a memorandum on pooling scarce medicines.",
+     "memorandum on pooling scarce medicines"),
+])
+def test_a_topic_runs_through_to_and_through_participles(
+        run: Run, text: str, name: str) -> None:
+    assert _signed(run(text)) == {name}
+
+
+def test_a_date_between_an_accord_and_its_purpose_is_left_out_of_the_name(run: Run) -> None:
+    doc = run("Chile and Peru signed an agreement on Tuesday to dredge the shared harbour.")
+    assert _signed(doc) == {"agreement to dredge the shared harbour"}
+
+
+def test_the_city_of_a_work_is_part_of_the_topic_but_a_venue_is_not(run: Run) -> None:
+    work = run("Chile and Peru signed an accord on the expansion of a desalination plant "
+               "in Arica.")
+    venue = run("Chile and Peru signed an accord on customs cooperation in Arica.")
+    bay = run("Chile and Peru signed an accord on shrimp quotas in the Gulf of Arauco.")
+    assert _signed(work) == {"accord on the expansion of a desalination plant in Arica"}
+    assert _signed(venue) == {"accord on customs cooperation"}
+    assert _signed(bay) == {"accord on shrimp quotas"}
+
+
+def test_a_titled_name_stops_before_a_relative_clause(run: Run) -> None:
+    doc = run("Relations rest on the Treaty of Lasting Friendship, which Chile signed in "
+              "1929.")
+    assert ("SIGNED", "Chile", "Treaty of Lasting Friendship") in triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers demanded that Peru scrap the 1998 protocol on river navigation.",
+    "Senators insisted that Chile withdraw from the 1998 protocol on river navigation.",
+])
+def test_a_demanded_withdrawal_is_no_withdrawal(run: Run, text: str) -> None:
+    assert not triples(run(text), "WITHDREW_FROM")
+
+
+def test_a_reported_withdrawal_still_is_one(run: Run) -> None:
+    doc = run("Chile said it had withdrawn from the 1998 protocol on river navigation.")
+    assert ("WITHDREW_FROM", "Chile", "1998 protocol on river navigation") in triples(doc)
+
+
+def test_a_region_named_with_the_common_noun_is_named_without_it(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Alberto van Klaveren voiced concern over fighting "
+              "in the Darfur region.")
+    places = {e["name"] for e in doc["entities"] if e["type"] == "Place"}
+    assert "Darfur" in places and "Darfur region" not in places

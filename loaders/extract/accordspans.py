@@ -11,15 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
     NUMBER_WORDS,
     PHRASAL_RELATIONS,
     VERB_RELATIONS,
     words,
 )
-from dipgraph.loaders.extract.spans import without_brackets
+from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, without_brackets
 
-__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_name", "accord_parts", "accord_span",
-           "bare_act",
+__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_head", "accord_name", "accord_parts",
+           "accord_span", "bare_act",
            "count_of", "described", "known_as", "named_text"]
 
 
@@ -167,14 +168,21 @@ def _name_end(tok: Token) -> int:
 
 def _title_tail(tok: Token, end: int) -> int:
     """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
-    'of'/'on' that the parser hung elsewhere still belongs to the accord's name."""
+    'of'/'on' that the parser hung elsewhere still belongs to the accord's name, and so
+    does a region after 'in' ('the Treaty on Conventional Armed Forces in Europe'; not a
+    city, where it was signed)."""
     doc = tok.doc
-    if end >= len(doc) or doc[end].lower_ not in ("of", "on", "to", "for"):
+
+    def region(k: int) -> bool:
+        return doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "LOC"
+
+    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
+                           not region(end)):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
-            or (doc[k].is_upper and doc[k].is_alpha)):
+            or (doc[k].is_upper and doc[k].is_alpha) or region(k)):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1
@@ -386,9 +394,27 @@ def accord_parts(tok: Token) -> list[str]:
     return names
 
 
+def _called_a_deal(span: Span) -> bool:
+    """'the X Initiative, the 2022 UN-brokered deal ...': a phrase after the comma headed
+    by an accord noun (read off the words: the parser often does not make it an
+    apposition)."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for t in doc[k + 2 : k + 8]:
+        if t.lower_ in ACCORD_HEADS and t.tag_ == "NN":
+            return True
+        if not (t.pos_ in ("NUM", "PROPN", "ADJ", "NOUN") or t.text == "-" or t.tag_ == "VBN"):
+            return False
+    return False
+
+
 def accord_act_object(span: Span) -> bool:
     """Whether ``span`` is what someone signs or withdraws from ('signed the X Initiative',
-    'pulled out of the X Initiative'): that act makes a named scheme an accord."""
+    'pulled out of the X Initiative'), or is called a deal in apposition ('the X
+    Initiative, the 2022 deal that ...'): that makes a named scheme an accord."""
+    if _called_a_deal(span):
+        return True
     root = span.root
     if root.dep_ not in ("dobj", "pobj"):
         return False
@@ -401,6 +427,31 @@ def accord_act_object(span: Span) -> bool:
         (PHRASAL_RELATIONS[(head.lemma_, w)] for w in sorted(parts)
          if (head.lemma_, w) in PHRASAL_RELATIONS), None)
     return head.pos_ == "VERB" and rel in (R.SIGNED, R.WITHDREW_FROM)
+
+
+#: Modifiers that make an 'arrangement' a practical matter rather than an accord.
+_PRACTICAL = frozenset({"seating", "travel", "logistical", "working", "living", "security",
+                        "new", "such", "similar"})
+
+
+def accord_head(tok: Token) -> bool:
+    """Whether ``tok`` heads an accord's phrase: 'agreement', 'treaty', ... (not in 'the
+    Collective Security Treaty Organization', 'reached agreement', or 'signed 15
+    agreements' with no topic, which names no accord), and a singular
+    'arrangement' a modifier types ('the repatriation arrangement', 'a provisional
+    arrangement')."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.lower_ == "arrangement":
+        return tok.tag_ == "NN" and any(c.dep_ in ("compound", "amod") and c.is_lower and
+                                        c.lower_ not in _PRACTICAL for c in tok.children)
+    if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or (
+            tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
+        return False
+    counted = tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.ent_type_ != "DATE" and 1 < (count_of(c) or 0) < 1000
+        for c in tok.children)
+    return not counted or _topic_link(tok) is not None
 
 
 def bare_act(tok: Token) -> bool:

@@ -170,6 +170,18 @@ _GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministr
                         "administration", "cabinet", "presidency"})
 
 
+#: Works that run between states: "a pipeline between A and B" names no pair of actors.
+_LINKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road", "link",
+                    "interconnector", "connector", "route", "corridor", "tunnel", "highway",
+                    "flight", "flights", "canal", "grid"})
+
+
+def _linked(tok: Token) -> bool:
+    """'(the pipeline) between Finland and Estonia': states a work joins."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and \
+        tok.head.head.lemma_ in _LINKS
+
+
 def _own_pronoun(sent: Span, res: Resolver) -> None:
     """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
     of the same sentence is that person (not the last one of the sentence before)."""
@@ -195,8 +207,12 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
     while i < sent.end:
         j = res.dm.owner[i]
         m = res.dm.mentions[j] if j >= 0 else None
-        if m is not None and m.kind == "Country" and not m.demonym and m.start == i:
-            ref = res.mention_ref(j, res.dm.doc[m.end - 1])
+        last = res.dm.doc[m.end - 1] if m is not None else None
+        if m is not None and last is not None and m.kind == "Country" and not m.demonym and \
+                m.start == i and not (not run and _linked(last)) and \
+                not any(c.dep_ == "case" for c in last.children):
+            # (no pipeline's ends; not "support for Ukraine, Poland's ministry said")
+            ref = res.mention_ref(j, last)
             if ref is not None and ref.kind == "Country" and ref not in run:
                 run.append(ref)
             i = m.end
@@ -248,23 +264,25 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 st.group = refs
                 countries = [r for r in refs if r.kind == "Country"]
                 if len(countries) == 2:
-                    st.country_pair = countries
+                    st.country_pair, st.pair_since = countries, sent.start
             if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them"):
                 st.person = refs[0]
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
-        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts):
+        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) >= 2 and refs not in st.country_sets:
                 st.country_sets.append(refs)
+                st.sets_since = sent.start
     for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
         if refs not in st.country_sets:
             st.country_sets.append(refs)
+            st.sets_since = sent.start
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:
-                st.country_pair = refs
+                st.country_pair, st.pair_since = refs, sent.start
         if tok.lemma_ in _GOV_WORDS:
             ref = res._country_modifier(tok)
             if ref is not None:

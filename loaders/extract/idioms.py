@@ -435,15 +435,17 @@ def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
 
 
 SUSPEND_VERBS = words("suspend halt freeze end quit abandon terminate renounce")
-TIES = words("participation compliance membership involvement obligations adherence")
+TIES = words("participation compliance membership involvement obligation obligations adherence "
+             "commitment commitments")
 
 
 def suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'suspended its participation in / compliance with <treaty>' is a withdrawal."""
     for d in v.children:
         if d.dep_ == "dobj" and d.lemma_ in TIES:
-            accords = [t for t in _pobjs(d, ("in", "with", "of", "to", "under"), res)
-                       if t.kind == "Accord"]
+            # (the parser may hang 'under the treaty' on the verb)
+            accords = [t for t in _pobjs(d, ("in", "with", "of", "to", "under"), res) + _pobjs(
+                v, ("under",), res) if t.kind == "Accord"]
             _emit(out, R.WITHDREW_FROM, _subjects(v, res), accords, v, sent, confidence=0.7)
 
 

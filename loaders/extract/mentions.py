@@ -19,16 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accordspans import (
     accord_act_object,
+    accord_head,
     accord_name,
     accord_parts,
     accord_span,
-    bare_act,
 )
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
-    ACCORD_HEADS,
     GOV_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -123,10 +122,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
 
     for tok in doc:
         low = tok.lower_
-        if low in ACCORD_HEADS and tok.pos_ in ("NOUN", "PROPN") and not (
-                tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS) \
-                and not bare_act(tok):
-            # "the Collective Security Treaty Organization" names a body, not a treaty
+        if accord_head(tok):
             s, e = accord_span(tok)
             name = accord_name(tok, s, e)
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty

@@ -81,6 +81,18 @@ def _persons_before(tok: Token, res: Resolver) -> list[Ref]:
     return out
 
 
+def _companions(c: Token, res: Resolver) -> list[Ref]:
+    """The entities after 'along with' / 'together with' hung on subject ``c``."""
+    # on the subject, or on the verb between the subject and it
+    near = [*c.children, *(t for t in c.head.children if c.i < t.i < c.head.i)]
+    withs = [w for p in near if p.dep_ == "prep" and p.lower_ == "along"
+             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"] + [
+        w for w in near if w.dep_ == "prep" and w.lower_ == "with" and any(
+            a.lower_ in ("together", "along") for a in w.children)]
+    return [r for w in withs for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            for r in res.many(o)]  # (named: not "together with other allies")
+
+
 def subject_refs(c: Token, res: Resolver) -> list[Ref]:
     """A subject's entities. 'A and B agreed ..., and the two governments initialled': a state
     group after exactly that many persons of the sentence is their states; 'the two
@@ -119,6 +131,8 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
         if not n and not people and [d.lower_ for d in c.children] == ["the"] and len(
                 group) >= 2 and set(res.state.persons[-len(group):]) == set(group):
             return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
+    if found:  # "Bahrain, along with Egypt and Jordan, cut ties": the companions act too
+        found += [r for r in _companions(c, res) if r.kind == found[0].kind and r not in found]
     if found and all(r.kind == "Country" for r in found):
         # "Iraq, Turkey, Qatar and the UAE signed": a list the parser split, its second
         # state hung on the first as a modifier

@@ -52,6 +52,9 @@ class Salience:
     persons: list[Ref] = field(default_factory=list)
     country_pair: list[Ref] = field(default_factory=list)
     country_sets: list[list[Ref]] = field(default_factory=list)
+    #: where the sentences that last set ``country_pair`` and extended ``country_sets`` start
+    pair_since: int = -1
+    sets_since: int = -1
     speaker: Ref | None = None
     local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
     #: who signed each accord, and who made the last visit: the doers of 'the deal' and
@@ -298,6 +301,8 @@ class Resolver:
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
             return list(st.country_pair)  # "talks between A and B ... both sides": A and B
         if low in GROUP_NOUNS:
+            if n == 2 and len(st.country_pair) == 2 and st.pair_since >= st.sets_since:
+                return list(st.country_pair)  # the pair that acted, if none was named since
             for group in reversed(st.country_sets):
                 if len(group) == n:
                     return list(group)

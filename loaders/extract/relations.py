@@ -340,8 +340,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.WITHDREW_FROM:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
-        _emit(out, rel, subj, list(dict.fromkeys(t for t in tgts if t.kind == "Accord")),
-              v, sent)
+        tgts = [t for t in tgts if t.kind == "Accord"] or _relcl_accord(v, res)  # "from which"
+        _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.SIGNED and passive:
         # "signed by A, secretary of X's council, B and C": a list the parser splits

@@ -49,3 +49,10 @@ def test_the_governments_of_the_two_countries_are_the_two_states(run: Run) -> No
               if f["rel"] == "SIGNED"}
     assert signed == {("Paraguay", "Itaipu Treaty", "1973"),
                       ("Brazil", "Itaipu Treaty", "1973")}
+
+
+def test_the_two_governments_are_the_pair_that_acted_not_its_mediators(run: Run) -> None:
+    doc = run("Chad and Sudan agreed to a truce on Sunday after talks mediated by Egypt and "
+              "Libya. Egyptian Foreign Minister Karim Nassar later urged both governments to "
+              "respect it.")
+    assert {t for _, _s, t in triples(doc, "REQUESTED")} == {"Chad", "Sudan"}

@@ -327,6 +327,9 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
         or (end - start > 2 and doc[start].is_title and doc[start].lower_ in PORTFOLIO_WORDS)
     ) and doc[start].whitespace_:
         start += 1
+    if all(doc[k].lower_ in gazetteer().demonyms or doc[k].lower_ in PORTFOLIO_WORDS or
+           titled(k) for k in range(start, end)):
+        return None  # "Moldovan Defence" (then "Minister Ion Rusu"): no name at all
     return (start, end) if end > start else None
 
 

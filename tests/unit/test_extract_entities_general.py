@@ -385,3 +385,10 @@ def test_kosovo_is_a_state(run: Run) -> None:
     doc = run("Kosovar Prime Minister Arben Krasniqi met Serbian President Milan Jovic in "
               "Brussels on Monday.")
     assert ("Arben Krasniqi", "Kosovo") in offices(doc)
+
+
+def test_a_demonym_and_a_portfolio_the_ner_calls_a_person_are_no_person(run: Run) -> None:
+    doc = run("Moldovan Defence Minister Ion Rusu met Chadian Defence Minister Abakar Tahir "
+              "in Chisinau.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Ion Rusu", "Abakar Tahir"}

@@ -372,3 +372,22 @@ def test_the_three_leaders_are_the_heads_who_met_not_a_name_in_passing(run: Run)
               "al-Assad in Syria. After the meeting, the three leaders condemned Israel.")
     assert {s for _, s, _t in triples(doc, "CRITICIZED")} == {
         "King Hamad", "Omar Nabil", "Ali Karim"}
+
+
+OFFICE_LIST = ("The defence ministers of Chad, the Republic of Moldova and Mali met in Bamako on "
+               "Monday. Chadian Defence Minister Abakar Tahir, Moldova's Defence Minister "
+               "Ion Rusu and Malian Defence Minister Bakary Traore later toured a base.")
+
+
+def test_the_office_holders_of_listed_states_are_the_people_named_later(run: Run) -> None:
+    met = {frozenset((s, t)) for _, s, t in triples(run(OFFICE_LIST), "MET_WITH")}
+    assert met == {frozenset(p) for p in (("Abakar Tahir", "Ion Rusu"),
+                                          ("Abakar Tahir", "Bakary Traore"),
+                                          ("Ion Rusu", "Bakary Traore"))}
+
+
+def test_office_holders_must_be_one_per_state(run: Run) -> None:
+    text = OFFICE_LIST + " Former Chadian Defence Minister Idriss Hamid also attended."
+    met = {frozenset((s, t)) for _, s, t in triples(run(text), "MET_WITH")}
+    assert not any("Idriss Hamid" in pair for pair in met)
+    assert frozenset(("Abakar Tahir", "Ion Rusu")) not in met

@@ -26,6 +26,7 @@ from dipgraph.loaders.extract.dates import sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
     attached_date,
+    bounds_a_span,
     describes_thing,
     is_past,
     latest_day,
@@ -34,7 +35,6 @@ from dipgraph.loaders.extract.factdates import (
     not_yet,
     on_a_noun,
     reference_day,
-    starts_a_span,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
@@ -362,7 +362,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         _update_salience(sent, res, facts)
         last_facts = facts
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
-                    and not describes_thing(d) and not on_a_noun(d) and not starts_a_span(d)]
+                    and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)]
         scene = set_here[-1] if set_here else (scene if not dates else None)
 
 

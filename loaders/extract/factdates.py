@@ -16,6 +16,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = [
     "attached_date",
+    "bounds_a_span",
     "describes_thing",
     "governing_verb",
     "is_past",
@@ -25,7 +26,6 @@ __all__ = [
     "not_yet",
     "on_a_noun",
     "reference_day",
-    "starts_a_span",
 ]
 
 
@@ -84,11 +84,16 @@ def _days_apart(anchor: Token) -> tuple[Token, int] | None:
     return None
 
 
-def starts_a_span(d: DatePhrase) -> bool:
-    """A date after 'since' is where a span of time starts, not when an act happened: it
-    dates neither the act it hangs on nor the paragraph after it."""
+#: Words that make a date a bound of a span: "since April", "by 2028", "until May".
+_BOUNDS = frozenset({"since", "by", "until", "till"})
+
+
+def bounds_a_span(d: DatePhrase) -> bool:
+    """A date after 'since' is where a span of time starts, one after 'by' or 'until' a
+    deadline, not when an act happened: it dates neither the act it hangs on nor the
+    paragraph after it."""
     doc = d.root.doc
-    return d.root.head.lower_ == "since" or (d.start > 0 and doc[d.start - 1].lower_ == "since")
+    return d.root.head.lower_ in _BOUNDS or (d.start > 0 and doc[d.start - 1].lower_ in _BOUNDS)
 
 
 def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
@@ -102,7 +107,7 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
         for i in range(d.start, d.end)) and not describes_thing(d)
-        and not starts_a_span(d)]  # "the first trip since April": not the trip's date
+        and not bounds_a_span(d)]  # "the first trip since April": not the trip's date
     governors = [(governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):

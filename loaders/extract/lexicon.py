@@ -243,7 +243,8 @@ TITLE_WORDS = words(
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
-    "justice labour labor industry fisheries tourism culture information economy planning"
+    "justice labour labor industry fisheries tourism culture information economy planning "
+    "army military junta"
 )
 
 #: Titles of heads of state or government: what "leaders" means.

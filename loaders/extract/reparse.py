@@ -15,15 +15,17 @@ word after the dateline (as ``find_body`` found it) the verb's subject again.
 "the accord the two countries signed in 2017", "the Treaty on X, which the two presidents
 signed in 2021": the model may read the relative clause's subject as an apposition (or a
 fragment after 'which') and its verb as a participle hung on that subject ("countries
-signed" as in "documents signed"). The repair makes the verb a relative clause of the
-noun before it, with its subject (and 'which' its object) restored.
+signed" as in "documents signed"), or make "A and B concluded in 2019" the sentence and
+the real main clause its adverbial clause. The repair makes the verb a relative clause
+of the noun before it, with its subject (and 'which' its object) restored.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, VERB_RELATIONS
 
 __all__ = ["repair_parse"]
 
@@ -89,6 +91,25 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
     return None
 
 
+def _rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
+    """(accord noun, subject, main clause) when the model read "they agreed to revive
+    the patrols of the agreement A and B concluded in 2019" with 'A and B concluded' as
+    the sentence and the real main clause as its adverbial clause."""
+    if v.dep_ != "ROOT" or v.tag_ != "VBD" or VERB_RELATIONS.get(v.lemma_) not in (
+            R.SIGNED, R.WITHDREW_FROM) or any(c.dep_ == "dobj" for c in v.children):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    first = subj[0].left_edge if len(subj) == 1 else None
+    if first is None or first.i == 0 or subj[0].right_edge.i != v.i - 1:
+        return None
+    noun = v.doc[first.i - 1]
+    main = [c for c in v.children if c.i < first.i and c.dep_ in ("advcl", "ccomp")
+            and noun in c.subtree]
+    if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("pobj", "dobj") or len(main) != 1:
+        return None
+    return noun, subj[0], main[0]
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -116,3 +137,13 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         subj.head, subj.dep_ = v, "nsubj"
         if rel_word is not None:
             rel_word.head, rel_word.dep_ = v, "dobj"
+    for v in doc:
+        rooted = _rooted_clause(v)
+        if rooted is None:
+            continue
+        noun, subj, main = rooted
+        for c in [c for c in v.children if c not in (subj, main) and (
+                c.i < subj.i or (c.dep_ == "punct" and c.i == v.sent.end - 1))]:
+            c.head = main  # the words before the clause, and the full stop, are the main's
+        main.head, main.dep_ = main, "ROOT"
+        v.head, v.dep_ = noun, "relcl"

@@ -123,3 +123,4 @@ def test_late_last_week_keeps_only_a_month_that_holds_the_whole_week() -> None:
     assert resolve_date("late last week", date(2022, 3, 17)) == "2022-03"
     assert resolve_date("late last week", PUB) is None  # Feb 28 - Mar 6
 
+

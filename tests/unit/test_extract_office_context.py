@@ -121,3 +121,14 @@ def test_a_plural_title_gives_each_named_person_the_office(run: Run) -> None:
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {
         "Ilham Guliyev", "Tigran Avetisyan"}
 
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Sudan's army chief Hamid Osman met Egyptian President Karim Nassar in Cairo. Osman, "
+     "who heads the ruling Sovereign Council, flew home on Friday.", "Hamid Osman", "Sudan"),
+    ("Niger's junta leader Issa Garba met Chadian President Abakar Tahir in Niamey. Garba, "
+     "who heads the ruling National Council, left on Friday.", "Issa Garba", "Niger"),
+])
+def test_an_army_or_junta_chief_holds_office_in_the_state_named(
+        run: Run, text: str, person: str, state: str) -> None:
+    assert (person, state) in offices(run(text))

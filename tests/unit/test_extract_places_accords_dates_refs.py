@@ -431,3 +431,11 @@ def test_a_noun_listed_beside_an_accord_is_not_one_unless_a_document(run: Run) -
     doc = run("Kenya and Ethiopia signed the Nairobi Accord and sanctions were lifted on "
               "Tuesday.")
     assert typed(doc, "Accord") == {"Nairobi Accord"}
+
+
+def test_a_deadline_dates_no_act(run: Run) -> None:
+    doc = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+              "on Monday. Ruto promised Uganda that Kenya would finish the pipeline by 2028. "
+              "Museveni, for his part, asked Kenya to lower its fuel tariffs.")
+    (asked,) = [f for f in doc["facts"] if f["rel"] == "REQUESTED"]
+    assert asked["date"] == "2024-05-13"

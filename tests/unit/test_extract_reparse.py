@@ -63,3 +63,14 @@ def test_the_repair_hangs_the_clause_on_the_accord_with_its_subject(nlp: Languag
     repair_parse(doc)
     assert (verb.dep_, verb.head.text) == ("relcl", "accord")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["countries"]
+
+
+def test_a_relative_clause_the_model_made_the_sentence_is_put_back(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Musa Oloo met his Ugandan counterpart Sam Okello in "
+              "Kampala on Tuesday. After the meeting, the two ministers agreed to revive the "
+              "patrols provided for in the border agreement Nairobi and Kampala concluded "
+              "in 2016.")
+    assert {s for _, s, t in triples(doc, "SIGNED") if t == "border agreement"} == {
+        "Kenya", "Uganda"}
+    agreed = [f for f in doc["facts"] if f["rel"] == "AGREED"]
+    assert agreed and all(f["date"] == "2024-05-14" for f in agreed)  # not the accord's 2016

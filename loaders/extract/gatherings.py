@@ -67,12 +67,39 @@ def named_people(tok: Token, res: Resolver) -> list[Ref]:
 
 
 def _holds(title: str | None, word: str) -> bool:
+    """Whether ``title`` is the office ``word`` names: each of its words is in the title
+    ('foreign minister' in 'Deputy Prime Minister and Minister of Foreign Affairs'); a
+    bare word (leaders, heads) is a head of state or government."""
     low = (title or "").lower()
-    if not low:
-        return False
+    if not low or ("former" in low and "former" not in word):
+        return False  # (a former holder holds it no more)
     if word:
-        return word in low
+        return all(w in low for w in word.split())
     return leads(low)
+
+
+#: Words between the state names of a list: "A, the Republic of B and C".
+_STATE_FILLERS = frozenset({"and", "the", "republic", "of", "kingdom", "state", "democratic"})
+
+
+def _listed_states(tok: Token, res: Resolver) -> list[Ref]:
+    """The states after 'of'/'from' on ``tok``, read off the words up to the verb (the
+    parser may split 'A, the Republic of B and C')."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    if not preps:
+        return []
+    doc, states = tok.doc, []
+    end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
+    for i in range(preps[0].i + 1, end):
+        j = res.dm.owner[i]
+        m = res.dm.mentions[j] if j >= 0 else None
+        if m is not None and m.start == i and m.kind == "Country" and not m.demonym:
+            ref = res.mention_ref(j, doc[m.end - 1])
+            if ref is not None and ref.kind == "Country" and ref not in states:
+                states.append(ref)
+        elif m is None and not (doc[i].is_punct or doc[i].lower_ in _STATE_FILLERS):
+            break
+    return states
 
 
 def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:
@@ -95,9 +122,7 @@ def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[R
         if not mods:
             return []  # "the ministers of A and B": which ministry is not said
         word = f"{mods[-1]} minister"
-    states = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-              for o in c.children if o.dep_ == "pobj" for r in res.many(o)
-              if r.kind == "Country"]
+    states = _listed_states(tok, res)
     out: list[Ref] = []
     for state in dict.fromkeys(states):
         found = [key for key, info in sorted(res.people.persons.items())

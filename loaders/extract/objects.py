@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.gatherings import office_holders
 from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -93,39 +94,6 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
             for r in res.many(o)]  # (named: not "together with other allies")
 
 
-#: Words between the state names of a list: "A, the Republic of B and C".
-_STATE_FILLERS = frozenset({"and", "the", "republic", "of", "kingdom", "state", "democratic"})
-
-
-def office_holders(c: Token, res: Resolver) -> list[Ref]:
-    """'the foreign ministers of A, B and C met': the holder of that office in each state
-    named, wherever the article names them (one each, or nobody)."""
-    ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
-    if c.tag_ != "NNS" or c.lower_ not in PERSON_NOUNS or not ofs:
-        return []
-    states: list[Ref] = []  # read off the words up to the verb: the parser may split the list
-    end = c.head.i if c.head.i > c.i else c.right_edge.i + 1
-    for i in range(ofs[0].i + 1, end):
-        j = res.dm.owner[i]
-        m = res.dm.mentions[j] if j >= 0 else None
-        if m is not None and m.start == i and m.kind == "Country" and not m.demonym:
-            ref = res.mention_ref(j, c.doc[m.end - 1])
-            if ref is not None and ref.kind == "Country" and ref not in states:
-                states.append(ref)
-        elif m is None and not (c.doc[i].is_punct or c.doc[i].lower_ in _STATE_FILLERS):
-            break
-    words_ = [c.lemma_, *(m.lower_ for m in c.children if m.dep_ in ("compound", "amod"))]
-    out: list[Ref] = []
-    for state in states:
-        holders = [key for key, info in res.people.persons.items()
-                   if info.country == state.key and info.title
-                   and all(w in info.title.lower() for w in words_)]
-        if len(holders) != 1:
-            return []
-        out.append(Ref("Person", holders[0]))
-    return out if len(out) >= 2 else []
-
-
 def subject_refs(c: Token, res: Resolver) -> list[Ref]:
     """A subject's entities. 'A and B agreed ..., and the two governments initialled': a state
     group after exactly that many persons of the sentence is their states; 'the two
@@ -149,7 +117,8 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
                                         if i is not None and i.country))
             if len(states) == len(people):
                 return states
-    found = office_holders(c, res) or res.many(c) or _message_author(c, res)
+    holders = office_holders(c, res) if c.tag_ == "NNS" else []
+    found = (holders if len(holders) >= 2 else []) or res.many(c) or _message_author(c, res)
     if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":
         # "the four heads of government endorsed": the last that many persons talked about
         sizes = {_NUMBERS[d.lower_] for d in c.children

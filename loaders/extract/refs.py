@@ -195,9 +195,11 @@ class Resolver:
         if country is None:
             return None
         best = None
-        for key, info in sorted(self.people.persons.items()):
-            if info.country == country.key:
-                if info.title and tok.lower_ in info.title.lower():
+        for key, info in sorted(self.people.persons.items(),
+                                key=lambda kv: (-kv[1].office_conf, kv[0])):  # surest first
+            title = (info.title or "").lower()
+            if info.country == country.key and "former" not in title:  # (who holds it now)
+                if tok.lower_ in title:
                     return Ref("Person", key)
                 best = best or Ref("Person", key)
         return best

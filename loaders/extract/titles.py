@@ -65,6 +65,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = dm.mentions[j].start - 1
                 continue
             owner = j if owner is None else owner
+            if prev is not None and prev.lower_ == "former" and words:
+                words = [prev.text, *words]  # "former Argentine President X": no longer
             break
         if tok.text in ("'s", "\u2019s") and i > 0:
             i -= 1

@@ -392,3 +392,15 @@ def test_a_demonym_and_a_portfolio_the_ner_calls_a_person_are_no_person(run: Run
               "in Chisinau.")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Ion Rusu", "Abakar Tahir"}
+
+
+def test_the_holder_of_a_named_office_is_the_current_surest_one(run: Run) -> None:
+    doc = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+              "on Monday. Uganda's Aaron Obbo also attended. Later, Ruto visited former "
+              "Ugandan President Abel Kato. Ruto criticized Uganda's president over fuel "
+              "tariffs.")
+    assert ("CRITICIZED", "William Ruto", "Yoweri Museveni") in triples(doc)
+    kato = next(e for e in doc["entities"] if e["name"] == "Abel Kato")
+    assert "Former President" in str(kato)  # the office he held, marked as held no more
+    assert not {("CRITICIZED", "William Ruto", p) for p in ("Abel Kato", "Aaron Obbo")} & \
+        triples(doc)

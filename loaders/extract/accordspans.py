@@ -19,9 +19,20 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, without_brackets
 
-__all__ = ["VERDICT_WORDS", "accord_act_object", "accord_head", "accord_name", "accord_parts",
-           "accord_span", "bare_act",
-           "count_of", "described", "known_as", "named_text"]
+__all__ = [
+    "VERDICT_WORDS",
+    "accord_act_object",
+    "accord_head",
+    "accord_name",
+    "accord_parts",
+    "accord_span",
+    "bare_act",
+    "count_of",
+    "described",
+    "known_as",
+    "listed_items",
+    "named_text",
+]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -273,7 +284,8 @@ def _topic_end(tok: Token) -> int | None:
     """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
     investment', 'cooperation in vocational training', 'the construction of a pipeline',
     'the Development Road'. The phrase runs from its first word while the words may name a
-    topic (no state, body, person or clause; a year, or a 'Soviet-era' after ``tok``) and
+    topic (no state, body, person or clause; a year, a 'Soviet-era' after ``tok``, or the
+    place that names a work, 'the Lobito corridor') and
     ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
     governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
     venue out."""
@@ -295,7 +307,8 @@ def _topic_end(tok: Token) -> int | None:
             end = skip = site  # "a power plant in Ulaanbaatar": where the work stands
             continue
         hyphened = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].is_lower
-        if not (_topic_word(t) or (t.lower_ in ("a", "an") and t.pos_ == "DET") or (
+        placed = t.dep_ == "compound" and t.is_title and t.head.lower_ in _WORK_HEADS | _SITES
+        if not (_topic_word(t) or placed or (t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 hyphened and t.ent_type_ in ("NORP", "GPE") and t.i > tok.i) or (
                 t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")
                 and t.head.pos_ == "NOUN" and t.head.i > t.i > sub[0].i)):
@@ -332,12 +345,17 @@ def _topic_link(tok: Token) -> tuple[Token, Token] | None:
     return (link, objs[0]) if objs else None
 
 
-def _topics(first: Token) -> list[Token]:
-    """The heads of a list of topics: 'trade and tourism'; 'the construction of a pipeline
-    and the management of the border posts', where the parser hung the second on
-    'pipeline' but its own determiner and 'of' make it the first's peer."""
+def _topics(first: Token, link: Token) -> list[Token]:
+    """The heads of a list of topics: 'trade and tourism'; 'on visa waivers and on trade'
+    (the second 'on' a conjunct of the first); 'the construction of a pipeline and the
+    management of the border posts', where the parser hung the second on 'pipeline' but its
+    own determiner and 'of' make it the first's peer."""
     if first.conjuncts:
         return sorted([first, *first.conjuncts], key=lambda t: t.i)
+    again = [o for p in link.conjuncts if p.lower_ == link.lower_ for o in p.children
+             if o.dep_ == "pobj"]
+    if again:
+        return [first, *again]
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
     peers = [t for t in first.subtree if t.dep_ == "conj" and t.i > first.i and has_of
              and any(c.dep_ == "det" for c in t.children)
@@ -372,7 +390,7 @@ def accord_parts(tok: Token) -> list[str]:
     if found is None:
         return []
     link, first = found
-    topics = _topics(first)
+    topics = _topics(first, link)
     counts = [c for c in tok.children if c.dep_ == "nummod"]
     if len(topics) < 2 or (counts and count_of(counts[0]) != len(topics)):
         return []
@@ -504,3 +522,17 @@ def known_as(root: Token) -> str | None:
         if tok.is_punct and tok.text != ",":
             return None
     return None
+
+
+def listed_items(tok: Token) -> list[Token]:
+    """The items set out after ``tok`` ("signed three agreements: a memorandum on A, an
+    agreement on B and a protocol on C"): its appositions, theirs in turn (the parser
+    chains them), and their conjuncts, in text order."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "appos"]
+    while todo:
+        t = todo.pop()
+        if t not in out:
+            out.append(t)
+            todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    return sorted(out, key=lambda t: t.i)

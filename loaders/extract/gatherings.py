@@ -82,12 +82,27 @@ def _holds(title: str | None, word: str) -> bool:
 _STATE_FILLERS = frozenset({"and", "the", "republic", "of", "kingdom", "state", "democratic"})
 
 
+def _their_states(tok: Token, res: Resolver) -> list[Ref]:
+    """'their foreign ministers': the states of the group talked about last (two or more
+    states, or people of two or more states)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+        return []
+    states: list[Ref] = []
+    for r in res.state.group:
+        info = res.people.persons.get(r.key) if r.kind == "Person" else None
+        state = r if r.kind == "Country" else (
+            Ref("Country", info.country) if info is not None and info.country else None)
+        if state is not None and state not in states:
+            states.append(state)
+    return states if len(states) >= 2 else []
+
+
 def _listed_states(tok: Token, res: Resolver) -> list[Ref]:
     """The states after 'of'/'from' on ``tok``, read off the words up to the verb (the
     parser may split 'A, the Republic of B and C')."""
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     if not preps:
-        return []
+        return _their_states(tok, res)
     doc, states = tok.doc, []
     end = tok.head.i if tok.head.i > tok.i else tok.right_edge.i + 1
     for i in range(preps[0].i + 1, end):

@@ -7,6 +7,8 @@ dash, comma or colon after a plural person noun, then person names, each optiona
 followed by "of <state>", separated by commas and a final "and", closed by the matching
 dash, a comma, a full stop or the end of the sentence ("After talks with their
 counterparts, A and B said" lists nobody: the names open the next clause).
+
+"the presidents of Uruguay, A, and Paraguay, B": each state before its holder's name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
 
-__all__ = ["listed_counterparts", "listed_people"]
+__all__ = ["listed_counterparts", "listed_offices", "listed_people"]
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")"})
@@ -62,3 +64,34 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
     of the person whose counterparts they are."""
     return {j for tok in dm.doc if tok.lower_ == "counterparts"
             for j in listed_people(tok, dm)}
+
+
+#: Plural offices and the title each holder of a listed one gets.
+_OFFICES = {"presidents": "President", "ministers": "Minister", "leaders": "Leader",
+            "premiers": "Premier", "chancellors": "Chancellor", "ambassadors": "Ambassador",
+            "envoys": "Envoy", "secretaries": "Secretary"}
+
+
+def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
+    """Person mention index -> (title words, state mention index) for "the presidents of
+    Uruguay, A, and Paraguay, B" (two or more state-name pairs after the plural office)."""
+    doc, out = dm.doc, {}
+    for tok in doc:
+        if tok.lower_ not in _OFFICES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        title = [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
+                 and t.is_lower] + [_OFFICES[tok.lower_]]  # "the foreign ministers"
+        i, pairs = tok.i + 2, []
+        while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" \
+                and dm.mentions[j].start == i:
+            k = dm.mentions[j].end
+            p = _person_at(dm, k + 1) if k < len(doc) and doc[k].text == "," else -1
+            if p < 0:
+                break
+            pairs.append((p, j))
+            i = dm.mentions[p].end
+            i += i < len(doc) and doc[i].text == ","
+            i += i < len(doc) and doc[i].lower_ == "and"
+        if len(pairs) >= 2:
+            out.update({p: (title, j) for p, j in pairs})
+    return out

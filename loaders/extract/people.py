@@ -22,7 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     TITLE_HEADS,
 )
-from dipgraph.loaders.extract.listed import listed_counterparts
+from dipgraph.loaders.extract.listed import listed_counterparts, listed_offices
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.officecontext import (
     by_lead,
@@ -232,7 +232,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
     titled = {j: (title_left(dm, m), title_right(dm, m))
               for j, m in enumerate(dm.mentions) if j in people.of_mention}
     taken = {t[1] for pair in titled.values() for t in pair if t and t[1] is not None}
-    counterparts = listed_counterparts(dm)
+    counterparts, offices_listed = listed_counterparts(dm), listed_offices(dm)
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if key is None:
@@ -248,6 +248,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         words, owner = (left[0], left[1]) if left else ([], None)
         if not words and owner is None and j in counterparts and of_state(dm, m.end)[0]:
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
+        if not words and owner is None and j in offices_listed:
+            words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None \
             else None

@@ -298,6 +298,10 @@ class Resolver:
         same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
         if low in GROUP_NOUNS and len(same) == n:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
+        word = low[:-1] if low.endswith("s") else low
+        if low in PERSON_NOUNS and word in _TITLE_NOUNS:  # "the two presidents": presidents
+            same = [r for r in same if r.key in self.people.persons and
+                    word in (self.people.persons[r.key].title or "").lower().split()]
         if low in PERSON_NOUNS and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
@@ -314,7 +318,6 @@ class Resolver:
                 return self.main_pair() or self._previous_pair(tok)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
-            word = low[:-1] if low.endswith("s") else low
             titled = [r for r in st.persons if r.key in self.people.persons and
                       word in (self.people.persons[r.key].title or "").lower().split()]
             if word in _TITLE_NOUNS and len(titled) >= n:

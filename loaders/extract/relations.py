@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.accordspans import listed_items
 from dipgraph.loaders.extract.alliances import alliance_rule
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
@@ -336,6 +337,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
         tgts = tgts or described_host(v, subj, res)  # "landed in the kingdom"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
+        _emit(out, R.MET_WITH, [r for r in subj if r.kind == "Person"], [  # "visited X" (a
+            t for t in objs if t.kind == "Person"], v, sent, mode="in_person")  # person)
         return
     if rel == R.WITHDREW_FROM:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
@@ -362,8 +365,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.5)
         # "signed two documents: a trade agreement and a security pact"
-        objs += [r for c in v.children if c.dep_ == "dobj" for a in c.children
-                 if a.dep_ == "appos" for r in res.many(a) if r not in objs]
+        objs += [r for c in v.children if c.dep_ == "dobj" for a in listed_items(c)
+                 for r in res.one(a) if r not in objs]
         accords = [t for t in objs if t.kind == "Accord"] or [
             t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
             or _relcl_accord(v, res)

@@ -1,0 +1,70 @@
+"""Signing ceremonies and summit line-ups: several documents set out after a colon, topics
+joined by a repeated 'on', who signed which document, offices given by a list of states
+and names, and a visit to a person. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+HOSTS = ("KIGALI, March 4 (Reuters) - Rwandan President Paul Mugenzi hosted Burundian "
+         "President Eric Ndayishimiye in Kigali on Monday. Rwandan Foreign Minister Jean "
+         "Habimana and Burundian Foreign Minister Alain Nkurunziza also attended. ")
+
+
+def _signed(doc: dict[str, object], accord: str) -> set[str]:
+    return {s for _, s, t in triples(doc, "SIGNED") if t == accord}  # type: ignore[arg-type]
+
+
+def test_every_document_set_out_after_a_colon_is_signed(run: Run) -> None:
+    # the parser chains the items as appositions of one another, the last as a conjunct
+    doc = run(HOSTS + "The two sides signed three agreements: a memorandum of understanding "
+                      "on fisheries cooperation, an agreement on visa exemption for diplomatic "
+                      "passports, and a protocol on customs cooperation.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "memorandum of understanding on fisheries cooperation",
+        "agreement on visa exemption for diplomatic passports",
+        "protocol on customs cooperation"}
+
+
+def test_topics_joined_by_a_repeated_on_are_two_accords(run: Run) -> None:
+    doc = run(HOSTS + "Habimana and Nkurunziza signed agreements on road haulage and on "
+                      "tourism.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement on road haulage", "agreement on tourism"}
+
+
+def test_each_document_is_signed_by_those_its_own_clause_names(run: Run) -> None:
+    doc = run(HOSTS + "Two documents were signed: an agreement on road haulage, signed by "
+                      "Habimana and Nkurunziza; and a memorandum on energy, signed by the two "
+                      "presidents.")
+    people = {"Paul Mugenzi", "Eric Ndayishimiye", "Jean Habimana", "Alain Nkurunziza"}
+    assert _signed(doc, "agreement on road haulage") & people == {
+        "Jean Habimana", "Alain Nkurunziza"}
+    assert _signed(doc, "memorandum on energy") & people == {
+        "Paul Mugenzi", "Eric Ndayishimiye"}
+
+
+def test_their_foreign_ministers_are_those_of_the_states_just_named(run: Run) -> None:
+    doc = run(HOSTS + "Mugenzi and Ndayishimiye signed a joint declaration, and their foreign "
+                      "ministers inked a memorandum on consular cooperation.")
+    assert _signed(doc, "memorandum on consular cooperation") >= {
+        "Jean Habimana", "Alain Nkurunziza"}
+
+
+def test_a_place_that_names_a_work_is_part_of_the_topic(run: Run) -> None:
+    doc = run(HOSTS + "An accord on the Rusizi corridor was signed by Mugenzi and "
+                      "Ndayishimiye.")
+    assert _signed(doc, "accord on the Rusizi corridor") >= {
+        "Paul Mugenzi", "Eric Ndayishimiye"}
+
+
+def test_a_list_of_states_and_names_gives_each_his_office(run: Run) -> None:
+    doc = run("The summit in Arusha was attended by the presidents of Malawi, Peter Banda, "
+              "and Zambia, Hakim Tembo.")
+    assert {("Peter Banda", "Malawi"), ("Hakim Tembo", "Zambia")} <= offices(doc)
+
+
+def test_visiting_a_person_is_meeting_them(run: Run) -> None:
+    doc = run(HOSTS + "Ndayishimiye also visited former Rwandan President Pascal Bizimana "
+                      "at his home.")
+    assert ("MET_WITH", "Eric Ndayishimiye", "Pascal Bizimana") in triples(doc, "MET_WITH")

@@ -41,8 +41,10 @@ _COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "nu
                           "some", "many", *NUMBER_WORDS})
 
 
-#: Participles that give an accord's subject matter: "agreements covering fisheries".
-_TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern"})
+#: Participles that give an accord's subject matter: "agreements covering fisheries", "an
+#: agreement establishing a border post".
+_TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern", "establish", "create",
+                          "regulate"})
 
 
 #: Words that judge or date an accord rather than name it: "a controversial security pact",
@@ -220,7 +222,7 @@ def _loose_topic(doc: Doc, end: int) -> int:
 #: defence of the X basin", "the path to normalisation" (not 'with', which names a
 #: partner).
 _TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
-                             "against", "and", "or", "to"})
+                             "against", "and", "or", "to", "from"})
 #: Names a topic may not swallow: the states, bodies and people the accord is between.
 _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
                            "MONEY", "PERCENT"})
@@ -234,9 +236,9 @@ def _topic_word(t: Token) -> bool:
         return True
     if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
         return True
-    if (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))) and \
-            t.is_lower:
-        return True  # "shared rivers", "overlapping claims"
+    if (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) or (
+            t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:
+        return True  # "shared rivers", "overlapping claims", "cooperation in combating X"
     return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
 
 
@@ -260,7 +262,10 @@ def _named_work(tok: Token) -> bool:
 #: the plant's city, while "cooperation in La Paz" names where it was agreed.
 _SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery", "mine",
                     "dam", "pipeline", "railway", "bridge", "hospital", "factory", "facility",
-                    "reactor", "highway", "base", "park", "field", "crossing", "checkpoint"})
+                    "reactor", "highway", "base", "park", "field", "crossing", "checkpoint",
+                    "post"})
+#: Heads of works a place or project name may modify: "the Lobito corridor".
+_NAMED_WORKS = _WORK_HEADS | _SITES | {"interconnector", "cable", "line"}
 
 
 def _names_place(words: Span) -> bool:
@@ -274,7 +279,8 @@ def _site_place(prep: Token) -> int | None:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.head.lower_ not in _SITES or prep.head.i != prep.i - 1 or not objs:
         return None
-    place = list(objs[0].subtree)
+    place = [t for t in objs[0].subtree if t.i <= objs[0].i or t.dep_ != "punct" and t.i <
+             next((c.i for c in objs[0].rights if c.dep_ == "punct"), len(prep.doc))]
     if any(not (t.is_title or t.lower_ in ("the", "-")) for t in place) or len(place) > 4:
         return None
     return place[-1].i + 1
@@ -293,8 +299,11 @@ def _topic_end(tok: Token) -> int | None:
         return _name_end(tok)
     if tok.pos_ != "NOUN":
         return None
-    sub = list(tok.subtree)
     doc = tok.doc
+    # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts)
+    cut = min([c.left_edge.i for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i],
+              default=len(doc))
+    sub = [t for t in tok.subtree if t.i < cut]
     end: int | None = None
     skip = -1
     for t in sub:
@@ -306,13 +315,19 @@ def _topic_end(tok: Token) -> int | None:
                 break  # "cooperation in La Paz": a venue
             end = skip = site  # "a power plant in Ulaanbaatar": where the work stands
             continue
-        hyphened = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].is_lower
-        placed = t.dep_ == "compound" and t.is_title and t.head.lower_ in _WORK_HEADS | _SITES
-        if not (_topic_word(t) or placed or (t.lower_ in ("a", "an") and t.pos_ == "DET") or (
-                hyphened and t.ent_type_ in ("NORP", "GPE") and t.i > tok.i) or (
+        # "a Soviet-era plant", "the Zambia-Lobito railway", "a one-stop post": a state or
+        # number joined by a hyphen inside the phrase is a modifier, no party
+        joined = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and t.i > sub[0].i and (
+            t.ent_type_ in ("NORP", "GPE") or t.like_num)) or (
+            t.i > 1 and doc[t.i - 1].text == "-" and t.i - 2 >= sub[0].i and (
+                t.is_lower or doc[t.i - 2].ent_type_ in ("NORP", "GPE")))  # (its second half)
+        placed = t.dep_ == "compound" and (t.is_title or t.is_upper) and \
+            t.head.lower_ in _NAMED_WORKS  # "the Lobito corridor", "the GREGY interconnector"
+        if not (_topic_word(t) or placed or joined or (
+                t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")
                 and t.head.pos_ == "NOUN" and t.head.i > t.i > sub[0].i)):
-            break  # a year inside the phrase is no date, "Soviet-era" no state
+            break  # a year inside the phrase is no date
         if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
             end = t.i + 1
     if end is None or end - sub[0].i > 12 or \
@@ -524,15 +539,16 @@ def known_as(root: Token) -> str | None:
     return None
 
 
+#: What opens an item of a list: "a memorandum on A, an agreement on B and a protocol".
+_ITEM_OPENERS = frozenset({",", ";", ":", "and", "or", "-", "--", "\u2013", "\u2014"})
+
+
 def listed_items(tok: Token) -> list[Token]:
-    """The items set out after ``tok`` ("signed three agreements: a memorandum on A, an
-    agreement on B and a protocol on C"): its appositions, theirs in turn (the parser
-    chains them), and their conjuncts, in text order."""
-    out: list[Token] = []
-    todo = [c for c in tok.children if c.dep_ == "appos"]
-    while todo:
-        t = todo.pop()
-        if t not in out:
-            out.append(t)
-            todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
-    return sorted(out, key=lambda t: t.i)
+    """The accords set out after ``tok`` ("signed three agreements: a memorandum on A, an
+    agreement on B and a protocol on C"; "signed an agreement establishing X, a memorandum
+    on Y and a protocol on Z"): accord heads the parser hung anywhere below it as an
+    apposition or conjunct, each opening a list item, in text order."""
+    doc = tok.doc
+    return [t for t in tok.subtree if t.i != tok.i and t.dep_ in ("appos", "conj")
+            and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in _ITEM_OPENERS
+            and accord_head(t)]

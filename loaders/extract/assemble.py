@@ -348,8 +348,9 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "X signed the pact in July 2024. It was signed by A and B.": a
                     # signing keeps its own date rather than the publication date.
                     when = signed_on.get(accord)
-                if when is None and accord and anchor.dep_ == "acl" and accord in ctx.accords:
-                    when = ctx.accords[accord].date  # "the 1973 treaty, signed by A and B"
+                if when is None and accord and anchor.dep_ in ("acl", "relcl") and \
+                        accord in ctx.accords:  # "the 1973 treaty, (which was) signed by A"
+                    when = ctx.accords[accord].date
                 if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set

@@ -135,6 +135,11 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
             return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
     if found:  # "Bahrain, along with Egypt and Jordan, cut ties": the companions act too
         found += [r for r in _companions(c, res) if r.kind == found[0].kind and r not in found]
+    if len(found) == 1 and found[0].kind == "Person":
+        # "Ministers A of Egypt, B of Greece and C of Cyprus signed": the parser hung the
+        # rest of the list on the first name as an apposition
+        found += [r for d in c.children if d.dep_ == "appos" and d.pos_ == "PROPN"
+                  for r in res.many(d) if r.kind == "Person" and r not in found]
     if found and all(r.kind == "Country" for r in found):
         # "Iraq, Turkey, Qatar and the UAE signed": a list the parser split, its second
         # state hung on the first as a modifier

@@ -365,8 +365,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.5)
         # "signed two documents: a trade agreement and a security pact"
-        objs += [r for c in v.children if c.dep_ == "dobj" for a in listed_items(c)
-                 for r in res.one(a) if r not in objs]
+        objs += [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                 for a in listed_items(c) for r in res.one(a) if r not in objs]
         accords = [t for t in objs if t.kind == "Accord"] or [
             t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
             or _relcl_accord(v, res)

@@ -68,3 +68,45 @@ def test_visiting_a_person_is_meeting_them(run: Run) -> None:
     doc = run(HOSTS + "Ndayishimiye also visited former Rwandan President Pascal Bizimana "
                       "at his home.")
     assert ("MET_WITH", "Eric Ndayishimiye", "Pascal Bizimana") in triples(doc, "MET_WITH")
+
+
+def test_documents_listed_between_dashes_are_signed_by_the_agents(run: Run) -> None:
+    doc = run(HOSTS + "The documents - a framework agreement on the Rwanda-Gisenyi rail "
+                      "concession, a memorandum of understanding on cross-border fish trade and "
+                      "a visa waiver agreement - were signed by Habimana and Nkurunziza.")
+    assert {t for _, s, t in triples(doc, "SIGNED") if s == "Jean Habimana"} == {
+        "framework agreement on the Rwanda-Gisenyi rail concession",
+        "memorandum of understanding on cross-border fish trade", "visa waiver agreement"}
+
+
+def test_items_the_parser_hangs_inside_the_first_item_are_still_signed(run: Run) -> None:
+    doc = run(HOSTS + "Habimana and Nkurunziza signed an agreement establishing a one-stop "
+                      "border post at Rusizi-Bugarama, a memorandum of understanding on power "
+                      "supply from the Ruzizi dam and a protocol on cooperation in combating "
+                      "cattle theft.")
+    assert {t for _, s, t in triples(doc, "SIGNED") if s == "Jean Habimana"} == {
+        "agreement establishing a one-stop border post at Rusizi-Bugarama",
+        "memorandum of understanding on power supply from the Ruzizi dam",
+        "protocol on cooperation in combating cattle theft"}
+
+
+def test_a_topic_stops_before_the_next_listed_document(run: Run) -> None:
+    doc = run(HOSTS + "Habimana and Nkurunziza signed a memorandum of understanding on the "
+                      "RUBU power interconnector, an agreement on civil protection, and a joint "
+                      "declaration on refugees.")
+    assert "memorandum of understanding on the RUBU power interconnector" in {
+        t for _, _, t in triples(doc, "SIGNED")}
+
+
+def test_ministers_listed_with_their_states_all_sign(run: Run) -> None:
+    doc = run("Foreign Ministers John Mwangi of Kenya, Peter Okello of Uganda and "
+              "Paul Kanza of Rwanda signed a memorandum on lake transport in Kigali.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} >= {
+        "John Mwangi", "Peter Okello", "Paul Kanza"}
+
+
+def test_a_relative_clause_on_a_dated_accord_dates_its_signing(run: Run) -> None:
+    doc = run(HOSTS + "Ties rest on the 1996 Lake Kivu Declaration, which was signed by "
+                      "President Anselme Kayibanda and President Cyprien Ntare.")
+    dates = {f["date"] for f in doc["facts"] if f["rel"] == "SIGNED"}
+    assert dates == {"1996"}

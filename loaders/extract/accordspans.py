@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.accordtopics import loose_topic, name_end, topic_end, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     NUMBER_WORDS,
@@ -93,12 +94,12 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 for sub in objs[0].rights:
                     sobjs = [c for c in sub.children if c.dep_ == "pobj"]
                     if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
-                            and (topic := _topic_end(sobjs[0])):
+                            and (topic := topic_end(sobjs[0])):
                         end = topic
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
-                end = _name_end(objs[0])
-            elif objs and child.lower_ == "on" and (topic := _topic_end(objs[0])):
+                end = name_end(objs[0])
+            elif objs and child.lower_ == "on" and (topic := topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
             elif child.lower_ == "on" and (gerund := next((
                     c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
@@ -106,7 +107,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 # "an agreement on patrolling along the border", "a memorandum on
                 # overlapping maritime claims" (the parser's gerund)
                 objs = [c for c in gerund.children if c.dep_ == "dobj"]
-                topic = _topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
+                topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
                     else None
                 end = topic or child.i + 2
         elif child.dep_ == "acl" and child.i == end + 1 and doc[end].lower_ == "to" and \
@@ -115,20 +116,20 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs and objs[0].left_edge.i == child.i + 1 and \
                     not any(c.dep_ == "neg" for c in child.children) and \
-                    (topic := _topic_end(objs[0])):
+                    (topic := topic_end(objs[0])):
                 end = topic  # (not "to give Peru access to ...")
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
             # energy, fisheries and security", which are three texts
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and (topic := _topic_end(objs[0])):
+            if objs and (topic := topic_end(objs[0])):
                 end = topic
 
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _title_tail(tok, end)
     if end == tok.i + 1:
-        end = _loose_topic(doc, end)
+        end = loose_topic(doc, end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
@@ -136,10 +137,6 @@ def accord_span(tok: Token) -> tuple[int, int]:
             end = k  # "the Tarva Agreement (1958)": the bracket follows the name
             break
     return start, end
-
-
-#: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
-_AFTER_NAME = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
 
 
 def _date_phrase(t: Token) -> bool:
@@ -168,17 +165,6 @@ def accord_name(tok: Token, start: int, end: int) -> str:
     return f"{head} {without_brackets(doc[gap.right_edge.i + 1 : end])}"
 
 
-def _name_end(tok: Token) -> int:
-    """Where the phrase under ``tok`` ends, short of a relative clause, participle,
-    apposition or comma hung on it."""
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in _AFTER_NAME:
-            break
-        end = max(end, _name_end(child))
-    return end
-
-
 def _title_tail(tok: Token, end: int) -> int:
     """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
     'of'/'on' that the parser hung elsewhere still belongs to the accord's name, and so
@@ -200,140 +186,6 @@ def _title_tail(tok: Token, end: int) -> int:
             last = k + 1
         k += 1
     return last
-
-
-def _loose_topic(doc: Doc, end: int) -> int:
-    """'signed an MoU on maritime cooperation and ...', 'a declaration on the defence of the
-    X basin': a topic after 'on' that the parser hung on the verb still belongs to the
-    accord's name."""
-    if end >= len(doc) or doc[end].lower_ != "on":
-        return end
-    k = end + 1
-    while k < len(doc) and k - end <= 9 and _topic_word(doc[k]) and doc[k].text != "," and \
-            doc[k].lower_ != "behalf":
-        k += 1
-    while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
-        k -= 1  # "on the defence of": a topic ends in a noun
-    has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
-    return k if has_noun else end
-
-
-#: Function words a topic may contain: "cooperation in vocational training", "the
-#: defence of the X basin", "the path to normalisation" (not 'with', which names a
-#: partner).
-_TOPIC_FUNCTION = frozenset({"the", "of", "in", "for", "between", "among", "along", "across",
-                             "against", "and", "or", "to", "from"})
-#: Names a topic may not swallow: the states, bodies and people the accord is between.
-_NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL",
-                           "MONEY", "PERCENT"})
-
-
-def _topic_word(t: Token) -> bool:
-    """A word that may be part of an accord's topic."""
-    if t.ent_type_ in _NOT_IN_TOPIC:
-        return False
-    if t.text in ("-", ","):
-        return True
-    if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
-        return True
-    if (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) or (
-            t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:
-        return True  # "shared rivers", "overlapping claims", "cooperation in combating X"
-    return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
-
-
-#: Heads of named works and places an accord may be about: "on the Development Road".
-_WORK_HEADS = frozenset({"road", "corridor", "project", "pipeline", "railway", "canal", "dam",
-                         "current", "basin", "zone", "gap", "river", "sea", "strait", "port",
-                         "bridge", "tunnel", "link", "highway", "route"})
-
-
-def _named_work(tok: Token) -> bool:
-    """'the Development Road', 'the Nile Basin': a named work or place (not a state, body
-    or person) that an accord is about."""
-    sub = list(tok.subtree)
-    return tok.pos_ == "PROPN" and tok.lower_ in _WORK_HEADS and len(sub) <= 6 and \
-        sub[0].lower_ == "the" and tok.ent_type_ not in ("NORP", "PERSON") and all(
-            t.ent_type_ not in ("PERSON", "DATE") and (t.is_title or t.i == sub[0].i)
-            for t in sub)
-
-
-#: Works that stand somewhere: "the reconstruction of a power plant in Ulaanbaatar" names
-#: the plant's city, while "cooperation in La Paz" names where it was agreed.
-_SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery", "mine",
-                    "dam", "pipeline", "railway", "bridge", "hospital", "factory", "facility",
-                    "reactor", "highway", "base", "park", "field", "crossing", "checkpoint",
-                    "post"})
-#: Heads of works a place or project name may modify: "the Lobito corridor".
-_NAMED_WORKS = _WORK_HEADS | _SITES | {"interconnector", "cable", "line"}
-
-
-def _names_place(words: Span) -> bool:
-    """'La Paz', 'the Gulf of Thailand': the words after 'in' open a proper name."""
-    return len(words) > 0 and (words[0].pos_ == "PROPN" or (
-        len(words) > 1 and words[0].lower_ == "the" and words[1].pos_ == "PROPN"))
-
-
-def _site_place(prep: Token) -> int | None:
-    """The end of 'in <Name>' hung on a work that stands there ('plant in Ulaanbaatar')."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.head.lower_ not in _SITES or prep.head.i != prep.i - 1 or not objs:
-        return None
-    place = [t for t in objs[0].subtree if t.i <= objs[0].i or t.dep_ != "punct" and t.i <
-             next((c.i for c in objs[0].rights if c.dep_ == "punct"), len(prep.doc))]
-    if any(not (t.is_title or t.lower_ in ("the", "-")) for t in place) or len(place) > 4:
-        return None
-    return place[-1].i + 1
-
-
-def _topic_end(tok: Token) -> int | None:
-    """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
-    investment', 'cooperation in vocational training', 'the construction of a pipeline',
-    'the Development Road'. The phrase runs from its first word while the words may name a
-    topic (no state, body, person or clause; a year, a 'Soviet-era' after ``tok``, or the
-    place that names a work, 'the Lobito corridor') and
-    ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
-    governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
-    venue out."""
-    if _named_work(tok):
-        return _name_end(tok)
-    if tok.pos_ != "NOUN":
-        return None
-    doc = tok.doc
-    # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts)
-    cut = min([c.left_edge.i for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i],
-              default=len(doc))
-    sub = [t for t in tok.subtree if t.i < cut]
-    end: int | None = None
-    skip = -1
-    for t in sub:
-        if t.i < skip:
-            continue
-        if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
-            site = _site_place(t)
-            if site is None:
-                break  # "cooperation in La Paz": a venue
-            end = skip = site  # "a power plant in Ulaanbaatar": where the work stands
-            continue
-        # "a Soviet-era plant", "the Zambia-Lobito railway", "a one-stop post": a state or
-        # number joined by a hyphen inside the phrase is a modifier, no party
-        joined = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and t.i > sub[0].i and (
-            t.ent_type_ in ("NORP", "GPE") or t.like_num)) or (
-            t.i > 1 and doc[t.i - 1].text == "-" and t.i - 2 >= sub[0].i and (
-                t.is_lower or doc[t.i - 2].ent_type_ in ("NORP", "GPE")))  # (its second half)
-        placed = t.dep_ == "compound" and (t.is_title or t.is_upper) and \
-            t.head.lower_ in _NAMED_WORKS  # "the Lobito corridor", "the GREGY interconnector"
-        if not (_topic_word(t) or placed or joined or (
-                t.lower_ in ("a", "an") and t.pos_ == "DET") or (
-                t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")
-                and t.head.pos_ == "NOUN" and t.head.i > t.i > sub[0].i)):
-            break  # a year inside the phrase is no date
-        if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
-            end = t.i + 1
-    if end is None or end - sub[0].i > 12 or \
-            not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
-        return None
-    return end
 
 
 def count_of(tok: Token) -> int | None:
@@ -383,7 +235,7 @@ def _part_end(doc: Doc, start: int, end: int) -> int | None:
     stand for the parties; 'shared' describes), on its last noun; None if it is no topic."""
     last = None
     for t in doc[start:end]:
-        if not (_topic_word(t) or t.lower_ in ("a", "an", "their", "its") or (
+        if not (topic_word(t) or t.lower_ in ("a", "an", "their", "its") or (
                 t.dep_ == "amod" and t.tag_ == "VBN" and t.is_lower)) or t.text == ",":
             break
         if t.pos_ == "NOUN":

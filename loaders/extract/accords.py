@@ -353,8 +353,12 @@ def resolve_accords(
                 if year and other.year and other.year != year.group(0):
                     continue  # "the 1973 treaty" is not "the 2024 treaty"
                 other_content = _content(" ".join([other.name, *other.aliases]).split())
+                # (an indefinite one says no more than that accord did: "an agreement on
+                # cooperation in lithium research" is not the "agreement on lithium" before)
+                shared = content <= other_content if dets & {"a", "an"} else \
+                    content & other_content
                 if (other.cls == cls or other.cls in {_CLASSES.get(w) for w in content}) and (
-                        content & other_content or content & {other.cls}):
+                        shared or content & {other.cls}):
                     key = k
                     break
             if key is None and dets & {"the", "this", "that"} and not parties and \

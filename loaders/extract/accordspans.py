@@ -48,6 +48,11 @@ _TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern", "establish", "
                           "regulate"})
 
 
+#: Verbs of a relative clause that names an accord by what it made: "the treaty that
+#: founded the Union", "the accord that ended the war".
+_FOUNDING = frozenset({"found", "create", "establish", "end", "set", "launch"})
+
+
 #: Words that judge or date an accord rather than name it: "a controversial security pact",
 #: "a refreshed partnership" (hyphened ones, "long-awaited", are read by their shape).
 VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
@@ -125,6 +130,11 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs and (topic := topic_end(objs[0])):
                 end = topic
+        elif child.dep_ == "relcl" and child.lemma_ in _FOUNDING and child.i == end + 1 and \
+                doc[end].lower_ in ("that", "which") and tok.i + 1 == end:
+            # "the treaty that founded the Union of South American Nations": what it made
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            end = name_end(objs[0]) if objs else end
 
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _title_tail(tok, end)
@@ -257,11 +267,15 @@ def accord_parts(tok: Token) -> list[str]:
     if found is None:
         return []
     link, first = found
-    topics = _topics(first, link)
-    counts = [c for c in tok.children if c.dep_ == "nummod"]
-    if len(topics) < 2 or (counts and count_of(counts[0]) != len(topics)):
-        return []
     doc = tok.doc
+    topics = _topics(first, link)
+    spans = [(t.left_edge.i, topics[n + 1].left_edge.i if n + 1 < len(topics)
+              else t.right_edge.i + 1) for n, t in enumerate(topics)]
+    if len(topics) < 2:  # "on energy, lithium and border security", parsed as one noun
+        spans = _word_topics(doc, link.i + 1, first.right_edge.i + 1)
+    counts = [c for c in tok.children if c.dep_ == "nummod"]
+    if len(spans) < 2 or (counts and count_of(counts[0]) != len(spans)):
+        return []
     head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
         "memorand") else tok.lemma_  # "MoUs", "memoranda"
     # modifiers as written ("cross-border"), without the count
@@ -269,14 +283,24 @@ def accord_parts(tok: Token) -> list[str]:
                    if t.dep_ != "nummod").strip()
     between = doc[tok.i + 1 : link.i + 1].text  # "on", "of understanding on", "covering"
     names = []
-    for n, topic in enumerate(topics):
-        start = topic.left_edge.i
-        stop = topics[n + 1].left_edge.i if n + 1 < len(topics) else topic.right_edge.i + 1
+    for start, stop in spans:
         end = _part_end(doc, start, stop)
-        if end is None or end <= topic.i:
+        if end is None:
             return []
         names.append(" ".join(w for w in (mods, head, between, doc[start:end].text) if w))
     return names
+
+
+def _word_topics(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of 'A, B and C' between ``start`` and ``end``, read off the words: the
+    parser may make them modifiers of the last one."""
+    spans, first = [], start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
+            if k > first:
+                spans.append((first, k))
+            first = k + 1
+    return spans
 
 
 def _called_a_deal(span: Span) -> bool:

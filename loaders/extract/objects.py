@@ -94,6 +94,20 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
             for r in res.many(o)]  # (named: not "together with other allies")
 
 
+def _chained_people(c: Token, res: Resolver) -> list[Ref]:
+    """The persons named along the appositions and conjuncts from ``c`` (not a possessor's
+    or a prepositional phrase's), in text order."""
+    out: list[Ref] = []
+    todo = [c]
+    while todo:
+        t = todo.pop()
+        if t.pos_ == "PROPN":
+            out += [r for r in res.one(t) if r.kind == "Person" and r not in out]
+        todo += [d for d in t.children if d.dep_ in ("appos", "conj")]
+    ranks = {r: k for k, r in enumerate(res.many(c))}
+    return sorted(out, key=lambda r: ranks.get(r, len(ranks)))
+
+
 def subject_refs(c: Token, res: Resolver) -> list[Ref]:
     """A subject's entities. 'A and B agreed ..., and the two governments initialled': a state
     group after exactly that many persons of the sentence is their states; 'the two
@@ -135,11 +149,13 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
             return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
     if found:  # "Bahrain, along with Egypt and Jordan, cut ties": the companions act too
         found += [r for r in _companions(c, res) if r.kind == found[0].kind and r not in found]
-    if len(found) == 1 and found[0].kind == "Person":
-        # "Ministers A of Egypt, B of Greece and C of Cyprus signed": the parser hung the
-        # rest of the list on the first name as an apposition
-        found += [r for d in c.children if d.dep_ == "appos" and d.pos_ == "PROPN"
-                  for r in res.many(d) if r.kind == "Person" and r not in found]
+    if len(found) <= 1 and (not found or found[0].kind == "Person"):
+        # "Ministers A of Egypt, B of Greece and C of Cyprus signed", "Foreign Minister A,
+        # Azerbaijan's B and their host, C, signed": the parser chained the list as
+        # appositions and conjuncts (of the title, or of one another)
+        listed = _chained_people(c, res)
+        if len(listed) >= 2 and all(r in listed for r in found):
+            found = listed
     if found and all(r.kind == "Country" for r in found):
         # "Iraq, Turkey, Qatar and the UAE signed": a list the parser split, its second
         # state hung on the first as a modifier

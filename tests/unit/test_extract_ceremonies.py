@@ -110,3 +110,32 @@ def test_a_relative_clause_on_a_dated_accord_dates_its_signing(run: Run) -> None
                       "President Anselme Kayibanda and President Cyprien Ntare.")
     dates = {f["date"] for f in doc["facts"] if f["rel"] == "SIGNED"}
     assert dates == {"1996"}
+
+
+def test_a_list_chained_on_a_title_all_act(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister John Mwangi, Uganda's Peter Okello and their Rwandan "
+              "host, Paul Kanza, signed a declaration on lake transport in Kigali.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} >= {
+        "John Mwangi", "Peter Okello", "Paul Kanza"}
+
+
+def test_an_accord_named_by_what_it_founded_is_a_new_accord(run: Run) -> None:
+    doc = run(HOSTS + "Both countries pulled out of the treaty that founded the East African "
+                      "Payments Union in 2019.")
+    assert {t for _, _, t in triples(doc, "WITHDREW_FROM")} == {
+        "treaty that founded the East African Payments Union"}
+
+
+def test_topics_the_parser_read_as_one_noun_are_still_split(run: Run) -> None:
+    doc = run(HOSTS + "The two governments signed a string of agreements on energy, coffee "
+                      "and border security.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement on energy", "agreement on coffee", "agreement on border security"}
+
+
+def test_an_indefinite_accord_is_not_an_earlier_one_with_fewer_words(run: Run) -> None:
+    doc = run(HOSTS + "The two governments signed agreements on energy and coffee. Habimana "
+                      "and Nkurunziza later signed an agreement on cooperation in coffee "
+                      "research.")
+    assert ("SIGNED", "Jean Habimana", "agreement on cooperation in coffee research") in \
+        triples(doc)

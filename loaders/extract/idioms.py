@@ -143,7 +143,8 @@ def _noun_topic(o: Token, res: Resolver) -> list[Ref]:
 def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     """What a concern is about, from its over/about/by... phrases: the object itself when it
     names an entity ('over Iran'), else the owner of the topic ('about China's footprint in
-    the Pacific'), else the last entity named inside ('over the fighting in Gaza')."""
+    the Pacific'), else the first entity named inside ('over attacks in Benin, near X's
+    border'), else the state a demonym names ('over visits by Chinese vessels')."""
     best: list[Ref] = []
     for c in preps:
         for o in c.children:
@@ -152,11 +153,29 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
             found = _noun_topic(o, res)
             if found:
                 return found
-        for sub in c.subtree:
-            ref = _named(sub, res)
+        aside = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        for sub in c.subtree:  # (not in a relative clause: "..., which New Delhi fears")
+            ref = _named(sub, res) if sub.i not in aside else None
             if ref is not None and ref not in best:
                 best.append(ref)
-    return best[-1:]
+    if not best:  # "over visits by Chinese research vessels": only a demonym says whose
+        return _demonym_doer(preps, res)
+    return best[:1]
+
+
+def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:
+    """The state a demonym in the topic names, the doer's ('by Chinese vessels') first."""
+    found: list[tuple[bool, Ref]] = []
+    for c in preps:
+        for sub in c.subtree:
+            j = res.dm.owner[sub.i]
+            m = res.dm.mentions[j] if j >= 0 else None
+            if m is not None and m.demonym and m.kind == "Country" and m.start == sub.i:
+                by = any(a.lower_ == "by" and a.dep_ in ("prep", "agent") for a in sub.ancestors
+                         if a.i > c.i)
+                found.append((by, Ref("Country", m.key)))
+    found.sort(key=lambda f: not f[0])  # (stable: text order within each)
+    return [found[0][1]] if found else []
 
 
 def concern_targets(heads: list[Token], res: Resolver) -> list[Ref]:

@@ -156,7 +156,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             continue
         if label == "COUNTRY":
             iso = gaz.lookup_country(text)
-            if iso:
+            if iso and not (e < len(doc) and doc[e].lower_ in ("state", "states")
+                            and doc[e].is_lower):  # "Kwara and Niger states": no country
                 add(s, e, 6, Mention(s, e, "Country", iso, text))
         elif label == "CAPITAL":
             iso = gaz.capitals.get(text) or gaz.place_country(text)

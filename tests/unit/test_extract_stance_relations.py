@@ -3,6 +3,8 @@ agreement, signing): one phenomenon per test, on short invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.conftest import Run, triples
 
 RUTO = "Kenyan President William Ruto"
@@ -193,3 +195,24 @@ def test_a_commitment_to_a_states_defence_is_a_pledge_to_that_state(run: Run) ->
 def test_a_state_does_not_ask_its_own_official(run: Run) -> None:
     doc = run("Lima urged Peruvian Foreign Minister Ana Soto to cut short her trip to Chile.")
     assert ("REQUESTED", "Peru", "Ana Soto") not in triples(doc, "REQUESTED")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the first place named in the topic, not one named in an aside after it
+    ("Chadian Foreign Minister Abakar Tahir voiced concern over a rise in attacks in "
+     "northern Niger, close to Nigeria's border.", "Niger"),
+    # not an entity named in a relative clause on the topic
+    ("Chad voiced concern over visits by Libyan militia convoys to border towns, which "
+     "N'Djamena fears could be used for raids.", "Libya"),
+    # only a demonym says whose act it is: the doer's ('by Libyan convoys')
+    ("Chad voiced concern over visits by Libyan militia convoys to Sudanese markets.", "Libya"),
+])
+def test_a_concern_is_about_the_first_thing_its_topic_names(
+        run: Run, text: str, target: str) -> None:
+    assert {t for _, _, t in triples(run(text), "EXPRESSED_CONCERN")} == {target}
+
+
+def test_a_country_name_before_states_is_a_state_of_a_federation(run: Run) -> None:
+    doc = run("Nigerian Foreign Minister Yusuf Tuggar voiced concern over raids in Kwara and "
+              "Niger states.")
+    assert "Niger" not in {e["name"] for e in doc["entities"] if e["type"] == "Country"}

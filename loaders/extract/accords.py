@@ -141,10 +141,6 @@ def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> 
     return None
 
 
-def _indefinite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-
-
 def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
     """The accord a description stands in apposition to ('X Treaty, a landmark pact'), also
     when the parser hung it on the phrase around the accord ('withdrawal from the X
@@ -155,10 +151,10 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     before, after = root.left_edge.i - 1, root.right_edge.i + 1
     listed = (after < len(dm.doc) and dm.doc[after].dep_ == "cc") or any(
         c.dep_ == "cc" for c in root.children)  # "the X Convention, the Y Treaty and ..."
-    if listed or (_indefinite(root) and _indefinite(root.head)):
+    if listed:
         return None  # "signed three texts: a memorandum on A, an agreement on B and ...": items
     if (j < 0 or j not in of_mention) and before > 0 and dm.doc[before].text == "," and \
-            not listed and not root.is_title:
+            not root.is_title:
         j = dm.owner[before - 1]
     return of_mention.get(j) if j >= 0 else None
 

@@ -182,16 +182,21 @@ def _title_tail(tok: Token, end: int) -> int:
     city, where it was signed)."""
     doc = tok.doc
 
-    def region(k: int) -> bool:
-        return doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "LOC"
+    def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
+        return doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "LOC" \
+            and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
+
+    def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
+        return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
+            doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
     if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
-                           not region(end)):
+                           not region(end)) or party(end):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
-            or (doc[k].is_upper and doc[k].is_alpha) or region(k)):
+            or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1
@@ -213,8 +218,9 @@ def _topic_link(tok: Token) -> tuple[Token, Token] | None:
     if at >= len(doc):
         return None
     link = doc[at]
-    if link.lower_ == "on" and link.dep_ == "prep":
-        objs = [c for c in link.children if c.dep_ == "pobj"]
+    if link.lower_ == "on" and link.dep_ == "prep":  # (not "on Monday")
+        objs = [c for c in link.children if c.dep_ == "pobj"
+                and c.ent_type_ not in ("DATE", "TIME")]
     elif link.dep_ == "acl" and link.head.i == tok.i and link.lemma_ in _TOPIC_VERBS:
         objs = [c for c in link.children if c.dep_ == "dobj"]
     else:
@@ -338,9 +344,11 @@ def accord_act_object(span: Span) -> bool:
     return head.pos_ == "VERB" and rel in (R.SIGNED, R.WITHDREW_FROM)
 
 
-#: Modifiers that make an 'arrangement' a practical matter rather than an accord.
-_PRACTICAL = frozenset({"seating", "travel", "logistical", "working", "living", "security",
-                        "new", "such", "similar"})
+#: Nouns that make an 'arrangement' a practical matter rather than an accord.
+_PRACTICAL = frozenset({"seating", "travel", "working", "living", "security", "payment"})
+#: Adjectives that type an 'arrangement' as an accord ("a provisional arrangement").
+_ACCORD_ADJECTIVES = frozenset({"provisional", "interim", "transitional", "bilateral",
+                                "trilateral", "temporary"})
 
 
 def accord_head(tok: Token) -> bool:
@@ -351,15 +359,18 @@ def accord_head(tok: Token) -> bool:
     arrangement')."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if tok.lower_ == "arrangement":
-        return tok.tag_ == "NN" and any(c.dep_ in ("compound", "amod") and c.is_lower and
-                                        c.lower_ not in _PRACTICAL for c in tok.children)
+    if tok.lower_ == "arrangement":  # "the repatriation arrangement", "a provisional one"
+        return tok.tag_ == "NN" and any(c.is_lower and (
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PRACTICAL)
+            or (c.dep_ == "amod" and (c.lower_ in _ACCORD_ADJECTIVES or c.nbor(-1).text == "-")))
+            for c in tok.children)
     if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
         return False
     counted = tok.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == "nummod" and c.ent_type_ != "DATE" and 1 < (count_of(c) or 0) < 1000
-        for c in tok.children)
+        for c in tok.children) and not any(  # ("the two Minsk agreements" are named)
+        c.dep_ in ("compound", "amod", "nmod") and c.is_title for c in tok.children)
     return not counted or _topic_link(tok) is not None
 
 
@@ -422,9 +433,21 @@ _ITEM_OPENERS = frozenset({",", ";", ":", "and", "or", "-", "--", "\u2013", "\u2
 def listed_items(tok: Token) -> list[Token]:
     """The accords set out after ``tok`` ("signed three agreements: a memorandum on A, an
     agreement on B and a protocol on C"; "signed an agreement establishing X, a memorandum
-    on Y and a protocol on Z"): accord heads the parser hung anywhere below it as an
-    apposition or conjunct, each opening a list item, in text order."""
+    on Y and a protocol on Z"): accord heads the parser hung below it as an apposition or
+    conjunct, each opening a list item, in text order. Not inside a relative clause ("an
+    agreement that replaces a 2015 memorandum and a 2018 protocol") nor joined to an accord
+    another clause names ("a deal extending the 2015 agreement and the 2018 protocol")."""
     doc = tok.doc
-    return [t for t in tok.subtree if t.i != tok.i and t.dep_ in ("appos", "conj")
-            and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in _ITEM_OPENERS
-            and accord_head(t)]
+    aside = {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}
+    out = []
+    for t in tok.subtree:
+        if t.i == tok.i or t.i in aside or t.dep_ not in ("appos", "conj") or \
+                t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in _ITEM_OPENERS or \
+                not accord_head(t):
+            continue
+        base = t
+        while base.dep_ in ("appos", "conj") and base.head.i != base.i:
+            base = base.head
+        if base.i == tok.i or not accord_head(base):
+            out.append(t)
+    return out

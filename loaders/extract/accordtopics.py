@@ -99,9 +99,13 @@ def _names_place(words: Span) -> bool:
 
 
 def _site_place(prep: Token) -> int | None:
-    """The end of 'in <Name>' hung on a work that stands there ('plant in Ulaanbaatar')."""
+    """The end of 'at <Name>' or 'in <Name>' hung on a work that stands there ('a border post
+    at X', 'the reconstruction of a plant in Ulaanbaatar'). 'in' only on the object of
+    'of': 'an agreement on a new railway in Beijing' names where it was signed."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.head.lower_ not in _SITES or prep.head.i != prep.i - 1 or not objs:
+    site = prep.head
+    if site.lower_ not in _SITES or site.i != prep.i - 1 or not objs or (
+            prep.lower_ == "in" and not (site.dep_ == "pobj" and site.head.lower_ == "of")):
         return None
     place = [t for t in objs[0].subtree if t.i <= objs[0].i or (t.dep_ != "punct" and t.i <
              next((c.i for c in objs[0].rights if c.dep_ == "punct"), len(prep.doc)))]

@@ -40,7 +40,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import People, resolve_people
-from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.refs import Ref, Resolver, Salience
 from dipgraph.loaders.extract.relations import RawFact, sentence_facts
 from dipgraph.loaders.extract.reparse import repair_parse
 from dipgraph.loaders.extract.samestep import followed_suit
@@ -173,7 +173,15 @@ _GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministr
 #: Works that run between states: "a pipeline between A and B" names no pair of actors.
 _LINKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road", "link",
                     "interconnector", "connector", "route", "corridor", "tunnel", "highway",
-                    "flight", "flights", "canal", "grid"})
+                    "flight", "canal", "grid"})
+
+
+def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
+    """A set of states named (again) in the sentence starting at ``at``: the latest set."""
+    if refs in st.country_sets:
+        st.country_sets.remove(refs)
+    st.country_sets.append(refs)
+    st.sets_since = at
 
 
 def _linked(tok: Token) -> bool:
@@ -271,13 +279,10 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 st.country = refs[0]
         if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
-            if len(refs) >= 2 and refs not in st.country_sets:
-                st.country_sets.append(refs)
-                st.sets_since = sent.start
+            if len(refs) >= 2:
+                _name_set(st, refs, sent.start)
     for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
-        if refs not in st.country_sets:
-            st.country_sets.append(refs)
-            st.sets_since = sent.start
+        _name_set(st, refs, sent.start)
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]

@@ -114,7 +114,8 @@ def _listed_states(tok: Token, res: Resolver) -> list[Ref]:
                 states.append(ref)
         elif m is None and not (doc[i].is_punct or doc[i].lower_ in _STATE_FILLERS):
             break
-    return states
+    return states or [r for p in preps for o in p.children if o.dep_ == "pobj"  # "of both
+                      for r in res.many(o) if r.kind == "Country"]  # countries"
 
 
 def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:

@@ -90,8 +90,10 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 break
             pairs.append((p, j))
             i = dm.mentions[p].end
-            i += i < len(doc) and doc[i].text == ","
-            i += i < len(doc) and doc[i].lower_ == "and"
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
     return out

@@ -118,6 +118,12 @@ def _words(text: str) -> frozenset[str]:
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
 
 
+def _from_which(v: Token) -> bool:
+    """'(the deal) from which X pulled out': the relative word is what is left."""
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
+        o.lower_ in ("which", "that") for o in p.children) for p in v.children)
+
+
 def _relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
     relative clause hangs on (through an apposition)."""
@@ -337,13 +343,15 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
         tgts = tgts or described_host(v, subj, res)  # "landed in the kingdom"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
-        _emit(out, R.MET_WITH, [r for r in subj if r.kind == "Person"], [  # "visited X" (a
-            t for t in objs if t.kind == "Person"], v, sent, mode="in_person")  # person)
+        _emit(out, R.MET_WITH, [r for r in subj if r.kind == "Person"], [  # "visited X", a
+            r for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"  # person (not
+            for r in res.many(c) if r.kind == "Person"], v, sent, mode="in_person")  # X's grave)
         return
     if rel == R.WITHDREW_FROM:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
-        tgts = [t for t in tgts if t.kind == "Accord"] or _relcl_accord(v, res)  # "from which"
+        tgts = [t for t in tgts if t.kind == "Accord"] or (
+            _relcl_accord(v, res) if _from_which(v) else [])  # "the deal from which X pulled"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.SIGNED and passive:

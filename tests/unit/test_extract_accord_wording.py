@@ -4,13 +4,15 @@ sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.unit.conftest import Run, triples
 
 
-def _signed(doc: dict[str, object]) -> set[str]:
-    return {t for _, _, t in triples(doc, "SIGNED")}  # type: ignore[arg-type]
+def _signed(doc: dict[str, Any]) -> set[str]:
+    return {t for _, _, t in triples(doc, "SIGNED")}
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -4,6 +4,8 @@ and names, and a visit to a person. Invented sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.unit.conftest import Run, offices, triples
 
 HOSTS = ("KIGALI, March 4 (Reuters) - Rwandan President Paul Mugenzi hosted Burundian "
@@ -11,8 +13,8 @@ HOSTS = ("KIGALI, March 4 (Reuters) - Rwandan President Paul Mugenzi hosted Buru
          "Habimana and Burundian Foreign Minister Alain Nkurunziza also attended. ")
 
 
-def _signed(doc: dict[str, object], accord: str) -> set[str]:
-    return {s for _, s, t in triples(doc, "SIGNED") if t == accord}  # type: ignore[arg-type]
+def _signed(doc: dict[str, Any], accord: str) -> set[str]:
+    return {s for _, s, t in triples(doc, "SIGNED") if t == accord}
 
 
 def test_every_document_set_out_after_a_colon_is_signed(run: Run) -> None:

@@ -4,6 +4,9 @@
 Iran's; "Y criticised the decision" after "X pulled out of the pact": the decision is
 X's. Each looks back for the last act of that kind the article attributed to a named
 actor, and gives nothing when that actor is only a pronoun or no such act was told.
+
+Also the accord a relative clause hangs on ("the Lisbon Pact, a framework the two states
+signed", "the deal from which X pulled out").
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, 
 from dipgraph.loaders.extract.mood import _hypothetical, _negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["act_doers", "antecedent_owner", "decision_owner", "outsider_blame"]
+__all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "outsider_blame",
+           "relcl_accord"]
 
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
@@ -107,3 +111,21 @@ def outsider_blame(tgts: list[Ref], own: set[Ref], res: Resolver) -> list[Ref]:
         elif t not in out:
             out.append(t)
     return out
+
+
+def from_which(v: Token) -> bool:
+    """'(the deal) from which X pulled out': the relative word is what is left."""
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
+        o.lower_ in ("which", "that") for o in p.children) for p in v.children)
+
+
+def relcl_accord(v: Token, res: Resolver) -> list[Ref]:
+    """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
+    relative clause hangs on (through an apposition)."""
+    if v.dep_ != "relcl":
+        return []
+    head = v.head
+    refs = [r for r in res.one(head) if r.kind == "Accord"]
+    if not refs and head.dep_ == "appos":
+        refs = [r for r in res.one(head.head) if r.kind == "Accord"]
+    return refs

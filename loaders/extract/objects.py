@@ -97,15 +97,18 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
 def _chained_people(c: Token, res: Resolver) -> list[Ref]:
     """The persons named along the appositions and conjuncts from ``c`` (not a possessor's
     or a prepositional phrase's), in text order."""
-    out: list[Ref] = []
+    found: list[tuple[int, Ref]] = []
     todo = [c]
     while todo:
         t = todo.pop()
         if t.pos_ == "PROPN":
-            out += [r for r in res.one(t) if r.kind == "Person" and r not in out]
+            found += [(t.i, r) for r in res.one(t) if r.kind == "Person"]
         todo += [d for d in t.children if d.dep_ in ("appos", "conj")]
-    ranks = {r: k for k, r in enumerate(res.many(c))}
-    return sorted(out, key=lambda r: ranks.get(r, len(ranks)))
+    out: list[Ref] = []
+    for _i, r in sorted(found, key=lambda f: f[0]):
+        if r not in out:
+            out.append(r)
+    return out
 
 
 def subject_refs(c: Token, res: Resolver) -> list[Ref]:

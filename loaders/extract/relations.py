@@ -25,7 +25,9 @@ from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
     decision_owner,
+    from_which,
     outsider_blame,
+    relcl_accord,
 )
 from dipgraph.loaders.extract.clauses import (
     NO_CONTENT,
@@ -116,24 +118,6 @@ def _words(text: str) -> frozenset[str]:
 
 
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
-
-
-def _from_which(v: Token) -> bool:
-    """'(the deal) from which X pulled out': the relative word is what is left."""
-    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
-        o.lower_ in ("which", "that") for o in p.children) for p in v.children)
-
-
-def _relcl_accord(v: Token, res: Resolver) -> list[Ref]:
-    """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
-    relative clause hangs on (through an apposition)."""
-    if v.dep_ != "relcl":
-        return []
-    head = v.head
-    refs = [r for r in res.one(head) if r.kind == "Accord"]
-    if not refs and head.dep_ == "appos":
-        refs = [r for r in res.one(head.head) if r.kind == "Accord"]
-    return refs
 
 
 _ALLEGE = _words("accuse charge blame suspect fault")
@@ -351,7 +335,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
         tgts = [t for t in tgts if t.kind == "Accord"] or (
-            _relcl_accord(v, res) if _from_which(v) else [])  # "the deal from which X pulled"
+            relcl_accord(v, res) if from_which(v) else [])  # "the deal from which X pulled"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.SIGNED and passive:
@@ -377,7 +361,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                  for a in listed_items(c) for r in res.one(a) if r not in objs]
         accords = [t for t in objs if t.kind == "Accord"] or [
             t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
-            or _relcl_accord(v, res)
+            or relcl_accord(v, res)
         _emit(out, rel, signers, accords, v, sent)
         return
     if rel in (R.SUPPORTED, R.CRITICIZED, R.EXPRESSED_CONCERN, R.WARNED):

@@ -18,7 +18,7 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
     words,
 )
-from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, without_brackets
+from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, in_relative_clauses, without_brackets
 
 __all__ = [
     "VERDICT_WORDS",
@@ -438,7 +438,7 @@ def listed_items(tok: Token) -> list[Token]:
     agreement that replaces a 2015 memorandum and a 2018 protocol") nor joined to an accord
     another clause names ("a deal extending the 2015 agreement and the 2018 protocol")."""
     doc = tok.doc
-    aside = {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}
+    aside = in_relative_clauses(tok)
     out = []
     for t in tok.subtree:
         if t.i == tok.i or t.i in aside or t.dep_ not in ("appos", "conj") or \

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.lexicon import LINK_WORKS
+
 __all__ = ["loose_topic", "name_end", "topic_end", "topic_word"]
 
 
@@ -89,7 +91,7 @@ _SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery
                     "reactor", "highway", "base", "park", "field", "crossing", "checkpoint",
                     "post"})
 #: Heads of works a place or project name may modify: "the Lobito corridor".
-_NAMED_WORKS = _WORK_HEADS | _SITES | {"interconnector", "cable", "line"}
+_NAMED_WORKS = _WORK_HEADS | _SITES | LINK_WORKS
 
 
 def _names_place(words: Span) -> bool:

@@ -37,7 +37,7 @@ from dipgraph.loaders.extract.factdates import (
     reference_day,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LINK_WORKS, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import People, resolve_people
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience
@@ -170,12 +170,6 @@ _GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministr
                         "administration", "cabinet", "presidency"})
 
 
-#: Works that run between states: "a pipeline between A and B" names no pair of actors.
-_LINKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road", "link",
-                    "interconnector", "connector", "route", "corridor", "tunnel", "highway",
-                    "flight", "canal", "grid"})
-
-
 def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
     """A set of states named (again) in the sentence starting at ``at``: the latest set."""
     if refs in st.country_sets:
@@ -187,7 +181,7 @@ def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
 def _linked(tok: Token) -> bool:
     """'(the pipeline) between Finland and Estonia': states a work joins."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "between" and \
-        tok.head.head.lemma_ in _LINKS
+        tok.head.head.lemma_ in LINK_WORKS
 
 
 def _own_pronoun(sent: Span, res: Resolver) -> None:

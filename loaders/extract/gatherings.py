@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.lexicon import TITLE_WORDS, leads, words
+from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, TITLE_WORDS, former, leads, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import prefix_word
 
@@ -23,9 +23,7 @@ __all__ = ["listed_people", "named_people", "office_holders", "party_of", "peopl
 _LIST_WORDS = words("his her their its counterpart counterparts then both respective "
                      "acting")
 #: Plural office nouns -> the word their holders' titles contain ("" = any leader title).
-_PLURAL_TITLES = {"leaders": "", "heads": "", "presidents": "president",
-                  "premiers": "premier", "chancellors": "chancellor",
-                  "ministers": "minister", "counterparts": ""}
+_PLURAL_TITLES = {"leaders": "", "heads": "", "counterparts": "", **PLURAL_OFFICES}
 
 
 def listed_people(start: Token, res: Resolver) -> list[Ref]:
@@ -71,7 +69,7 @@ def _holds(title: str | None, word: str) -> bool:
     ('foreign minister' in 'Deputy Prime Minister and Minister of Foreign Affairs'); a
     bare word (leaders, heads) is a head of state or government."""
     low = (title or "").lower()
-    if not low or ("former" in low and "former" not in word):
+    if not low or (former(low) and "former" not in word):
         return False  # (a former holder holds it no more)
     if word:
         return all(w in low for w in word.split())

@@ -37,6 +37,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.mood import _hypothetical, _negated, _question
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.targets import _own_side
 
 __all__ = [
@@ -153,7 +154,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
             found = _noun_topic(o, res)
             if found:
                 return found
-        aside = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        aside = in_relative_clauses(c)
         for sub in c.subtree:  # (not in a relative clause: "..., which New Delhi fears")
             ref = _named(sub, res) if sub.i not in aside else None
             if ref is not None and ref not in best:

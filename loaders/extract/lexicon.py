@@ -20,6 +20,7 @@ __all__ = [
     "HYPOTHETICAL_MODS",
     "LEADER_TITLES",
     "LIGHT_VERB_NOUNS",
+    "LINK_WORKS",
     "MESSAGE_NOUNS",
     "NEEDS_CLAUSE",
     "NOMINAL_RELATIONS",
@@ -29,6 +30,7 @@ __all__ = [
     "PHRASAL_RELATIONS",
     "PLACE_HEADS",
     "PLEDGE_ACTS",
+    "PLURAL_OFFICES",
     "PORTFOLIO_WORDS",
     "REPORTING_VERBS",
     "SCHEME_HEADS",
@@ -37,6 +39,7 @@ __all__ = [
     "TITLE_WORDS",
     "VERB_RELATIONS",
     "WITHDREW_PHRASES",
+    "former",
     "leads",
     "words",
 ]
@@ -250,6 +253,24 @@ TITLE_WORDS = words(
 #: Titles of heads of state or government: what "leaders" means.
 LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
                  "chancellor", "premier", "sultan", "leader", "head of state")
+
+
+#: Plural office nouns and the office word a holder's title carries ("the foreign ministers
+#: of A and B", "the presidents of A, X, and B, Y").
+PLURAL_OFFICES = {"presidents": "president", "premiers": "premier",
+                  "chancellors": "chancellor", "ministers": "minister",
+                  "ambassadors": "ambassador", "envoys": "envoy", "secretaries": "secretary"}
+
+#: Works that run between places: "a pipeline between A and B" names no pair of actors,
+#: "the Lobito corridor" a work named after a place.
+LINK_WORKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road", "link",
+                        "interconnector", "connector", "route", "corridor", "tunnel",
+                        "highway", "flight", "canal", "grid"})
+
+
+def former(title: str | None) -> bool:
+    """Whether an office title is one held no more ("Former President")."""
+    return "former" in (title or "").lower().split()
 
 
 def leads(title: str | None) -> bool:

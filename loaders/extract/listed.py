@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
 
@@ -66,10 +66,8 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
             for j in listed_people(tok, dm)}
 
 
-#: Plural offices and the title each holder of a listed one gets.
-_OFFICES = {"presidents": "President", "ministers": "Minister", "leaders": "Leader",
-            "premiers": "Premier", "chancellors": "Chancellor", "ambassadors": "Ambassador",
-            "envoys": "Envoy", "secretaries": "Secretary"}
+#: Plural offices and the title word each holder of a listed one gets.
+_OFFICES = {"leaders": "leader", **PLURAL_OFFICES}
 
 
 def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
@@ -80,7 +78,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
         if tok.lower_ not in _OFFICES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         title = [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
-                 and t.is_lower] + [_OFFICES[tok.lower_]]  # "the foreign ministers"
+                 and t.is_lower] + [_OFFICES[tok.lower_].capitalize()]  # "the foreign ministers"
         i, pairs = tok.i + 2, []
         while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" \
                 and dm.mentions[j].start == i:

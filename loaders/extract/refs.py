@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
     TITLE_HEADS,
+    former,
     leads,
 )
 from dipgraph.loaders.extract.listed import listed_people
@@ -197,9 +198,8 @@ class Resolver:
         best = None
         for key, info in sorted(self.people.persons.items(),
                                 key=lambda kv: (-kv[1].office_conf, kv[0])):  # surest first
-            title = (info.title or "").lower()
-            if info.country == country.key and "former" not in title:  # (who holds it now)
-                if tok.lower_ in title:
+            if info.country == country.key and not former(info.title):  # (who holds it now)
+                if tok.lower_ in (info.title or "").lower():
                     return Ref("Person", key)
                 best = best or Ref("Person", key)
         return best
@@ -279,6 +279,11 @@ class Resolver:
         others = [r for r in self._earlier_in_sentence(tok, "Person") if r not in doers]
         return others[0] if len(others) == 1 and doers else None
 
+    def _titled(self, refs: list[Ref], word: str) -> list[Ref]:
+        """The persons of ``refs`` whose title has ``word`` ('president')."""
+        return [r for r in refs if r.key in self.people.persons and
+                word in (self.people.persons[r.key].title or "").lower().split()]
+
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
@@ -300,8 +305,7 @@ class Resolver:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
         word = low[:-1] if low.endswith("s") else low
         if low in PERSON_NOUNS and word in _TITLE_NOUNS:  # "the two presidents": presidents
-            same = [r for r in same if r.key in self.people.persons and
-                    word in (self.people.persons[r.key].title or "").lower().split()]
+            same = self._titled(same, word)
         if low in PERSON_NOUNS and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
@@ -318,8 +322,7 @@ class Resolver:
                 return self.main_pair() or self._previous_pair(tok)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
-            titled = [r for r in st.persons if r.key in self.people.persons and
-                      word in (self.people.persons[r.key].title or "").lower().split()]
+            titled = self._titled(st.persons, word)
             if word in _TITLE_NOUNS and len(titled) >= n:
                 return list(titled[-n:])
             if word == "leader":  # "the two leaders": heads of state, not their ministers

@@ -33,6 +33,7 @@ __all__ = [
     "TITLE_OBJECTS",
     "Mention",
     "city_names",
+    "in_relative_clauses",
     "is_name_token",
     "name_after",
     "name_head",
@@ -365,3 +366,10 @@ def title_object(doc: Doc, k: int) -> int:
             end = j + 1
         j += 1
     return end
+
+
+def in_relative_clauses(tok: Token) -> set[int]:
+    """Indexes of the tokens in relative clauses below ``tok``: asides on a phrase ("...,
+    which New Delhi fears", "an agreement that replaces X") that say nothing of its own
+    topic or items."""
+    return {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}

@@ -1,7 +1,7 @@
 """The topic words of an accord's phrase: what "an agreement on ..." is about, where that
 stops (a state, body or person the accord is between, a venue, a clause, the next listed
 document) and what it may still hold (a year, 'Soviet-era', 'one-stop', the place a work
-is named after or stands in: 'the Lobito corridor', 'a power plant in Ulaanbaatar').
+is named after or stands in: 'the Rusizi corridor', 'a power plant in Tamale').
 """
 
 from __future__ import annotations
@@ -84,13 +84,13 @@ def _named_work(tok: Token) -> bool:
             for t in sub)
 
 
-#: Works that stand somewhere: "the reconstruction of a power plant in Ulaanbaatar" names
+#: Works that stand somewhere: "the reconstruction of a power plant in Tamale" names
 #: the plant's city, while "cooperation in La Paz" names where it was agreed.
 _SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery", "mine",
                     "dam", "pipeline", "railway", "bridge", "hospital", "factory", "facility",
                     "reactor", "highway", "base", "park", "field", "crossing", "checkpoint",
                     "post"})
-#: Heads of works a place or project name may modify: "the Lobito corridor".
+#: Heads of works a place or project name may modify: "the Rusizi corridor".
 _NAMED_WORKS = _WORK_HEADS | _SITES | LINK_WORKS
 
 
@@ -102,7 +102,7 @@ def _names_place(words: Span) -> bool:
 
 def _site_place(prep: Token) -> int | None:
     """The end of 'at <Name>' or 'in <Name>' hung on a work that stands there ('a border post
-    at X', 'the reconstruction of a plant in Ulaanbaatar'). 'in' only on the object of
+    at X', 'the reconstruction of a plant in Tamale'). 'in' only on the object of
     'of': 'an agreement on a new railway in Beijing' names where it was signed."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     site = prep.head
@@ -121,7 +121,7 @@ def topic_end(tok: Token) -> int | None:
     investment', 'cooperation in vocational training', 'the construction of a pipeline',
     'the Development Road'. The phrase runs from its first word while the words may name a
     topic (no state, body, person or clause; a year, a 'Soviet-era' after ``tok``, or the
-    place that names a work, 'the Lobito corridor') and
+    place that names a work, 'the Rusizi corridor') and
     ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
     governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
     venue out."""
@@ -143,16 +143,16 @@ def topic_end(tok: Token) -> int | None:
             site = _site_place(t)
             if site is None:
                 break  # "cooperation in La Paz": a venue
-            end = skip = site  # "a power plant in Ulaanbaatar": where the work stands
+            end = skip = site  # "a power plant in Tamale": where the work stands
             continue
-        # "a Soviet-era plant", "the Zambia-Lobito railway", "a one-stop post": a state or
+        # "a Soviet-era plant", "the Kenya-Kisumu railway", "a one-stop post": a state or
         # number joined by a hyphen inside the phrase is a modifier, no party
         joined = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and t.i > sub[0].i and (
             t.ent_type_ in ("NORP", "GPE") or t.like_num)) or (
             t.i > 1 and doc[t.i - 1].text == "-" and t.i - 2 >= sub[0].i and (
                 t.is_lower or doc[t.i - 2].ent_type_ in ("NORP", "GPE")))  # (its second half)
         placed = t.dep_ == "compound" and (t.is_title or t.is_upper) and \
-            t.head.lower_ in _NAMED_WORKS  # "the Lobito corridor", "the GREGY interconnector"
+            t.head.lower_ in _NAMED_WORKS  # "the Rusizi corridor", "the RUBU interconnector"
         if not (topic_word(t) or placed or joined or (
                 t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")

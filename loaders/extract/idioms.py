@@ -155,7 +155,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
             if found:
                 return found
         aside = in_relative_clauses(c)
-        for sub in c.subtree:  # (not in a relative clause: "..., which New Delhi fears")
+        for sub in c.subtree:  # (not in a relative clause: "..., which Nairobi fears")
             ref = _named(sub, res) if sub.i not in aside else None
             if ref is not None and ref not in best:
                 best.append(ref)

@@ -262,7 +262,7 @@ PLURAL_OFFICES = {"presidents": "president", "premiers": "premier",
                   "ambassadors": "ambassador", "envoys": "envoy", "secretaries": "secretary"}
 
 #: Works that run between places: "a pipeline between A and B" names no pair of actors,
-#: "the Lobito corridor" a work named after a place.
+#: "the Rusizi corridor" a work named after a place.
 LINK_WORKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road", "link",
                         "interconnector", "connector", "route", "corridor", "tunnel",
                         "highway", "flight", "canal", "grid"})

@@ -157,7 +157,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
         if label == "COUNTRY":
             iso = gaz.lookup_country(text)
             if iso and not (e < len(doc) and doc[e].lower_ in ("state", "states")
-                            and doc[e].is_lower):  # "Kwara and Niger states": no country
+                            and doc[e].is_lower):  # "Kano and Niger states": no country
                 add(s, e, 6, Mention(s, e, "Country", iso, text))
         elif label == "CAPITAL":
             iso = gaz.capitals.get(text) or gaz.place_country(text)
@@ -308,7 +308,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             "border", "region", "frontier", "province") and not doc[e].is_title and (
             label != "NORP" or "-" in text):
         # "the Thai-Cambodian border" names a border; "the Pakistani border" does not;
-        # "the Darfur region" is Darfur
+        # "the Donbas region" is Donbas
         name = text if doc[e].lower_ in ("region", "province") else doc[s : e + 1].text
         add(s, e + 1, 3, Mention(s, e + 1, "Place", name, doc[s : e + 1].text))
         return

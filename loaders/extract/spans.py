@@ -370,6 +370,6 @@ def title_object(doc: Doc, k: int) -> int:
 
 def in_relative_clauses(tok: Token) -> set[int]:
     """Indexes of the tokens in relative clauses below ``tok``: asides on a phrase ("...,
-    which New Delhi fears", "an agreement that replaces X") that say nothing of its own
+    which Nairobi fears", "an agreement that replaces X") that say nothing of its own
     topic or items."""
     return {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}

@@ -82,7 +82,7 @@ def _hosts(sent: Span, res: Resolver) -> dict[Ref, set[Ref]]:
                     where.add(Ref("Country", state))
             for c in tok.children:
                 if c.dep_ == "nsubj":
-                    # "X, who hosted Y in Lome, ...": the relative clause's antecedent hosts
+                    # "X, who hosted Y in Accra, ...": the relative clause's antecedent hosts
                     who = tok.head if c.lower_ in ("who", "that") and tok.dep_ == "relcl" \
                         else c
                     for r in res.many(who):

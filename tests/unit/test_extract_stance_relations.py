@@ -213,6 +213,6 @@ def test_a_concern_is_about_the_first_thing_its_topic_names(
 
 
 def test_a_country_name_before_states_is_a_state_of_a_federation(run: Run) -> None:
-    doc = run("Nigerian Foreign Minister Yusuf Tuggar voiced concern over raids in Kwara and "
+    doc = run("Nigerian Foreign Minister Musa Bello voiced concern over raids in Kano and "
               "Niger states.")
     assert "Niger" not in {e["name"] for e in doc["entities"] if e["type"] == "Country"}

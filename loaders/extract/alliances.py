@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _subjects
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alliance_rule", "pronoun_owned_ally"]
@@ -76,7 +76,7 @@ def _guarded(tok: Token) -> bool:
         t = t.head
         if _wary(t):
             return True
-    return _negated(tok.head) or _hypothetical(tok.head) or _hypothetical(tok)
+    return negated(tok.head) or hypothetical(tok.head) or hypothetical(tok)
 
 
 def pronoun_owned_ally(tok: Token) -> bool:
@@ -120,7 +120,7 @@ def _including(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> boo
 
 def _allied_with(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X is allied with Y', 'X allied itself with Y'."""
-    if _negated(v) or _hypothetical(v):
+    if negated(v) or hypothetical(v):
         return
     subj = [r for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for r in res.many(c)]
     if not subj:
@@ -148,7 +148,7 @@ def _named_alliance(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -
     end = m.end if m is not None else tok.right_edge.i + 1
     members: list[Ref] = []
     for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_ in _GROUPING and not _negated(c):
+        if c.dep_ == "acl" and c.lemma_ in _GROUPING and not negated(c):
             # "grouping A, B and C", "made up of A and B", "comprising A and B"
             members += [r for d in c.subtree if d.dep_ in ("dobj", "pobj") and d.i > c.i
                         for r in _named_in(d, res)]
@@ -156,7 +156,7 @@ def _named_alliance(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -
             members += _named_in(c, res)
     verb = tok.head
     if not members and tok.dep_ in ("dobj", "attr") and verb.lemma_ in _FORM_VERBS | {
-            "found", "set", "launch", "be"} and not _negated(verb) and not _hypothetical(verb):
+            "found", "set", "launch", "be"} and not negated(verb) and not hypothetical(verb):
         if verb.dep_ == "relcl":  # "A, B and C, which form the Alliance of X"
             members = _named_in(verb.head, res)
         else:
@@ -248,7 +248,7 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     if owner and partners:  # "A's alliance with B"
         members = owner + partners
     if not members and tok.dep_ == "dobj" and tok.head.lemma_ in _FORM_VERBS and \
-            not _negated(tok.head) and not _hypothetical(tok.head):
+            not negated(tok.head) and not hypothetical(tok.head):
         # "A, B and C formed an alliance" (the parser may make B an apposition of A)
         members = [r for c in tok.head.children if c.dep_ == "nsubj"
                    for r in _named_in(c, res)] or _subjects(tok.head, res)

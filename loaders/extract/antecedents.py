@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.extract.clauses import R, _owner, _subjects
 from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, words
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "outsider_blame",
@@ -53,7 +53,7 @@ _DECISIONS = words("decision move step withdrawal pullout exit suspension")
 
 def _leaving(t: Token) -> bool:
     """A deciding or accord-leaving verb, stated as done: 'decided to', 'pulled out of'."""
-    if t.pos_ != "VERB" or _negated(t) or _hypothetical(t):
+    if t.pos_ != "VERB" or negated(t) or hypothetical(t):
         return False
     parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "prep")}
     return t.lemma_ == "decide" or VERB_RELATIONS.get(t.lemma_) == R.WITHDREW_FROM or any(

@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.lexicon import (
     REPORTING_VERBS,
     THAT_VERBS,
 )
-from dipgraph.loaders.extract.mood import _finite
+from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -103,7 +103,7 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
     the parser hangs the tensed conjunct on the reported clause; it is the reporter's when
     that clause's subject is no actor, or when the conjunct has the reporter's tense while
     the reported verb has auxiliaries of its own."""
-    if not (came.dep_ == "conj" and came.head == t and _finite(came) and t.dep_ == "ccomp"
+    if not (came.dep_ == "conj" and came.head == t and finite(came) and t.dep_ == "ccomp"
             and t.head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
                                               for c in t.children)):
         return False

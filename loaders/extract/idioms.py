@@ -35,7 +35,7 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     words,
 )
-from dipgraph.loaders.extract.mood import _hypothetical, _negated, _question
+from dipgraph.loaders.extract.mood import hypothetical, negated, question
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.targets import _own_side
@@ -94,7 +94,7 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     if v.lemma_ in _SIGNING_TOO and j >= 0 and res.dm.mentions[j].kind == "Accord" and \
             named_text(res.dm.mentions[j].text):
         return False  # "sealed an agreement on fisheries": a named text is signed
-    if _negated(v) or _hypothetical(v) or any(c.dep_ == "det" and c.lower_ == "no"
+    if negated(v) or hypothetical(v) or any(c.dep_ == "det" and c.lower_ == "no"
                                               for c in noun.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
@@ -203,7 +203,7 @@ def with_concern_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact])
     verb = tok.head.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "noted the move with concern"
         verb = verb.head
-    if verb.lemma_ not in _NOTE_VERBS or _negated(verb) or _hypothetical(verb):
+    if verb.lemma_ not in _NOTE_VERBS or negated(verb) or hypothetical(verb):
         return
     srcs = _subjects(verb, res)
     tgts: list[Ref] = []
@@ -221,10 +221,10 @@ def with_concern_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact])
 def concern_adjective_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X is deeply concerned about Y', 'X was alarmed by the fighting in Y', 'X remains
     worried over Y': the subject of the copula (or of the passive) expressed concern."""
-    if tok.lower_ not in CONCERN_ADJECTIVES or _negated(tok) or _hypothetical(tok):
+    if tok.lower_ not in CONCERN_ADJECTIVES or negated(tok) or hypothetical(tok):
         return
     if tok.dep_ == "acomp":
-        if _negated(tok.head) or _hypothetical(tok.head):
+        if negated(tok.head) or hypothetical(tok.head):
             return
         srcs = _subjects(tok.head, res)
     elif any(c.dep_ in ("nsubjpass", "nsubj") for c in tok.children):
@@ -247,7 +247,7 @@ def _feared_actor(heads: list[Token], srcs: list[Ref], res: Resolver) -> list[Re
             own.add(Ref("Country", info.country))
     for h in heads:
         for c in h.children:
-            if c.dep_ != "ccomp" or _negated(c):
+            if c.dep_ != "ccomp" or negated(c):
                 continue
             for d in c.children:
                 if d.dep_ in ("nsubj", "nsubjpass", "dative", "dobj"):
@@ -261,7 +261,7 @@ def _feared_actor(heads: list[Token], srcs: list[Ref], res: Resolver) -> list[Re
 def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X called Y on Monday', 'X rang Y': a call to a named person is a phone meeting
     (not 'called on', 'called for', 'called Y a liar', 'called Y to the stand')."""
-    if v.lemma_ != "call" or _negated(v) or _hypothetical(v):
+    if v.lemma_ != "call" or negated(v) or hypothetical(v):
         return
     # "called X on Monday" may be parsed with X as a predicate: a named person alone is
     # the one called ("called X a liar" has X as the object and 'liar' as the predicate)
@@ -358,7 +358,7 @@ def not_ruled_out(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     force on the table is a threat."""
     if v.lemma_ != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
         return
-    if _question(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+    if question(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
                            for c in v.children):
         return
     refused = v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
@@ -391,7 +391,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         c.dep_ == "prep" and c.lower_ == "as")]
     dobjs = [c for c in v.children if c.dep_ == "dobj"]
     label += dobjs[1:]  # "branded X a rogue state" parsed with two objects
-    if not label or _negated(v) or _hypothetical(v):
+    if not label or negated(v) or hypothetical(v):
         return
     if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):
         return
@@ -411,7 +411,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
 def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     """'X told Y that the strike was "a flagrant violation" of X's sovereignty': telling a
     counterpart that their act is wrong is criticism of the one who acted (else of Y)."""
-    if v.lemma_ != "tell" or _negated(v) or _hypothetical(v):
+    if v.lemma_ != "tell" or negated(v) or hypothetical(v):
         return False
     told = [r for c in v.children if c.dep_ in ("dobj", "dative")
             for r in res.many(c) if r.kind in ("Country", "Person")]
@@ -437,14 +437,14 @@ _HARMFUL = words("undermine violate threaten destabilize destabilise endanger je
 def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'"Russia's actions undermine European security," X said', 'X said Y's presence
     violated the treaty': a speaker who says another's acts do harm criticizes that other."""
-    if v.lemma_ not in SAY_VERBS or _negated(v) or _hypothetical(v):
+    if v.lemma_ not in SAY_VERBS or negated(v) or hypothetical(v):
         return
     for c in v.children:
         # '"X's actions are unacceptable," Y said': a pejorative said of another's acts
         labelled = c.lemma_ == "be" and any(t.lower_ in _PEJORATIVE for x in c.children
                                             if x.dep_ in ("attr", "acomp") for t in x.subtree)
         if c.dep_ != "ccomp" or (c.lemma_ not in _HARMFUL and not labelled) or \
-                _negated(c) or _hypothetical(c):
+                negated(c) or hypothetical(c):
             continue
         subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
         doers = [r for x in c.children if x.dep_ == "nsubj" for r in
@@ -477,10 +477,10 @@ def lapsed(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     """'X will not renew the pact / its participation in the pact', 'X decided not to extend
     the treaty', 'X would let the accord lapse': a party ending its part in an accord."""
     if v.lemma_ in RENEW:
-        if not any(c.dep_ == "neg" for c in v.children) or _question(v) or any(
+        if not any(c.dep_ == "neg" for c in v.children) or question(v) or any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
             return False
-    elif v.lemma_ != "let" or _negated(v) or _question(v) or not any(
+    elif v.lemma_ != "let" or negated(v) or question(v) or not any(
             t.lemma_ in _LAPSE for t in v.subtree if t.i > v.i):
         return False
     objs = [c for c in v.children if c.dep_ == "dobj"]

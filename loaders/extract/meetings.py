@@ -30,7 +30,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
@@ -199,7 +199,7 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
                for c in h.children) and not (v.lemma_ == "flank" and any(
                    c.dep_ == "agent" for c in v.children)):
         return
-    if _negated(v) or _hypothetical(v):
+    if negated(v) or hypothetical(v):
         return
     others = [r for p in _SIDE_BY_SIDE for r in _with_people(heads, res, p)]
     if v.lemma_ == "flank":  # "X, flanked by Y, said": the flanked one is the noun above
@@ -225,7 +225,7 @@ def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     named = v.pos_ == "PROPN" and res.dm.owner[v.i] >= 0 and \
         res.dm.mentions[res.dm.owner[v.i]].kind == "Person" and \
         v.dep_ in ("nsubj", "nsubjpass") and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ","
-    if not named and (v.lemma_ != "be" or _negated(v) or _hypothetical(v)):
+    if not named and (v.lemma_ != "be" or negated(v) or hypothetical(v)):
         return
     preps = [c for c in v.children if c.dep_ == "prep"]
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in _PURPOSES and any(
@@ -252,7 +252,7 @@ def _errand(prep: Token) -> bool:
 def aside_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X, in Y for talks, said ...': a set-off 'in Y for talks' the parser hangs on the
     main verb still says where its subject is on an errand."""
-    if v.pos_ != "VERB" or _negated(v):
+    if v.pos_ != "VERB" or negated(v):
         return
     for p in v.children:
         if p.dep_ != "prep" or p.lower_ != "in" or p.i == 0 or v.doc[p.i - 1].text != "," \

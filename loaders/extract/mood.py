@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 
-__all__: list[str] = []
+__all__ = ["finite", "hypothetical", "negated", "question", "to_clause"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
@@ -27,7 +27,7 @@ _CONTROL = words(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _finite(v: Token) -> bool:
+def finite(v: Token) -> bool:
     """A verb with its own tense ('warned', 'urges'): in 'did not meet X and sign Y' the
     bare conjunct shares the negation and the modal; in 'do not need X and warned Y' the
     tensed conjunct is a clause of its own."""
@@ -36,17 +36,17 @@ def _finite(v: Token) -> bool:
 
 def _clause_mates(v: Token) -> bool:
     """``v`` is a conjunct that shares the auxiliaries of the verb it hangs on."""
-    return v.dep_ == "conj" and not _finite(v)
+    return v.dep_ == "conj" and not finite(v)
 
 
-def _to_clause(v: Token) -> bool:
+def to_clause(v: Token) -> bool:
     """'urged X to act', 'pushed X to release Y' (the parser also makes the infinitive an
     advcl), 'demanded that X withdraw': the verb takes a complement clause."""
     return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children)
 
 
-def _negated(v: Token) -> bool:
+def negated(v: Token) -> bool:
     """'did not meet', 'never signed', 'without consulting', 'denied meeting X', 'refused to
     sign', 'rumours that X met Y': the act is negated, denied or an unconfirmed claim."""
     t: Token | None = v
@@ -80,7 +80,7 @@ def _denied(v: Token) -> bool:
 _CLOSING = ("\"", "'", "\u201d", "\u2019")
 
 
-def _question(v: Token) -> bool:
+def question(v: Token) -> bool:
     """A question is no report: 'Will Kenya sign the accord?'. Read once per document
     (whether each token's sentence ends in '?'): rules ask it for every verb."""
     doc = v.doc
@@ -120,13 +120,13 @@ def _subjunctive(v: Token) -> bool:
     return v.tag_ == "VB" or (v.tag_ == "VBP" and bool(one))
 
 
-def _hypothetical(v: Token) -> bool:
+def hypothetical(v: Token) -> bool:
     """The act is planned, wished, asked for, conditional or asked about, not done."""
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
         return True
     if _clause_mates(v) and v.pos_ == "VERB" and v.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) and \
-            v.head.dep_ in ("xcomp", "advcl", "ccomp") and _hypothetical(v.head):
+            v.head.dep_ in ("xcomp", "advcl", "ccomp") and hypothetical(v.head):
         return True  # "urged them to seize the chance and sign the deal"
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
@@ -135,7 +135,7 @@ def _hypothetical(v: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
-    if v.pos_ in ("VERB", "AUX") and _question(v):
+    if v.pos_ in ("VERB", "AUX") and question(v):
         return True
     if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or \
             _subjunctive(v):

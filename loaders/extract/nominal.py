@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
 
@@ -94,7 +94,7 @@ _PENDING = words("on for toward towards over about regarding")
 def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'announced a ceasefire between X and Y', 'the 2015 deal between X and Y': the parties
     a settled deal lies between agreed (not 'talks on a deal between', 'a possible truce')."""
-    if n.lemma_ not in _DEAL_NOUNS or _hypothetical(n) or _negated(n.head):
+    if n.lemma_ not in _DEAL_NOUNS or hypothetical(n) or negated(n.head):
         return
     if n.dep_ == "pobj" and n.head.lower_ in _PENDING:
         return
@@ -137,21 +137,21 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                                               if t.i < n.i)
     if joint:
         rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
-    if rel is None or _hypothetical(n) or _negated(n.head) or (
-            n.dep_ == "dobj" and _hypothetical(n.head)):
+    if rel is None or hypothetical(n) or negated(n.head) or (
+            n.dep_ == "dobj" and hypothetical(n.head)):
         return  # (nor "offered to host talks between A and B")
     gov = n.head
     if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
             c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":
         # "In a veiled warning to X, Y said ...", "in a jab at X": the speaker's act
-        if not _negated(gov.head) and not _hypothetical(gov.head):
+        if not negated(gov.head) and not hypothetical(gov.head):
             _emit(out, rel, _subjects(gov.head, res),
                   _pobjs(n, ("to", "at", "against", "on") + (
                       ("of",) if rel == R.CRITICIZED else ()), res), n, sent, confidence=0.6)
         return
     express = n.dep_ == "dobj" and gov.lemma_ in _EXPRESS
     if rel in (R.EXPRESSED_CONCERN, R.SUPPORTED, R.CRITICIZED, R.PLEDGED, R.WARNED) and \
-            express and not _negated(gov) and not _hypothetical(gov):
+            express and not negated(gov) and not hypothetical(gov):
         srcs = _subjects(gov, res)
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
@@ -183,13 +183,13 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                         act = act.head.head
                 owner = _subjects(act, res)
             if not owner and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
-                    not _negated(gov) and not _hypothetical(gov):
+                    not negated(gov) and not hypothetical(gov):
                 owner = [r for r in _subjects(gov, res) if r.kind == "Person"]  # "attended
                 # a meeting with X
             group = owner + [w for w in withs if w not in owner]
             _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n))
         elif n.lower_ == "call" and n.dep_ == "dobj" and gov.lemma_ in ("pay", "make") and \
-                not _negated(gov) and not _hypothetical(gov):
+                not negated(gov) and not hypothetical(gov):
             # "paid a courtesy call on X": an in-person visit to X
             hosts = [r for r in _pobjs(n, ("on", "upon"), res) if r.kind == "Person"]
             group = [r for r in _subjects(gov, res) if r.kind == "Person"]
@@ -197,7 +197,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 _pairwise(out, rel, group + [h for h in hosts if h not in group], n, sent,
                           place=_place(n, res), mode="in_person")
         elif caller and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
-                not _negated(gov) and not _hypothetical(gov):
+                not negated(gov) and not hypothetical(gov):
             # "X received a phone call from Y", "X took a call from Y".
             group = [r for r in _subjects(gov, res) if r.kind == "Person"]
             _pairwise(out, rel, group + [c for c in caller if c not in group], n, sent,
@@ -210,7 +210,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             act = gov.head
             if joint and act.dep_ == "acl" and act.head.dep_ == "dobj":
                 act = act.head.head  # "invited Y to visit X during the joint briefing"
-            if _negated(act) or _hypothetical(act):
+            if negated(act) or hypothetical(act):
                 return
             group = [r for r in _subjects(act, res) if r.kind == "Person"]
             if len(group) == 1:  # "During the meeting, X told Y that ...", "X extended an
@@ -233,7 +233,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
     if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival"):
-        if n.dep_ in ("attr", "nsubj") and _hypothetical(n.head):
+        if n.dep_ in ("attr", "nsubj") and hypothetical(n.head):
             return  # "in what would be the first trip by a minister to X since 2018"
         srcs = _owner(n, res)
         if not srcs and n.lower_ != "tour":  # "the visit of X to Y" (a tour of A is where)
@@ -244,7 +244,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                                        "conclude", "wrap") and n.dep_ == "dobj":
             srcs = _subjects(gov, res)
         if not srcs and n.dep_ == "pobj" and gov.lower_ in _TRIP_PREPS and \
-                not _hypothetical(gov.head):
+                not hypothetical(gov.head):
             # "X was on a trip to Y", "X, on a state visit to Y, said ...".
             host = gov.head
             if host.pos_ == "NOUN" and host.dep_ == "pobj" and host.head.head.pos_ == "VERB":
@@ -265,13 +265,13 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # "X announced its withdrawal from Y", "the US exit from the pact".
         srcs = _owner(n, res)
         if (not srcs or n.dep_ == "dobj") and n.dep_ in ("dobj", "nsubjpass") and \
-                not _negated(gov) and not _hypothetical(gov):
+                not negated(gov) and not hypothetical(gov):
             srcs = srcs or _subjects(gov, res)
         elif not srcs and n.dep_ == "pobj" and gov.lower_ == "of":
             # "X notified the UN of its withdrawal from Y" ('of' on the verb or its object)
             tell = gov.head.head if gov.head.dep_ == "dobj" else gov.head
-            if tell.lemma_ in _NOTIFY_VERBS and not _negated(tell) and \
-                    not _hypothetical(tell):
+            if tell.lemma_ in _NOTIFY_VERBS and not negated(tell) and \
+                    not hypothetical(tell):
                 srcs = _subjects(tell, res)
         accords = [r for r in _pobjs(n, ("from", "of"), res) if r.kind == "Accord"]
         _emit(out, rel, srcs, accords, n, sent, confidence=0.7)
@@ -286,7 +286,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, srcs, tgts, n, sent)
         return
     if rel in _OWNED_RELS and any(c.dep_ == "poss" for c in n.children) and \
-            not _negated(gov) and not _hypothetical(gov):
+            not negated(gov) and not hypothetical(gov):
         # "Kenya's condemnation of Somalia", "Kenya's pledge to Uganda", "its concern over X"
         srcs = [r for c in n.children if c.dep_ == "poss" for r in res.many(c)]
         tgts = _concern_targets(n, res) if rel == R.EXPRESSED_CONCERN else \
@@ -376,7 +376,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     backer = tok.lemma_ in _BACKERS
     if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
-    if _negated(tok.head) or _hypothetical(tok.head) or _lapsed(tok):
+    if negated(tok.head) or hypothetical(tok.head) or _lapsed(tok):
         return
     if not backer and pronoun_owned_ally(tok):
         return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
@@ -470,7 +470,7 @@ def _state_of(ref: Ref, res: Resolver) -> Ref:
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'the Argyle Declaration agreed by both leaders': the agents sign the accord."""
-    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink") or _negated(v):
+    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink") or negated(v):
         return
     accord = res.one(v.head) if v.dep_ == "acl" else []
     if not accord and any(c.dep_ == "agent" for c in v.children):

@@ -80,7 +80,7 @@ from dipgraph.loaders.extract.meetings import (
     phrase_words,
     stay_rule,
 )
-from dipgraph.loaders.extract.mood import _hypothetical, _negated, _to_clause
+from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.stance import (
@@ -193,12 +193,12 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)
-    if v.lemma_ in NEEDS_CLAUSE and not _to_clause(v):
+    if v.lemma_ in NEEDS_CLAUSE and not to_clause(v):
         rel = None
     if v.lemma_ == "commit" and not any(c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "prep" and c.lower_ == "to") for c in v.children):
         rel = None  # "committed to X", not "committed crimes against X"
-    if v.lemma_ in SAY_VERBS and not _negated(v) and veiled_threat(v, sent, res, out):
+    if v.lemma_ in SAY_VERBS and not negated(v) and veiled_threat(v, sent, res, out):
         return
     if rel is None:
         _said_pledge(v, sent, res, out)
@@ -215,12 +215,12 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ == "rule":
         not_ruled_out(v, sent, res, out)
         return
-    if rel is None and v.lemma_ == "join" and not _negated(v) and not _hypothetical(v):
+    if rel is None and v.lemma_ == "join" and not negated(v) and not hypothetical(v):
         joined_talks(v, sent, res, out)
         return
     if light_verb_rule(v, sent, res, out):
         return
-    if rel is None and v.lemma_ in _ACCORD_VERBS and not _negated(v):
+    if rel is None and v.lemma_ in _ACCORD_VERBS and not negated(v):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "met to finalise the declaration": a purpose, not yet an agreement
         accords = [t for t in _objects(v, res) if t.kind == "Accord"]
@@ -236,7 +236,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     for (lemma, word), phrase_rel in PHRASAL_RELATIONS.items():
         if v.lemma_ == lemma and word in parts:
             rel, phrase = phrase_rel, word
-    if v.lemma_ in SUSPEND_VERBS and not _negated(v) and any(
+    if v.lemma_ in SUSPEND_VERBS and not negated(v) and any(
             c.dep_ == "dobj" and c.lemma_ in TIES for c in v.children):
         suspended(v, sent, res, out)
         return
@@ -247,7 +247,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)
         return
-    if rel is None and v.lemma_ == "summon" and not _negated(v) and not _hypothetical(v):
+    if rel is None and v.lemma_ == "summon" and not negated(v) and not hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
         _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res), v, sent,
               confidence=0.6)
@@ -256,14 +256,14 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, R.REQUESTED, _subjects(v, res), summoned_states(v, res), v, sent,
                   confidence=0.5)
         return
-    if rel is None and v.lemma_ == "make" and not _negated(v) and not _hypothetical(v):
+    if rel is None and v.lemma_ == "make" and not negated(v) and not hypothetical(v):
         # "X made a stop in Y" (a person's stopover, not "made a stop to the talks")
         stops = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("stop", "stopover")]
         people = [r for r in _subjects(v, res) if r.kind == "Person"] if stops else []
         tgts = [t for h in (v, *stops) for t in _pobjs(h, ("in", "at"), res)]
         _emit(out, R.VISITED, people, list(dict.fromkeys(tgts)), v, sent, confidence=0.6)
         return
-    if rel is None and v.lemma_ == "accept" and not _negated(v) and not _hypothetical(v):
+    if rel is None and v.lemma_ == "accept" and not negated(v) and not hypothetical(v):
         # "X accepted Y's proposal": X consented to what Y put forward
         terms = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _TERMS]
         owners = [r for c in terms for r in _owner(c, res) if r.kind in ("Country", "Person")]
@@ -272,12 +272,12 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _pairwise(out, R.AGREED, [a, *[o for o in owners if o != a]], v, sent,
                       confidence=0.6)
         return
-    if rel is None or _negated(v) or _hypothetical(v) or _alleged(v):
+    if rel is None or negated(v) or hypothetical(v) or _alleged(v):
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
-            _to_clause(t) for t in (v, *v.subtree)):
+            to_clause(t) for t in (v, *v.subtree)):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)

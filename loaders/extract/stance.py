@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["called_target", "force_owner", "object_owners", "proposer", "ready_pledge",
@@ -89,7 +89,7 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     if tok.lower_ != "ready" or tok.dep_ != "acomp" or tok.head.lemma_ not in ("stand", "be"):
         return
     head = tok.head
-    if _negated(head) or _hypothetical(head) or _negated(tok):
+    if negated(head) or hypothetical(head) or negated(tok):
         return
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in PLEDGE_ACTS]
     subj = [r for r in _subjects(head, res) if r.kind in ("Country", "Person")]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
-from dipgraph.loaders.extract.mood import _hypothetical, _negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [
@@ -150,7 +150,7 @@ SAY_PLEDGE = _words("say tell announce declare state add")
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X said it would continue to stand by Y', 'X said Kenya will help Y rebuild': a
     speaker who says it will do a helping act for another pledges it to that other."""
-    if v.lemma_ not in SAY_PLEDGE or _negated(v) or _hypothetical(v):
+    if v.lemma_ not in SAY_PLEDGE or negated(v) or hypothetical(v):
         return
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
     own = _own_side(subj, res)
@@ -167,7 +167,7 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         while act.lemma_ in ("continue", "remain", "keep") and any(
                 x.dep_ == "xcomp" for x in act.children):
             act = next(x for x in act.children if x.dep_ == "xcomp")
-        if act.lemma_ not in PLEDGE_ACTS or _negated(c) or _negated(act):
+        if act.lemma_ not in PLEDGE_ACTS or negated(c) or negated(act):
             continue
         tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
                 for r in res.many(d, target=True)]
@@ -206,7 +206,7 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     """'told Y that X will help' is a pledge to Y, 'told Y it would face consequences' a
     warning, 'told Y that Washington should stop interfering' a demand on Washington;
     'told Y he would consider it' nothing. True when the telling was read."""
-    if _negated(v) or v.lemma_ != "tell":
+    if negated(v) or v.lemma_ != "tell":
         return False
     if _future_clause(v):
         said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
@@ -215,7 +215,7 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
                                       if c.dep_ == "ccomp"):
             _emit(out, rel, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
         return True
-    if _hypothetical(v) or not any(c.dep_ == "ccomp" and not _negated(c) and any(
+    if hypothetical(v) or not any(c.dep_ == "ccomp" and not negated(c) and any(
             a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)
             for c in v.children):
         return False
@@ -257,7 +257,7 @@ def membership_backing(v: Token, sent: Span, res: Resolver, out: list[RawFact]) 
     """'pressed for Ukraine to be invited to join NATO', 'called for X to be admitted',
     'pushed for Moldova's entry into the EU': urging that a state be let in backs that
     state (it is not asked anything). True when read."""
-    if v.lemma_ not in _URGE_FOR or _negated(v) or _hypothetical(v):
+    if v.lemma_ not in _URGE_FOR or negated(v) or hypothetical(v):
         return False
     fors = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     backed: list[Ref] = []

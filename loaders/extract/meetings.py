@@ -70,6 +70,9 @@ def phrase_words(v: Token) -> set[str]:
     means = [c for c in v.children if c.dep_ == "agent" and active]  # "spoke by phone"
     kids += means
     words = {c.lower_ for c in kids} | {c.lemma_ for c in kids if c.dep_ == "dobj"}
+    if any(c.dep_ == "dobj" and c.lemma_ == "conference" and any(
+            g.dep_ == "compound" and g.lower_ in _MEANS for g in c.children) for c in kids):
+        words.add("videoconference")  # "held a video conference with X" (no press conference)
     for c in kids:
         for p in c.children:
             if c.dep_ in ("prep", "agent") or p.dep_ in ("prep", "pobj"):

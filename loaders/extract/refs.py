@@ -249,6 +249,19 @@ class Resolver:
                 states.append(ref)
         return states if len(states) == 2 else []
 
+    def _states_of_subjects(self, tok: Token) -> list[Ref]:
+        """The states of a list of people that is the subject of a verb before ``tok`` in
+        its sentence, when each person has a known state of his own."""
+        out: list[Ref] = []
+        for i, refs in self.state.local_groups:
+            if i > tok.i or not all(r.kind == "Person" for r in refs):
+                continue
+            infos = [self.people.persons.get(r.key) for r in refs]
+            states = [Ref("Country", x.country) for x in infos if x and x.country]
+            if len(states) == len(refs):
+                out = list(dict.fromkeys(states))
+        return out
+
     def _earlier_in_sentence(self, tok: Token, kind: str) -> list[Ref]:
         """Distinct named persons or states (not demonyms) of ``tok``'s sentence before it."""
         out: list[Ref] = []
@@ -311,6 +324,10 @@ class Resolver:
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
             return list(st.country_pair)  # "talks between A and B ... both sides": A and B
         if low in GROUP_NOUNS:
+            states = self._states_of_subjects(tok)
+            if len(states) == n:
+                return states  # "A's leader and his guest discussed X, which the two
+                # countries signed": the states of the people who act in the sentence
             if n == 2 and len(st.country_pair) == 2 and st.pair_since >= st.sets_since:
                 return list(st.country_pair)  # the pair that acted, if none was named since
             for group in reversed(st.country_sets):

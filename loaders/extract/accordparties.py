@@ -50,21 +50,44 @@ def scope_described_accords(entities: list[Entity], facts: list[Fact], described
     people = {e.id: e for e in entities if isinstance(e, Person)}
     parties = _parties(facts, people)
     scoped: dict[str, str] = {}
-    out: list[Entity] = []
+    out: dict[str, Entity] = {}
+    pairs: dict[str, str] = {}  # scoped id -> its 'A-B <wording>' alias
     for entity in entities:
         if not isinstance(entity, Accord) or entity.id not in described:
-            out.append(entity)
+            out[entity.id] = entity
             continue
         if any(re.search(rf"\b{re.escape(n)}\b", entity.name) for n in names.values()):
-            out.append(entity)  # "a ceasefire between Iran and Israel" names its parties
+            out[entity.id] = entity  # "a ceasefire between Iran and Israel" names its parties
             continue
         states = parties.get(entity.id, [])
-        scoped[entity.id] = ids.accord_id(entity.name, states, None if states else article_id)
+        new_id = scoped[entity.id] = ids.accord_id(entity.name, states,
+                                                   None if states else article_id)
         aliases = list(entity.aliases)
         if len(states) == 2 and all(s in names for s in states):
-            pair = f"{names[states[0]]}-{names[states[1]]} {entity.name}"
-            aliases += [pair] if pair not in aliases else []
-        out.append(entity.model_copy(update={"id": scoped[entity.id], "aliases": aliases}))
+            pairs[new_id] = f"{names[states[0]]}-{names[states[1]]} {entity.name}"
+            aliases += [pairs[new_id]] if pairs[new_id] not in aliases else []
+        if new_id in out:  # one wording twice, of the same parties: one accord
+            aliases = [*out[new_id].aliases, *(a for a in aliases if a not in out[new_id].aliases)]
+            entity = out[new_id]
+        out[new_id] = entity.model_copy(update={"id": new_id, "aliases": aliases})
+    _name_apart(out, pairs)
     moved = [f.model_copy(update={"target": scoped[f.target]}) if f.target in scoped else f
              for f in facts]
-    return out, moved
+    return list(out.values()), moved
+
+
+def _name_apart(entities: dict[str, Entity], pairs: dict[str, str]) -> None:
+    """Two accords of one wording and other parties ('a security pact' of A and B, and
+    one of C and D) are named by their pairs, 'A-B security pact', the wording an alias."""
+    by_name: dict[str, list[str]] = {}
+    for eid, entity in entities.items():
+        if isinstance(entity, Accord):
+            by_name.setdefault(entity.name, []).append(eid)
+    for name, eids in by_name.items():
+        if len(eids) < 2:
+            continue
+        for eid in eids:
+            if eid in pairs:
+                aliases = [a for a in entities[eid].aliases if a != pairs[eid]] + [name]
+                entities[eid] = entities[eid].model_copy(
+                    update={"name": pairs[eid], "aliases": aliases})

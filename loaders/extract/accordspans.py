@@ -57,7 +57,8 @@ _FOUNDING = frozenset({"found", "create", "establish", "end", "set", "launch"})
 #: "a refreshed partnership" (hyphened ones, "long-awaited", are read by their shape).
 VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
                             "ambitious", "sweeping", "disputed", "refreshed", "renewed",
-                            "updated", "revamped", "upgraded", "stalled", "separate"})
+                            "updated", "revamped", "upgraded", "stalled", "separate", "similar",
+                            "comparable"})
 
 
 #: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a

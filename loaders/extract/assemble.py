@@ -429,8 +429,8 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
                 confidence=round(conf, 3), event=event,
                 evidence=_evidence(article.id, raw.sent),
             ))
-    described = {ids.accord_id(info.name) for info in accords.values() if not info.proper}
-    entities, facts = scope_described_accords(builder.entities(), facts, described, article.id)
+    entities, facts = scope_described_accords(builder.entities(), facts,
+                                              builder.described_accords(), article.id)
     facts = _dedupe(facts)
     return Extraction(article=article, entities=entities, facts=facts)
 

@@ -74,6 +74,7 @@ class EntityBuilder:
         self.more_of = more_of or {}
         self._by_id: dict[str, Entity] = {}
         self._surfaces: dict[str, set[str]] = {}
+        self._accord_ids: dict[str, str] = {}  # accord key -> entity id
         metonyms = self._metonyms = state_capitals(dm)
         for j, m in enumerate(dm.mentions):
             root: Token = dm.doc[m.end - 1]
@@ -152,7 +153,12 @@ class EntityBuilder:
 
     def accord(self, key: str) -> str:
         info = self.accords[key]
-        eid = ids.accord_id(info.name)
+        eid = self._accord_ids.get(key) or ids.accord_id(info.name)
+        if not info.proper and key not in self._accord_ids and eid in self._accord_ids.values():
+            # "signed a security pact ... which signed a security pact with Y in 2022": a
+            # second accord of the same wording, told apart until its parties key it
+            eid = ids.accord_id(info.name, article=key)
+        self._accord_ids[key] = eid
         if eid not in self._by_id:
             kind = info.cls if info.cls != "memorandum" else "memorandum of understanding"
             self._by_id[eid] = Accord(id=eid, name=info.name,
@@ -210,6 +216,10 @@ class EntityBuilder:
             self._by_id[eid] = Event(id=eid, name=f"{joined} {kind}{where}",
                                      kind=kind, date=when, place=place, participants=people)
         return eid
+
+    def described_accords(self) -> set[str]:
+        """Entity ids of the accords the article names by a description, not a name."""
+        return {eid for key, eid in self._accord_ids.items() if not self.accords[key].proper}
 
     def entities(self) -> list[Entity]:
         """All entities, sorted by id."""

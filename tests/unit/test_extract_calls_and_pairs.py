@@ -30,3 +30,28 @@ def test_colleagues_of_one_state_are_no_two_countries(run: Run) -> None:
     doc = run("Brazilian President Paulo Mendes and Foreign Minister Ana Costa of Brazil "
               "discussed the river treaty, which the two countries signed in 1973.")
     assert {s for _, s, _ in triples(doc, "SIGNED")} <= {"Brazil"}
+
+
+def test_one_wording_of_two_pairs_is_two_accords_named_by_pair(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a security pact on Tuesday. Tanzania, which signed a "
+              "security pact with Rwanda in 2019, welcomed the move.")
+    signed = triples(doc, "SIGNED")
+    assert signed == {("SIGNED", "Kenya", "Kenya-Uganda security pact"),
+                      ("SIGNED", "Uganda", "Kenya-Uganda security pact"),
+                      ("SIGNED", "Tanzania", "Tanzania-Rwanda security pact"),
+                      ("SIGNED", "Rwanda", "Tanzania-Rwanda security pact")}
+    accords = [e for e in doc["entities"] if e["type"] == "Accord"]
+    assert len(accords) == 2 and all("security pact" in e["aliases"] for e in accords)
+
+
+def test_one_wording_of_one_pair_stays_one_accord(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a security pact on Tuesday. Uganda said the security "
+              "pact would take effect in June.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"security pact"}
+    assert len([e for e in doc["entities"] if e["type"] == "Accord"]) == 1
+
+
+def test_similar_is_no_part_of_an_accords_name(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a security pact on Tuesday. Tanzania signed a similar "
+              "pact with Rwanda in 2019.")
+    assert not any("similar" in t for _, _, t in triples(doc, "SIGNED"))

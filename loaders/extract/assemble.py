@@ -166,8 +166,15 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
 _HE = frozenset({"he", "she", "him", "his", "her"})
 #: Words for a state's organs that make it the one 'the government' or 'the ministry'
 #: means later ("Egypt's foreign ministry ... The ministry also urged").
-_GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministry",
+_GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministry", "military",
                         "administration", "cabinet", "presidency"})
+
+
+def _gov_word(tok: Token) -> bool:
+    """A word of :data:`_GOV_WORDS` that names the organ ("Myanmar's military"), not one that
+    qualifies another noun ("US military personnel")."""
+    return tok.lemma_ in _GOV_WORDS and (tok.lemma_ != "military" or tok.pos_ == "NOUN" and
+                                         tok.dep_ not in ("compound", "amod", "nmod"))
 
 
 def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
@@ -282,7 +289,7 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:
                 st.country_pair, st.pair_since = refs, sent.start
-        if tok.lemma_ in _GOV_WORDS:
+        if _gov_word(tok):
             ref = res._country_modifier(tok)
             if ref is not None:
                 st.gov_country = ref
@@ -318,7 +325,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             (r for _v, r in _reporters(sent, res)), None)
         res.state.local_groups = []
         for tok in sent:
-            if tok.lemma_ in _GOV_WORDS:
+            if _gov_word(tok):
                 gov = res._country_modifier(tok)
                 res.state.gov_country = gov or res.state.gov_country
             if tok.dep_ == "nsubj" and tok.conjuncts:

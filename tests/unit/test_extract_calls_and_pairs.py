@@ -55,3 +55,15 @@ def test_similar_is_no_part_of_an_accords_name(run: Run) -> None:
     doc = run("Kenya and Uganda signed a security pact on Tuesday. Tanzania signed a similar "
               "pact with Rwanda in 2019.")
     assert not any("similar" in t for _, _, t in triples(doc, "SIGNED"))
+
+
+def test_a_states_military_is_the_junta_named_after_it(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Amos Kiprono urged Sudan's military to open the border. "
+              "Ethiopia called on the junta to release political prisoners.")
+    assert ("REQUESTED", "Ethiopia", "Sudan") in triples(doc, "REQUESTED")
+
+
+def test_a_military_qualifying_a_noun_is_no_organ_of_that_state(run: Run) -> None:
+    doc = run("Mali's junta ended an agreement on US military and civilian employees. "
+              "Ethiopia called on the junta to release political prisoners.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Ethiopia", "Mali")}

@@ -173,8 +173,9 @@ _GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministr
 def _gov_word(tok: Token) -> bool:
     """A word of :data:`_GOV_WORDS` that names the organ ("Myanmar's military"), not one that
     qualifies another noun ("US military personnel")."""
-    return tok.lemma_ in _GOV_WORDS and (tok.lemma_ != "military" or tok.pos_ == "NOUN" and
-                                         tok.dep_ not in ("compound", "amod", "nmod"))
+    if tok.lemma_ != "military":
+        return tok.lemma_ in _GOV_WORDS
+    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
 
 
 def _name_set(st: Salience, refs: list[Ref], at: int) -> None:

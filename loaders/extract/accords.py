@@ -244,9 +244,11 @@ def _own_parties(dm: DocMentions, root: Token, start: int, end: int) -> bool:
 
 
 def _signed_with(root: Token) -> bool:
-    """'signed a pact with X': the object of an act that names its partner."""
-    return root.dep_ == "dobj" and any(
-        p.dep_ == "prep" and p.lower_ == "with" for p in root.head.children)
+    """'signed a pact with X', 'a pact that X signed with Y': the object of an act that
+    names its partner."""
+    acts = [root.head] if root.dep_ == "dobj" else []
+    acts += [c for c in root.children if c.dep_ == "relcl"]
+    return any(p.dep_ == "prep" and p.lower_ == "with" for v in acts for p in v.children)
 
 
 def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str, AccordInfo],

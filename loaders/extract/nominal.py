@@ -405,13 +405,15 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
                   if (s := _state_of(r, res)).kind == "Country"]
     partners = _partners(tok, res)
-    if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
-            c.dep_ == "dobj" for c in tok.head.head.children):
-        # "X described Y as a key ally": Y is an ally of the state X speaks for
-        owners = [r for r in map(lambda r: _state_of(r, res), _subjects(tok.head.head, res))
-                  if r.kind == "Country"]
-        partners = [r for c in tok.head.head.children if c.dep_ == "dobj"
-                    for r in res.many(c)]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else (
+        tok.head if tok.dep_ == "oprd" else None)
+    if verb is not None and any(c.dep_ == "dobj" for c in verb.children) and \
+            not negated(verb) and not hypothetical(verb):
+        # "X described Y as a key ally", "X called Y a close ally": Y is an ally of the
+        # state X speaks for (or of the owner: "described Y as our closest ally")
+        owners = owners or [r for r in map(lambda r: _state_of(r, res), _subjects(verb, res))
+                            if r.kind == "Country"]
+        partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
     # "X, whose country is Y's closest ally": a person stands for the state he serves.
     partners = [_state_of(r, res) for r in partners]
     if not partners and tok.i + 1 < len(tok.doc):

@@ -1,0 +1,33 @@
+"""Allies named by a verb of calling ('called X a close ally', 'described X as our closest
+ally') and an accord a relative clause gives other signers ('a deal that A signed with B').
+Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_calling_a_state_an_ally_allies_it_with_the_speakers_state(run: Run) -> None:
+    doc = run("Kenyan Defence Minister Amos Kiprono called Ghana a close ally.")
+    assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Kenya", "Ghana")}
+
+
+def test_our_ally_in_a_description_is_the_speakers_states_ally(run: Run) -> None:
+    doc = run("Kenyan Defence Minister Amos Kiprono said Nairobi backed the plan, describing "
+              "Ghana as \"our most important ally\".")
+    assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Kenya", "Ghana")}
+
+
+def test_not_calling_a_state_an_ally_allies_nothing(run: Run) -> None:
+    doc = run("Kenyan Defence Minister Amos Kiprono did not call Ghana an ally.")
+    assert not triples(doc, "ALLY_OF")
+
+
+def test_a_deal_another_pair_signed_is_another_accord(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a security agreement on Thursday. The agreement follows "
+              "a security deal that Tanzania signed with Rwanda in April 2022.")
+    by_target: dict[str, set[str]] = {}
+    for _, s, t in triples(doc, "SIGNED"):
+        by_target.setdefault(t, set()).add(s)
+    assert sorted(map(sorted, by_target.values())) == [["Kenya", "Uganda"],
+                                                       ["Rwanda", "Tanzania"]]

@@ -407,8 +407,8 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     partners = _partners(tok, res)
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else (
         tok.head if tok.dep_ == "oprd" else None)
-    if verb is not None and any(c.dep_ == "dobj" for c in verb.children) and \
-            not negated(verb) and not hypothetical(verb):
+    if verb is not None and verb.lemma_ in _NAMING and not negated(verb) and \
+            not hypothetical(verb) and any(c.dep_ == "dobj" for c in verb.children):
         # "X described Y as a key ally", "X called Y a close ally": Y is an ally of the
         # state X speaks for (or of the owner: "described Y as our closest ally")
         owners = owners or [r for r in map(lambda r: _state_of(r, res), _subjects(verb, res))
@@ -425,6 +425,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
 
 
+#: Verbs that call their object something: "described X as an ally", "called X an ally".
+_NAMING = words("describe call name consider regard see view label hail count term dub "
+                "praise")
 _LAPSED = words("former once erstwhile onetime one-time ex ex- formerly previously")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, count_of, described, known_as
 from dipgraph.loaders.extract.dates import resolve_date
@@ -159,11 +159,12 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     return of_mention.get(j) if j >= 0 else None
 
 
-def _between(dm: DocMentions, root: Token) -> str:
-    """'between Iran and Israel' right after an accord's head: the states that are its
-    parties, as words of its name (the tokens stay the states' own mentions)."""
-    nxt = root.i + 1
-    for prep in root.rights:
+def _between(dm: DocMentions, span: Span) -> str:
+    """'between Iran and Israel' right after an accord's words ('a ceasefire between ...',
+    'the treaty on the state border between ...'): the states that are its parties, as words
+    of its name (the tokens stay the states' own mentions)."""
+    nxt = span.end
+    for prep in (t for t in span for t in t.rights):
         if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -287,7 +288,7 @@ def resolve_accords(
         if cls == "agreement" and any(_CLASSES.get(t.lower_) == "ceasefire" for t in span):
             cls = "ceasefire"  # "the ceasefire deal" and "the truce" are one accord
         text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
-        parties = _between(dm, span.root)
+        parties = _between(dm, span)
         if parties:
             text = f"{text} {parties}"  # "a ceasefire between Iran and Israel"
         words = text.split()

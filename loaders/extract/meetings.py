@@ -92,8 +92,12 @@ def clause_heads(v: Token) -> list[Token]:
     """``v`` and the particles, adverbs and objects its prepositions may hang from: 'held
     two rounds of talks with X', 'spoke by telephone with X', 'walked away from X'."""
     kids = [c for c in v.children if c.dep_ in ("prt", "advmod", "dobj")]
-    talks = [o for d in kids if d.dep_ == "dobj" for p in d.children
-             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    talks: list[Token] = []
+    heads = [d for d in kids if d.dep_ == "dobj"]
+    for _ in range(2):  # "held (dozens of) rounds of talks with X"
+        heads = [o for d in heads for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        talks += heads
     means = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over")
              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _MEANS]
     return [v, *kids, *talks, *means]

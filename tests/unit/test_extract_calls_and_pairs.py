@@ -67,3 +67,16 @@ def test_a_military_qualifying_a_noun_is_no_organ_of_that_state(run: Run) -> Non
     doc = run("Mali's junta ended an agreement on US military and civilian employees. "
               "Ethiopia called on the junta to release political prisoners.")
     assert triples(doc, "REQUESTED") == {("REQUESTED", "Ethiopia", "Mali")}
+
+
+def test_dozens_of_rounds_of_talks_with_a_person_are_a_meeting(run: Run) -> None:
+    doc = run("Kenyan security chief Amos Kiprono held dozens of rounds of talks with Ugandan "
+              "security chief Peter Okello before the deal was finalized.")
+    assert ("MET_WITH", "Amos Kiprono", "Peter Okello") in triples(doc, "MET_WITH")
+
+
+def test_between_the_parties_after_an_accords_topic_is_part_of_its_name(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a treaty on the state border between Kenya and Uganda "
+              "on March 13.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "treaty on the state border between Kenya and Uganda"}

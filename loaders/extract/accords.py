@@ -19,30 +19,19 @@ wordings combine: "2018" + "Sept. 19" -> 2018-09-19.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
+from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, count_of, described, known_as
-from dipgraph.loaders.extract.dates import resolve_date
-from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import words
-from dipgraph.loaders.extract.mentions import KNOWN_ACCORDS, DocMentions
+from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["AccordInfo", "resolve_accords"]
+__all__ = ["resolve_accords"]
 
 
-_CLASSES = {
-    "agreement": "agreement", "agreements": "agreement", "accord": "agreement",
-    "accords": "agreement", "deal": "agreement", "deals": "agreement", "pact": "agreement",
-    "pacts": "agreement", "treaty": "agreement", "treaties": "agreement",
-    "declaration": "declaration", "communique": "communique", "communiqué": "communique",
-    "convention": "convention", "charter": "charter", "protocol": "protocol",
-    "memorandum": "memorandum", "memoranda": "memorandum", "memorandums": "memorandum",
-    "mou": "memorandum", "mous": "memorandum",
-    "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
-}
-_CLASS_WORDS = frozenset(_CLASSES)
+_CLASS_WORDS = frozenset(CLASSES)
 _GENERIC = words(
     "other bilateral previous international new several two three both all such this that "
     "these those key landmark historic formal pivotal vital significant existing earlier "
@@ -54,40 +43,6 @@ _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 _MD = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I
 )
-
-
-@dataclass
-class AccordInfo:
-    """One accord: canonical name, wordings, date when the text gives one."""
-
-    key: str
-    name: str
-    cls: str
-    aliases: list[str] = field(default_factory=list)
-    year: str | None = None
-    month_day: str | None = None
-    strong: bool = True
-    proper: bool = False
-    anchored: bool = False
-    mentions: int = 0
-    acronyms: set[str] = field(default_factory=set)
-    #: Other forms of the wordings ("nuclear deal" for "landmark 2015 nuclear deal"):
-    #: names to match by, not evidence that the text treats the accord as one.
-    variants: list[str] = field(default_factory=list)
-
-    @property
-    def date(self) -> str | None:
-        if self.year and self.month_day:
-            value = resolve_date(f"{self.month_day}, {self.year}", None)
-            return value or self.year
-        return self.year
-
-
-def _strip(text: str) -> str:
-    words = text.split()
-    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
-        words = words[1:]
-    return " ".join(words)
 
 
 #: "the UN-brokered deal", "a US-backed truce": who made the accord, not what it is about.
@@ -106,7 +61,7 @@ def _broker(tok: Token) -> bool:
 
 def _content(words: list[str]) -> set[str]:
     return {w.lower() for w in words
-            if w.lower() not in _GENERIC and w.lower() not in _CLASSES
+            if w.lower() not in _GENERIC and w.lower() not in CLASSES
             and w.lower() not in _GENERIC_TOO and not _BROKERED.search(w)
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
@@ -120,7 +75,7 @@ def _acronyms(raw: str, name: str) -> set[str]:
     out = set(_BRACKETED.findall(raw))
     for split in (r"[\s-]+", r"\s+"):  # "Intermediate-Range Nuclear Forces": IRNF and INF
         caps = [w for w in re.split(split, name) if w[:1].isupper() and
-                w.lower() not in _CLASSES]
+                w.lower() not in CLASSES]
         if len(caps) >= 2:
             out.add("".join(w[0] for w in caps))
         # "Joint Comprehensive Plan of Action" -> JCPOA: every word, 'of' included
@@ -132,7 +87,7 @@ def _acronyms(raw: str, name: str) -> set[str]:
 
 def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> str | None:
     """The earlier accord a short name ('the CFE Treaty', 'the CTBT') abbreviates."""
-    words = [w for w in text.split() if w.lower() not in _CLASSES and w.lower() != "the"]
+    words = [w for w in text.split() if w.lower() not in CLASSES and w.lower() != "the"]
     if len(words) != 1 or not words[0].isupper():
         return None
     for k in reversed(order):
@@ -284,16 +239,16 @@ def resolve_accords(
             continue
         span = doc[m.start : m.end]
         head = span.root.lower_
-        cls = _CLASSES.get(head, "agreement")
-        if cls == "agreement" and any(_CLASSES.get(t.lower_) == "ceasefire" for t in span):
+        cls = CLASSES.get(head, "agreement")
+        if cls == "agreement" and any(CLASSES.get(t.lower_) == "ceasefire" for t in span):
             cls = "ceasefire"  # "the ceasefire deal" and "the truce" are one accord
-        text = _strip(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
+        text = strip_determiners(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
         parties = _between(dm, span)
         if parties:
             text = f"{text} {parties}"  # "a ceasefire between Iran and Israel"
         words = text.split()
         proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
-                     and not _MONTHISH.match(t.text) and t.lower_ not in _CLASSES
+                     and not _MONTHISH.match(t.text) and t.lower_ not in CLASSES
                      and not _broker(t) for t in span) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
@@ -356,7 +311,7 @@ def resolve_accords(
                 # cooperation in lithium research" is not the "agreement on lithium" before)
                 shared = content <= other_content if dets & {"a", "an"} else \
                     content & other_content
-                if (other.cls == cls or other.cls in {_CLASSES.get(w) for w in content}) and (
+                if (other.cls == cls or other.cls in {CLASSES.get(w) for w in content}) and (
                         shared or content & {other.cls}):
                     key = k
                     break
@@ -411,7 +366,7 @@ def resolve_accords(
         if key in order:
             order.remove(key)
         order.append(key)
-    _short_names(dm, accords, of_mention)
+    short_names(dm, accords, of_mention)
     for info in accords.values():
         for wording in [info.name, *info.aliases]:
             for variant in _bare_forms(wording):
@@ -423,8 +378,8 @@ def resolve_accords(
 def _kinds(info: AccordInfo) -> set[str]:
     """The classes an accord goes by: its own and its wordings' ("the Ottawa Convention,
     the 1997 treaty": a convention and a treaty)."""
-    return {info.cls, *(_CLASSES[w] for w in (a.split()[-1].lower() for a in info.aliases)
-                        if w in _CLASSES)}
+    return {info.cls, *(CLASSES[w] for w in (a.split()[-1].lower() for a in info.aliases)
+                        if w in CLASSES)}
 
 
 def _names_group(root: Token, group: list[str], cls: str, accords: dict[str, AccordInfo],
@@ -463,36 +418,6 @@ def _bare_forms(wording: str) -> list[str]:
             words[k].lower() in _GENERIC and words[k].lower() not in _LINKS) or
             _BROKERED.search(words[k]) or _YEAR.fullmatch(words[k])):
         k += 1
-        if len(words) - k >= 2 and any(w.lower() in _CLASSES for w in words[k:]):
+        if len(words) - k >= 2 and any(w.lower() in CLASSES for w in words[k:]):
             out.append(" ".join(words[k:]))
     return out
-
-
-def _short_names(dm: DocMentions, accords: dict[str, AccordInfo],
-                 of_mention: dict[int, str]) -> None:
-    """'withdrew from the JCPOA': a name the NER typed as a body or place that is an
-    accord's given name or acronym in this article is that accord."""
-    names: dict[str, str] = {}
-    known_orgs = gazetteer().org_aliases
-    for key, info in accords.items():
-        words = info.name.split()
-        if info.proper and words and words[-1].lower() in _CLASSES and (len(words) >= 3 or any(
-                w.isupper() and len(w) >= 3 for w in words[:-1])):
-            names.setdefault(" ".join(words[:-1]), key)  # "New START" for "New START treaty"
-        for alias in (*info.aliases, *info.acronyms):
-            if info.proper or alias in info.acronyms or alias[:1].isupper():
-                names.setdefault(alias, key)
-    for j, m in enumerate(dm.mentions):
-        short = _strip(m.text)
-        if m.kind in ("Organization", "Place") and short in KNOWN_ACCORDS and short not in names:
-            key = f"a{j}"  # "the NPT", "the JCPOA": a treaty known by its acronym
-            accords[key] = AccordInfo(key, short, "agreement", proper=True)
-            names[short] = key
-            accords[key].mentions -= 1
-        if m.kind == "Organization" and m.key in known_orgs:
-            continue  # "the AU" stays the African Union beside an "African Union Charter"
-        if m.kind in ("Organization", "Place") and short in names:
-            key = names[short]
-            m.kind = "Accord"
-            of_mention[j] = key
-            accords[key].mentions += 1

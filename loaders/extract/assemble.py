@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.graph import ids
 from dipgraph.graph.models import Article, Evidence, Extraction, Fact
 from dipgraph.graph.relations import RelationType
+from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.accordparties import scope_described_accords
-from dipgraph.loaders.extract.accords import AccordInfo, resolve_accords
+from dipgraph.loaders.extract.accords import resolve_accords
 from dipgraph.loaders.extract.body import find_body
 from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import sentence_dates

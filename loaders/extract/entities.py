@@ -21,7 +21,7 @@ from dipgraph.graph.models import (
     Person,
     Place,
 )
-from dipgraph.loaders.extract.accords import AccordInfo
+from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions

@@ -1,5 +1,6 @@
 """Accords the text calls by a short name: 'withdrew from the JCPOA', 'New START' after
-'the New START treaty', a name the NER typed as a body or a place."""
+'the New START treaty' or before 'the last arms treaty between A and B', a name the NER
+typed as a body or a place."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def short_names(dm: DocMentions, accords: dict[str, AccordInfo],
     accord's given name or acronym in this article is that accord."""
     names: dict[str, str] = {}
     known_orgs = gazetteer().org_aliases
+    _described_names(dm, accords, of_mention)
     for key, info in accords.items():
         words = info.name.split()
         if info.proper and words and words[-1].lower() in CLASSES and (len(words) >= 3 or any(
@@ -38,3 +40,25 @@ def short_names(dm: DocMentions, accords: dict[str, AccordInfo],
             m.kind = "Accord"
             of_mention[j] = key
             accords[key].mentions += 1
+
+
+def _described_names(dm: DocMentions, accords: dict[str, AccordInfo],
+                     of_mention: dict[int, str]) -> None:
+    """'New START, the last arms control treaty between A and B': a name the NER typed as a
+    body or a place, with a described accord in apposition, is that accord's name (the
+    description its alias)."""
+    doc, known_orgs = dm.doc, gazetteer().org_aliases
+    for j, m in enumerate(dm.mentions):
+        if m.kind not in ("Organization", "Place") or m.key in known_orgs:
+            continue
+        apposed = {dm.owner[c.i] for c in doc[m.end - 1].children if c.dep_ == "appos"}
+        keys = [of_mention[a] for a in sorted(apposed - {-1}) if a in of_mention and
+                dm.mentions[a].kind == "Accord" and not accords[of_mention[a]].proper]
+        if len(keys) != 1:
+            continue
+        info = accords[keys[0]]
+        info.aliases.insert(0, info.name)
+        info.name, info.proper = strip_determiners(m.text), True
+        m.kind = "Accord"
+        of_mention[j] = info.key
+        info.mentions += 1

@@ -96,8 +96,8 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     a settled deal lies between agreed (not 'talks on a deal between', 'a possible truce')."""
     if n.lemma_ not in _DEAL_NOUNS or hypothetical(n) or negated(n.head):
         return
-    if n.dep_ == "pobj" and n.head.lower_ in _PENDING:
-        return
+    if (n.dep_ == "pobj" and n.head.lower_ in _PENDING) or n.dep_ == "appos":
+        return  # (nor "New START, the last treaty between A and B": what it is, not an act)
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in n.children):
         return
     parties = [r for r in _linear(n, "between", res) if r.kind in ("Country", "Person")]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, VERB_RELATIONS
 
 __all__ = ["repair_parse"]
@@ -110,6 +111,33 @@ def _rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
     return noun, subj[0], main[0]
 
 
+def _described_name(noun: Token) -> Token | None:
+    """The name before ``noun`` when the model read "suspended its part in New START, the
+    last treaty between A and B" with the accord noun a second object of the verb rather
+    than an apposition to the name."""
+    if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("dobj", "conj", "npadvmod"):
+        return None
+    first, doc = noun.left_edge, noun.doc
+    if first.lower_ not in ("the", "a", "an") or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    name = doc[first.i - 2]
+    words = [c for c in noun.rights if c.dep_ not in ("punct", "cc")]
+    after = (words[-1].right_edge.i if words else noun.i) + 1
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "dobj") or name.conjuncts or \
+            name.ent_type_ in ("PERSON", "NORP") or _place_name(name) or (
+            after < len(doc) and doc[after].text not in (",", ".", ";")):
+        return None
+    return name
+
+
+def _place_name(tok: Token) -> bool:
+    """A state, capital or city the gazetteer knows ('Uganda, the deal that ...')."""
+    gaz = gazetteer()
+    words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    text = " ".join([*words, tok.text])
+    return bool(gaz.lookup_country(text) or gaz.place_country(text))
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -137,6 +165,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         subj.head, subj.dep_ = v, "nsubj"
         if rel_word is not None:
             rel_word.head, rel_word.dep_ = v, "dobj"
+    for noun in doc:
+        name = _described_name(noun)
+        if name is not None:
+            noun.head, noun.dep_ = name, "appos"
     for v in doc:
         rooted = _rooted_clause(v)
         if rooted is None:

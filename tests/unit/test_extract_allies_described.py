@@ -31,3 +31,19 @@ def test_a_deal_another_pair_signed_is_another_accord(run: Run) -> None:
         by_target.setdefault(t, set()).add(s)
     assert sorted(map(sorted, by_target.values())) == [["Kenya", "Uganda"],
                                                        ["Rwanda", "Tanzania"]]
+
+
+def test_a_name_with_a_described_treaty_in_apposition_names_that_treaty(run: Run) -> None:
+    doc = run("Russia on Tuesday suspended its participation in Nova SALT, the last arms "
+              "control treaty between Moscow and Washington, and warned of nuclear tests.")
+    assert triples(doc, "WITHDREW_FROM") == {("WITHDREW_FROM", "Russia", "Nova SALT")}
+    assert not triples(doc, "AGREED")  # the treaty's description is no act of agreeing
+    accord = next(e for e in doc["entities"] if e["type"] == "Accord")
+    assert any("arms control treaty" in a for a in accord["aliases"])
+
+
+def test_a_state_before_a_described_deal_stays_a_state(run: Run) -> None:
+    doc = run("Kenya signed a trade pact with Uganda, the deal that ends their dispute.")
+    assert ("SIGNED", "Uganda", "trade pact") in triples(doc, "SIGNED")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Country"} == {"Kenya",
+                                                                               "Uganda"}

@@ -18,6 +18,11 @@ fragment after 'which') and its verb as a participle hung on that subject ("coun
 signed" as in "documents signed"), or make "A and B concluded in 2019" the sentence and
 the real main clause its adverbial clause. The repair makes the verb a relative clause
 of the noun before it, with its subject (and 'which' its object) restored.
+
+"suspended its part in New START, the last arms treaty between A and B": the model may
+read the described accord as a second object of the verb; the repair hangs it on the name
+before the comma as an apposition (not on a state or city: "a pact with Uganda, the deal
+that ...").
 """
 
 from __future__ import annotations

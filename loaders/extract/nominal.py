@@ -259,6 +259,11 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         to = ("in",) if n.lower_ == "arrival" else ("to", "of") if n.lower_ == "tour" else ("to",)
         tgts = _pobjs(n, to, res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
         tgts = tgts or described_host(n, srcs, res)  # "on arrival in the kingdom"
+        for took in (c for c in n.children if c.dep_ == "relcl" and c.lemma_ in (
+                "take", "bring") and not negated(c) and not hypothetical(c)):
+            # "at the end of a trip that also took him to X"
+            srcs = srcs or [r for d in took.children if d.dep_ == "dobj" for r in res.many(d)]
+            tgts += _pobjs(took, ("to",), res, deep=False)
         _emit(out, rel, srcs, tgts, n, sent)
         return
     if rel == R.WITHDREW_FROM and n.lower_ in _EXIT_NOUNS:

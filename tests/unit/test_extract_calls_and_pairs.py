@@ -80,3 +80,9 @@ def test_between_the_parties_after_an_accords_topic_is_part_of_its_name(run: Run
               "on March 13.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "treaty on the state border between Kenya and Uganda"}
+
+
+def test_a_trip_that_took_someone_to_a_state_is_his_visit(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Amos Kiprono spoke in Accra at the end of a trip that "
+              "also took him to Togo.")
+    assert ("VISITED", "Amos Kiprono", "Togo") in triples(doc, "VISITED")

@@ -208,12 +208,21 @@ def _owner(noun: Token, res: Resolver) -> list[Ref]:
                     objs = [o for o in a.children if o.dep_ == "pobj"]
                     if objs:
                         return res.many(objs[0])
+    if noun.lemma_ in _PRIVATE_PEOPLE:
+        return []  # "Turkish tourists visiting X": people of a state, not the state
     for c in noun.children:
         if c.dep_ in ("amod", "compound"):
             refs = res.one(c, demonym=True)
             if refs:
                 return refs
     return []
+
+
+#: People who act for themselves, not for their state: "Turkish tourists", "Kenyan fans".
+_PRIVATE_PEOPLE = frozenset({"tourist", "visitor", "citizen", "national", "resident", "student",
+                             "worker", "migrant", "refugee", "pilgrim", "fan", "traveller",
+                             "traveler", "holidaymaker", "businessman", "investor", "family",
+                             "people", "civilian", "passenger", "fisherman"})
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = True) -> list[Ref]:

@@ -97,9 +97,9 @@ def _relative_day(low: str, published: date | None, anchor: str | None) -> str |
             "before", "earlier", "after", "later", "previous", "following", "next"))):
         return None
     base = _parse_day(anchor)
-    if base is None:
-        return ""
     n = m.group("n")
+    if base is None or (n is None and low.startswith("days")):
+        return ""  # (nor "days later": some days, not one)
     count = 1 if n in (None, "the") else (_NUMBERS.get(n) or int(n))
     back = any(w in low for w in ("before", "earlier", "previous"))
     return (base - timedelta(days=count if back else -count)).isoformat()

@@ -87,6 +87,9 @@ _Add = Callable[[int, int, int, Mention], None]
 _POSTS = frozenset({"embassy", "consulate", "legation", "ministry", "chancellery"})
 _REGION_PREFIX = frozenset({"Latin", "Central", "Pan", "North", "South", "African"})
 _ORG_NOT = frozenset({"government", "administration", "authorities"})
+#: Nouns of an area whose name follows 'of': "the province of Hatay", "the town of Kupiansk".
+_AREA_NOUNS = frozenset({"province", "region", "city", "town", "district", "county",
+                         "governorate", "village", "port", "island"})
 
 
 @dataclass
@@ -286,6 +289,11 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             return  # "African Union Chairperson": a title, no name
     if misread_venue(span, label, gaz):
         add(s, e, 2, Mention(s, e, "Place", text, text))
+        return
+    if label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and s >= 2 and span[-1].is_title and \
+            doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _AREA_NOUNS and \
+            gaz.lookup_country(text) is None and gaz.place_country(text) is None:
+        add(s, e, 3, Mention(s, e, "Place", text, text))  # "the province of Hatay"
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span

@@ -210,6 +210,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             act = gov.head
             if joint and act.dep_ == "acl" and act.head.dep_ == "dobj":
                 act = act.head.head  # "invited Y to visit X during the joint briefing"
+            while act.dep_ in ("pcomp", "xcomp") and act.head != act:
+                # "X urged Y to refrain from attacking Z during a phone call": the urging
+                act = act.head.head if act.head.pos_ == "ADP" else act.head
             if negated(act) or hypothetical(act):
                 return
             group = [r for r in _subjects(act, res) if r.kind == "Person"]

@@ -228,8 +228,8 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
             while s > 0 and (is_name_token(doc[s - 1]) or (
                     doc[s - 1].lower_ in PARTICLES and s - 1 > 0)):
                 s -= 1
-            while s < tok.i and doc[s].lower_ in PARTICLES:
-                s += 1
+            while s < tok.i and (doc[s].lower_ in PARTICLES or prefix_word(doc[s])):
+                s += 1  # (nor "Mr" in "Mr Starmer, French President X and ...")
             if tok.i - s >= 2 and (s == 0 or doc[s - 1].lower_ not in TITLE_WORDS) and \
                     _person_like(doc, s, tok.i, known):
                 text = doc[s:tok.i].text

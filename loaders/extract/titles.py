@@ -101,6 +101,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [t.text for t in doc[k : i + 1]] + words
                 i = k - 1
                 continue
+        if words and tok.pos_ == "ADJ" and tok.is_lower and i > 0 and dm.owner[i - 1] >= 0 and \
+                dm.mentions[dm.owner[i - 1]].kind in ("Country", "Organization"):
+            words = [tok.text, *words]  # "Hamas political leader X": the body's leader
+            i -= 1
+            continue
         if plural_title(tok) and not words:
             words = [tok.text[:-1]]  # "Foreign Ministers A of X and B of Y": each a minister
             i -= 1

@@ -25,3 +25,28 @@ def test_days_later_gives_no_day(run: Run) -> None:
 def test_a_states_tourists_are_not_the_state(run: Run) -> None:
     doc = run("Greece extended a visa programme for Turkish tourists visiting Greek islands.")
     assert not triples(doc, "VISITED")
+
+
+def test_an_honorific_is_no_part_of_a_name_before_a_listed_office(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono spoke on Monday. Earlier on Monday, Mr Kiprono, "
+              "French President Emmanuel Macron and German Chancellor Olaf Scholz issued a "
+              "joint statement.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert names == {"Amos Kiprono", "Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_an_adjective_between_a_body_and_its_title_keeps_the_body(run: Run) -> None:
+    doc = run("Kenya condemned the killing of Hamas political leader Omar Rahim in Cairo.")
+    assert ("HOLDS_OFFICE", "Omar Rahim", "Hamas") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_call_during_which_one_urged_the_other_is_a_meeting(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono urged Ugandan President Peter Okello to refrain "
+              "from attacking Sudan during a phone call on Monday.")
+    assert ("MET_WITH", "Amos Kiprono", "Peter Okello") in triples(doc, "MET_WITH")
+
+
+def test_planning_to_meet_during_a_summit_is_no_meeting(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono plans to meet Ugandan President Peter Okello "
+              "during the summit.")
+    assert not triples(doc, "MET_WITH")

@@ -249,6 +249,19 @@ class Resolver:
                 states.append(ref)
         return states if len(states) == 2 else []
 
+    def _participle_owner(self, tok: Token) -> list[Ref]:
+        """The state a participle phrase holding ``tok`` describes: 'Belgrade, backed by its
+        allies' (a possessive there means the state it hangs on)."""
+        t = tok.head
+        for _ in range(4):
+            if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i < tok.i:
+                refs = [r for r in self.one(t.head) if r.kind == "Country"]
+                return refs if len(refs) == 1 else []
+            if t.head == t:
+                break
+            t = t.head
+        return []
+
     def _states_of_subjects(self, tok: Token) -> list[Ref]:
         """The states of a list of people that is the subject of a verb before ``tok`` in
         its sentence, when each person has a known state of his own."""
@@ -385,6 +398,10 @@ class Resolver:
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 cj = self.dm.owner[child.i]
+                if child.dep_ == "appos" and tok.tag_ == "NNS" and cj >= 0 and \
+                        self.dm.mentions[cj].kind == "Country" and child.i > tok.i:
+                    # "its allies Russia and China": the states named
+                    return [r for r in self.many(child) if r.kind == "Country"]
                 if child.dep_ in ("appos", "compound", "nmod") and cj >= 0 and \
                         self.dm.mentions[cj].kind == "Person" and child.i > tok.i:
                     if child.dep_ == "appos" and tok.tag_ == "NNS":
@@ -420,6 +437,10 @@ class Resolver:
                 return list(local[-1])
             if st.group:
                 return list(st.group)
+        if low in ("its", "their") and tok.dep_ == "poss":
+            owner = self._participle_owner(tok)
+            if owner:  # "Belgrade, backed by its allies": Belgrade's allies
+                return owner
         if low in ("it", "its") and (st.gov_country or st.country):
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":

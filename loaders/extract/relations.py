@@ -82,6 +82,7 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
 from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
+from dipgraph.loaders.extract.objects import object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.stance import (
     called_target,
@@ -300,6 +301,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         met_with(v, sent, res, out, subj, passive)
         return
     objs = _objects(v, res)
+    if not objs and passive and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i:
+        objs = object_refs(v.head, res)  # "Belgrade, backed by Moscow, refused": Belgrade
     holders = clause_heads(v)
     if rel == R.AGREED:
         crowd = _meeting_group(v, out)

@@ -47,3 +47,21 @@ def test_a_state_before_a_described_deal_stays_a_state(run: Run) -> None:
     assert ("SIGNED", "Uganda", "trade pact") in triples(doc, "SIGNED")
     assert {e["name"] for e in doc["entities"] if e["type"] == "Country"} == {"Kenya",
                                                                                "Uganda"}
+
+
+def test_its_allies_in_a_participle_on_a_state_are_that_states_allies(run: Run) -> None:
+    doc = run("Eritrea declared independence from Ethiopia in 1993. Addis Ababa, backed by its "
+              "traditional allies Kenya and Djibouti, refused to recognise the vote.")
+    assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Ethiopia", "Kenya"),
+                                       ("ALLY_OF", "Ethiopia", "Djibouti")}
+
+
+def test_a_state_backed_by_others_in_a_participle_is_supported_by_them(run: Run) -> None:
+    doc = run("Ethiopia, backed by its allies Kenya and Djibouti, refused to recognise the vote.")
+    assert {("SUPPORTED", "Kenya", "Ethiopia"), ("SUPPORTED", "Djibouti", "Ethiopia")} <= \
+        triples(doc, "SUPPORTED")
+
+
+def test_a_plan_backed_by_a_state_supports_no_one(run: Run) -> None:
+    doc = run("The plan, backed by Kenya, failed.")
+    assert not triples(doc, "SUPPORTED")

@@ -438,9 +438,9 @@ class Resolver:
             if st.group:
                 return list(st.group)
         if low in ("its", "their") and tok.dep_ == "poss":
-            owner = self._participle_owner(tok)
-            if owner:  # "Belgrade, backed by its allies": Belgrade's allies
-                return owner
+            described = self._participle_owner(tok)
+            if described:  # "Belgrade, backed by its allies": Belgrade's allies
+                return described
         if low in ("it", "its") and (st.gov_country or st.country):
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":

@@ -301,7 +301,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         met_with(v, sent, res, out, subj, passive)
         return
     objs = _objects(v, res)
-    if not objs and passive and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i:
+    if not objs and passive and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and \
+            rel not in (R.SIGNED, R.WITHDREW_FROM):  # (accords' own rules place their signers)
         objs = object_refs(v.head, res)  # "Belgrade, backed by Moscow, refused": Belgrade
     holders = clause_heads(v)
     if rel == R.AGREED:

@@ -32,6 +32,7 @@ __all__ = [
     "PLEDGE_ACTS",
     "PLURAL_OFFICES",
     "PORTFOLIO_WORDS",
+    "REGION_MEMBERS",
     "REPORTING_VERBS",
     "SCHEME_HEADS",
     "THAT_VERBS",
@@ -350,3 +351,21 @@ PLACE_HEADS = words(
     "sea ocean strait gulf river peninsula region border island islands strip bank valley "
     "dam canal bay province state city mountains desert"
 )
+
+
+#: States a regional word counts in: "the two Nordic states", "the three Central Asian
+#: neighbours", "the Baltic nations" (ISO3 codes).
+REGION_MEMBERS: dict[str, frozenset[str]] = {
+    "nordic": words("SWE FIN NOR DNK ISL"),
+    "scandinavian": words("SWE NOR DNK"),
+    "baltic": words("EST LVA LTU"),
+    "gulf": words("SAU ARE QAT KWT BHR OMN"),
+    "central asian": words("KAZ KGZ TJK TKM UZB"),
+    "south caucasus": words("ARM AZE GEO"),
+    "balkan": words("ALB BIH BGR HRV GRC XKX MNE MKD ROU SRB SVN"),
+    "sahel": words("MLI BFA NER TCD MRT"),
+    "sahelian": words("MLI BFA NER TCD MRT"),
+    "maghreb": words("MAR DZA TUN LBY MRT"),
+    "benelux": words("BEL NLD LUX"),
+    "andean": words("BOL COL ECU PER"),
+}

@@ -12,73 +12,25 @@ or "Ecuadorian police", and, for objects, the owner inside a noun phrase
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
-    GROUP_NOUNS,
     PERSON_NOUNS,
     TITLE_HEADS,
     former,
-    leads,
 )
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.refgroups import GroupReader
+from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import name_after
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
 __all__ = ["Ref", "Resolver", "Salience", "organ_state"]
-
-@dataclass(frozen=True, order=True)
-class Ref:
-    """An entity reference: kind and key (ISO3, person key, name, accord mention index)."""
-
-    kind: str
-    key: str
-
-
-@dataclass
-class Salience:
-    """Who was last talked about, for pronouns and 'the two ministers'."""
-
-    person: Ref | None = None
-    country: Ref | None = None
-    gov_country: Ref | None = None
-    group: list[Ref] = field(default_factory=list)
-    persons: list[Ref] = field(default_factory=list)
-    country_pair: list[Ref] = field(default_factory=list)
-    country_sets: list[list[Ref]] = field(default_factory=list)
-    #: where the sentences that last set ``country_pair`` and extended ``country_sets`` start
-    pair_since: int = -1
-    sets_since: int = -1
-    speaker: Ref | None = None
-    local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
-    #: who signed each accord, and who made the last visit: the doers of 'the deal' and
-    #: 'the visit' that a later sentence condemns
-    doers: dict[str, list[Ref]] = field(default_factory=dict)
-    #: each person's latest counterparts in a meeting, with where that sentence starts
-    partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)
-    #: whom the last sentence with a criticism criticised, with where it starts
-    blamed: tuple[int, list[Ref]] = (-1, [])
-    #: a condemnation of nothing named that joined that criticism, with its sentence start
-    joined: tuple[int, list[Ref]] = (-1, [])
-
-    def met_lately(self, person: Ref, at: int, within: int = 120) -> list[Ref]:
-        """Whom ``person`` met in a sentence starting at most ``within`` tokens before
-        ``at`` ('met X ... During the talks he promised that ...')."""
-        start, who = self.partners.get(person, (-1, []))
-        return list(who) if start >= 0 and 0 <= at - start <= within else []
-
-    def saw_person(self, ref: Ref) -> None:
-        if ref in self.persons:
-            self.persons.remove(ref)
-        self.persons.append(ref)
-
 
 #: Plural organs and officials that stand for the states they are 'of'.
 _ORGAN_PLURALS = frozenset({"governments", "leaders", "presidents", "administrations",
@@ -98,10 +50,7 @@ _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "
 _PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
 
 
-_TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
-                          "envoy", "ambassador", "secretary"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
 
 def _named_next(tok: Token) -> int | None:
@@ -114,7 +63,7 @@ def _named_next(tok: Token) -> int | None:
     return span[0]
 
 
-class Resolver:
+class Resolver(GroupReader):
     """Turns argument tokens into entity references for one document."""
 
     def __init__(self, dm: DocMentions, people: People, accord_of: dict[int, str]) -> None:
@@ -216,39 +165,6 @@ class Resolver:
                    tok.lower_ in (self.people.persons[r.key].title or "").lower().split()]
         return holders[0] if len(holders) == 1 else None
 
-    def main_pair(self) -> list[Ref]:
-        """The article's two most-mentioned states, when they clearly lead the rest."""
-        counts: dict[str, int] = {}
-        for m in self.dm.mentions:
-            if m.kind == "Country":
-                counts[m.key] = counts.get(m.key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) < 2 or ranked[1][1] < 3 or (
-                len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
-            return []
-        return [Ref("Country", ranked[0][0]), Ref("Country", ranked[1][0])]
-
-    def _previous_pair(self, tok: Token) -> list[Ref]:
-        """'Kenya hosted Uganda for talks. Both sides agreed': the two states the sentence
-        before names (by name, demonym or the office of a person named), when it names
-        exactly two."""
-        start = tok.sent.start
-        if start == 0:
-            return []
-        prev = self.dm.doc[start - 1].sent
-        states: list[Ref] = []
-        for j in sorted({self.dm.owner[i] for i in range(prev.start, prev.end)} - {-1}):
-            m = self.dm.mentions[j]
-            ref = self.mention_ref(j, self.dm.doc[m.end - 1]) \
-                if m.kind in ("Country", "Person") else None
-            if ref is not None and ref.kind == "Person":
-                # "Oloo met Okello. The two sides agreed": the states of the two people
-                info = self.people.persons.get(ref.key)
-                ref = Ref("Country", info.country) if info and info.country else None
-            if ref is not None and ref.kind == "Country" and ref not in states:
-                states.append(ref)
-        return states if len(states) == 2 else []
-
     def _participle_owner(self, tok: Token) -> list[Ref]:
         """The state a participle phrase holding ``tok`` describes: 'Belgrade, backed by its
         allies' (a possessive there means the state it hangs on)."""
@@ -262,36 +178,6 @@ class Resolver:
             t = t.head
         return []
 
-    def _states_of_subjects(self, tok: Token) -> list[Ref]:
-        """The states of a list of people that is the subject of a verb before ``tok`` in
-        its sentence, when each person has a known state of his own."""
-        out: list[Ref] = []
-        for i, refs in self.state.local_groups:
-            if i > tok.i or not all(r.kind == "Person" for r in refs):
-                continue
-            infos = [self.people.persons.get(r.key) for r in refs]
-            states = [Ref("Country", x.country) for x in infos if x and x.country]
-            if len(states) == len(refs):
-                out = list(dict.fromkeys(states))
-        return out
-
-    def _earlier_in_sentence(self, tok: Token, kind: str) -> list[Ref]:
-        """Distinct named persons or states (not demonyms) of ``tok``'s sentence before it."""
-        out: list[Ref] = []
-        seen: set[int] = set()
-        for i in range(tok.sent.start, tok.i):
-            j = self.dm.owner[i]
-            if j < 0 or j in seen:
-                continue
-            seen.add(j)
-            m = self.dm.mentions[j]
-            if m.kind != kind or m.demonym or (kind == "Country" and m.capital):
-                continue
-            ref = self.mention_ref(j, self.dm.doc[m.end - 1])
-            if ref is not None and ref.kind == kind and ref not in out:
-                out.append(ref)
-        return out
-
     def _object_pronoun(self, tok: Token) -> Ref | None:
         """An object 'him'/'her' is the one person named earlier in its sentence who is
         not the subject of its verb (a reflexive would be needed for that one)."""
@@ -304,65 +190,6 @@ class Resolver:
             doers |= set(self.one(c))
         others = [r for r in self._earlier_in_sentence(tok, "Person") if r not in doers]
         return others[0] if len(others) == 1 and doers else None
-
-    def _titled(self, refs: list[Ref], word: str) -> list[Ref]:
-        """The persons of ``refs`` whose title has ``word`` ('president')."""
-        return [r for r in refs if r.key in self.people.persons and
-                word in (self.people.persons[r.key].title or "").lower().split()]
-
-    def _group(self, tok: Token) -> list[Ref]:
-        """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
-        st = self.state
-        low = tok.lower_
-        if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            nums = {"both"}
-            low = "sides" if len(st.country_pair) == 2 else "leaders"
-        else:
-            nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
-        sizes = {_COUNTS[w] for w in nums if w in _COUNTS}
-        if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \
-                len(st.country_pair) == 2:
-            return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B
-        if len(sizes) != 1:
-            return []
-        n = sizes.pop()
-        same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
-        if low in GROUP_NOUNS and len(same) == n:
-            return same  # "Ruritania and Freedonia met, and the two countries agreed"
-        word = low[:-1] if low.endswith("s") else low
-        if low in PERSON_NOUNS and word in _TITLE_NOUNS:  # "the two presidents": presidents
-            same = self._titled(same, word)
-        if low in PERSON_NOUNS and len(same) >= n:
-            return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
-        if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
-            return list(st.country_pair)  # "talks between A and B ... both sides": A and B
-        if low in GROUP_NOUNS:
-            states = self._states_of_subjects(tok)
-            if len(states) == n:
-                return states  # "A's leader and his guest discussed X, which the two
-                # countries signed": the states of the people who act in the sentence
-            if n == 2 and len(st.country_pair) == 2 and st.pair_since >= st.sets_since:
-                return list(st.country_pair)  # the pair that acted, if none was named since
-            for group in reversed(st.country_sets):
-                if len(group) == n:
-                    return list(group)
-            if n == 2 and len(st.country_pair) == 2:
-                return list(st.country_pair)
-            if n == 2:
-                return self.main_pair() or self._previous_pair(tok)
-        if low in PERSON_NOUNS and len(st.persons) >= n:
-            # "the two presidents": the last two presidents, not the last two people
-            titled = self._titled(st.persons, word)
-            if word in _TITLE_NOUNS and len(titled) >= n:
-                return list(titled[-n:])
-            if word == "leader":  # "the two leaders": heads of state, not their ministers
-                heads = [r for r in st.persons if r.key in self.people.persons and
-                         leads(self.people.persons[r.key].title)][-n:]
-                met = st.met_lately(heads[-1], tok.sent.start) if heads else []
-                if len(heads) == n and all(h in met for h in heads[:-1]):
-                    return heads  # (heads who met: not heads named in separate stories)
-            return list(st.persons[-n:])
-        return []
 
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:

@@ -439,6 +439,10 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             met = res.state.met_lately(subj[0], sent.start)
             tgts = met if len(met) == 1 else []  # not one of a delegation's hosts
     if rel == R.PLEDGED and not tgts and len(subj) >= 2:
+        tgts = _beneficiary(v, subj[0], res, tuple(subj[1:]))
+        if tgts:  # "A and B promised to address X's concerns": a pledge to X
+            _emit(out, rel, subj, tgts, v, sent)
+            return
         if len(subj) > 2 and not _reciprocal(v):
             return
         for a in subj:

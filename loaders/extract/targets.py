@@ -34,11 +34,12 @@ def _reciprocal(v: Token) -> bool:
     return any(w in ("mutual", "bilateral", "reciprocal") for w in words)
 
 
-def _beneficiary(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
+def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ()) -> list[Ref]:
     """'pledged to provide the Philippines with ...', 'pledged that Chile would respect
     Peru's ...', 'vowed to keep channels with X open', 'pledged that Y would work to preserve
-    relations with X': the state or person the promised act is for (not the pledger's side)."""
-    own = {subj}
+    relations with X': the state or person the promised act is for (not the pledger's side,
+    nor the others of ``side`` who pledge with him)."""
+    own = {subj, *side}
     if subj.kind == "Person" and res.people.persons.get(subj.key):
         country = res.people.persons[subj.key].country
         if country:

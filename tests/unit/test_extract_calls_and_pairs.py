@@ -86,3 +86,22 @@ def test_a_trip_that_took_someone_to_a_state_is_his_visit(run: Run) -> None:
     doc = run("Kenyan Foreign Minister Amos Kiprono spoke in Accra at the end of a trip that "
               "also took him to Togo.")
     assert ("VISITED", "Amos Kiprono", "Togo") in triples(doc, "VISITED")
+
+
+def test_the_two_baltic_states_are_the_baltic_states_named_before(run: Run) -> None:
+    doc = run("Estonia and its close ally Latvia applied to join the pact in May, after Russia "
+              "attacked Ukraine. Under a deal signed in June, the two Baltic states promised "
+              "to address Ankara's security concerns.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "Estonia", "Turkey"),
+                                       ("PLEDGED", "Latvia", "Turkey")}
+
+
+def test_a_regional_group_with_no_such_set_named_is_no_one(run: Run) -> None:
+    doc = run("Kenya and Uganda met in May. The two Nordic states promised to help Somalia.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_a_pair_pledging_each_other_stays_mutual(run: Run) -> None:
+    doc = run("Kenya and Uganda pledged to deepen cooperation.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "Kenya", "Uganda"),
+                                       ("PLEDGED", "Uganda", "Kenya")}

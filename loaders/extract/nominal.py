@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.alliances import pronoun_owned_ally
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
-    _allowed,
     _emit,
     _mode,
     _owner,
@@ -33,7 +31,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
 
-__all__ = ["agreed_by_rule", "ally_rule", "noun_rule"]
+__all__ = ["agreed_by_rule", "noun_rule"]
 
 
 
@@ -372,113 +370,6 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
     heads = [n, *([n.head] if n.dep_ == "dobj" else [])]
     return topic_refs([c for h in heads for c in h.children if c.dep_ == "prep" and
                        c.lower_ in ("over", "about", "regarding", "on", "at")], res)
-
-
-_BACKERS = words("backer supporter patron sponsor champion")
-_SHARES = words("one two three four both all")
-
-
-def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'Pyongyang's key ally, China', 'X, a key ally of Y', 'described X as a key ally':
-    alliances; 'X, Y's main backer', 'X is its biggest supporter': X supports Y."""
-    backer = tok.lemma_ in _BACKERS
-    if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
-        return
-    if negated(tok.head) or hypothetical(tok.head) or _lapsed(tok):
-        return
-    if not backer and pronoun_owned_ally(tok):
-        return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
-    kinds = ("Country", "Person", "Organization") if backer else ("Country",)
-    # "our closest ally," the minister said: the speaker stands for his state
-    owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-              for r in res.many(c) if r.kind in kinds or (
-                  not backer and r.kind == "Person" and c.lower_ in ("our", "my"))]
-    if not backer:
-        owners = [o for o in map(lambda r: _state_of(r, res), owners) if o.kind == "Country"]
-    if backer:
-        # a named owner only: "its main backer" leaves too much to the pronoun
-        owners = [r for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                  for r in res.many(c)] or [
-            r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
-        partners = _partners(tok, res)
-        _emit(out, R.SUPPORTED, partners, owners, tok, sent, confidence=0.6)
-        return
-    if not owners and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
-        owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
-    if not owners:
-        # "Kenya, a key ally of the United States", "remained an ally of Germany".
-        # "an ally of President X": a leader's ally is his state's ally
-        owners = [s for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj" for r in res.many(o)
-                  if (s := _state_of(r, res)).kind == "Country"]
-    partners = _partners(tok, res)
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else (
-        tok.head if tok.dep_ == "oprd" else None)
-    if verb is not None and verb.lemma_ in _NAMING and not negated(verb) and \
-            not hypothetical(verb) and any(c.dep_ == "dobj" for c in verb.children):
-        # "X described Y as a key ally", "X called Y a close ally": Y is an ally of the
-        # state X speaks for (or of the owner: "described Y as our closest ally")
-        owners = owners or [r for r in map(lambda r: _state_of(r, res), _subjects(verb, res))
-                            if r.kind == "Country"]
-        partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
-    # "X, whose country is Y's closest ally": a person stands for the state he serves.
-    partners = [_state_of(r, res) for r in partners]
-    if not partners and tok.i + 1 < len(tok.doc):
-        partners = res.one(tok.doc[tok.i + 1]) or (
-            res.one(tok.doc[tok.i + 2]) if tok.i + 2 < len(tok.doc) else [])
-    for a in owners:
-        for b in partners:
-            if _allowed(R.ALLY_OF, a, b):
-                out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
-
-
-#: Verbs that call their object something: "described X as an ally", "called X an ally".
-_NAMING = words("describe call name consider regard see view label hail count term dub "
-                "praise")
-_LAPSED = words("former once erstwhile onetime one-time ex ex- formerly previously")
-
-
-def _lapsed(tok: Token) -> bool:
-    """'former allies', 'once an ally', 'X and Y were once allies': no longer allied."""
-    near = [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())]
-    return any(c.lower_ in _LAPSED and c.dep_ in ("amod", "advmod", "npadvmod", "compound")
-               for c in near)
-
-
-def _partners(tok: Token, res: Resolver) -> list[Ref]:
-    """Who an 'ally'/'backer' noun is said of: its head ('X, a key ally'), the subject of
-    'X is/was ... ally' or 'X emerged as ... ally', its appositions."""
-    partners: list[Ref] = []
-    if tok.dep_ == "appos" or tok.dep_ in ("compound", "amod", "nmod"):
-        partners = res.many(tok.head)
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        partners = _subjects(tok.head.head, res)
-    elif tok.dep_ == "attr":
-        partners = _subjects(tok.head, res)
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
-        partners = _subjects(tok.head.head, res)  # "X is among Y's closest allies"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SHARES:
-        share = tok.head.head  # "A and B, two of Y's closest allies", "one of Y's allies"
-        if share.dep_ == "appos":
-            partners = res.many(share.head)
-        elif share.dep_ in ("attr", "nsubj"):
-            partners = _subjects(share.head, res) if share.dep_ == "attr" else []
-    for c in tok.children:
-        if c.dep_ == "appos":
-            partners += res.many(c)
-        if c.dep_ == "prep" and c.lower_ == "in":
-            # "X's allies in Asia, A and B": the parser coordinates the list with the region
-            for o in c.children:
-                if o.dep_ == "pobj" and all(r.kind == "Place" for r in res.one(o)):
-                    partners += [r for k in o.conjuncts if k.i > o.i
-                                 for r in res.one(k) if r.kind == "Country"]
-    return partners
-
-
-def _state_of(ref: Ref, res: Resolver) -> Ref:
-    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    return Ref("Country", info.country) if info and info.country else ref
 
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import listed_items
-from dipgraph.loaders.extract.alliances import alliance_rule
+from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
@@ -81,7 +81,7 @@ from dipgraph.loaders.extract.meetings import (
     stay_rule,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
-from dipgraph.loaders.extract.nominal import agreed_by_rule, ally_rule, noun_rule
+from dipgraph.loaders.extract.nominal import agreed_by_rule, noun_rule
 from dipgraph.loaders.extract.objects import object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.stance import (

@@ -58,7 +58,7 @@ _FOUNDING = frozenset({"found", "create", "establish", "end", "set", "launch"})
 VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
                             "ambitious", "sweeping", "disputed", "refreshed", "renewed",
                             "updated", "revamped", "upgraded", "stalled", "separate", "similar",
-                            "comparable"})
+                            "comparable", "key", "major", "crucial", "vital", "important"})
 
 
 #: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a

@@ -361,4 +361,6 @@ def _partners(tok: Token, res: Resolver) -> list[Ref]:
                 if o.dep_ == "pobj" and all(r.kind == "Place" for r in res.one(o)):
                     partners += [r for k in o.conjuncts if k.i > o.i
                                  for r in res.one(k) if r.kind == "Country"]
+                elif o.dep_ == "pobj" and tok.tag_ == "NNS":  # "its allies in A and B"
+                    partners += [r for r in res.many(o) if r.kind == "Country"]
     return partners

@@ -294,7 +294,7 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
         if _gov_word(tok):
             ref = res._country_modifier(tok)
             if ref is not None:
-                st.gov_country = ref
+                st.gov_country = st.organs[tok.lemma_] = ref
     for f in facts:
         if f.group and all(r.kind == "Person" for r in f.group):
             st.group = list(f.group)
@@ -330,6 +330,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             if _gov_word(tok):
                 gov = res._country_modifier(tok)
                 res.state.gov_country = gov or res.state.gov_country
+                if gov is not None:
+                    res.state.organs[tok.lemma_] = gov
             if tok.dep_ == "nsubj" and tok.conjuncts:
                 refs = res.many(tok)
                 if len(refs) >= 2:

@@ -215,6 +215,8 @@ NOMINAL_RELATIONS: dict[str, R] = {
     "démarche": R.CRITICIZED, "objection": R.CRITICIZED, "objections": R.CRITICIZED,
     "decision": R.WITHDREW_FROM, "withdrawal": R.WITHDREW_FROM,
     "suspension": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "pullout": R.WITHDREW_FROM,
+    "end": R.WITHDREW_FROM, "termination": R.WITHDREW_FROM, "abrogation": R.WITHDREW_FROM,
+    "cancellation": R.WITHDREW_FROM,
 }
 
 #: Verbs whose subject is the speaker of a quote or a reported clause.

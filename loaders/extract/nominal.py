@@ -52,6 +52,9 @@ _JOINT_EVENTS = words("conference briefing appearance")
 _JABS = words("jab swipe dig barb broadside rebuke")
 _MEET_GOVS = words("hold have receive take make conduct join attend")
 _EXIT_NOUNS = words("withdrawal exit pullout")
+#: Nouns of ending an accord, read only as the object of a verb of declaring.
+_END_NOUNS = words("end termination abrogation cancellation")
+_DECLARE_VERBS = words("announce declare proclaim order decide confirm formalise formalize")
 #: Verbs that tell someone of one's own act: "notified the UN of its withdrawal".
 _NOTIFY_VERBS = words("notify inform advise apprise")
 _TRIP_PREPS = words("on upon during after following from")
@@ -267,8 +270,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += _pobjs(took, ("to",), res, deep=False)
         _emit(out, rel, srcs, tgts, n, sent)
         return
-    if rel == R.WITHDREW_FROM and n.lower_ in _EXIT_NOUNS:
-        # "X announced its withdrawal from Y", "the US exit from the pact".
+    if rel == R.WITHDREW_FROM and (n.lower_ in _EXIT_NOUNS or (
+            n.lower_ in _END_NOUNS and n.dep_ == "dobj" and gov.lemma_ in _DECLARE_VERBS)):
+        # "X announced its withdrawal from Y", "the US exit from the pact", "X announced
+        # the end of the accord" (not "X demanded the end of the accord").
         srcs = _owner(n, res)
         if (not srcs or n.dep_ == "dobj") and n.dep_ in ("dobj", "nsubjpass") and \
                 not negated(gov) and not hypothetical(gov):

@@ -170,8 +170,12 @@ class Resolver(GroupReader):
         allies' (a possessive there means the state it hangs on)."""
         t = tok.head
         for _ in range(4):
-            if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i < tok.i:
-                refs = [r for r in self.one(t.head) if r.kind == "Country"]
+            noun = t.head.head if t.head.lower_ in ("together", "along") else t.head
+            if (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")) or (
+                    t.dep_ == "prep" and t.lower_ == "with" and noun.dep_ == "nsubj"):
+                # "Belgrade, backed by its allies", "The junta, together with its allies"
+                refs = [r for r in self.one(noun) if r.kind == "Country"] \
+                    if noun.i < tok.i else []
                 return refs if len(refs) == 1 else []
             if t.head == t:
                 break
@@ -301,7 +305,7 @@ class Resolver(GroupReader):
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):
-                    ref = st.gov_country
+                    ref = st.organs.get(tok.lemma_) or st.gov_country
                 if ref is not None:
                     return [ref]
             if low in TITLE_HEADS:

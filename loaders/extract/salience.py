@@ -23,6 +23,9 @@ class Salience:
     person: Ref | None = None
     country: Ref | None = None
     gov_country: Ref | None = None
+    #: the state each organ word was last said of: "Mali's junta ... Algeria's ministry ...
+    #: the junta" is Mali's
+    organs: dict[str, Ref] = field(default_factory=dict)
     group: list[Ref] = field(default_factory=list)
     persons: list[Ref] = field(default_factory=list)
     country_pair: list[Ref] = field(default_factory=list)

@@ -65,3 +65,29 @@ def test_a_state_backed_by_others_in_a_participle_is_supported_by_them(run: Run)
 def test_a_plan_backed_by_a_state_supports_no_one(run: Run) -> None:
     doc = run("The plan, backed by Kenya, failed.")
     assert not triples(doc, "SUPPORTED")
+
+
+def test_announcing_the_end_of_an_accord_is_leaving_it(run: Run) -> None:
+    doc = run("Guinea's ruling junta has announced the immediate end of a key 2019 peace "
+              "agreement with rebel groups.")
+    assert {(s, t) for _, s, t in triples(doc, "WITHDREW_FROM")} == {
+        ("Guinea", "2019 peace agreement")}
+
+
+def test_demanding_the_end_of_an_accord_is_no_withdrawal(run: Run) -> None:
+    doc = run("Chad signed a peace agreement with Sudan in 2019. Libya demanded the end of "
+              "the peace agreement.")
+    assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_the_junta_is_the_state_whose_junta_was_named(run: Run) -> None:
+    doc = run("Guinea's junta met rebels on Monday. Sudan's foreign ministry voiced "
+              "regret. Kenya urged the junta to free prisoners.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Kenya", "Guinea")}
+
+
+def test_its_allies_beside_a_subject_are_the_subjects_allies(run: Run) -> None:
+    doc = run("Guinea's junta met rebels. Sudan's foreign ministry voiced regret. The junta, "
+              "together with its allies in Niger and Chad, has also clashed with the bloc.")
+    assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Guinea", "Niger"),
+                                       ("ALLY_OF", "Guinea", "Chad")}

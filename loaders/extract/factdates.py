@@ -107,7 +107,8 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
         for i in range(d.start, d.end)) and not describes_thing(d)
-        and not bounds_a_span(d)]  # "the first trip since April": not the trip's date
+        and not bounds_a_span(d) and not _in_apposition(d)]
+    # ("the first trip since April": not the trip's date)
     governors = [(governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):
@@ -119,6 +120,20 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
             break
         t = t.head
     return None
+
+
+def _in_apposition(d: DatePhrase) -> bool:
+    """'held talks with X, the second such meeting after the first in April last year': a
+    date inside an apposition describes what the apposition says, not the act."""
+    gov = governing_verb(d.root)
+    t = d.root
+    for _ in range(8):
+        if t == gov or t.head == t:
+            return False
+        if t.dep_ == "appos":
+            return True
+        t = t.head
+    return False
 
 
 def is_past(anchor: Token) -> bool:

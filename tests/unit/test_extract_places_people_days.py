@@ -50,3 +50,11 @@ def test_planning_to_meet_during_a_summit_is_no_meeting(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono plans to meet Ugandan President Peter Okello "
               "during the summit.")
     assert not triples(doc, "MET_WITH")
+
+
+def test_a_date_inside_an_apposition_does_not_date_the_act(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Amos Kiprono held talks with Ugandan Foreign Minister "
+              "Peter Okello, the second such meeting between the countries after the first in "
+              "Kampala in April last year.", date(2024, 7, 9))
+    dates = {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"}
+    assert dates and "2023-04" not in dates

@@ -33,6 +33,8 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -))\s+"  # ".-": EFE
 )
 _WORD = re.compile(r"\w+")
+#: A wire's end-of-story mark after the last sentence: "... ties with Ethiopia. Enditem".
+_END_MARK = re.compile(r"(?<=[.!?\"\u201d])\s+(?:Enditem|\(?END\)?|-30-|###)\s*$")
 #: Wire-service credit lines: "Reporting by X in Dubai; Editing by Y" names no actor.
 _CREDITS = re.compile(
     r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|translated|"
@@ -78,6 +80,9 @@ def find_body(text: str) -> Body:
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
+        marker = _END_MARK.search(stripped)
+        if marker and _is_prose(stripped[: marker.start()]):
+            stripped = stripped[: marker.start()]  # "... with Ethiopia. Enditem"
         if stripped.strip() and _is_prose(stripped):
             spans.append((offset, offset + len(stripped)))
         offset += len(line)

@@ -58,3 +58,10 @@ def test_a_date_inside_an_apposition_does_not_date_the_act(run: Run) -> None:
               "Kampala in April last year.", date(2024, 7, 9))
     dates = {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"}
     assert dates and "2023-04" not in dates
+
+
+def test_a_wire_end_mark_after_the_last_sentence_keeps_that_paragraph(run: Run) -> None:
+    doc = run("Kenya and Uganda met on Monday.\n\nGhana, a close ally of Togo, signed a "
+              "defence agreement with Lome in February. Enditem\n")
+    assert ("SIGNED", "Ghana", "defence agreement") in triples(doc, "SIGNED")
+    assert not any("Enditem" in e["name"] for e in doc["entities"])

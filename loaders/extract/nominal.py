@@ -382,6 +382,10 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink") or negated(v):
         return
     accord = res.one(v.head) if v.dep_ == "acl" else []
+    if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":
+        # "a statement dubbed the X Declaration and signed by A and B": what it was named
+        accord = [r for c in v.head.children if c.dep_ in ("oprd", "dobj", "attr")
+                  for r in res.one(c)] or res.one(v.head.head)
     if not accord and any(c.dep_ == "agent" for c in v.children):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

@@ -91,3 +91,11 @@ def test_its_allies_beside_a_subject_are_the_subjects_allies(run: Run) -> None:
               "together with its allies in Niger and Chad, has also clashed with the bloc.")
     assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Guinea", "Niger"),
                                        ("ALLY_OF", "Guinea", "Chad")}
+
+
+def test_a_statement_dubbed_a_declaration_and_signed_by_two_is_their_signing(run: Run) -> None:
+    doc = run("In a joint statement dubbed the Arusha Declaration and signed by Kenyan "
+              "President Amos Kiprono and Ugandan President Peter Okello, the two leaders "
+              "agreed to end the dispute.")
+    assert {("SIGNED", "Amos Kiprono", "Arusha Declaration"),
+            ("SIGNED", "Peter Okello", "Arusha Declaration")} <= triples(doc, "SIGNED")

@@ -70,6 +70,7 @@ from dipgraph.loaders.extract.spans import (
     place_bank,
     plural_title,
     prefix_word,
+    state_forces,
     title_object,
     without_brackets,
 )
@@ -131,11 +132,15 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name,
                                      parts=tuple(accord_parts(tok))))
-        elif low in SCHEME_HEADS and tok.is_title and tok.pos_ in ("NOUN", "PROPN"):
-            # "signed the Joint Comprehensive Plan of Action", "quit the X Framework": a
-            # named scheme someone signs or leaves is an accord
+        elif low in SCHEME_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            # "signed the Joint Comprehensive Plan of Action", "quit the X Framework", signed
+            # the "action plan for ...": a named or quoted scheme one signs or leaves
             s, e = accord_span(tok)
-            if e - s >= 2 and doc[s].is_title and accord_act_object(doc[s:e]):
+            close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
+                '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
+            e = close if close is not None else e  # (the quoted title, whole)
+            if e - s >= 2 and (close or (doc[s].is_title and tok.is_title)) and \
+                    accord_act_object(doc[s:e]):
                 name = without_brackets(doc[s:e])
                 add(s, e, 8, Mention(s, e, "Accord", name, name))
         if tok.text in KNOWN_ACCORDS:
@@ -184,7 +189,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)
     owned_organs(doc, cands, add)
-    _state_forces(doc, cands, add)
+    state_forces(doc, cands, add)
     for tok in doc:
         if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm") or (
                 tok.lower_[:-1] in TITLE_HEADS and tok.tag_ in ("NNS", "NNPS")):
@@ -201,30 +206,6 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                     Mention(span[0], span[1], "Person", doc[span[0]:span[1]].text,
                             doc[span[0]:span[1]].text))
     return cands
-
-
-#: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
-#: "the Ruritanian Embassy".
-_SERVICES = words("guard coastguard embassy consulate")
-
-
-def _state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: _Add) -> None:
-    """A state (by name or demonym) and up to two capitalised words before a service noun:
-    an organisation of that state, whatever the NER made of it."""
-    state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
-    for tok in doc:
-        if tok.lower_ not in _SERVICES or not tok.is_title or tok.pos_ != "PROPN":
-            continue
-        k = tok.i
-        while k not in state_end and k > 0 and tok.i - k < 3 and doc[k - 1].is_title and \
-                doc[k - 1].lower_ not in TITLE_WORDS:
-            k -= 1
-        if k in state_end and k < tok.i + 1:
-            s = state_end[k]
-            text = doc[s : tok.i + 1].text
-            add(s, tok.i + 1, 7, Mention(s, tok.i + 1, "Organization", text, text))
-
-
 
 
 def _given_name(tok: Token, end: int) -> bool:

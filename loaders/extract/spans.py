@@ -43,6 +43,7 @@ __all__ = [
     "place_bank",
     "plural_title",
     "prefix_word",
+    "state_forces",
     "title_object",
     "title_word",
     "without_brackets",
@@ -373,3 +374,26 @@ def in_relative_clauses(tok: Token) -> set[int]:
     which Nairobi fears", "an agreement that replaces X") that say nothing of its own
     topic or items."""
     return {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}
+
+
+#: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
+#: "the Ruritanian Embassy".
+_SERVICES = _words("guard coastguard embassy consulate")
+
+
+def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:
+    """A state (by name or demonym) and up to two capitalised words before a service noun:
+    an organisation of that state, whatever the NER made of it."""
+    assert callable(add)
+    state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
+    for tok in doc:
+        if tok.lower_ not in _SERVICES or not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        k = tok.i
+        while k not in state_end and k > 0 and tok.i - k < 3 and doc[k - 1].is_title and \
+                doc[k - 1].lower_ not in TITLE_WORDS:
+            k -= 1
+        if k in state_end and k < tok.i + 1:
+            s = state_end[k]
+            text = doc[s : tok.i + 1].text
+            add(s, tok.i + 1, 7, Mention(s, tok.i + 1, "Organization", text, text))

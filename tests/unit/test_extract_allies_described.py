@@ -99,3 +99,15 @@ def test_a_statement_dubbed_a_declaration_and_signed_by_two_is_their_signing(run
               "agreed to end the dispute.")
     assert {("SIGNED", "Amos Kiprono", "Arusha Declaration"),
             ("SIGNED", "Peter Okello", "Arusha Declaration")} <= triples(doc, "SIGNED")
+
+
+def test_a_quoted_plan_one_signs_is_an_accord(run: Run) -> None:
+    doc = run('Kenyan President Amos Kiprono signed the "action plan for comprehensive '
+              'strategic partnership" during a visit to Beijing in February.')
+    assert ("SIGNED", "Amos Kiprono", "action plan for comprehensive strategic partnership") \
+        in triples(doc, "SIGNED")
+
+
+def test_an_unquoted_plan_one_signs_is_no_accord(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono signed the action plan on trade in May.")
+    assert not triples(doc, "SIGNED")

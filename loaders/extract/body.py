@@ -30,7 +30,8 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \([^)]{1,40}\))?"
-    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -))\s+"  # ".-": EFE
+    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
+    r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )
 _WORD = re.compile(r"\w+")
 #: A wire's end-of-story mark after the last sentence: "... ties with Ethiopia. Enditem".
@@ -99,6 +100,8 @@ def find_body(text: str) -> Body:
                 or gazetteer().place_country(match.group("city"))):
             match = None  # a lone hyphen ends a dateline after a date, "(Reuters)" or a known
             # city ("VILNIUS - "), not an opening "UN - " or "BREAKING - "
+        if match and match.group("bare") is not None and not match.group("date"):
+            match = None  # (a bare dateline ends only after a date and an agency)
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")

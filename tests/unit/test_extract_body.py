@@ -68,3 +68,15 @@ def test_a_hyphen_after_an_upper_case_word_that_is_no_city_is_not_a_dateline(
         opening: str) -> None:
     body = find_body(opening + "\n")
     assert body.dateline is None and body.dateline_city is None
+
+
+def test_a_dateline_with_a_date_and_agency_needs_no_dash() -> None:
+    text = ("Nairobi, Jan 20 (PTI) Foreign Minister Amos Kiprono held talks with his "
+            "Ugandan counterpart in Kampala on Friday.\n")
+    body = find_body(text)
+    assert body.dateline is not None and text[body.dateline[0] : body.dateline[1]] == \
+        "Nairobi, Jan 20 (PTI) "
+
+
+def test_a_name_and_agency_without_a_date_or_dash_is_no_dateline() -> None:
+    assert find_body("Kenya (AFP) The talks began on Monday in Nairobi today.\n").dateline is None

@@ -195,11 +195,21 @@ def _linked(tok: Token) -> bool:
 
 def _own_pronoun(sent: Span, res: Resolver) -> None:
     """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
-    of the same sentence is that person (not the last one of the sentence before)."""
+    of the same sentence is that person (not the last one of the sentence before); so is a
+    his/her in a phrase that opens the sentence before that subject."""
+    root = sent.root
+    first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
+            and any(a.dep_ == "prep" and a.head == root for a in first.ancestors):
+        refs = res.one(subj)  # "During his visit to X, Y criticised Z": Y's visit
+        if len(refs) == 1 and refs[0].kind == "Person":
+            res.state.person = refs[0]
+        return
     for tok in sent:
         if tok.lower_ in _HE and tok.pos_ == "PRON":
             return
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
             refs = res.one(tok)
             if len(refs) == 1 and refs[0].kind == "Person":
                 later = [t for t in sent[tok.i - sent.start + 1 :] if t.lower_ in _HE

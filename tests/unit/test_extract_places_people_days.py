@@ -65,3 +65,15 @@ def test_a_wire_end_mark_after_the_last_sentence_keeps_that_paragraph(run: Run) 
               "defence agreement with Lome in February. Enditem\n")
     assert ("SIGNED", "Ghana", "defence agreement") in triples(doc, "SIGNED")
     assert not any("Enditem" in e["name"] for e in doc["entities"])
+
+
+def test_his_in_a_phrase_before_the_subject_is_the_subjects(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono spoke on Monday. On Tuesday, during his visit to "
+              "Rwanda, Ugandan President Peter Okello criticized Tanzania.")
+    assert triples(doc, "VISITED") == {("VISITED", "Peter Okello", "Rwanda")}
+
+
+def test_his_after_a_passive_subject_is_that_subjects(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono spoke on Monday. Ugandan President Peter Okello "
+              "was received by Tanzanian President Grace Mwita on his arrival in Dodoma.")
+    assert {s for _, s, _ in triples(doc, "VISITED")} == {"Peter Okello"}

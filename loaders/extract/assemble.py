@@ -213,10 +213,21 @@ def _own_pronoun(sent: Span, res: Resolver) -> None:
             refs = res.one(tok)
             if len(refs) == 1 and refs[0].kind == "Person":
                 later = [t for t in sent[tok.i - sent.start + 1 :] if t.lower_ in _HE
-                         and t.pos_ == "PRON"]
+                         and t.pos_ == "PRON" and not _object_of(t, tok)]
                 if later:
                     res.state.person = refs[0]
                 return
+
+
+def _object_of(pron: Token, subj: Token) -> bool:
+    """'Y assured him that ...': an object pronoun of a verb whose subject is ``subj`` is
+    someone else (that one would be 'himself')."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ == "poss":
+        return False
+    v = pron.head.head if pron.dep_ == "pobj" else pron.head
+    while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head
+    return any(c == subj for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:

@@ -104,6 +104,9 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
         if main is None or len(main) != 10:
             return main
         return (date.fromisoformat(main) - timedelta(days=apart[1])).isoformat()
+    when = _when_clause_date(anchor, dates)
+    if when is not None:
+        return when
     usable = [d for d in dates if not any(
         dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Accord"
         for i in range(d.start, d.end)) and not describes_thing(d)
@@ -116,6 +119,19 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
             h = d.root.head
             if h == t or (h.dep_ == "prep" and h.head == t) or gov == t:
                 return d.value
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
+def _when_clause_date(anchor: Token, dates: list[DatePhrase]) -> str | None:
+    """'since July 2022, when X called Y': the date a 'when' clause hangs on is its act's."""
+    t = anchor
+    for _ in range(4):
+        if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                     for c in t.children):
+            return next((d.value for d in dates if d.start <= t.head.i < d.end), None)
         if t.head == t:
             break
         t = t.head

@@ -186,6 +186,9 @@ class Resolver(GroupReader):
         """An object 'him'/'her' is the one person named earlier in its sentence who is
         not the subject of its verb (a reflexive would be needed for that one)."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in verb.children):
+            verb = verb.head  # "X called Y and pressed him": X pressed
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers: set[Ref] = set()
         for c in subj:
@@ -193,6 +196,9 @@ class Resolver(GroupReader):
                 c = verb.head
             doers |= set(self.one(c))
         others = [r for r in self._earlier_in_sentence(tok, "Person") if r not in doers]
+        if not others and len(doers) == 1:  # "A spoke with B. B assured him ...": A
+            others = [r for r in self.state.met_lately(next(iter(doers)), tok.sent.start)
+                      if r not in doers]
         return others[0] if len(others) == 1 and doers else None
 
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,

@@ -77,3 +77,23 @@ def test_his_after_a_passive_subject_is_that_subjects(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono spoke on Monday. Ugandan President Peter Okello "
               "was received by Tanzanian President Grace Mwita on his arrival in Dodoma.")
     assert {s for _, s, _ in triples(doc, "VISITED")} == {"Peter Okello"}
+
+
+def test_him_after_a_call_is_the_other_party_of_the_call(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono spoke by phone with Ugandan President Peter Okello "
+              "on Monday. Okello assured him that Uganda would reopen the border, his office "
+              "said.")
+    assert ("PLEDGED", "Peter Okello", "Amos Kiprono") in triples(doc, "PLEDGED")
+
+
+def test_him_after_a_named_pair_in_a_conjunct_is_the_object_of_the_first_verb(run: Run) -> None:
+    doc = run("Kenya spoke to Ghana. In July 2022, Kenyan Foreign Minister Amos Kiprono called "
+              "Ugandan Foreign Minister Peter Okello and pressed him to accept a proposal.")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Amos Kiprono", "Peter Okello")}
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on(run: Run) -> None:
+    doc = run("It was the first known conversation since July 2022, when Kenyan Foreign "
+              "Minister Amos Kiprono called Ugandan Foreign Minister Peter Okello.",
+              date(2025, 2, 15))
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"} == {"2022-07"}

@@ -161,6 +161,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
         if rel == R.EXPRESSED_CONCERN:
             tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
+            holders = {r for c in n.children if c.dep_ == "poss" for r in res.many(c)}
+            tgts = [t for t in tgts if t not in holders]  # (nor "conveyed India's concerns
+            # about X as well as its desire ...": India holds the concern)
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
             tgts = _joined_blame(n, rel, srcs, sent, res)
         _emit(out, rel, srcs, tgts, gov, sent)

@@ -111,3 +111,10 @@ def test_a_quoted_plan_one_signs_is_an_accord(run: Run) -> None:
 def test_an_unquoted_plan_one_signs_is_no_accord(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono signed the action plan on trade in May.")
     assert not triples(doc, "SIGNED")
+
+
+def test_the_holder_of_a_concern_is_not_what_it_is_about(run: Run) -> None:
+    doc = run("Kenya spoke on Monday. Kenyan Foreign Secretary Amos Kiprono said he had "
+              "conveyed Kenya's concerns about attacks on minorities as well as its desire to "
+              "work together.")
+    assert not {t for _, _, t in triples(doc, "EXPRESSED_CONCERN")} & {"Kenya"}

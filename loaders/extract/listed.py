@@ -44,7 +44,7 @@ def listed_people(tok: Token, dm: DocMentions) -> list[int]:
     if opener not in _DASHES and opener not in (",", ":"):
         return []
     i, found, after_and = tok.i + 2, [], False
-    while (j := _person_at(dm, i)) >= 0:
+    while (j := _person_at(dm, _after_owner(dm, i))) >= 0:
         found.append(j)
         i = of_state(dm, dm.mentions[j].end)[1]  # "A of Norway"
         after_and = False
@@ -57,6 +57,29 @@ def listed_people(tok: Token, dm: DocMentions) -> list[int]:
     closed = i >= tok.sent.end or (doc[i].text in _DASHES if opener in _DASHES
                                    else doc[i - 1].text == "," or doc[i].text in _CLOSERS)
     return found if len(found) >= 2 and not after_and and closed else []
+
+
+def _after_owner(dm: DocMentions, i: int) -> int:
+    """Where a name starts after a state's possessive at ``i`` ("Armenia's X"), else ``i``."""
+    j = dm.owner[i] if i < len(dm.doc) else -1
+    if j >= 0 and dm.mentions[j].kind == "Country" and dm.mentions[j].start == i:
+        end = dm.mentions[j].end
+        if end < len(dm.doc) and dm.doc[end].text in ("'s", "\u2019s"):
+            return end + 1
+    return i
+
+
+def _state_of_listed(dm: DocMentions, p: int) -> int:
+    """The Country mention a listed person is 'of' ("A of Norway") or owned by ("Norway's
+    A"), else -1."""
+    m, doc = dm.mentions[p], dm.doc
+    for k in (m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "of" else -1,
+              m.start - 2 if m.start >= 2 and doc[m.start - 1].text in ("'s", "\u2019s")
+              else -1):
+        j = dm.owner[k] if k >= 0 else -1
+        if j >= 0 and dm.mentions[j].kind == "Country":
+            return j
+    return -1
 
 
 def listed_counterparts(dm: DocMentions) -> set[int]:
@@ -94,4 +117,10 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 i += 1
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
+    for tok in doc:  # "their foreign ministers, A of X and Y's B,"
+        if tok.lower_ in _OFFICES and tok.i + 1 < len(doc) and doc[tok.i + 1].text != "of":
+            title = [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
+                     and t.is_lower] + [_OFFICES[tok.lower_].capitalize()]
+            people = {p: _state_of_listed(dm, p) for p in listed_people(tok, dm)}
+            out.update({p: (title, j) for p, j in people.items() if j >= 0 and p not in out})
     return out

@@ -97,3 +97,10 @@ def test_a_when_clause_takes_the_date_it_hangs_on(run: Run) -> None:
               "Minister Amos Kiprono called Ugandan Foreign Minister Peter Okello.",
               date(2025, 2, 15))
     assert {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"} == {"2022-07"}
+
+
+def test_each_listed_minister_holds_the_office_of_his_own_state(run: Run) -> None:
+    doc = run("Their foreign ministers, Amos Kiprono of Kenya and Uganda's Peter Okello, "
+              "initialled the text of a peace agreement.")
+    assert {("HOLDS_OFFICE", "Amos Kiprono", "Kenya"),
+            ("HOLDS_OFFICE", "Peter Okello", "Uganda")} <= triples(doc, "HOLDS_OFFICE")

@@ -22,9 +22,9 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
-    "context_state", "free_states", "leading_state", "main_states", "nearest_state",
-    "of_state", "office_kind", "organ_country", "organ_state", "scene_state", "shared_offices",
-    "sub_body",
+    "bare_organ_state", "context_state", "free_states", "leading_state", "main_states",
+    "nearest_state", "of_state", "office_kind", "organ_country", "organ_state", "scene_state",
+    "shared_offices", "sub_body",
 ]
 
 
@@ -328,3 +328,24 @@ def main_states(dm: DocMentions) -> list[str]:
             len(ranked) == 2 or ranked[2][1] * 2 <= ranked[1][1]):
         return [ranked[0][0], ranked[1][0]]
     return [k for k, n in ranked if n >= 2]
+
+
+_BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "defense",
+                         "interior", "external", "presidential", "office"})
+
+
+def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
+                     taken: set[int] | None = None) -> str | None:
+    """'Foreign Ministry spokeswoman X', an organ with no state named: the state the story
+    is about there (:func:`context_state`), else the one state acting as a subject in the
+    sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...')."""
+    words = {w.lower() for w in organ.split()}
+    if not words or not words <= _BARE_ORGAN or not words & {"ministry", "office"}:
+        return None
+    state = context_state(dm, m, taken)
+    sent = dm.doc[m.start].sent
+    if state is None and sent.start > 0:
+        prev = dm.doc[sent.start - 1].sent
+        subjects, _ = free_states(dm, prev.start, prev.end, None, taken)
+        state = next(iter(subjects)) if len(subjects) == 1 else None
+    return state

@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.officecontext import (
     known_officials,
 )
 from dipgraph.loaders.extract.owners import (
+    bare_organ_state,
     context_state,
     main_states,
     nearest_state,
@@ -306,6 +307,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     title = f"{' '.join(rest)} {title}".strip()
                 elif body:
                     org, title = body
+                elif organ_home := bare_organ_state(dm, m, om.text, taken):
+                    country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
+                    # spokeswoman X" of the state the story is about: its ministry
                 else:
                     org = om.key
         elif theirs is not None:

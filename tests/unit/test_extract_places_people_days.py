@@ -104,3 +104,9 @@ def test_each_listed_minister_holds_the_office_of_his_own_state(run: Run) -> Non
               "initialled the text of a peace agreement.")
     assert {("HOLDS_OFFICE", "Amos Kiprono", "Kenya"),
             ("HOLDS_OFFICE", "Peter Okello", "Uganda")} <= triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_bare_ministrys_spokeswoman_speaks_for_the_state_of_the_story(run: Run) -> None:
+    doc = run("Ghana, a close ally of Togo, was absent from the talks. Foreign Ministry "
+              "spokeswoman Ama Owusu said Accra welcomed the steps.")
+    assert ("HOLDS_OFFICE", "Ama Owusu", "Ghana") in triples(doc, "HOLDS_OFFICE")

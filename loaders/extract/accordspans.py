@@ -58,7 +58,19 @@ _FOUNDING = frozenset({"found", "create", "establish", "end", "set", "launch"})
 VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
                             "ambitious", "sweeping", "disputed", "refreshed", "renewed",
                             "updated", "revamped", "upgraded", "stalled", "separate", "similar",
-                            "comparable", "key", "major", "crucial", "vital", "important"})
+                            "comparable", "key", "major", "crucial", "vital", "important",
+                            "full", "shorter", "short", "brief", "formal", "broad",
+                            "wide-ranging", "far-reaching"})
+
+
+#: What an accord 'of' is about when the phrase names it: "a treaty of friendship", "a
+#: declaration of principles", "a pact of mutual defence".
+_OF_TOPICS = frozenset({"peace", "friendship", "principle", "cooperation", "co-operation",
+                        "amity", "intent", "normalization", "normalisation", "alliance",
+                        "commerce", "navigation", "non-aggression", "partnership",
+                        "reconciliation", "accession", "association", "collaboration",
+                        "assistance", "defence", "defense", "neutrality", "unity",
+                        "neighbourliness", "neighborliness", "commitment", "establishment"})
 
 
 #: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a
@@ -105,6 +117,10 @@ def accord_span(tok: Token) -> tuple[int, int]:
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = name_end(objs[0])
+            elif objs and child.lower_ == "of" and objs[0].lemma_ in _OF_TOPICS and \
+                    (topic := topic_end(objs[0])):
+                end = topic  # "a treaty of peace and normalization", "a declaration of
+                # principles" (not "an agreement of the two sides")
             elif objs and child.lower_ == "on" and (topic := topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
             elif child.lower_ == "on" and (gerund := next((

@@ -118,3 +118,11 @@ def test_the_holder_of_a_concern_is_not_what_it_is_about(run: Run) -> None:
               "conveyed Kenya's concerns about attacks on minorities as well as its desire to "
               "work together.")
     assert not {t for _, _, t in triples(doc, "EXPRESSED_CONCERN")} & {"Kenya"}
+
+
+def test_what_an_accord_is_of_is_part_of_its_name(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a full treaty of peace and normalization and a "
+              "declaration of principles. Ghana signed an agreement of the two sides.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} >= {
+        "treaty of peace and normalization", "declaration of principles"}
+    assert not any("sides" in t for _, _, t in triples(doc, "SIGNED"))

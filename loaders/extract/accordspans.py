@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     NUMBER_WORDS,
     PHRASAL_RELATIONS,
+    SCHEME_HEADS,
     VERB_RELATIONS,
     words,
 )
@@ -104,7 +105,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if _date_phrase(child) and child.i == end and _purpose(tok, child.right_edge.i + 1):
             end = child.right_edge.i + 1  # "an agreement on Monday to build a line"
-        if child.dep_ == "prep" and child.lower_ in ("of", "on") and child.i == end:
+        if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
+                child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lower_ == "understanding":
                 # "a memorandum of understanding on energy": its topic, not its parties
@@ -121,7 +123,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
                     (topic := topic_end(objs[0])):
                 end = topic  # "a treaty of peace and normalization", "a declaration of
                 # principles" (not "an agreement of the two sides")
-            elif objs and child.lower_ == "on" and (topic := topic_end(objs[0])):
+            elif objs and child.lower_ in ("on", "for") and (topic := topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
             elif child.lower_ == "on" and (gerund := next((
                     c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and

@@ -139,7 +139,10 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
-            if e - s >= 2 and (close or (doc[s].is_title and tok.is_title)) and \
+            signed = tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and \
+                low != "arrangement"  # "signed a framework for cooperation": a scheme
+            # signed is a text, named or not (an arrangement only as accord_head types it)
+            if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \
                     accord_act_object(doc[s:e]):
                 name = without_brackets(doc[s:e])
                 add(s, e, 8, Mention(s, e, "Accord", name, name))

@@ -128,6 +128,10 @@ def hypothetical(v: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) and \
             v.head.dep_ in ("xcomp", "advcl", "ccomp") and hypothetical(v.head):
         return True  # "urged them to seize the chance and sign the deal"
+    if v.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in v.children) and v.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
+        return True  # "could meet in X to sign a deal": the purpose of a possible meeting
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
         return True  # "would continue to stand by X": a pledge, not yet the act

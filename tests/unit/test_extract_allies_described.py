@@ -108,8 +108,8 @@ def test_a_quoted_plan_one_signs_is_an_accord(run: Run) -> None:
         in triples(doc, "SIGNED")
 
 
-def test_an_unquoted_plan_one_signs_is_no_accord(run: Run) -> None:
-    doc = run("Kenyan President Amos Kiprono signed the action plan on trade in May.")
+def test_an_unquoted_plan_one_adopts_is_no_accord(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono adopted the action plan on trade in May.")
     assert not triples(doc, "SIGNED")
 
 
@@ -126,3 +126,16 @@ def test_what_an_accord_is_of_is_part_of_its_name(run: Run) -> None:
     assert {t for _, _, t in triples(doc, "SIGNED")} >= {
         "treaty of peace and normalization", "declaration of principles"}
     assert not any("sides" in t for _, _, t in triples(doc, "SIGNED"))
+
+
+def test_a_framework_two_states_sign_is_an_accord(run: Run) -> None:
+    doc = run("Kenya and Uganda on Wednesday signed a long-delayed framework for cooperation "
+              "on energy.")
+    assert {(s, t) for _, s, t in triples(doc, "SIGNED")} == {
+        ("Kenya", "framework for cooperation"), ("Uganda", "framework for cooperation")}
+
+
+def test_meeting_that_could_happen_to_sign_a_deal_signs_nothing(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello could meet in "
+              "Arusha in the coming weeks to sign an economic agreement, officials said.")
+    assert not triples(doc, "SIGNED")

@@ -130,6 +130,7 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     parts: dict[str, set[str]] = {}
     of_mention: dict[int, str] = {}
     last_seen: dict[str, int] = {}
+    titled: set[str] = set()
     idx = [j for j, m in enumerate(dm.mentions) if m.kind == "Person"]
     multi = [j for j in idx if len(_words(dm.mentions[j].text)) >= 2]
     single = [j for j in idx if len(_words(dm.mentions[j].text)) < 2]
@@ -149,6 +150,8 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
         info.honorifics |= _honorific_before(dm, m)
         of_mention[j] = key
         last_seen[key] = m.start
+        if m.start > 0 and dm.doc[m.start - 1].lower_ in _OFFICE_WORDS:
+            titled.add(key)  # "President X Y" (not "his wife Z Y"): whom a bare 'Y' means
     for j in sorted(single + multi, key=lambda j: dm.mentions[j].start):
         m = dm.mentions[j]
         if j in of_mention:
@@ -176,7 +179,8 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
                 of_mention[j], last_seen[key] = key, m.start
             continue
         hon = _honorific_before(dm, m)
-        cands.sort(key=lambda k: (-len(hon & persons[k].honorifics), -last_seen.get(k, -1)))
+        cands.sort(key=lambda k: (-len(hon & persons[k].honorifics), k not in titled,
+                                  -last_seen.get(k, -1)))
         of_mention[j] = cands[0]
         persons[cands[0]].aliases.add(m.text)
         last_seen[cands[0]] = m.start

@@ -157,11 +157,17 @@ class GroupReader:
             if word in _TITLE_NOUNS and len(titled) >= n:
                 return list(titled[-n:])
             if word == "leader":  # "the two leaders": heads of state, not their ministers
-                heads = [r for r in st.persons if r.key in self.people.persons and
-                         leads(self.people.persons[r.key].title)][-n:]
+                every = [r for r in st.persons if r.key in self.people.persons and
+                         leads(self.people.persons[r.key].title)]
+                heads = every[-n:]
                 met = st.met_lately(heads[-1], tok.sent.start) if heads else []
                 if len(heads) == n and all(h in met for h in heads[:-1]):
                     return heads  # (heads who met: not heads named in separate stories)
+                for h in reversed(every):  # "A met B ... C, an ally of B ... the two leaders"
+                    met = [r for r in st.met_lately(h, tok.sent.start, len(tok.doc))
+                           if r in every]
+                    if len(met) == n - 1:
+                        return [*met, h]
             return list(st.persons[-n:])
         return []
 

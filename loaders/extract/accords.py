@@ -340,7 +340,12 @@ def resolve_accords(
         last_sent[key] = sent_no.get(span.root.sent.start, 0)
         other_name = known_as(span.root)
         if other_name and other_name != info.name and other_name not in info.aliases:
-            info.aliases.append(other_name)
+            if not info.proper and " " in other_name:  # "the deal, named the Trinity House
+                # Agreement": the given name names it, the description is an alias
+                info.aliases.append(info.name)
+                info.name, info.proper = other_name, True
+            else:
+                info.aliases.append(other_name)
             info.acronyms |= _acronyms(other_name, other_name)
             if other_name.isupper() and " " not in other_name:
                 info.acronyms.add(other_name)  # "known as the JCPOA"

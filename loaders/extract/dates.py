@@ -327,6 +327,10 @@ def sentence_dates(
                 value = resolve_date(text, published, anchor)
         if value is None:
             value = resolve_date(text, published, anchor)
+        comma = next((t for t in ent if t.text == ","), None)
+        if value is None and comma is not None and comma.i > ent.start:
+            ent = ent.doc[ent.start : comma.i]  # "in July, days after": the NER ran on
+            value = resolve_date(ent.text, published, anchor)
         if value:
             if len(value) == 10:
                 anchor = value

@@ -115,10 +115,10 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
     governors = [(governing_verb(d.root), d) for d in usable]
     t: Token = anchor
     for _ in range(5):
-        for gov, d in governors:
-            h = d.root.head
-            if h == t or (h.dep_ == "prep" and h.head == t) or gov == t:
-                return d.value
+        here = [d.value for gov, d in governors if d.root.head == t or gov == t or (
+            d.root.head.dep_ == "prep" and d.root.head.head == t)]
+        if here:  # (a placed date before one that cannot be placed: "in July, days after")
+            return next((v for v in here if v), here[0])
         if t.head == t:
             break
         t = t.head

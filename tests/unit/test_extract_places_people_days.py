@@ -110,3 +110,16 @@ def test_a_bare_ministrys_spokeswoman_speaks_for_the_state_of_the_story(run: Run
     doc = run("Ghana, a close ally of Togo, was absent from the talks. Foreign Ministry "
               "spokeswoman Ama Owusu said Accra welcomed the steps.")
     assert ("HOLDS_OFFICE", "Ama Owusu", "Ghana") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_date_the_ner_ran_on_past_a_comma_still_dates_the_act(run: Run) -> None:
+    doc = run("Kenyan Defence Minister Amos Kiprono visited Kampala in July, days after "
+              "Uganda held a general election.", date(2024, 10, 23))
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "VISITED"} == {"2024-07"}
+
+
+def test_a_described_deal_named_by_a_participle_takes_that_name(run: Run) -> None:
+    doc = run("Kenya and Uganda signed their most far-reaching defence agreement in decades "
+              "on Wednesday. The deal, named the Lake House Agreement after the building "
+              "where it was signed, allows joint patrols.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"Lake House Agreement"}

@@ -204,9 +204,14 @@ class Resolver(GroupReader):
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
         """References of a single token (its coordinated siblings are not included)."""
+        edge = tok
+        if tok.lower_ in TITLE_HEADS and tok.is_title:  # (the title's last word, as read)
+            edge = next((t.doc[t.i - 1] for t in tok.subtree if t.i > tok.i and
+                         t.text == ","), tok)
         if tok.lower_ in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS") and \
-                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
-            k = _named_next(tok)  # "his counterpart, Dr X,": X, whoever else fits the role
+                edge.i + 1 < len(tok.doc) and tok.doc[edge.i + 1].text == ",":
+            k = _named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role
+            # ("X's Minister for the Pacific, Y,": Y)
             nj = self.dm.owner[k] if k is not None else -1
             if k is not None and nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[k])

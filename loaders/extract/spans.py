@@ -235,6 +235,14 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
                     _person_like(doc, s, tok.i, known):
                 text = doc[s:tok.i].text
                 add(s, tok.i, 3, Mention(s, tok.i, "Person", text, text))
+        if tok.text == "," and any(t.lower_ in TITLE_HEADS and t.is_title
+                                   for t in doc[max(0, tok.i - 8) : tok.i]):
+            span = name_after(doc, tok.i + 1)  # "Australia's Minister for the Pacific, Zed
+            # Seselja, flew ...": a name set off by commas after an office
+            if span and span[1] - span[0] >= 2 and span[1] < len(doc) and \
+                    doc[span[1]].text == "," and _person_like(doc, span[0], span[1], known):
+                text = doc[span[0] : span[1]].text
+                add(span[0], span[1], 3, Mention(span[0], span[1], "Person", text, text))
 
 
 _ORGAN_WORDS = _words("ministry department office presidency")

@@ -123,3 +123,11 @@ def test_a_described_deal_named_by_a_participle_takes_that_name(run: Run) -> Non
               "on Wednesday. The deal, named the Lake House Agreement after the building "
               "where it was signed, allows joint patrols.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {"Lake House Agreement"}
+
+
+def test_a_name_set_off_by_commas_after_a_long_title_is_its_holder(run: Run) -> None:
+    doc = run("Ugandan Prime Minister John Mwita spoke on Monday. Last week, Uganda's Minister "
+              "for International Development and the Pacific, Ilo Vasera, flew to Nairobi and "
+              "met Kenyan President Amos Kiprono.")
+    assert ("VISITED", "Ilo Vasera", "Kenya") in triples(doc, "VISITED")
+    assert {s for _, s, _ in triples(doc, "VISITED")} == {"Ilo Vasera"}

@@ -301,6 +301,9 @@ def accord_parts(tok: Token) -> list[str]:
     counts = [c for c in tok.children if c.dep_ == "nummod"]
     if len(spans) < 2 or (counts and count_of(counts[0]) != len(spans)):
         return []
+    if link.pos_ == "VERB" and not counts:
+        return []  # "a raft of agreements covering water, energy and trade": the fields they
+        # cover, not one text each (as "three agreements covering ..." may be)
     head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
         "memorand") else tok.lemma_  # "MoUs", "memoranda"
     # modifiers as written ("cross-border"), without the count

@@ -139,3 +139,9 @@ def test_meeting_that_could_happen_to_sign_a_deal_signs_nothing(run: Run) -> Non
     doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello could meet in "
               "Arusha in the coming weeks to sign an economic agreement, officials said.")
     assert not triples(doc, "SIGNED")
+
+
+def test_agreements_covering_fields_with_no_count_are_one_set(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a raft of agreements covering water, energy, trade and "
+              "security.")
+    assert len({t for _, _, t in triples(doc, "SIGNED")}) == 1

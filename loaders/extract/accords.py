@@ -324,9 +324,11 @@ def resolve_accords(
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls)
         else:
-            same = [k for k in reversed(order) if cls in _kinds(accords[k])]
-            if same and dets & {"the", "this", "that", "its"}:
-                key = same[0]
+            same = [k for k in reversed(order) if cls in _kinds(accords[k]) and not (
+                year and accords[k].year and accords[k].year != year.group(1))]
+            if same and dets & {"the", "this", "that", "its"} and \
+                    not _own_parties(dm, span.root, m.start, m.end):
+                key = same[0]  # (not "its 2016 deal with X" after "the 2021 pact")
             elif order and dets & {"this", "that"}:
                 key = order[-1]
             elif order and "the" in dets and head in _ANY_KIND and \

@@ -57,12 +57,14 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, dm.mentions[j].text, *words]  # "ambassador in Tokyo"
                 i = prev.i - 1
                 continue
-            if prev is not None and prev.lower_ == "to" and any(
+            to = doc[prev.i - 1] if prev is not None and prev.lower_ == "the" and \
+                prev.i > 0 else prev  # ("to the United States")
+            if to is not None and to.lower_ == "to" and any(
                     w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
                     i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
-                    prev.i > 0 and doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
-                words = [dm.mentions[j].text, *words]
-                i = dm.mentions[j].start - 1
+                    to.i > 0 and doc[to.i - 1].lower_ in ("ambassador", "envoy"):
+                words = [doc[to.i - 1].text, doc[to.i : dm.mentions[j].end].text, *words]
+                i = to.i - 2  # "France's ambassador to the United States, X": whose envoy
                 continue
             owner = j if owner is None else owner
             if prev is not None and prev.lower_ == "former" and words:
@@ -73,7 +75,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             continue
         if tok.text == "," and comma_ok and i > 0 and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
-                or _titled_owner(dm, i - 1)):
+                or _titled_owner(dm, i - 1) or _envoy_to(dm, i - 1)):
             comma_ok = False
             i -= 1
             continue
@@ -188,6 +190,18 @@ def _titled_owner(dm: DocMentions, i: int) -> bool:
             dm.doc[k - 1].lower_ in ("ambassador", "envoy"):
         return True  # "Kenya's ambassador in Tokyo, X"
     return k > 0 and dm.doc[k].lower_ in ("of", "for") and dm.doc[k - 1].lower_ in TITLE_WORDS
+
+
+def _envoy_to(dm: DocMentions, i: int) -> bool:
+    """Token ``i`` ends 'ambassador to <state>' ("France's ambassador to the United States,
+    X,"): a title, though its last word is a state's."""
+    j = dm.owner[i]
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].end != i + 1:
+        return False
+    k = dm.mentions[j].start - 1
+    k -= k >= 0 and dm.doc[k].lower_ == "the"
+    return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
+        dm.doc[k - 1].lower_ in ("ambassador", "envoy")
 
 
 def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:

@@ -131,3 +131,16 @@ def test_a_name_set_off_by_commas_after_a_long_title_is_its_holder(run: Run) -> 
               "met Kenyan President Amos Kiprono.")
     assert ("VISITED", "Ilo Vasera", "Kenya") in triples(doc, "VISITED")
     assert {s for _, s, _ in triples(doc, "VISITED")} == {"Ilo Vasera"}
+
+
+def test_a_states_ambassador_to_another_holds_his_own_states_office(run: Run) -> None:
+    doc = run("Kiprono decided that Kenya's ambassador to the United States, Amos Mwita, would "
+              "return to Washington. Kenya's envoy to Uganda Peter Okello spoke.")
+    assert {("HOLDS_OFFICE", "Amos Mwita", "Kenya"),
+            ("HOLDS_OFFICE", "Peter Okello", "Kenya")} <= triples(doc, "HOLDS_OFFICE")
+
+
+def test_its_dated_deal_with_another_party_is_not_the_pact_before(run: Run) -> None:
+    doc = run("Kenya joined the 2021 security pact with Uganda. Kenya scrapped its 2016 deal "
+              "with shipbuilder Naval Works.")
+    assert {t for _, _, t in triples(doc, "WITHDREW_FROM")} == {"2016 deal"}

@@ -144,3 +144,8 @@ def test_its_dated_deal_with_another_party_is_not_the_pact_before(run: Run) -> N
     doc = run("Kenya joined the 2021 security pact with Uganda. Kenya scrapped its 2016 deal "
               "with shipbuilder Naval Works.")
     assert {t for _, _, t in triples(doc, "WITHDREW_FROM")} == {"2016 deal"}
+
+
+def test_a_counsellor_is_a_title_not_part_of_the_name(run: Run) -> None:
+    doc = run("Kenya's State Counsellor Amina Wanjiru met Ugandan President Peter Okello.")
+    assert ("HOLDS_OFFICE", "Amina Wanjiru", "Kenya") in triples(doc, "HOLDS_OFFICE")

@@ -66,6 +66,7 @@ from dipgraph.loaders.extract.spans import (
     name_head,
     name_tokens,
     named_persons,
+    nicknamed_persons,
     owned_organs,
     place_bank,
     plural_title,
@@ -191,6 +192,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     known_people(doc, gaz, add)  # "Yamandu Orsi" unlabelled, "Santiago Pena" as an ORG
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)
+    nicknamed_persons(doc, add)
     owned_organs(doc, cands, add)
     state_forces(doc, cands, add)
     for tok in doc:

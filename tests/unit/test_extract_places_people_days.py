@@ -149,3 +149,10 @@ def test_its_dated_deal_with_another_party_is_not_the_pact_before(run: Run) -> N
 def test_a_counsellor_is_a_title_not_part_of_the_name(run: Run) -> None:
     doc = run("Kenya's State Counsellor Amina Wanjiru met Ugandan President Peter Okello.")
     assert ("HOLDS_OFFICE", "Amina Wanjiru", "Kenya") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_one_person(run: Run) -> None:
+    doc = run('Indonesian President Budi "Bubu" Santoso met Sultan Hassan Karim. Santoso said '
+              "the talks went well.")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {
+        "Budi Santoso", "Hassan Karim"}

@@ -295,6 +295,15 @@ def resolve_accords(
             if key is None and own:  # "the Pukpuk deal" after "the Pukpuk Treaty"
                 key = next((k for k in order if accords[k].proper and own == set(
                     accords[k].name.lower().split()) - _CLASS_WORDS), None)
+            if key is None and own:  # "a new strategic partnership treaty ... the Treaty on
+                # Comprehensive Strategic Partnership": the described one, now named
+                key = next((k for k in reversed(order) if not accords[k].proper and
+                            accords[k].cls == cls and (c := _content(accords[k].name.split()))
+                            and c <= own and not (year and accords[k].year and
+                                                  accords[k].year != year.group(1))), None)
+                if key is not None:
+                    accords[key].aliases.append(accords[key].name)
+                    accords[key].name, accords[key].proper = name, True
             if key is None:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, name, cls, proper=True)

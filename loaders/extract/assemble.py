@@ -38,7 +38,7 @@ from dipgraph.loaders.extract.factdates import (
     reference_day,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import LINK_WORKS, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LEADER_TITLES, LINK_WORKS, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import People, resolve_people
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience
@@ -51,8 +51,8 @@ __all__ = ["assemble"]
 R = RelationType
 _UNDATED = frozenset({R.HOLDS_OFFICE, R.ALLY_OF})
 _OPEN_QUOTES = ("\"", "\u201c", "'", "\u2018")
-_LEADERS = ("president", "prime minister", "king", "emir", "amir", "crown prince", "chancellor",
-            "premier", "sultan", "foreign minister")
+#: Offices whose holder's signature is his state's (a head's, or a foreign minister's).
+_LEADERS = (*LEADER_TITLES, "foreign minister")
 
 
 @dataclass

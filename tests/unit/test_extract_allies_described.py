@@ -145,3 +145,12 @@ def test_agreements_covering_fields_with_no_count_are_one_set(run: Run) -> None:
     doc = run("Kenya and Uganda signed a raft of agreements covering water, energy, trade and "
               "security.")
     assert len({t for _, _, t in triples(doc, "SIGNED")}) == 1
+
+
+def test_a_described_treaty_then_named_is_one_accord_by_its_name(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono and Ugandan leader Peter Okello signed a new "
+              "strategic partnership treaty in Kampala on Wednesday. After talks, the two "
+              "leaders signed the Treaty on Comprehensive Strategic Partnership.")
+    signed = triples(doc, "SIGNED")
+    assert {t for _, _, t in signed} == {"Treaty on Comprehensive Strategic Partnership"}
+    assert {s for _, s, _ in signed} >= {"Kenya", "Uganda"}  # a leader signs for his state

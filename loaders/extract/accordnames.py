@@ -49,8 +49,10 @@ def _described_names(dm: DocMentions, accords: dict[str, AccordInfo],
     description its alias)."""
     doc, known_orgs = dm.doc, gazetteer().org_aliases
     for j, m in enumerate(dm.mentions):
-        if m.kind not in ("Organization", "Place") or m.key in known_orgs:
-            continue
+        if m.kind not in ("Organization", "Place") or m.key in known_orgs or (
+                m.kind == "Place" and not any(w.isupper() and len(w) >= 3
+                                              for w in m.text.split())):
+            continue  # (a town or lake is no treaty: only "New START"-like short names)
         apposed = {dm.owner[c.i] for c in doc[m.end - 1].children if c.dep_ == "appos"}
         keys = [of_mention[a] for a in sorted(apposed - {-1}) if a in of_mention and
                 dm.mentions[a].kind == "Accord" and not accords[of_mention[a]].proper]

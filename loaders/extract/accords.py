@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, count_of, described, known_as
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = ["resolve_accords"]
@@ -199,6 +199,18 @@ def _own_parties(dm: DocMentions, root: Token, start: int, end: int) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in root.children)
 
 
+def _new_parties(dm: DocMentions, root: Token, first: Span) -> bool:
+    """Whether the party an accord wording names ('its deal with X') is none of the states
+    the sentence that first named the earlier accord names."""
+    named = {dm.mentions[dm.owner[t.i]].key for t in first if dm.owner[t.i] >= 0 and
+             dm.mentions[dm.owner[t.i]].kind == "Country"}
+    with_ = {dm.mentions[dm.owner[o.i]].key for p in root.children if p.dep_ == "prep" and
+             p.lower_ in ("with", "between") for o in p.subtree if dm.owner[o.i] >= 0 and
+             dm.mentions[dm.owner[o.i]].kind == "Country" and
+             not dm.mentions[dm.owner[o.i]].demonym}  # (not "with French shipbuilder X")
+    return not with_ or not with_ <= named
+
+
 def _signed_with(root: Token) -> bool:
     """'signed a pact with X', 'a pact that X signed with Y': the object of an act that
     names its partner."""
@@ -234,6 +246,7 @@ def resolve_accords(
     last_sent: dict[str, int] = {}
     doc = dm.doc
     sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    sents = list(doc.sents)
     for j, m in enumerate(dm.mentions):
         if m.kind != "Accord":
             continue
@@ -335,9 +348,10 @@ def resolve_accords(
         else:
             same = [k for k in reversed(order) if cls in _kinds(accords[k]) and not (
                 year and accords[k].year and accords[k].year != year.group(1))]
-            if same and dets & {"the", "this", "that", "its"} and \
-                    not _own_parties(dm, span.root, m.start, m.end):
-                key = same[0]  # (not "its 2016 deal with X" after "the 2021 pact")
+            if same and dets & {"the", "this", "that", "its"} and not (
+                    _own_parties(dm, span.root, m.start, m.end) and _new_parties(
+                        dm, span.root, sents[first_sent.get(same[0], 0)])):
+                key = same[0]  # (not "its 2016 deal with X" after "the pact of A and B")
             elif order and dets & {"this", "that"}:
                 key = order[-1]
             elif order and "the" in dets and head in _ANY_KIND and \
@@ -351,7 +365,8 @@ def resolve_accords(
         last_sent[key] = sent_no.get(span.root.sent.start, 0)
         other_name = known_as(span.root)
         if other_name and other_name != info.name and other_name not in info.aliases:
-            if not info.proper and " " in other_name:  # "the deal, named the Trinity House
+            if not info.proper and " " in other_name and other_name.split()[-1].lower() in (
+                    *CLASSES, *SCHEME_HEADS):  # "the deal, named the Trinity House
                 # Agreement": the given name names it, the description is an alias
                 info.aliases.append(info.name)
                 info.name, info.proper = other_name, True

@@ -93,7 +93,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start += 3  # "a long-negotiated treaty", "the much-criticised pact"
         elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
                 doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
-                doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower):
+                doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower and
+                doc[start + 1].text != "-"):
             start += 1  # (not "the Five-Point Consensus")
         else:
             break

@@ -323,7 +323,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
 
 #: Verbs that call their object something: "described X as an ally", "called X an ally".
 _NAMING = words("describe call name consider regard see view label hail count term dub "
-                "praise")
+                "praise treat welcome recognise recognize embrace accept designate")
 _LAPSED = words("former once erstwhile onetime one-time ex ex- formerly previously")
 
 

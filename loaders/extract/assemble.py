@@ -201,7 +201,9 @@ def _own_pronoun(sent: Span, res: Resolver) -> None:
     first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
-            and any(a.dep_ == "prep" and a.head == root for a in first.ancestors):
+            and any(a.dep_ == "prep" and a.head == root for a in first.ancestors) and not any(
+                t.lower_ in ("him", "her") and t.dep_ != "poss" for t in sent):
+        # (not "On his arrival, X welcomed him": the one welcomed arrived)
         refs = res.one(subj)  # "During his visit to X, Y criticised Z": Y's visit
         if len(refs) == 1 and refs[0].kind == "Person":
             res.state.person = refs[0]
@@ -423,7 +425,8 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
     res = Resolver(dm, people, accord_of)
     _run_sentences(ctx, res)
-    builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city, more_of)
+    builder = EntityBuilder(gaz, dm, people, accords, accord_of, body.dateline_city, more_of,
+                            article.id)
     facts: list[Fact] = []
     for person in people.persons.values():
         target = ids.country_id(person.country) if person.country else (

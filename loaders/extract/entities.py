@@ -65,7 +65,7 @@ class EntityBuilder:
     def __init__(self, gaz: Gazetteer, dm: DocMentions, people: People,
                  accords: dict[str, AccordInfo], accord_of: dict[int, str],
                  dateline_city: str | None = None,
-                 more_of: dict[int, list[str]] | None = None) -> None:
+                 more_of: dict[int, list[str]] | None = None, article_id: str = "") -> None:
         self.gaz = gaz
         self.dm = dm
         self.people = people
@@ -75,6 +75,7 @@ class EntityBuilder:
         self._by_id: dict[str, Entity] = {}
         self._surfaces: dict[str, set[str]] = {}
         self._accord_ids: dict[str, str] = {}  # accord key -> entity id
+        self.article_id = article_id
         metonyms = self._metonyms = state_capitals(dm)
         for j, m in enumerate(dm.mentions):
             root: Token = dm.doc[m.end - 1]
@@ -157,7 +158,7 @@ class EntityBuilder:
         if not info.proper and key not in self._accord_ids and eid in self._accord_ids.values():
             # "signed a security pact ... which signed a security pact with Y in 2022": a
             # second accord of the same wording, told apart until its parties key it
-            eid = ids.accord_id(info.name, article=key)
+            eid = ids.accord_id(info.name, article=f"{self.article_id}#{key}")
         self._accord_ids[key] = eid
         if eid not in self._by_id:
             kind = info.cls if info.cls != "memorandum" else "memorandum of understanding"

@@ -141,8 +141,11 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
             signed = tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and \
-                low != "arrangement"  # "signed a framework for cooperation": a scheme
-            # signed is a text, named or not (an arrangement only as accord_head types it)
+                low != "arrangement" and any((c.dep_ == "nsubj" and bool(c.conjuncts)) or (
+                    c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
+                                                                       *tok.children])
+            # "A and B signed a framework for cooperation": a scheme two sides sign is a
+            # text, named or not (not "X signed the health plan into law")
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \
                     accord_act_object(doc[s:e]):
                 name = without_brackets(doc[s:e])

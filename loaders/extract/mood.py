@@ -130,7 +130,8 @@ def hypothetical(v: Token) -> bool:
         return True  # "urged them to seize the chance and sign the deal"
     if v.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in v.children) and v.head.pos_ == "VERB" \
-            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children) \
+            and v.head.lemma_ != "go":  # (not the narrative "would go on to sign")
         return True  # "could meet in X to sign a deal": the purpose of a possible meeting
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):

@@ -287,7 +287,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if tell.lemma_ in _NOTIFY_VERBS and not negated(tell) and \
                     not hypothetical(tell):
                 srcs = _subjects(tell, res)
-        accords = [r for r in _pobjs(n, ("from", "of"), res) if r.kind == "Accord"]
+        accords = [r for r in _pobjs(n, ("from", "of"), res, deep=n.lower_ not in _END_NOUNS)
+                   if r.kind == "Accord"]
+        if n.lower_ in _END_NOUNS:  # (a body announcing a truce's end is no party to it)
+            srcs = [r for r in srcs if r.kind != "Organization"]
         _emit(out, rel, srcs, accords, n, sent, confidence=0.7)
         return
     if rel in (R.REQUESTED, R.WARNED) and n.lower_ in ("request", "requests", "warning",

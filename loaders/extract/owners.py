@@ -331,7 +331,7 @@ def main_states(dm: DocMentions) -> list[str]:
 
 
 _BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "defense",
-                         "interior", "external", "presidential", "office"})
+                         "interior", "external"})
 
 
 def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
@@ -340,8 +340,13 @@ def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
     is about there (:func:`context_state`), else the one state acting as a subject in the
     sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...')."""
     words = {w.lower() for w in organ.split()}
-    if not words or not words <= _BARE_ORGAN or not words & {"ministry", "office"}:
+    if not words or not words <= _BARE_ORGAN or "ministry" not in words:
         return None
+    said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
+    for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():
+        subj = [dm.owner[s.i] for s in c.children if s.dep_ == "nsubj" and dm.owner[s.i] >= 0]
+        if subj and dm.mentions[subj[0]].kind == "Country" and not dm.mentions[subj[0]].demonym:
+            return dm.mentions[subj[0]].key
     state = context_state(dm, m, taken)
     sent = dm.doc[m.start].sent
     if state is None and sent.start > 0:

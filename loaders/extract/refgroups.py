@@ -163,6 +163,10 @@ class GroupReader:
                 met = st.met_lately(heads[-1], tok.sent.start) if heads else []
                 if len(heads) == n and all(h in met for h in heads[:-1]):
                     return heads  # (heads who met: not heads named in separate stories)
+                last = st.persons[-n:]
+                if len(last) == n and all(p in st.met_lately(last[-1], tok.sent.start)
+                                          for p in last[:-1]):
+                    return list(last)  # the last two people named met: they are meant
                 for h in reversed(every):  # "A met B ... C, an ally of B ... the two leaders"
                     met = [r for r in st.met_lately(h, tok.sent.start, len(tok.doc))
                            if r in every]

@@ -196,9 +196,11 @@ class Resolver(GroupReader):
                 c = verb.head
             doers |= set(self.one(c))
         others = [r for r in self._earlier_in_sentence(tok, "Person") if r not in doers]
-        if not others and len(doers) == 1:  # "A spoke with B. B assured him ...": A
+        if not others and len(doers) == 1:  # "A spoke with B. B assured him ...": A (if
+            # nobody else was named since)
+            latest = [r for r in self.state.persons if r not in doers][-1:]
             others = [r for r in self.state.met_lately(next(iter(doers)), tok.sent.start)
-                      if r not in doers]
+                      if r in latest]
         return others[0] if len(others) == 1 and doers else None
 
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,

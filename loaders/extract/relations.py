@@ -302,7 +302,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     objs = _objects(v, res)
     if not objs and passive and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and \
-            rel not in (R.SIGNED, R.WITHDREW_FROM):  # (accords' own rules place their signers)
+            rel == R.SUPPORTED and res.dm.owner[v.head.i] >= 0 and \
+            res.dm.mentions[res.dm.owner[v.head.i]].kind == "Country":
         objs = object_refs(v.head, res)  # "Belgrade, backed by Moscow, refused": Belgrade
     holders = clause_heads(v)
     if rel == R.AGREED:

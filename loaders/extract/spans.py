@@ -236,8 +236,9 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
                     _person_like(doc, s, tok.i, known):
                 text = doc[s:tok.i].text
                 add(s, tok.i, 3, Mention(s, tok.i, "Person", text, text))
-        if tok.text == "," and any(t.lower_ in TITLE_HEADS and t.is_title
-                                   for t in doc[max(0, tok.i - 8) : tok.i]):
+        if tok.text == "," and tok.i > 0 and any(
+                t.lower_ in TITLE_HEADS and t.is_title and doc[tok.i - 1] in t.subtree
+                for t in doc[max(0, tok.i - 8) : tok.i]):
             span = name_after(doc, tok.i + 1)  # "Australia's Minister for the Pacific, Zed
             # Seselja, flew ...": a name set off by commas after an office
             if span and span[1] - span[0] >= 2 and span[1] < len(doc) and \

@@ -15,7 +15,7 @@ def test_a_name_after_the_province_of_is_a_place_one_can_visit(run: Run) -> None
     assert {"Place"} == {e["type"] for e in doc["entities"] if e["name"] == "Zemun"}
 
 
-def test_days_later_gives_no_day(run: Run) -> None:
+def test_days_later_is_not_the_next_day(run: Run) -> None:
     doc = run("Kenyan Foreign Minister Amos Kiprono met Ugandan Foreign Minister Peter Okello "
               "on Monday. Days later, Kiprono visited Tanzania.", date(2024, 5, 15))
     visits = [f for f in doc["facts"] if f["rel"] == "VISITED"]

@@ -41,7 +41,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import LEADER_TITLES, LINK_WORKS, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import People, resolve_people
-from dipgraph.loaders.extract.refs import Ref, Resolver, Salience
+from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact, sentence_facts
 from dipgraph.loaders.extract.reparse import repair_parse
 from dipgraph.loaders.extract.samestep import followed_suit
@@ -226,10 +226,8 @@ def _object_of(pron: Token, subj: Token) -> bool:
     someone else (that one would be 'himself')."""
     if pron.lower_ not in ("him", "her") or pron.dep_ == "poss":
         return False
-    v = pron.head.head if pron.dep_ == "pobj" else pron.head
-    while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        v = v.head
-    return any(c == subj for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(c == subj for c in object_verb(pron).children
+               if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:

@@ -73,13 +73,11 @@ def _state_of_listed(dm: DocMentions, p: int) -> int:
     """The Country mention a listed person is 'of' ("A of Norway") or owned by ("Norway's
     A"), else -1."""
     m, doc = dm.mentions[p], dm.doc
-    for k in (m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "of" else -1,
-              m.start - 2 if m.start >= 2 and doc[m.start - 1].text in ("'s", "\u2019s")
-              else -1):
-        j = dm.owner[k] if k >= 0 else -1
-        if j >= 0 and dm.mentions[j].kind == "Country":
-            return j
-    return -1
+    if of_state(dm, m.end)[0] is not None:
+        return dm.owner[m.end + 1]  # "A of Norway"
+    j = dm.owner[m.start - 2] if m.start >= 2 and doc[m.start - 1].text in ("'s", "\u2019s") \
+        else -1
+    return j if j >= 0 and dm.mentions[j].kind == "Country" else -1
 
 
 def listed_counterparts(dm: DocMentions) -> set[int]:
@@ -93,6 +91,13 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
 _OFFICES = {"leaders": "leader", **PLURAL_OFFICES}
 
 
+def _office_title(tok: Token) -> list[str]:
+    """The title words each holder of plural office ``tok`` gets: 'the foreign ministers'
+    -> Foreign Minister."""
+    return [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
+            and t.is_lower] + [_OFFICES[tok.lower_].capitalize()]
+
+
 def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     """Person mention index -> (title words, state mention index) for "the presidents of
     Uruguay, A, and Paraguay, B" (two or more state-name pairs after the plural office)."""
@@ -100,8 +105,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     for tok in doc:
         if tok.lower_ not in _OFFICES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
-        title = [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
-                 and t.is_lower] + [_OFFICES[tok.lower_].capitalize()]  # "the foreign ministers"
+        title = _office_title(tok)
         i, pairs = tok.i + 2, []
         while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" \
                 and dm.mentions[j].start == i:
@@ -119,8 +123,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
             out.update({p: (title, j) for p, j in pairs})
     for tok in doc:  # "their foreign ministers, A of X and Y's B,"
         if tok.lower_ in _OFFICES and tok.i + 1 < len(doc) and doc[tok.i + 1].text != "of":
-            title = [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
-                     and t.is_lower] + [_OFFICES[tok.lower_].capitalize()]
             people = {p: _state_of_listed(dm, p) for p in listed_people(tok, dm)}
-            out.update({p: (title, j) for p, j in people.items() if j >= 0 and p not in out})
+            out.update({p: (_office_title(tok), j) for p, j in people.items()
+                        if j >= 0 and p not in out})
     return out

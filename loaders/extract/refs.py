@@ -30,7 +30,7 @@ from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import name_after
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
-__all__ = ["Ref", "Resolver", "Salience", "organ_state"]
+__all__ = ["Ref", "Resolver", "Salience", "object_verb", "organ_state"]
 
 #: Plural organs and officials that stand for the states they are 'of'.
 _ORGAN_PLURALS = frozenset({"governments", "leaders", "presidents", "administrations",
@@ -51,6 +51,16 @@ _PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
 
 
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
+
+
+def object_verb(tok: Token) -> Token:
+    """The verb whose subject an object ``tok`` ('him', 'to him') is not: its own, or the
+    first of joined verbs that share a subject ('X called Y and pressed him': X pressed)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _named_next(tok: Token) -> int | None:
@@ -185,10 +195,7 @@ class Resolver(GroupReader):
     def _object_pronoun(self, tok: Token) -> Ref | None:
         """An object 'him'/'her' is the one person named earlier in its sentence who is
         not the subject of its verb (a reflexive would be needed for that one)."""
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                              for c in verb.children):
-            verb = verb.head  # "X called Y and pressed him": X pressed
+        verb = object_verb(tok)
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers: set[Ref] = set()
         for c in subj:

@@ -196,6 +196,7 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
     """
     low = " ".join(text.lower().split())
     low = re.sub(r"(?:'s|\u2019s)$", "", low)  # "last month's talks", "Tuesday's summit"
+    low = re.sub(r"^(?:only|just|as recently as|as early as|as late as) ", "", low)
     shifted = _relative_day(low, published, anchor)
     if shifted is not None:
         return shifted or None

@@ -58,6 +58,7 @@ from dipgraph.loaders.extract.spans import (
     NAME_PREFIXES,
     ORG_NAME_HEADS,
     PARTICLES,
+    SUFFIXES,
     TITLE_OBJECTS,
     Mention,
     city_names,
@@ -243,6 +244,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
             is_name_token(doc[e]):
         e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
+    if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
+        e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
     if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):
         s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
     elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and _given_name(doc[s - 1], e) and \

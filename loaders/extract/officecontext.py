@@ -2,8 +2,9 @@
 
 Companions serve the state of whom they accompany ("X, accompanied by Defence Minister
 Y"), appointees the state of whoever appointed them, a bare Secretary-General the one
-international body named nearby, and a bare national title the one state the article is
-plainly about; a known office holder (``officials.json``) the state he serves.
+international body named nearby, a bare national title the one state whose acts its
+holder reports ('"The Somali government has decided ...," Mr X said') or else the one state
+the article is plainly about; a known office holder (``officials.json``) the state he serves.
 """
 
 from __future__ import annotations
@@ -85,6 +86,45 @@ def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
     return None
 
 
+_SAY = frozenset({"say", "tell", "add", "announce", "declare", "state"})
+_GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})
+
+
+def _voiced_state(dm: DocMentions, people: People, key: str) -> str | None:
+    """'"The Somali government has decided ...," Mr Dubbe said': the one state whose
+    government a bare-titled person reports acting, as the subject of what he says, is the
+    state he speaks for (a state named bare there may be the one he talks about)."""
+    states: set[str] = set()
+    for j, m in enumerate(dm.mentions):
+        tok = dm.doc[m.end - 1]
+        if people.of_mention.get(j) != key or tok.dep_ != "nsubj" or \
+                tok.head.lemma_ not in _SAY:
+            continue
+        said = tok.head
+        clauses = [c for v in (said, *(a for a in said.children
+                                       if a.dep_ == "advcl" and a.lemma_ in _SAY))
+                   for c in v.children if c.dep_ == "ccomp"]
+        clauses += [r for p in said.children if p.dep_ == "prep" for o in p.children
+                    for r in o.children if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_
+                    == "that"]  # "said at the time that Kenya ...", misparsed as a relative
+        for c in (c for clause in clauses for c in (clause, *clause.conjuncts)):
+            for subj in (t for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                         for t in (s, *s.conjuncts)):
+                if subj.lemma_ in _GOVERNMENT:  # not 'X said Chad was massing troops'
+                    for t in subj.children:
+                        state = _state_of(dm, t.i) if t.dep_ in (
+                            "amod", "compound", "poss") else None
+                        if state is not None:
+                            states.add(state)
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_of(dm: DocMentions, i: int) -> str | None:
+    """The state a token names (by name, capital or demonym), if any."""
+    j = dm.owner[i]
+    return dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" else None
+
+
 def _person_at(dm: DocMentions, people: People, i: int) -> str | None:
     j = dm.owner[i]
     return people.of_mention.get(j) if j >= 0 else None
@@ -137,23 +177,30 @@ def by_lead(dm: DocMentions, people: People) -> None:
     _accompanied(dm, people)
     _appointed(dm, people)
     lead: str | None = None
+    looked = False
     companions = _companions(dm, people)
     for key, info in people.persons.items():
         if key in companions and info.title:
             info.country, info.office_conf = companions[key], 0.5
             continue
-        if info.country is not None or info.org is not None or not info.title:
+        if info.org is not None or not info.title:
             continue
         words = {w.lower() for w in info.title.replace("-", " ").split()}
+        if (info.country is None or info.office_conf < 0.58) and words & _NATIONAL_HEADS \
+                and "general" not in words and (voiced := _voiced_state(dm, people, key)):
+            info.country, info.office_conf = voiced, 0.58  # above a nearby state's guess
+            continue
+        if info.country is not None:
+            continue
         if {"secretary", "general"} <= words and info.office_sentence is not None:
             info.org = _body_nearby(dm, info.office_sentence)  # "The Arab League met ...
             continue  # Secretary-General X said": the one body named there
         if not words & _NATIONAL_HEADS or "general" in words:
             continue
-        lead = lead or leading_state(dm)
-        if lead is None:
-            return
-        info.country, info.office_conf = lead, 0.45
+        if not looked:
+            lead, looked = leading_state(dm), True
+        if lead is not None:
+            info.country, info.office_conf = lead, 0.45
 
 
 #: Titles of international bodies' officers: a listed person holding one serves the body.

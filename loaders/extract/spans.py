@@ -57,7 +57,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben del di das")
-SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+#: Words after a name that belong to it: generational suffixes and regnal numbers
+#: ("Mohammed VI", "Charles III"); not the pronoun "I".
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."}) | _words(
+    "II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 #: Military, academic and clerical ranks: they stand before a name, are not part of it,
 #: and name no office ("Colonel Ali Musa", "Professor Karim Hossain").
 RANKS = _words(

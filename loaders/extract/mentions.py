@@ -451,6 +451,19 @@ def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
             m.kind, m.key = "Person", m.text
 
 
+def _bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
+                   in_body: list[bool]) -> list[int]:
+    """'Starmer and German Chancellor Olaf Scholz, who ...': a lone capitalised word the NER
+    left out or took for an unknown body, which is the surname of a person the article
+    names in full, is that person (not when it runs into another name)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and
+                len(m.text.split()) >= 2}
+    return [t.i for t in doc if t.text in surnames and owner[t.i] < 0 and in_body[t.i]
+            and t.is_title and t.pos_ in ("PROPN", "NOUN")
+            and not (t.i > 0 and is_name_token(doc[t.i - 1]))
+            and not (t.i + 1 < len(doc) and is_name_token(doc[t.i + 1]))]
+
+
 def _line_start(doc: Doc, tok: Token) -> bool:
     """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
     ('LISBON \u2014 The premier arrived ...')."""
@@ -481,6 +494,9 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
         mentions.append(m)
     _settle_shared_names(mentions)
     _surnames_as_people(doc, mentions, gaz)
+    for i in _bare_surnames(doc, mentions, owner, in_body):
+        owner[i] = len(mentions)
+        mentions.append(Mention(i, i + 1, "Person", doc[i].text, doc[i].text))
     order = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     remap = {old: new for new, old in enumerate(order)}
     mentions = [mentions[j] for j in order]

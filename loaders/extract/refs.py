@@ -361,8 +361,10 @@ class Resolver(GroupReader):
         """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""
         out: list[Ref] = []
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            # "A and Turkish President B signed": the parser may hang A on B as an nmod.
-            for c in tok.children:
+            # "A and Turkish President B signed": the parser may hang A on B (or on B's
+            # title) as an nmod.
+            for c in (c for h in (tok, *(h for h in tok.children if h.dep_ == "compound"))
+                      for c in h.children):
                 if c.dep_ == "nmod" and c.i < tok.i and any(
                         k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
                     out += [r for r in self.one(c) if r.kind in ("Person", "Country")]

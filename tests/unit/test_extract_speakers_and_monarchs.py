@@ -1,10 +1,15 @@
-"""A monarch's regnal number, the state a bare-titled speaker reports for, and 'only last
-month'. Invented sentences."""
+"""A monarch's regnal number, the state a bare-titled speaker reports for, 'only last
+month', and a surname the NER left out. Invented sentences."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import find_mentions
 from tests.unit.conftest import Run, triples
 
 
@@ -54,3 +59,30 @@ def test_only_last_month_is_last_month(run: Run) -> None:
               "Okello to reopen the border.", date(2021, 8, 25))
     dates = {f["date"] for f in doc["facts"] if f["rel"] == "REQUESTED"}
     assert dates == {"2021-07"}
+
+
+def test_a_lone_surname_the_ner_missed_is_the_person_named_in_full(run: Run) -> None:
+    doc = run("Defence talks began after Prime Minister Keir Starmer's party won the election. "
+              "Starmer and German Chancellor Olaf Scholz, who held talks in Berlin in late "
+              "August, agreed to work towards a broader treaty.", date(2024, 10, 23))
+    assert ("MET_WITH", "Keir Starmer", "Olaf Scholz") in triples(doc, "MET_WITH")
+
+
+def _persons_without_ner_for(nlp: Language, text: str, word: str) -> list[str]:
+    """The person mentions of ``text`` when the NER tags no entity on ``word``."""
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if word not in e.text.split() or len(e) > 1]
+    dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
+    return [m.text for m in dm.mentions if m.kind == "Person"]
+
+
+def test_a_surname_the_ner_left_out_is_still_a_person_mention(nlp: Language) -> None:
+    text = ("Prime Minister Keir Starmer won the vote. Starmer and German Chancellor Olaf "
+            "Scholz held talks.")
+    assert _persons_without_ner_for(nlp, text, "Starmer") == [
+        "Keir Starmer", "Starmer", "Olaf Scholz"]
+
+
+def test_a_word_beside_another_name_is_no_lone_surname(nlp: Language) -> None:
+    text = "Prime Minister Keir Starmer won the vote. Anna Starmer Lopez spoke."
+    assert "Starmer" not in _persons_without_ner_for(nlp, text, "Starmer")

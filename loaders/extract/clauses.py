@@ -119,6 +119,31 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         c.dep_ in ("aux", "auxpass") for c in came.children)
 
 
+def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
+    """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
+    C': the parser hung the passive's 'by' on a noun after it; the persons and states named
+    from there to the next verb are the agents."""
+    by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
+               and p.head.pos_ in ("NOUN", "PROPN")), None)
+    doc = v.doc
+    if by is None or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1 : by.i]):
+        return []
+    dm = res.dm
+    first = dm.owner[by.i + 1] if by.i + 1 < len(doc) else -1
+    if first < 0 or dm.mentions[first].kind not in ("Person", "Country"):
+        return []
+    refs: list[Ref] = []
+    for k in range(by.i + 1, v.sent.end):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ";":
+            break
+        j = dm.owner[k]
+        m = dm.mentions[j] if j >= 0 else None
+        if m is not None and m.end - 1 == k and m.kind in ("Person", "Country") and \
+                not m.demonym and (ref := res.mention_ref(j, doc[k])) and ref not in refs:
+            refs.append(ref)
+    return refs
+
+
 def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     t = v
     came = v
@@ -137,6 +162,10 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         if agent:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
             refs = res.many(objs[0]) if objs else []
+            if refs:
+                return refs
+        elif t == v and any(c.dep_ == "nsubjpass" for c in t.children):
+            refs = _stray_agents(t, res)
             if refs:
                 return refs
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]

@@ -41,6 +41,7 @@ from dipgraph.loaders.extract.clauses import (
     _pairwise,
     _place,
     _pobjs,
+    _stray_agents,
     _subjects,
     _with_people,
 )
@@ -114,8 +115,6 @@ __all__ = ["RawFact", "sentence_facts"]
 def _words(text: str) -> frozenset[str]:
     """A word set from a space-separated string."""
     return frozenset(text.split())
-
-
 
 
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
@@ -295,7 +294,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = _beneficiary(v, subj[0], res) if len(subj) == 1 else []
         _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.6)
         return
-    if passive and not any(c.dep_ == "agent" for c in v.children):
+    if passive and not any(c.dep_ == "agent" for c in v.children) and not _stray_agents(v, res):
         return
     if rel == R.MET_WITH:
         met_with(v, sent, res, out, subj, passive)
@@ -356,9 +355,9 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if p.kind in ("Country", "Person")]
         signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
         people = [r for r in signers if r.kind == "Person"]
-        if len(people) >= 2 and v.dep_ not in ("acl", "relcl", "advcl"):
-            # "A and B signed the deal in X", "A signed the deal with B": co-signers in one
-            # main clause met at the signing (not "the treaty, signed by A and B in 1990")
+        if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl"):
+            # "A and B signed the deal in X": two or three co-signers in one main clause met
+            # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
                       mode="in_person", confidence=0.5)
         # "signed two documents: a trade agreement and a security pact"

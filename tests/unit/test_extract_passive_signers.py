@@ -1,0 +1,31 @@
+"""A passive signing whose 'by' the parser hung on a noun, and co-signers at a summit.
+Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+_SUMMIT = ("The charter was signed at the close of the third Gulf-Horn summit in the Kenyan "
+           "capital by Kenyan President Amos Kiprono, Ugandan President Peter Okello, "
+           "Tanzanian President Samia Mrema and Rwandan President Jean Habimana.")
+
+
+def test_a_passive_signing_with_a_stray_by_names_its_signers(run: Run) -> None:
+    signed = {t[1] for t in triples(run(_SUMMIT), "SIGNED")}
+    assert {"Kenya", "Uganda", "Tanzania", "Rwanda"} <= signed
+
+
+def test_four_leaders_signing_at_a_summit_are_no_pairwise_meetings(run: Run) -> None:
+    assert not triples(run(_SUMMIT), "MET_WITH")
+
+
+def test_a_by_phrase_after_another_verb_is_not_the_signers(run: Run) -> None:
+    doc = run("The charter was signed at a ceremony that was attended by Kenyan President "
+              "Amos Kiprono.")
+    assert not triples(doc, "SIGNED")
+
+
+def test_two_cosigners_in_a_main_clause_still_met(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello signed a trade "
+              "agreement in Nairobi on Monday.")
+    assert ("MET_WITH", "Amos Kiprono", "Peter Okello") in triples(doc, "MET_WITH")

@@ -116,6 +116,10 @@ def _site_place(prep: Token) -> int | None:
     return place[-1].i + 1
 
 
+#: Endings of nouns only ('neighbourliness', 'friendship', 'normalisation').
+_NOUN_ENDINGS = ("ness", "ship", "tion", "sion", "ment")
+
+
 def topic_end(tok: Token) -> int | None:
     """Where the subject matter under ``tok`` ends, or None: 'trade, economy and
     investment', 'cooperation in vocational training', 'the construction of a pipeline',
@@ -127,8 +131,8 @@ def topic_end(tok: Token) -> int | None:
     venue out."""
     if _named_work(tok):
         return name_end(tok)
-    if tok.pos_ != "NOUN":
-        return None
+    if tok.pos_ != "NOUN" and not tok.lower_.endswith(_NOUN_ENDINGS):
+        return None  # (but 'good-neighbourliness', which the tagger may call an adjective)
     doc = tok.doc
     # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts)
     cut = min([c.left_edge.i for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i],

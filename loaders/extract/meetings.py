@@ -133,7 +133,10 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         others += [o for p in ("on", "upon") for o in _with_people([v], res, p)
                    if o not in others]
     if passive:
-        others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
+        others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or (
+            [r for r in _subjects(v.head, res) if r.kind == "Person"]
+            if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else [])
+        # ("X arrived in Y and was received by Z": X, the subject they share)
     if any(c.dep_ == "dobj" and c.lemma_ in _MEALS for c in v.children):
         # "hosted a dinner for X", "gave a lunch in honour of X"
         meal = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _MEALS)

@@ -284,7 +284,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             for c in v.children):
         return  # "before signing any deal", "signed no accord"
     subj = _subjects(v, res)
-    passive = any(c.dep_ == "nsubjpass" for c in v.children) or (
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children))  # "Asked about X, he said"
     if v.lemma_ == "commit" and (passive or v.dep_ == "acomp"):

@@ -1,5 +1,5 @@
-"""A passive signing whose 'by' the parser hung on a noun, and co-signers at a summit.
-Invented sentences."""
+"""A passive signing whose 'by' the parser hung on a noun, co-signers at a summit, and a
+treaty named by its virtues. Invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +29,23 @@ def test_two_cosigners_in_a_main_clause_still_met(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello signed a trade "
               "agreement in Nairobi on Monday.")
     assert ("MET_WITH", "Amos Kiprono", "Peter Okello") in triples(doc, "MET_WITH")
+
+
+def test_a_treaty_of_a_hyphened_virtue_and_more_is_named_by_them(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a treaty of permanent good-neighbourliness, friendship "
+              "and cooperation on Monday.")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Accord"} == {
+        "treaty of permanent good-neighbourliness, friendship and cooperation"}
+
+
+def test_arriving_and_being_received_by_a_host_is_a_meeting(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono arrived in Kampala on Monday and was received by "
+              "Ugandan President Peter Okello at State House.")
+    met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
+    assert frozenset({"Amos Kiprono", "Peter Okello"}) in met
+
+
+def test_a_passive_conjunct_without_agent_is_not_the_first_subjects_act(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono visited Kampala on Monday and was criticised for "
+              "the trip.")
+    assert not triples(doc, "CRITICIZED")

@@ -51,8 +51,8 @@ __all__ = ["assemble"]
 R = RelationType
 _UNDATED = frozenset({R.HOLDS_OFFICE, R.ALLY_OF})
 _OPEN_QUOTES = ("\"", "\u201c", "'", "\u2018")
-#: Offices whose holder's signature is his state's (a head's, or a foreign minister's).
-_LEADERS = (*LEADER_TITLES, "foreign minister")
+#: Offices whose holder's signature is his state's (a head's, a minister's or secretary's).
+_LEADERS = (*LEADER_TITLES, "minister", "secretary")
 
 
 @dataclass

@@ -289,7 +289,8 @@ PORTFOLIO_WORDS = words(
     "affairs cooperation cooperatives investment integration development relations "
     "communications resources works housing youth sports welfare technology innovation "
     "commerce finance treasury planning industry trade security defence defense transport "
-    "roads lands mining aviation ports"
+    "roads lands mining aviation ports law justice rights health education energy environment "
+    "agriculture tourism culture information economy immigration"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -1,5 +1,6 @@
-"""A passive signing whose 'by' the parser hung on a noun, co-signers at a summit, and a
-treaty named by its virtues. Invented sentences."""
+"""A passive signing whose 'by' the parser hung on a noun, co-signers at a summit,
+ministers signing for their states, a portfolio ending a title, and a treaty named by its
+virtues. Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ def test_a_passive_conjunct_without_agent_is_not_the_first_subjects_act(run: Run
     doc = run("Kenyan President Amos Kiprono visited Kampala on Monday and was criticised for "
               "the trip.")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_ministers_who_sign_for_their_states_make_the_states_parties(run: Run) -> None:
+    doc = run("Kenyan Transport Minister Amos Kiprono and Uganda's Transport Minister Peter "
+              "Okello signed an agreement on the joint management of the railway on Monday.")
+    assert {"Kenya", "Uganda"} <= {t[1] for t in triples(doc, "SIGNED")}
+
+
+def test_a_portfolio_after_and_ends_the_title_not_the_name(run: Run) -> None:
+    doc = run("Kenya's Minister for Home Affairs and Law A. Kiprono met Ugandan President Peter "
+              "Okello on Monday.")
+    assert ("HOLDS_OFFICE", "A. Kiprono", "Kenya") in triples(doc, "HOLDS_OFFICE")

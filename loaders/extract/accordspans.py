@@ -339,10 +339,11 @@ def _called_a_deal(span: Span) -> bool:
     doc, k = span.doc, span.end
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("the", "a", "an"):
         return False
-    for t in doc[k + 2 : k + 8]:
-        if t.lower_ in ACCORD_HEADS and t.tag_ == "NN":
-            return True
-        if not (t.pos_ in ("NUM", "PROPN", "ADJ", "NOUN") or t.text == "-" or t.tag_ == "VBN"):
+    for t in doc[k + 2 : k + 9]:
+        if (t.lower_ in ACCORD_HEADS or t.lower_ == "arrangement") and t.tag_ == "NN":
+            return True  # ("the U.N.- and Turkish-brokered arrangement")
+        if not (t.pos_ in ("NUM", "PROPN", "ADJ", "NOUN") or t.text == "-" or t.tag_ == "VBN"
+                or (t.lower_ == "and" and t.i > k + 2)):
             return False
     return False
 
@@ -360,6 +361,8 @@ def accord_act_object(span: Span) -> bool:
     while head.pos_ == "ADP" and head.dep_ in ("prep", "prt"):  # "out of", "from"
         parts.add(head.lower_)
         head = head.head
+    if head.lemma_ in ("participation", "membership") and head.dep_ == "dobj":
+        head = head.head  # "suspended its participation in the X Initiative"
     parts |= {c.lower_ for c in head.children if c.dep_ == "prt"}
     rel = VERB_RELATIONS.get(head.lemma_) or next(
         (PHRASAL_RELATIONS[(head.lemma_, w)] for w in sorted(parts)

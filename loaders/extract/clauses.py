@@ -122,7 +122,15 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
     C': the parser hung the passive's 'by' on a noun after it; the persons and states named
-    from there to the next verb are the agents."""
+    from there to the next verb are the agents. 'The deal was signed in X, with A and B
+    each putting their names to ...': the subjects of the 'with' clause."""
+    for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+              for c in p.children if c.dep_ == "pcomp"):
+        if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
+                o.dep_ == "dobj" and o.lemma_ in ("name", "signature") for o in c.children)):
+            # "was signed in X, with A and B each putting their names to ...": A and B
+            return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
+                    if r.kind in ("Person", "Country")]
     by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
                and p.head.pos_ in ("NOUN", "PROPN")), None)
     doc = v.doc

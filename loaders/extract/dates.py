@@ -218,7 +218,9 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
         if pub is None:
             return None
         year = pub.year
-        if (date(year, month, min(day, 28)) - pub).days > 60:
+        if re.search(r"\blast year\b", low):
+            year -= 1  # "on July 22 last year"
+        elif (date(year, month, min(day, 28)) - pub).days > 60:
             year -= 1
         return _day(year, month, day)
     m = _MY.search(low)

@@ -1,8 +1,11 @@
-"""A passive signing whose 'by' the parser hung on a noun, co-signers at a summit,
-ministers signing for their states, a portfolio ending a title, and a treaty named by its
-virtues. Invented sentences."""
+"""Who signed: a passive signing whose 'by' the parser hung on a noun or whose signers
+stand in a 'with' clause, co-signers at a summit, ministers signing for their states; a
+portfolio ending a title, a treaty named by its virtues, leaving a named initiative, and
+'July 22 last year'. Invented sentences."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from tests.unit.conftest import Run, triples
 
@@ -62,3 +65,21 @@ def test_a_portfolio_after_and_ends_the_title_not_the_name(run: Run) -> None:
     doc = run("Kenya's Minister for Home Affairs and Law A. Kiprono met Ugandan President Peter "
               "Okello on Monday.")
     assert ("HOLDS_OFFICE", "A. Kiprono", "Kenya") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_suspending_participation_in_a_named_initiative_is_withdrawing(run: Run) -> None:
+    doc = run("Kenya on Monday suspended its participation in the Lake Basin Fishing "
+              "Initiative, the U.N.- and Ugandan-brokered arrangement that let boats cross.")
+    assert ("WITHDREW_FROM", "Kenya", "Lake Basin Fishing Initiative") in triples(doc)
+
+
+def test_signers_in_a_with_clause_of_a_passive_signing(run: Run) -> None:
+    doc = run("The fishing deal was signed in Kampala, with Kenya and Tanzania each putting "
+              "their names to separate documents with Uganda.")
+    assert {"Kenya", "Tanzania"} <= {t[1] for t in triples(doc, "SIGNED")}
+
+
+def test_a_day_and_month_last_year_is_in_the_year_before(run: Run) -> None:
+    doc = run("Kenya signed the fishing deal in Kampala on July 22 last year.",
+              date(2023, 7, 17))
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "SIGNED"} == {"2022-07-22"}

@@ -130,9 +130,12 @@ def hypothetical(v: Token) -> bool:
         return True  # "urged them to seize the chance and sign the deal"
     if v.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in v.children) and v.head.pos_ == "VERB" \
-            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children) \
-            and v.head.lemma_ != "go":  # (not the narrative "would go on to sign")
-        return True  # "could meet in X to sign a deal": the purpose of a possible meeting
+            and v.head.lemma_ != "go" and (any(
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children)
+                or (v.dep_ == "advcl" and hypothetical(v.head))):
+        # "could meet in X to sign a deal", "are due to travel to X to press Y": the purpose
+        # of a possible trip or meeting (not the narrative "would go on to sign")
+        return True
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
         return True  # "would continue to stand by X": a pledge, not yet the act

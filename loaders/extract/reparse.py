@@ -19,6 +19,9 @@ signed" as in "documents signed"), or make "A and B concluded in 2019" the sente
 the real main clause its adverbial clause. The repair makes the verb a relative clause
 of the noun before it, with its subject (and 'which' its object) restored.
 
+"Paris and Warsaw pledge to contribute ...": the model may tag the verb as a noun (the
+root, with its subject and its 'to' clause); the repair makes it the verb it is.
+
 "suspended its part in New START, the last arms treaty between A and B": the model may
 read the described accord as a second object of the verb; the repair hangs it on the name
 before the comma as an apposition (not on a state or city: "a pact with Uganda, the deal
@@ -143,6 +146,17 @@ def _place_name(tok: Token) -> bool:
     return bool(gaz.lookup_country(text) or gaz.place_country(text))
 
 
+def _noun_verb(tok: Token) -> Token | None:
+    """'Paris and Warsaw pledge to contribute ...': a sentence root the model tagged as a
+    noun, with a subject and a 'to' clause, that is a relation verb: its 'to' clause."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or \
+            VERB_RELATIONS.get(tok.lemma_) is None or \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -151,6 +165,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         wrong, first = found_dl
         wrong.dep_ = "npadvmod"
         first.head, first.dep_ = first.sent.root, "nsubj"
+    for tok in doc:
+        purpose = _noun_verb(tok)
+        if purpose is not None:
+            tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+            purpose.dep_ = "xcomp"
     for v in doc:
         found = _misread_verb(v)
         if found is None:

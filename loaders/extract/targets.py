@@ -88,6 +88,10 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
 _CLAUSE_PREPS = ("with", "by", "against", "on", "to", "from")
 
 
+#: Prepositions of where something happens: their object is a scene, not a target.
+_WHERE_PREPS = frozenset({"in", "at", "inside", "within", "beyond", "across", "near"})
+
+
 def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     """'threatened to sever relations with X', 'warned that it would not accept any move
     by X', 'warned that Y would act to deter Russian aggression': with no object, the state
@@ -114,7 +118,8 @@ def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
                     return refs
         for t in c.subtree:  # named states only, not pronouns or groups ("its members"),
             # objects of this clause only (its subject is often the warner's own side)
-            if t.dep_ in ("dobj", "pobj") and _clause_of(t, c) == c:
+            if t.dep_ in ("dobj", "pobj") and _clause_of(t, c) == c and not (
+                    t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS):  # "not stop in X"
                 named = [x for x in (t, *t.children) if res.dm.owner[x.i] >= 0 and (
                     x == t or x.dep_ in ("amod", "compound", "poss"))]
                 refs = [r for x in named for r in res.one(x, demonym=True)

@@ -1,0 +1,32 @@
+"""A pledge verb the tagger read as a noun, a warning's scene that is no target, and the
+purpose of a planned trip. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_capitals_that_pledge_each_other_aid_pledge_both_ways(run: Run) -> None:
+    doc = run("Kenya and Uganda signed the Treaty of Jinja on Friday. Under its terms, Nairobi "
+              "and Kampala pledge to contribute to each other's defence in the event of armed "
+              "aggression.")
+    assert {("PLEDGED", "Kenya", "Uganda"), ("PLEDGED", "Uganda", "Kenya")} <= triples(doc)
+
+
+def test_a_place_inside_a_warning_is_not_warned(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono urged his partners to spend more, warning that "
+              "the rebels will not stop in Uganda if they are allowed to win.")
+    assert ("WARNED", "Amos Kiprono", "Uganda") not in triples(doc)
+
+
+def test_the_purpose_of_a_planned_trip_is_not_yet_done(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono met Ugandan President Peter Okello on Friday. The "
+              "two leaders are due to travel to Juba on Saturday together with Tanzanian "
+              "President Samia Mrema to press Sudan to accept a ceasefire.")
+    assert not triples(doc, "REQUESTED")
+
+
+def test_the_purpose_of_a_trip_made_stands(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono travelled to Juba on Saturday to press Sudan to "
+              "accept a ceasefire.")
+    assert ("REQUESTED", "Amos Kiprono", "Sudan") in triples(doc)

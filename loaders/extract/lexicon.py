@@ -245,7 +245,7 @@ TITLE_WORDS = words(
     "spokesman spokeswoman spokesperson chief leader head party communist general acting "
     "former interior finance trade home external commerce senior special representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
-    "counsellor adviser advisor national security top diplomat of and the for to "
+    "counsellor adviser advisor national security top diplomat of and the for to consul "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
@@ -298,7 +298,7 @@ TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor "
+    "counsellor counselor consul consul-general "
     "chairperson chairwoman secretary-general"
 )
 

@@ -20,7 +20,7 @@ _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
     "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
     "promise threaten prepare propose schedule slate due poised ready willing eager "
-    "likely set effort attempt push call press demand close near verge brink"
+    "likely set effort attempt push call press demand close near verge brink avoid refrain"
 )
 
 

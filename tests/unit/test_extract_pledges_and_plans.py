@@ -1,5 +1,6 @@
-"""A pledge verb the tagger read as a noun, a warning's scene that is no target, and the
-purpose of a planned trip. Invented sentences."""
+"""A pledge verb the tagger read as a noun, a warning's scene that is no target, the
+purpose of a planned trip, acts one avoids or refrains from, and a consul general.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def test_the_purpose_of_a_trip_made_stands(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono travelled to Juba on Saturday to press Sudan to "
               "accept a ceasefire.")
     assert ("REQUESTED", "Amos Kiprono", "Sudan") in triples(doc)
+
+
+def test_refraining_from_criticism_is_no_criticism(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono refrained from criticising Uganda on Monday.")
+    assert not triples(doc, "CRITICIZED")
+
+
+def test_advice_to_avoid_travel_is_no_visit(run: Run) -> None:
+    doc = run("Kenya's embassy in Kampala advised Kenyan citizens to avoid travelling to "
+              "Uganda in the near future.")
+    assert not triples(doc, "VISITED")
+
+
+def test_a_consul_general_serves_his_state(run: Run) -> None:
+    doc = run("Uganda protested a post by Kenyan Consul General Amos Kiprono on Monday.")
+    assert ("HOLDS_OFFICE", "Amos Kiprono", "Kenya") in triples(doc, "HOLDS_OFFICE")

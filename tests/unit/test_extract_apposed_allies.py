@@ -1,0 +1,25 @@
+"""'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
+the ally of the state named last before it. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def _allies(doc: dict[str, object]) -> set[frozenset[str]]:
+    return {frozenset(t[1:]) for t in triples(doc, "ALLY_OF")}  # type: ignore[arg-type]
+
+
+def test_the_state_before_its_ally_is_the_ally_of_the_state_named_before(run: Run) -> None:
+    doc = run("Uganda dominated the summit. Kenyan President Amos Kiprono said an attack on "
+              "Somalia could allow Nairobi to act alongside Ethiopia, its only treaty ally.")
+    allies = _allies(doc)
+    assert frozenset({"Kenya", "Ethiopia"}) in allies
+    assert frozenset({"Uganda", "Ethiopia"}) not in allies
+
+
+
+def test_a_former_ally_set_off_is_no_ally(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono said an attack on Somalia could allow Nairobi to "
+              "act alongside Ethiopia, its former ally.")
+    assert frozenset({"Kenya", "Ethiopia"}) not in _allies(doc)

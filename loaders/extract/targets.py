@@ -105,6 +105,7 @@ def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
                                      for m in c.children):
             # "warned of consequences if X closed the border": the one the condition names
             refs = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                    and s.pos_ != "PRON"  # (not "if it is allowed to win": anyone's 'it')
                     for r in res.many(s) if r.kind in ("Country", "Person") and r not in own]
             if refs:
                 return refs

@@ -47,3 +47,12 @@ def test_advice_to_avoid_travel_is_no_visit(run: Run) -> None:
 def test_a_consul_general_serves_his_state(run: Run) -> None:
     doc = run("Uganda protested a post by Kenyan Consul General Amos Kiprono on Monday.")
     assert ("HOLDS_OFFICE", "Amos Kiprono", "Kenya") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_pronoun_in_a_warnings_condition_is_not_the_warned(run: Run) -> None:
+    doc = run("Ugandan President Peter Okello met Kenyan President Amos Kiprono in Nairobi on "
+              "Friday. Okello welcomed the offer, saying Kampala was interested in any "
+              "strengthening of its security. Kiprono promised Okello that Kenyan troops would "
+              "join more drills, and urged fellow members to spend faster, warning that Sudan "
+              "will not stop in Juba if it is allowed to win.")
+    assert ("WARNED", "Amos Kiprono", "Uganda") not in triples(doc)

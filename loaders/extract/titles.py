@@ -254,10 +254,29 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
 _RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
 
 
+def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
+    """'Mali is led by Colonel X, Burkina Faso by Captain Y': the state right before a
+    'by' that a passive 'led'/'ruled' earlier in the sentence governs."""
+    doc = dm.doc
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and doc[k].is_title:
+        k -= 1  # (past a rank: "by Captain Y")
+    j = dm.owner[k - 1] if k > 0 and doc[k].lower_ == "by" else -1
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym:
+        return None
+    before = doc[doc[k].sent.start : dm.mentions[j].start]
+    if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" for t in before):
+        return dm.mentions[j].key
+    return None
+
+
 def led_by(dm: DocMentions, m: Mention) -> str | None:
     """'Chad is led by Colonel X', 'the juntas are led by X in Chad, Y in Sudan', 'Chad's
     junta, led by X': the state a person is said to lead."""
     doc = dm.doc
+    gapped = _gapped_led(dm, m)
+    if gapped is not None:
+        return gapped
     tok = doc[m.end - 1]
     for _ in range(6):  # up the list: "by A in Chad, B in Sudan and C in Libya"
         if tok.dep_ == "conj" and tok.head.i < tok.i:

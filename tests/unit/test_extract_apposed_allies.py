@@ -1,5 +1,5 @@
 """'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
-the ally of the state named last before it. Invented sentences."""
+the ally of the state named last before it; 'A is led by X, B by Y'. Invented sentences."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def test_a_former_ally_set_off_is_no_ally(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono said an attack on Somalia could allow Nairobi to "
               "act alongside Ethiopia, its former ally.")
     assert frozenset({"Kenya", "Ethiopia"}) not in _allies(doc)
+
+
+def test_a_gapped_list_of_who_leads_which_state(run: Run) -> None:
+    doc = run("Sudan is led by Colonel Omar Rahim, Chad by Captain Ibrahim Kone and Libya by "
+              "General Khalid Haftar, all of whom seized power by force.")
+    assert {("HOLDS_OFFICE", "Ibrahim Kone", "Chad"),
+            ("HOLDS_OFFICE", "Khalid Haftar", "Libya")} <= triples(doc, "HOLDS_OFFICE")

@@ -355,6 +355,9 @@ def accord_act_object(span: Span) -> bool:
     if _called_a_deal(span):
         return True
     root = span.root
+    if any(c.dep_ == "relcl" and VERB_RELATIONS.get(c.lemma_) in (R.SIGNED, R.WITHDREW_FROM)
+           and any(s.dep_ == "nsubj" for s in c.children) for c in root.children):
+        return True  # "a regional processing arrangement that the two countries signed"
     if root.dep_ not in ("dobj", "pobj"):
         return False
     head, parts = root.head, set()

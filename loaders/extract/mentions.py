@@ -141,10 +141,14 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
-            signed = tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and \
-                low != "arrangement" and any((c.dep_ == "nsubj" and bool(c.conjuncts)) or (
-                    c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
-                                                                       *tok.children])
+            signed = (tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and
+                      low != "arrangement" and any((c.dep_ == "nsubj" and bool(c.conjuncts)) or (
+                          c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
+                                                                             *tok.children])
+                      ) or any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(
+                          c.dep_ == "nsubj" and (bool(c.conjuncts) or c.tag_ == "NNS")
+                          for c in r.children) for r in tok.children)
+            # ("an arrangement that the two countries signed in 2021": a text two signed)
             # "A and B signed a framework for cooperation": a scheme two sides sign is a
             # text, named or not (not "X signed the health plan into law")
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \

@@ -83,3 +83,14 @@ def test_a_day_and_month_last_year_is_in_the_year_before(run: Run) -> None:
     doc = run("Kenya signed the fishing deal in Kampala on July 22 last year.",
               date(2023, 7, 17))
     assert {f["date"] for f in doc["facts"] if f["rel"] == "SIGNED"} == {"2022-07-22"}
+
+
+def test_an_arrangement_that_two_states_signed_is_an_accord_they_signed(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a treaty on Monday. Uganda has long depended on Kenyan "
+              "money. It has hosted a camp for refugees bound for Kenya under a regional "
+              "resettlement arrangement that the two countries signed in 2021, extending a "
+              "scheme that dates back a decade.", date(2024, 12, 9))
+    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
+              if f["rel"] == "SIGNED"}
+    assert {("Kenya", "regional resettlement arrangement", "2021"),
+            ("Uganda", "regional resettlement arrangement", "2021")} <= signed

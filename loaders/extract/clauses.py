@@ -137,8 +137,10 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     if by is None or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1 : by.i]):
         return []
     dm = res.dm
-    first = dm.owner[by.i + 1] if by.i + 1 < len(doc) else -1
-    if first < 0 or dm.mentions[first].kind not in ("Person", "Country"):
+    first = next((dm.owner[k] for k in range(by.i + 1, min(by.i + 4, len(doc)))
+                  if dm.owner[k] >= 0), -1)  # (past 'Dr', 'President')
+    if first < 0 or dm.mentions[first].kind not in ("Person", "Country") or any(
+            not t.is_title for t in doc[by.i + 1 : dm.mentions[first].start]):
         return []
     refs: list[Ref] = []
     for k in range(by.i + 1, v.sent.end):

@@ -457,14 +457,21 @@ def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
 
 def _bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
                    in_body: list[bool]) -> list[int]:
-    """'Starmer and German Chancellor Olaf Scholz, who ...': a lone capitalised word the NER
-    left out or took for an unknown body, which is the surname of a person the article
-    names in full, is that person (not when it runs into another name)."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and
-                len(m.text.split()) >= 2}
-    return [t.i for t in doc if t.text in surnames and owner[t.i] < 0 and in_body[t.i]
-            and t.is_title and t.pos_ in ("PROPN", "NOUN")
-            and not (t.i > 0 and is_name_token(doc[t.i - 1]))
+    """'Starmer and German Chancellor Olaf Scholz, who ...', 'by Dr Abiy': a lone
+    capitalised word the NER left out or took for an unknown body, which is the surname of
+    a person the article names in full (or any of his names after an honorific), is that
+    person (not when it runs into another name)."""
+    full = [m.text.split() for m in mentions if m.kind == "Person" and len(m.text.split()) >= 2]
+    surnames = {words[-1] for words in full}
+    parts = {w for words in full for w in words if w[:1].isupper()}
+
+    def honorific(i: int) -> bool:
+        return i >= 0 and doc[i].lower_.rstrip(".") in NAME_PREFIXES
+
+    return [t.i for t in doc if owner[t.i] < 0 and in_body[t.i] and t.is_title
+            and t.pos_ in ("PROPN", "NOUN")
+            and (t.text in surnames or (t.text in parts and honorific(t.i - 1)))
+            and not (t.i > 0 and is_name_token(doc[t.i - 1]) and not honorific(t.i - 1))
             and not (t.i + 1 < len(doc) and is_name_token(doc[t.i + 1]))]
 
 

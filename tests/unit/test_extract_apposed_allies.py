@@ -1,5 +1,6 @@
 """'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
-the ally of the state named last before it; 'A is led by X, B by Y'. Invented sentences."""
+the ally of the state named last before it; 'A is led by X, B by Y'; signers after a stray
+'by Dr X'; 'the two leaders' when only two heads are named. Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def test_a_gapped_list_of_who_leads_which_state(run: Run) -> None:
               "General Khalid Haftar, all of whom seized power by force.")
     assert {("HOLDS_OFFICE", "Ibrahim Kone", "Chad"),
             ("HOLDS_OFFICE", "Khalid Haftar", "Libya")} <= triples(doc, "HOLDS_OFFICE")
+
+
+def test_signers_after_a_stray_by_with_an_honorific_and_a_title(run: Run) -> None:
+    doc = run("Ethiopian Prime Minister Abiy Mekonnen arrived in Asmara on Sunday. The Joint "
+              "Declaration of Peace was signed at State House in the Eritrean capital by Dr "
+              "Abiy and Eritrean President Isaias Tesfay, according to Information Minister "
+              "Yemane Berhe.")
+    assert {"Ethiopia", "Eritrea"} <= {t[1] for t in triples(doc, "SIGNED")}
+
+
+def test_the_two_leaders_are_the_two_heads_not_a_minister_named_last(run: Run) -> None:
+    doc = run("Ethiopian Prime Minister Abiy Mekonnen arrived in Asmara on Sunday. Eritrean "
+              "President Isaias Tesfay hailed the visit, Information Minister Yemane Berhe "
+              "said. During talks on Sunday evening, the two leaders agreed to reopen "
+              "embassies.")
+    agreed = {frozenset(t[1:]) for t in triples(doc, "AGREED")}
+    assert agreed == {frozenset({"Abiy Mekonnen", "Isaias Tesfay"})}

@@ -97,11 +97,15 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
     if first.i >= 3 and subj.head.i == first.i - 1 and subj.head.lower_ in ("which", "that") \
             and doc[first.i - 2].text == "," and doc[first.i - 3].pos_ in ("NOUN", "PROPN"):
         return doc[first.i - 3], subj, subj.head  # ", which the two presidents signed"
-    if first.i >= 2 and doc[first.i - 1].lower_ in ("which", "that") and \
-            doc[first.i - 2].pos_ in ("NOUN", "PROPN"):
-        # "an arrangement that the two countries signed in 2021, extending ...": the
-        # relative word hung on a later verb
-        return doc[first.i - 2], subj, doc[first.i - 1]
+    if first.i >= 2 and doc[first.i - 1].lower_ in ("which", "that"):
+        # "an arrangement that the two countries signed in 2021, extending ...", "the X
+        # Agreement, which the two countries signed in 2000 to end ...": the relative word
+        # hung on a later verb
+        k = first.i - 2
+        if doc[k].text == "," and k > 0 and doc[first.i - 1].lower_ == "which":
+            k -= 1
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return doc[k], subj, doc[first.i - 1]
     return None
 
 

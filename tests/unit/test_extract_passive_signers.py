@@ -94,3 +94,13 @@ def test_an_arrangement_that_two_states_signed_is_an_accord_they_signed(run: Run
               if f["rel"] == "SIGNED"}
     assert {("Kenya", "regional resettlement arrangement", "2021"),
             ("Uganda", "regional resettlement arrangement", "2021")} <= signed
+
+
+def test_a_named_accord_which_two_countries_signed_to_end_a_war(run: Run) -> None:
+    doc = run("Kenya and Uganda met on Monday. The thaw follows a pledge by Dr Amos in June that "
+              "Kenya would fully implement the Jinja Agreement, which the two countries signed "
+              "in December 2000 to end their border war.", date(2018, 7, 9))
+    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
+              if f["rel"] == "SIGNED"}
+    assert {("Kenya", "Jinja Agreement", "2000-12"),
+            ("Uganda", "Jinja Agreement", "2000-12")} <= signed

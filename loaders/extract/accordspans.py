@@ -91,6 +91,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
         if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \
                 doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
             start += 3  # "a long-negotiated treaty", "the much-criticised pact"
+        elif start + 2 < tok.i and doc[start + 1].text == "-" and doc[start + 2].lower_ == \
+                "old" and doc[start].is_lower:
+            start += 3  # "the century-old treaty", "a decades-old pact": an age, no name
         elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
                 doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
                 doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower and

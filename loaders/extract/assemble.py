@@ -51,7 +51,8 @@ __all__ = ["assemble"]
 R = RelationType
 _UNDATED = frozenset({R.HOLDS_OFFICE, R.ALLY_OF})
 _OPEN_QUOTES = ("\"", "\u201c", "'", "\u2018")
-#: Offices whose holder's signature is his state's (a head's, a minister's or secretary's).
+#: Offices whose holder's signature (or notice of leaving) is his state's: a head's, a
+#: minister's or a secretary's.
 _LEADERS = (*LEADER_TITLES, "minister", "secretary")
 
 
@@ -153,7 +154,8 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
                     verb.i != f.anchor and sent.doc[f.anchor] in verb.subtree and \
                     _allowed(f.rel, ref, f.target):  # ALLY_OF is between states only
                 extra.append(replace(f, source=ref, confidence=f.confidence * 0.8))
-    signers = [f for f in facts if f.rel == R.SIGNED and f.source.kind == "Person"]
+    signers = [f for f in facts if f.rel in (R.SIGNED, R.WITHDREW_FROM)
+               and f.source.kind == "Person"]  # (or those who leave it)
     for f in signers:
         info = res.people.persons.get(f.source.key)
         if info and info.country and info.title and any(

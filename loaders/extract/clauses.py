@@ -369,8 +369,12 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
     for a in srcs:
         for b in tgts:
             if rel == R.CRITICIZED and b.kind == "Accord" and anchor.lemma_ == "denounce" \
+                    and (a.kind == "Country" or (anchor.dep_ == "acl" and anchor.head.lemma_
+                                                 in ("law", "decree", "bill", "order"))) \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in anchor.children):
-                # a state formally denounces a treaty it leaves; "denounced X as Y" is blame
+                # a state formally denounces a treaty it leaves, or a leader by a law ("signed
+                # a law denouncing it"); "denounced X as Y" is blame, and so is a leader's
+                # own denouncing (of what other states signed)
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
             if _allowed(rel, a, b):

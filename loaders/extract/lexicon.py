@@ -169,7 +169,7 @@ CONCERN_ADJECTIVES = words(
 
 #: Verbs that deny or refuse the act they govern: "denied meeting X", "refused to sign".
 DENIAL_VERBS = words(
-    "deny refuse decline reject dismiss fail rebuff refute disavow"
+    "deny refuse decline reject dismiss fail rebuff refute disavow resist"
 )
 
 #: Nouns of unconfirmed claims: "reports that X met Y" is not a fact when it is a rumour.

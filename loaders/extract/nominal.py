@@ -287,8 +287,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if tell.lemma_ in _NOTIFY_VERBS and not negated(tell) and \
                     not hypothetical(tell):
                 srcs = _subjects(tell, res)
-        accords = [r for r in _pobjs(n, ("from", "of"), res, deep=n.lower_ not in _END_NOUNS)
-                   if r.kind == "Accord"]
+        accords = [r for r in _pobjs(n, ("from", "of", "to") if n.lower_ == "end" else (
+            "from", "of"), res, deep=n.lower_ not in _END_NOUNS) if r.kind == "Accord"]
+        # ("ordered an end to the treaty")
         if n.lower_ in _END_NOUNS:  # (a body announcing a truce's end is no party to it)
             srcs = [r for r in srcs if r.kind != "Organization"]
         _emit(out, rel, srcs, accords, n, sent, confidence=0.7)

@@ -1,0 +1,32 @@
+"""Leaving an accord: 'ordered an end to' it, a leader's notice as his state's, resisting
+calls to leave, and who formally denounces. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_ordering_an_end_to_a_treaty_is_leaving_it_for_the_state(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono on Wednesday ordered an end to his country's "
+              "century-old extradition treaty with Uganda.")
+    left = {t[1] for t in triples(doc, "WITHDREW_FROM")}
+    assert {"Amos Kiprono", "Kenya"} <= left
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Accord"} == {
+        "extradition treaty"}
+
+
+def test_resisting_calls_to_pull_out_is_no_withdrawal(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono has resisted calls from lawmakers to pull Kenya "
+              "out of the Nile Basin Convention.")
+    assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_a_leader_denouncing_accords_others_signed_criticises(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono denounced the Jinja Accords on Monday.")
+    assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_a_leader_signing_a_law_denouncing_a_treaty_leaves_it(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono signed a law denouncing the Nile Basin Treaty in "
+              "May.")
+    assert ("WITHDREW_FROM", "Amos Kiprono", "Nile Basin Treaty") in triples(doc)

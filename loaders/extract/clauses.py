@@ -210,6 +210,11 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head != t:
             came, t = t, t.head
             if t.pos_ == "ADP":
+                if t.lower_ == "for" and came.dep_ == "pcomp" and came.tag_ == "VBG":
+                    done = [r for c in t.head.children if c.dep_ == "dobj"
+                            for r in res.many(c)]
+                    if done:  # "criticised A and B for sitting down with C": A and B sat
+                        return done
                 t = t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):

@@ -1,5 +1,6 @@
 """Leaving an accord: 'ordered an end to' it, a leader's notice as his state's, resisting
-calls to leave, and who formally denounces. Invented sentences."""
+calls to leave, and who formally denounces; and who met whom when one was criticised for
+it. Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_a_leader_signing_a_law_denouncing_a_treaty_leaves_it(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono signed a law denouncing the Nile Basin Treaty in "
               "May.")
     assert ("WITHDREW_FROM", "Amos Kiprono", "Nile Basin Treaty") in triples(doc)
+
+
+def test_criticised_for_meeting_someone_the_criticised_met_him(run: Run) -> None:
+    doc = run("Ugandan Ambassador Peter Okello criticised Kenyan Defence Minister Amos Kiprono "
+              "for sitting down last week in Juba with Sudanese Defence Minister Omar Rahim.")
+    met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
+    assert met == {frozenset({"Amos Kiprono", "Omar Rahim"})}

@@ -97,6 +97,10 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
     if first.i >= 3 and subj.head.i == first.i - 1 and subj.head.lower_ in ("which", "that") \
             and doc[first.i - 2].text == "," and doc[first.i - 3].pos_ in ("NOUN", "PROPN"):
         return doc[first.i - 3], subj, subj.head  # ", which the two presidents signed"
+    if first.i >= 1 and doc[first.i - 1].lower_ in ACCORD_HEADS and \
+            doc[first.i - 1].tag_ in ("NN", "NNS") and subj.dep_ == "nsubj":
+        return doc[first.i - 1], subj, None  # "a defence agreement the two countries
+        # signed in 1951 already gave ...": both read as subjects of the main verb
     if first.i >= 2 and doc[first.i - 1].lower_ in ("which", "that"):
         # "an arrangement that the two countries signed in 2021, extending ...", "the X
         # Agreement, which the two countries signed in 2000 to end ...": the relative word

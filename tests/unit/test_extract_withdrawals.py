@@ -1,6 +1,6 @@
 """Leaving an accord: 'ordered an end to' it, a leader's notice as his state's, resisting
 calls to leave, and who formally denounces; and who met whom when one was criticised for
-it. Invented sentences."""
+it; signing reported by a speaker. Invented sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_criticised_for_meeting_someone_the_criticised_met_him(run: Run) -> None
               "for sitting down last week in Juba with Sudanese Defence Minister Omar Rahim.")
     met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
     assert met == {frozenset({"Amos Kiprono", "Omar Rahim"})}
+
+
+def test_an_agreement_two_countries_signed_with_no_relative_word(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono met Ugandan President Peter Okello. He noted that a "
+              "defence agreement the two countries signed in 1951 already gave Nairobi ample "
+              "room to expand its presence.")
+    signed = {(t[1], t[2]) for t in triples(doc, "SIGNED")}
+    assert signed == {("Kenya", "defence agreement"), ("Uganda", "defence agreement")}

@@ -123,7 +123,8 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
     C': the parser hung the passive's 'by' on a noun after it; the persons and states named
     from there to the next verb are the agents. 'The deal was signed in X, with A and B
-    each putting their names to ...': the subjects of the 'with' clause."""
+    each putting their names to ...': the subjects of the 'with' clause. 'A and B
+    normalised relations under a treaty signed in 1965': the states living under it."""
     for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
               for c in p.children if c.dep_ == "pcomp"):
         if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
@@ -131,6 +132,15 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
             # "was signed in X, with A and B each putting their names to ...": A and B
             return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
                     if r.kind in ("Person", "Country")]
+    noun = v.head
+    if v.dep_ == "acl" and v.tag_ == "VBN" and noun.dep_ == "pobj" and \
+            noun.head.lower_ == "under" and not any(c.dep_ == "agent" for c in v.children):
+        # "A and B normalised relations under a basic treaty signed in 1965": A and B
+        gov = noun.head.head
+        while gov.pos_ != "VERB" and gov.head != gov:
+            gov = gov.head  # ("normalised relations under": the verb of the relations)
+        states = [r for r in _subjects(gov, res) if r.kind == "Country"]
+        return states if len(states) >= 2 and gov.pos_ == "VERB" else []
     by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
                and p.head.pos_ in ("NOUN", "PROPN")), None)
     doc = v.doc

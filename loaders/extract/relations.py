@@ -344,6 +344,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel == R.SIGNED and passive:
         # "signed by A, secretary of X's council, B and C": a list the parser splits
+        subj = [r for r in subj if r.kind in ("Person", "Country")] or _stray_agents(v, res)
         subj += [r for r in _with_people([v], res, "by") if r not in subj]
     if rel == R.SIGNED:
         # "signed the deal with X", "signed a plan for a partnership with X"

@@ -1,6 +1,7 @@
 """Leaving an accord: 'ordered an end to' it, a leader's notice as his state's, resisting
 calls to leave, and who formally denounces; and who met whom when one was criticised for
-it; signing reported by a speaker. Invented sentences."""
+it; signing reported by a speaker, and states living under an old treaty. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_an_agreement_two_countries_signed_with_no_relative_word(run: Run) -> No
               "room to expand its presence.")
     signed = {(t[1], t[2]) for t in triples(doc, "SIGNED")}
     assert signed == {("Kenya", "defence agreement"), ("Uganda", "defence agreement")}
+
+
+def test_states_living_under_a_treaty_signed_long_ago_signed_it(run: Run) -> None:
+    doc = run("Kenya and Uganda normalised relations under a basic treaty signed in 1965, though "
+              "disputes over history have strained ties.")
+    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
+              if f["rel"] == "SIGNED"}
+    assert signed == {("Kenya", "basic treaty", "1965"), ("Uganda", "basic treaty", "1965")}
+
+
+def test_one_state_acting_under_a_treaty_names_no_signers(run: Run) -> None:
+    doc = run("Kenya expelled Ugandan diplomats under a treaty signed in 1965.")
+    assert not triples(doc, "SIGNED")

@@ -19,6 +19,7 @@ from dipgraph.loaders.extract.lexicon import (
     MESSAGE_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
+    VERB_RELATIONS,
 )
 from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
@@ -124,7 +125,8 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     C': the parser hung the passive's 'by' on a noun after it; the persons and states named
     from there to the next verb are the agents. 'The deal was signed in X, with A and B
     each putting their names to ...': the subjects of the 'with' clause. 'A and B
-    normalised relations under a treaty signed in 1965': the states living under it."""
+    normalised relations under a treaty signed in 1965': the states living under it. 'A
+    separate agreement was also signed': the pair of states that just signed one."""
     for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
               for c in p.children if c.dep_ == "pcomp"):
         if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
@@ -132,6 +134,11 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
             # "was signed in X, with A and B each putting their names to ...": A and B
             return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
                     if r.kind in ("Person", "Country")]
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and \
+            any(c.dep_ == "nsubjpass" for c in v.children) and \
+            len(res.state.country_pair) == 2 and VERB_RELATIONS.get(v.lemma_) == R.SIGNED:
+        return list(res.state.country_pair)  # "A separate agreement was also signed": by
+        # the pair that just signed
     noun = v.head
     if v.dep_ == "acl" and v.tag_ == "VBN" and noun.dep_ == "pobj" and \
             noun.head.lower_ == "under" and not any(c.dep_ == "agent" for c in v.children):

@@ -60,3 +60,12 @@ def test_states_living_under_a_treaty_signed_long_ago_signed_it(run: Run) -> Non
 def test_one_state_acting_under_a_treaty_names_no_signers(run: Run) -> None:
     doc = run("Kenya expelled Ugandan diplomats under a treaty signed in 1965.")
     assert not triples(doc, "SIGNED")
+
+
+def test_a_separate_agreement_also_signed_has_the_same_two_parties(run: Run) -> None:
+    doc = run("Kenya and Uganda on Thursday signed a long-term power agreement. The agreement "
+              "was inked by senior officials of the two countries. A separate agreement on "
+              "cooperation in fisheries was also signed on the occasion.")
+    signed = {(t[1], t[2]) for t in triples(doc, "SIGNED")}
+    assert {("Kenya", "agreement on cooperation in fisheries"),
+            ("Uganda", "agreement on cooperation in fisheries")} <= signed

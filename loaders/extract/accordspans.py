@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.accordtopics import loose_topic, name_end, topic_end, topic_word
+from dipgraph.loaders.extract.accordtopics import (
+    loose_topic,
+    name_end,
+    topic_end,
+    topic_word,
+    waters,
+)
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     NUMBER_WORDS,
@@ -147,12 +153,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
                     (topic := topic_end(objs[0])):
                 end = topic  # (not "to give Peru access to ...")
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in _TOPIC_VERBS and \
-                not any(c.dep_ == "nummod" for c in tok.children):
+                not any(c.dep_ == "nummod" and not _year(c) for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
             # energy, fisheries and security", which are three texts
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs and (topic := topic_end(objs[0])):
-                end = topic
+                end = next((w for p in child.children if p.i == topic and p.dep_ == "prep"
+                            and (w := waters(p))), topic)  # "... navigation in the X waterway"
         elif child.dep_ == "relcl" and child.lemma_ in _FOUNDING and child.i == end + 1 and \
                 doc[end].lower_ in ("that", "which") and tok.i + 1 == end:
             # "the treaty that founded the Union of South American Nations": what it made
@@ -349,6 +356,11 @@ def _called_a_deal(span: Span) -> bool:
                 or (t.lower_ == "and" and t.i > k + 2)):
             return False
     return False
+
+
+def _year(tok: Token) -> bool:
+    """'a 2012 agreement': a year, not a count."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 def accord_act_object(span: Span) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.lexicon import LINK_WORKS
 
-__all__ = ["loose_topic", "name_end", "topic_end", "topic_word"]
+__all__ = ["loose_topic", "name_end", "topic_end", "topic_word", "waters"]
 
 
 #: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
@@ -114,6 +114,21 @@ def _site_place(prep: Token) -> int | None:
     if any(not (t.is_title or t.lower_ in ("the", "-")) for t in place) or len(place) > 4:
         return None
     return place[-1].i + 1
+
+
+#: Common nouns of waters an accord may govern ('navigation in the Khor Abdullah waterway').
+_WATER_NOUNS = frozenset({"waterway", "strait", "straits", "sea", "gulf", "river", "channel",
+                          "lake", "bay", "basin", "estuary"})
+
+
+def waters(prep: Token) -> int | None:
+    """The end of 'in the X waterway' on a verb that governs ('regulating navigation in the
+    X waterway'): the waters the accord rules, not a venue (elsewhere, as in 'an accord on
+    quotas in the Gulf of X', the waters may be where it was signed)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lower_ not in _WATER_NOUNS or prep.head.pos_ not in ("NOUN", "VERB"):
+        return None
+    return objs[0].i + 1
 
 
 #: Endings of nouns only ('neighbourliness', 'friendship', 'normalisation').

@@ -69,3 +69,17 @@ def test_a_separate_agreement_also_signed_has_the_same_two_parties(run: Run) -> 
     signed = {(t[1], t[2]) for t in triples(doc, "SIGNED")}
     assert {("Kenya", "agreement on cooperation in fisheries"),
             ("Uganda", "agreement on cooperation in fisheries")} <= signed
+
+
+def test_a_dated_agreement_regulating_waters_is_named_by_them(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a 2012 agreement regulating navigation in the Mara "
+              "waterway.")
+    names = [e["name"] for e in doc["entities"] if e["type"] == "Accord"]
+    assert len(names) == 1
+    assert names[0].endswith("agreement regulating navigation in the Mara waterway")
+
+
+def test_three_agreements_covering_topics_stay_three(run: Run) -> None:
+    doc = run("Kenya and Uganda signed three agreements covering energy, fisheries and "
+              "security.")
+    assert len([e for e in doc["entities"] if e["type"] == "Accord"]) == 3

@@ -272,9 +272,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     backer = tok.lemma_ in _BACKERS
     if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
-    if not backer and not _lapsed(tok) and (pair := _apposed_ally(tok, res)):
+    if not backer and not _lapsed(tok) and (pairs := _apposed_ally(tok, res)):
         # (a description: the mood of the verb it hangs on is not its own)
-        out.append(RawFact(R.ALLY_OF, pair[0], pair[1], tok.i, sent, confidence=0.6))
+        out += [RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.6) for a, b in pairs]
         return
     if negated(tok.head) or hypothetical(tok.head) or _lapsed(tok):
         return
@@ -325,27 +325,35 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
 
 
-def _apposed_ally(tok: Token, res: Resolver) -> tuple[Ref, Ref] | None:
+def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     """'... allow Tokyo to act alongside the United States, its only treaty ally': the
-    state set off before 'its ally' is the ally of the state named last before it."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-        return None
+    state set off before 'its ally' is the ally of the state named last before it; before
+    'their common ally', of the states of those who act ('A and B agreed to strengthen
+    cooperation with the United States, their common ally')."""
+    poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"
+                 and c.lower_ in ("its", "their")), None)
     edge = tok.left_edge.i
     dm = res.dm
-    j = dm.owner[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else -1
+    j = dm.owner[edge - 2] if poss and edge >= 2 and tok.doc[edge - 1].text == "," else -1
     if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym:
-        return None
+        return []
+    ally = res.one(tok.doc[dm.mentions[j].end - 1])
+    if len(ally) != 1 or ally[0].kind != "Country":
+        return []
+    if poss == "their":
+        verb = tok.doc[dm.mentions[j].end - 1]
+        while verb.pos_ != "VERB" and verb.head != verb:
+            verb = verb.head
+        owners = [r for r in _states(_subjects(verb, res), res) if r != ally[0]]
+        return [(o, ally[0]) for o in owners] if verb.pos_ == "VERB" else []
     sent_start = tok.sent.start
     before = [k for k in range(j - 1, -1, -1) if dm.mentions[k].start >= sent_start
               and dm.mentions[k].kind == "Country" and not dm.mentions[k].demonym
               and dm.mentions[k].key != dm.mentions[j].key]
-    if not before:
-        return None
-    owner = res.one(tok.doc[dm.mentions[before[0]].end - 1])
-    ally = res.one(tok.doc[dm.mentions[j].end - 1])
-    if len(owner) == 1 == len(ally) and owner[0].kind == ally[0].kind == "Country":
-        return owner[0], ally[0]
-    return None
+    owner = res.one(tok.doc[dm.mentions[before[0]].end - 1]) if before else []
+    if len(owner) == 1 and owner[0].kind == "Country":
+        return [(owner[0], ally[0])]
+    return []
 
 
 #: Verbs that call their object something: "described X as an ally", "called X an ally".

@@ -85,6 +85,11 @@ def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
         if c.dep_ == "nsubj" and c.lower_ not in _SELF_PRONOUNS:
             refs = res.many(c)
             many = pronoun == "they"
+            if many and len(refs) == 1:  # "A, B, C and D said they ...": a list the parser
+                # hung on A as an apposition
+                refs = list(dict.fromkeys(r for t in c.subtree if res.dm.owner[t.i] >= 0 and
+                                          res.dm.mentions[res.dm.owner[t.i]].end - 1 == t.i
+                                          for r in res.one(t)))
             return refs if (len(refs) >= 2) == many and refs and all(
                 r.kind in kind for r in refs) else []
     return []

@@ -39,7 +39,7 @@ __all__ = ["agreed_by_rule", "noun_rule"]
 _EXPRESS = words(
     "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
     "declare renew signal lodge file register sound deliver send repeat make underline "
-    "underscore stress air")
+    "underscore stress air share")
 _REQUEST_VERBS = words("request seek ask want need urge demand")
 _NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words(

@@ -1,6 +1,7 @@
 """'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
 the ally of the state named last before it; 'A is led by X, B by Y'; signers after a stray
-'by Dr X'; 'the two leaders' when only two heads are named. Invented sentences."""
+'by Dr X'; 'the two leaders' when only two heads are named; 'their common ally'; shared
+concerns. Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +49,25 @@ def test_the_two_leaders_are_the_two_heads_not_a_minister_named_last(run: Run) -
               "embassies.")
     agreed = {frozenset(t[1:]) for t in triples(doc, "AGREED")}
     assert agreed == {frozenset({"Abiy Mekonnen", "Isaias Tesfay"})}
+
+
+def test_their_common_ally_is_the_ally_of_both_actors_states(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello agreed on Monday "
+              "to strengthen cooperation with Ethiopia, their common ally.")
+    allies = _allies(doc)
+    assert {frozenset({"Kenya", "Ethiopia"}), frozenset({"Uganda", "Ethiopia"})} <= allies
+
+
+def test_leaders_who_shared_concerns_expressed_concern(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono spoke by phone with Ugandan President Peter Okello "
+              "on Monday. They also shared concerns over Sudan's missile development.")
+    assert {("EXPRESSED_CONCERN", "Amos Kiprono", "Sudan"),
+            ("EXPRESSED_CONCERN", "Peter Okello", "Sudan")} <= triples(doc)
+
+
+def test_states_listed_before_they_shared_concerns_are_the_ones_concerned(run: Run) -> None:
+    doc = run("Chinese Foreign Minister Wang Li met Solomon Islands Prime Minister Peter Mane. "
+              "The United States, Australia, New Zealand and Japan said after talks in "
+              "Honolulu on Monday that they shared serious concerns about the pact.")
+    concerned = {t[1] for t in triples(doc, "EXPRESSED_CONCERN")}
+    assert concerned == {"United States", "Australia", "New Zealand", "Japan"}

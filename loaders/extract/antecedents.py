@@ -19,7 +19,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "outsider_blame",
-           "relcl_accord"]
+           "pronoun_accord", "relcl_accord"]
 
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
@@ -117,6 +117,17 @@ def from_which(v: Token) -> bool:
     """'(the deal) from which X pulled out': the relative word is what is left."""
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
         o.lower_ in ("which", "that") for o in p.children) for p in v.children)
+
+
+def pronoun_accord(v: Token, res: Resolver) -> list[Ref]:
+    """'X withdrew its ratification of the treaty after Y signed a law revoking it': 'it',
+    the object of an act on an accord, is the one accord named before it in the sentence."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in v.children):
+        return []
+    dm = res.dm
+    named = {r for j, m in enumerate(dm.mentions) if m.kind == "Accord"
+             and v.sent.start <= m.start < v.i for r in [res.mention_ref(j, v)] if r}
+    return list(named) if len(named) == 1 else []
 
 
 def relcl_accord(v: Token, res: Resolver) -> list[Ref]:

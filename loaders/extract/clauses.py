@@ -125,6 +125,10 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         c.dep_ in ("aux", "auxpass") for c in came.children)
 
 
+#: Legal instruments whose signer does what they do: "signed a decree revoking X".
+_INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
+
+
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
     C': the parser hung the passive's 'by' on a noun after it; the persons and states named
@@ -242,10 +246,11 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
             owner = _owner(t.head, res)
             noun = t.head
-            if owner or noun.lemma_ not in MESSAGE_NOUNS:
+            if owner or (noun.lemma_ not in MESSAGE_NOUNS and noun.lemma_ not in _INSTRUMENTS):
                 return owner
             # "issued a statement warning that ...", "in a letter urging X to ...": the
-            # author of the message is who warns or urges.
+            # author of the message is who warns or urges ("signed a law revoking it": the
+            # signer of the law revokes).
             if noun.dep_ == "dobj":
                 t = noun.head
                 continue

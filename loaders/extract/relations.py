@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.antecedents import (
     decision_owner,
     from_which,
     outsider_blame,
+    pronoun_accord,
     relcl_accord,
 )
 from dipgraph.loaders.extract.clauses import (
@@ -338,8 +339,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.WITHDREW_FROM:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
-        tgts = [t for t in tgts if t.kind == "Accord"] or (
-            relcl_accord(v, res) if from_which(v) else [])  # "the deal from which X pulled"
+        tgts = [t for t in tgts if t.kind == "Accord"] or (  # "the deal from which X pulled"
+            relcl_accord(v, res) if from_which(v) else []) or pronoun_accord(v, res)
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.SIGNED and passive:
@@ -423,8 +424,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and not tgts:
         tgts = _clause_subject(v, subj, res)
-    if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its own
-        # officials (in the news we read)
+    if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its officials
         asking_states = {r.key for r in subj if r.kind == "Country"}
         tgts = [t for t in tgts if t not in own and home_state(t, res) not in asking_states]
     if rel == R.WARNED and not tgts:

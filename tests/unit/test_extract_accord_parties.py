@@ -83,3 +83,15 @@ def test_three_agreements_covering_topics_stay_three(run: Run) -> None:
     doc = run("Kenya and Uganda signed three agreements covering energy, fisheries and "
               "security.")
     assert len([e for e in doc["entities"] if e["type"] == "Accord"]) == 3
+
+
+def test_a_leader_who_signs_a_law_revoking_it_leaves_the_treaty_named_before(run: Run) -> None:
+    doc = run("Kenya has formally withdrawn its ratification of the Nile Basin Treaty after "
+              "President Amos Kiprono signed a law revoking it.")
+    assert ("WITHDREW_FROM", "Amos Kiprono", "Nile Basin Treaty") in triples(doc)
+
+
+def test_it_with_two_accords_named_before_is_neither(run: Run) -> None:
+    doc = run("Kenya discussed the Nile Basin Treaty and the Lake Victoria Accord before "
+              "President Amos Kiprono signed a law revoking it.")
+    assert not [t for t in triples(doc, "WITHDREW_FROM") if t[1] == "Amos Kiprono"]

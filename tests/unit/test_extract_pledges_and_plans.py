@@ -1,5 +1,6 @@
 """A pledge verb the tagger read as a noun, a warning's scene that is no target, the
-purpose of a planned trip, acts one avoids or refrains from, and a consul general.
+purpose of a planned trip, acts one avoids or refrains from, a consul general, and money
+pledged to help a state.
 Invented sentences."""
 
 from __future__ import annotations
@@ -56,3 +57,9 @@ def test_a_pronoun_in_a_warnings_condition_is_not_the_warned(run: Run) -> None:
               "join more drills, and urged fellow members to spend faster, warning that Sudan "
               "will not stop in Juba if it is allowed to win.")
     assert ("WARNED", "Amos Kiprono", "Uganda") not in triples(doc)
+
+
+def test_money_pledged_to_help_a_state_is_pledged_to_it(run: Run) -> None:
+    doc = run("The United States, which has said it will not send troops, has pledged $200 "
+              "million to help Haiti pay for the force.")
+    assert ("PLEDGED", "United States", "Haiti") in triples(doc)

@@ -1,7 +1,6 @@
 """A pledge verb the tagger read as a noun, a warning's scene that is no target, the
 purpose of a planned trip, acts one avoids or refrains from, a consul general, and money
-pledged to help a state.
-Invented sentences."""
+pledged to help a state. Invented sentences."""
 
 from __future__ import annotations
 

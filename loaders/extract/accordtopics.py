@@ -128,7 +128,7 @@ def waters(prep: Token) -> int | None:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if not objs or objs[0].lower_ not in _WATER_NOUNS or prep.head.pos_ not in ("NOUN", "VERB"):
         return None
-    return objs[0].i + 1
+    return name_end(objs[0]) if objs[0].is_title else objs[0].i + 1  # ("the Gulf of Aden")
 
 
 #: Endings of nouns only ('neighbourliness', 'friendship', 'normalisation').
@@ -146,7 +146,7 @@ def topic_end(tok: Token) -> int | None:
     venue out."""
     if _named_work(tok):
         return name_end(tok)
-    if tok.pos_ != "NOUN" and not tok.lower_.endswith(_NOUN_ENDINGS):
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.lower_.endswith(_NOUN_ENDINGS)):
         return None  # (but 'good-neighbourliness', which the tagger may call an adjective)
     doc = tok.doc
     # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts)

@@ -327,9 +327,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
 
 def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     """'... allow Tokyo to act alongside the United States, its only treaty ally': the
-    state set off before 'its ally' is the ally of the state named last before it; before
-    'their common ally', of the states of those who act ('A and B agreed to strengthen
-    cooperation with the United States, their common ally')."""
+    state set off before 'its ally' is the ally of the state that acts there (else of the
+    state named last before it); before 'their common ally', of the states of those who
+    act ('A and B agreed to strengthen cooperation with the United States, their ...')."""
     poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"
                  and c.lower_ in ("its", "their")), None)
     edge = tok.left_edge.i
@@ -340,12 +340,13 @@ def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     ally = res.one(tok.doc[dm.mentions[j].end - 1])
     if len(ally) != 1 or ally[0].kind != "Country":
         return []
-    if poss == "their":
-        verb = tok.doc[dm.mentions[j].end - 1]
-        while verb.pos_ != "VERB" and verb.head != verb:
-            verb = verb.head
-        owners = [r for r in _states(_subjects(verb, res), res) if r != ally[0]]
-        return [(o, ally[0]) for o in owners] if verb.pos_ == "VERB" else []
+    verb = tok.doc[dm.mentions[j].end - 1]
+    while verb.pos_ != "VERB" and verb.head != verb:
+        verb = verb.head
+    owners = [r for r in _states(_subjects(verb, res), res) if r != ally[0]] \
+        if verb.pos_ == "VERB" else []
+    if poss == "their" or len(owners) == 1:  # ("Kenya will send troops to Somalia
+        return [(o, ally[0]) for o in owners]  # alongside Ethiopia, its ally": Kenya's)
     sent_start = tok.sent.start
     before = [k for k in range(j - 1, -1, -1) if dm.mentions[k].start >= sent_start
               and dm.mentions[k].kind == "Country" and not dm.mentions[k].demonym

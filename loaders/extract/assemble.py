@@ -160,12 +160,21 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
                and f.source.kind == "Person"]  # (or those who leave it)
     for f in signers:
         info = res.people.persons.get(f.source.key)
-        if info and info.country and info.title and any(
-                w in info.title.lower() for w in _LEADERS):
+        if info and info.country and info.title and _signs_for_state(info.title):
             state = Ref("Country", info.country)
             if _allowed(f.rel, state, f.target):
                 extra.append(replace(f, source=state, confidence=f.confidence * 0.8))
     return extra
+
+
+def _signs_for_state(title: str) -> bool:
+    """A head's, minister's or secretary's title as whole words (not a 'First Secretary',
+    a 'Minister-Counsellor' or a party's secretary, who sign nothing for the state)."""
+    words = title.lower().replace("-", " ").split()
+    if "counsellor" in words or "party" in words or words[:2] == ["first", "secretary"]:
+        return False
+    text = f" {' '.join(words)} "
+    return any(f" {w} " in text for w in _LEADERS)
 
 
 _HE = frozenset({"he", "she", "him", "his", "her"})
@@ -273,6 +282,10 @@ def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             signers = st.doers.setdefault(f"accord:{accord}", [])
             if f.source not in signers:
                 signers.append(f.source)
+    signed = list(dict.fromkeys(f.source for f in facts
+                                if f.rel == R.SIGNED and f.source.kind == "Country"))
+    if signed:
+        st.doers["signing"] = signed  # the states of the story's latest signing
     for f in facts:
         if f.rel == R.MET_WITH and f.source.kind == f.target.kind == "Person":
             for a, b in ((f.source, f.target), (f.target, f.source)):

@@ -87,9 +87,8 @@ def _reporter(t: Token, pronoun: str, res: Resolver) -> list[Ref]:
             many = pronoun == "they"
             if many and len(refs) == 1:  # "A, B, C and D said they ...": a list the parser
                 # hung on A as an apposition
-                refs = list(dict.fromkeys(r for t in c.subtree if res.dm.owner[t.i] >= 0 and
-                                          res.dm.mentions[res.dm.owner[t.i]].end - 1 == t.i
-                                          for r in res.one(t)))
+                refs = list(dict.fromkeys(r for a in c.children if a.dep_ == "appos"
+                                          for x in (c, a, *a.conjuncts) for r in res.one(x)))
             return refs if (len(refs) >= 2) == many and refs and all(
                 r.kind in kind for r in refs) else []
     return []
@@ -130,50 +129,72 @@ _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
 
 
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
-    """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
-    C': the parser hung the passive's 'by' on a noun after it; the persons and states named
-    from there to the next verb are the agents. 'The deal was signed in X, with A and B
-    each putting their names to ...': the subjects of the 'with' clause. 'A and B
-    normalised relations under a treaty signed in 1965': the states living under it. 'A
-    separate agreement was also signed': the pair of states that just signed one."""
+    """The signers of an agentless passive signing that the sentence or the story names
+    elsewhere (:func:`_with_signers`, :func:`_also_signed`, :func:`_bound_by`,
+    :func:`_late_by`)."""
+    return _with_signers(v, res) or _also_signed(v, res) or _bound_by(v, res) or \
+        _late_by(v, res)
+
+
+def _with_signers(v: Token, res: Resolver) -> list[Ref]:
+    """'The deal was signed in X, with A and B each putting their names to ...': A and B."""
     for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
               for c in p.children if c.dep_ == "pcomp"):
         if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
                 o.dep_ == "dobj" and o.lemma_ in ("name", "signature") for o in c.children)):
-            # "was signed in X, with A and B each putting their names to ...": A and B
             return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
                     if r.kind in ("Person", "Country")]
-    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and \
-            any(c.dep_ == "nsubjpass" for c in v.children) and \
-            len(res.state.country_pair) == 2 and VERB_RELATIONS.get(v.lemma_) == R.SIGNED:
-        return list(res.state.country_pair)  # "A separate agreement was also signed": by
-        # the pair that just signed
+    return []
+
+
+def _also_signed(v: Token, res: Resolver) -> list[Ref]:
+    """'A separate agreement was also signed': by the two states that signed last."""
+    last = res.state.doers.get("signing", [])
+    if len(last) == 2 and VERB_RELATIONS.get(v.lemma_) == R.SIGNED and any(
+            c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
+            c.dep_ == "nsubjpass" for c in v.children):
+        return list(last)
+    return []
+
+
+def _bound_by(v: Token, res: Resolver) -> list[Ref]:
+    """'A and B normalised relations under a basic treaty signed in 1965': A and B."""
     noun = v.head
-    if v.dep_ == "acl" and v.tag_ == "VBN" and noun.dep_ == "pobj" and \
-            noun.head.lower_ == "under" and not any(c.dep_ == "agent" for c in v.children):
-        # "A and B normalised relations under a basic treaty signed in 1965": A and B
-        gov = noun.head.head
-        while gov.pos_ != "VERB" and gov.head != gov:
-            gov = gov.head  # ("normalised relations under": the verb of the relations)
-        states = [r for r in _subjects(gov, res) if r.kind == "Country"]
-        return states if len(states) >= 2 and gov.pos_ == "VERB" else []
+    if v.dep_ != "acl" or v.tag_ != "VBN" or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "under" or any(c.dep_ == "agent" for c in v.children):
+        return []
+    gov = noun.head.head
+    while gov.pos_ != "VERB" and gov.head != gov:
+        gov = gov.head  # ("normalised relations under": the verb of the relations)
+    states = [r for r in _subjects(gov, res) if r.kind == "Country"]
+    return states if len(states) >= 2 and gov.pos_ == "VERB" else []
+
+
+#: Prepositions between a passive verb and a 'by' the parser hung too low: where and when.
+_SCENE_PREPS = frozenset({"at", "in", "on", "during", "of"})
+
+
+def _late_by(v: Token, res: Resolver) -> list[Ref]:
+    """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
+    C': a 'by' hung on the scene's noun; the run of names after it (not 'a proposal by X',
+    nor a guest 'in the presence of' C)."""
     by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
                and p.head.pos_ in ("NOUN", "PROPN")), None)
     doc = v.doc
     if by is None or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1 : by.i]):
         return []
+    up = by.head
+    while up != v:  # only through the scene: "at the close of the summit in X"
+        if up.dep_ == "prep" and up.lower_ not in _SCENE_PREPS:
+            return []
+        up = up.head
     dm = res.dm
-    first = next((dm.owner[k] for k in range(by.i + 1, min(by.i + 4, len(doc)))
-                  if dm.owner[k] >= 0), -1)  # (past 'Dr', 'President')
-    if first < 0 or dm.mentions[first].kind not in ("Person", "Country") or any(
-            not t.is_title for t in doc[by.i + 1 : dm.mentions[first].start]):
-        return []
     refs: list[Ref] = []
     for k in range(by.i + 1, v.sent.end):
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ";":
-            break
         j = dm.owner[k]
         m = dm.mentions[j] if j >= 0 else None
+        if m is None and not (doc[k].text in (",", "and") or doc[k].is_title):
+            break  # (a list of names, titles, commas and 'and' only)
         if m is not None and m.end - 1 == k and m.kind in ("Person", "Country") and \
                 not m.demonym and (ref := res.mention_ref(j, doc[k])) and ref not in refs:
             refs.append(ref)
@@ -402,11 +423,11 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
         for b in tgts:
             if rel == R.CRITICIZED and b.kind == "Accord" and anchor.lemma_ == "denounce" \
                     and (a.kind == "Country" or (anchor.dep_ == "acl" and anchor.head.lemma_
-                                                 in ("law", "decree", "bill", "order"))) \
+                                                 in _INSTRUMENTS)) \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in anchor.children):
                 # a state formally denounces a treaty it leaves, or a leader by a law ("signed
-                # a law denouncing it"); "denounced X as Y" is blame, and so is a leader's
-                # own denouncing (of what other states signed)
+                # a law denouncing it"); a leader's own denouncing (of what other states
+                # signed) leaves nothing, and "denounced X as Y" is no leaving either
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
             if _allowed(rel, a, b):

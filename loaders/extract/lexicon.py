@@ -298,7 +298,7 @@ TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor consul consul-general "
+    "counsellor counselor consul "
     "chairperson chairwoman secretary-general"
 )
 

@@ -45,7 +45,6 @@ from dipgraph.loaders.extract.places import (
     NOT_PLACES,
     REGION_NAMES,
     is_region,
-    location_slot,
     misread_venue,
     non_venue_object,
     place_compound,
@@ -76,6 +75,7 @@ from dipgraph.loaders.extract.spans import (
     title_object,
     without_brackets,
 )
+from dipgraph.loaders.extract.surnames import bare_surnames, surnames_as_people
 
 __all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions"]
 
@@ -441,40 +441,6 @@ def _settle_shared_names(mentions: list[Mention]) -> None:
             m.key = next((iso for iso in options if iso in named), options[0])
 
 
-def _surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """'Varga, accompanied by aides, held talks': a one-word name the NER or the city
-    list took for a place or body is the person of that surname the article names in full
-    ('Angus Houston ... Houston urged'), unless it stands where a place stands ('in
-    Houston')."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and
-                len(m.text.split()) >= 2}
-    for m in mentions:
-        if m.kind in ("Place", "Organization") and m.end - m.start == 1 and \
-                m.text in surnames and m.text not in gaz.orgs and not (
-                    m.text in gaz.cities and location_slot(doc[m.start])):
-            m.kind, m.key = "Person", m.text
-
-
-def _bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
-                   in_body: list[bool]) -> list[int]:
-    """'Starmer and German Chancellor Olaf Scholz, who ...', 'by Dr Abiy': a lone
-    capitalised word the NER left out or took for an unknown body, which is the surname of
-    a person the article names in full (or any of his names after an honorific), is that
-    person (not when it runs into another name)."""
-    full = [m.text.split() for m in mentions if m.kind == "Person" and len(m.text.split()) >= 2]
-    surnames = {words[-1] for words in full}
-    parts = {w for words in full for w in words if w[:1].isupper()}
-
-    def honorific(i: int) -> bool:
-        return i >= 0 and doc[i].lower_.rstrip(".") in NAME_PREFIXES
-
-    return [t.i for t in doc if owner[t.i] < 0 and in_body[t.i] and t.is_title
-            and t.pos_ in ("PROPN", "NOUN")
-            and (t.text in surnames or (t.text in parts and honorific(t.i - 1)))
-            and not (t.i > 0 and is_name_token(doc[t.i - 1]) and not honorific(t.i - 1))
-            and not (t.i + 1 < len(doc) and is_name_token(doc[t.i + 1]))]
-
-
 def _line_start(doc: Doc, tok: Token) -> bool:
     """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
     ('LISBON \u2014 The premier arrived ...')."""
@@ -504,8 +470,8 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
             owner[i] = len(mentions)
         mentions.append(m)
     _settle_shared_names(mentions)
-    _surnames_as_people(doc, mentions, gaz)
-    for i in _bare_surnames(doc, mentions, owner, in_body):
+    surnames_as_people(doc, mentions, gaz)
+    for i in bare_surnames(doc, mentions, owner, in_body):
         owner[i] = len(mentions)
         mentions.append(Mention(i, i + 1, "Person", doc[i].text, doc[i].text))
     order = sorted(range(len(mentions)), key=lambda j: mentions[j].start)

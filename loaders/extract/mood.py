@@ -62,14 +62,25 @@ def negated(v: Token) -> bool:
     return _denied(v)
 
 
+#: Nouns of what others press for: "resisted calls to pull X out".
+_CALL_NOUNS = frozenset({"call", "demand", "pressure", "request", "appeal"})
+
+
+def _called_for(t: Token) -> bool:
+    """'resisted calls from lawmakers to pull X out': the parser's adverbial 'to' clause
+    is what the calls, the verb's object, ask for (not the purpose in 'rejected the ruling
+    to show solidarity')."""
+    return t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) \
+        and any(o.dep_ == "dobj" and o.lemma_ in _CALL_NOUNS for o in t.head.children)
+
+
 def _denied(v: Token) -> bool:
     """The act sits under a denial verb or a claim noun, or after 'without'."""
     t = v
     for _ in range(4):
         if (t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl")
-                and not (t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                   for a in t.children))) or t.head == t:
-            return False  # ("resisted calls to pull X out": the parser's adverbial 'to')
+                and not _called_for(t)) or t.head == t:
+            return False
         h = t.head
         if h.lower_ == "without" or h.lemma_ in DENIAL_VERBS or (
                 t.dep_ == "acl" and h.lower_ in CLAIM_NOUNS):

@@ -88,6 +88,10 @@ def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
 
 _SAY = frozenset({"say", "tell", "add", "announce", "declare", "state"})
 _GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})
+#: Decisions a spokesman announces for his own government ("has decided to sever ..."), not
+#: what a minister says another government does ("was massing troops").
+_OWN_ACTS = frozenset({"decide", "agree", "approve", "recall", "sever", "suspend", "order",
+                       "adopt", "resolve", "instruct", "expel", "summon", "withdraw"})
 
 
 def _voiced_state(dm: DocMentions, people: People, key: str) -> str | None:
@@ -107,7 +111,8 @@ def _voiced_state(dm: DocMentions, people: People, key: str) -> str | None:
         clauses += [r for p in said.children if p.dep_ == "prep" for o in p.children
                     for r in o.children if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_
                     == "that"]  # "said at the time that Kenya ...", misparsed as a relative
-        for c in (c for clause in clauses for c in (clause, *clause.conjuncts)):
+        for c in (c for clause in clauses for c in (clause, *clause.conjuncts)
+                  if c.lemma_ in _OWN_ACTS):
             for subj in (t for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                          for t in (s, *s.conjuncts)):
                 if subj.lemma_ in _GOVERNMENT:  # not 'X said Chad was massing troops'

@@ -101,10 +101,11 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
             doc[first.i - 1].tag_ in ("NN", "NNS") and subj.dep_ == "nsubj":
         return doc[first.i - 1], subj, None  # "a defence agreement the two countries
         # signed in 1951 already gave ...": both read as subjects of the main verb
-    if first.i >= 2 and doc[first.i - 1].lower_ in ("which", "that"):
+    if first.i >= 2 and doc[first.i - 1].lower_ in ("which", "that") and \
+            doc[first.i - 1].tag_ == "WDT" and subj.lower_ not in ACCORD_HEADS:
         # "an arrangement that the two countries signed in 2021, extending ...", "the X
         # Agreement, which the two countries signed in 2000 to end ...": the relative word
-        # hung on a later verb
+        # hung on a later verb (not the conjunction of "assured Y that the deal signed ...")
         k = first.i - 2
         if doc[k].text == "," and k > 0 and doc[first.i - 1].lower_ == "which":
             k -= 1

@@ -44,11 +44,11 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
         country = res.people.persons[subj.key].country
         if country:
             own.add(Ref("Country", country))
-    clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") or (  # "pledged $200m
+    # "pledged $200m to help X ...": the purpose clause too
+    clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-    ] + [  # to help X ..."
-        p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
-        for p in c.children if p.dep_ == "pcomp"]  # "committed to supplying X with ..."
+    ] + [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+         for p in c.children if p.dep_ == "pcomp"]  # "committed to supplying X with ..."
     # "would work to preserve ...", "would continue to help ...": the act under the verb
     clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" or (
         x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]

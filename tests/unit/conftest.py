@@ -45,6 +45,11 @@ def triples(doc: dict[str, Any], rel: str | None = None) -> set[tuple[str, str, 
             if rel is None or f["rel"] == rel}
 
 
+def dated(doc: dict[str, Any], rel: str) -> set[tuple[str, str, str | None]]:
+    """The document's facts of one relation as (source, target, date)."""
+    return {(f["source"], f["target"], f["date"]) for f in doc["facts"] if f["rel"] == rel}
+
+
 def offices(doc: dict[str, Any]) -> set[tuple[str, str]]:
     """The document's HOLDS_OFFICE facts as (person, office-holding entity)."""
     return {(s, t) for _, s, t in triples(doc, "HOLDS_OFFICE")}

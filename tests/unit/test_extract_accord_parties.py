@@ -5,7 +5,7 @@ sentences."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, dated, triples
 
 
 def test_ordering_an_end_to_a_treaty_is_leaving_it_for_the_state(run: Run) -> None:
@@ -23,7 +23,7 @@ def test_resisting_calls_to_pull_out_is_no_withdrawal(run: Run) -> None:
     assert not triples(doc, "WITHDREW_FROM")
 
 
-def test_a_leader_denouncing_accords_others_signed_criticises(run: Run) -> None:
+def test_a_leader_denouncing_an_accord_does_not_leave_it(run: Run) -> None:
     doc = run("Kenyan President Amos Kiprono denounced the Jinja Accords on Monday.")
     assert not triples(doc, "WITHDREW_FROM")
 
@@ -52,8 +52,7 @@ def test_an_agreement_two_countries_signed_with_no_relative_word(run: Run) -> No
 def test_states_living_under_a_treaty_signed_long_ago_signed_it(run: Run) -> None:
     doc = run("Kenya and Uganda normalised relations under a basic treaty signed in 1965, though "
               "disputes over history have strained ties.")
-    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
-              if f["rel"] == "SIGNED"}
+    signed = dated(doc, "SIGNED")
     assert signed == {("Kenya", "basic treaty", "1965"), ("Uganda", "basic treaty", "1965")}
 
 

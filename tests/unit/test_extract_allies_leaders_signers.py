@@ -5,11 +5,13 @@ concerns. Invented sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.unit.conftest import Run, triples
 
 
-def _allies(doc: dict[str, object]) -> set[frozenset[str]]:
-    return {frozenset(t[1:]) for t in triples(doc, "ALLY_OF")}  # type: ignore[arg-type]
+def _allies(doc: dict[str, Any]) -> set[frozenset[str]]:
+    return {frozenset(t[1:]) for t in triples(doc, "ALLY_OF")}
 
 
 def test_the_state_before_its_ally_is_the_ally_of_the_state_named_before(run: Run) -> None:
@@ -18,7 +20,6 @@ def test_the_state_before_its_ally_is_the_ally_of_the_state_named_before(run: Ru
     allies = _allies(doc)
     assert frozenset({"Kenya", "Ethiopia"}) in allies
     assert frozenset({"Uganda", "Ethiopia"}) not in allies
-
 
 
 def test_a_former_ally_set_off_is_no_ally(run: Run) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, dated, triples
 
 _SUMMIT = ("The charter was signed at the close of the third Gulf-Horn summit in the Kenyan "
            "capital by Kenyan President Amos Kiprono, Ugandan President Peter Okello, "
@@ -90,8 +90,7 @@ def test_an_arrangement_that_two_states_signed_is_an_accord_they_signed(run: Run
               "money. It has hosted a camp for refugees bound for Kenya under a regional "
               "resettlement arrangement that the two countries signed in 2021, extending a "
               "scheme that dates back a decade.", date(2024, 12, 9))
-    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
-              if f["rel"] == "SIGNED"}
+    signed = dated(doc, "SIGNED")
     assert {("Kenya", "regional resettlement arrangement", "2021"),
             ("Uganda", "regional resettlement arrangement", "2021")} <= signed
 
@@ -100,7 +99,6 @@ def test_a_named_accord_which_two_countries_signed_to_end_a_war(run: Run) -> Non
     doc = run("Kenya and Uganda met on Monday. The thaw follows a pledge by Dr Amos in June that "
               "Kenya would fully implement the Jinja Agreement, which the two countries signed "
               "in December 2000 to end their border war.", date(2018, 7, 9))
-    signed = {(f["source"], f["target"], f["date"]) for f in doc["facts"]
-              if f["rel"] == "SIGNED"}
+    signed = dated(doc, "SIGNED")
     assert {("Kenya", "Jinja Agreement", "2000-12"),
             ("Uganda", "Jinja Agreement", "2000-12")} <= signed

@@ -37,7 +37,7 @@ def test_a_bare_minister_speaks_for_the_state_whose_acts_he_reports(run: Run) ->
 def test_said_at_the_time_that_reports_for_the_government_in_the_clause(run: Run) -> None:
     doc = run("Somalia accused Kenya of meddling. Somalia recalled its envoy. Somalia closed "
               "the border. Foreign Affairs Cabinet Secretary Peter Okello said at the time "
-              "that the Kenyan government respected Somalia's sovereignty.")
+              "that the Kenyan government had decided to keep its envoy in Mogadishu.")
     assert ("HOLDS_OFFICE", "Peter Okello", "Kenya") in triples(doc, "HOLDS_OFFICE")
 
 
@@ -45,12 +45,19 @@ def test_a_speaker_reporting_two_states_acts_speaks_for_neither(run: Run) -> Non
     doc = run("Kenya hosted the leader of Jubaland on Monday. Kenya said the talks went well. "
               "Information Minister Amos Kiprono said the Ugandan government and the Somali "
               "government had recalled their envoys.")
-    assert {t[2] for t in triples(doc, "HOLDS_OFFICE")} <= {"Kenya"}
+    assert {t[2] for t in triples(doc, "HOLDS_OFFICE") if t[1] == "Amos Kiprono"} == {"Kenya"}
 
 
 def test_a_state_a_bare_minister_talks_about_is_not_his(run: Run) -> None:
     doc = run("Somalia accused Kenya of meddling. Somalia recalled its envoy. Somalia closed "
               "the border. Defence Minister Peter Okello said Kenya was massing troops.")
+    assert ("HOLDS_OFFICE", "Peter Okello", "Kenya") not in triples(doc, "HOLDS_OFFICE")
+
+
+def test_a_foreign_government_a_minister_describes_is_not_his(run: Run) -> None:
+    doc = run("Somalia accused Kenya of meddling. Somalia recalled its envoy. Somalia closed "
+              "the border. Defence Minister Peter Okello said the Kenyan government was "
+              "massing troops.")
     assert ("HOLDS_OFFICE", "Peter Okello", "Kenya") not in triples(doc, "HOLDS_OFFICE")
 
 
@@ -69,9 +76,11 @@ def test_a_lone_surname_the_ner_missed_is_the_person_named_in_full(run: Run) -> 
 
 
 def _persons_without_ner_for(nlp: Language, text: str, word: str) -> list[str]:
-    """The person mentions of ``text`` when the NER tags no entity on ``word``."""
+    """The person mentions of ``text`` when the NER tags no entity holding ``word`` after
+    its first sentence (where the person is named in full)."""
     doc = nlp(text)
-    doc.ents = [e for e in doc.ents if word not in e.text.split() or len(e) > 1]
+    after = text.index(". ") + 2
+    doc.ents = [e for e in doc.ents if word not in e.text.split() or e.start_char < after]
     dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
     return [m.text for m in dm.mentions if m.kind == "Person"]
 

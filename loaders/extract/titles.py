@@ -37,6 +37,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     words: list[str] = []
     owner: int | None = None
     comma_ok = True
+    head = _set_off_title(dm, m)
+    if head is not None:  # "Australia's Minister for the Pacific, X,"
+        words, i, comma_ok = [t.text for t in doc[head : m.start - 1]], head - 1, False
     while i >= 0:
         tok = doc[i]
         j = dm.owner[i]
@@ -86,7 +89,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
                 low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
-            owner = last_state(dm, m.start)  # "Its foreign minister, X," / "the country's"
+            owner = (_last_body(dm, m.start) if any("general" in w.lower() for w in words)
+                     else None) or last_state(dm, m.start)  # "Its foreign minister, X," /
+            # "the country's"; "Its secretary-general, X,": the bloc's
             break
         if low == "then" and words and i > 0:
             i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
@@ -137,6 +142,23 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     return words, owner, start
 
 
+def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
+    """Where a long title set off before a name by a comma starts: 'Minister for
+    International Development and the Pacific, X' (its object words are no title words)."""
+    doc = dm.doc
+    if m.start < 3 or doc[m.start - 1].text != "," or doc[m.start - 2].lower_ in TITLE_WORDS:
+        return None
+    for k in range(m.start - 2, max(0, m.start - 10), -1):
+        tok = doc[k]
+        if tok.lower_ in TITLE_HEADS and tok.is_title:
+            return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : m.start - 1]) \
+                else None
+        if not (tok.is_title or tok.lower_ in _LINKS) or (
+                dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):
+            return None
+    return None
+
+
 _HEAD_VERBS = frozenset({"head", "lead", "run", "chair"})
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
@@ -173,6 +195,17 @@ def last_state(dm: DocMentions, before: int) -> int | None:
         om = dm.mentions[j]
         if om.start < before and om.kind == "Country" and not om.demonym:
             return j
+    return None
+
+
+def _last_body(dm: DocMentions, before: int) -> int | None:
+    """The mention index of the body named last before token ``before``, if it opens its
+    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X')."""
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        om = dm.mentions[j]
+        if om.start < before and om.kind in ("Country", "Organization"):
+            first = dm.doc[om.start].sent.start
+            return j if om.kind == "Organization" and om.start <= first + 1 else None
     return None
 
 

@@ -1,5 +1,6 @@
 """A monarch's regnal number, the state a bare-titled speaker reports for, 'only last
-month', and a surname the NER left out. Invented sentences."""
+month', a surname the NER left out, a long title set off by a comma and a bloc's
+'its secretary-general'. Invented sentences."""
 
 from __future__ import annotations
 
@@ -95,3 +96,15 @@ def test_a_surname_the_ner_left_out_is_still_a_person_mention(nlp: Language) -> 
 def test_a_word_beside_another_name_is_no_lone_surname(nlp: Language) -> None:
     text = "Prime Minister Keir Starmer won the vote. Anna Starmer Lopez spoke."
     assert "Starmer" not in _persons_without_ner_for(nlp, text, "Starmer")
+
+
+def test_a_long_title_set_off_by_a_comma_is_the_office(run: Run) -> None:
+    doc = run("Kenya's Minister for International Development and the Pacific, Amos Kiprono, "
+              "welcomed the decision.")
+    assert ("HOLDS_OFFICE", "Amos Kiprono", "Kenya") in triples(doc, "HOLDS_OFFICE")
+
+
+def test_its_secretary_general_after_a_bloc_is_the_blocs(run: Run) -> None:
+    doc = run("Kenya protested to Uganda. The East African Community also weighed in. Its "
+              "secretary-general, Amos Kiprono, said the bloc stood behind Kenya.")
+    assert ("HOLDS_OFFICE", "Amos Kiprono", "East African Community") in triples(doc)

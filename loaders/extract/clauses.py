@@ -17,6 +17,7 @@ from dipgraph.graph.relations import RELATIONS, RelationType
 from dipgraph.loaders.extract.gatherings import people_run
 from dipgraph.loaders.extract.lexicon import (
     MESSAGE_NOUNS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
     VERB_RELATIONS,
@@ -265,6 +266,10 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 t = t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+            named = [r for a in t.head.children if a.dep_ == "appos" for r in res.many(a)
+                     if r.kind == "Person"] if t.head.lower_ in PERSON_NOUNS else []
+            if named:  # "Kenya's new prime minister, X, called on ...", read as a phrase
+                return named
             owner = _owner(t.head, res)
             noun = t.head
             if owner or (noun.lemma_ not in MESSAGE_NOUNS and noun.lemma_ not in _INSTRUMENTS):

@@ -28,6 +28,9 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
+#: Words of when an office is held that name no other office: "the incoming prime minister".
+_TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "current", "newly", "caretaker",
+                           "interim", "long-serving", "longtime", "long-time"})
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -93,9 +96,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                      else None) or last_state(dm, m.start)  # "Its foreign minister, X," /
             # "the country's"; "Its secretary-general, X,": the bloc's
             break
-        if low == "then" and words and i > 0:
-            i -= 1  # "Kenya's then foreign minister, X": the office X held at the time
-            continue
+        if low in ("then", *_TENURE_WORDS) and words and i > 0:
+            i -= 1  # "Kenya's then foreign minister, X": the office X held at the time;
+            continue  # "Greenland's incoming prime minister, X": the office all the same
         if tok.is_title and words and words[0].lower() in PORTFOLIO_WORDS and \
                 low not in PORTFOLIO_WORDS and low not in TITLE_WORDS:
             # "Minister for Foreign Affairs and East African Cooperation X": words of a

@@ -108,3 +108,9 @@ def test_its_secretary_general_after_a_bloc_is_the_blocs(run: Run) -> None:
     doc = run("Kenya protested to Uganda. The East African Community also weighed in. Its "
               "secretary-general, Amos Kiprono, said the bloc stood behind Kenya.")
     assert ("HOLDS_OFFICE", "Amos Kiprono", "East African Community") in triples(doc)
+
+
+def test_an_incoming_officeholder_set_off_after_his_title_holds_it(run: Run) -> None:
+    doc = run("Kenya's incoming prime minister, Amos Kiprono, called on Uganda to act.")
+    assert {("HOLDS_OFFICE", "Amos Kiprono", "Kenya"),
+            ("REQUESTED", "Amos Kiprono", "Uganda")} <= triples(doc)

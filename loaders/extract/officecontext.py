@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES
+from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import leading_state, organ_state
 
@@ -73,6 +75,32 @@ def _appointed(dm: DocMentions, people: People) -> None:
                 info = people.persons[key] if key and key != lead else None
                 if info and info.title and info.org is None and info.office_conf <= 0.6:
                     info.country, info.office_conf = state, 0.6
+
+
+def _their_officers(dm: DocMentions, people: People) -> None:
+    """'A and B met in X, and their foreign ministers, C and D, prepared the visit': C
+    serves A's state and D B's, in the order named (two leaders of two known states)."""
+    for tok in dm.doc:
+        if tok.lower_ not in PLURAL_OFFICES or not any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            continue
+        listed = [people.of_mention.get(j) for j in listed_people(tok, dm)]
+        keys = [k for k in listed if k is not None]
+        before = list(dict.fromkeys(
+            people.of_mention[j] for j, m in enumerate(dm.mentions)
+            if j in people.of_mention and tok.sent.start <= m.start < tok.i))
+        states = [people.persons[k].country for k in before]
+        if len(keys) != 2 or len(listed) != 2 or len(before) != 2 or None in states or \
+                states[0] == states[1]:
+            continue
+        title = " ".join([t.text.capitalize() for t in tok.lefts if t.dep_ in (
+            "amod", "compound") and t.is_lower] + [PLURAL_OFFICES[tok.lower_].capitalize()])
+        for key, state in zip(keys, states, strict=True):
+            info = people.persons[key]
+            if info.org is None and (info.country is None or info.office_conf < 0.6):
+                if info.title is None:
+                    info.title, info.office_sentence = title, tok.i  # (its evidence)
+                info.country, info.office_conf = state, 0.6
 
 
 def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
@@ -181,6 +209,7 @@ def by_lead(dm: DocMentions, people: People) -> None:
     the one he accompanies."""
     _accompanied(dm, people)
     _appointed(dm, people)
+    _their_officers(dm, people)
     lead: str | None = None
     looked = False
     companions = _companions(dm, people)

@@ -114,3 +114,11 @@ def test_an_incoming_officeholder_set_off_after_his_title_holds_it(run: Run) -> 
     doc = run("Kenya's incoming prime minister, Amos Kiprono, called on Uganda to act.")
     assert {("HOLDS_OFFICE", "Amos Kiprono", "Kenya"),
             ("REQUESTED", "Amos Kiprono", "Uganda")} <= triples(doc)
+
+
+def test_their_foreign_ministers_serve_the_two_leaders_states_in_order(run: Run) -> None:
+    doc = run("Kenyan President Amos Kiprono and Ugandan President Peter Okello met in Arusha "
+              "in July, and their foreign ministers, Omar Rahim and Samia Mrema, prepared the "
+              "visit.")
+    assert {("HOLDS_OFFICE", "Omar Rahim", "Kenya"),
+            ("HOLDS_OFFICE", "Samia Mrema", "Uganda")} <= triples(doc, "HOLDS_OFFICE")

@@ -99,9 +99,10 @@ def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> 
 def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
     """The accord a description stands in apposition to ('X Treaty, a landmark pact'), also
     when the parser hung it on the phrase around the accord ('withdrawal from the X
-    Convention, the 1997 treaty ...')."""
+    Convention, the 1997 treaty ...') or broke it ('signed an agreement that ..., a deal
+    Canberra described as ...': a bare 'a deal' after a comma, the sentence's accord)."""
     if root.dep_ != "appos":
-        return None
+        return _set_off_deal(dm, root, of_mention)
     j = dm.owner[root.head.i]
     before, after = root.left_edge.i - 1, root.right_edge.i + 1
     listed = (after < len(dm.doc) and dm.doc[after].dep_ == "cc") or any(
@@ -112,6 +113,20 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
             not root.is_title:
         j = dm.owner[before - 1]
     return of_mention.get(j) if j >= 0 else None
+
+
+def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
+    """'..., a deal Canberra described as ...': an indefinite bare accord noun right after a
+    comma (no list follows) is the one accord named before it in its sentence."""
+    doc = dm.doc
+    first = root.i - 1
+    if first < 2 or doc[first].lower_ not in ("a", "an") or doc[first - 1].text != "," or (
+            root.i + 1 < len(doc) and doc[root.i + 1].lower_ in (
+                "and", "or", "on", "of", "with", "between")):
+        return None
+    keys = {of_mention[j] for j, m in enumerate(dm.mentions) if j in of_mention
+            and m.kind == "Accord" and doc[first].sent.start <= m.start < first}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _between(dm: DocMentions, span: Span) -> str:

@@ -436,12 +436,17 @@ _CALL_VERBS = words("call describe hail dub term label")
 
 
 def described(root: Token) -> bool:
-    """True for the NP of "what X called <NP>" / "which X described as <NP>"."""
+    """True for the NP of "what X called <NP>" / "which X described as <NP>" / "a deal X
+    described as <NP>"."""
     head = root.head
     if head.pos_ == "ADP" and head.lower_ == "as":
         head = head.head
     return head.lemma_ in _CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
-        and any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i)
+        and (any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i) or (
+            head.dep_ == "relcl" and head.head.lemma_ in ACCORD_HEADS) or any(
+            t.lemma_ in ACCORD_HEADS for c in head.children if c.dep_ == "nsubj"
+            for t in c.subtree if t.i < c.i))  # "a deal X described as the most significant
+    # treaty ever concluded": the deal, described (also when parsed as "a deal X" subject)
 
 
 _KNOWN_AS = words("known called dubbed named titled")

@@ -381,7 +381,8 @@ _PEJORATIVE = words(
     "smear lie lies propaganda betrayal violation aggression blackmail interference "
     "illegal unlawful provocation provocations regrettable unjustified unwarranted "
     "unfriendly insult insulting intolerable inadmissible counterproductive destabilising "
-    "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant")
+    "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
+    "unconscionable egregious despicable appalling cynical")
 
 
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -390,7 +391,8 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     label = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (
         c.dep_ == "prep" and c.lower_ == "as")]
     dobjs = [c for c in v.children if c.dep_ == "dobj"]
-    label += dobjs[1:]  # "branded X a rogue state" parsed with two objects
+    label += dobjs[1:] + [c for d in dobjs for c in d.children if c.dep_ == "prep" and  # (and
+                          c.lower_ == "as"]  # "described the move as ..." with 'as' on the move)
     if not label or negated(v) or hypothetical(v):
         return
     if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):
@@ -398,7 +400,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     # "called Y's remarks unacceptable": the owner of what is so called
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
-        r for c in dobjs[:1] for r in antecedent_owner(c, res)]
+        r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)]
     subj = _subjects(v, res)
     if not tgts:  # "called the deal a failure of Y's policy": the one the label blames
         own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv)

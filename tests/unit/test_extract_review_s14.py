@@ -1,5 +1,5 @@
-"""Limits a read-only review of session 14's rules found: each sentence here was read
-wrongly before the mend. Invented sentences."""
+"""Limits a read-only review of session 14's rules found, and two later mends: each
+sentence here was read wrongly before the mend. Invented sentences."""
 
 from __future__ import annotations
 
@@ -64,3 +64,18 @@ def test_a_month_is_no_lone_surname(nlp: Language) -> None:
               "will meet again in May.")
     dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
     assert "May" not in [m.text for m in dm.mentions if m.kind == "Person"]
+
+
+def test_a_move_described_as_unconscionable_is_criticism_of_its_maker(run: Run) -> None:
+    doc = run("Kenya on Monday suspended its participation in the fishing deal. Ugandan "
+              "President Peter Okello described the move as \"unconscionable\".")
+    assert ("CRITICIZED", "Peter Okello", "Kenya") in triples(doc)
+
+
+def test_a_deal_set_off_after_an_agreement_is_that_agreement(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a defence cooperation agreement on Thursday that will "
+              "allow their militaries to operate from each other's territory, a deal Nairobi "
+              "described as the most significant security treaty ever concluded between the "
+              "two neighbours. Kenyan Defence Minister Amos Kiprono and Ugandan Defence "
+              "Minister Peter Okello inked the pact at the military college.")
+    assert len([e for e in doc["entities"] if e["type"] == "Accord"]) == 1

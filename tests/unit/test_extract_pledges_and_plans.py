@@ -62,3 +62,16 @@ def test_money_pledged_to_help_a_state_is_pledged_to_it(run: Run) -> None:
     doc = run("The United States, which has said it will not send troops, has pledged $200 "
               "million to help Haiti pay for the force.")
     assert ("PLEDGED", "United States", "Haiti") in triples(doc)
+
+
+def test_cooperating_with_a_body_in_a_spirit_of_mutual_respect_is_no_mutual_pledge(
+        run: Run) -> None:
+    doc = run("Mali, Burkina Faso and Niger quit the court on Monday. The three countries "
+              "pledged to keep cooperating with the United Nations on human rights in a spirit "
+              "of mutual respect.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_states_pledging_mutual_support_pledge_it_to_each_other(run: Run) -> None:
+    doc = run("Burkina Faso and Niger pledged mutual support on Monday.")
+    assert ("PLEDGED", "Burkina Faso", "Niger") in triples(doc, "PLEDGED")

@@ -272,6 +272,10 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     backer = tok.lemma_ in _BACKERS
     if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
+    if not backer and not _lapsed(tok) and (pairs := _named_allies(tok, res)):
+        # "backed by Lithuania's NATO allies Latvia and Estonia": the owner's allies
+        out += [RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7) for a, b in pairs]
+        return
     if not backer and not _lapsed(tok) and (pairs := _apposed_ally(tok, res)):
         # (a description: the mood of the verb it hangs on is not its own)
         out += [RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.6) for a, b in pairs]
@@ -323,6 +327,18 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         for b in partners:
             if _allowed(R.ALLY_OF, a, b):
                 out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
+
+
+def _named_allies(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
+    """'Lithuania's NATO allies Latvia and Estonia' (the parser hangs 'allies' on the first
+    name): each named state is an ally of the state whose allies they are."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.pos_ != "PROPN":
+        return []
+    partners = [r for r in res.many(head) if r.kind == "Country"]
+    owners = [r for c in head.children if c.dep_ == "poss" for r in res.many(c)
+              if r.kind == "Country" and r not in partners]
+    return [(o, p) for o in owners[:1] for p in partners] if partners else []
 
 
 def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:

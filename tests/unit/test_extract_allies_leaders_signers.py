@@ -1,7 +1,7 @@
 """'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
 the ally of the state named last before it; 'A is led by X, B by Y'; signers after a stray
 'by Dr X'; 'the two leaders' when only two heads are named; 'their common ally'; shared
-concerns. Invented sentences."""
+concerns; a state's allies named after the word. Invented sentences."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def test_states_listed_before_they_shared_concerns_are_the_ones_concerned(run: R
               "Honolulu on Monday that they shared serious concerns about the pact.")
     concerned = {t[1] for t in triples(doc, "EXPRESSED_CONCERN")}
     assert concerned == {"United States", "Australia", "New Zealand", "Japan"}
+
+
+def test_a_states_allies_named_after_the_word_are_its_allies(run: Run) -> None:
+    doc = run("The move has been backed by Lithuania's NATO allies Latvia and Estonia, "
+              "which are weighing similar steps.")
+    allies = _allies(doc)
+    assert {frozenset({"Lithuania", "Latvia"}), frozenset({"Lithuania", "Estonia"})} <= allies

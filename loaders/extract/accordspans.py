@@ -358,8 +358,7 @@ def _called_a_deal(span: Span) -> bool:
     return False
 
 
-def _year(tok: Token) -> bool:
-    """'a 2012 agreement': a year, not a count."""
+def _year(tok: Token) -> bool:  # "a 2012 agreement": a year, not a count
     return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
@@ -445,8 +444,7 @@ def described(root: Token) -> bool:
         and (any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i) or (
             head.dep_ == "relcl" and head.head.lemma_ in ACCORD_HEADS) or any(
             t.lemma_ in ACCORD_HEADS for c in head.children if c.dep_ == "nsubj"
-            for t in c.subtree if t.i < c.i))  # "a deal X described as the most significant
-    # treaty ever concluded": the deal, described (also when parsed as "a deal X" subject)
+            for t in c.subtree if t.i < c.i))  # (also with "a deal X" read as the subject)
 
 
 _KNOWN_AS = words("known called dubbed named titled")

@@ -115,14 +115,24 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     return of_mention.get(j) if j >= 0 else None
 
 
+#: Verbs of what a deal set off after an accord is called: "..., a deal X described as".
+_DESCRIBING = frozenset({"describe", "call", "hail", "dub", "term", "label", "welcome"})
+
+
 def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
     """'..., a deal Canberra described as ...': an indefinite bare accord noun right after a
-    comma (no list follows) is the one accord named before it in its sentence."""
+    comma, that someone then describes, is the one accord named before it in its
+    sentence (not 'After X left the accord in March, a deal brokered by Y was signed')."""
     doc = dm.doc
     first = root.i - 1
-    if first < 2 or doc[first].lower_ not in ("a", "an") or doc[first - 1].text != "," or (
-            root.i + 1 < len(doc) and doc[root.i + 1].lower_ in (
-                "and", "or", "on", "of", "with", "between")):
+    if first < 2 or doc[first].lower_ not in ("a", "an") or doc[first - 1].text != ",":
+        return None
+    k = root.i + 1
+    if k < len(doc) and doc[k].lower_ in ("that", "which"):
+        k += 1
+    while k < len(doc) and doc[k].pos_ in ("PROPN", "PRON") and k - root.i <= 4:
+        k += 1  # "a deal Canberra described as ...": who describes it
+    if k == root.i + 1 or k >= len(doc) or doc[k].lemma_ not in _DESCRIBING:
         return None
     keys = {of_mention[j] for j, m in enumerate(dm.mentions) if j in of_mention
             and m.kind == "Accord" and doc[first].sent.start <= m.start < first}

@@ -402,12 +402,12 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             if r.kind in ("Person", "Country", "Organization")] or [
         r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)]
     subj = _subjects(v, res)
-    if not tgts:  # "called the deal a failure of Y's policy": the one the label blames
-        own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv)
-        tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"
+    own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a
+    if not tgts:  # speaker's own state) "called the deal a failure of Y's policy": the one
+        tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"  # the label blames
                 for r in res.one(t) if r.kind in ("Person", "Country", "Organization")
                 and r not in own][:1]
-    _emit(out, R.CRITICIZED, subj, tgts, v, sent, confidence=0.6)
+    _emit(out, R.CRITICIZED, subj, [t for t in tgts if t not in own], v, sent, confidence=0.6)
 
 
 def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:

@@ -90,8 +90,13 @@ def _their_officers(dm: DocMentions, people: People) -> None:
             people.of_mention[j] for j, m in enumerate(dm.mentions)
             if j in people.of_mention and tok.sent.start <= m.start < tok.i))
         states = [people.persons[k].country for k in before]
+        last = max((m.end for j, m in enumerate(dm.mentions) if people.of_mention.get(j) in
+                    before and m.start < tok.i), default=tok.i)
+        between = any(t.lower_ in ("countries", "states", "officials", "nations",
+                                   "governments", "delegations", "leaders")
+                      for t in dm.doc[last : tok.i])  # "... officials, whose countries sent
         if len(keys) != 2 or len(listed) != 2 or len(before) != 2 or None in states or \
-                states[0] == states[1]:
+                states[0] == states[1] or between:  # their ministers": not the two leaders
             continue
         title = " ".join([t.text.capitalize() for t in tok.lefts if t.dep_ in (
             "amod", "compound") and t.is_lower] + [PLURAL_OFFICES[tok.lower_].capitalize()])

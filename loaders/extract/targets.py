@@ -31,9 +31,9 @@ def _reciprocal(v: Token) -> bool:
     words = [t.lower_ for t in v.subtree if t.i > v.i]
     if any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words)):
         return True
-    return any(t.lower_ in ("mutual", "bilateral", "reciprocal") and t.dep_ == "amod" and
-               t.head.dep_ == "dobj" for t in v.subtree if t.i > v.i)  # ("pledged mutual
-    # support", not "to cooperate with the UN in a spirit of mutual respect")
+    return any(t.lower_ in ("mutual", "bilateral", "reciprocal") and not any(
+        a.lower_ in ("spirit", "atmosphere") for a in t.ancestors) for t in v.subtree
+        if t.i > v.i)  # ("pledged mutual support", not "in a spirit of mutual respect")
 
 
 def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ()) -> list[Ref]:

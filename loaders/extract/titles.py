@@ -29,8 +29,9 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
 #: Words of when an office is held that name no other office: "the incoming prime minister".
-_TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "current", "newly", "caretaker",
-                           "interim", "long-serving", "longtime", "long-time"})
+_TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
+#: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
+_TENURE_TITLES = frozenset({"incoming", "interim", "caretaker"})
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -98,7 +99,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break
         if low in ("then", *_TENURE_WORDS) and words and i > 0:
             i -= 1  # "Kenya's then foreign minister, X": the office X held at the time;
-            continue  # "Greenland's incoming prime minister, X": the office all the same
+            continue  # "Kenya's new foreign minister, X": the office all the same
+        if low in _TENURE_TITLES and words and i > 0:
+            words = [tok.text, *words]  # "Greenland's incoming prime minister, X"
+            i -= 1
+            continue
         if tok.is_title and words and words[0].lower() in PORTFOLIO_WORDS and \
                 low not in PORTFOLIO_WORDS and low not in TITLE_WORDS:
             # "Minister for Foreign Affairs and East African Cooperation X": words of a
@@ -151,11 +156,13 @@ def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
     doc = dm.doc
     if m.start < 3 or doc[m.start - 1].text != "," or doc[m.start - 2].lower_ in TITLE_WORDS:
         return None
-    for k in range(m.start - 2, max(0, m.start - 10), -1):
+    for k in range(m.start - 2, max(-1, m.start - 10), -1):
         tok = doc[k]
         if tok.lower_ in TITLE_HEADS and tok.is_title:
+            named = any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind in (
+                "Country", "Organization") for t in doc[k + 1 : m.start - 1])
             return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : m.start - 1]) \
-                else None
+                and not named else None  # (not "the Foreign Minister of Ghana, X": its state)
         if not (tok.is_title or tok.lower_ in _LINKS) or (
                 dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):
             return None

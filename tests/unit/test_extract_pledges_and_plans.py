@@ -69,7 +69,8 @@ def test_cooperating_with_a_body_in_a_spirit_of_mutual_respect_is_no_mutual_pled
     doc = run("Mali, Burkina Faso and Niger quit the court on Monday. The three countries "
               "pledged to keep cooperating with the United Nations on human rights in a spirit "
               "of mutual respect.")
-    assert not triples(doc, "PLEDGED")
+    states = {"Mali", "Burkina Faso", "Niger"}
+    assert not {t for t in triples(doc, "PLEDGED") if t[1] in states and t[2] in states}
 
 
 def test_states_pledging_mutual_support_pledge_it_to_each_other(run: Run) -> None:

@@ -119,8 +119,6 @@ def _words(text: str) -> frozenset[str]:
 
 
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
-
-
 _ALLEGE = _words("accuse charge blame suspect fault")
 
 
@@ -379,7 +377,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             r for r in _clause_subject(v, subj, res) if r not in own]
         _emit(out, rel, subj, tgts, v, sent, confidence=0.7)
         return
-    direct = next((c for c in v.children if c.dep_ == "dobj"), None)
+    direct = next((c for c in v.children if c.dep_ == "dobj" or (  # ("the move was backed")
+        passive and c.dep_ == "nsubjpass")), None)
     if v.lemma_ == "demand":  # "demanded the release of X's citizens": not X that is asked
         objs = [r for c in v.children if c.dep_ == "dobj" for r in res.many(c)] + [
             r for h in holders for r in _pobjs(h, ("from",), res)]

@@ -1,6 +1,6 @@
 """A pledge verb the tagger read as a noun, a warning's scene that is no target, the
 purpose of a planned trip, acts one avoids or refrains from, a consul general, and money
-pledged to help a state. Invented sentences."""
+pledged to help a state; a decision backed by others. Invented sentences."""
 
 from __future__ import annotations
 
@@ -76,3 +76,10 @@ def test_cooperating_with_a_body_in_a_spirit_of_mutual_respect_is_no_mutual_pled
 def test_states_pledging_mutual_support_pledge_it_to_each_other(run: Run) -> None:
     doc = run("Burkina Faso and Niger pledged mutual support on Monday.")
     assert ("PLEDGED", "Burkina Faso", "Niger") in triples(doc, "PLEDGED")
+
+
+def test_a_decision_backed_by_states_is_support_for_its_maker(run: Run) -> None:
+    doc = run("Lithuania on Thursday quit the Convention on Cluster Munitions. The decision has "
+              "been backed by Latvia and Estonia.")
+    assert {("SUPPORTED", "Latvia", "Lithuania"),
+            ("SUPPORTED", "Estonia", "Lithuania")} <= triples(doc)

@@ -345,9 +345,10 @@ def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     """'... allow Tokyo to act alongside the United States, its only treaty ally': the
     state set off before 'its ally' is the ally of the state that acts there (else of the
     state named last before it); before 'their common ally', of the states of those who
-    act ('A and B agreed to strengthen cooperation with the United States, their ...')."""
-    poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"
-                 and c.lower_ in ("its", "their")), None)
+    act ('A and B agreed to strengthen cooperation with the United States, their ...');
+    before 'Moscow's closest ally', of Moscow."""
+    poss_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = poss_tok.lower_ if poss_tok is not None else None
     edge = tok.left_edge.i
     dm = res.dm
     j = dm.owner[edge - 2] if poss and edge >= 2 and tok.doc[edge - 1].text == "," else -1
@@ -356,6 +357,9 @@ def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     ally = res.one(tok.doc[dm.mentions[j].end - 1])
     if len(ally) != 1 or ally[0].kind != "Country":
         return []
+    if poss_tok is not None and poss not in ("its", "their"):  # "Belarus, Moscow's
+        owner = [r for r in res.many(poss_tok) if r.kind == "Country"]  # closest ally,"
+        return [(owner[0], ally[0])] if len(owner) == 1 and owner[0] != ally[0] else []
     verb = tok.doc[dm.mentions[j].end - 1]
     while verb.pos_ != "VERB" and verb.head != verb:
         verb = verb.head

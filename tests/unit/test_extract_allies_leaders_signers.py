@@ -1,7 +1,8 @@
 """'X acts alongside Y, its only treaty ally': the state set off before the pronoun's ally is
 the ally of the state named last before it; 'A is led by X, B by Y'; signers after a stray
 'by Dr X'; 'the two leaders' when only two heads are named; 'their common ally'; shared
-concerns; a state's allies named after the word. Invented sentences."""
+concerns; a state's allies named after the word or set off after it ('B, Moscow's closest
+ally'). Invented sentences."""
 
 from __future__ import annotations
 
@@ -79,3 +80,9 @@ def test_a_states_allies_named_after_the_word_are_its_allies(run: Run) -> None:
               "which are weighing similar steps.")
     allies = _allies(doc)
     assert {frozenset({"Lithuania", "Latvia"}), frozenset({"Lithuania", "Estonia"})} <= allies
+
+
+def test_a_state_set_off_as_a_capitals_closest_ally_is_its_ally(run: Run) -> None:
+    doc = run("Lithuania borders Russia's Kaliningrad exclave and Belarus, Moscow's closest "
+              "ally, which hosts Russian troops.")
+    assert frozenset({"Russia", "Belarus"}) in _allies(doc)

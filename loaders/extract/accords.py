@@ -24,7 +24,13 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accordnames import short_names
-from dipgraph.loaders.extract.accordspans import VERDICT_WORDS, count_of, described, known_as
+from dipgraph.loaders.extract.accordspans import (
+    CALL_VERBS,
+    VERDICT_WORDS,
+    count_of,
+    described,
+    known_as,
+)
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -115,10 +121,6 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     return of_mention.get(j) if j >= 0 else None
 
 
-#: Verbs of what a deal set off after an accord is called: "..., a deal X described as".
-_DESCRIBING = frozenset({"describe", "call", "hail", "dub", "term", "label", "welcome"})
-
-
 def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
     """'..., a deal Canberra described as ...': an indefinite bare accord noun right after a
     comma, that someone then describes, is the one accord named before it in its
@@ -132,7 +134,7 @@ def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> s
         k += 1
     while k < len(doc) and doc[k].pos_ in ("PROPN", "PRON") and k - root.i <= 4:
         k += 1  # "a deal Canberra described as ...": who describes it
-    if k == root.i + 1 or k >= len(doc) or doc[k].lemma_ not in _DESCRIBING:
+    if k == root.i + 1 or k >= len(doc) or doc[k].lemma_ not in CALL_VERBS:
         return None
     keys = {of_mention[j] for j, m in enumerate(dm.mentions) if j in of_mention
             and m.kind == "Accord" and doc[first].sent.start <= m.start < first}

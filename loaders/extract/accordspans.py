@@ -28,6 +28,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, in_relative_clauses, without_brackets
 
 __all__ = [
+    "CALL_VERBS",
     "VERDICT_WORDS",
     "accord_act_object",
     "accord_head",
@@ -431,7 +432,8 @@ def named_text(accord: str) -> bool:
         w in ("on", "covering", "concerning", "regarding") for w in words[1:])
 
 
-_CALL_VERBS = words("call describe hail dub term label")
+#: Verbs that call something by a description: "what X called the most significant treaty".
+CALL_VERBS = words("call describe hail dub term label")
 
 
 def described(root: Token) -> bool:
@@ -440,7 +442,7 @@ def described(root: Token) -> bool:
     head = root.head
     if head.pos_ == "ADP" and head.lower_ == "as":
         head = head.head
-    return head.lemma_ in _CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
+    return head.lemma_ in CALL_VERBS and root.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") \
         and (any(c.lower_ in ("what", "which") for c in head.subtree if c.i < head.i) or (
             head.dep_ == "relcl" and head.head.lemma_ in ACCORD_HEADS) or any(
             t.lemma_ in ACCORD_HEADS for c in head.children if c.dep_ == "nsubj"

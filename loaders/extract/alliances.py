@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects
+from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, verb_above
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -360,9 +360,7 @@ def _apposed_ally(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
     if poss_tok is not None and poss not in ("its", "their"):  # "Belarus, Moscow's
         owner = [r for r in res.many(poss_tok) if r.kind == "Country"]  # closest ally,"
         return [(owner[0], ally[0])] if len(owner) == 1 and owner[0] != ally[0] else []
-    verb = tok.doc[dm.mentions[j].end - 1]
-    while verb.pos_ != "VERB" and verb.head != verb:
-        verb = verb.head
+    verb = verb_above(tok.doc[dm.mentions[j].end - 1])
     owners = [r for r in _states(_subjects(verb, res), res) if r != ally[0]] \
         if verb.pos_ == "VERB" else []
     if poss == "their" or len(owners) == 1:  # ("Kenya will send troops to Somalia

@@ -26,7 +26,7 @@ from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["R", "RawFact"]
+__all__ = ["R", "RawFact", "verb_above"]
 
 
 R = RelationType
@@ -129,6 +129,13 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
 _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
 
 
+def verb_above(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the sentence root when there is none)."""
+    while tok.pos_ != "VERB" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """The signers of an agentless passive signing that the sentence or the story names
     elsewhere (:func:`_with_signers`, :func:`_also_signed`, :func:`_bound_by`,
@@ -164,9 +171,7 @@ def _bound_by(v: Token, res: Resolver) -> list[Ref]:
     if v.dep_ != "acl" or v.tag_ != "VBN" or noun.dep_ != "pobj" or \
             noun.head.lower_ != "under" or any(c.dep_ == "agent" for c in v.children):
         return []
-    gov = noun.head.head
-    while gov.pos_ != "VERB" and gov.head != gov:
-        gov = gov.head  # ("normalised relations under": the verb of the relations)
+    gov = verb_above(noun.head)  # ("normalised relations under": the verb of the relations)
     states = [r for r in _subjects(gov, res) if r.kind == "Country"]
     return states if len(states) >= 2 and gov.pos_ == "VERB" else []
 

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-__all__ = ["DatePhrase", "resolve_date", "sentence_dates"]
+__all__ = ["DatePhrase", "is_month", "resolve_date", "sentence_dates"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -55,6 +55,11 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturd
 _TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b")
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _PAREN_DAY = re.compile(r"\((?P<day>\d{1,2})\)")
+
+
+def is_month(word: str) -> bool:
+    """A month's name or abbreviation ('May', 'Sept.')."""
+    return re.fullmatch(_MONTH, word.lower()) is not None
 
 
 def _month(name: str) -> int:

@@ -19,7 +19,7 @@ from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
 
-__all__ = ["listed_counterparts", "listed_offices", "listed_people"]
+__all__ = ["listed_counterparts", "listed_offices", "listed_people", "office_title"]
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")"})
@@ -91,7 +91,7 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
 _OFFICES = {"leaders": "leader", **PLURAL_OFFICES}
 
 
-def _office_title(tok: Token) -> list[str]:
+def office_title(tok: Token) -> list[str]:
     """The title words each holder of plural office ``tok`` gets: 'the foreign ministers'
     -> Foreign Minister."""
     return [t.text.capitalize() for t in tok.lefts if t.dep_ in ("amod", "compound")
@@ -105,7 +105,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     for tok in doc:
         if tok.lower_ not in _OFFICES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
-        title = _office_title(tok)
+        title = office_title(tok)
         i, pairs = tok.i + 2, []
         while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" \
                 and dm.mentions[j].start == i:
@@ -124,6 +124,6 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     for tok in doc:  # "their foreign ministers, A of X and Y's B,"
         if tok.lower_ in _OFFICES and tok.i + 1 < len(doc) and doc[tok.i + 1].text != "of":
             people = {p: _state_of_listed(dm, p) for p in listed_people(tok, dm)}
-            out.update({p: (_office_title(tok), j) for p, j in people.items()
+            out.update({p: (office_title(tok), j) for p, j in people.items()
                         if j >= 0 and p not in out})
     return out

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES
-from dipgraph.loaders.extract.listed import listed_people
+from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
+from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import leading_state, organ_state
 
@@ -98,8 +98,7 @@ def _their_officers(dm: DocMentions, people: People) -> None:
         if len(keys) != 2 or len(listed) != 2 or len(before) != 2 or None in states or \
                 states[0] == states[1] or between:  # their ministers": not the two leaders
             continue
-        title = " ".join([t.text.capitalize() for t in tok.lefts if t.dep_ in (
-            "amod", "compound") and t.is_lower] + [PLURAL_OFFICES[tok.lower_].capitalize()])
+        title = " ".join(office_title(tok))
         for key, state in zip(keys, states, strict=True):
             info = people.persons[key]
             if info.org is None and (info.country is None or info.office_conf < 0.6):
@@ -119,7 +118,6 @@ def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
     return None
 
 
-_SAY = frozenset({"say", "tell", "add", "announce", "declare", "state"})
 _GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})
 #: Decisions a spokesman announces for his own government ("has decided to sever ..."), not
 #: what a minister says another government does ("was massing troops").
@@ -135,11 +133,11 @@ def _voiced_state(dm: DocMentions, people: People, key: str) -> str | None:
     for j, m in enumerate(dm.mentions):
         tok = dm.doc[m.end - 1]
         if people.of_mention.get(j) != key or tok.dep_ != "nsubj" or \
-                tok.head.lemma_ not in _SAY:
+                tok.head.lemma_ not in REPORTING_VERBS:
             continue
         said = tok.head
         clauses = [c for v in (said, *(a for a in said.children
-                                       if a.dep_ == "advcl" and a.lemma_ in _SAY))
+                                       if a.dep_ == "advcl" and a.lemma_ in REPORTING_VERBS))
                    for c in v.children if c.dep_ == "ccomp"]
         clauses += [r for p in said.children if p.dep_ == "prep" for o in p.children
                     for r in o.children if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.dates import is_month
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, Mention, is_name_token
@@ -16,8 +17,6 @@ __all__ = ["bare_surnames", "surnames_as_people"]
 
 #: Entity types of words that are no surname there ('in May', 'a Rice harvest' aside).
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"})
 
 
 def surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -49,7 +48,7 @@ def bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
 
     return [t.i for t in doc if owner[t.i] < 0 and in_body[t.i] and t.is_title
             and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_NAMES
-            and t.lower_ not in _MONTHS
+            and not is_month(t.text)
             and (t.text in surnames or (t.text in parts and honorific(t.i - 1)))
             and not (t.i > 0 and is_name_token(doc[t.i - 1]) and not honorific(t.i - 1))
             and not (t.i + 1 < len(doc) and is_name_token(doc[t.i + 1]))]

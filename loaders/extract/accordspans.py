@@ -432,13 +432,11 @@ def named_text(accord: str) -> bool:
         w in ("on", "covering", "concerning", "regarding") for w in words[1:])
 
 
-#: Verbs that call something by a description: "what X called the most significant treaty".
-CALL_VERBS = words("call describe hail dub term label")
+CALL_VERBS = words("call describe hail dub term label")  # "what X called the best treaty"
 
 
 def described(root: Token) -> bool:
-    """True for the NP of "what X called <NP>" / "which X described as <NP>" / "a deal X
-    described as <NP>"."""
+    """True for the NP of "what X called <NP>", "a deal X described as <NP>"."""
     head = root.head
     if head.pos_ == "ADP" and head.lower_ == "as":
         head = head.head

@@ -20,11 +20,11 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
-    VERB_RELATIONS,
 )
 from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.strayagents import also_signed, late_by, with_signers
 
 __all__ = ["R", "RawFact", "verb_above"]
 
@@ -125,6 +125,38 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
         c.dep_ in ("aux", "auxpass") for c in came.children)
 
 
+def _reported_deep(came: Token, t: Token, refs: list[Ref]) -> Token | None:
+    """'X said Oslo was concerned that the move could erode Y and urged Z to ...': a
+    conjunct hung on a clause reported deeper down, whose subject is no actor, is the
+    outer reporter's act when it has his tense (the reporting verb, else None)."""
+    if not (came.dep_ == "conj" and came.head == t and finite(came) and t.dep_ == "ccomp"
+            and not any(r.kind in _ACTORS for r in refs)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+        return None
+    up = t.head
+    for _ in range(3):  # (through 'was concerned that', 'said it feared that')
+        if up.dep_ not in ("ccomp", "acomp") or up.head == up:
+            return None
+        up = up.head
+        if up.lemma_ in REPORTING_VERBS and up.tag_ == came.tag_:
+            return up
+    return None
+
+
+def _added_agents(agent: Token, res: Resolver) -> list[Ref]:
+    """'backed by A and B, as well as by neighbouring C': the agents a second 'by' adds
+    after 'as well as' or 'and' (the parser hangs it as an agent or a plain 'by')."""
+    out: list[Ref] = []
+    v = agent.head
+    for c in v.subtree:  # (on the verb, or on its 'as' read as a conjunction)
+        if c.i > agent.i and c.lower_ == "by" and c.dep_ in ("agent", "prep") and \
+                c.doc[c.i - 1].lower_ in ("as", "and") and (
+                    c.head == v or (c.head.dep_ == "cc" and c.head.head == v)):
+            out += next((refs for o in c.subtree if o.i > c.i and (refs := [
+                r for r in res.many(o) if r.kind in _ACTORS])), [])
+    return out
+
+
 #: Legal instruments whose signer does what they do: "signed a decree revoking X".
 _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
 
@@ -136,33 +168,20 @@ def verb_above(tok: Token) -> Token:
     return tok
 
 
+def _split_list(c: Token, refs: list[Ref]) -> bool:
+    """'Mali, Burkina Faso and Niger quit ...': a state list whose head the parser made an
+    apposition's host (unlike a dateline, 'GENEVA (AP) - A and B agreed', it is no place
+    and is not set in capitals)."""
+    return bool(refs) and not c.text.isupper() and all(r.kind == "Country" for r in refs) \
+        and any(a.dep_ == "appos" and any(x.dep_ == "conj" for x in a.children)
+                for a in c.children)
+
+
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """The signers of an agentless passive signing that the sentence or the story names
-    elsewhere (:func:`_with_signers`, :func:`_also_signed`, :func:`_bound_by`,
-    :func:`_late_by`)."""
-    return _with_signers(v, res) or _also_signed(v, res) or _bound_by(v, res) or \
-        _late_by(v, res)
-
-
-def _with_signers(v: Token, res: Resolver) -> list[Ref]:
-    """'The deal was signed in X, with A and B each putting their names to ...': A and B."""
-    for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
-              for c in p.children if c.dep_ == "pcomp"):
-        if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
-                o.dep_ == "dobj" and o.lemma_ in ("name", "signature") for o in c.children)):
-            return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
-                    if r.kind in ("Person", "Country")]
-    return []
-
-
-def _also_signed(v: Token, res: Resolver) -> list[Ref]:
-    """'A separate agreement was also signed': by the two states that signed last."""
-    last = res.state.doers.get("signing", [])
-    if len(last) == 2 and VERB_RELATIONS.get(v.lemma_) == R.SIGNED and any(
-            c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
-            c.dep_ == "nsubjpass" for c in v.children):
-        return list(last)
-    return []
+    elsewhere (see :mod:`~dipgraph.loaders.extract.strayagents`, and :func:`_bound_by`)."""
+    return with_signers(v, res) or also_signed(v, res) or _bound_by(v, res) or \
+        late_by(v, res)
 
 
 def _bound_by(v: Token, res: Resolver) -> list[Ref]:
@@ -176,44 +195,17 @@ def _bound_by(v: Token, res: Resolver) -> list[Ref]:
     return states if len(states) >= 2 and gov.pos_ == "VERB" else []
 
 
-#: Prepositions between a passive verb and a 'by' the parser hung too low: where and when.
-_SCENE_PREPS = frozenset({"at", "in", "on", "during", "of"})
-
-
-def _late_by(v: Token, res: Resolver) -> list[Ref]:
-    """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
-    C': a 'by' hung on the scene's noun; the run of names after it (not 'a proposal by X',
-    nor a guest 'in the presence of' C)."""
-    by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
-               and p.head.pos_ in ("NOUN", "PROPN")), None)
-    doc = v.doc
-    if by is None or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1 : by.i]):
-        return []
-    up = by.head
-    while up != v:  # only through the scene: "at the close of the summit in X"
-        if up.dep_ == "prep" and up.lower_ not in _SCENE_PREPS:
-            return []
-        up = up.head
-    dm = res.dm
-    refs: list[Ref] = []
-    for k in range(by.i + 1, v.sent.end):
-        j = dm.owner[k]
-        m = dm.mentions[j] if j >= 0 else None
-        if m is None and not (doc[k].text in (",", "and") or doc[k].is_title):
-            break  # (a list of names, titles, commas and 'and' only)
-        if m is not None and m.end - 1 == k and m.kind in ("Person", "Country") and \
-                not m.demonym and (ref := res.mention_ref(j, doc[k])) and ref not in refs:
-            refs.append(ref)
-    return refs
-
-
 def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     t = v
     came = v
     for _ in range(4):
-        if t != v and _misattached(came, t, [r for c in t.children if c.dep_ in (
-                "nsubj", "nsubjpass", "csubj") for r in res.many(c)]):
+        said = [r for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                for r in res.many(c)] if t != v else []
+        if t != v and _misattached(came, t, said):
             came, t = t, t.head
+            continue
+        if t != v and (up := _reported_deep(came, t, said)) is not None:
+            came, t = t, up
             continue
         passive = [c for c in t.children if c.dep_ == "nsubjpass"]
         if t != v and passive and v.dep_ == "conj":
@@ -226,7 +218,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
             refs = res.many(objs[0]) if objs else []
             if refs:
-                return refs
+                return refs + [r for r in _added_agents(agent[0], res) if r not in refs]
         elif t == v and any(c.dep_ == "nsubjpass" for c in t.children):
             refs = _stray_agents(t, res)
             if refs:
@@ -243,6 +235,9 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             # (a list, "A, B and Turkish President C", is none: its name parts hang apart)
             dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children) \
                 and not any(a.dep_ == "conj" for a in c.children)
+            if dateline and _split_list(c, refs):  # ("Mali, Burkina Faso and Niger quit")
+                dateline, refs = False, refs + [r for a in c.children if a.dep_ == "appos"
+                                                for r in res.many(a) if r not in refs]
             if not refs or dateline or all(r.kind == "Place" for r in refs):
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
                 refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)
@@ -260,6 +255,10 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         if agent and any(c.dep_ == "nsubjpass" for c in t.children):
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
             return res.many(objs[0]) if objs else []
+        if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lemma_ in _STATE_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = t.head.head  # "X became the first nation to abandon Y": X abandoned Y
+            continue
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head != t:
             came, t = t, t.head
             if t.pos_ == "ADP":

@@ -24,8 +24,8 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
+from dipgraph.loaders.extract.concern import topic_refs
 from dipgraph.loaders.extract.gatherings import listed_people
-from dipgraph.loaders.extract.idioms import topic_refs
 from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver

@@ -11,9 +11,8 @@ pairwise facts; "told X that ... will", "said it would stand by X", accord verbs
 group agreeing inside a meeting's clause ("during which the four ministers agreed")
 have their own forms. Meetings live in :mod:`.meetings` (lists of participants in
 :mod:`.gatherings`), noun rules in :mod:`.nominal`, alliances in :mod:`.alliances`, idioms
-in :mod:`.idioms`; each sentence's visits are settled by :mod:`.visits` (both ends of a
-trip, no visit home or by the host).
-"""
+in :mod:`.idioms`, concern in :mod:`.concern`; each sentence's visits are settled by
+:mod:`.visits` (both ends of a trip, no visit home or by the host)."""
 
 from __future__ import annotations
 
@@ -46,13 +45,16 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
+from dipgraph.loaders.extract.concern import (
+    concern_adjective_rule,
+    concern_targets,
+    with_concern_rule,
+)
 from dipgraph.loaders.extract.idioms import (
     RENEW,
     SAY_VERBS,
     SUSPEND_VERBS,
     TIES,
-    concern_adjective_rule,
-    concern_targets,
     harmful_act,
     lapsed,
     light_verb_rule,
@@ -62,7 +64,6 @@ from dipgraph.loaders.extract.idioms import (
     suspended,
     told_off,
     veiled_threat,
-    with_concern_rule,
 )
 from dipgraph.loaders.extract.lexicon import (
     CONCERN_ADJECTIVES,

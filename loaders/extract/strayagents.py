@@ -1,0 +1,68 @@
+"""Signers of an agentless passive that the parser hung elsewhere or the story told before.
+
+'signed in X, with A and B each putting their names to it', 'a separate agreement was also
+signed' (by the last two signers), 'signed at the close of the summit in X by A, B and C'
+(a 'by' hung on the scene's noun).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["also_signed", "late_by", "with_signers"]
+
+
+def with_signers(v: Token, res: Resolver) -> list[Ref]:
+    """'The deal was signed in X, with A and B each putting their names to ...': A and B."""
+    for c in (c for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+              for c in p.children if c.dep_ == "pcomp"):
+        if c.lemma_ == "sign" or (c.lemma_ == "put" and any(
+                o.dep_ == "dobj" and o.lemma_ in ("name", "signature") for o in c.children)):
+            return [r for s in c.children if s.dep_ == "nsubj" for r in res.many(s)
+                    if r.kind in ("Person", "Country")]
+    return []
+
+
+def also_signed(v: Token, res: Resolver) -> list[Ref]:
+    """'A separate agreement was also signed': by the two states that signed last."""
+    last = res.state.doers.get("signing", [])
+    if len(last) == 2 and VERB_RELATIONS.get(v.lemma_) == R.SIGNED and any(
+            c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
+            c.dep_ == "nsubjpass" for c in v.children):
+        return list(last)
+    return []
+
+
+#: Prepositions between a passive verb and a 'by' the parser hung too low: where and when.
+_SCENE_PREPS = frozenset({"at", "in", "on", "during", "of"})
+
+
+def late_by(v: Token, res: Resolver) -> list[Ref]:
+    """'The treaty was signed at the close of the summit in X by A, Kazakh President B and
+    C': a 'by' hung on the scene's noun; the run of names after it (not 'a proposal by X',
+    nor a guest 'in the presence of' C)."""
+    by = next((p for p in v.subtree if p.i > v.i and p.lower_ == "by" and p.dep_ == "prep"
+               and p.head.pos_ in ("NOUN", "PROPN")), None)
+    doc = v.doc
+    if by is None or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1 : by.i]):
+        return []
+    up = by.head
+    while up != v:  # only through the scene: "at the close of the summit in X"
+        if up.dep_ == "prep" and up.lower_ not in _SCENE_PREPS:
+            return []
+        up = up.head
+    dm = res.dm
+    refs: list[Ref] = []
+    for k in range(by.i + 1, v.sent.end):
+        j = dm.owner[k]
+        m = dm.mentions[j] if j >= 0 else None
+        if m is None and not (doc[k].text in (",", "and") or doc[k].is_title):
+            break  # (a list of names, titles, commas and 'and' only)
+        if m is not None and m.end - 1 == k and m.kind in ("Person", "Country") and \
+                not m.demonym and (ref := res.mention_ref(j, doc[k])) and ref not in refs:
+            refs.append(ref)
+    return refs

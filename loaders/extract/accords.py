@@ -24,13 +24,8 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accordnames import short_names
-from dipgraph.loaders.extract.accordspans import (
-    CALL_VERBS,
-    VERDICT_WORDS,
-    count_of,
-    described,
-    known_as,
-)
+from dipgraph.loaders.extract.accordphrase import VERDICT_WORDS
+from dipgraph.loaders.extract.accordspans import CALL_VERBS, count_of, described, known_as
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 

@@ -17,13 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.extract.accordspans import (
-    accord_act_object,
-    accord_head,
-    accord_name,
-    accord_parts,
-    accord_span,
-)
+from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
+from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
 from dipgraph.loaders.extract.body import Body
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.knownnames import known_people

@@ -1,0 +1,216 @@
+"""The words of an accord's noun phrase: its modifiers and head, 'of understanding' and
+the topic after 'on' or 'covering' ("a memorandum of understanding on energy") or what
+it binds the parties to do ("an agreement to share surveillance data"), a
+capitalised name after 'of'/'on' the parser hung elsewhere, but not a year in brackets
+after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.accordtopics import (
+    loose_topic,
+    name_end,
+    topic_end,
+    waters,
+)
+from dipgraph.loaders.extract.lexicon import NUMBER_WORDS, SCHEME_HEADS
+from dipgraph.loaders.extract.spans import without_brackets
+
+__all__ = ["TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span", "is_year"]
+
+
+#: Counting words before an accord head that are no part of its name ("three agreements
+#: on trade" names the agreements on trade; "the 2018 accord" keeps its year).
+_COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "numerous",
+                          "some", "many", *NUMBER_WORDS})
+
+
+#: Participles that give an accord's subject matter: "agreements covering fisheries", "an
+#: agreement establishing a border post".
+TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern", "establish", "create",
+                          "regulate"})
+
+
+#: Verbs of a relative clause that names an accord by what it made: "the treaty that
+#: founded the Union", "the accord that ended the war".
+_FOUNDING = frozenset({"found", "create", "establish", "end", "set", "launch"})
+
+
+#: Words that judge or date an accord rather than name it: "a controversial security pact",
+#: "a refreshed partnership" (hyphened ones, "long-awaited", are read by their shape).
+VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious", "fragile",
+                            "ambitious", "sweeping", "disputed", "refreshed", "renewed",
+                            "updated", "revamped", "upgraded", "stalled", "separate", "similar",
+                            "comparable", "key", "major", "crucial", "vital", "important",
+                            "full", "shorter", "short", "brief", "formal", "broad",
+                            "wide-ranging", "far-reaching"})
+
+
+#: What an accord 'of' is about when the phrase names it: "a treaty of friendship", "a
+#: declaration of principles", "a pact of mutual defence".
+_OF_TOPICS = frozenset({"peace", "friendship", "principle", "cooperation", "co-operation",
+                        "amity", "intent", "normalization", "normalisation", "alliance",
+                        "commerce", "navigation", "non-aggression", "partnership",
+                        "reconciliation", "accession", "association", "collaboration",
+                        "assistance", "defence", "defense", "neutrality", "unity",
+                        "neighbourliness", "neighborliness", "commitment", "establishment"})
+
+
+#: Nouns that open an accord's name with 'of' ("status of forces agreement"; not "a
+#: series of trade agreements").
+_OF_NAMES = frozenset({"status"})
+
+
+def accord_span(tok: Token) -> tuple[int, int]:
+    """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
+                          "quantmod", "advmod"):
+            start = min(start, child.left_edge.i)
+    doc = tok.doc
+    while start < tok.i:
+        if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \
+                doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
+            start += 3  # "a long-negotiated treaty", "the much-criticised pact"
+        elif start + 2 < tok.i and doc[start + 1].text == "-" and doc[start + 2].lower_ == \
+                "old" and doc[start].is_lower:
+            start += 3  # "the century-old treaty", "a decades-old pact": an age, no name
+        elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
+                doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
+                doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower and
+                doc[start + 1].text != "-"):
+            start += 1  # (not "the Five-Point Consensus")
+        else:
+            break
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.i == start - 1 and \
+            gov.head.i == gov.i - 1 and gov.head.lower_ in _OF_NAMES:
+        start = gov.head.i  # "a status of forces agreement": one name
+    end = tok.i + 1
+    for child in tok.rights:
+        if _date_phrase(child) and child.i == end and _purpose(tok, child.right_edge.i + 1):
+            end = child.right_edge.i + 1  # "an agreement on Monday to build a line"
+        if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
+                child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lower_ == "understanding":
+                # "a memorandum of understanding on energy": its topic, not its parties
+                end = objs[0].i + 1
+                for sub in objs[0].rights:
+                    sobjs = [c for c in sub.children if c.dep_ == "pobj"]
+                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
+                            and (topic := topic_end(sobjs[0])):
+                        end = topic
+                        break
+            elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
+                end = name_end(objs[0])
+            elif objs and child.lower_ == "of" and objs[0].lemma_ in _OF_TOPICS and \
+                    (topic := topic_end(objs[0])):
+                end = topic  # "a treaty of peace and normalization", "a declaration of
+                # principles" (not "an agreement of the two sides")
+            elif objs and child.lower_ in ("on", "for") and (topic := topic_end(objs[0])):
+                end = topic  # "an accord on trade and investment"
+            elif child.lower_ == "on" and (gerund := next((
+                    c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                    c.i == child.i + 1), None)) is not None:
+                # "an agreement on patrolling along the border", "a memorandum on
+                # overlapping maritime claims" (the parser's gerund)
+                objs = [c for c in gerund.children if c.dep_ == "dobj"]
+                topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
+                    else None
+                end = topic or child.i + 2
+        elif child.dep_ == "acl" and child.i == end + 1 and doc[end].lower_ == "to" and \
+                child.pos_ == "VERB" and doc[end].head.i == child.i:
+            # "an agreement to share maritime surveillance data": what the parties undertake
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            if objs and objs[0].left_edge.i == child.i + 1 and \
+                    not any(c.dep_ == "neg" for c in child.children) and \
+                    (topic := topic_end(objs[0])):
+                end = topic  # (not "to give Peru access to ...")
+        elif child.dep_ == "acl" and child.i == end and child.lemma_ in TOPIC_VERBS and \
+                not any(c.dep_ == "nummod" and not is_year(c) for c in tok.children):
+            # "an agreement covering energy and trade"; not "three agreements covering
+            # energy, fisheries and security", which are three texts
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            if objs and (topic := topic_end(objs[0])):
+                end = next((w for p in child.children if p.i == topic and p.dep_ == "prep"
+                            and (w := waters(p))), topic)  # "... navigation in the X waterway"
+        elif child.dep_ == "relcl" and child.lemma_ in _FOUNDING and child.i == end + 1 and \
+                doc[end].lower_ in ("that", "which") and tok.i + 1 == end:
+            # "the treaty that founded the Union of South American Nations": what it made
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            end = name_end(objs[0]) if objs else end
+
+    if tok.is_title:  # (also after a part the parser did hang on the head)
+        end = _title_tail(tok, end)
+    if end == tok.i + 1:
+        end = loose_topic(doc, end)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for k in range(start, end):
+        if doc[k].text == "(" and k > tok.i:
+            end = k  # "the Tarva Agreement (1958)": the bracket follows the name
+            break
+    return start, end
+
+
+def _date_phrase(t: Token) -> bool:
+    """'on Monday', 'in March': a preposition whose object is a date."""
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
+
+
+def _purpose(tok: Token, at: int) -> bool:
+    """Whether a 'to' clause hung on accord head ``tok`` starts at ``at``."""
+    doc = tok.doc
+    return at + 1 < len(doc) and doc[at].lower_ == "to" and doc[at + 1].head.i == tok.i and \
+        doc[at + 1].dep_ == "acl"
+
+
+def accord_name(tok: Token, start: int, end: int) -> str:
+    """The words of the accord phrase ``start:end`` around head ``tok``, without brackets
+    or a date hung between the head and what the parties undertake ("an agreement on
+    Monday to build a line" names "agreement to build a line")."""
+    doc = tok.doc
+    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1
+                and _purpose(tok, c.right_edge.i + 1) and c.right_edge.i < end), None)
+    if gap is None:
+        return without_brackets(doc[start:end])
+    head = without_brackets(doc[start : gap.i])
+    return f"{head} {without_brackets(doc[gap.right_edge.i + 1 : end])}"
+
+
+def _title_tail(tok: Token, end: int) -> int:
+    """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
+    'of'/'on' that the parser hung elsewhere still belongs to the accord's name, and so
+    does a region after 'in' ('the Treaty on Conventional Armed Forces in Europe'; not a
+    city, where it was signed)."""
+    doc = tok.doc
+
+    def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
+        return doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "LOC" \
+            and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
+
+    def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
+        return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
+            doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+
+    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
+                           not region(end)) or party(end):
+        return end
+    k, last = end + 1, end
+    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
+            or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
+        if doc[k].is_title or doc[k].is_upper:
+            last = k + 1
+        k += 1
+    return last
+
+
+def is_year(tok: Token) -> bool:
+    """'a 2012 agreement': a year, not a count."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100

@@ -35,6 +35,8 @@ class AccordInfo:
     strong: bool = True
     proper: bool = False
     anchored: bool = False
+    #: Named by a plural ("signed more than a dozen agreements"): several texts at once.
+    plural: bool = False
     mentions: int = 0
     acronyms: set[str] = field(default_factory=set)
     #: Other forms of the wordings ("nuclear deal" for "landmark 2015 nuclear deal"):

@@ -24,7 +24,8 @@ __all__ = ["TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span", "is_yea
 #: Counting words before an accord head that are no part of its name ("three agreements
 #: on trade" names the agreements on trade; "the 2018 accord" keeps its year).
 _COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "numerous",
-                          "some", "many", *NUMBER_WORDS})
+                          "some", "many", "dozen", "dozens", "score", "hundreds",
+                          *NUMBER_WORDS})
 
 
 #: Participles that give an accord's subject matter: "agreements covering fisheries", "an
@@ -80,6 +81,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start += 3  # "the century-old treaty", "a decades-old pact": an age, no name
         elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
                 doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
+                doc[start].head.lower_ in _COUNT_WORDS and doc[start].head.dep_ == "nummod"
+                and doc[start].head.head.i == tok.i) or (  # "more than a dozen agreements"
                 doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower and
                 doc[start + 1].text != "-"):
             start += 1  # (not "the Five-Point Consensus")
@@ -91,8 +94,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
         start = gov.head.i  # "a status of forces agreement": one name
     end = tok.i + 1
     for child in tok.rights:
-        if _date_phrase(child) and child.i == end and _purpose(tok, child.right_edge.i + 1):
-            end = child.right_edge.i + 1  # "an agreement on Monday to build a line"
+        if _date_phrase(child) and child.i == end:
+            after = child.right_edge.i + 1
+            if _purpose(tok, after):
+                end = after  # "an agreement on Monday to build a line"
+            elif (loose := loose_topic(doc, after)) > after:
+                end = loose  # "an agreement on Thursday on the joint management of X"
+                break
         if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
                 child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -126,7 +134,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 child.pos_ == "VERB" and doc[end].head.i == child.i:
             # "an agreement to share maritime surveillance data": what the parties undertake
             objs = [c for c in child.children if c.dep_ == "dobj"]
-            if objs and objs[0].left_edge.i == child.i + 1 and \
+            prt = sum(1 for c in child.children if c.dep_ == "prt" and c.i == child.i + 1)
+            if objs and objs[0].left_edge.i == child.i + 1 + prt and \
                     not any(c.dep_ == "neg" for c in child.children) and \
                     (topic := topic_end(objs[0])):
                 end = topic  # (not "to give Peru access to ...")
@@ -175,8 +184,9 @@ def accord_name(tok: Token, start: int, end: int) -> str:
     or a date hung between the head and what the parties undertake ("an agreement on
     Monday to build a line" names "agreement to build a line")."""
     doc = tok.doc
-    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1
-                and _purpose(tok, c.right_edge.i + 1) and c.right_edge.i < end), None)
+    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1 and (
+                _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on")
+                and c.right_edge.i + 1 < end), None)
     if gap is None:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])

@@ -247,7 +247,8 @@ def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str,
     when the article has two or more of that kind."""
     sents = {s.start: n for n, s in enumerate(dm.doc.sents)}
     here = sents.get(root.sent.start, 0)
-    near = [k for k in order if accords[k].cls == cls and here - first_sent.get(k, -99) <= 6]
+    near = [k for k in order if accords[k].cls == cls and here - first_sent.get(k, -99) <= 6
+            and not (accords[k].plural and root.tag_ == "NN")]  # (one of "the agreements")
     if len(near) != 1:
         return None
     same_cls = [k for k in order if accords[k].cls == cls]
@@ -366,7 +367,7 @@ def resolve_accords(
                 key = _recent_same_kind(dm, span.root, cls, accords, order, first_sent)
             if key is None:
                 key = f"a{j}"
-                accords[key] = AccordInfo(key, text, cls)
+                accords[key] = AccordInfo(key, text, cls, plural=span.root.tag_ == "NNS")
         else:
             same = [k for k in reversed(order) if cls in _kinds(accords[k]) and not (
                 year and accords[k].year and accords[k].year != year.group(1))]
@@ -381,7 +382,8 @@ def resolve_accords(
                 key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after"
             else:
                 key = f"a{j}"
-                accords[key] = AccordInfo(key, text, cls, strong=_concluded(span.root))
+                accords[key] = AccordInfo(key, text, cls, strong=_concluded(span.root),
+                                          plural=span.root.tag_ == "NNS")
         info = accords[key]
         first_sent.setdefault(key, sent_no.get(span.root.sent.start, 0))
         last_sent[key] = sent_no.get(span.root.sent.start, 0)

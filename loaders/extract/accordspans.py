@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span
-from dipgraph.loaders.extract.accordtopics import topic_word
+from dipgraph.loaders.extract.accordtopics import site_place, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     NUMBER_WORDS,
@@ -82,6 +82,9 @@ def _part_end(doc: Doc, start: int, end: int) -> int | None:
     stand for the parties; 'shared' describes), on its last noun; None if it is no topic."""
     last = None
     for t in doc[start:end]:
+        if t.lower_ in ("in", "at") and t.dep_ == "prep" and last == t.i and (
+                site := site_place(t)) is not None:
+            return min(site, end)  # "the modernisation of a power plant in X"
         if not (topic_word(t) or t.lower_ in ("a", "an", "their", "its") or (
                 t.dep_ == "amod" and t.tag_ == "VBN" and t.is_lower)) or t.text == ",":
             break

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.lexicon import LINK_WORKS
 
-__all__ = ["loose_topic", "name_end", "topic_end", "topic_word", "waters"]
+__all__ = ["loose_topic", "name_end", "site_place", "topic_end", "topic_word", "waters"]
 
 
 #: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
@@ -28,6 +28,11 @@ def name_end(tok: Token) -> int:
     return end
 
 
+#: Nouns of 'on the ... of' that say where or when a text was signed, not what about.
+_SCENES = frozenset({"sidelines", "margins", "margin", "eve", "occasion", "heels", "day",
+                     "anniversary", "behalf"})
+
+
 def loose_topic(doc: Doc, end: int) -> int:
     """'signed an MoU on maritime cooperation and ...', 'a declaration on the defence of the
     X basin': a topic after 'on' that the parser hung on the verb still belongs to the
@@ -35,8 +40,9 @@ def loose_topic(doc: Doc, end: int) -> int:
     if end >= len(doc) or doc[end].lower_ != "on":
         return end
     k = end + 1
-    while k < len(doc) and k - end <= 9 and topic_word(doc[k]) and doc[k].text != "," and \
-            doc[k].lower_ != "behalf":
+    if any(t.lower_ in _SCENES for t in doc[k : k + 3]):
+        return end  # "on the sidelines of the summit": where, not what
+    while k < len(doc) and k - end <= 9 and topic_word(doc[k]) and doc[k].text != ",":
         k += 1
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
@@ -56,14 +62,21 @@ _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARD
 
 def topic_word(t: Token) -> bool:
     """A word that may be part of an accord's topic."""
-    if t.ent_type_ in _NOT_IN_TOPIC:
-        return False
+    if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "NORP", "GPE") \
+            and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i:
+        return True  # "Antarctic logistics": what kind (not "the Albanian capital")
+    if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and t.ent_type_ in (
+            "ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False  # (a lower-case word is no name: "coast guard cooperation")
     if t.text in ("-", ","):
         return True
+    if t.lower_ in ("their", "its") and t.i > 0 and t.doc[t.i - 1].lower_ in (
+            "between", "among", "of"):
+        return True  # "cooperation between their maritime forces"
     if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
         return True
-    if (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")) or (
-            t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:
+    if (t.pos_ in ("NOUN", "ADJ", "PROPN") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))
+            or (t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:
         return True  # "shared rivers", "overlapping claims", "cooperation in combating X"
     return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
 
@@ -100,7 +113,7 @@ def _names_place(words: Span) -> bool:
         len(words) > 1 and words[0].lower_ == "the" and words[1].pos_ == "PROPN"))
 
 
-def _site_place(prep: Token) -> int | None:
+def site_place(prep: Token) -> int | None:
     """The end of 'at <Name>' or 'in <Name>' hung on a work that stands there ('a border post
     at X', 'the reconstruction of a plant in Tamale'). 'in' only on the object of
     'of': 'an agreement on a new railway in Beijing' names where it was signed."""
@@ -144,6 +157,8 @@ def topic_end(tok: Token) -> int | None:
     ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
     governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
     venue out."""
+    if tok.lower_ in _SCENES:
+        return None  # "on the sidelines of the summit", "on behalf of"
     if _named_work(tok):
         return name_end(tok)
     if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.lower_.endswith(_NOUN_ENDINGS)):
@@ -159,7 +174,7 @@ def topic_end(tok: Token) -> int | None:
         if t.i < skip:
             continue
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
-            site = _site_place(t)
+            site = site_place(t)
             if site is None:
                 break  # "cooperation in La Paz": a venue
             end = skip = site  # "a power plant in Tamale": where the work stands

@@ -475,7 +475,8 @@ def _content_of(anchor: Token) -> str | None:
             holders.append(anchor.head)
         parts = [c for h in holders for c in h.children
                  if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c)]
-    named = [c for c in kids if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    named = [c for c in kids if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in (
+        "it", "them", "him", "her"))]  # ("accusing it of war crimes": the target)
     if not parts and named:
         # "warned Kenya against closing the border": the object is the target, not the content
         parts = [c for c in kids if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS

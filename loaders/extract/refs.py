@@ -210,6 +210,30 @@ class Resolver(GroupReader):
                       if r in latest]
         return others[0] if len(others) == 1 and doers else None
 
+    def _reporters_state(self, tok: Token) -> Ref | None:
+        """'X said the government was calling on Y to ...': 'the government' the subject of
+        a clause a person reports, with no state's government told before, is his
+        state's."""
+        speaker = self.state.speaker
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or speaker is None or \
+                speaker.kind != "Person":
+            return None
+        info = self.people.persons.get(speaker.key)
+        return Ref("Country", info.country) if info and info.country else None
+
+    def _object_state(self, tok: Token) -> Ref | None:
+        """An object 'it' is the nearest state named earlier in its sentence that is not
+        the subject of its verb ('X cut ties with Y, accusing it of ...': Y), when that
+        subject is a named state (a reflexive would be needed for that one)."""
+        verb = object_verb(tok)
+        if verb.dep_ in ("advcl", "xcomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # ("..., accusing it of": the subject of the main verb)
+        doers = {r for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 for r in self.one(c) if r.kind == "Country"}
+        others = [r for r in self._earlier_in_sentence(tok, "Country") if r not in doers]
+        return others[-1] if doers and others else None
+
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
         """References of a single token (its coordinated siblings are not included)."""
@@ -292,6 +316,9 @@ class Resolver(GroupReader):
             described = self._participle_owner(tok)
             if described:  # "Belgrade, backed by its allies": Belgrade's allies
                 return described
+        if low == "it" and tok.dep_ in ("dobj", "dative") and \
+                (other := self._object_state(tok)) is not None:
+            return [other]
         if low in ("it", "its") and (st.gov_country or st.country):
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":
@@ -325,7 +352,8 @@ class Resolver(GroupReader):
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):
-                    ref = st.organs.get(tok.lemma_) or st.gov_country
+                    ref = st.organs.get(tok.lemma_) or st.gov_country or \
+                        self._reporters_state(tok)
                 if ref is not None:
                     return [ref]
             if low in TITLE_HEADS:

@@ -24,14 +24,16 @@ _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", 
 
 
 def called_target(v: Token, res: Resolver) -> list[Ref]:
-    """'condemned what it called X's blackmail of its neighbours': the owner of the
-    label the free relative ('what') gives."""
+    """'condemned what it called X's blackmail of its neighbours' (or 'described as',
+    'branded as'): the owner of the label the free relative ('what') gives."""
     for c in v.children:
         if c.dep_ != "ccomp" or not any(d.dep_ == "dobj" and d.lower_ == "what"
                                         for d in c.children):
             continue
-        for d in c.children:
-            if d.dep_ in ("oprd", "attr", "xcomp", "dobj") and d.lower_ != "what":
+        labels = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]  # "what he described as X's"
+        for d in [*c.children, *labels]:
+            if d.dep_ in ("oprd", "attr", "xcomp", "dobj", "pobj") and d.lower_ != "what":
                 refs = [r for r in _owner(d, res) if r.kind in _ACTORS]
                 if refs:
                     return refs

@@ -12,6 +12,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 
 __all__ = [
@@ -94,7 +95,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if owner is None and words and (low == "its" or (
                 low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
             owner = (_last_body(dm, m.start) if any("general" in w.lower() for w in words)
-                     else None) or last_state(dm, m.start)  # "Its foreign minister, X," /
+                     else _last_body(dm, m.start, organ=True)) or last_state(dm, m.start)
+            # "Its foreign minister, X," / "Israel's Foreign Ministry hit back. Its spokesman" /
             # "the country's"; "Its secretary-general, X,": the bloc's
             break
         if low in ("then", *_TENURE_WORDS) and words and i > 0:
@@ -208,14 +210,16 @@ def last_state(dm: DocMentions, before: int) -> int | None:
     return None
 
 
-def _last_body(dm: DocMentions, before: int) -> int | None:
+def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | None:
     """The mention index of the body named last before token ``before``, if it opens its
-    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X')."""
+    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X');
+    with ``organ``, only a state's organ ('Israel's Foreign Ministry hit back')."""
     for j in range(len(dm.mentions) - 1, -1, -1):
         om = dm.mentions[j]
         if om.start < before and om.kind in ("Country", "Organization"):
             first = dm.doc[om.start].sent.start
-            return j if om.kind == "Organization" and om.start <= first + 1 else None
+            return j if om.kind == "Organization" and om.start <= first + 1 and (
+                not organ or organ_state(om) is not None) else None
     return None
 
 

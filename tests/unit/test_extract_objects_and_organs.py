@@ -1,0 +1,37 @@
+"""Session 15 rules on who is meant: an object 'it' is not the subject's own state, a label
+'described as X's' names X, 'the government' a person reports on is his state's, and 'its
+spokesman' after a state's ministry serves that state. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+
+def test_an_object_it_after_a_partner_is_that_partner(run: Run) -> None:
+    doc = run("Peru broke off relations with Chile on Tuesday, accusing it of arming rebels.")
+    assert ("CRITICIZED", "Peru", "Chile") in triples(doc)
+
+
+def test_an_object_it_leaves_what_was_said_of_it_as_the_content(run: Run) -> None:
+    doc = run("Peru cut ties with Chile, accusing it of arming rebels.")
+    fact = next(f for f in doc["facts"] if f["rel"] == "CRITICIZED")
+    assert fact["what"] == "arming rebels"
+
+
+def test_what_he_described_as_a_states_act_blames_that_state(run: Run) -> None:
+    doc = run("Peruvian President Ana Rojas condemned what she described as Chile's "
+              "collective punishment of the border towns.")
+    assert ("CRITICIZED", "Ana Rojas", "Chile") in triples(doc)
+
+
+def test_the_government_a_minister_reports_on_is_his_states(run: Run) -> None:
+    doc = run("Peruvian minister Ana Rojas said the government was calling on Chile to end "
+              "the blockade.")
+    assert ("REQUESTED", "Peru", "Chile") in triples(doc)
+
+
+def test_its_spokesman_after_a_states_ministry_serves_that_state(run: Run) -> None:
+    doc = run("Chile recalled its envoy on Monday. Peru's Foreign Ministry hit back. Its "
+              "spokesman, Luis Vega, denounced the decision.")
+    assert ("Luis Vega", "Peru") in offices(doc)
+    assert ("Luis Vega", "Chile") not in offices(doc)

@@ -7,7 +7,7 @@ after it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.accordtopics import (
     loose_topic,
@@ -101,6 +101,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
             elif (loose := loose_topic(doc, after)) > after:
                 end = loose  # "an agreement on Thursday on the joint management of X"
                 break
+            elif (doing := _doing(doc, after)) is not None:
+                end = doing  # "an agreement on Sunday waiving visa requirements"
+                break
         if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
                 child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -179,14 +182,24 @@ def _purpose(tok: Token, at: int) -> bool:
         doc[at + 1].dep_ == "acl"
 
 
+def _doing(doc: Doc, at: int) -> int | None:
+    """The end of a participle phrase at ``at`` that says what an accord does ('waiving
+    visa requirements for X'), whichever word the parser hung it on."""
+    verb = doc[at] if at < len(doc) else None
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == at + 1]
+    return topic_end(objs[0]) if objs else None
+
+
 def accord_name(tok: Token, start: int, end: int) -> str:
     """The words of the accord phrase ``start:end`` around head ``tok``, without brackets
     or a date hung between the head and what the parties undertake ("an agreement on
     Monday to build a line" names "agreement to build a line")."""
     doc = tok.doc
     gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1 and (
-                _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on")
-                and c.right_edge.i + 1 < end), None)
+                _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on"
+                or _doing(doc, c.right_edge.i + 1)) and c.right_edge.i + 1 < end), None)
     if gap is None:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])

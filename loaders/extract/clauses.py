@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     THAT_VERBS,
+    TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
@@ -227,6 +228,9 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         for c in subj:
             if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 c = t.head  # "X, who arrived in Manila on Monday, ...": the antecedent
+                if c.dep_ == "appos" and c.head.pos_ == "PROPN" and c.pos_ == "NOUN" and \
+                        c.lower_ in PERSON_NOUNS | TITLE_HEADS and t.lemma_ in _SPEECH_ACTS:
+                    c = c.head  # "X, the chief adviser of Y, who urged ...": X
             elif t.dep_ == "relcl" and c.lemma_ in _STATE_NOUNS and any(
                     p.lower_ == "whose" for p in c.children):
                 c = t.head  # "X, whose country is Y's ally": X stands for his state

@@ -23,8 +23,8 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
     "bare_organ_state", "context_state", "free_states", "leading_state", "main_states",
-    "nearest_state", "of_state", "office_kind", "organ_country", "organ_state", "scene_state",
-    "shared_offices", "sub_body",
+    "nearest_state", "of_state", "office_kind", "organ_country", "organ_state", "owner_state",
+    "scene_state", "shared_offices", "sub_body",
 ]
 
 
@@ -50,6 +50,19 @@ def organ_state(m: Mention) -> str | None:
                 if iso:
                     return iso
     return state
+
+
+def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
+    """The state a body named as an office's owner acts for: 'Kenya Defence Forces', 'the
+    Egyptian Foreign Ministry', a ruling communist party ('the Communist Party of Vietnam':
+    its chief leads the state); not another party ('the X Nationalist Party' is its own)."""
+    text = dm.mentions[owner].text
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    if "communist" in text.lower():
+        return next((iso for w in words if (iso := gaz.lookup_country(w))), None)
+    if text.lower().endswith("party"):
+        return None
+    return gaz.lookup_country(words[0]) or organ_country(dm, gaz, owner)
 
 
 def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:

@@ -37,6 +37,7 @@ from dipgraph.loaders.extract.owners import (
     of_state,
     office_kind,
     organ_country,
+    owner_state,
     scene_state,
     shared_offices,
     sub_body,
@@ -256,14 +257,14 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
         # "His spokesman, X": the state of the person 'his' points back to
-        theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None \
-            else None
+        theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
         if right and (not words or owner is None):
             words, owner = right
         if not words and owner is None:
             words, owner = heads_body(dm, m) or ([], None)  # "X, who heads the Y ministry"
         elif right and right[1] is not None and dm.mentions[right[1]].kind == "Organization" \
-                and organ_country(dm, gaz, right[1]) is None:
+                and organ_country(dm, gaz, right[1]) is None and \
+                "communist" not in dm.mentions[right[1]].text.lower():  # (the state's)
             # "Ghanaian President X, the current AU chairman": a second office
             org_title = " ".join(right[0])
             info.more_offices.setdefault(dm.mentions[right[1]].key,
@@ -302,7 +303,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 country = om.key
             else:
                 first = om.text.split()[0].removesuffix("'s").removesuffix("\u2019s")
-                iso = gaz.lookup_country(first) or organ_country(dm, gaz, owner)
+                iso = owner_state(dm, gaz, owner)
                 body = sub_body(gaz, om.key, words)
                 if iso:
                     country = iso

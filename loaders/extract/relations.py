@@ -6,9 +6,8 @@ its subjects and its objects (passive voice swaps them; a missing subject is tak
 from the governing verb, the noun it qualifies or the author of the message it
 hangs on: "issued a statement warning that ..."). Negated, denied, questioned,
 planned and conditional acts are skipped. Coordinated subjects and objects give
-pairwise facts; "told X that ... will", "said it would stand by X", accord verbs
-("executed a ceasefire"), co-signers (who also meet), "summoned X's ambassador" and a
-group agreeing inside a meeting's clause ("during which the four ministers agreed")
+pairwise facts; "told X that ... will", "said it would stand by X", accord verbs, co-signers
+(who also meet), "summoned X's ambassador" and a group agreeing inside a meeting's clause
 have their own forms. Meetings live in :mod:`.meetings` (lists of participants in
 :mod:`.gatherings`), noun rules in :mod:`.nominal`, alliances in :mod:`.alliances`, idioms
 in :mod:`.idioms`, concern in :mod:`.concern`; each sentence's visits are settled by
@@ -87,6 +86,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
 from dipgraph.loaders.extract.nominal import agreed_by_rule, noun_rule
 from dipgraph.loaders.extract.objects import object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.stance import (
     called_target,
     force_owner,
@@ -277,7 +277,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
-            to_clause(t) for t in (v, *v.subtree)):
+            to_clause(t) for t in (v, *v.subtree) if t.i not in in_relative_clauses(v)):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)

@@ -288,7 +288,7 @@ def _office_follows(doc: Doc, i: int, countries: dict[int, int]) -> bool:
 
 
 ORG_NAME_HEADS = ORG_HEADS | _words(
-    "programme program fund institute bank authority movement front foundation "
+    "programme program fund institute bank authority movement front foundation party "
     "centre center secretariat tribunal board mission coalition federation confederation "
     "organisations organizations agencies corps brigades brigade militia"
 )
@@ -386,7 +386,7 @@ def in_relative_clauses(tok: Token) -> set[int]:
     """Indexes of the tokens in relative clauses below ``tok``: asides on a phrase ("...,
     which Nairobi fears", "an agreement that replaces X") that say nothing of its own
     topic or items."""
-    return {t.i for r in tok.subtree if r.dep_ == "relcl" for t in r.subtree}
+    return {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i for t in r.subtree}
 
 
 #: Last words of a state's own services named with the state: "the Ruritania Coast Guard",

@@ -212,13 +212,15 @@ def last_state(dm: DocMentions, before: int) -> int | None:
 
 def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | None:
     """The mention index of the body named last before token ``before``, if it opens its
-    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X');
-    with ``organ``, only a state's organ ('Israel's Foreign Ministry hit back')."""
+    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X') or
+    is named in the title's own sentence; with ``organ``, only a state's organ opening its
+    sentence ('Israel's Foreign Ministry hit back. Its spokesman, X')."""
     for j in range(len(dm.mentions) - 1, -1, -1):
         om = dm.mentions[j]
         if om.start < before and om.kind in ("Country", "Organization"):
-            first = dm.doc[om.start].sent.start
-            return j if om.kind == "Organization" and om.start <= first + 1 and (
+            first = dm.doc[om.start].sent.start  # (or 'a delegation of X led by its')
+            here = first == dm.doc[before].sent.start and not organ
+            return j if om.kind == "Organization" and (om.start <= first + 1 or here) and (
                 not organ or organ_state(om) is not None) else None
     return None
 

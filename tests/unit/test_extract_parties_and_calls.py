@@ -1,0 +1,57 @@
+"""Session 15 rules on parties, courtesy calls and names: a party's officers hold office in
+the party, a ruling communist party's chief leads its state, a name the NER cut in two is
+one person, 'called on X, ..., who urged Y to ...' is a call on X and X's request, and an
+agreement dated before its participle keeps what it does. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+
+def test_a_name_the_ner_cut_in_two_is_one_person(run: Run) -> None:
+    doc = run("Minister Ana Rojas met the Peruvian Nationalist Party's secretary-general, "
+              "Mirza Fakhrul Islam Alamgir.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Mirza Fakhrul Islam Alamgir" in people and "Islam Alamgir" not in people
+
+
+def test_a_partys_officer_holds_office_in_the_party(run: Run) -> None:
+    doc = run("Minister Ana Rojas met the Peruvian Nationalist Party's secretary-general, "
+              "Mirza Fakhrul Islam Alamgir.")
+    assert offices(doc) == {("Mirza Fakhrul Islam Alamgir", "Peruvian Nationalist Party")}
+
+
+def test_its_secretary_general_after_a_party_in_the_sentence_is_the_partys(run: Run) -> None:
+    doc = run("Minister Ana Rojas met a delegation of the Peruvian Nationalist Party led by "
+              "its secretary-general, Abdul Karim Islam Chowdhury.")
+    assert offices(doc) == {("Abdul Karim Islam Chowdhury", "Peruvian Nationalist Party")}
+
+
+def test_a_ruling_communist_partys_chief_leads_its_state(run: Run) -> None:
+    doc = run("Chile's Ana Rojas held talks with Tran Van Minh, the general secretary of the "
+              "Communist Party of Vietnam, in Hanoi.")
+    assert ("Tran Van Minh", "Vietnam") in offices(doc)
+    assert not {o for o in offices(doc) if "Party" in o[1]}
+
+
+def test_calling_on_a_leader_whose_aside_urges_is_a_courtesy_call(run: Run) -> None:
+    doc = run("Peruvian Foreign Minister Ana Rojas arrived on Saturday. On Sunday, Rojas "
+              "called on Luis Vega, the chief adviser of the interim government, who urged "
+              "Peru to help revive the regional trade bloc.")
+    found = triples(doc)
+    assert ("MET_WITH", "Ana Rojas", "Luis Vega") in found
+    assert ("REQUESTED", "Ana Rojas", "Luis Vega") not in found
+    assert ("REQUESTED", "Luis Vega", "Peru") in found
+
+
+def test_a_relative_clause_calling_on_a_state_to_act_is_a_request(run: Run) -> None:
+    doc = run("UN Secretary-General Ana Rojas, who has repeatedly called on Chile to agree "
+              "to a ceasefire, declined to comment.")
+    assert ("REQUESTED", "Ana Rojas", "Chile") in triples(doc)
+
+
+def test_an_agreement_dated_before_its_participle_keeps_what_it_does(run: Run) -> None:
+    doc = run("Peru and Chile signed an agreement on Sunday waiving visa requirements for "
+              "holders of diplomatic passports.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement waiving visa requirements for holders of diplomatic passports"}

@@ -62,6 +62,15 @@ def test_country_lexicon_covers_every_iso_state_with_common_names() -> None:
     assert sum(1 for c in gaz.countries.values() if c.capitals) >= 150
 
 
+def test_no_state_is_named_in_isos_inverted_form() -> None:
+    gaz = gazetteer()
+    inverted = [c.name for c in gaz.countries.values() if ", " in c.name]
+    assert inverted == ["Bonaire, Sint Eustatius and Saba",
+                        "Saint Helena, Ascension and Tristan da Cunha"]  # (lists, not inverted)
+    assert gaz.countries["FSM"].name == "Micronesia"
+    assert gaz.lookup_country("Federated States of Micronesia") == "FSM"
+
+
 def test_office_holders_are_looked_up_without_accents_case_or_hyphens() -> None:
     gaz = gazetteer()
     assert gaz.official_state("Abdel Fattah el-Sisi") == "EGY"

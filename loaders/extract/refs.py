@@ -73,6 +73,9 @@ def _named_next(tok: Token) -> int | None:
     return span[0]
 
 
+_BLOC_SEATS = {"Brussels": "European Union"}
+
+
 class Resolver(GroupReader):
     """Turns argument tokens into entity references for one document."""
 
@@ -83,6 +86,10 @@ class Resolver(GroupReader):
         self.state = Salience()
         self._organs: dict[int, str | None] = {}
         self._metonyms = state_capitals(dm)
+        named = {m.key for m in dm.mentions if m.kind == "Organization"}
+        #: Seats that stand for the bloc they host when the story names it: "accusing
+        #: Brussels of blackmail" (the EU, not Belgium).
+        self._seat_blocs = {seat: bloc for seat, bloc in _BLOC_SEATS.items() if bloc in named}
 
     def accord_id(self, ref: Ref) -> str | None:
         """The accord an Accord reference names (its mentions share one id)."""
@@ -99,6 +106,8 @@ class Resolver(GroupReader):
             root = self.dm.doc[m.end - 1]
             if capital_place(m, root, self._metonyms):
                 return Ref("Place", m.text if not m.text.isupper() else m.text.title())
+            if m.capital and m.text.title() in self._seat_blocs:
+                return Ref("Organization", self._seat_blocs[m.text.title()])
             return Ref("Country", m.key)
         if m.kind == "Accord":
             return Ref("Accord", str(j)) if j in self.accord_of else None

@@ -26,6 +26,9 @@ root, with its subject and its 'to' clause); the repair makes it the verb it is.
 read the described accord as a second object of the verb; the repair hangs it on the name
 before the comma as an apposition (not on a state or city: "a pact with Uganda, the deal
 that ...").
+
+"X announced that Y would not do Z, accusing W of ...": the model may hang the closing
+participle on the negated or modal reported verb; the repair hangs it on the reporting verb.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, VERB_RELATIONS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
 
 __all__ = ["repair_parse"]
 
@@ -171,6 +174,20 @@ def _noun_verb(tok: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _trailing_comment(v: Token) -> Token | None:
+    """'X announced that his government would not put Y on the agenda, accusing Z of ...':
+    a participle set off by a comma at the end of a reported clause whose own verb is
+    negated or modal is the reporter's comment (the reporting verb), not part of the
+    report."""
+    h = v.head
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != "," or \
+            h.dep_ != "ccomp" or h.head.lemma_ not in REPORTING_VERBS or h.i > v.i or \
+            v.right_edge.i < v.sent.end - 2:
+        return None
+    marked = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in h.children)
+    return h.head if marked else None
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -184,6 +201,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if purpose is not None:
             tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
             purpose.dep_ = "xcomp"
+    for v in doc:
+        reporter = _trailing_comment(v)
+        if reporter is not None:
+            v.head = reporter
     for v in doc:
         found = _misread_verb(v)
         if found is None:

@@ -1,6 +1,8 @@
 """Session 15 rules on who is meant: an object 'it' is not the subject's own state, a label
-'described as X's' names X, 'the government' a person reports on is his state's, and 'its
-spokesman' after a state's ministry serves that state. Invented sentences."""
+'described as X's' names X, 'the government' a person reports on is his state's, 'its
+spokesman' after a state's ministry serves that state, 'Brussels' is the EU in a story
+about the EU, and a closing participle after a negated report is the reporter's.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +37,21 @@ def test_its_spokesman_after_a_states_ministry_serves_that_state(run: Run) -> No
               "spokesman, Luis Vega, denounced the decision.")
     assert ("Luis Vega", "Peru") in offices(doc)
     assert ("Luis Vega", "Chile") not in offices(doc)
+
+
+def test_brussels_stands_for_the_eu_when_the_story_names_the_eu(run: Run) -> None:
+    doc = run("Chile froze its bid to join the European Union. Chilean President Ana Rojas "
+              "accused Brussels of using the talks to blackmail Chile.")
+    assert ("CRITICIZED", "Ana Rojas", "European Union") in triples(doc)
+    assert ("CRITICIZED", "Ana Rojas", "Belgium") not in triples(doc)
+
+
+def test_brussels_without_the_eu_in_the_story_is_belgiums_capital(run: Run) -> None:
+    doc = run("Chilean President Ana Rojas accused Brussels of stalling.")
+    assert ("CRITICIZED", "Ana Rojas", "Belgium") in triples(doc)
+
+
+def test_a_closing_participle_after_a_negated_report_is_the_reporters(run: Run) -> None:
+    doc = run("Chilean President Ana Rojas announced on Thursday that her government would "
+              "not sign the pact, accusing Peru of bad faith.")
+    assert ("CRITICIZED", "Ana Rojas", "Peru") in triples(doc)

@@ -40,7 +40,8 @@ from dipgraph.loaders.extract.factdates import (
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import LEADER_TITLES, LINK_WORKS, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
-from dipgraph.loaders.extract.people import People, resolve_people
+from dipgraph.loaders.extract.people import resolve_people
+from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact, sentence_facts
 from dipgraph.loaders.extract.reparse import repair_parse

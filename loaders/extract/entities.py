@@ -25,7 +25,7 @@ from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
-from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refs import Ref, organ_state
 from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.venues import capital_place, is_venue, state_capitals

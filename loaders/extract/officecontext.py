@@ -9,16 +9,12 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import leading_state, organ_state
-
-if TYPE_CHECKING:
-    from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.persons import People
 
 __all__ = ["by_lead", "first_person_before", "known_officials"]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
@@ -42,6 +41,7 @@ from dipgraph.loaders.extract.owners import (
     shared_offices,
     sub_body,
 )
+from dipgraph.loaders.extract.persons import People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.titles import (
@@ -54,7 +54,7 @@ from dipgraph.loaders.extract.titles import (
     title_right,
 )
 
-__all__ = ["People", "PersonInfo", "resolve_people"]
+__all__ = ["resolve_people"]
 
 _PARTICLES = frozenset(
     "bin bint ibn al el de da van von der la le du dos abu ben del di das jr sr".split()  # noqa: SIM905
@@ -64,32 +64,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NATIONAL_TITLES = {"secretary of state": "USA", "taoiseach": "IRL", "tanaiste": "IRL"}
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
                   "premier", "leader", "crown prince", "sultan")
-
-
-@dataclass
-class PersonInfo:
-    """One person of the article: canonical name, the ways it is written, office."""
-
-    key: str
-    name: str
-    aliases: set[str] = field(default_factory=set)
-    title: str | None = None
-    country: str | None = None
-    org: str | None = None
-    office_conf: float = 0.0
-    honorifics: set[str] = field(default_factory=set)
-    office_sentence: int | None = None
-    #: Offices in bodies beside the main one: "Ghanaian President X, the AU chairman".
-    more_offices: dict[str, tuple[str, int]] = field(default_factory=dict)
-
-
-@dataclass
-class People:
-    """Persons by key, mention index -> person key, nominal head token -> person key."""
-
-    persons: dict[str, PersonInfo]
-    of_mention: dict[int, str]
-    nominal: dict[int, str]
 
 
 def _words(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, REGION_MEMBERS, leads
 from dipgraph.loaders.extract.mentions import DocMentions
-from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.salience import Ref, Salience
 
 __all__ = ["GroupReader"]

@@ -24,7 +24,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
-from dipgraph.loaders.extract.people import People
+from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import name_after

@@ -22,9 +22,9 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
-    "bare_organ_state", "context_state", "free_states", "leading_state", "main_states",
-    "nearest_state", "of_state", "office_kind", "organ_country", "organ_state", "owner_state",
-    "scene_state", "shared_offices", "sub_body",
+    "bare_organ", "bare_organ_state", "context_state", "free_states", "group_state",
+    "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
+    "organ_country", "organ_state", "owner_state", "scene_state", "shared_offices", "sub_body",
 ]
 
 
@@ -63,6 +63,34 @@ def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     if text.lower().endswith("party"):
         return None
     return gaz.lookup_country(words[0]) or organ_country(dm, gaz, owner)
+
+
+#: Words that open the naming of some members of a group: "six X diplomats, including Y".
+_GROUP_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("such", "as"))
+#: Plural nouns of people who serve a state: its diplomats, officials, envoys.
+_MEMBER_NOUNS = frozenset({"diplomats", "officials", "envoys", "ministers", "officers",
+                           "delegates", "negotiators", "ambassadors", "representatives"})
+
+
+def group_state(dm: DocMentions, m: Mention) -> str | None:
+    """'six Indian diplomats, including High Commissioner X' (or ', among them acting High
+    Commissioner X'): X serves the state whose demonym qualifies the group."""
+    doc = dm.doc
+    k = m.start - 1
+    while k > 0 and dm.owner[k] < 0 and (doc[k].is_title or doc[k].lower_ in ("acting", "-")):
+        k -= 1  # (the title before the name)
+    for marker in _GROUP_MARKERS:
+        at = k - len(marker) + 1
+        if at < 2 or tuple(t.lower_ for t in doc[at : k + 1]) != marker or doc[at - 1].text != ",":
+            continue
+        noun = doc[at - 2]
+        if noun.lower_ not in _MEMBER_NOUNS:
+            return None
+        for t in doc[max(noun.sent.start, noun.i - 3) : noun.i]:
+            j = dm.owner[t.i]
+            if j >= 0 and dm.mentions[j].kind == "Country" and dm.mentions[j].demonym:
+                return dm.mentions[j].key
+    return None
 
 
 def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
@@ -347,13 +375,19 @@ _BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "def
                          "interior", "external"})
 
 
+def bare_organ(name: str) -> bool:
+    """'the Foreign Ministry', 'Ministry of Foreign Affairs': a state's ministry named
+    without its state."""
+    words = {w.lower() for w in name.split()}
+    return bool(words) and words <= _BARE_ORGAN and "ministry" in words
+
+
 def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
                      taken: set[int] | None = None) -> str | None:
     """'Foreign Ministry spokeswoman X', an organ with no state named: the state the story
     is about there (:func:`context_state`), else the one state acting as a subject in the
     sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...')."""
-    words = {w.lower() for w in organ.split()}
-    if not words or not words <= _BARE_ORGAN or "ministry" not in words:
+    if not bare_organ(organ):
         return None
     said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
     for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():

@@ -31,6 +31,7 @@ from dipgraph.loaders.extract.officecontext import (
 from dipgraph.loaders.extract.owners import (
     bare_organ_state,
     context_state,
+    group_state,
     main_states,
     nearest_state,
     of_state,
@@ -295,6 +296,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = theirs, 0.7
         elif title.lower() in _NATIONAL_TITLES:
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
+        elif (member := group_state(dm, m)) is not None:
+            country, conf = member, 0.7  # "six Indian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
         elif home and key not in visitors and any(

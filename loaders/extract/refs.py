@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.owners import organ_state
+from dipgraph.loaders.extract.owners import bare_organ, organ_state
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import Ref, Salience
@@ -113,6 +113,9 @@ class Resolver(GroupReader):
             return Ref("Accord", str(j)) if j in self.accord_of else None
         if m.kind == "Organization":
             state = self._organ_state(j)
+            if state is None and bare_organ(m.key) and self.state.country is not None:
+                return self.state.country  # "Peru recalled its envoy. The foreign ministry
+                # said ...": Peru's
             return Ref("Country", state) if state else Ref(m.kind, m.key)
         if m.kind == "Place":
             return Ref(m.kind, m.key)

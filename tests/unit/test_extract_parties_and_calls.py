@@ -1,7 +1,9 @@
-"""Session 15 rules on parties, courtesy calls and names: a party's officers hold office in
-the party, a ruling communist party's chief leads its state, a name the NER cut in two is
-one person, 'called on X, ..., who urged Y to ...' is a call on X and X's request, and an
-agreement dated before its participle keeps what it does. Invented sentences."""
+"""Session 15 rules on parties, groups, courtesy calls and names: a party's officers hold
+office in the party, a ruling communist party's chief leads its state, a name the NER cut
+in two is one person, 'six X diplomats, including Y' makes Y X's, an unnamed state's
+Foreign Ministry speaks for the state just told, 'called on X, ..., who urged Y to ...' is
+a call on X and X's request, and an agreement dated before its participle keeps what it
+does. Invented sentences."""
 
 from __future__ import annotations
 
@@ -55,3 +57,17 @@ def test_an_agreement_dated_before_its_participle_keeps_what_it_does(run: Run) -
               "holders of diplomatic passports.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "agreement waiving visa requirements for holders of diplomatic passports"}
+
+
+def test_a_member_named_after_a_states_diplomats_serves_that_state(run: Run) -> None:
+    doc = run("Chile ordered out six Peruvian diplomats, including Ambassador Luis Vega, "
+              "after they declined to waive their immunity. Within hours, Peru said it was "
+              "expelling six Chilean diplomats, among them acting Ambassador Ana Rojas.")
+    assert {("Luis Vega", "Peru"), ("Ana Rojas", "Chile")} <= offices(doc)
+    assert not {("Luis Vega", "Chile"), ("Ana Rojas", "Peru")} & offices(doc)
+
+
+def test_the_foreign_ministry_unnamed_speaks_for_the_state_just_told(run: Run) -> None:
+    doc = run("Peru recalled its envoy on Monday. The Foreign Ministry said it was deeply "
+              "concerned about Chile.")
+    assert ("EXPRESSED_CONCERN", "Peru", "Chile") in triples(doc)

@@ -197,7 +197,9 @@ def accord_name(tok: Token, start: int, end: int) -> str:
     or a date hung between the head and what the parties undertake ("an agreement on
     Monday to build a line" names "agreement to build a line")."""
     doc = tok.doc
-    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == tok.i + 1 and (
+    held = tok.i + 3 if doc[tok.i + 1 : tok.i + 3].text.lower() == "of understanding" \
+        else tok.i + 1  # ("a memorandum of understanding on Thursday covering X")
+    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == held and (
                 _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on"
                 or _doing(doc, c.right_edge.i + 1)) and c.right_edge.i + 1 < end), None)
     if gap is None:

@@ -33,6 +33,11 @@ _SCENES = frozenset({"sidelines", "margins", "margin", "eve", "occasion", "heels
                      "anniversary", "behalf"})
 
 
+#: Nouns that only point back ('the project', 'the issue'): no topic of their own.
+_BACK_NOUNS = frozenset({"project", "issue", "matter", "subject", "question", "programme",
+                         "program", "scheme", "plan"})
+
+
 def loose_topic(doc: Doc, end: int) -> int:
     """'signed an MoU on maritime cooperation and ...', 'a declaration on the defence of the
     X basin': a topic after 'on' that the parser hung on the verb still belongs to the
@@ -46,8 +51,10 @@ def loose_topic(doc: Doc, end: int) -> int:
         k += 1
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
-    has_noun = any(t.pos_ == "NOUN" for t in doc[end + 1 : k])
-    return k if has_noun else end
+    nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN"]
+    if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end <= 3:
+        return end  # "on the project": a thing told elsewhere
+    return k if nouns else end
 
 
 #: Function words a topic may contain: "cooperation in vocational training", "the
@@ -159,6 +166,8 @@ def topic_end(tok: Token) -> int | None:
     venue out."""
     if tok.lower_ in _SCENES:
         return None  # "on the sidelines of the summit", "on behalf of"
+    if tok.lemma_ in _BACK_NOUNS and all(c.dep_ == "det" for c in tok.children):
+        return None  # "an intergovernmental agreement on the project": told elsewhere
     if _named_work(tok):
         return name_end(tok)
     if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.lower_.endswith(_NOUN_ENDINGS)):

@@ -73,6 +73,32 @@ def _appointed(dm: DocMentions, people: People) -> None:
                     info.country, info.office_conf = state, 0.6
 
 
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "high", "commissioner", "charge",
+                          "d'affaires", "acting"})
+
+
+def _summoned_envoy(dm: DocMentions, people: People) -> None:
+    """'Warsaw summoned Ukraine's ambassador ... Ambassador X was called in on Tuesday': a
+    bare-titled envoy named after an unnamed '<state>'s ambassador' of the sentence before
+    (or his own) is that ambassador, whatever state the dateline suggested."""
+    doc = dm.doc
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        info = people.persons.get(key) if key else None
+        if info is None or not info.title or info.org is not None or (
+                info.country is not None and info.office_conf > 0.6) or \
+                not {w.lower() for w in info.title.split()} <= _ENVOY_WORDS:
+            continue
+        sent = doc[m.start].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        states = {dm.mentions[dm.owner[c.i]].key for t in doc[start : m.start]
+                  if t.lower_ in ("ambassador", "envoy") and t.is_lower
+                  for c in t.children if c.dep_ in ("poss", "amod") and dm.owner[c.i] >= 0
+                  and dm.mentions[dm.owner[c.i]].kind == "Country"}
+        if len(states) == 1:
+            info.country, info.office_conf = next(iter(states)), 0.6
+
+
 def _their_officers(dm: DocMentions, people: People) -> None:
     """'A and B met in X, and their foreign ministers, C and D, prepared the visit': C
     serves A's state and D B's, in the order named (two leaders of two known states)."""
@@ -208,6 +234,7 @@ def by_lead(dm: DocMentions, people: People) -> None:
     the one he accompanies."""
     _accompanied(dm, people)
     _appointed(dm, people)
+    _summoned_envoy(dm, people)
     _their_officers(dm, people)
     lead: str | None = None
     looked = False

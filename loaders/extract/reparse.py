@@ -29,6 +29,8 @@ that ...").
 
 "X announced that Y would not do Z, accusing W of ...": the model may hang the closing
 participle on the negated or modal reported verb; the repair hangs it on the reporting verb.
+"X, the EU's commissioner, who is ..., called on Y": the model may make the name the root
+and the verb a participle of the last noun; the repair makes the verb the root again.
 """
 
 from __future__ import annotations
@@ -188,6 +190,20 @@ def _trailing_comment(v: Token) -> Token | None:
     return h.head if marked else None
 
 
+def _stranded_verb(v: Token) -> Token | None:
+    """'X, the EU's trade commissioner, who is overseeing talks on Y, called on Z to ...':
+    the model may make the name the root and hang the tensed verb on the last noun as a
+    participle; a past verb set off by a comma in a sentence whose root is a name (so
+    that it has no verb of its own) is the sentence's verb, with that name (returned) its
+    subject."""
+    root = v.sent.root
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ != "acl" or v.i == 0 or \
+            v.doc[v.i - 1].text != "," or root.pos_ != "PROPN" or root.i > v.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    return root
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -201,6 +217,14 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if purpose is not None:
             tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
             purpose.dep_ = "xcomp"
+    for v in doc:
+        subject = _stranded_verb(v)
+        if subject is not None:
+            v.head, v.dep_ = v, "ROOT"
+            subject.head, subject.dep_ = v, "nsubj"
+            for p in [c for c in subject.children if c.dep_ == "punct" and
+                      c.i == v.sent.end - 1]:
+                p.head = v
     for v in doc:
         reporter = _trailing_comment(v)
         if reporter is not None:

@@ -68,3 +68,16 @@ def test_the_one_agreement_told_after_a_plural_is_not_the_set(run: Run) -> None:
               "gas pipeline. The pipeline agreement was signed by Peruvian Foreign Minister "
               "Ana Rojas.")
     assert ("SIGNED", "Ana Rojas", "pipeline agreement") in triples(doc)
+
+
+def test_a_date_after_of_understanding_is_left_out_too(run: Run) -> None:
+    doc = run("Peru and Chile signed a memorandum of understanding on Thursday covering the "
+              "section of the gas pipeline.")
+    assert _signed(doc) == {"memorandum of understanding covering the section of the gas "
+                            "pipeline"}
+
+
+def test_a_topic_that_only_points_back_is_no_part_of_the_name(run: Run) -> None:
+    for text in ("Peru and Chile signed an intergovernmental agreement on the project in "
+                 "2010.", "Peru and Chile signed an agreement on the issue on Monday."):
+        assert _signed(run(text)) <= {"intergovernmental agreement", "agreement"}, text

@@ -55,3 +55,20 @@ def test_a_closing_participle_after_a_negated_report_is_the_reporters(run: Run) 
     doc = run("Chilean President Ana Rojas announced on Thursday that her government would "
               "not sign the pact, accusing Peru of bad faith.")
     assert ("CRITICIZED", "Ana Rojas", "Peru") in triples(doc)
+
+
+def test_a_verb_the_parser_hung_on_a_noun_after_an_aside_has_the_name_as_subject(
+        run: Run) -> None:
+    doc = run("Martin Novak, the EU's trade commissioner, who is overseeing talks with Lima on "
+              "a licensing scheme, called on Chile, Bolivia and Peru to refrain from "
+              "unilateral measures.")
+    asked = {t[2] for t in triples(doc, "REQUESTED") if t[1] == "Martin Novak"}
+    assert asked == {"Chile", "Bolivia", "Peru"}
+
+
+def test_a_bare_ambassador_after_a_states_unnamed_ambassador_is_that_envoy(run: Run) -> None:
+    doc = run("Chile's dispute with Peru escalated on Wednesday, a day after Santiago "
+              "summoned Peru's ambassador over remarks made by President Luis Vega. "
+              "Ambassador Carlos Mena was called in on Tuesday by Deputy Foreign Minister Ana "
+              "Rojas.")
+    assert ("Carlos Mena", "Peru") in offices(doc)

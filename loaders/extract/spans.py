@@ -223,8 +223,10 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
              and not m.capital for i in range(s, e)}  # "Santiago Pena" is no capital
     countries = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     for tok in doc:
-        if tok.text in ("'s", "\u2019s") and tok.i in countries:
-            span = name_after(doc, tok.i + 1)
+        cs = countries.get(tok.i, 0)
+        if tok.text in ("'s", "\u2019s") and tok.i in countries and not (
+                cs >= 2 and doc[cs - 1].lower_ == "of" and doc[cs - 2].lower_ in TITLE_WORDS):
+            span = name_after(doc, tok.i + 1)  # (not "chairman of Turkmenistan's X": a body)
             if span and _person_like(doc, span[0], span[1], known):
                 text = doc[span[0]:span[1]].text
                 add(span[0], span[1], 4, Mention(span[0], span[1], "Person", text, text))

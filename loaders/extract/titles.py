@@ -29,6 +29,8 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
+#: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
+_ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 #: Words of when an office is held that name no other office: "the incoming prime minister".
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
@@ -53,6 +55,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             if prev is not None and prev.lower_ == "the" and prev.i > 1 and \
                     doc[prev.i - 1].lower_ in ("of", "for"):
                 prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
+            if prev is not None and prev.lower_ == "for" and prev.i > 0 and \
+                    doc[prev.i - 1].lower_ in _ENVOYS and dm.mentions[j].kind == "Country":
+                words = [prev.text, dm.mentions[j].text, *words]  # "special envoy for
+                i = prev.i - 1  # Afghanistan": the state he is sent to, not his own
+                continue
             if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
                     doc[prev.i - 1].lower_ in TITLE_WORDS:
                 owner = j if owner is None else owner

@@ -71,3 +71,18 @@ def test_the_foreign_ministry_unnamed_speaks_for_the_state_just_told(run: Run) -
     doc = run("Peru recalled its envoy on Monday. The Foreign Ministry said it was deeply "
               "concerned about Chile.")
     assert ("EXPRESSED_CONCERN", "Peru", "Chile") in triples(doc)
+
+
+def test_a_special_envoy_for_a_state_serves_his_own_not_that_one(run: Run) -> None:
+    doc = run("Chile's special representative for Bolivia, Martin Novak, who attended the "
+              "ceremony, said Santiago remained committed.")
+    assert offices(doc) == {("Martin Novak", "Chile")}
+    un = run("UN Special Envoy for Bolivia Martin Novak met officials.")
+    assert offices(un) == {("Martin Novak", "United Nations")}
+
+
+def test_the_body_a_chairman_of_a_states_heads_is_no_person(run: Run) -> None:
+    doc = run("Martin Novak, chairman of Turkmenistan's Halk Maslahaty, crossed into "
+              "Afghanistan on Wednesday.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Martin Novak"}

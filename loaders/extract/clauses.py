@@ -25,7 +25,12 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mood import finite
 from dipgraph.loaders.extract.objects import object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
-from dipgraph.loaders.extract.strayagents import also_signed, late_by, with_signers
+from dipgraph.loaders.extract.strayagents import (
+    added_agents,
+    also_signed,
+    late_by,
+    with_signers,
+)
 
 __all__ = ["R", "RawFact", "verb_above"]
 
@@ -144,20 +149,6 @@ def _reported_deep(came: Token, t: Token, refs: list[Ref]) -> Token | None:
     return None
 
 
-def _added_agents(agent: Token, res: Resolver) -> list[Ref]:
-    """'backed by A and B, as well as by neighbouring C': the agents a second 'by' adds
-    after 'as well as' or 'and' (the parser hangs it as an agent or a plain 'by')."""
-    out: list[Ref] = []
-    v = agent.head
-    for c in v.subtree:  # (on the verb, or on its 'as' read as a conjunction)
-        if c.i > agent.i and c.lower_ == "by" and c.dep_ in ("agent", "prep") and \
-                c.doc[c.i - 1].lower_ in ("as", "and") and (
-                    c.head == v or (c.head.dep_ == "cc" and c.head.head == v)):
-            out += next((refs for o in c.subtree if o.i > c.i and (refs := [
-                r for r in res.many(o) if r.kind in _ACTORS])), [])
-    return out
-
-
 #: Legal instruments whose signer does what they do: "signed a decree revoking X".
 _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
 
@@ -219,7 +210,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
             refs = res.many(objs[0]) if objs else []
             if refs:
-                return refs + [r for r in _added_agents(agent[0], res) if r not in refs]
+                return refs + [r for r in added_agents(agent[0], res) if r not in refs]
         elif t == v and any(c.dep_ == "nsubjpass" for c in t.children):
             refs = _stray_agents(t, res)
             if refs:
@@ -369,6 +360,8 @@ def _objects(v: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
+            if c.lower_ in ("who", "whom") and v.dep_ == "relcl":
+                c = v.head  # "X, who was received by Y", "X, whom Y received": X
             out += object_refs(c, res)
     return out
 

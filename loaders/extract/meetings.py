@@ -133,7 +133,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         others += [o for p in ("on", "upon") for o in _with_people([v], res, p)
                    if o not in others]
     if passive:
-        others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or (
+        others = [r for c in v.children if c.dep_ == "nsubjpass"  # ("X, who was received")
+                  for r in res.many(v.head if c.lower_ == "who" else c)] or (
             [r for r in _subjects(v.head, res) if r.kind == "Person"]
             if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else [])
         # ("X arrived in Y and was received by Z": X, the subject they share)
@@ -190,7 +191,11 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
         where.append(venue)  # "received X in Nairobi": X came to Nairobi, in Kenya
     for g in guests:
         away = _state(g, res)
-        if g.kind == "Person" and away and away != home:
+        info = res.people.persons.get(g.key) if g.kind == "Person" else None
+        # (an envoy posted to the host's country lives there: no visit)
+        posted = info is not None and info.title is not None and any(
+            w in info.title.lower() for w in ("ambassador", "high commissioner", "charg"))
+        if g.kind == "Person" and away and away != home and not posted:
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
 
 

@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
-from dipgraph.loaders.extract.owners import leading_state, organ_state
+from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
 from dipgraph.loaders.extract.persons import People
 
 __all__ = ["by_lead", "first_person_before", "known_officials"]
@@ -80,7 +80,9 @@ _ENVOY_WORDS = frozenset({"ambassador", "envoy", "high", "commissioner", "charge
 def _summoned_envoy(dm: DocMentions, people: People) -> None:
     """'Warsaw summoned Ukraine's ambassador ... Ambassador X was called in on Tuesday': a
     bare-titled envoy named after an unnamed '<state>'s ambassador' of the sentence before
-    (or his own) is that ambassador, whatever state the dateline suggested."""
+    (or his own) is that ambassador, whatever state the dateline suggested; one whose title
+    opens a sentence after one state acted ('New Delhi reacted. High Commissioner X said')
+    is that state's."""
     doc = dm.doc
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
@@ -95,6 +97,11 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
                   if t.lower_ in ("ambassador", "envoy") and t.is_lower
                   for c in t.children if c.dep_ in ("poss", "amod") and dm.owner[c.i] >= 0
                   and dm.mentions[dm.owner[c.i]].kind == "Country"}
+        if not states and sent.start > 0 and all(
+                dm.owner[i] < 0 for i in range(sent.start, m.start)):
+            # "New Delhi reacted cautiously. High Commissioner X, who ...": the state the
+            # sentence before had acting, when the title opens its own sentence
+            states, _ = free_states(dm, start, sent.start)
         if len(states) == 1:
             info.country, info.office_conf = next(iter(states)), 0.6
 

@@ -451,7 +451,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel == R.SUPPORTED and v.lemma_ == "welcome":
         guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                  for r in res.many(c)]
+                  for r in res.many(v.head if c.lower_ in ("who", "whom") else c)]
         people = [t for t in tgts if t.kind == "Person" and t in guests]
         if people:
             _pairwise(out, R.MET_WITH, subj + people, v, sent, place=_place(v, res),

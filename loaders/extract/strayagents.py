@@ -1,8 +1,8 @@
-"""Signers of an agentless passive that the parser hung elsewhere or the story told before.
+"""Agents of a passive that the parser hung elsewhere or the story told before.
 
 'signed in X, with A and B each putting their names to it', 'a separate agreement was also
 signed' (by the last two signers), 'signed at the close of the summit in X by A, B and C'
-(a 'by' hung on the scene's noun).
+(a 'by' hung on the scene's noun); 'backed by A, as well as by B' (B too).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["also_signed", "late_by", "with_signers"]
+__all__ = ["added_agents", "also_signed", "late_by", "with_signers"]
 
 
 def with_signers(v: Token, res: Resolver) -> list[Ref]:
@@ -66,3 +66,17 @@ def late_by(v: Token, res: Resolver) -> list[Ref]:
                 not m.demonym and (ref := res.mention_ref(j, doc[k])) and ref not in refs:
             refs.append(ref)
     return refs
+
+
+def added_agents(agent: Token, res: Resolver) -> list[Ref]:
+    """'backed by A and B, as well as by neighbouring C': the agents a second 'by' adds
+    after 'as well as' or 'and' (the parser hangs it as an agent or a plain 'by')."""
+    out: list[Ref] = []
+    v = agent.head
+    for c in v.subtree:  # (on the verb, or on its 'as' read as a conjunction)
+        if c.i > agent.i and c.lower_ == "by" and c.dep_ in ("agent", "prep") and \
+                c.doc[c.i - 1].lower_ in ("as", "and") and (
+                    c.head == v or (c.head.dep_ == "cc" and c.head.head == v)):
+            out += next((refs for o in c.subtree if o.i > c.i and (refs := [
+                r for r in res.many(o) if r.kind in ("Person", "Country", "Organization")])), [])
+    return out

@@ -5,6 +5,8 @@ and the state or body they name; also 'Chad is led by X' and visitors.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     PORTFOLIO_WORDS,
@@ -84,6 +86,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             owner = j if owner is None else owner
             if prev is not None and prev.lower_ == "former" and words:
                 words = [prev.text, *words]  # "former Argentine President X": no longer
+            break
+        if tok.text in ("'s", "\u2019s") and i > 1 and words and doc[i - 2].lower_ == "the" and \
+                (body := _body_named(dm, doc[i - 1], m.start)) is not None:
+            owner = body  # "The forum's secretary general, X": the forum named before
             break
         if tok.text in ("'s", "\u2019s") and i > 0:
             i -= 1
@@ -205,6 +211,19 @@ def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
                     mods = [t.text for t in obj.lefts if t.dep_ in ("amod", "compound")
                             and dm.owner[t.i] < 0]
                     return ["Head", "of", *mods, obj.text], k
+    return None
+
+
+def _body_named(dm: DocMentions, noun: Token, before: int) -> int | None:
+    """The mention index of the last body before ``before`` whose name ends in ``noun``
+    ('the forum' after 'the Pacific Islands Forum')."""
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        om = dm.mentions[j]
+        if om.start < before and om.kind == "Organization" and \
+                om.text.split()[-1].lower() == noun.lower_:
+            return j
     return None
 
 

@@ -86,3 +86,26 @@ def test_the_body_a_chairman_of_a_states_heads_is_no_person(run: Run) -> None:
               "Afghanistan on Wednesday.")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Martin Novak"}
+
+
+def test_the_forums_secretary_general_serves_the_forum_named_before(run: Run) -> None:
+    doc = run("Leaders of the Andean Islands Forum endorsed the plan in June. The forum's "
+              "secretary general, Martin Novak, has urged Chile to fund it.")
+    assert ("Martin Novak", "Andean Islands Forum") in offices(doc)
+
+
+def test_a_bare_envoy_opening_a_sentence_serves_the_state_that_just_acted(run: Run) -> None:
+    doc = run("LIMA, Jan 3 (AFP) - Peru lifted its ban on research ships. Santiago reacted "
+              "cautiously. High Commissioner Martin Novak, who was received by Peruvian "
+              "President Ana Rojas on Friday, reiterated Chile's concerns.")
+    assert ("Martin Novak", "Chile") in offices(doc)
+    assert ("MET_WITH", "Ana Rojas", "Martin Novak") in triples(doc)
+    assert not triples(doc, "VISITED")  # (an envoy posted there lives there)
+
+
+def test_a_guest_who_was_welcomed_by_a_host_met_him_and_is_not_backed(run: Run) -> None:
+    doc = run("Peruvian President Ana Rojas, who was welcomed at the palace by Chilean "
+              "President Martin Novak, said Peru would help.")
+    found = triples(doc)
+    assert ("MET_WITH", "Martin Novak", "Ana Rojas") in found
+    assert ("SUPPORTED", "Martin Novak", "Ana Rojas") not in found

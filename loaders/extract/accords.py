@@ -157,7 +157,7 @@ _MADE = words("sign conclude reach strike seal ink agree adopt")
 
 
 #: Heads general enough to name an accord of any kind: "the deal" after "a truce".
-_ANY_KIND = words("deal agreement accord pact")
+_ANY_KIND = words("deal agreement accord pact document")
 #: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
 _IN_FORCE = words("accept approve ratify broker mediate negotiate violate breach implement "
                    "extend renew uphold")

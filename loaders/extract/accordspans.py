@@ -207,6 +207,10 @@ def accord_head(tok: Token) -> bool:
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PRACTICAL)
             or (c.dep_ == "amod" and (c.lower_ in _ACCORD_ADJECTIVES or c.nbor(-1).text == "-")))
             for c in tok.children)
+    if tok.lower_ == "document" and tok.tag_ == "NN":  # "The document was signed by X":
+        return tok.dep_ in ("nsubjpass", "dobj") and any(  # the accord told before
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and \
+            VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
     if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
         return False

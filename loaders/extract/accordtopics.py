@@ -151,6 +151,15 @@ def waters(prep: Token) -> int | None:
     return name_end(objs[0]) if objs[0].is_title else objs[0].i + 1  # ("the Gulf of Aden")
 
 
+def _placed(t: Token) -> bool:
+    """A name modifying the work or waters it names ('the Rusizi corridor', 'the RUBU
+    interconnector', 'the Tigris and Euphrates rivers'), whatever the NER called it."""
+    if t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper) and (
+        t.head.lower_ in _NAMED_WORKS or t.head.lemma_ in _NAMED_WORKS | _WATER_NOUNS)
+
+
 #: Endings of nouns only ('neighbourliness', 'friendship', 'normalisation').
 _NOUN_ENDINGS = ("ness", "ship", "tion", "sion", "ment")
 
@@ -194,8 +203,7 @@ def topic_end(tok: Token) -> int | None:
             t.ent_type_ in ("NORP", "GPE") or t.like_num)) or (
             t.i > 1 and doc[t.i - 1].text == "-" and t.i - 2 >= sub[0].i and (
                 t.is_lower or doc[t.i - 2].ent_type_ in ("NORP", "GPE")))  # (its second half)
-        placed = t.dep_ == "compound" and (t.is_title or t.is_upper) and \
-            t.head.lower_ in _NAMED_WORKS  # "the Rusizi corridor", "the RUBU interconnector"
+        placed = _placed(t)  # "the Rusizi corridor", "the Tigris and Euphrates rivers"
         if not (topic_word(t) or placed or joined or (
                 t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")

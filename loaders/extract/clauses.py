@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mood import finite
-from dipgraph.loaders.extract.objects import object_refs, subject_refs
+from dipgraph.loaders.extract.objects import included, object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
@@ -330,7 +330,7 @@ def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = Tr
                 if o.dep_ == "pobj"]  # "pulled out of X"
             for o in objs:
                 if o.lower_ != "part":
-                    out += res.many(o, target=deep)
+                    out += res.many(o, target=deep) or included(o, res)  # ("lenders, incl.")
     return out
 
 

@@ -290,7 +290,7 @@ PORTFOLIO_WORDS = words(
     "communications resources works housing youth sports welfare technology innovation "
     "commerce finance treasury planning industry trade security defence defense transport "
     "roads lands mining aviation ports law justice rights health education energy environment "
-    "agriculture tourism culture information economy immigration"
+    "agriculture tourism culture information economy immigration promotion"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.gatherings import office_holders
 from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["object_refs", "subject_refs"]
+__all__ = ["included", "object_refs", "subject_refs"]
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -62,13 +62,22 @@ def _named_owner_first(c: Token, found: list[Ref], res: Resolver) -> list[Ref]:
 def object_refs(c: Token, res: Resolver) -> list[Ref]:
     """The entities an object token (and its conjuncts) names, with the repairs above.
     'rebuked the four states ... and urged them': 'them' is that state group (what
-    it names, if anything), not the last persons the article named."""
+    it names, if anything), not the last persons the article named; 'urged lenders,
+    including X and Y': X and Y."""
     if c.lower_ == "them":
         group = next((t for t in reversed(c.doc[c.sent.start : c.i])
                       if t.lower_ in _STATE_GROUPS), None)
         if group is not None:
             return res.many(group, target=True)
-    return _named_owner_first(c, res.many(c, target=True), res)
+    return _named_owner_first(c, res.many(c, target=True), res) or included(c, res)
+
+
+def included(c: Token, res: Resolver) -> list[Ref]:
+    """'lenders, including the World Bank and X': the named members of a group noun."""
+    if c.pos_ != "NOUN":
+        return []
+    return [r for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+            for o in p.children if o.dep_ == "pobj" for r in res.many(o, target=True)]
 
 
 def _persons_before(tok: Token, res: Resolver) -> list[Ref]:

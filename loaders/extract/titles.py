@@ -215,16 +215,17 @@ def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
 
 
 def _body_named(dm: DocMentions, noun: Token, before: int) -> int | None:
-    """The mention index of the last body before ``before`` whose name ends in ``noun``
-    ('the forum' after 'the Pacific Islands Forum')."""
+    """The mention index of the last body before ``before`` whose name holds ``noun``
+    ('the forum' after 'the Pacific Islands Forum'), or of the last body for 'the bloc'."""
     if not noun.is_lower or noun.pos_ != "NOUN":
         return None
     for j in range(len(dm.mentions) - 1, -1, -1):
         om = dm.mentions[j]
-        if om.start < before and om.kind == "Organization" and \
-                om.text.split()[-1].lower() == noun.lower_:
-            return j
-    return None
+        if om.start < before and om.kind == "Organization" and (
+                noun.lower_ in om.text.lower().split() or (
+                    noun.lower_ == "bloc" and organ_state(om) is None)):
+            return j  # ("the court's president": the International Court of Justice;
+    return None  # "the bloc's secretary general": the last body named, not a ministry)
 
 
 def last_state(dm: DocMentions, before: int) -> int | None:

@@ -81,3 +81,20 @@ def test_a_topic_that_only_points_back_is_no_part_of_the_name(run: Run) -> None:
     for text in ("Peru and Chile signed an intergovernmental agreement on the project in "
                  "2010.", "Peru and Chile signed an agreement on the issue on Monday."):
         assert _signed(run(text)) <= {"intergovernmental agreement", "agreement"}, text
+
+
+def test_the_document_signed_by_ministers_is_the_accord_just_told(run: Run) -> None:
+    doc = run("Peru, Chile and Bolivia signed a framework agreement in Lima on Thursday. The "
+              "document was signed by Peruvian Foreign Minister Ana Rojas and Chilean Foreign "
+              "Minister Martin Novak.")
+    assert {("SIGNED", "Ana Rojas", "framework agreement"),
+            ("SIGNED", "Martin Novak", "framework agreement")} <= triples(doc)
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Accord"} == {
+        "framework agreement"}
+
+
+def test_named_rivers_stay_in_the_topic_whatever_the_ner_called_them(run: Run) -> None:
+    doc = run("Peru and Chile signed an agreement on managing the waters of the Lauca and "
+              "Caquena rivers on Monday.")
+    assert _signed(doc) == {
+        "agreement on managing the waters of the Lauca and Caquena rivers"}

@@ -109,3 +109,22 @@ def test_a_guest_who_was_welcomed_by_a_host_met_him_and_is_not_backed(run: Run) 
     found = triples(doc)
     assert ("MET_WITH", "Martin Novak", "Ana Rojas") in found
     assert ("SUPPORTED", "Martin Novak", "Ana Rojas") not in found
+
+
+def test_lenders_including_named_banks_asks_those_banks(run: Run) -> None:
+    doc = run("Peruvian Foreign Minister Ana Rojas called on international lenders, including "
+              "the World Bank and the Asian Development Bank, to help finance the railway.")
+    asked = {t[2] for t in triples(doc, "REQUESTED")}
+    assert asked == {"World Bank", "Asian Development Bank"}
+
+
+def test_the_blocs_secretary_general_serves_the_bloc_named_before(run: Run) -> None:
+    doc = run("Peru closed its border with Chile, defying the East African Community. The "
+              "bloc's secretary general, Martin Novak, appealed to both governments.")
+    assert ("Martin Novak", "East African Community") in offices(doc)
+
+
+def test_a_portfolio_ending_in_promotion_is_no_part_of_the_name(run: Run) -> None:
+    doc = run("Peru's Minister of Commerce, Industry and Investment Promotion Martin Novak met "
+              "officials.")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Martin Novak"}

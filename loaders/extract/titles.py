@@ -310,6 +310,11 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
             i += 1
             continue
+        if owner is None and i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") and \
+                doc[i - 1].lower_ == "the" and (body := _body_named(dm, tok, m.start)) is not None:
+            owner = body  # "X, the bloc's foreign affairs spokesman": the body named before
+            i += 2
+            continue
         if j >= 0 and owner is not None:
             break  # "head of Kyrgyzstan's State Committee": the body is not title words
         if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and

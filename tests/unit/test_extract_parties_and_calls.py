@@ -128,3 +128,10 @@ def test_a_portfolio_ending_in_promotion_is_no_part_of_the_name(run: Run) -> Non
     doc = run("Peru's Minister of Commerce, Industry and Investment Promotion Martin Novak met "
               "officials.")
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Martin Novak"}
+
+
+def test_a_name_set_before_the_blocs_spokesman_serves_the_bloc(run: Run) -> None:
+    doc = run("Peru expelled Chile's ambassador, the European Union said. \"We call on both "
+              "sides to show restraint,\" said Martin Novak, the bloc's foreign affairs "
+              "spokesman.")
+    assert ("Martin Novak", "European Union") in offices(doc)

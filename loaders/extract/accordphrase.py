@@ -199,9 +199,10 @@ def accord_name(tok: Token, start: int, end: int) -> str:
     doc = tok.doc
     held = tok.i + 3 if doc[tok.i + 1 : tok.i + 3].text.lower() == "of understanding" \
         else tok.i + 1  # ("a memorandum of understanding on Thursday covering X")
-    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == held and (
-                _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on"
-                or _doing(doc, c.right_edge.i + 1)) and c.right_edge.i + 1 < end), None)
+    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == held and
+                c.right_edge.i + 1 < end and (
+                    _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on"
+                    or _doing(doc, c.right_edge.i + 1))), None)
     if gap is None:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])

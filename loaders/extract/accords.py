@@ -157,7 +157,7 @@ _MADE = words("sign conclude reach strike seal ink agree adopt")
 
 
 #: Heads general enough to name an accord of any kind: "the deal" after "a truce".
-_ANY_KIND = words("deal agreement accord pact document")
+_ANY_KIND = words("deal agreement accord pact")
 #: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
 _IN_FORCE = words("accept approve ratify broker mediate negotiate violate breach implement "
                    "extend renew uphold")
@@ -312,7 +312,12 @@ def resolve_accords(
             continue
         appos = _apposed_to(dm, span.root, of_mention)
         acro = _acronym_of(text, accords, order) if proper else None
-        if appos is not None:
+        if head == "document":  # "The document was signed by X": only the accord just told
+            if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(
+                    order[-1], -99) > 2:
+                continue
+            key = order[-1]
+        elif appos is not None:
             # "the CFE Treaty, a landmark Cold War-era security pact": one accord
             key = appos
         elif acro is not None:
@@ -409,7 +414,7 @@ def resolve_accords(
             # "an agreement ... the patrolling pact": the wording that says what it is
             # about names the accord
             info.name, text = text, info.name
-        if text != info.name and text not in info.aliases and text and (
+        if text != info.name and text not in info.aliases and text and head != "document" and (
                 _content(text.split()) or proper or any(_BROKERED.search(w) for w in words)
                 or (year and len(words) >= 2)):  # "the 1972 pact"
             info.aliases.append(text)

@@ -52,7 +52,8 @@ def loose_topic(doc: Doc, end: int) -> int:
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
     nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN"]
-    if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end <= 3:
+    if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end == 3 and \
+            doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
 
@@ -175,7 +176,8 @@ def topic_end(tok: Token) -> int | None:
     venue out."""
     if tok.lower_ in _SCENES:
         return None  # "on the sidelines of the summit", "on behalf of"
-    if tok.lemma_ in _BACK_NOUNS and all(c.dep_ == "det" for c in tok.children):
+    if tok.lemma_ in _BACK_NOUNS and tok.children and all(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return None  # "an intergovernmental agreement on the project": told elsewhere
     if _named_work(tok):
         return name_end(tok)

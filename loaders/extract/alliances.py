@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, verb_above
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.objects import included
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alliance_rule", "ally_rule", "pronoun_owned_ally"]
@@ -95,17 +96,10 @@ def _members(tok: Token, res: Resolver) -> list[Ref]:
     return refs
 
 
-def _listed(tok: Token, res: Resolver) -> list[Ref]:
-    """The ones an 'including'/'like'/'such as' phrase under ``tok`` names."""
-    return [r for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-        "including", "like", "as") for o in c.children if o.dep_ == "pobj"
-        for r in res.many(o)]
-
-
 def _including(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     """"X's allies, including A and B", "allies of X such as A": the owner and each one
     listed are allied."""
-    listed = _listed(tok, res)
+    listed = included(tok, res, target=False)
     if not listed:
         return False
     owners = [r for c in tok.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
@@ -210,7 +204,7 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         if pronoun_owned_ally(tok):  # "A and its ally B", "A and its allies B and C"
             owners = _states([r for r in res.one(tok.head)], res)
             partners = _states([r for c in tok.children if c.dep_ == "appos"
-                                for r in res.many(c)] + _listed(tok, res), res)
+                                for r in res.many(c)] + included(tok, res, target=False), res)
             for a in owners:
                 for b in partners:
                     if _allowed(R.ALLY_OF, a, b):

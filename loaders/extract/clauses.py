@@ -22,7 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     THAT_VERBS,
     TITLE_HEADS,
 )
-from dipgraph.loaders.extract.mood import finite
+from dipgraph.loaders.extract.mood import finite, hypothetical, negated
 from dipgraph.loaders.extract.objects import included, object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
@@ -252,7 +252,10 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             return res.many(objs[0]) if objs else []
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lemma_ in _STATE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            t = t.head.head  # "X became the first nation to abandon Y": X abandoned Y
+            cop = t.head.head  # "X became the first nation to abandon Y": X abandoned Y
+            if negated(cop) or hypothetical(cop) or cop.dep_ == "xcomp":
+                return []  # (not "is not the first", "could become", "urged X to become")
+            came, t = t, cop
             continue
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head != t:
             came, t = t, t.head

@@ -14,6 +14,7 @@ __all__ = [
     "CONCERN_ADJECTIVES",
     "COUNTERPART_WORDS",
     "DENIAL_VERBS",
+    "ENVOY_WORDS",
     "GOV_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
@@ -220,6 +221,10 @@ NOMINAL_RELATIONS: dict[str, R] = {
 }
 
 #: Verbs whose subject is the speaker of a quote or a reported clause.
+#: Words of resident envoys' titles: an envoy posted to a state lives there ("Ambassador X",
+#: "High Commissioner X", "the chargé d'affaires").
+ENVOY_WORDS = words("ambassador envoy high commissioner charge chargé d'affaires acting")
+
 REPORTING_VERBS = words(
     "say tell add state write stress announce note declare insist explain post tweet"
 )

@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -134,7 +134,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
                    if o not in others]
     if passive:
         others = [r for c in v.children if c.dep_ == "nsubjpass"  # ("X, who was received")
-                  for r in res.many(v.head if c.lower_ == "who" else c)] or (
+                  for r in res.many(v.head if c.lower_ in ("who", "whom") and
+                                    v.dep_ == "relcl" else c)] or (
             [r for r in _subjects(v.head, res) if r.kind == "Person"]
             if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else [])
         # ("X arrived in Y and was received by Z": X, the subject they share)
@@ -192,9 +193,10 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
     for g in guests:
         away = _state(g, res)
         info = res.people.persons.get(g.key) if g.kind == "Person" else None
-        # (an envoy posted to the host's country lives there: no visit)
-        posted = info is not None and info.title is not None and any(
-            w in info.title.lower() for w in ("ambassador", "high commissioner", "charg"))
+        # (an envoy titled bare, 'Ambassador X', is posted to the host's country and lives
+        # there: no visit; not 'Ambassador to the United Nations X')
+        posted = info is not None and info.title is not None and \
+            {w.lower() for w in info.title.split()} <= ENVOY_WORDS
         if g.kind == "Person" and away and away != home and not posted:
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
 

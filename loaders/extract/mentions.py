@@ -55,8 +55,10 @@ from dipgraph.loaders.extract.spans import (
     SUFFIXES,
     TITLE_OBJECTS,
     Mention,
+    body_of_state,
     city_names,
     is_name_token,
+    joined_names,
     name_after,
     name_head,
     name_tokens,
@@ -190,7 +192,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             continue
         if iso and not (doc[s].is_lower and s > 0):
             add(s, e, 5, Mention(s, e, "Country", iso, text, strong=False, demonym=True))
-    for ent in _joined_names(doc):
+    for ent in joined_names(doc):
         _ent_candidates(ent, gaz, add)
     known_people(doc, gaz, add)  # "Yamandu Orsi" unlabelled, "Santiago Pena" as an ORG
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
@@ -218,20 +220,6 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     return cands
 
 
-def _joined_names(doc: Doc) -> list[Span]:
-    """The NER's entities, with a person's name it cut in two made whole again ('Mirza
-    Fakhrul' + 'Islam Alamgir': two names never touch without a comma or 'and')."""
-    out: list[Span] = []
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
-                prev.end == ent.start and all(t.is_title for t in (*prev, *ent)):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
-    return out
-
-
 def _given_name(tok: Token, end: int) -> bool:
     """True for an untagged capitalised proper noun compounded into the name that ends
     at ``end``, which is no title, honorific or month."""
@@ -240,6 +228,14 @@ def _given_name(tok: Token, end: int) -> bool:
         tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
         tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha and \
         not plural_title(tok)
+
+
+def _bare_ruling_party(span: Span) -> bool:
+    """'Communist Party chief X' with no state after it ('of Vietnam'): the ruling party
+    of the state the story is about, whose chief the office readers place there."""
+    doc = span.doc
+    return span.text.lower().removeprefix("the ") == "communist party" and not (
+        span.end < len(doc) and doc[span.end].lower_ == "of")
 
 
 def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
@@ -261,6 +257,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
     if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
         e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
+    if label == "PERSON" and body_of_state(doc, s):
+        label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body
     if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):
         s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
     elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and _given_name(doc[s - 1], e) and \
@@ -333,10 +331,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     proper_end = span[-1].is_title or (span[-1].is_upper and span[-1].is_alpha)
     if label in ("ORG", "FAC", "LOC", "GPE", "NORP") and e - s >= 2 and proper_end and \
             head in ORG_NAME_HEADS and not place_bank(span, head) and \
-            not any(t.lower_ in _ORG_NOT for t in span) and \
-            not (text.lower().removeprefix("the ") == "communist party" and not (
-                e < len(doc) and doc[e].lower_ == "of")):  # (a ruling party named
-        # alone: its chief leads the state the story is about)
+            not any(t.lower_ in _ORG_NOT for t in span) and not _bare_ruling_party(span):
         # The head noun types a multi-word name whatever the NER label: "the Lake Chad
         # Basin Commission" (LOC), "the International Organization for Migration".
         _add_org(doc, s, _with_state(doc, e), gaz, add)

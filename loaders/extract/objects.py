@@ -72,12 +72,14 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
     return _named_owner_first(c, res.many(c, target=True), res) or included(c, res)
 
 
-def included(c: Token, res: Resolver) -> list[Ref]:
-    """'lenders, including the World Bank and X': the named members of a group noun."""
+def included(c: Token, res: Resolver, *, target: bool = True) -> list[Ref]:
+    """'lenders, including the World Bank and X', 'allies such as X': the named members of
+    a group noun."""
     if c.pos_ != "NOUN":
         return []
-    return [r for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
-            for o in p.children if o.dep_ == "pobj" for r in res.many(o, target=True)]
+    return [r for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "like",
+                                                                      "as")
+            for o in p.children if o.dep_ == "pobj" for r in res.many(o, target=target)]
 
 
 def _persons_before(tok: Token, res: Resolver) -> list[Ref]:

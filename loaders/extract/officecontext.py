@@ -10,7 +10,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
@@ -73,15 +73,15 @@ def _appointed(dm: DocMentions, people: People) -> None:
                     info.country, info.office_conf = state, 0.6
 
 
-_ENVOY_WORDS = frozenset({"ambassador", "envoy", "high", "commissioner", "charge",
-                          "d'affaires", "acting"})
+#: Verbs of a state's reaction, after which its envoy speaks: "New Delhi reacted cautiously".
+_REACTIONS = frozenset({"react", "respond", "reply", "protest", "hit"})
 
 
 def _summoned_envoy(dm: DocMentions, people: People) -> None:
     """'Warsaw summoned Ukraine's ambassador ... Ambassador X was called in on Tuesday': a
     bare-titled envoy named after an unnamed '<state>'s ambassador' of the sentence before
     (or his own) is that ambassador, whatever state the dateline suggested; one whose title
-    opens a sentence after one state acted ('New Delhi reacted. High Commissioner X said')
+    opens a sentence after one state reacted ('New Delhi reacted. High Commissioner X said')
     is that state's."""
     doc = dm.doc
     for j, m in enumerate(dm.mentions):
@@ -89,7 +89,7 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
         info = people.persons.get(key) if key else None
         if info is None or not info.title or info.org is not None or (
                 info.country is not None and info.office_conf > 0.6) or \
-                not {w.lower() for w in info.title.split()} <= _ENVOY_WORDS:
+                not {w.lower() for w in info.title.split()} <= ENVOY_WORDS:
             continue
         sent = doc[m.start].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -98,9 +98,10 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
                   for c in t.children if c.dep_ in ("poss", "amod") and dm.owner[c.i] >= 0
                   and dm.mentions[dm.owner[c.i]].kind == "Country"}
         if not states and sent.start > 0 and all(
-                dm.owner[i] < 0 for i in range(sent.start, m.start)):
-            # "New Delhi reacted cautiously. High Commissioner X, who ...": the state the
-            # sentence before had acting, when the title opens its own sentence
+                dm.owner[i] < 0 for i in range(sent.start, m.start)) and \
+                doc[start].sent.root.lemma_ in _REACTIONS:
+            # "New Delhi reacted cautiously. High Commissioner X, who ...": the state that
+            # reacted in the sentence before, when the title opens its own sentence
             states, _ = free_states(dm, start, sent.start)
         if len(states) == 1:
             info.country, info.office_conf = next(iter(states)), 0.6

@@ -24,7 +24,8 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 __all__ = [
     "bare_organ", "bare_organ_state", "context_state", "free_states", "group_state",
     "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
-    "organ_country", "organ_state", "owner_state", "scene_state", "shared_offices", "sub_body",
+    "organ_country", "organ_state", "owner_state", "ruling_party", "scene_state",
+    "shared_offices", "sub_body",
 ]
 
 
@@ -52,16 +53,29 @@ def organ_state(m: Mention) -> str | None:
     return state
 
 
+#: States ruled by their communist party, whose chief leads the state.
+_RULING_PARTIES = frozenset({"CHN", "VNM", "LAO", "CUB", "PRK"})
+
+
+def ruling_party(gaz: Gazetteer, name: str) -> str | None:
+    """The state a ruling communist party is named for ('the Communist Party of Vietnam',
+    'the Chinese Communist Party'); None for any other party ('the Communist Party of the
+    Russian Federation' is its own)."""
+    if "communist" not in name.lower():
+        return None
+    words = name.replace("\u2019s", "").replace("'s", "").split()
+    iso = next((iso for w in words if (iso := gaz.lookup_country(w))), None)
+    return iso if iso in _RULING_PARTIES else None
+
+
 def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     """The state a body named as an office's owner acts for: 'Kenya Defence Forces', 'the
-    Egyptian Foreign Ministry', a ruling communist party ('the Communist Party of Vietnam':
-    its chief leads the state); not another party ('the X Nationalist Party' is its own)."""
+    Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`); not another party
+    ('the X Nationalist Party' is its own)."""
     text = dm.mentions[owner].text
+    if text.lower().endswith("party") or "communist" in text.lower():
+        return ruling_party(gaz, text)
     words = text.replace("\u2019s", "").replace("'s", "").split()
-    if "communist" in text.lower():
-        return next((iso for w in words if (iso := gaz.lookup_country(w))), None)
-    if text.lower().endswith("party"):
-        return None
     return gaz.lookup_country(words[0]) or organ_country(dm, gaz, owner)
 
 

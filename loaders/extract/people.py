@@ -38,6 +38,7 @@ from dipgraph.loaders.extract.owners import (
     office_kind,
     organ_country,
     owner_state,
+    ruling_party,
     scene_state,
     shared_offices,
     sub_body,
@@ -239,8 +240,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words, owner = heads_body(dm, m) or ([], None)  # "X, who heads the Y ministry"
         elif right and right[1] is not None and dm.mentions[right[1]].kind == "Organization" \
                 and organ_country(dm, gaz, right[1]) is None and \
-                "communist" not in dm.mentions[right[1]].text.lower():  # (the state's)
-            # "Ghanaian President X, the current AU chairman": a second office
+                ruling_party(gaz, dm.mentions[right[1]].text) is None:
+            # "Ghanaian President X, the current AU chairman": a second office (a ruling
+            # party's is the state's)
             org_title = " ".join(right[0])
             info.more_offices.setdefault(dm.mentions[right[1]].key,
                                          (org_title[0].upper() + org_title[1:], m.start))

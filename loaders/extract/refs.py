@@ -73,7 +73,7 @@ def _named_next(tok: Token) -> int | None:
     return span[0]
 
 
-_BLOC_SEATS = {"Brussels": "European Union"}
+_BLOC_SEATS = {"Brussels": ("European Union", "BEL")}
 
 
 class Resolver(GroupReader):
@@ -87,9 +87,11 @@ class Resolver(GroupReader):
         self._organs: dict[int, str | None] = {}
         self._metonyms = state_capitals(dm)
         named = {m.key for m in dm.mentions if m.kind == "Organization"}
-        #: Seats that stand for the bloc they host when the story names it: "accusing
-        #: Brussels of blackmail" (the EU, not Belgium).
-        self._seat_blocs = {seat: bloc for seat, bloc in _BLOC_SEATS.items() if bloc in named}
+        hosts = {m.key for m in dm.mentions if m.kind == "Country" and not m.capital}
+        #: Seats that stand for the bloc they host when the story names it and not the
+        #: host state: "accusing Brussels of blackmail" (the EU, not Belgium).
+        self._seat_blocs = {seat: bloc for seat, (bloc, host) in _BLOC_SEATS.items()
+                            if bloc in named and host not in hosts}  # (not beside Belgium)
 
     def accord_id(self, ref: Ref) -> str | None:
         """The accord an Accord reference names (its mentions share one id)."""
@@ -114,8 +116,8 @@ class Resolver(GroupReader):
         if m.kind == "Organization":
             state = self._organ_state(j)
             if state is None and bare_organ(m.key) and self.state.country is not None:
-                return self.state.country  # "Peru recalled its envoy. The foreign ministry
-                # said ...": Peru's
+                # "Peru recalled its envoy. The foreign ministry said ...": Peru's
+                return self.state.country
             return Ref("Country", state) if state else Ref(m.kind, m.key)
         if m.kind == "Place":
             return Ref(m.kind, m.key)
@@ -231,13 +233,27 @@ class Resolver(GroupReader):
                 speaker.kind != "Person":
             return None
         info = self.people.persons.get(speaker.key)
-        return Ref("Country", info.country) if info and info.country else None
+        if info is None or info.country is None:
+            return None
+        doc = tok.doc  # (not when another state's leader was just named: whose government?)
+        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(start, tok.i):
+            j = self.dm.owner[i]
+            key = self.people.of_mention.get(j) if j >= 0 else None
+            other = self.people.persons.get(key) if key else None
+            if other is not None and other.country not in (None, info.country):
+                return None
+        return Ref("Country", info.country)
 
     def _object_state(self, tok: Token) -> Ref | None:
-        """An object 'it' is the nearest state named earlier in its sentence that is not
-        the subject of its verb ('X cut ties with Y, accusing it of ...': Y), when that
-        subject is a named state (a reflexive would be needed for that one)."""
+        """An object 'it' of an accusation ('accusing it of', 'threatened it with') is the
+        nearest state named earlier in its sentence that is not the subject of its verb
+        ('X cut ties with Y, accusing it of ...': Y), when that subject is a named state
+        (a reflexive would be needed for that one)."""
         verb = object_verb(tok)
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over")
+                   for c in tok.head.children):
+            return None  # ('accusing it of', 'threatened it with': not 'calling it X')
         if verb.dep_ in ("advcl", "xcomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # ("..., accusing it of": the subject of the main verb)

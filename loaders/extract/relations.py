@@ -276,8 +276,9 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
+    aside = in_relative_clauses(v) if v.lemma_ == "call" else set()
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
-            to_clause(t) for t in (v, *v.subtree) if t.i not in in_relative_clauses(v)):
+            to_clause(t) for t in (v, *v.subtree) if t.i not in aside):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)
@@ -287,8 +288,7 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children))  # "Asked about X, he said"
-    if v.lemma_ == "commit" and (passive or v.dep_ == "acomp"):
-        # "X is committed to helping Y": the state of commitment is a pledge.
+    if v.lemma_ == "commit" and (passive or v.dep_ == "acomp"):  # "X is committed to helping Y"
         subj = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or \
             _subjects(v.head, res)
         tgts = _beneficiary(v, subj[0], res) if len(subj) == 1 else []
@@ -450,8 +450,8 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, rel, [a], [b for b in subj if b != a], v, sent)
         return
     if rel == R.SUPPORTED and v.lemma_ == "welcome":
-        guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                  for r in res.many(v.head if c.lower_ in ("who", "whom") else c)]
+        guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass") for r in res.many(
+            v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c)]
         people = [t for t in tgts if t.kind == "Person" and t in guests]
         if people:
             _pairwise(out, R.MET_WITH, subj + people, v, sent, place=_place(v, res),

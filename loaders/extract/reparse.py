@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
+from dipgraph.loaders.extract.mood import hypothetical, negated
 
 __all__ = ["repair_parse"]
 
@@ -178,16 +179,19 @@ def _noun_verb(tok: Token) -> Token | None:
 
 def _trailing_comment(v: Token) -> Token | None:
     """'X announced that his government would not put Y on the agenda, accusing Z of ...':
-    a participle set off by a comma at the end of a reported clause whose own verb is
-    negated or modal is the reporter's comment (the reporting verb), not part of the
-    report."""
+    a participle set off by a comma at the end of a reported clause about the reporter's own
+    side ('his government', 'it', 'we') whose verb is negated or modal is the reporter's
+    comment (the reporting verb), not part of the report."""
     h = v.head
     if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != "," or \
             h.dep_ != "ccomp" or h.head.lemma_ not in REPORTING_VERBS or h.i > v.i or \
-            v.right_edge.i < v.sent.end - 2:
+            v.right_edge.i < v.sent.end - 2 or not (negated(h) or hypothetical(h)):
         return None
-    marked = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in h.children)
-    return h.head if marked else None
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("it", "we", "they", "he", "she") or any(
+            p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their", "our")
+            for p in c.children)) for c in h.children)
+    return h.head if own else None  # (not "said Russia would not attend, accusing Y")
 
 
 def _stranded_verb(v: Token) -> Token | None:
@@ -195,11 +199,11 @@ def _stranded_verb(v: Token) -> Token | None:
     the model may make the name the root and hang the tensed verb on the last noun as a
     participle; a past verb set off by a comma in a sentence whose root is a name (so
     that it has no verb of its own) is the sentence's verb, with that name (returned) its
-    subject."""
+    subject (not a passive one: 'X, flanked by Y, in Z on Monday')."""
     root = v.sent.root
     if v.tag_ not in ("VBD", "VBN") or v.dep_ != "acl" or v.i == 0 or \
             v.doc[v.i - 1].text != "," or root.pos_ != "PROPN" or root.i > v.i or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in v.children):
         return None
     return root
 

@@ -32,9 +32,11 @@ __all__ = [
     "SUFFIXES",
     "TITLE_OBJECTS",
     "Mention",
+    "body_of_state",
     "city_names",
     "in_relative_clauses",
     "is_name_token",
+    "joined_names",
     "name_after",
     "name_head",
     "name_tokens",
@@ -214,6 +216,33 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span)
 
 
+def joined_names(doc: Doc) -> list[Span]:
+    """The NER's entities, with a person's name it cut in two made whole again ('Mirza
+    Fakhrul' + 'Islam Alamgir': two names never touch without a comma or 'and')."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
+                prev.end == ent.start and all(t.is_title for t in (*prev, *ent)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def body_of_state(doc: Doc, s: int) -> bool:
+    """Whether the name at token ``s`` follows '<title> of <State>'s' ('chairman of
+    Turkmenistan's Milli Gengesh'): a state's body, not a person."""
+    if s < 2 or doc[s - 1].text not in ("'s", "\u2019s"):
+        return False
+    k = s - 2
+    while k > 0 and doc[k - 1].is_title and doc[k].ent_type_ == "GPE" and \
+            doc[k - 1].ent_type_ == "GPE":
+        k -= 1  # (a state of several words: "South Sudan's")
+    return k >= 2 and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of" and \
+        doc[k - 2].lower_ in TITLE_WORDS
+
+
 def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:
     """Names the NER missed where the wording marks a person: "Argentina's Javier Milei"
     (a state's possessive right before a name), "Seve Paeniu, Tuvalu's finance
@@ -223,10 +252,9 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
              and not m.capital for i in range(s, e)}  # "Santiago Pena" is no capital
     countries = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     for tok in doc:
-        cs = countries.get(tok.i, 0)
-        if tok.text in ("'s", "\u2019s") and tok.i in countries and not (
-                cs >= 2 and doc[cs - 1].lower_ == "of" and doc[cs - 2].lower_ in TITLE_WORDS):
-            span = name_after(doc, tok.i + 1)  # (not "chairman of Turkmenistan's X": a body)
+        if tok.text in ("'s", "\u2019s") and tok.i in countries and \
+                not body_of_state(doc, tok.i + 1):
+            span = name_after(doc, tok.i + 1)
             if span and _person_like(doc, span[0], span[1], known):
                 text = doc[span[0]:span[1]].text
                 add(span[0], span[1], 4, Mention(span[0], span[1], "Person", text, text))
@@ -385,9 +413,9 @@ def title_object(doc: Doc, k: int) -> int:
 
 
 def in_relative_clauses(tok: Token) -> set[int]:
-    """Indexes of the tokens in relative clauses below ``tok``: asides on a phrase ("...,
-    which Nairobi fears", "an agreement that replaces X") that say nothing of its own
-    topic or items."""
+    """Indexes of the tokens in relative clauses below ``tok`` (not ``tok``'s own, when it
+    heads one): asides on a phrase ("..., which Nairobi fears", "an agreement that replaces
+    X") that say nothing of its own topic or items."""
     return {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i for t in r.subtree}
 
 

@@ -59,8 +59,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
             if prev is not None and prev.lower_ == "for" and prev.i > 0 and \
                     doc[prev.i - 1].lower_ in _ENVOYS and dm.mentions[j].kind == "Country":
-                words = [prev.text, dm.mentions[j].text, *words]  # "special envoy for
-                i = prev.i - 1  # Afghanistan": the state he is sent to, not his own
+                # "special envoy for Afghanistan": the state he is sent to, not his own
+                words = [prev.text, dm.mentions[j].text, *words]
+                i = prev.i - 1
                 continue
             if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
                     doc[prev.i - 1].lower_ in TITLE_WORDS:
@@ -215,17 +216,16 @@ def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
 
 
 def _body_named(dm: DocMentions, noun: Token, before: int) -> int | None:
-    """The mention index of the last body before ``before`` whose name holds ``noun``
-    ('the forum' after 'the Pacific Islands Forum'), or of the last body for 'the bloc'."""
+    """The mention index of the one body named before ``before`` whose name holds ``noun``
+    ('the forum' after 'the Pacific Islands Forum'), or of the one body for 'the bloc'."""
     if not noun.is_lower or noun.pos_ != "NOUN":
         return None
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        om = dm.mentions[j]
-        if om.start < before and om.kind == "Organization" and (
-                noun.lower_ in om.text.lower().split() or (
-                    noun.lower_ == "bloc" and organ_state(om) is None)):
-            return j  # ("the court's president": the International Court of Justice;
-    return None  # "the bloc's secretary general": the last body named, not a ministry)
+    # "the court's president": the International Court of Justice; "the bloc's secretary
+    # general": a body that is no state's ministry; two such bodies leave it open
+    found = {om.key: j for j, om in enumerate(dm.mentions) if om.start < before and
+             om.kind == "Organization" and (noun.lower_ in om.text.lower().split() or (
+                 noun.lower_ == "bloc" and organ_state(om) is None))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def last_state(dm: DocMentions, before: int) -> int | None:
@@ -312,7 +312,8 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             continue
         if owner is None and i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") and \
                 doc[i - 1].lower_ == "the" and (body := _body_named(dm, tok, m.start)) is not None:
-            owner = body  # "X, the bloc's foreign affairs spokesman": the body named before
+            # "X, the bloc's foreign affairs spokesman": the body named before
+            owner = body
             i += 2
             continue
         if j >= 0 and owner is not None:

@@ -78,9 +78,8 @@ def test_a_date_after_of_understanding_is_left_out_too(run: Run) -> None:
 
 
 def test_a_topic_that_only_points_back_is_no_part_of_the_name(run: Run) -> None:
-    for text in ("Peru and Chile signed an intergovernmental agreement on the project in "
-                 "2010.", "Peru and Chile signed an agreement on the issue on Monday."):
-        assert _signed(run(text)) <= {"intergovernmental agreement", "agreement"}, text
+    doc = run("Peru and Chile signed an intergovernmental agreement on the project in 2010.")
+    assert _signed(doc) == {"intergovernmental agreement"}
 
 
 def test_the_document_signed_by_ministers_is_the_accord_just_told(run: Run) -> None:

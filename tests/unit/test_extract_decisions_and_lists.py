@@ -1,4 +1,4 @@
-"""Session 15 rules: a state list read as an apposition, 'the first nation to leave X', a
+"""A state list read as an apposition, 'the first nation to leave X', a
 concern about 'the move' (the last decision told), a speech act hung two reports deep, and
 a second 'as well as by' agent. Invented sentences."""
 

@@ -1,4 +1,4 @@
-"""Session 15 rules on who is meant: an object 'it' is not the subject's own state, a label
+"""Who is meant: an object 'it' is not the subject's own state, a label
 'described as X's' names X, 'the government' a person reports on is his state's, 'its
 spokesman' after a state's ministry serves that state, 'Brussels' is the EU in a story
 about the EU, and a closing participle after a negated report is the reporter's.

@@ -1,9 +1,9 @@
-"""Session 15 rules on parties, groups, courtesy calls and names: a party's officers hold
-office in the party, a ruling communist party's chief leads its state, a name the NER cut
-in two is one person, 'six X diplomats, including Y' makes Y X's, an unnamed state's
-Foreign Ministry speaks for the state just told, 'called on X, ..., who urged Y to ...' is
-a call on X and X's request, and an agreement dated before its participle keeps what it
-does. Invented sentences."""
+"""Parties, groups, bodies, courtesy calls and names: a party's officers hold office in the
+party (a ruling communist party's chief leads its state), a name the NER cut in two is one
+person, 'six X diplomats, including Y' makes Y X's, 'the forum's / bloc's secretary
+general' serves that body, an unnamed state's Foreign Ministry speaks for the state just
+told, 'called on X, ..., who urged Y to ...' is a call on X and X's request, and 'X, who was
+received by Y' a meeting. Invented sentences."""
 
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ from tests.unit.conftest import Run, offices, triples
 
 def test_a_name_the_ner_cut_in_two_is_one_person(run: Run) -> None:
     doc = run("Minister Ana Rojas met the Peruvian Nationalist Party's secretary-general, "
-              "Mirza Fakhrul Islam Alamgir.")
+              "Abdul Karim Islam Chowdhury.")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
-    assert "Mirza Fakhrul Islam Alamgir" in people and "Islam Alamgir" not in people
+    assert "Abdul Karim Islam Chowdhury" in people and "Islam Alamgir" not in people
 
 
 def test_a_partys_officer_holds_office_in_the_party(run: Run) -> None:
     doc = run("Minister Ana Rojas met the Peruvian Nationalist Party's secretary-general, "
-              "Mirza Fakhrul Islam Alamgir.")
-    assert offices(doc) == {("Mirza Fakhrul Islam Alamgir", "Peruvian Nationalist Party")}
+              "Abdul Karim Islam Chowdhury.")
+    assert offices(doc) == {("Abdul Karim Islam Chowdhury", "Peruvian Nationalist Party")}
 
 
 def test_its_secretary_general_after_a_party_in_the_sentence_is_the_partys(run: Run) -> None:
@@ -82,7 +82,7 @@ def test_a_special_envoy_for_a_state_serves_his_own_not_that_one(run: Run) -> No
 
 
 def test_the_body_a_chairman_of_a_states_heads_is_no_person(run: Run) -> None:
-    doc = run("Martin Novak, chairman of Turkmenistan's Halk Maslahaty, crossed into "
+    doc = run("Martin Novak, chairman of Turkmenistan's Milli Gengesh, crossed into "
               "Afghanistan on Wednesday.")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Martin Novak"}
@@ -94,13 +94,21 @@ def test_the_forums_secretary_general_serves_the_forum_named_before(run: Run) ->
     assert ("Martin Novak", "Andean Islands Forum") in offices(doc)
 
 
-def test_a_bare_envoy_opening_a_sentence_serves_the_state_that_just_acted(run: Run) -> None:
-    doc = run("LIMA, Jan 3 (AFP) - Peru lifted its ban on research ships. Santiago reacted "
-              "cautiously. High Commissioner Martin Novak, who was received by Peruvian "
-              "President Ana Rojas on Friday, reiterated Chile's concerns.")
-    assert ("Martin Novak", "Chile") in offices(doc)
-    assert ("MET_WITH", "Ana Rojas", "Martin Novak") in triples(doc)
-    assert not triples(doc, "VISITED")  # (an envoy posted there lives there)
+_REACTED = ("LIMA, Jan 3 (AFP) - Peru lifted its ban on research ships. Santiago reacted "
+            "cautiously. High Commissioner Martin Novak, who was received by Peruvian "
+            "President Ana Rojas on Friday, reiterated Chile's concerns.")
+
+
+def test_a_bare_envoy_opening_a_sentence_serves_the_state_that_just_reacted(run: Run) -> None:
+    assert ("Martin Novak", "Chile") in offices(run(_REACTED))
+
+
+def test_one_who_was_received_by_a_host_met_him(run: Run) -> None:
+    assert ("MET_WITH", "Ana Rojas", "Martin Novak") in triples(run(_REACTED))
+
+
+def test_an_envoy_posted_to_the_host_visits_nobody_when_received(run: Run) -> None:
+    assert not triples(run(_REACTED), "VISITED")
 
 
 def test_a_guest_who_was_welcomed_by_a_host_met_him_and_is_not_backed(run: Run) -> None:

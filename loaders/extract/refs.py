@@ -91,7 +91,7 @@ class Resolver(GroupReader):
         #: Seats that stand for the bloc they host when the story names it and not the
         #: host state: "accusing Brussels of blackmail" (the EU, not Belgium).
         self._seat_blocs = {seat: bloc for seat, (bloc, host) in _BLOC_SEATS.items()
-                            if bloc in named and host not in hosts}  # (not beside Belgium)
+                            if bloc in named and host not in hosts}
 
     def accord_id(self, ref: Ref) -> str | None:
         """The accord an Accord reference names (its mentions share one id)."""
@@ -226,8 +226,8 @@ class Resolver(GroupReader):
 
     def _reporters_state(self, tok: Token) -> Ref | None:
         """'X said the government was calling on Y to ...': 'the government' the subject of
-        a clause a person reports, with no state's government told before, is his
-        state's."""
+        a clause a person reports, with no state's government told before and no other
+        state's leader named just before, is his state's."""
         speaker = self.state.speaker
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or speaker is None or \
                 speaker.kind != "Person":
@@ -235,7 +235,8 @@ class Resolver(GroupReader):
         info = self.people.persons.get(speaker.key)
         if info is None or info.country is None:
             return None
-        doc = tok.doc  # (not when another state's leader was just named: whose government?)
+        # not when another state's leader was just named: whose government would it be?
+        doc = tok.doc
         start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         for i in range(start, tok.i):
             j = self.dm.owner[i]

@@ -128,9 +128,33 @@ def _parties(n: Token, preps: tuple[str, ...], res: Resolver) -> list[Ref]:
             if o.lemma_ not in _CARE_NOUNS]
 
 
+#: Nouns that sum up the clause before them: "X pressed Y to ..., a proposal backed by A".
+_SUMMARY_NOUNS = words("proposal plan idea move initiative step demand request")
+
+
+def _summed_up(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X has been pressing Y to do Z, a proposal backed by A and B': a noun set off by a
+    comma that sums up the clause before it, with a participle of backing or criticism and
+    its agents, is A and B backing (or criticising) that clause's subject."""
+    if n.lemma_ not in _SUMMARY_NOUNS or n.i < 2 or n.doc[n.i - 2].text != "," or \
+            n.doc[n.i - 1].lower_ not in ("a", "an") or n.head.pos_ not in ("VERB", "AUX"):
+        return
+    gov = n.head
+    for v in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        rel = VERB_RELATIONS.get(v.lemma_)
+        if rel not in (R.SUPPORTED, R.CRITICIZED) or negated(v) or hypothetical(gov):
+            continue
+        srcs = [r for a in v.children if a.dep_ == "agent" for o in a.children
+                if o.dep_ == "pobj" for r in res.many(o) if r.kind in ("Country", "Person",
+                                                                        "Organization")]
+        tgts = [r for r in _subjects(gov, res) if r not in srcs]
+        _emit(out, rel, srcs, tgts, v, sent, confidence=0.6)
+
+
 def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
+    _summed_up(n, sent, res, out)
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_)
     if n.lemma_ in _JABS and n.dep_ == "pobj" and n.head.lower_ == "in":
         rel = R.CRITICIZED

@@ -1,6 +1,6 @@
-"""A state list read as an apposition, 'the first nation to leave X', a
-concern about 'the move' (the last decision told), a speech act hung two reports deep, and
-a second 'as well as by' agent. Invented sentences."""
+"""A state list read as an apposition, 'the first nation to leave X', a concern about 'the
+move' (the last decision told), a speech act hung two reports deep, a second 'as well as by'
+agent, and ', a proposal backed by A' summing up a clause. Invented sentences."""
 
 from __future__ import annotations
 
@@ -54,3 +54,21 @@ def test_a_second_by_after_as_well_as_adds_an_agent(run: Run) -> None:
               "by Bolivia's allies Paraguay and Uruguay, as well as by neighbouring Brazil.")
     backers = {t[1] for t in triples(doc, "SUPPORTED")}
     assert backers == {"Paraguay", "Uruguay", "Brazil"}
+
+
+def test_a_proposal_backed_by_states_after_a_clause_backs_its_subject(run: Run) -> None:
+    doc = run("Chile has been pressing the Andean Council to declare the border safe, a "
+              "proposal backed by Peru, Bolivia and Ecuador.")
+    backers = {t[1] for t in triples(doc, "SUPPORTED") if t[2] == "Chile"}
+    assert backers == {"Peru", "Bolivia", "Ecuador"}
+
+
+def test_a_move_criticised_by_a_state_after_a_clause_criticises_its_subject(
+        run: Run) -> None:
+    doc = run("Chile proposed a ceasefire on Monday, a move criticised by Peru.")
+    assert ("CRITICIZED", "Peru", "Chile") in triples(doc)
+
+
+def test_a_proposal_backed_after_a_possible_act_backs_nothing_done(run: Run) -> None:
+    doc = run("Chile could propose a ceasefire, a move backed by Peru.")
+    assert not triples(doc, "SUPPORTED")

@@ -31,6 +31,8 @@ that ...").
 participle on the negated or modal reported verb; the repair hangs it on the reporting verb.
 "X, the EU's commissioner, who is ..., called on Y": the model may make the name the root
 and the verb a participle of the last noun; the repair makes the verb the root again.
+"Ties soured when A expelled B's envoy, accusing him of ...": a closing participle hung on
+a main verb whose subject is no one belongs to the named clause before it.
 """
 
 from __future__ import annotations
@@ -208,6 +210,25 @@ def _stranded_verb(v: Token) -> Token | None:
     return root
 
 
+def _last_clause_comment(v: Token) -> Token | None:
+    """'Relations had been strained since 2024, when A took B to court, accusing C of ...':
+    the model may hang a closing participle on a main verb whose subject is no one ('ties',
+    'relations'); it is the comment of the clause just before the comma whose subject is
+    named (that clause's verb, returned)."""
+    h = v.head
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2 or v.doc[v.i - 1].text != "," or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NOUN" for c in h.children):
+        return None
+    u = v.doc[v.i - 2]
+    while u.pos_ not in ("VERB", "AUX") and u.head != u:
+        u = u.head
+    if u == h or u.i < h.i or u.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in u.children):
+        return None
+    return u
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -230,7 +251,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                       c.i == v.sent.end - 1]:
                 p.head = v
     for v in doc:
-        reporter = _trailing_comment(v)
+        reporter = _trailing_comment(v) or _last_clause_comment(v)
         if reporter is not None:
             v.head = reporter
     for v in doc:

@@ -1,7 +1,8 @@
 """Who is meant: an object 'it' is not the subject's own state, a label
 'described as X's' names X, 'the government' a person reports on is his state's, 'its
 spokesman' after a state's ministry serves that state, 'Brussels' is the EU in a story
-about the EU, and a closing participle after a negated report is the reporter's.
+about the EU, a closing participle after a negated report is the reporter's, and one
+after a named clause ('when Chile took Peru to court, accusing Lima of ...') is that clause's.
 Invented sentences."""
 
 from __future__ import annotations
@@ -72,3 +73,15 @@ def test_a_bare_ambassador_after_a_states_unnamed_ambassador_is_that_envoy(run: 
               "Ambassador Carlos Mena was called in on Tuesday by Deputy Foreign Minister Ana "
               "Rojas.")
     assert ("Carlos Mena", "Peru") in offices(doc)
+
+
+def test_a_closing_accusation_after_a_named_clause_is_that_clauses_subjects(
+        run: Run) -> None:
+    doc = run("Ties had been strained since 2024, when Chile took Peru to the regional court, "
+              "accusing Lima of breaching the treaties.")
+    assert ("CRITICIZED", "Chile", "Peru") in triples(doc)
+
+
+def test_a_closing_accusation_after_an_expulsion_is_the_expellers(run: Run) -> None:
+    doc = run("Tensions rose after Chile expelled Peru's ambassador, accusing Lima of spying.")
+    assert ("CRITICIZED", "Chile", "Peru") in triples(doc)

@@ -459,8 +459,9 @@ _LEADS = ("to ", "that ", "over ", "about ", "on ", "regarding ", "for ", "again
 
 
 def _when(prep: Token) -> bool:
-    """'on Sunday', 'for two days': a time phrase, not a topic."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+    """'on Sunday', 'for two days': a time phrase, not a topic (nor 'for his part')."""
+    return any(t.ent_type_ in ("DATE", "TIME") or (t.lower_ == "part" and t.head == prep)
+               for t in prep.subtree)
 
 
 def _content_of(anchor: Token) -> str | None:

@@ -392,10 +392,12 @@ def _nominals(dm: DocMentions, people: People) -> None:
     """'the Iranian foreign minister', 'his Saudi counterpart', 'the Sri Lankan leader'."""
     doc = dm.doc
     recent: dict[str, str] = {}
+    seen: dict[str, int] = {}  # person key -> where last named
     for tok in doc:
         j = dm.owner[tok.i]
         if j >= 0 and j in people.of_mention:
             key = people.of_mention[j]
+            seen[key] = tok.i
             if people.persons[key].country:
                 recent[people.persons[key].country or ""] = key
             continue
@@ -420,9 +422,12 @@ def _nominals(dm: DocMentions, people: People) -> None:
         fitting = [k for k, p in people.persons.items() if p.country == country and p.title
                    and _fits(tok.lower_, p.title)]
         if fitting or (country in recent and generic):
-            if len(fitting) == 1 and not generic:
+            named = [k for k in fitting if k in seen]
+            if not generic and (len(fitting) == 1 or named):
                 # "the Kenyan leader": the Kenyan whose office fits, not the last Kenyan
-                people.nominal[tok.i] = fitting[0]
+                # (of two that fit, the one named last)
+                people.nominal[tok.i] = fitting[0] if len(fitting) == 1 else max(
+                    named, key=lambda k: seen[k])
             continue
         if country in recent:
             people.nominal[tok.i] = recent[country]

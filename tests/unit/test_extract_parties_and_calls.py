@@ -7,6 +7,12 @@ received by Y' a meeting. Invented sentences."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import find_mentions
+from dipgraph.loaders.extract.people import resolve_people
 from tests.unit.conftest import Run, offices, triples
 
 
@@ -143,3 +149,20 @@ def test_a_name_set_before_the_blocs_spokesman_serves_the_bloc(run: Run) -> None
               "sides to show restraint,\" said Martin Novak, the bloc's foreign affairs "
               "spokesman.")
     assert ("Martin Novak", "European Union") in offices(doc)
+
+
+def test_the_states_leader_of_two_that_fit_is_the_one_named_before(nlp: Language) -> None:
+    doc = nlp("Chilean President Ana Rojas met Peruvian President Martin Novak in Lima on "
+              "Monday. The Chilean leader sought Peru's support in building a railway. "
+              "Chile's then Prime Minister Luis Vega signed a trade pact with Peru in 2015.")
+    dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
+    people = resolve_people(dm, gazetteer(), None)
+    leader = next(t for t in doc if t.lower_ == "leader")
+    assert people.nominal.get(leader.i) == "Ana Rojas"
+
+
+def test_for_his_part_is_no_content_of_a_request(run: Run) -> None:
+    doc = run("Chilean President Ana Rojas, for her part, sought Peru's support in building a "
+              "railway.")
+    fact = next(f for f in doc["facts"] if f["rel"] == "REQUESTED")
+    assert "part" not in fact["what"]

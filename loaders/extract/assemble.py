@@ -43,9 +43,10 @@ from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import resolve_people
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
-from dipgraph.loaders.extract.relations import RawFact, sentence_facts
+from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.reparse import repair_parse
 from dipgraph.loaders.extract.samestep import followed_suit
+from dipgraph.loaders.extract.sentences import sentence_facts
 
 __all__ = ["assemble"]
 

@@ -1,4 +1,4 @@
-"""Verb rules over the dependency parse, and the per-sentence entry point.
+"""Verb rules over the dependency parse (the per-sentence entry point is :mod:`.sentences`).
 
 For each sentence, every verb whose lemma (or phrasal form: "lashed out at",
 "walked away from", "signed off on") is in the lexicon states a relation between
@@ -18,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import listed_items
-from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
@@ -29,10 +28,8 @@ from dipgraph.loaders.extract.antecedents import (
     relcl_accord,
 )
 from dipgraph.loaders.extract.clauses import (
-    NO_CONTENT,
     R,
     RawFact,
-    _content_of,
     _emit,
     _mode,
     _objects,
@@ -45,9 +42,7 @@ from dipgraph.loaders.extract.clauses import (
     _with_people,
 )
 from dipgraph.loaders.extract.concern import (
-    concern_adjective_rule,
     concern_targets,
-    with_concern_rule,
 )
 from dipgraph.loaders.extract.idioms import (
     RENEW,
@@ -65,7 +60,6 @@ from dipgraph.loaders.extract.idioms import (
     veiled_threat,
 )
 from dipgraph.loaders.extract.lexicon import (
-    CONCERN_ADJECTIVES,
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     NEEDS_CLAUSE,
@@ -74,16 +68,12 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
 )
 from dipgraph.loaders.extract.meetings import (
-    alongside_rule,
-    aside_stay_rule,
     clause_heads,
     joined_talks,
     met_with,
     phrase_words,
-    stay_rule,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
-from dipgraph.loaders.extract.nominal import agreed_by_rule, noun_rule
 from dipgraph.loaders.extract.objects import object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
@@ -92,7 +82,6 @@ from dipgraph.loaders.extract.stance import (
     force_owner,
     object_owners,
     proposer,
-    ready_pledge,
     speaker_for_state,
 )
 from dipgraph.loaders.extract.targets import (
@@ -105,13 +94,12 @@ from dipgraph.loaders.extract.targets import (
     _reciprocal,
     _said_pledge,
     jailer,
-    membership_backing,
     summoned_states,
     told,
 )
-from dipgraph.loaders.extract.visits import described_host, home_state, settle_visits
+from dipgraph.loaders.extract.visits import described_host, home_state
 
-__all__ = ["RawFact", "sentence_facts"]
+__all__ = ["RawFact", "verb_rule"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -189,7 +177,7 @@ _MOVES = _words("withdrawal pullout pull-out release return removal exit evacuat
                 "departure retreat transfer extradition deportation")
 
 
-def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)
@@ -466,35 +454,3 @@ def _verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = [t for t in outsider_blame(tgts, own, res)
                 if t.kind != "Country" or t not in own]  # (nor an official his own state)
     _emit(out, rel, subj, tgts, v, sent)
-
-
-def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
-    """All relations stated in one sentence."""
-    out: list[RawFact] = []
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
-                "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
-            if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
-                _verb_rule(tok, sent, res, out)
-            agreed_by_rule(tok, sent, res, out)
-            alongside_rule(tok, sent, res, out)
-            stay_rule(tok, sent, res, out)
-            aside_stay_rule(tok, sent, res, out)
-            alliance_rule(tok, sent, res, out)
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            noun_rule(tok, sent, res, out)
-            ally_rule(tok, sent, res, out)
-            alliance_rule(tok, sent, res, out)
-            if tok.pos_ == "PROPN":
-                stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
-        if tok.lower_ == "ready":
-            ready_pledge(tok, sent, res, out)  # "X is ready to assist Y"
-        if tok.lower_ in CONCERN_ADJECTIVES:
-            concern_adjective_rule(tok, sent, res, out)
-        if tok.dep_ in ("pobj", "compound", "amod"):
-            with_concern_rule(tok, sent, res, out)  # "noted X with concern"
-    out = settle_visits(out, sent, res)
-    for fact in out:
-        if fact.what is None and fact.rel not in NO_CONTENT:
-            fact.what = _content_of(sent.doc[fact.anchor])
-    return out

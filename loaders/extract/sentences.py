@@ -1,0 +1,53 @@
+"""The per-sentence entry point: every rule run over one sentence's tokens (verbs, nouns,
+idioms, alliances, stays, concern), then the sentence's visits settled (:mod:`.visits`) and
+each fact's content read from the words it was found on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
+from dipgraph.loaders.extract.clauses import NO_CONTENT, RawFact, _content_of
+from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
+from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
+from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
+from dipgraph.loaders.extract.nominal import agreed_by_rule, noun_rule
+from dipgraph.loaders.extract.refs import Resolver
+from dipgraph.loaders.extract.relations import verb_rule
+from dipgraph.loaders.extract.stance import ready_pledge
+from dipgraph.loaders.extract.targets import membership_backing
+from dipgraph.loaders.extract.visits import settle_visits
+
+__all__ = ["sentence_facts"]
+
+
+def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
+    """All relations stated in one sentence."""
+    out: list[RawFact] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
+                "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
+            if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
+                verb_rule(tok, sent, res, out)
+            agreed_by_rule(tok, sent, res, out)
+            alongside_rule(tok, sent, res, out)
+            stay_rule(tok, sent, res, out)
+            aside_stay_rule(tok, sent, res, out)
+            alliance_rule(tok, sent, res, out)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            noun_rule(tok, sent, res, out)
+            ally_rule(tok, sent, res, out)
+            alliance_rule(tok, sent, res, out)
+            if tok.pos_ == "PROPN":
+                stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
+        if tok.lower_ == "ready":
+            ready_pledge(tok, sent, res, out)  # "X is ready to assist Y"
+        if tok.lower_ in CONCERN_ADJECTIVES:
+            concern_adjective_rule(tok, sent, res, out)
+        if tok.dep_ in ("pobj", "compound", "amod"):
+            with_concern_rule(tok, sent, res, out)  # "noted X with concern"
+    out = settle_visits(out, sent, res)
+    for fact in out:
+        if fact.what is None and fact.rel not in NO_CONTENT:
+            fact.what = _content_of(sent.doc[fact.anchor])
+    return out

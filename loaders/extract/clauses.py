@@ -363,8 +363,6 @@ def _objects(v: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
-            if c.lower_ in ("who", "whom") and v.dep_ == "relcl":
-                c = v.head  # "X, who was received by Y", "X, whom Y received": X
             out += object_refs(c, res)
     return out
 

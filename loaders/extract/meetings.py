@@ -133,9 +133,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         others += [o for p in ("on", "upon") for o in _with_people([v], res, p)
                    if o not in others]
     if passive:
-        others = [r for c in v.children if c.dep_ == "nsubjpass"  # ("X, who was received")
-                  for r in res.many(v.head if c.lower_ in ("who", "whom") and
-                                    v.dep_ == "relcl" else c)] or (
+        others = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or (
             [r for r in _subjects(v.head, res) if r.kind == "Person"]
             if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else [])
         # ("X arrived in Y and was received by Z": X, the subject they share)

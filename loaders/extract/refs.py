@@ -265,7 +265,10 @@ class Resolver(GroupReader):
 
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
-        """References of a single token (its coordinated siblings are not included)."""
+        """References of a single token (its coordinated siblings are not included); a
+        relative 'who'/'whom' is its antecedent ('X, who was received by Y': X)."""
+        if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 3:
+            return self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
         edge = tok
         if tok.lower_ in TITLE_HEADS and tok.is_title:  # (the title's last word, as read)
             edge = next((t.doc[t.i - 1] for t in tok.subtree if t.i > tok.i and

@@ -438,8 +438,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, rel, [a], [b for b in subj if b != a], v, sent)
         return
     if rel == R.SUPPORTED and v.lemma_ == "welcome":
-        guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass") for r in res.many(
-            v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c)]
+        guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                  for r in res.many(c)]
         people = [t for t in tgts if t.kind == "Person" and t in guests]
         if people:
             _pairwise(out, R.MET_WITH, subj + people, v, sent, place=_place(v, res),

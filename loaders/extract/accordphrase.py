@@ -194,15 +194,14 @@ def _doing(doc: Doc, at: int) -> int | None:
 
 def accord_name(tok: Token, start: int, end: int) -> str:
     """The words of the accord phrase ``start:end`` around head ``tok``, without brackets
-    or a date hung between the head and what the parties undertake ("an agreement on
-    Monday to build a line" names "agreement to build a line")."""
+    or a date between the head and what the phrase goes on to say ("an agreement on Monday
+    to build a line" names "agreement to build a line"; :func:`accord_span` only runs a
+    phrase past such a date for that)."""
     doc = tok.doc
     held = tok.i + 3 if doc[tok.i + 1 : tok.i + 3].text.lower() == "of understanding" \
         else tok.i + 1  # ("a memorandum of understanding on Thursday covering X")
     gap = next((c for c in tok.rights if _date_phrase(c) and c.i == held and
-                c.right_edge.i + 1 < end and (
-                    _purpose(tok, c.right_edge.i + 1) or doc[c.right_edge.i + 1].lower_ == "on"
-                    or _doing(doc, c.right_edge.i + 1))), None)
+                c.right_edge.i + 1 < end), None)
     if gap is None:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])

@@ -176,8 +176,9 @@ def topic_end(tok: Token) -> int | None:
     venue out."""
     if tok.lower_ in _SCENES:
         return None  # "on the sidelines of the summit", "on behalf of"
-    if tok.lemma_ in _BACK_NOUNS and tok.children and all(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    kids = list(tok.children)
+    if tok.lemma_ in _BACK_NOUNS and kids and all(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
         return None  # "an intergovernmental agreement on the project": told elsewhere
     if _named_work(tok):
         return name_end(tok)

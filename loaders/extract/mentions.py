@@ -208,8 +208,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
                 nxt = country_at[nxt + 1]
-                if nxt < len(doc) and doc[nxt].text in ("'s", "\u2019s"):
-                    continue  # "chairman of Turkmenistan's Halk Maslahaty": a body's name
+                if body_of_state(doc, nxt + 1):
+                    continue  # "chairman of Turkmenistan's Milli Gengesh": a body's name
             elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "for"):
                 nxt = title_object(doc, nxt + 1)  # "Secretary of State X", "Chief of Staff X"
             span = name_after(doc, nxt)

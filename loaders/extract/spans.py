@@ -217,8 +217,8 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
 
 
 def joined_names(doc: Doc) -> list[Span]:
-    """The NER's entities, with a person's name it cut in two made whole again ('Mirza
-    Fakhrul' + 'Islam Alamgir': two names never touch without a comma or 'and')."""
+    """The NER's entities, with a person's name it cut in two made whole again ('Abdul
+    Karim' + 'Islam Chowdhury': two names never touch without a comma or 'and')."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None

@@ -97,3 +97,8 @@ def test_named_rivers_stay_in_the_topic_whatever_the_ner_called_them(run: Run) -
               "Caquena rivers on Monday.")
     assert _signed(doc) == {
         "agreement on managing the waters of the Lauca and Caquena rivers"}
+
+
+def test_a_bare_plural_topic_is_no_pointing_back(run: Run) -> None:
+    doc = run("Peru and Chile signed an agreement on projects on Monday.")
+    assert _signed(doc) == {"agreement on projects"}

@@ -267,7 +267,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     if (tok.lemma_ != "ally" and not backer) or tok.pos_ not in ("NOUN", "PROPN"):
         return
     if not backer and not _lapsed(tok) and (pairs := _named_allies(tok, res)):
-        # "backed by Lithuania's NATO allies Latvia and Estonia": the owner's allies
+        # "backed by Chile's Andean allies Peru and Bolivia": the owner's allies
         out += [RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7) for a, b in pairs]
         return
     if not backer and not _lapsed(tok) and (pairs := _apposed_ally(tok, res)):
@@ -324,7 +324,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
 
 
 def _named_allies(tok: Token, res: Resolver) -> list[tuple[Ref, Ref]]:
-    """'Lithuania's NATO allies Latvia and Estonia' (the parser hangs 'allies' on the first
+    """'Chile's Andean allies Peru and Bolivia' (the parser hangs 'allies' on the first
     name): each named state is an ally of the state whose allies they are."""
     head = tok.head
     if tok.dep_ != "compound" or head.pos_ != "PROPN":

@@ -132,7 +132,7 @@ def _misattached(came: Token, t: Token, refs: list[Ref]) -> bool:
 
 
 def _reported_deep(came: Token, t: Token, refs: list[Ref]) -> Token | None:
-    """'X said Oslo was concerned that the move could erode Y and urged Z to ...': a
+    """'X said Santiago was concerned that the move could erode Y and urged Z to ...': a
     conjunct hung on a clause reported deeper down, whose subject is no actor, is the
     outer reporter's act when it has his tense (the reporting verb, else None)."""
     if not (came.dep_ == "conj" and came.head == t and finite(came) and t.dep_ == "ccomp"
@@ -161,7 +161,7 @@ def verb_above(tok: Token) -> Token:
 
 
 def _split_list(c: Token, refs: list[Ref]) -> bool:
-    """'Mali, Burkina Faso and Niger quit ...': a state list whose head the parser made an
+    """'Chad, Sierra Leone and Togo quit ...': a state list whose head the parser made an
     apposition's host (unlike a dateline, 'GENEVA (AP) - A and B agreed', it is no place
     and is not set in capitals)."""
     return bool(refs) and not c.text.isupper() and all(r.kind == "Country" for r in refs) \
@@ -230,7 +230,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             # (a list, "A, B and Turkish President C", is none: its name parts hang apart)
             dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children) \
                 and not any(a.dep_ == "conj" for a in c.children)
-            if dateline and _split_list(c, refs):  # ("Mali, Burkina Faso and Niger quit")
+            if dateline and _split_list(c, refs):  # ("Chad, Sierra Leone and Togo quit")
                 dateline, refs = False, refs + [r for a in c.children if a.dep_ == "appos"
                                                 for r in res.many(a) if r not in refs]
             if not refs or dateline or all(r.kind == "Place" for r in refs):

@@ -73,15 +73,15 @@ def _appointed(dm: DocMentions, people: People) -> None:
                     info.country, info.office_conf = state, 0.6
 
 
-#: Verbs of a state's reaction, after which its envoy speaks: "New Delhi reacted cautiously".
+#: Verbs of a state's reaction, after which its envoy speaks: "Lima reacted cautiously".
 _REACTIONS = frozenset({"react", "respond", "reply", "protest", "hit"})
 
 
 def _summoned_envoy(dm: DocMentions, people: People) -> None:
-    """'Warsaw summoned Ukraine's ambassador ... Ambassador X was called in on Tuesday': a
+    """'Lima summoned Chile's ambassador ... Ambassador X was called in on Tuesday': a
     bare-titled envoy named after an unnamed '<state>'s ambassador' of the sentence before
     (or his own) is that ambassador, whatever state the dateline suggested; one whose title
-    opens a sentence after one state reacted ('New Delhi reacted. High Commissioner X said')
+    opens a sentence after one state reacted ('Lima reacted. Ambassador X said')
     is that state's."""
     doc = dm.doc
     for j, m in enumerate(dm.mentions):
@@ -100,7 +100,7 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
         if not states and sent.start > 0 and all(
                 dm.owner[i] < 0 for i in range(sent.start, m.start)) and \
                 doc[start].sent.root.lemma_ in _REACTIONS:
-            # "New Delhi reacted cautiously. High Commissioner X, who ...": the state that
+            # "Lima reacted cautiously. Ambassador X, who ...": the state that
             # reacted in the sentence before, when the title opens its own sentence
             states, _ = free_states(dm, start, sent.start)
         if len(states) == 1:

@@ -87,7 +87,7 @@ _MEMBER_NOUNS = frozenset({"diplomats", "officials", "envoys", "ministers", "off
 
 
 def group_state(dm: DocMentions, m: Mention) -> str | None:
-    """'six Indian diplomats, including High Commissioner X' (or ', among them acting High
+    """'six Peruvian diplomats, including Ambassador X' (or ', among them acting High
     Commissioner X'): X serves the state whose demonym qualifies the group."""
     doc = dm.doc
     k = m.start - 1

@@ -299,7 +299,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         elif title.lower() in _NATIONAL_TITLES:
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
         elif (member := group_state(dm, m)) is not None:
-            country, conf = member, 0.7  # "six Indian diplomats, including X"
+            country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
         elif home and key not in visitors and any(

@@ -197,7 +197,7 @@ def _trailing_comment(v: Token) -> Token | None:
 
 
 def _stranded_verb(v: Token) -> Token | None:
-    """'X, the EU's trade commissioner, who is overseeing talks on Y, called on Z to ...':
+    """'X, the bloc's trade commissioner, who is overseeing talks on Y, called on Z to ...':
     the model may make the name the root and hang the tensed verb on the last noun as a
     participle; a past verb set off by a comma in a sentence whose root is a name (so
     that it has no verb of its own) is the sentence's verb, with that name (returned) its

@@ -110,7 +110,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
             owner = (_last_body(dm, m.start) if any("general" in w.lower() for w in words)
                      else _last_body(dm, m.start, organ=True)) or last_state(dm, m.start)
-            # "Its foreign minister, X," / "Israel's Foreign Ministry hit back. Its spokesman" /
+            # "Its foreign minister, X," / "Peru's Foreign Ministry hit back. Its spokesman" /
             # "the country's"; "Its secretary-general, X,": the bloc's
             break
         if low in ("then", *_TENURE_WORDS) and words and i > 0:
@@ -217,7 +217,7 @@ def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
 
 def _body_named(dm: DocMentions, noun: Token, before: int) -> int | None:
     """The mention index of the one body named before ``before`` whose name holds ``noun``
-    ('the forum' after 'the Pacific Islands Forum'), or of the one body for 'the bloc'."""
+    ('the forum' after 'the Andean Islands Forum'), or of the one body for 'the bloc'."""
     if not noun.is_lower or noun.pos_ != "NOUN":
         return None
     # "the court's president": the International Court of Justice; "the bloc's secretary
@@ -241,7 +241,7 @@ def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | No
     """The mention index of the body named last before token ``before``, if it opens its
     sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X') or
     is named in the title's own sentence; with ``organ``, only a state's organ opening its
-    sentence ('Israel's Foreign Ministry hit back. Its spokesman, X')."""
+    sentence ('Peru's Foreign Ministry hit back. Its spokesman, X')."""
     for j in range(len(dm.mentions) - 1, -1, -1):
         om = dm.mentions[j]
         if om.start < before and om.kind in ("Country", "Organization"):

@@ -38,15 +38,16 @@ from dipgraph.loaders.extract.factdates import (
     reference_day,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import LEADER_TITLES, LINK_WORKS, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LEADER_TITLES, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import resolve_people
 from dipgraph.loaders.extract.persons import People
-from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
+from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.reparse import repair_parse
 from dipgraph.loaders.extract.samestep import followed_suit
 from dipgraph.loaders.extract.sentences import sentence_facts
+from dipgraph.loaders.extract.tracking import gov_word, own_pronoun, update_salience
 
 __all__ = ["assemble"]
 
@@ -179,167 +180,6 @@ def _signs_for_state(title: str) -> bool:
     return any(f" {w} " in text for w in _LEADERS)
 
 
-_HE = frozenset({"he", "she", "him", "his", "her"})
-#: Words for a state's organs that make it the one 'the government' or 'the ministry'
-#: means later ("Egypt's foreign ministry ... The ministry also urged").
-_GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministry", "military",
-                        "administration", "cabinet", "presidency"})
-
-
-def _gov_word(tok: Token) -> bool:
-    """A word of :data:`_GOV_WORDS` that names the organ ("Myanmar's military"), not one that
-    qualifies another noun ("US military personnel")."""
-    if tok.lemma_ != "military":
-        return tok.lemma_ in _GOV_WORDS
-    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
-
-
-def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
-    """A set of states named (again) in the sentence starting at ``at``: the latest set."""
-    if refs in st.country_sets:
-        st.country_sets.remove(refs)
-    st.country_sets.append(refs)
-    st.sets_since = at
-
-
-def _linked(tok: Token) -> bool:
-    """'(the pipeline) between Finland and Estonia': states a work joins."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and \
-        tok.head.head.lemma_ in LINK_WORKS
-
-
-def _own_pronoun(sent: Span, res: Resolver) -> None:
-    """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
-    of the same sentence is that person (not the last one of the sentence before); so is a
-    his/her in a phrase that opens the sentence before that subject."""
-    root = sent.root
-    first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
-            and any(a.dep_ == "prep" and a.head == root for a in first.ancestors) and not any(
-                t.lower_ in ("him", "her") and t.dep_ != "poss" for t in sent):
-        # (not "On his arrival, X welcomed him": the one welcomed arrived)
-        refs = res.one(subj)  # "During his visit to X, Y criticised Z": Y's visit
-        if len(refs) == 1 and refs[0].kind == "Person":
-            res.state.person = refs[0]
-        return
-    for tok in sent:
-        if tok.lower_ in _HE and tok.pos_ == "PRON":
-            return
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            refs = res.one(tok)
-            if len(refs) == 1 and refs[0].kind == "Person":
-                later = [t for t in sent[tok.i - sent.start + 1 :] if t.lower_ in _HE
-                         and t.pos_ == "PRON" and not _object_of(t, tok)]
-                if later:
-                    res.state.person = refs[0]
-                return
-
-
-def _object_of(pron: Token, subj: Token) -> bool:
-    """'Y assured him that ...': an object pronoun of a verb whose subject is ``subj`` is
-    someone else (that one would be 'himself')."""
-    if pron.lower_ not in ("him", "her") or pron.dep_ == "poss":
-        return False
-    return any(c == subj for c in object_verb(pron).children
-               if c.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
-    """Runs of state names joined by commas and 'and' ('A, B and C'), read off the words
-    (the parser may hang the first one elsewhere)."""
-    runs: list[list[Ref]] = []
-    run: list[Ref] = []
-    i = sent.start
-    while i < sent.end:
-        j = res.dm.owner[i]
-        m = res.dm.mentions[j] if j >= 0 else None
-        last = res.dm.doc[m.end - 1] if m is not None else None
-        if m is not None and last is not None and m.kind == "Country" and not m.demonym and \
-                m.start == i and not (not run and _linked(last)) and \
-                not any(c.dep_ == "case" for c in last.children):
-            # (no pipeline's ends; not "support for Ukraine, Poland's ministry said")
-            ref = res.mention_ref(j, last)
-            if ref is not None and ref.kind == "Country" and ref not in run:
-                run.append(ref)
-            i = m.end
-            if i < sent.end and res.dm.doc[i].text in (",", "and"):
-                i += 1 + (i + 1 < sent.end and res.dm.doc[i].text == "," and
-                          res.dm.doc[i + 1].text == "and")
-                continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = []
-        i += 1
-    if len(run) >= 2:
-        runs.append(run)
-    return runs
-
-
-def _update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
-    st = res.state
-    for f in facts:
-        accord = res.accord_id(f.target) if f.rel == R.SIGNED else None
-        if accord is not None:
-            signers = st.doers.setdefault(f"accord:{accord}", [])
-            if f.source not in signers:
-                signers.append(f.source)
-    signed = list(dict.fromkeys(f.source for f in facts
-                                if f.rel == R.SIGNED and f.source.kind == "Country"))
-    if signed:
-        st.doers["signing"] = signed  # the states of the story's latest signing
-    for f in facts:
-        if f.rel == R.MET_WITH and f.source.kind == f.target.kind == "Person":
-            for a, b in ((f.source, f.target), (f.target, f.source)):
-                start, met = st.partners.get(a, (-1, []))
-                met = met if start == sent.start else []
-                st.partners[a] = (sent.start, [*met, b] if b not in met else met)
-    blamed = list(dict.fromkeys(f.target for f in facts if f.rel == R.CRITICIZED))
-    if blamed:
-        st.blamed = (sent.start, blamed)
-    visitors = [f.source for f in facts if f.rel == R.VISITED]
-    if visitors:
-        st.doers["visit"] = visitors[:1]
-    for tok in sent:
-        j = res.dm.owner[tok.i]
-        ref = None
-        if j >= 0 and res.dm.mentions[j].kind == "Person":
-            ref = res.mention_ref(j, tok)
-        elif tok.i in res.people.nominal:
-            ref = Ref("Person", res.people.nominal[tok.i])
-        if ref is not None and (j < 0 or tok.i == res.dm.mentions[j].start):
-            st.saw_person(ref)
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            refs = res.many(tok)
-            if len(refs) >= 2:
-                st.group = refs
-                countries = [r for r in refs if r.kind == "Country"]
-                if len(countries) == 2:
-                    st.country_pair, st.pair_since = countries, sent.start
-            if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them"):
-                st.person = refs[0]
-            if refs and refs[0].kind == "Country":
-                st.country = refs[0]
-        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
-            refs = [r for r in res.many(tok) if r.kind == "Country"]
-            if len(refs) >= 2:
-                _name_set(st, refs, sent.start)
-    for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
-        _name_set(st, refs, sent.start)
-    for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
-            refs = [r for r in res.many(tok) if r.kind == "Country"]
-            if len(refs) == 2:
-                st.country_pair, st.pair_since = refs, sent.start
-        if _gov_word(tok):
-            ref = res._country_modifier(tok)
-            if ref is not None:
-                st.gov_country = st.organs[tok.lemma_] = ref
-    for f in facts:
-        if f.group and all(r.kind == "Person" for r in f.group):
-            st.group = list(f.group)
-
-
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     sents = [s for s in ctx.doc.sents if any(ctx.dm.in_body[t.i] for t in s)]
     pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
@@ -367,7 +207,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             (r for _v, r in _reporters(sent, res)), None)
         res.state.local_groups = []
         for tok in sent:
-            if _gov_word(tok):
+            if gov_word(tok):
                 gov = res._country_modifier(tok)
                 res.state.gov_country = gov or res.state.gov_country
                 if gov is not None:
@@ -376,7 +216,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                 refs = res.many(tok)
                 if len(refs) >= 2:
                     res.state.local_groups.append((tok.i, refs))
-        _own_pronoun(sent, res)
+        own_pronoun(sent, res)
         earlier = looks_back(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
@@ -410,7 +250,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                 if when is not None and accord:
                     signed_on.setdefault(accord, when)
             ctx.facts.append((f, when, conf))
-        _update_salience(sent, res, facts)
+        update_salience(sent, res, facts)
         last_facts = facts
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)]

@@ -1,0 +1,187 @@
+"""What each sentence leaves for the ones after it: the salience the resolver reads
+'he', 'the two countries', 'the ministry' and 'the deal' by (who signed, visited, met and
+acted last, the latest pair and sets of states, the organs named), and the person a
+he/she of the sentence itself means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.lexicon import LINK_WORKS
+from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
+from dipgraph.loaders.extract.relations import RawFact
+
+__all__ = ["gov_word", "own_pronoun", "update_salience"]
+
+
+_HE = frozenset({"he", "she", "him", "his", "her"})
+#: Words for a state's organs that make it the one 'the government' or 'the ministry'
+#: means later ("Egypt's foreign ministry ... The ministry also urged").
+_GOV_WORDS = frozenset({"government", "junta", "authorities", "regime", "ministry", "military",
+                        "administration", "cabinet", "presidency"})
+
+
+def gov_word(tok: Token) -> bool:
+    """A word of :data:`_GOV_WORDS` that names the organ ("Myanmar's military"), not one that
+    qualifies another noun ("US military personnel")."""
+    if tok.lemma_ != "military":
+        return tok.lemma_ in _GOV_WORDS
+    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
+
+
+def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
+    """A set of states named (again) in the sentence starting at ``at``: the latest set."""
+    if refs in st.country_sets:
+        st.country_sets.remove(refs)
+    st.country_sets.append(refs)
+    st.sets_since = at
+
+
+def _linked(tok: Token) -> bool:
+    """'(the pipeline) between Finland and Estonia': states a work joins."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and \
+        tok.head.head.lemma_ in LINK_WORKS
+
+
+def own_pronoun(sent: Span, res: Resolver) -> None:
+    """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
+    of the same sentence is that person (not the last one of the sentence before); so is a
+    his/her in a phrase that opens the sentence before that subject."""
+    root = sent.root
+    first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
+            and any(a.dep_ == "prep" and a.head == root for a in first.ancestors) and not any(
+                t.lower_ in ("him", "her") and t.dep_ != "poss" for t in sent):
+        # (not "On his arrival, X welcomed him": the one welcomed arrived)
+        refs = res.one(subj)  # "During his visit to X, Y criticised Z": Y's visit
+        if len(refs) == 1 and refs[0].kind == "Person":
+            res.state.person = refs[0]
+        return
+    for tok in sent:
+        if tok.lower_ in _HE and tok.pos_ == "PRON":
+            return
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            refs = res.one(tok)
+            if len(refs) == 1 and refs[0].kind == "Person":
+                later = [t for t in sent[tok.i - sent.start + 1 :] if t.lower_ in _HE
+                         and t.pos_ == "PRON" and not _object_of(t, tok)]
+                if later:
+                    res.state.person = refs[0]
+                return
+
+
+def _object_of(pron: Token, subj: Token) -> bool:
+    """'Y assured him that ...': an object pronoun of a verb whose subject is ``subj`` is
+    someone else (that one would be 'himself')."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ == "poss":
+        return False
+    return any(c == subj for c in object_verb(pron).children
+               if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
+    """Runs of state names joined by commas and 'and' ('A, B and C'), read off the words
+    (the parser may hang the first one elsewhere)."""
+    runs: list[list[Ref]] = []
+    run: list[Ref] = []
+    i = sent.start
+    while i < sent.end:
+        j = res.dm.owner[i]
+        m = res.dm.mentions[j] if j >= 0 else None
+        last = res.dm.doc[m.end - 1] if m is not None else None
+        if m is not None and last is not None and m.kind == "Country" and not m.demonym and \
+                m.start == i and not (not run and _linked(last)) and \
+                not any(c.dep_ == "case" for c in last.children):
+            # (no pipeline's ends; not "support for Ukraine, Poland's ministry said")
+            ref = res.mention_ref(j, last)
+            if ref is not None and ref.kind == "Country" and ref not in run:
+                run.append(ref)
+            i = m.end
+            if i < sent.end and res.dm.doc[i].text in (",", "and"):
+                i += 1 + (i + 1 < sent.end and res.dm.doc[i].text == "," and
+                          res.dm.doc[i + 1].text == "and")
+                continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+        i += 1
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _their_states(refs: list[Ref], res: Resolver) -> list[Ref]:
+    """The two states of two people who act together ("A's president and B's leader
+    signed"), which 'the two countries' may mean next."""
+    infos = [res.people.persons.get(r.key) for r in refs if r.kind == "Person"]
+    states = list(dict.fromkeys(Ref("Country", i.country) for i in infos if i and i.country))
+    return states if len(refs) == len(infos) == 2 and len(states) == 2 else []
+
+
+def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
+    """What the sentence leaves for the next ones to point back to: the latest signers,
+    visitors, pair and sets of states, group, person, state and organs."""
+    st = res.state
+    for f in facts:
+        accord = res.accord_id(f.target) if f.rel == R.SIGNED else None
+        if accord is not None:
+            signers = st.doers.setdefault(f"accord:{accord}", [])
+            if f.source not in signers:
+                signers.append(f.source)
+    signed = list(dict.fromkeys(f.source for f in facts
+                                if f.rel == R.SIGNED and f.source.kind == "Country"))
+    if signed:
+        st.doers["signing"] = signed  # the states of the story's latest signing
+    for f in facts:
+        if f.rel == R.MET_WITH and f.source.kind == f.target.kind == "Person":
+            for a, b in ((f.source, f.target), (f.target, f.source)):
+                start, met = st.partners.get(a, (-1, []))
+                met = met if start == sent.start else []
+                st.partners[a] = (sent.start, [*met, b] if b not in met else met)
+    blamed = list(dict.fromkeys(f.target for f in facts if f.rel == R.CRITICIZED))
+    if blamed:
+        st.blamed = (sent.start, blamed)
+    visitors = [f.source for f in facts if f.rel == R.VISITED]
+    if visitors:
+        st.doers["visit"] = visitors[:1]
+    for tok in sent:
+        j = res.dm.owner[tok.i]
+        ref = None
+        if j >= 0 and res.dm.mentions[j].kind == "Person":
+            ref = res.mention_ref(j, tok)
+        elif tok.i in res.people.nominal:
+            ref = Ref("Person", res.people.nominal[tok.i])
+        if ref is not None and (j < 0 or tok.i == res.dm.mentions[j].start):
+            st.saw_person(ref)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            refs = res.many(tok)
+            if len(refs) >= 2:
+                st.group = refs
+                countries = [r for r in refs if r.kind == "Country"] or _their_states(refs, res)
+                if len(countries) == 2:
+                    st.country_pair, st.pair_since = countries, sent.start
+            if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them"):
+                st.person = refs[0]
+            if refs and refs[0].kind == "Country":
+                st.country = refs[0]
+        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
+            refs = [r for r in res.many(tok) if r.kind == "Country"]
+            if len(refs) >= 2:
+                _name_set(st, refs, sent.start)
+    for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
+        _name_set(st, refs, sent.start)
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
+            refs = [r for r in res.many(tok) if r.kind == "Country"]
+            if len(refs) == 2:
+                st.country_pair, st.pair_since = refs, sent.start
+        if gov_word(tok):
+            ref = res._country_modifier(tok)
+            if ref is not None:
+                st.gov_country = st.organs[tok.lemma_] = ref
+    for f in facts:
+        if f.group and all(r.kind == "Person" for r in f.group):
+            st.group = list(f.group)

@@ -159,7 +159,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _title_tail(tok, end)
     if end == tok.i + 1:
-        end = loose_topic(doc, end)
+        end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):

@@ -38,11 +38,11 @@ _BACK_NOUNS = frozenset({"project", "issue", "matter", "subject", "question", "p
                          "program", "scheme", "plan"})
 
 
-def loose_topic(doc: Doc, end: int) -> int:
+def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     """'signed an MoU on maritime cooperation and ...', 'a declaration on the defence of the
-    X basin': a topic after 'on' that the parser hung on the verb still belongs to the
-    accord's name."""
-    if end >= len(doc) or doc[end].lower_ != "on":
+    X basin': a topic after 'on' (or 'for', after a scheme: 'a roadmap for the railway')
+    that the parser hung on the verb still belongs to the accord's name."""
+    if end >= len(doc) or doc[end].lower_ not in preps:
         return end
     k = end + 1
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]):

@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
+    GROUP_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
@@ -139,14 +140,15 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
             signed = (tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and
-                      low != "arrangement" and any((c.dep_ == "nsubj" and bool(c.conjuncts)) or (
+                      low != "arrangement" and any((c.dep_ == "nsubj" and (
+                          bool(c.conjuncts) or c.lower_ in GROUP_NOUNS)) or (
                           c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
                                                                              *tok.children])
                       ) or any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(
                           c.dep_ == "nsubj" and (bool(c.conjuncts) or c.tag_ == "NNS")
                           for c in r.children) for r in tok.children)
             # ("an arrangement that the two countries signed in 2021": a text two signed)
-            # "A and B signed a framework for cooperation": a scheme two sides sign is a
+            # "A and B (the two sides) signed a framework for X": a scheme two sides sign is a
             # text, named or not (not "X signed the health plan into law")
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \
                     accord_act_object(doc[s:e]):

@@ -1,0 +1,24 @@
+"""A scheme ('roadmap', 'framework', 'plan') that named sides sign is a text, and its
+topic after 'for' is part of its name even where the parser hangs 'for' on the verb.
+Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_a_roadmap_for_a_work_is_named_with_its_topic(run: Run) -> None:
+    doc = run("Chile and Bolivia signed a roadmap for the railway in Lima in March 2021.")
+    assert {t[2] for t in triples(doc, "SIGNED")} == {"roadmap for the railway"}
+
+
+def test_a_roadmap_the_counted_states_signed_is_a_text(run: Run) -> None:
+    doc = run("Chile, Peru and Bolivia signed a water accord in Lima on Monday. The three "
+              "countries signed a roadmap for the railway in La Paz in March 2021.")
+    signers = {t[1] for t in triples(doc, "SIGNED") if t[2] == "roadmap for the railway"}
+    assert signers == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_plan_officials_drew_up_is_no_text(run: Run) -> None:
+    doc = run("Chilean officials presented a plan for the railway in Lima on Monday.")
+    assert not triples(doc, "SIGNED")

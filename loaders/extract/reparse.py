@@ -99,12 +99,18 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
             c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "auxpass") for c in v.children):
         return None
     first = subj.left_edge
-    if subj.dep_ == "appos" and subj.head.pos_ in ("NOUN", "PROPN") and \
-            first.i == subj.head.i + 1:
-        return subj.head, subj, None  # "the accord the two countries signed": no comma
+    host = subj.head
+    if subj.dep_ == "appos" and host.pos_ in ("NOUN", "PROPN") and host.i < first.i <= \
+            host.i + 4 and all(t in host.subtree and not t.is_punct for t in doc[host.i:first.i]):
+        return host, subj, None  # "the accord (of friendship) the two countries signed"
     if first.i >= 3 and subj.head.i == first.i - 1 and subj.head.lower_ in ("which", "that") \
             and doc[first.i - 2].text == "," and doc[first.i - 3].pos_ in ("NOUN", "PROPN"):
         return doc[first.i - 3], subj, subj.head  # ", which the two presidents signed"
+    prev = doc[first.i - 1] if first.i >= 1 else subj
+    if subj.dep_ == "pobj" and prev.dep_ == "pobj" and prev.head == subj.head and \
+            subj.head.head.lower_ in ACCORD_HEADS:
+        return subj.head.head, subj, None  # "a declaration of principles the two sides
+        # signed": both read as objects of 'of'
     if first.i >= 1 and doc[first.i - 1].lower_ in ACCORD_HEADS and \
             doc[first.i - 1].tag_ in ("NN", "NNS") and subj.dep_ == "nsubj":
         return doc[first.i - 1], subj, None  # "a defence agreement the two countries

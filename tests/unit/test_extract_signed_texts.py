@@ -1,6 +1,6 @@
-"""A scheme ('roadmap', 'framework', 'plan') that named sides sign is a text, and its
-topic after 'for' is part of its name even where the parser hangs 'for' on the verb.
-Invented sentences."""
+"""Texts signed: a scheme ('roadmap', 'framework') that named or counted sides sign, with
+its topic after 'for' even where the parser hangs 'for' on the verb, and an accord 'of X'
+that 'the two sides signed' without a 'which'. Invented sentences."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_a_roadmap_the_counted_states_signed_is_a_text(run: Run) -> None:
 def test_a_plan_officials_drew_up_is_no_text(run: Run) -> None:
     doc = run("Chilean officials presented a plan for the railway in Lima on Monday.")
     assert not triples(doc, "SIGNED")
+
+
+def test_an_accord_of_principles_the_two_sides_signed_was_signed_by_them(run: Run) -> None:
+    doc = run("Chile and Bolivia signed a water accord in Lima on Friday. It builds on a "
+              "declaration of principles the two sides signed in La Paz in April.")
+    signers = {t[1] for t in triples(doc, "SIGNED") if t[2] == "declaration of principles"}
+    assert signers == {"Chile", "Bolivia"}

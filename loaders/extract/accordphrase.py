@@ -89,6 +89,11 @@ def accord_span(tok: Token) -> tuple[int, int]:
         else:
             break
     gov = tok.head
+    if tok.is_title and tok.dep_ == "conj" and gov.i == start - 2 and doc[start - 1].lower_ \
+            == "and" and gov.is_title and gov.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"):
+        words = [t for t in gov.subtree if t.dep_ != "det" and t.i < start - 1]
+        if words and all(t.is_title for t in words):
+            start = words[0].i  # "the Gas Sales and Purchase Agreement", hung on "Sales"
     if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.i == start - 1 and \
             gov.head.i == gov.i - 1 and gov.head.lower_ in _OF_NAMES:
         start = gov.head.i  # "a status of forces agreement": one name
@@ -96,9 +101,11 @@ def accord_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if _date_phrase(child) and child.i == end:
             after = child.right_edge.i + 1
-            if _purpose(tok, after):
-                end = after  # "an agreement on Monday to build a line"
-            elif (loose := loose_topic(doc, after)) > after:
+            verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i > after), None)
+            if verb is not None and (undertaking := _undertaking(verb, after)) is not None:
+                end = undertaking  # "an agreement on Monday to build a line"
+                break
+            if (loose := loose_topic(doc, after)) > after:
                 end = loose  # "an agreement on Thursday on the joint management of X"
                 break
             elif (doing := _doing(doc, after)) is not None:
@@ -133,15 +140,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
                     else None
                 end = topic or child.i + 2
-        elif child.dep_ == "acl" and child.i == end + 1 and doc[end].lower_ == "to" and \
-                child.pos_ == "VERB" and doc[end].head.i == child.i:
-            # "an agreement to share maritime surveillance data": what the parties undertake
-            objs = [c for c in child.children if c.dep_ == "dobj"]
-            prt = sum(1 for c in child.children if c.dep_ == "prt" and c.i == child.i + 1)
-            if objs and objs[0].left_edge.i == child.i + 1 + prt and \
-                    not any(c.dep_ == "neg" for c in child.children) and \
-                    (topic := topic_end(objs[0])):
-                end = topic  # (not "to give Peru access to ...")
+        elif child.dep_ == "acl" and (undertaking := _undertaking(child, end)) is not None:
+            end = undertaking  # "an agreement to (jointly) share surveillance data"
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in TOPIC_VERBS and \
                 not any(c.dep_ == "nummod" and not is_year(c) for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
@@ -156,8 +156,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             end = name_end(objs[0]) if objs else end
 
+    if end == tok.i + 1 and end < len(doc) and _date_phrase(doc[end]) and tok.dep_ == "dobj":
+        after = doc[end].right_edge.i + 1  # "signed an agreement in May to build X", the
+        verb = next((c for c in tok.head.children if c.dep_ == "advcl" and  # clause hung on
+                     c.i > after), None)  # the verb that signs
+        end = (_undertaking(verb, after) if verb is not None else None) or end
     if tok.is_title:  # (also after a part the parser did hang on the head)
-        end = _title_tail(tok, end)
+        end = _listed_topics(doc, _title_tail(tok, end))
     if end == tok.i + 1:
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -175,11 +180,24 @@ def _date_phrase(t: Token) -> bool:
     return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
 
 
-def _purpose(tok: Token, at: int) -> bool:
-    """Whether a 'to' clause hung on accord head ``tok`` starts at ``at``."""
-    doc = tok.doc
-    return at + 1 < len(doc) and doc[at].lower_ == "to" and doc[at + 1].head.i == tok.i and \
-        doc[at + 1].dep_ == "acl"
+def _undertaking(verb: Token, at: int) -> int | None:
+    """The end of 'to (jointly) share surveillance data' when its 'to' stands at ``at``:
+    what the parties of an accord undertake (not "to give Peru access to ...")."""
+    doc = verb.doc
+    if at >= len(doc) or doc[at].lower_ != "to" or doc[at].head.i != verb.i or \
+            verb.pos_ != "VERB" or verb.i != at + 1 + _adverbs(verb):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    prt = sum(1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
+    if objs and objs[0].left_edge.i == verb.i + 1 + prt and \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return topic_end(objs[0])
+    return None
+
+
+def _adverbs(verb: Token) -> int:
+    """How many adverbs stand right before ``verb`` ('to jointly develop')."""
+    return sum(1 for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1)
 
 
 def _doing(doc: Doc, at: int) -> int | None:
@@ -200,8 +218,8 @@ def accord_name(tok: Token, start: int, end: int) -> str:
     doc = tok.doc
     held = tok.i + 3 if doc[tok.i + 1 : tok.i + 3].text.lower() == "of understanding" \
         else tok.i + 1  # ("a memorandum of understanding on Thursday covering X")
-    gap = next((c for c in tok.rights if _date_phrase(c) and c.i == held and
-                c.right_edge.i + 1 < end), None)
+    gap = doc[held] if held < end and _date_phrase(doc[held]) and \
+        doc[held].right_edge.i + 1 < end else None
     if gap is None:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])
@@ -234,6 +252,28 @@ def _title_tail(tok: Token, end: int) -> int:
             last = k + 1
         k += 1
     return last
+
+
+def _listed_topics(doc: Doc, end: int) -> int:
+    """'the Treaty of Friendship, Good Neighbourliness and Cooperation': a list of
+    capitalised topics after a proper name's first one runs on to its 'and' item (each one
+    a conjunct of the first, and no state among them)."""
+    if end < 2 or end >= len(doc) or doc[end].text != "," or doc[end - 2].lower_ not in (
+            "of", "on"):
+        return end
+    k, seen_and = end, False
+    while k < len(doc) and doc[k].text in (",", "and") and not seen_and:
+        seen_and = doc[k].lower_ == "and" or (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+        k += 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+        first = k
+        while k < len(doc) and (doc[k].is_title or doc[k].text == "-") and \
+                doc[k].ent_type_ not in ("GPE", "NORP", "DATE"):
+            k += 1
+        if k == first or doc[k - 1].text == "-" or doc[k - 1].dep_ != "conj":
+            return end  # (each item a conjunct of the first: not "..., Merkel said")
+    if k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
+        return end  # "the Treaty of Lisbon, Merkel and Macron said"
+    return k if seen_and else end
 
 
 def is_year(tok: Token) -> bool:

@@ -207,6 +207,8 @@ def accord_head(tok: Token) -> bool:
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PRACTICAL)
             or (c.dep_ == "amod" and (c.lower_ in _ACCORD_ADJECTIVES or c.nbor(-1).text == "-")))
             for c in tok.children)
+    if tok.lower_ in ("letter", "letters"):  # "signed a letter of intent to build X"
+        return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ == "document" and tok.tag_ == "NN":  # "The document was signed by X":
         return tok.dep_ in ("nsubjpass", "dobj") and any(  # the accord told before
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and \
@@ -283,8 +285,9 @@ _ITEM_OPENERS = frozenset({",", ";", ":", "and", "or", "-", "--", "\u2013", "\u2
 def listed_items(tok: Token) -> list[Token]:
     """The accords set out after ``tok`` ("signed three agreements: a memorandum on A, an
     agreement on B and a protocol on C"; "signed an agreement establishing X, a memorandum
-    on Y and a protocol on Z"): accord heads the parser hung below it as an apposition or
-    conjunct, each opening a list item, in text order. Not inside a relative clause ("an
+    on Y and a protocol on Z"; "an agreement worth $5m, as well as a protocol on Y"): accord
+    heads the parser hung below it as an apposition or conjunct, each opening a list item,
+    in text order. Not inside a relative clause ("an
     agreement that replaces a 2015 memorandum and a 2018 protocol") nor joined to an accord
     another clause names ("a deal extending the 2015 agreement and the 2018 protocol")."""
     doc = tok.doc
@@ -292,8 +295,9 @@ def listed_items(tok: Token) -> list[Token]:
     out = []
     for t in tok.subtree:
         if t.i == tok.i or t.i in aside or t.dep_ not in ("appos", "conj") or \
-                t.left_edge.i == 0 or doc[t.left_edge.i - 1].text not in _ITEM_OPENERS or \
-                not accord_head(t):
+                t.left_edge.i == 0 or not (doc[t.left_edge.i - 1].text in _ITEM_OPENERS or
+                                           doc[t.left_edge.i - 3 : t.left_edge.i].text.lower()
+                                           == "as well as") or not accord_head(t):
             continue
         base = t
         while base.dep_ in ("appos", "conj") and base.head.i != base.i:

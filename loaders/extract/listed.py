@@ -19,7 +19,8 @@ from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
 
-__all__ = ["listed_counterparts", "listed_offices", "listed_people", "office_title"]
+__all__ = ["listed_counterparts", "listed_offices", "listed_people", "office_title",
+           "respective_states"]
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")"})
@@ -85,6 +86,21 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
     of the person whose counterparts they are."""
     return {j for tok in dm.doc if tok.lower_ == "counterparts"
             for j in listed_people(tok, dm)}
+
+
+def respective_states(dm: DocMentions) -> dict[int, int]:
+    """Person mention index -> state mention index for "his Thai and Lao counterparts, A
+    and B," or "the Thai and Lao ministers, A and B": the states before the plural noun
+    and the people listed after it, in the same order."""
+    out: dict[int, int] = {}
+    for tok in dm.doc:
+        people = listed_people(tok, dm) if tok.lower_ in PERSON_NOUNS else []
+        states = list(dict.fromkeys(
+            j for t in dm.doc[tok.left_edge.i : tok.i] if (j := dm.owner[t.i]) >= 0
+            and dm.mentions[j].kind == "Country"))
+        if len(people) >= 2 and len(states) == len(people):
+            out.update(zip(people, states, strict=True))
+    return out
 
 
 #: Plural offices and the title word each holder of a listed one gets.

@@ -21,7 +21,11 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     TITLE_HEADS,
 )
-from dipgraph.loaders.extract.listed import listed_counterparts, listed_offices
+from dipgraph.loaders.extract.listed import (
+    listed_counterparts,
+    listed_offices,
+    respective_states,
+)
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.officecontext import (
     by_lead,
@@ -215,6 +219,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
               for j, m in enumerate(dm.mentions) if j in people.of_mention}
     taken = {t[1] for pair in titled.values() for t in pair if t and t[1] is not None}
     counterparts, offices_listed = listed_counterparts(dm), listed_offices(dm)
+    respective = respective_states(dm)
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if key is None:
@@ -228,7 +233,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             info.office_sentence = m.start
             continue
         words, owner = (left[0], left[1]) if left else ([], None)
-        if not words and owner is None and j in counterparts and of_state(dm, m.end)[0]:
+        owner = respective.get(j, owner)  # "his Thai and Lao counterparts, A and B"
+        if not words and j in counterparts and (j in respective or (
+                owner is None and of_state(dm, m.end)[0])):
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"

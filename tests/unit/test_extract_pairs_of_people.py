@@ -1,9 +1,10 @@
-"""'The two countries' after two leaders of two states acted together: their states.
+"""Pairs of people and states: 'the two countries' after two leaders of two states acted
+together are their states; 'her A and B counterparts, X and Y' hold office in that order.
 Invented sentences."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_the_two_countries_are_the_states_of_two_leaders_who_signed(run: Run) -> None:
@@ -22,3 +23,10 @@ def test_two_people_of_one_state_make_no_pair(run: Run) -> None:
               "countries signed in 1999.")
     old = {t[1] for t in triples(doc, "SIGNED") if t[2] == "friendship treaty"}
     assert old <= {"Chile", "Bolivia"}
+
+
+def test_counterparts_listed_after_their_states_hold_office_in_that_order(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Rojas held talks with her Peruvian and Bolivian "
+              "counterparts, Luis Soto and Juan Mamani, in Arica.")
+    assert {("Luis Soto", "Peru"), ("Juan Mamani", "Bolivia")} <= offices(doc)
+    assert ("Luis Soto", "Bolivia") not in offices(doc)

@@ -116,11 +116,13 @@ def _listed_states(tok: Token, res: Resolver) -> list[Ref]:
                       for r in res.many(o) if r.kind == "Country"]  # countries"
 
 
-def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:
+def office_holders(tok: Token, res: Resolver, like: Ref | None = None,
+                   every: bool = False) -> list[Ref]:
     """'the leaders of A, B and C', 'the foreign ministers of A and B', 'his counterparts
     from A and B' (``like``: whose counterparts): for each state, the one person of the
     article who holds that office for it (states with none or several candidates are left
-    out)."""
+    out; with ``every``, where a state may act in their place, any such state leaves
+    none: "the foreign ministers of A, B and C agreed" are then the three states)."""
     if tok.lower_ not in _PLURAL_TITLES:
         return []
     word = _PLURAL_TITLES[tok.lower_]
@@ -143,6 +145,8 @@ def office_holders(tok: Token, res: Resolver, like: Ref | None = None) -> list[R
                  if info.country == state.key and _holds(info.title, word)]
         if len(found) == 1:
             out.append(Ref("Person", found[0]))
+        elif every:
+            return []
     return out
 
 

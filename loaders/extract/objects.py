@@ -145,7 +145,7 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
                                         if i is not None and i.country))
             if len(states) == len(people):
                 return states
-    holders = office_holders(c, res) if c.tag_ == "NNS" else []
+    holders = office_holders(c, res, every=True) if c.tag_ == "NNS" else []
     found = (holders if len(holders) >= 2 else []) or res.many(c) or _message_author(c, res)
     if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":
         # "the four heads of government endorsed": the last that many persons talked about

@@ -1,6 +1,7 @@
 """Pairs of people and states: 'the two countries' after two leaders of two states acted
-together are their states; 'her A and B counterparts, X and Y' hold office in that order.
-Invented sentences."""
+together are their states; 'her A and B counterparts, X and Y' hold office in that order;
+'the foreign ministers of A, B and C' who act are the states unless the story names each
+state's minister. Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_counterparts_listed_after_their_states_hold_office_in_that_order(run: R
               "counterparts, Luis Soto and Juan Mamani, in Arica.")
     assert {("Luis Soto", "Peru"), ("Juan Mamani", "Bolivia")} <= offices(doc)
     assert ("Luis Soto", "Bolivia") not in offices(doc)
+
+
+def test_ministers_of_states_not_all_named_are_the_states(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Rojas hosted Peruvian Foreign Minister Luis Soto "
+              "in Arica on Monday. The foreign ministers of Chile, Peru and Bolivia agreed to "
+              "deepen border cooperation.")
+    agreed = {frozenset(t[1:]) for t in triples(doc, "AGREED")}
+    assert agreed == {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Bolivia"),
+                                              ("Peru", "Bolivia"))}

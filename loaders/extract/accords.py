@@ -107,7 +107,8 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     j = dm.owner[root.head.i]
     before, after = root.left_edge.i - 1, root.right_edge.i + 1
     listed = (after < len(dm.doc) and dm.doc[after].dep_ == "cc") or any(
-        c.dep_ == "cc" for c in root.children)  # "the X Convention, the Y Treaty and ..."
+        c.dep_ == "cc" for c in root.children) or (  # "the X Convention, the Y Treaty and"
+        root.head.tag_ == "NNS" and root.tag_ == "NN")  # "The agreements - a memorandum on"
     if listed:
         return None  # "signed three texts: a memorandum on A, an agreement on B and ...": items
     if (j < 0 or j not in of_mention) and before > 0 and dm.doc[before].text == "," and \

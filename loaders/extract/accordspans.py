@@ -203,6 +203,9 @@ def accord_head(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.lower_ == "arrangement":  # "the repatriation arrangement", "a provisional one"
+        if tok.dep_ in ("conj", "appos") and tok.head.lower_ in ACCORD_HEADS and any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+            return True  # "a framework agreement on X and an arrangement on Y": listed
         return tok.tag_ == "NN" and any(c.is_lower and (
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PRACTICAL)
             or (c.dep_ == "amod" and (c.lower_ in _ACCORD_ADJECTIVES or c.nbor(-1).text == "-")))

@@ -1,6 +1,7 @@
 """Texts signed: a scheme ('roadmap', 'framework') that named or counted sides sign, with
 its topic after 'for' even where the parser hangs 'for' on the verb, and an accord 'of X'
-that 'the two sides signed' without a 'which'. Invented sentences."""
+that 'the two sides signed' without a 'which', and texts set out after a plural ('The
+agreements - a memorandum on A, ... and an arrangement on C -'). Invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +30,18 @@ def test_an_accord_of_principles_the_two_sides_signed_was_signed_by_them(run: Ru
               "declaration of principles the two sides signed in La Paz in April.")
     signers = {t[1] for t in triples(doc, "SIGNED") if t[2] == "declaration of principles"}
     assert signers == {"Chile", "Bolivia"}
+
+
+def test_texts_set_out_after_a_plural_are_each_signed(run: Run) -> None:
+    doc = run("Chile and Peru signed three agreements on Thursday. The agreements - a "
+              "memorandum of understanding on mining, a framework agreement on power links "
+              "and an arrangement on sharing flood data - were signed by ministers from both "
+              "countries.")
+    signed = {t[2] for t in triples(doc, "SIGNED") if t[1] == "Chile"}
+    assert {"memorandum of understanding on mining", "framework agreement on power links",
+            "arrangement on sharing flood data"} <= signed
+
+
+def test_a_bare_arrangement_is_still_no_text(run: Run) -> None:
+    doc = run("Chile and Peru agreed on an arrangement on Thursday.")
+    assert not triples(doc, "SIGNED")

@@ -137,8 +137,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 # "an agreement on patrolling along the border", "a memorandum on
                 # overlapping maritime claims" (the parser's gerund)
                 objs = [c for c in gerund.children if c.dep_ == "dobj"]
-                topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 \
-                    else None
+                prt = sum(1 for c in gerund.children if c.dep_ == "prt" and c.i == gerund.i + 1)
+                topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == \
+                    gerund.i + 1 + prt else None  # ("on setting up a joint working group")
                 end = topic or child.i + 2
         elif child.dep_ == "acl" and (undertaking := _undertaking(child, end)) is not None:
             end = undertaking  # "an agreement to (jointly) share surveillance data"

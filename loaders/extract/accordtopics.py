@@ -70,14 +70,14 @@ _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARD
 
 def topic_word(t: Token) -> bool:
     """A word that may be part of an accord's topic."""
+    if t.text in ("-", ",") or (t.lower_ == "the" and t.pos_ == "DET"):
+        return True  # (also inside a name: "the Jilong-Kathmandu railway")
     if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "NORP", "GPE") \
             and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i:
         return True  # "Antarctic logistics": what kind (not "the Albanian capital")
     if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and t.ent_type_ in (
             "ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # (a lower-case word is no name: "coast guard cooperation")
-    if t.text in ("-", ","):
-        return True
     if t.lower_ in ("their", "its") and t.i > 0 and t.doc[t.i - 1].lower_ in (
             "between", "among", "of"):
         return True  # "cooperation between their maritime forces"
@@ -157,6 +157,9 @@ def _placed(t: Token) -> bool:
     interconnector', 'the Tigris and Euphrates rivers'), whatever the NER called it."""
     if t.dep_ == "conj" and t.head.i < t.i:
         t = t.head
+    while t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper) and t.head.i > t.i \
+            and (t.head.is_title or t.head.is_upper) and t.head.dep_ in ("compound", "nmod"):
+        t = t.head  # "the Jilong-Kathmandu railway": the name's first half
     return t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper) and (
         t.head.lower_ in _NAMED_WORKS or t.head.lemma_ in _NAMED_WORKS | _WATER_NOUNS)
 
@@ -214,7 +217,7 @@ def topic_end(tok: Token) -> int | None:
             break  # a year inside the phrase is no date
         if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
             end = t.i + 1
-    if end is None or end - sub[0].i > 12 or \
+    if end is None or end - sub[0].i > 14 or \
             not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
         return None
     return end

@@ -17,6 +17,7 @@ from dipgraph.loaders.extract.relations import verb_rule
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
+from dipgraph.loaders.extract.witnessed import witnessed_signing_rule
 
 __all__ = ["sentence_facts"]
 
@@ -30,6 +31,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
                 verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
+            witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import VERDICT_WORDS
+from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import CALL_VERBS, count_of, described, known_as
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -427,6 +428,7 @@ def resolve_accords(
         if key in order:
             order.remove(key)
         order.append(key)
+    fold_listed_sets(dm, accords, of_mention, more_of)
     short_names(dm, accords, of_mention)
     for info in accords.values():
         for wording in [info.name, *info.aliases]:

@@ -22,7 +22,8 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
-    "bare_organ", "bare_organ_state", "context_state", "free_states", "group_state",
+    "bare_organ", "bare_organ_state", "context_state", "counterpart_state", "free_states",
+    "group_state",
     "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
     "organ_country", "organ_state", "owner_state", "ruling_party", "scene_state",
     "shared_offices", "sub_body",
@@ -216,6 +217,22 @@ def context_state(dm: DocMentions, m: Mention, taken: set[int] | None = None) ->
                 k + 1 < len(doc) and doc[dm.mentions[j].end].lower_ in COUNTERPART_WORDS:
             return None
     return state
+
+
+def counterpart_state(dm: DocMentions, m: Mention, mine: str | None) -> str | None:
+    """'A visited Peru. A met his counterpart X': X holds office in a state other than A's
+    (``mine``): the one other state X's sentence, else the sentence before, names; else the
+    one other state the article is about."""
+    doc = dm.doc
+    sent = doc[m.start].sent
+    spans = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
+    for span in spans:
+        states = {dm.mentions[j].key for j in {dm.owner[k] for k in range(span.start, span.end)}
+                  if j >= 0 and dm.mentions[j].kind == "Country"} - {mine}
+        if states:
+            return states.pop() if len(states) == 1 else None
+    others = [s for s in main_states(dm) if s != mine]
+    return others[0] if len(others) == 1 else None
 
 
 def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:

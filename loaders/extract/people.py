@@ -35,6 +35,7 @@ from dipgraph.loaders.extract.officecontext import (
 from dipgraph.loaders.extract.owners import (
     bare_organ_state,
     context_state,
+    counterpart_state,
     group_state,
     main_states,
     nearest_state,
@@ -261,6 +262,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             if owner is not None and dm.mentions[owner].start < cut[1]:
                 owner = None
         counterpart = any(w.lower() in COUNTERPART_WORDS for w in words)
+        # "A met his counterpart X": X is of another state than A (see counterpart_state)
+        beside = counterpart_state(dm, m, theirs) if counterpart and owner is None else None
+        theirs = None if counterpart else theirs
         words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
         if counterpart and not any(w.lower() in TITLE_HEADS for w in words):
             # "Fidan held talks with his Iraqi counterpart Y": Fidan's title, not the last seen
@@ -303,6 +307,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     org = om.key
         elif theirs is not None:
             country, conf = theirs, 0.7
+        elif beside is not None:
+            country, conf = beside, 0.6
         elif title.lower() in _NATIONAL_TITLES:
             country, conf = _NATIONAL_TITLES[title.lower()], 0.7
         elif (member := group_state(dm, m)) is not None:

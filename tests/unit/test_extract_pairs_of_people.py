@@ -1,7 +1,7 @@
 """Pairs of people and states: 'the two countries' after two leaders of two states acted
 together are their states; 'her A and B counterparts, X and Y' hold office in that order;
 'the foreign ministers of A, B and C' who act are the states unless the story names each
-state's minister. Invented sentences."""
+state's minister; 'her counterpart X' is of another state than hers. Invented sentences."""
 
 from __future__ import annotations
 
@@ -40,3 +40,10 @@ def test_ministers_of_states_not_all_named_are_the_states(run: Run) -> None:
     agreed = {frozenset(t[1:]) for t in triples(doc, "AGREED")}
     assert agreed == {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Bolivia"),
                                               ("Peru", "Bolivia"))}
+
+
+def test_his_counterpart_holds_office_in_another_state(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Rojas visited Peru on Monday. Rojas met her "
+              "counterpart Luis Soto for nearly three hours.")
+    assert ("Luis Soto", "Peru") in offices(doc)
+    assert ("Luis Soto", "Chile") not in offices(doc)

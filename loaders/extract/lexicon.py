@@ -295,7 +295,8 @@ PORTFOLIO_WORDS = words(
     "communications resources works housing youth sports welfare technology innovation "
     "commerce finance treasury planning industry trade security defence defense transport "
     "roads lands mining aviation ports law justice rights health education energy environment "
-    "agriculture tourism culture information economy immigration promotion"
+    "agriculture tourism culture information economy immigration promotion enlargement "
+    "neighbourhood neighborhood migration competition climate fisheries"
 )
 
 #: Words that head a title (the title must contain one of them).

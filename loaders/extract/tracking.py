@@ -47,10 +47,16 @@ def _linked(tok: Token) -> bool:
 
 def own_pronoun(sent: Span, res: Resolver) -> None:
     """'X arrived in Y, where he held talks with Z': a he/she after a named person subject
-    of the same sentence is that person (not the last one of the sentence before); so is a
-    his/her in a phrase that opens the sentence before that subject."""
+    of the same sentence is that person (not the last one of the sentence before), and so
+    is one inside a relative clause on a named person; so is a his/her in a phrase that
+    opens the sentence before that subject."""
     root = sent.root
     first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
+    for a in first.ancestors if first is not None else ():
+        host = res.one(a.head) if a.dep_ == "relcl" and a.head.pos_ == "PROPN" else []
+        if len(host) == 1 and host[0].kind == "Person":
+            res.state.person = host[0]  # "X, who spoke during a visit to Y, where she was
+            return  # received by Z": X
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
             and any(a.dep_ == "prep" and a.head == root for a in first.ancestors) and not any(

@@ -314,11 +314,13 @@ def resolve_accords(
             continue
         appos = _apposed_to(dm, span.root, of_mention)
         acro = _acronym_of(text, accords, order) if proper else None
-        if head == "document":  # "The document was signed by X": only the accord just told
-            if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(
-                    order[-1], -99) > 2:
+        if head in ("document", "documents"):  # "The document was signed by X": only the
+            if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(  # accord
+                    order[-1], -99) > 2:  # just told; "The documents": those told with it
                 continue
             key = order[-1]
+            if head == "documents":
+                more_of[j] = [k for k in order[:-1] if last_sent.get(k) == last_sent[key]]
         elif appos is not None:
             # "the CFE Treaty, a landmark Cold War-era security pact": one accord
             key = appos
@@ -416,7 +418,8 @@ def resolve_accords(
             # "an agreement ... the patrolling pact": the wording that says what it is
             # about names the accord
             info.name, text = text, info.name
-        if text != info.name and text not in info.aliases and text and head != "document" and (
+        if text != info.name and text not in info.aliases and text and \
+                head not in ("document", "documents") and (
                 _content(text.split()) or proper or any(_BROKERED.search(w) for w in words)
                 or (year and len(words) >= 2)):  # "the 1972 pact"
             info.aliases.append(text)

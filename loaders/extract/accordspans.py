@@ -212,9 +212,9 @@ def accord_head(tok: Token) -> bool:
             for c in tok.children)
     if tok.lower_ in ("letter", "letters"):  # "signed a letter of intent to build X"
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
-    if tok.lower_ == "document" and tok.tag_ == "NN":  # "The document was signed by X":
-        return tok.dep_ in ("nsubjpass", "dobj") and any(  # the accord told before
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and \
+    if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
+        return tok.dep_ in ("nsubjpass", "dobj") and any(  # accord(s) told before
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
             VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
     if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):

@@ -1,7 +1,8 @@
 """Texts signed: a scheme ('roadmap', 'framework') that named or counted sides sign, with
 its topic after 'for' even where the parser hangs 'for' on the verb, and an accord 'of X'
 that 'the two sides signed' without a 'which', and texts set out after a plural ('The
-agreements - a memorandum on A, ... and an arrangement on C -'). Invented sentences."""
+agreements - a memorandum on A, ... and an arrangement on C -'), and 'the documents' signed
+by two ministers: the texts just told. Invented sentences."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_texts_set_out_after_a_plural_are_each_signed(run: Run) -> None:
 def test_a_bare_arrangement_is_still_no_text(run: Run) -> None:
     doc = run("Chile and Peru agreed on an arrangement on Thursday.")
     assert not triples(doc, "SIGNED")
+
+
+def test_the_documents_signed_by_two_ministers_are_the_texts_just_told(run: Run) -> None:
+    doc = run("Chile and Peru signed a water pact and a mining memorandum on Monday. The "
+              "documents were signed by Chilean Foreign Minister Ana Rojas and her Peruvian "
+              "counterpart, Luis Soto.")
+    signed = {t[2] for t in triples(doc, "SIGNED") if t[1] == "Ana Rojas"}
+    assert signed == {"water pact", "mining memorandum"}

@@ -328,6 +328,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
         tgts = [t for t in tgts if t.kind == "Accord"] or (  # "the deal from which X pulled"
             relcl_accord(v, res) if from_which(v) else []) or pronoun_accord(v, res)
+        subj = [r for r in subj if not (r.kind == "Organization" and any(  # a court annuls a
+            w in r.key.lower() for w in ("court", "tribunal")))]  # deal it is no party to
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
     if rel == R.SIGNED and passive:

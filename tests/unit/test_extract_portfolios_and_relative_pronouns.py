@@ -1,6 +1,6 @@
-"""A commissioner's portfolio before the title ('EU Enlargement Commissioner X'), and a
-he/she inside a relative clause on a named person, who is that person. Invented
-sentences."""
+"""A commissioner's portfolio before the title ('EU Enlargement Commissioner X'), a he/she
+inside a relative clause on a named person, who is that person, and a court that annuls an
+accord, which is no party leaving it. Invented sentences."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ def test_she_in_a_relative_clause_on_a_named_president_is_that_president(run: Ru
     met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
     assert met == {frozenset(("Ana Rojas", "Frank Weber"))}
     assert not {t for t in triples(doc, "VISITED") if t[1] == "Luis Soto"}
+
+
+def test_a_court_that_annuls_an_accord_does_not_leave_it(run: Run) -> None:
+    doc = run("Chile will seek a new fisheries arrangement after the Andean Court of Justice "
+              "annulled the bloc's fisheries agreement with Peru.")
+    assert not triples(doc, "WITHDREW_FROM")

@@ -1,7 +1,8 @@
 """Pairs of people and states: 'the two countries' after two leaders of two states acted
 together are their states; 'her A and B counterparts, X and Y' hold office in that order;
 'the foreign ministers of A, B and C' who act are the states unless the story names each
-state's minister; 'her counterpart X' is of another state than hers. Invented sentences."""
+state's minister; 'her counterpart X' is of another state than hers; an accord 'committing
+the two countries to X' is their agreement. Invented sentences."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_his_counterpart_holds_office_in_another_state(run: Run) -> None:
               "counterpart Luis Soto for nearly three hours.")
     assert ("Luis Soto", "Peru") in offices(doc)
     assert ("Luis Soto", "Chile") not in offices(doc)
+
+
+def test_an_accord_committing_two_states_is_their_agreement_not_a_pledge(run: Run) -> None:
+    doc = run("Chile and Peru signed a memorandum on food security on Monday, committing the "
+              "two countries to jointly farm land in the Atacama.")
+    assert {frozenset(t[1:]) for t in triples(doc, "AGREED")} == {
+        frozenset(("Chile", "Peru"))}
+    assert not triples(doc, "PLEDGED")
+
+
+def test_a_state_committing_itself_still_pledges(run: Run) -> None:
+    doc = run("Chile committed itself to sending engineers to Peru.")
+    assert ("PLEDGED", "Chile", "Peru") in triples(doc)

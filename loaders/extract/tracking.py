@@ -40,9 +40,10 @@ def _name_set(st: Salience, refs: list[Ref], at: int) -> None:
 
 
 def _linked(tok: Token) -> bool:
-    """'(the pipeline) between Finland and Estonia': states a work joins."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and \
-        tok.head.head.lemma_ in LINK_WORKS
+    """'(the pipeline) between Finland and Estonia': states a work joins; 'through Tanzania
+    and Angola': states a route runs through (places, not a pair that acts)."""
+    return tok.dep_ == "pobj" and ((tok.head.lower_ == "between" and tok.head.head.lemma_ in
+                                    LINK_WORKS) or tok.head.lower_ in ("through", "via"))
 
 
 def own_pronoun(sent: Span, res: Resolver) -> None:

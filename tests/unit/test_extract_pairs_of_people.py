@@ -2,7 +2,8 @@
 together are their states; 'her A and B counterparts, X and Y' hold office in that order;
 'the foreign ministers of A, B and C' who act are the states unless the story names each
 state's minister; 'her counterpart X' is of another state than hers; an accord 'committing
-the two countries to X' is their agreement. Invented sentences."""
+the two countries to X' is their agreement; states a route runs through are no pair that
+'the two governments' means. Invented sentences."""
 
 from __future__ import annotations
 
@@ -61,3 +62,11 @@ def test_an_accord_committing_two_states_is_their_agreement_not_a_pledge(run: Ru
 def test_a_state_committing_itself_still_pledges(run: Run) -> None:
     doc = run("Chile committed itself to sending engineers to Peru.")
     assert ("PLEDGED", "Chile", "Peru") in triples(doc)
+
+
+def test_states_a_route_runs_through_are_not_the_two_governments(run: Run) -> None:
+    doc = run("Chile and Peru agreed on Thursday to lift trade curbs. Chile had warned it "
+              "would divert its exports through Bolivia and Argentina. SADC Executive "
+              "Secretary Ana Rojas urged the two governments to set up a joint committee.")
+    asked = {t[2] for t in triples(doc, "REQUESTED")}
+    assert asked == {"Chile", "Peru"}

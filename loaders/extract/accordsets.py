@@ -39,10 +39,25 @@ def _set_of(dm: DocMentions, root: Token) -> int | None:
         elif t.head.pos_ in ("VERB", "AUX"):
             return None
         t = t.head
+    if host is not None and host.lower_ in ("they", "these") and host.dep_ == "nsubj":
+        return _last_plural(dm, host)  # "They comprise A, B and C"
     if host is None or host.i >= root.i or not _definite_plural(host):
         return None
     j = dm.owner[host.i]
     return j if j >= 0 and dm.mentions[j].kind == "Accord" else None
+
+
+def _last_plural(dm: DocMentions, pron: Token) -> int | None:
+    """The accord mention a 'they' opening a sentence means: the last plural one ("three
+    agreements on X, Y and Z") in the two sentences before."""
+    sents = list(dm.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
+    if pron.i != sents[here].start:
+        return None
+    lo = sents[max(0, here - 2)].start
+    found = [j for j, m in enumerate(dm.mentions) if m.kind == "Accord" and lo <= m.start
+             < pron.i and dm.doc[m.start : m.end].root.tag_ == "NNS"]
+    return found[-1] if found else None
 
 
 def _definite_plural(tok: Token) -> bool:

@@ -1,6 +1,6 @@
-"""Texts set out after 'the accords' are the members of the set told before: each takes
-a member's place in order, and a set told as one gives way to its texts. Invented
-sentences."""
+"""Texts set out after 'the accords' (or a 'They' opening the next sentence) are the
+members of the set told before: each takes a member's place in order, and a set told as
+one gives way to its texts. Invented sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_a_list_after_an_indefinite_plural_is_no_set_of_the_one_before(run: Run)
               "Monday. Bolivia has signed other accords with Peru, including a memorandum "
               "on copper exports and a protocol on lithium.")
     assert "agreement on energy" in _accords(doc)
+
+
+def test_they_opening_the_next_sentence_sets_out_the_plural(run: Run) -> None:
+    doc = run("Chile and Peru signed three agreements on energy, mining and fisheries on "
+              "Monday. They comprise a protocol on the Andes power cable, a memorandum on "
+              "copper exports and an agreement on anchovy quotas.")
+    signed = {t[2] for t in triples(doc, "SIGNED") if t[1] == "Peru"}
+    assert signed == {"protocol on the Andes power cable", "memorandum on copper exports",
+                      "agreement on anchovy quotas"}

@@ -259,8 +259,11 @@ def _listed_topics(doc: Doc, end: int) -> int:
     """'the Treaty of Friendship, Good Neighbourliness and Cooperation': a list of
     capitalised topics after a proper name's first one runs on to its 'and' item (each one
     a conjunct of the first, and no state among them)."""
-    if end < 2 or end >= len(doc) or doc[end].text != "," or doc[end - 2].lower_ not in (
-            "of", "on"):
+    first = end - 1
+    while first > 0 and doc[first].is_title and end - first <= 3:
+        first -= 1  # (the first topic may be two words: "the Treaty of Mutual Respect, ...")
+    if first == end - 1 or end >= len(doc) or doc[end].text != "," or \
+            doc[first].lower_ not in ("of", "on"):
         return end
     k, seen_and = end, False
     while k < len(doc) and doc[k].text in (",", "and") and not seen_and:

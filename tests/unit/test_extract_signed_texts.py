@@ -54,3 +54,10 @@ def test_the_documents_signed_by_two_ministers_are_the_texts_just_told(run: Run)
               "counterpart, Luis Soto.")
     signed = {t[2] for t in triples(doc, "SIGNED") if t[1] == "Ana Rojas"}
     assert signed == {"water pact", "mining memorandum"}
+
+
+def test_a_treaty_name_with_a_two_word_first_topic_runs_to_its_list(run: Run) -> None:
+    doc = run("Chile and Peru signed the Treaty of Mutual Respect, Cooperation and Friendship "
+              "in 1986.")
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "Treaty of Mutual Respect, Cooperation and Friendship"}

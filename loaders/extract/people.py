@@ -32,15 +32,14 @@ from dipgraph.loaders.extract.officecontext import (
     first_person_before,
     known_officials,
 )
+from dipgraph.loaders.extract.oneholder import by_exclusion
 from dipgraph.loaders.extract.owners import (
     bare_organ_state,
     context_state,
     counterpart_state,
     group_state,
-    main_states,
     nearest_state,
     of_state,
-    office_kind,
     organ_country,
     owner_state,
     ruling_party,
@@ -69,6 +68,10 @@ _PARTICLES = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 #: Titles that only one state's officials bear in English-language news.
 _NATIONAL_TITLES = {"secretary of state": "USA", "taoiseach": "IRL", "tanaiste": "IRL"}
+#: Ruling houses of the Gulf whose name a member's name ends in, and the state each rules.
+_RULING_FAMILIES = {"sabah": "KWT", "thani": "QAT", "khalifa": "BHR", "nahyan": "ARE",
+                    "maktoum": "ARE", "saud": "SAU", "said": "OMN"}
+_RULING_FAMILY = re.compile(r"\bAl[- ](Sabah|Thani|Khalifa|Nahyan|Maktoum|Saud|Said)$", re.I)
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
                   "premier", "leader", "crown prince", "sultan")
 
@@ -305,6 +308,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     # spokeswoman X" of the state the story is about: its ministry
                 else:
                     org = om.key
+        elif (family := _RULING_FAMILY.search(info.name)) is not None:
+            country, conf = _RULING_FAMILIES[family.group(1).lower()], 0.75  # "Sheikh X
+            # Al-Sabah": of the house that rules Kuwait, whatever the dateline
         elif theirs is not None:
             country, conf = theirs, 0.7
         elif beside is not None:
@@ -360,29 +366,6 @@ def _possessor_title(dm: DocMentions, people: People, m: Mention,
     state = dm.mentions[owner].key if owner is not None else None
     return _sibling_title(dm, people, m,
                           lambda info: info.country != state and info.org is None)
-
-
-def _by_exclusion(dm: DocMentions, people: People) -> None:
-    """A state has one foreign minister, one president: a title whose state is unknown (or
-    only guessed from the dateline) belongs to the one main state of the article whose
-    holder of that office is not already named ('Peruvian President A' ... 'President B'
-    in a Peru-Canada story: B is Canada's president)."""
-    kinds = {k: office_kind(p.title) for k, p in people.persons.items()
-             if p.title and p.org is None}
-    main: list[str] | None = None
-    for key, kind in sorted(kinds.items()):
-        info = people.persons[key]
-        if kind is None or (info.country is not None and info.office_conf > 0.6):
-            continue
-        taken = {p.country for k, p in people.persons.items() if k != key and p.country
-                 and kinds.get(k) == kind and p.office_conf > 0.6}
-        if main is None:
-            main = main_states(dm)
-        free = [s for s in main if s not in taken]
-        if info.country in taken:
-            info.country = None
-        if info.country is None and len(free) == 1 and len(main) >= 2:
-            info.country, info.office_conf = free[0], 0.5
 
 
 def _sibling_title(dm: DocMentions, people: People, m: Mention,
@@ -492,6 +475,6 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
         if parent and info.title and info.office_sentence is not None:
             info.more_offices.setdefault(
                 parent, (f"{info.title} of the {info.org}", info.office_sentence))
-    _by_exclusion(dm, people)
+    by_exclusion(dm, people)
     _nominals(dm, people)
     return people

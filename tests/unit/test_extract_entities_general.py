@@ -300,9 +300,9 @@ def test_a_title_before_the_next_name_is_not_the_previous_persons(run: Run) -> N
 
 def test_a_state_has_one_president(run: Run) -> None:
     doc = run("Peruvian President Ana Ruiz spoke with President Tom Hale on Monday. Peru "
-              "and Canada agreed to talk again. Canada said Peru had been frank. Peru "
-              "said Canada had been fair.")
-    assert ("Tom Hale", "Canada") in offices(doc)
+              "and Mexico agreed to talk again. Mexico said Peru had been frank. Peru "
+              "said Mexico had been fair.")  # (a kingdom such as Canada has no president)
+    assert ("Tom Hale", "Mexico") in offices(doc)
 
 
 def test_a_state_named_as_another_persons_office_is_not_the_guests(run: Run) -> None:

@@ -197,7 +197,7 @@ def _undertaking(verb: Token, at: int) -> int | None:
 
 
 def _adverbs(verb: Token) -> int:
-    """How many adverbs stand right before ``verb`` ('to jointly develop')."""
+    """1 when an adverb stands right before ``verb`` ('to jointly develop'), else 0."""
     return sum(1 for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1)
 
 
@@ -257,11 +257,13 @@ def _title_tail(tok: Token, end: int) -> int:
 
 def _listed_topics(doc: Doc, end: int) -> int:
     """'the Treaty of Friendship, Good Neighbourliness and Cooperation': a list of
-    capitalised topics after a proper name's first one runs on to its 'and' item (each one
-    a conjunct of the first, and no state among them)."""
+    capitalised topics after a proper name's first one runs on to its 'and' item (each
+    item's last word a conjunct in the parse, no state among them, and no verb after the
+    list: not "the Treaty of Lima, Merkel and Macron said")."""
     first = end - 1
     while first > 0 and doc[first].is_title and end - first <= 3:
-        first -= 1  # (the first topic may be two words: "the Treaty of Mutual Respect, ...")
+        first -= 1  # (the first topic may be up to three words: "the Treaty of Mutual
+        # Respect, Cooperation and Friendship")
     if first == end - 1 or end >= len(doc) or doc[end].text != "," or \
             doc[first].lower_ not in ("of", "on"):
         return end

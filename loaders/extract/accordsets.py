@@ -83,10 +83,14 @@ def fold_listed_sets(dm: DocMentions, accords: dict[str, AccordInfo], of_mention
         if len(texts) < 2:
             continue
         told = [j for j, k in of_mention.items() if k == members[0] and j not in listed]
-        for n, text in enumerate(texts):
-            if n < len(members):
-                _take_place(accords, members[n], text)
-                _rekey(of_mention, more_of, text, members[n])
+        # a text the list names that already is a member keeps its place; the others take
+        # the places of the members not named again, in order
+        fresh = [t for t in texts if t not in members and t in accords]
+        free = [k for k in members if k not in texts]
+        for n, text in enumerate(fresh):
+            if n < len(free):
+                _take_place(accords, free[n], text)
+                _rekey(of_mention, more_of, text, free[n])
             else:  # a set told as fewer: what was said of it holds for this text too
                 for j in told:
                     more_of.setdefault(j, []).append(text)

@@ -221,13 +221,16 @@ def context_state(dm: DocMentions, m: Mention, taken: set[int] | None = None) ->
 
 def counterpart_state(dm: DocMentions, m: Mention, mine: str | None) -> str | None:
     """'A visited Peru. A met his counterpart X': X holds office in a state other than A's
-    (``mine``): the one other state X's sentence, else the sentence before, names; else the
-    one other state the article is about."""
+    (``mine``): the one other state X's sentence names before X (not a topic after him:
+    'to discuss the war in Ukraine'), else the one the sentence before names; else the one
+    other state the article is about."""
     doc = dm.doc
     sent = doc[m.start].sent
-    spans = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
-    for span in spans:
-        states = {dm.mentions[j].key for j in {dm.owner[k] for k in range(span.start, span.end)}
+    spans = [(sent.start, m.start)]
+    if sent.start > 0:
+        spans.append((doc[sent.start - 1].sent.start, sent.start))
+    for start, end in spans:
+        states = {dm.mentions[j].key for j in {dm.owner[k] for k in range(start, end)}
                   if j >= 0 and dm.mentions[j].kind == "Country"} - {mine}
         if states:
             return states.pop() if len(states) == 1 else None

@@ -188,10 +188,10 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         rel = None  # "committed to X", not "committed crimes against X"
     bound = [c for c in v.children if c.dep_ == "dobj" and c.lower_ not in (
         "itself", "themselves", "himself", "herself")] if v.lemma_ == "commit" else []
-    if bound and rel is not None:  # "an accord committing the two countries to X": what
-        states = [r for r in res.many(bound[0]) if r.kind == "Country"]  # they agreed on,
-        _pairwise(out, R.AGREED, states if len(states) >= 2 else [], v, sent)  # no pledge
-        return
+    states = [r for r in res.many(bound[0]) if r.kind == "Country"] if bound else []
+    if len(states) >= 2 and rel is not None:  # "an accord committing the two countries to
+        _pairwise(out, R.AGREED, states, v, sent)  # X": what they agreed on, no pledge
+        return  # (not "Japan committed $5 billion to Ukraine", a pledge)
     if v.lemma_ in SAY_VERBS and not negated(v) and veiled_threat(v, sent, res, out):
         return
     if rel is None:

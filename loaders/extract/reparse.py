@@ -106,9 +106,9 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
     if first.i >= 3 and subj.head.i == first.i - 1 and subj.head.lower_ in ("which", "that") \
             and doc[first.i - 2].text == "," and doc[first.i - 3].pos_ in ("NOUN", "PROPN"):
         return doc[first.i - 3], subj, subj.head  # ", which the two presidents signed"
-    prev = doc[first.i - 1] if first.i >= 1 else subj
-    if subj.dep_ == "pobj" and prev.dep_ == "pobj" and prev.head == subj.head and \
-            subj.head.head.lower_ in ACCORD_HEADS:
+    prev = doc[first.i - 1] if first.i >= 1 else None
+    if prev is not None and subj.dep_ == "pobj" and prev.dep_ == "pobj" and \
+            prev.head == subj.head and subj.head.head.lower_ in ACCORD_HEADS:
         return subj.head.head, subj, None  # "a declaration of principles the two sides
         # signed": both read as objects of 'of'
     if first.i >= 1 and doc[first.i - 1].lower_ in ACCORD_HEADS and \

@@ -94,15 +94,16 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
     (the parser may hang the first one elsewhere)."""
     runs: list[list[Ref]] = []
     run: list[Ref] = []
+    linked = False  # (the run's first state is a work's end or on a route: the whole run is)
     i = sent.start
     while i < sent.end:
         j = res.dm.owner[i]
         m = res.dm.mentions[j] if j >= 0 else None
         last = res.dm.doc[m.end - 1] if m is not None else None
         if m is not None and last is not None and m.kind == "Country" and not m.demonym and \
-                m.start == i and not (not run and _linked(last)) and \
-                not any(c.dep_ == "case" for c in last.children):
+                m.start == i and not any(c.dep_ == "case" for c in last.children):
             # (no pipeline's ends; not "support for Ukraine, Poland's ministry said")
+            linked = linked or (not run and _linked(last))
             ref = res.mention_ref(j, last)
             if ref is not None and ref.kind == "Country" and ref not in run:
                 run.append(ref)
@@ -111,11 +112,11 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
                 i += 1 + (i + 1 < sent.end and res.dm.doc[i].text == "," and
                           res.dm.doc[i + 1].text == "and")
                 continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not linked:
             runs.append(run)
-        run = []
+        run, linked = [], False
         i += 1
-    if len(run) >= 2:
+    if len(run) >= 2 and not linked:
         runs.append(run)
     return runs
 

@@ -15,8 +15,8 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["witnessed_signing_rule"]
 
-#: Verbs of looking on at a ceremony.
-_WATCH = words("witness oversee attend preside")
+#: Verbs of looking on at a ceremony (not 'attend': guests attend signings of others).
+_WATCH = words("witness oversee preside")
 #: Nouns of the ceremony at which texts change hands.
 _CEREMONIES = words("signing exchange signature")
 
@@ -76,5 +76,7 @@ def witnessed_signing_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
         texts = [r for p in event.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" for r in _texts(o, res)]
         states = _states(_subjects(v, res), res)
-        if texts and len(states) >= 2:
-            _emit(out, R.SIGNED, states, texts, v, sent, confidence=0.6)
+        named = {r for t in event.subtree for r in res.one(t) if r.kind == "Country"}
+        if texts and len(states) >= 2 and named <= set(states):  # (not "the signing of
+            _emit(out, R.SIGNED, states, texts, v, sent, confidence=0.6)  # a deal between
+            # A and B" that others looked on at)

@@ -1,7 +1,7 @@
 """Accord names in shapes the parser splits: a list of capitalised topics ('the Treaty of
 A, B and C'), a title with 'and' ('the X Sales and Purchase Agreement'), a 'to' clause after
-a date or an adverb, 'a letter of intent', and an item after 'as well as'. Invented
-sentences."""
+a date or an adverb, 'a letter of intent', an item after 'as well as', and a hyphened name
+of a work inside a topic. Invented sentences."""
 
 from __future__ import annotations
 
@@ -58,3 +58,11 @@ def test_an_accord_after_as_well_as_is_signed_too(run: Run) -> None:
               "a memorandum of understanding on military training.")
     signed = {t[2] for t in triples(doc, "SIGNED")}
     assert "memorandum of understanding on military training" in signed
+
+
+def test_a_hyphened_name_of_a_work_stays_in_the_topic(run: Run) -> None:
+    doc = run("Chile and Peru signed a memorandum of understanding on the joint feasibility "
+              "study of the Arica-Tacna cross-border railway.")
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "memorandum of understanding on the joint feasibility study of the Arica-Tacna "
+        "cross-border railway"}

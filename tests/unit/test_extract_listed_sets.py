@@ -47,3 +47,11 @@ def test_they_opening_the_next_sentence_sets_out_the_plural(run: Run) -> None:
     signed = {t[2] for t in triples(doc, "SIGNED") if t[1] == "Peru"}
     assert signed == {"protocol on the Andes power cable", "memorandum on copper exports",
                       "agreement on anchovy quotas"}
+
+
+def test_a_listed_text_that_is_already_a_member_keeps_its_place(run: Run) -> None:
+    for order in ("a treaty on trade and a protocol on transit",
+                  "a protocol on transit and a treaty on trade"):
+        doc = run("India and Nepal signed three agreements on energy, trade and transit. The "
+                  f"agreements include a memorandum on power trade, {order}.")
+        assert len(_accords(doc)) == 3

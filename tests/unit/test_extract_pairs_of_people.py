@@ -1,7 +1,8 @@
 """Pairs of people and states: 'the two countries' after two leaders of two states acted
 together are their states; 'her A and B counterparts, X and Y' hold office in that order;
 'the foreign ministers of A, B and C' who act are the states unless the story names each
-state's minister; 'her counterpart X' is of another state than hers; an accord 'committing
+state's minister; 'her counterpart X' is of another state than hers (not one the talks
+are about); an accord 'committing
 the two countries to X' is their agreement; states a route runs through are no pair that
 'the two governments' means. Invented sentences."""
 
@@ -17,15 +18,6 @@ def test_the_two_countries_are_the_states_of_two_leaders_who_signed(run: Run) ->
               "1999.")
     old = {t[1] for t in triples(doc, "SIGNED") if t[2] == "friendship treaty"}
     assert old == {"Chile", "Peru"}
-
-
-def test_two_people_of_one_state_make_no_pair(run: Run) -> None:
-    doc = run("Chilean President Ana Rojas and Chilean Foreign Minister Luis Soto signed a "
-              "new border treaty with Bolivia in Lima on Wednesday. Rojas said the treaty "
-              "would serve both peoples. The pact replaces a friendship treaty the two "
-              "countries signed in 1999.")
-    old = {t[1] for t in triples(doc, "SIGNED") if t[2] == "friendship treaty"}
-    assert old <= {"Chile", "Bolivia"}
 
 
 def test_counterparts_listed_after_their_states_hold_office_in_that_order(run: Run) -> None:
@@ -51,6 +43,12 @@ def test_his_counterpart_holds_office_in_another_state(run: Run) -> None:
     assert ("Luis Soto", "Chile") not in offices(doc)
 
 
+def test_a_state_the_talks_are_about_is_no_counterparts_state(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Rojas met her counterpart Luis Soto on Tuesday to "
+              "discuss the war in Ukraine.")
+    assert ("Luis Soto", "Ukraine") not in offices(doc)
+
+
 def test_an_accord_committing_two_states_is_their_agreement_not_a_pledge(run: Run) -> None:
     doc = run("Chile and Peru signed a memorandum on food security on Monday, committing the "
               "two countries to jointly farm land in the Atacama.")
@@ -62,6 +60,8 @@ def test_an_accord_committing_two_states_is_their_agreement_not_a_pledge(run: Ru
 def test_a_state_committing_itself_still_pledges(run: Run) -> None:
     doc = run("Chile committed itself to sending engineers to Peru.")
     assert ("PLEDGED", "Chile", "Peru") in triples(doc)
+    doc = run("Chile committed $5 billion to Peru's reconstruction on Friday.")
+    assert ("PLEDGED", "Chile", "Peru") in triples(doc)
 
 
 def test_states_a_route_runs_through_are_not_the_two_governments(run: Run) -> None:
@@ -70,3 +70,7 @@ def test_states_a_route_runs_through_are_not_the_two_governments(run: Run) -> No
               "Secretary Ana Rojas urged the two governments to set up a joint committee.")
     asked = {t[2] for t in triples(doc, "REQUESTED")}
     assert asked == {"Chile", "Peru"}
+    doc = run("Chile and Peru agreed on Thursday to lift trade curbs. Chile had warned it "
+              "would divert its exports through Bolivia, Brazil and Argentina. SADC Executive "
+              "Secretary Ana Rojas urged the two governments to set up a joint committee.")
+    assert {t[2] for t in triples(doc, "REQUESTED")} == {"Chile", "Peru"}

@@ -1,6 +1,6 @@
 """Leaders who look on at a signing ('witnessed the signing of X', 'oversaw the exchange
-of nine agreements, including A and B'): their states signed the texts, they did not.
-Invented sentences."""
+of nine agreements, including A and B'): their states signed the texts, they did not (nor
+when the deal is between others). Invented sentences."""
 
 from __future__ import annotations
 
@@ -34,9 +34,8 @@ def test_a_signing_not_witnessed_gives_no_signers(run: Run) -> None:
     assert not triples(doc, "SIGNED")
 
 
-def test_a_hyphened_name_of_a_work_stays_in_the_topic(run: Run) -> None:
-    doc = run("Chile and Peru signed a memorandum of understanding on the joint feasibility "
-              "study of the Arica-Tacna cross-border railway.")
-    assert {t[2] for t in triples(doc, "SIGNED")} == {
-        "memorandum of understanding on the joint feasibility study of the Arica-Tacna "
-        "cross-border railway"}
+
+def test_a_deal_between_others_is_not_signed_by_those_looking_on(run: Run) -> None:
+    doc = run("US Secretary of State John Miller and Qatari Prime Minister Ali Hassan "
+              "witnessed the signing of a peace agreement between Rwanda and Congo.")
+    assert not {t for t in triples(doc, "SIGNED") if t[1] in ("United States", "Qatar")}

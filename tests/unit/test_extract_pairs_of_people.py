@@ -1,10 +1,9 @@
 """Pairs of people and states: 'the two countries' after two leaders of two states acted
 together are their states; 'her A and B counterparts, X and Y' hold office in that order;
 'the foreign ministers of A, B and C' who act are the states unless the story names each
-state's minister; 'her counterpart X' is of another state than hers (not one the talks
-are about); an accord 'committing
-the two countries to X' is their agreement; states a route runs through are no pair that
-'the two governments' means. Invented sentences."""
+state's minister; 'her counterpart X' is of another state than hers (not one the talks are
+about); an accord 'committing the two countries to X' is their agreement; states a route
+runs through are no pair that 'the two governments' means. Invented sentences."""
 
 from __future__ import annotations
 

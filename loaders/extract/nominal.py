@@ -39,7 +39,7 @@ __all__ = ["agreed_by_rule", "noun_rule"]
 _EXPRESS = words(
     "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
     "declare renew signal lodge file register sound deliver send repeat make underline "
-    "underscore stress air share")
+    "underscore stress air share hand")
 _REQUEST_VERBS = words("request seek ask want need urge demand")
 _NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words(
@@ -155,7 +155,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
     _summed_up(n, sent, res, out)
-    rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_)
+    rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_) or next((
+        NOMINAL_RELATIONS[c.lemma_] for c in n.children if n.lemma_ in ("note", "letter")
+        and c.dep_ == "compound" and c.lemma_ in NOMINAL_RELATIONS), None)  # "a protest note"
     if n.lemma_ in _JABS and n.dep_ == "pobj" and n.head.lower_ == "in":
         rel = R.CRITICIZED
     joint = n.lemma_ in _JOINT_EVENTS and any(t.lower_ == "joint" for t in n.subtree
@@ -180,7 +182,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         srcs = _subjects(gov, res)
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
-        tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
+        tgts += _pobjs(gov, ("to", "with", "over", "about"), res) + [
+            r for c in gov.children if c.dep_ == "dative" for r in res.many(c)]  # "handed X"
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
             tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
         if rel == R.EXPRESSED_CONCERN:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dipgraph.loaders.extract.lexicon import LINK_WORKS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, LINK_WORKS
 
 __all__ = ["loose_topic", "name_end", "site_place", "topic_end", "topic_word", "waters"]
 
@@ -197,6 +197,9 @@ def topic_end(tok: Token) -> int | None:
     for t in sub:
         if t.i < skip:
             continue
+        if t.i > sub[0].i and t.lower_ in ACCORD_HEADS and doc[t.left_edge.i - 1].lower_ in (
+                "and", ","):
+            break  # "a memorandum on X and an intergovernmental agreement on Y": two texts
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
             site = site_place(t)
             if site is None:

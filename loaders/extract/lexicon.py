@@ -253,6 +253,7 @@ TITLE_WORDS = words(
     "former interior finance trade home external commerce senior special representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "
+    "chargé charge d'affaires "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
@@ -306,7 +307,7 @@ TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor consul "
+    "counsellor counselor consul d'affaires "
     "chairperson chairwoman secretary-general"
 )
 

@@ -26,7 +26,13 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.concern import topic_refs
 from dipgraph.loaders.extract.gatherings import listed_people
-from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS, TITLE_WORDS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.lexicon import (
+    ENVOY_WORDS,
+    NOMINAL_RELATIONS,
+    TITLE_WORDS,
+    VERB_RELATIONS,
+    words,
+)
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
@@ -63,6 +69,16 @@ _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
 }
+
+
+def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
+    """The state of an envoy (an ambassador, a charge d'affaires), who only carries a
+    protest home."""
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    if info is None or not info.country or not info.title:
+        return None
+    envoy = {w.lower() for w in info.title.split()} <= ENVOY_WORDS
+    return Ref("Country", info.country) if envoy else None
 
 
 def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -193,6 +209,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # about X as well as its desire ...": India holds the concern)
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
             tgts = _joined_blame(n, rel, srcs, sent, res)
+        if rel == R.CRITICIZED:  # "handed a protest note to Russia's charge d'affaires"
+            tgts = [_envoys_state(t, res) or t for t in tgts]  # protests against his state
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings",

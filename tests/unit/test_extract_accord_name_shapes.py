@@ -1,7 +1,7 @@
 """Accord names in shapes the parser splits: a list of capitalised topics ('the Treaty of
 A, B and C'), a title with 'and' ('the X Sales and Purchase Agreement'), a 'to' clause after
-a date or an adverb, 'a letter of intent', an item after 'as well as', and a hyphened name
-of a work inside a topic. Invented sentences."""
+a date or an adverb, 'a letter of intent', an item after 'as well as', a hyphened name of a
+work inside a topic, and a topic that stops before a second text. Invented sentences."""
 
 from __future__ import annotations
 
@@ -66,3 +66,10 @@ def test_a_hyphened_name_of_a_work_stays_in_the_topic(run: Run) -> None:
     assert {t[2] for t in triples(doc, "SIGNED")} == {
         "memorandum of understanding on the joint feasibility study of the Arica-Tacna "
         "cross-border railway"}
+
+
+def test_a_topic_stops_before_a_second_text(run: Run) -> None:
+    doc = run("Georgia and Romania signed a memorandum on the joint development of the Black Sea "
+              "Submarine Cable and an intergovernmental agreement on customs procedures.")
+    assert "memorandum on the joint development of the Black Sea Submarine Cable" in _accords(
+        doc)

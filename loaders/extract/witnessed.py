@@ -24,7 +24,7 @@ _CEREMONIES = words("signing exchange signature")
 def _texts(obj: Token, res: Resolver) -> list[Ref]:
     """The accords a ceremony's 'of' phrase lists, read off the words (the parser hangs
     the items anywhere): the object and each accord after a comma, 'and' or 'including'
-    ("nine agreements, including A, B, and C"; the uncounted "nine agreements" names none)."""
+    ("nine agreements, including A, B, and C"; the counted "nine agreements" names none)."""
     doc, dm = obj.doc, res.dm
     i, end, out = obj.left_edge.i, obj.sent.end, []
     while i < end:

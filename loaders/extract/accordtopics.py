@@ -197,9 +197,12 @@ def topic_end(tok: Token) -> int | None:
     for t in sub:
         if t.i < skip:
             continue
-        if t.i > sub[0].i and t.lower_ in ACCORD_HEADS and doc[t.left_edge.i - 1].lower_ in (
-                "and", ","):
-            break  # "a memorandum on X and an intergovernmental agreement on Y": two texts
+        first = t.left_edge.i
+        if t.i > sub[0].i and t.lower_ in ACCORD_HEADS and first > sub[0].i and \
+                doc[first].lower_ in ("a", "an") and doc[first - 1].lower_ in ("and", ","):
+            end = min(end or first - 1, first - 1)  # "a memorandum on X and an
+            break  # intergovernmental agreement on Y": two texts (not "... and the Paris
+            # Agreement", a topic)
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
             site = site_place(t)
             if site is None:

@@ -211,7 +211,6 @@ NOMINAL_RELATIONS: dict[str, R] = {
     "skepticism": R.EXPRESSED_CONCERN,
     "warning": R.WARNED, "threat": R.WARNED, "ultimatum": R.WARNED,
     "condemnation": R.CRITICIZED, "criticism": R.CRITICIZED, "protest": R.CRITICIZED,
-    "representations": R.CRITICIZED,
     "denunciation": R.CRITICIZED, "complaint": R.CRITICIZED, "rebuke": R.CRITICIZED,
     "censure": R.CRITICIZED, "outrage": R.CRITICIZED, "displeasure": R.CRITICIZED,
     "indignation": R.CRITICIZED, "reprimand": R.CRITICIZED, "demarche": R.CRITICIZED,
@@ -225,7 +224,8 @@ NOMINAL_RELATIONS: dict[str, R] = {
 #: Verbs whose subject is the speaker of a quote or a reported clause.
 #: Words of resident envoys' titles: an envoy posted to a state lives there ("Ambassador X",
 #: "High Commissioner X", "the chargé d'affaires").
-ENVOY_WORDS = words("ambassador envoy high commissioner charge chargé d'affaires acting")
+ENVOY_WORDS = words("ambassador envoy high commissioner charge chargé d'affaires d\u2019affaires "
+                    "acting")
 
 REPORTING_VERBS = words(
     "say tell add state write stress announce note declare insist explain post tweet"
@@ -253,7 +253,7 @@ TITLE_WORDS = words(
     "former interior finance trade home external commerce senior special representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "
-    "chargé charge d'affaires "
+    "chargé charge d'affaires d\u2019affaires "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
@@ -307,7 +307,7 @@ TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor consul d'affaires "
+    "counsellor counselor consul d'affaires d\u2019affaires "
     "chairperson chairwoman secretary-general"
 )
 

@@ -47,6 +47,7 @@ _EXPRESS = words(
     "declare renew signal lodge file register sound deliver send repeat make underline "
     "underscore stress air share hand")
 _REQUEST_VERBS = words("request seek ask want need urge demand")
+_STERN = words("stern solemn strong serious")
 _NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words(
     "talks talk conversation call meeting discussions consultations videoconference dialogue "
@@ -174,6 +175,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_) or next((
         NOMINAL_RELATIONS[c.lemma_] for c in n.children if n.lemma_ in ("note", "letter")
         and c.dep_ == "compound" and c.lemma_ in NOMINAL_RELATIONS), None)  # "a protest note"
+    if n.lower_ == "representations" and n.dep_ == "dobj" and n.head.lemma_ in (
+            "lodge", "make") and any(c.lower_ in _STERN for c in n.children):
+        rel = R.CRITICIZED  # "lodged stern representations over X's remarks": a protest
     if n.lemma_ in _JABS and n.dep_ == "pobj" and n.head.lower_ == "in":
         rel = R.CRITICIZED
     joint = n.lemma_ in _JOINT_EVENTS and any(t.lower_ == "joint" for t in n.subtree
@@ -198,8 +202,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         srcs = _subjects(gov, res)
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
-        tgts += _pobjs(gov, ("to", "with", "over", "about"), res) + [
-            r for c in gov.children if c.dep_ == "dative" for r in res.many(c)]  # "handed X"
+        tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
+        tgts = tgts or [r for c in gov.children if c.dep_ == "dative"  # "handed X a note"
+                        for r in res.many(c)]  # (not "sent the AU a complaint against X")
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
             tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
         if rel == R.EXPRESSED_CONCERN:
@@ -209,8 +214,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # about X as well as its desire ...": India holds the concern)
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
             tgts = _joined_blame(n, rel, srcs, sent, res)
-        if rel == R.CRITICIZED:  # "handed a protest note to Russia's charge d'affaires"
-            tgts = [_envoys_state(t, res) or t for t in tgts]  # protests against his state
+        if rel == R.CRITICIZED and (n.lemma_ in ("note", "letter", "protest", "demarche") or
+                                    gov.lemma_ in ("hand", "deliver", "lodge")):
+            # "handed a protest note to Russia's charge d'affaires": against his state
+            tgts = [_envoys_state(t, res) or t for t in tgts]
         _emit(out, rel, srcs, tgts, gov, sent)
         return
     if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings",

@@ -21,7 +21,9 @@ def _held_before(dm: DocMentions, info: PersonInfo) -> bool:
     """'then-President X': an office held at the time told, which leaves the post free
     for whoever holds it now."""
     at = info.office_sentence
-    return at is not None and "then" in {t.lower_ for t in dm.doc[max(0, at - 3) : at]}
+    doc = dm.doc
+    return at is not None and any(doc[k].lower_ == "then" and doc[k + 1].text == "-"
+                                  for k in range(max(0, at - 4), at - 1))
 
 
 def by_exclusion(dm: DocMentions, people: People) -> None:

@@ -70,8 +70,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NATIONAL_TITLES = {"secretary of state": "USA", "taoiseach": "IRL", "tanaiste": "IRL"}
 #: Ruling houses of the Gulf whose name a member's name ends in, and the state each rules.
 _RULING_FAMILIES = {"sabah": "KWT", "thani": "QAT", "khalifa": "BHR", "nahyan": "ARE",
-                    "maktoum": "ARE", "saud": "SAU", "said": "OMN"}
-_RULING_FAMILY = re.compile(r"\bAl[- ](Sabah|Thani|Khalifa|Nahyan|Maktoum|Saud|Said)$", re.I)
+                    "maktoum": "ARE", "saud": "SAU"}  # (not Oman's Al Said: a common name)
+_RULING_FAMILY = re.compile(r"\bAl[- ](Sabah|Thani|Khalifa|Nahyan|Maktoum|Saud)$", re.I)
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
                   "premier", "leader", "crown prince", "sultan")
 

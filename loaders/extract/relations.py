@@ -410,10 +410,6 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             # "condemned what it called X's aggression" (not the speaker's own state's)
             tgts += [r for r in called_target(v, res) if r not in own]
-        if direct is None and not tgts and rel == R.CRITICIZED:  # "objected to X's acts"
-            tgts += [r for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
-                     for o in c.children if o.dep_ == "pobj" for r in _owner(o, res)
-                     if r not in own]
     if rel == R.REQUESTED and not tgts:
         # "requested aid from X", "called for more weapons from X": the giver is asked (not
         # "called for the withdrawal of troops from X": a movement's 'from' is a place)

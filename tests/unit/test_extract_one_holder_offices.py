@@ -1,6 +1,7 @@
 """Whose office a bare title is: a member of a Gulf ruling house is of the state it rules,
-whatever the dateline; a 'then-President' leaves the post to whoever holds it now; and a
-monarchy has no president to be given by exclusion. Invented sentences."""
+whatever the dateline (not a common 'Al-Said'); a 'then-President' (not a plain 'then')
+leaves the post to whoever holds it now; and a monarchy has no president to be given by
+exclusion. Invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_a_monarchy_is_given_no_president_by_exclusion(run: Run) -> None:
               "President Ramon Cruz welcomed it. Kuwait's foreign ministry said the protocol "
               "would protect workers. President Jose Reyes said Kuwait had been a partner.")
     assert ("Jose Reyes", "Kuwait") not in offices(doc)
+
+
+def test_a_plain_then_before_a_title_is_no_past_office(run: Run) -> None:
+    doc = run("BRASILIA - Brazil and Peru signed a trade deal on Monday, and then Brazilian "
+              "President Carlos Mendes hosted a dinner. President Jorge Ortega thanked him.")
+    assert ("Jorge Ortega", "Brazil") not in offices(doc)
+
+
+def test_a_common_al_said_surname_is_no_ruling_house(run: Run) -> None:
+    doc = run("KUWAIT CITY - Kuwait and Egypt held talks. Prime Minister Ahmed Al-Said met "
+              "Egyptian officials.")
+    assert ("Ahmed Al-Said", "Oman") not in offices(doc)

@@ -253,7 +253,7 @@ TITLE_WORDS = words(
     "former interior finance trade home external commerce senior special representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "
-    "chargé charge d'affaires d\u2019affaires "
+    "chargé charge d'affaires d\u2019affaires aide "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
@@ -307,7 +307,7 @@ TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor consul d'affaires d\u2019affaires "
+    "counsellor counselor consul d'affaires d\u2019affaires aide "
     "chairperson chairwoman secretary-general"
 )
 

@@ -1,6 +1,7 @@
-"""A commissioner's portfolio before the title ('EU Enlargement Commissioner X'), a he/she
-inside a relative clause on a named person, who is that person, and a court that annuls an
-accord, which is no party leaving it. Invented sentences."""
+"""A commissioner's portfolio before the title ('EU Enlargement Commissioner X'), an aide as
+a title ('Kremlin foreign policy aide X'), a he/she inside a relative clause on a named
+person, who is that person, and a court that annuls an accord, which is no party leaving it.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_a_court_that_annuls_an_accord_does_not_leave_it(run: Run) -> None:
     doc = run("Chile will seek a new fisheries arrangement after the Andean Court of Justice "
               "annulled the bloc's fisheries agreement with Peru.")
     assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_an_aide_named_after_a_state_organ_holds_office_in_that_state(run: Run) -> None:
+    doc = run("Kremlin foreign policy aide Ivan Petrov told reporters the treaty was fine.")
+    assert ("Ivan Petrov", "Russia") in offices(doc)

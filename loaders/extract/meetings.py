@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, words
+from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -193,8 +193,7 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
         info = res.people.persons.get(g.key) if g.kind == "Person" else None
         # (an envoy titled bare, 'Ambassador X', is posted to the host's country and lives
         # there: no visit; not 'Ambassador to the United Nations X')
-        posted = info is not None and info.title is not None and \
-            {w.lower() for w in info.title.split()} <= ENVOY_WORDS
+        posted = info is not None and info.envoy
         if g.kind == "Person" and away and away != home and not posted:
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
 

@@ -27,7 +27,6 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.concern import topic_refs
 from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.lexicon import (
-    ENVOY_WORDS,
     NOMINAL_RELATIONS,
     TITLE_WORDS,
     VERB_RELATIONS,
@@ -76,10 +75,7 @@ def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
     """The state of an envoy (an ambassador, a charge d'affaires), who only carries a
     protest home."""
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    if info is None or not info.country or not info.title:
-        return None
-    envoy = {w.lower() for w in info.title.split()} <= ENVOY_WORDS
-    return Ref("Country", info.country) if envoy else None
+    return Ref("Country", info.country) if info and info.country and info.envoy else None
 
 
 def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -140,11 +140,9 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
                  if d.dep_ in ("nummod", "det", "predet") and d.lower_ in _NUMBERS}
         people = _persons_before(c, res)
         if len(sizes) == 1 and len(people) == next(iter(sizes)):
-            infos = [res.people.persons.get(p.key) for p in people]
-            states = list(dict.fromkeys(Ref("Country", i.country) for i in infos
-                                        if i is not None and i.country))
-            if len(states) == len(people):
-                return states
+            states = res.people.states_of(p.key for p in people)
+            if states is not None and len(states) == len(people):
+                return [Ref("Country", s) for s in states]
     holders = office_holders(c, res, every=True) if c.tag_ == "NNS" else []
     found = (holders if len(holders) >= 2 else []) or res.many(c) or _message_author(c, res)
     if not found and c.lower_ in PERSON_NOUNS and c.tag_ == "NNS":

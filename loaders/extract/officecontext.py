@@ -10,7 +10,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, PLURAL_OFFICES, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
@@ -89,7 +89,7 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
         info = people.persons.get(key) if key else None
         if info is None or not info.title or info.org is not None or (
                 info.country is not None and info.office_conf > 0.6) or \
-                not {w.lower() for w in info.title.split()} <= ENVOY_WORDS:
+                not info.envoy:
             continue
         sent = doc[m.start].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

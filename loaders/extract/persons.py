@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
 __all__ = ["People", "PersonInfo"]
 
@@ -24,6 +27,12 @@ class PersonInfo:
     #: Offices in bodies beside the main one: "Ghanaian President X, the AU chairman".
     more_offices: dict[str, tuple[str, int]] = field(default_factory=dict)
 
+    @property
+    def envoy(self) -> bool:
+        """Titled only as an envoy ('Ambassador', 'Charge d'affaires'): posted abroad, he
+        speaks and is spoken to for his state."""
+        return self.title is not None and {w.lower() for w in self.title.split()} <= ENVOY_WORDS
+
 
 @dataclass
 class People:
@@ -32,3 +41,15 @@ class People:
     persons: dict[str, PersonInfo]
     of_mention: dict[int, str]
     nominal: dict[int, str]
+
+    def states_of(self, keys: Iterable[str]) -> list[str] | None:
+        """The states of the persons ``keys`` (distinct, in order), or None when one of
+        them has no known state."""
+        states: list[str] = []
+        for key in keys:
+            info = self.persons.get(key)
+            if info is None or not info.country:
+                return None
+            if info.country not in states:
+                states.append(info.country)
+        return states

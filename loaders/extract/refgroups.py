@@ -76,10 +76,9 @@ class GroupReader:
         for i, refs in self.state.local_groups:
             if i > tok.i or not all(r.kind == "Person" for r in refs):
                 continue
-            infos = [self.people.persons.get(r.key) for r in refs]
-            states = [Ref("Country", x.country) for x in infos if x and x.country]
-            if len(states) == len(refs):
-                out = list(dict.fromkeys(states))
+            states = self.people.states_of(r.key for r in refs)
+            if states is not None:
+                out = [Ref("Country", s) for s in states]
         return out
 
     def _earlier_in_sentence(self, tok: Token, kind: str) -> list[Ref]:

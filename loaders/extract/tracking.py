@@ -124,9 +124,9 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
 def _their_states(refs: list[Ref], res: Resolver) -> list[Ref]:
     """The two states of two people who act together ("A's president and B's leader
     signed"), which 'the two countries' may mean next."""
-    infos = [res.people.persons.get(r.key) for r in refs if r.kind == "Person"]
-    states = list(dict.fromkeys(Ref("Country", i.country) for i in infos if i and i.country))
-    return states if len(refs) == len(infos) == 2 and len(states) == 2 else []
+    people = [r.key for r in refs if r.kind == "Person"]
+    states = res.people.states_of(people) if len(refs) == len(people) == 2 else None
+    return [Ref("Country", s) for s in states] if states and len(states) == 2 else []
 
 
 def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:

@@ -48,18 +48,12 @@ def _texts(obj: Token, res: Resolver) -> list[Ref]:
 
 def _states(people: list[Ref], res: Resolver) -> list[Ref]:
     """The states of the people (or states) who look on, each with a known state."""
-    out: list[Ref] = []
-    for ref in people:
-        if ref.kind == "Person":
-            info = res.people.persons.get(ref.key)
-            if info is None or not info.country:
-                return []
-            ref = Ref("Country", info.country)
-        if ref.kind != "Country":
-            return []
-        if ref not in out:
-            out.append(ref)
-    return out
+    if not all(r.kind in ("Person", "Country") for r in people):
+        return []
+    states = res.people.states_of(r.key for r in people if r.kind == "Person")
+    own = [r for r in people if r.kind == "Country"]
+    return [] if states is None else list(dict.fromkeys(
+        [*(Ref("Country", s) for s in states), *own]))
 
 
 def witnessed_signing_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -101,10 +101,6 @@ def accord_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if _date_phrase(child) and child.i == end:
             after = child.right_edge.i + 1
-            verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i > after), None)
-            if verb is not None and (undertaking := _undertaking(verb, after)) is not None:
-                end = undertaking  # "an agreement on Monday to build a line"
-                break
             if (loose := loose_topic(doc, after)) > after:
                 end = loose  # "an agreement on Thursday on the joint management of X"
                 break
@@ -157,10 +153,13 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             end = name_end(objs[0]) if objs else end
 
-    if end == tok.i + 1 and end < len(doc) and _date_phrase(doc[end]) and tok.dep_ == "dobj":
-        after = doc[end].right_edge.i + 1  # "signed an agreement in May to build X", the
-        verb = next((c for c in tok.head.children if c.dep_ == "advcl" and  # clause hung on
-                     c.i > after), None)  # the verb that signs
+    if end < len(doc) and _date_phrase(doc[end]):
+        # "an agreement on Monday to build a line", whether the parser hung the clause on
+        # the accord or on the verb that signs it ("signed an agreement in May to build X")
+        after = doc[end].right_edge.i + 1
+        verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i > after), None) or next(
+            (c for c in tok.head.children if c.dep_ == "advcl" and c.i > after
+             and tok.dep_ == "dobj" and end == tok.i + 1), None)
         end = (_undertaking(verb, after) if verb is not None else None) or end
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))

@@ -95,10 +95,12 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
     out: dict[int, int] = {}
     for tok in dm.doc:
         people = listed_people(tok, dm) if tok.lower_ in PERSON_NOUNS else []
+        if len(people) < 2:
+            continue
         states = list(dict.fromkeys(
             j for t in dm.doc[tok.left_edge.i : tok.i] if (j := dm.owner[t.i]) >= 0
             and dm.mentions[j].kind == "Country"))
-        if len(people) >= 2 and len(states) == len(people):
+        if len(states) == len(people):
             out.update(zip(people, states, strict=True))
     return out
 

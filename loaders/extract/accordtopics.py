@@ -71,7 +71,7 @@ _NOT_IN_TOPIC = frozenset({"GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARD
 def topic_word(t: Token) -> bool:
     """A word that may be part of an accord's topic."""
     if t.text in ("-", ",") or (t.lower_ == "the" and t.pos_ == "DET"):
-        return True  # (also inside a name: "the Jilong-Kathmandu railway")
+        return True  # (also inside a name: "the Arica-Tacna railway")
     if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "NORP", "GPE") \
             and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i:
         return True  # "Antarctic logistics": what kind (not "the Albanian capital")
@@ -157,9 +157,12 @@ def _placed(t: Token) -> bool:
     interconnector', 'the Tigris and Euphrates rivers'), whatever the NER called it."""
     if t.dep_ == "conj" and t.head.i < t.i:
         t = t.head
+    if t.is_title and t.lemma_.lower() in _NAMED_WORKS and any(
+            c.dep_ in ("compound", "nmod") and c.is_title for c in t.children):
+        return True  # "the Adriatic Power Cable": the capitalised head of a named work
     while t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper) and t.head.i > t.i \
             and (t.head.is_title or t.head.is_upper) and t.head.dep_ in ("compound", "nmod"):
-        t = t.head  # "the Jilong-Kathmandu railway": the name's first half
+        t = t.head  # "the Arica-Tacna railway": the name's first half
     return t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper) and (
         t.head.lower_ in _NAMED_WORKS or t.head.lemma_ in _NAMED_WORKS | _WATER_NOUNS)
 

@@ -278,3 +278,47 @@ def test_a_changed_article_recounts_the_facts_it_supported(db: neo4j.Driver) -> 
     count = db.execute_query(
         "MATCH (e:Evidence {article: 'article:a'}) RETURN count(e) AS c").records[0]["c"]
     assert count == 5  # the old five replaced, not added to
+
+
+def without(extraction: Extraction, content_hash: str, *ids: str) -> Extraction:
+    """``extraction`` changed: the entities ``ids`` and every fact touching them left out."""
+    data = extraction.model_dump()
+    data["article"]["content_hash"] = content_hash
+    data["entities"] = [e for e in data["entities"] if e["id"] not in ids]
+    data["facts"] = [f for f in data["facts"]
+                     if f["source"] not in ids and f["target"] not in ids]
+    for f in data["facts"]:
+        if f.get("event") in ids:
+            f["event"] = None
+    return Extraction.model_validate(data)
+
+
+def node_ids(driver: neo4j.Driver) -> set[str]:
+    return {r["id"] for r in driver.execute_query(
+        "MATCH (n:Entity) RETURN n.id AS id").records}
+
+
+def test_a_reloaded_article_leaves_no_node_that_nothing_holds_any_more(
+    db: neo4j.Driver,
+) -> None:
+    write_extractions(db, [sample("article:a", "ha"), without(sample("article:b"), "hb", PACT)])
+    assert {PACT, TALKS} <= node_ids(db)
+    # a newer extractor names a's accord differently and no longer sees the meeting event
+    renamed = without(sample("article:a"), "ha2", PACT, TALKS).model_dump()
+    renamed["entities"].append({"type": "Accord", "id": "accord:sept-19-accord",
+                                "name": "Sept. 19 Accord"})
+    renamed["facts"].append({"rel": "SIGNED", "source": KOR, "target": "accord:sept-19-accord",
+                             "evidence": {"article_id": "article:a", "sentence": "Seoul signed.",
+                                          "start": 0, "end": 13}})
+    write_extractions(db, [Extraction.model_validate(renamed)])
+    ids = node_ids(db)
+    assert PACT not in ids  # only a's old reading held it
+    assert {TALKS, "accord:sept-19-accord", WANG, PARK, CHN, KOR, BUSAN} <= ids  # b holds TALKS
+    write_extractions(db, [without(sample("article:b"), "hb2", PACT, TALKS)])
+    assert TALKS not in node_ids(db)  # no article reports it, no participant link is left
+    assert count_orphans(db) == 0
+
+
+def count_orphans(driver: neo4j.Driver) -> int:
+    return int(driver.execute_query(
+        "MATCH (n:Entity) WHERE NOT EXISTS { (n)--() } RETURN count(n) AS c").records[0]["c"])

@@ -50,7 +50,9 @@ _MD = re.compile(
 #: "the UN-brokered deal", "a US-backed truce": who made the accord, not what it is about.
 _BROKERED = re.compile(r"-(?:brokered|mediated|backed|sponsored|led|negotiated|drafted)$", re.I)
 _GENERIC_TOO = VERDICT_WORDS | words(  # (judging words are no part of a name at all)
-    "proposed draft original current latest recent much-anticipated shaky tentative signed"
+    "proposed draft original current latest recent much-anticipated shaky tentative signed "
+    # (nor is its age: "a nearly 50-year-old agreement ... the 1976 fisheries agreement")
+    "nearly almost old decades-old decade-old century-old longstanding long-standing"
 )
 
 
@@ -160,6 +162,8 @@ _MADE = words("sign conclude reach strike seal ink agree adopt")
 
 #: Heads general enough to name an accord of any kind: "the deal" after "a truce".
 _ANY_KIND = words("deal agreement accord pact")
+#: Kinds of accord that are treaties: "the American Convention ... denounced the treaty".
+_TREATIES = words("convention charter protocol")
 #: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
 _IN_FORCE = words("accept approve ratify broker mediate negotiate violate breach implement "
                    "extend renew uphold")
@@ -378,7 +382,8 @@ def resolve_accords(
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls, plural=span.root.tag_ == "NNS")
         else:
-            same = [k for k in reversed(order) if cls in _kinds(accords[k]) and not (
+            same = [k for k in reversed(order) if (cls in _kinds(accords[k]) or (
+                head == "treaty" and _kinds(accords[k]) & _TREATIES)) and not (
                 year and accords[k].year and accords[k].year != year.group(1))]
             if same and dets & {"the", "this", "that", "its"} and not (
                     _own_parties(dm, span.root, m.start, m.end) and _new_parties(

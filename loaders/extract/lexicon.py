@@ -221,14 +221,16 @@ NOMINAL_RELATIONS: dict[str, R] = {
     "cancellation": R.WITHDREW_FROM,
 }
 
-#: Verbs whose subject is the speaker of a quote or a reported clause.
 #: Words of resident envoys' titles: an envoy posted to a state lives there ("Ambassador X",
 #: "High Commissioner X", "the chargé d'affaires").
 ENVOY_WORDS = words("ambassador envoy high commissioner charge chargé d'affaires d\u2019affaires "
                     "acting")
 
+#: Verbs whose subject is the speaker of a quote or a reported clause ("notified the UN
+#: that it was withdrawing": the notifier withdraws).
 REPORTING_VERBS = words(
-    "say tell add state write stress announce note declare insist explain post tweet"
+    "say tell add state write stress announce note declare insist explain post tweet "
+    "inform notify"
 )
 
 #: Verbs that take a that-clause as reporting verbs do: "pledged that X would ... and

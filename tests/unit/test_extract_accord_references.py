@@ -1,0 +1,37 @@
+"""How later wordings refer to an accord already named: its age says nothing of what it is
+('a nearly 40-year-old agreement ... the 1985 agreement on river navigation'), 'the treaty'
+is the one convention of the article, and a state that notifies a body that it is leaving
+a treaty is the one leaving it. Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.conftest import Run, triples
+
+
+def _accords(doc: dict[str, Any]) -> list[str]:
+    return [e["name"] for e in doc["entities"] if e["type"] == "Accord"]
+
+
+def test_an_accord_named_first_by_its_age_is_named_by_what_it_covers(run: Run) -> None:
+    doc = run("Chile has withdrawn from a nearly 40-year-old agreement that lets Peruvian "
+              "boats use its ports. The 1985 agreement on river navigation had survived "
+              "several crises.")
+    assert _accords(doc) == ["1985 agreement on river navigation"]
+    assert ("WITHDREW_FROM", "Chile", "1985 agreement on river navigation") in triples(doc)
+
+
+def test_the_treaty_after_a_named_convention_is_that_convention(run: Run) -> None:
+    doc = run("Bolivia said it would leave the Andean Convention on Water Rights. Only "
+              "Ecuador, which denounced the treaty in 2011, had left it before.")
+    assert _accords(doc) == ["Andean Convention on Water Rights"]
+    assert ("WITHDREW_FROM", "Ecuador", "Andean Convention on Water Rights") in triples(doc)
+
+
+def test_a_state_notifying_a_body_that_it_withdraws_is_the_one_withdrawing(run: Run) -> None:
+    for verb in ("notified", "informed"):
+        doc = run(f"Bolivia on Monday {verb} the United Nations that it is withdrawing from "
+                  "the Andean Convention on Water Rights.")
+        assert triples(doc, "WITHDREW_FROM") == {
+            ("WITHDREW_FROM", "Bolivia", "Andean Convention on Water Rights")}, verb

@@ -31,7 +31,10 @@ _COUNT_WORDS = frozenset({"several", "other", "both", "multiple", "various", "nu
 #: Participles that give an accord's subject matter: "agreements covering fisheries", "an
 #: agreement establishing a border post".
 TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern", "establish", "create",
-                          "regulate"})
+                          "regulate", "exempt", "waive", "abolish", "delimit", "demarcate",
+                          "simplify", "allow", "permit", "grant", "reserve", "amend",
+                          "renew", "ease", "lift", "facilitate", "guarantee", "define",
+                          "protect", "allocate", "set"})
 
 
 #: Verbs of a relative clause that names an accord by what it made: "the treaty that
@@ -146,7 +149,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs and (topic := topic_end(objs[0])):
                 end = next((w for p in child.children if p.i == topic and p.dep_ == "prep"
-                            and (w := waters(p))), topic)  # "... navigation in the X waterway"
+                            and (w := waters(p) or _from_or_for(p))), topic)
+                # "... navigation in the X waterway", "exempting X from visa requirements"
         elif child.dep_ == "relcl" and child.lemma_ in _FOUNDING and child.i == end + 1 and \
                 doc[end].lower_ in ("that", "which") and tok.i + 1 == end:
             # "the treaty that founded the Union of South American Nations": what it made
@@ -171,6 +175,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         if doc[k].text == "(" and k > tok.i:
             end = k  # "the Tarva Agreement (1958)": the bracket follows the name
             break
+    if doc[start].text == "new" and (start + 1 < tok.i or end > tok.i + 1):
+        start += 1  # "a new fisheries memorandum" (but a bare "a new agreement" stays)
     return start, end
 
 
@@ -178,6 +184,14 @@ def _date_phrase(t: Token) -> bool:
     """'on Monday', 'in March': a preposition whose object is a date."""
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
+
+
+def _from_or_for(prep: Token) -> int | None:
+    """The end of 'from Y' or 'for Y' after a participle's object ('exempting diplomats
+    from visa requirements', 'reserving permits for seasonal workers'): part of what the
+    accord does."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return topic_end(objs[0]) if objs and prep.lower_ in ("from", "for") else None
 
 
 def _undertaking(verb: Token, at: int) -> int | None:

@@ -72,9 +72,12 @@ def topic_word(t: Token) -> bool:
     """A word that may be part of an accord's topic."""
     if t.text in ("-", ",") or (t.lower_ == "the" and t.pos_ == "DET"):
         return True  # (also inside a name: "the Arica-Tacna railway")
-    if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "NORP", "GPE") \
-            and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i:
-        return True  # "Antarctic logistics": what kind (not "the Albanian capital")
+    if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "GPE") \
+            and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i and not (
+            t.ent_type_ == "NORP" and t.head.head.lower_ in ("in", "at")):
+        # "Antarctic logistics": what kind; "the Zambian extension of the railway": whose
+        # part (not "in the Albanian capital", a venue)
+        return True
     if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and t.ent_type_ in (
             "ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # (a lower-case word is no name: "coast guard cooperation")
@@ -191,9 +194,10 @@ def topic_end(tok: Token) -> int | None:
     if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.lower_.endswith(_NOUN_ENDINGS)):
         return None  # (but 'good-neighbourliness', which the tagger may call an adjective)
     doc = tok.doc
-    # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts)
-    cut = min([c.left_edge.i for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i],
-              default=len(doc))
+    # (not into an apposition: "on the X interconnector, an agreement on Y" lists two texts;
+    # nor into a relative clause: "a border post at X, which officials say ...")
+    cut = min([c.left_edge.i for c in tok.subtree if c.dep_ in ("appos", "relcl")
+               and c.i > tok.i], default=len(doc))
     sub = [t for t in tok.subtree if t.i < cut]
     end: int | None = None
     skip = -1

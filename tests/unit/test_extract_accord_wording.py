@@ -22,6 +22,12 @@ def _signed(doc: dict[str, Any]) -> set[str]:
     ("Chile and Peru signed a refreshed fisheries pact.", "fisheries pact"),
     ("Chile and Peru signed a separate 1998 protocol on river navigation.",
      "1998 protocol on river navigation"),
+    # ... nor does 'new' before a phrase that says more
+    ("Chile and Peru signed a new policing cooperation memorandum.",
+     "policing cooperation memorandum"),
+    ("Chile and Peru signed a new agreement on fisheries.", "agreement on fisheries"),
+    ("Chile and Peru signed a new agreement.", "new agreement"),
+    ("Chile and Peru signed the New START treaty.", "New START treaty"),
     # ... while a hyphened type word is part of it
     ("Chile and Peru signed a long-term gas supply agreement.",
      "long-term gas supply agreement"),
@@ -44,6 +50,29 @@ def test_words_that_judge_or_date_an_accord_are_no_part_of_its_name(
 def test_a_topic_runs_through_to_and_through_participles(
         run: Run, text: str, name: str) -> None:
     assert _signed(run(text)) == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile and Peru signed an agreement waiving visa requirements for holders of "
+     "diplomatic passports.",
+     "agreement waiving visa requirements for holders of diplomatic passports"),
+    ("Chile and Peru signed an agreement exempting diplomats from visa requirements.",
+     "agreement exempting diplomats from visa requirements"),
+    ("Chile and Peru signed an agreement setting up a joint border commission.",
+     "agreement setting up a joint border commission"),
+])
+def test_a_participle_saying_what_an_accord_does_is_part_of_its_name(
+        run: Run, text: str, name: str) -> None:
+    assert _signed(run(text)) == {name}
+
+
+def test_a_demonym_inside_the_topic_stays_but_a_relative_clause_does_not(run: Run) -> None:
+    part = run("Chile and Peru signed an agreement on building the Peruvian extension of "
+               "the railway.")
+    post = run("Chile and Peru signed a memorandum on a border post at Arica, which "
+               "officials say will cut crossing times.")
+    assert _signed(part) == {"agreement on building the Peruvian extension of the railway"}
+    assert _signed(post) == {"memorandum on a border post at Arica"}
 
 
 def test_a_date_between_an_accord_and_its_purpose_is_left_out_of_the_name(run: Run) -> None:

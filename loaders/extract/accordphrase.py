@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dipgraph.loaders.extract.accordinfo import CLASSES
 from dipgraph.loaders.extract.accordtopics import (
     loose_topic,
     name_end,
@@ -18,7 +19,7 @@ from dipgraph.loaders.extract.accordtopics import (
 from dipgraph.loaders.extract.lexicon import NUMBER_WORDS, SCHEME_HEADS
 from dipgraph.loaders.extract.spans import without_brackets
 
-__all__ = ["TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span", "is_year"]
+__all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span", "is_year"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -152,7 +153,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                             and (w := waters(p) or _from_or_for(p))), topic)
                 # "... navigation in the X waterway", "exempting X from visa requirements"
         elif child.dep_ == "relcl" and child.lemma_ in _FOUNDING and child.i == end + 1 and \
-                doc[end].lower_ in ("that", "which") and tok.i + 1 == end:
+                doc[end].lower_ in ("that", "which") and tok.i + 1 == end and \
+                child.tag_ == "VBD" and not tok.is_title:
             # "the treaty that founded the Union of South American Nations": what it made
             objs = [c for c in child.children if c.dep_ == "dobj"]
             end = name_end(objs[0]) if objs else end
@@ -167,6 +169,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end = (_undertaking(verb, after) if verb is not None else None) or end
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))
+    elif tok.lower_ in AMENDING and end == tok.i + 1:
+        end = _amended(doc, end)
     if end == tok.i + 1:
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -184,6 +188,24 @@ def _date_phrase(t: Token) -> bool:
     """'on Monday', 'in March': a preposition whose object is a date."""
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
+
+
+#: Texts named by the accord they add to: "a protocol to the Albufeira Convention".
+AMENDING = frozenset({"protocol", "amendment", "annex", "addendum"})
+
+
+def _amended(doc: Doc, at: int) -> int:
+    """The end of 'to the (1998) X Convention' after a protocol (wherever the parser hung
+    the 'to'): a capitalised accord name, ending on its kind."""
+    if at >= len(doc) or doc[at].lower_ != "to":
+        return at
+    k, last, named = at + 1, at, False
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("the", "of", "on", "-")
+                            or is_year(doc[k])):
+        if doc[k].is_title:
+            last, named = k + 1, named or doc[k].lower_ in CLASSES
+        k += 1
+    return last if named else at  # ("the American Convention on Human Rights")
 
 
 def _from_or_for(prep: Token) -> int | None:

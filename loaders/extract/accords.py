@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accordnames import short_names
-from dipgraph.loaders.extract.accordphrase import VERDICT_WORDS
+from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import CALL_VERBS, count_of, described, known_as
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
@@ -335,7 +335,10 @@ def resolve_accords(
             # a description of the accord just named, not a new one.
             key = order[-1]
         elif proper:
-            name = _YEAR.sub("", text).strip(" -")
+            # ("the 2015 Paris Agreement"; but "a protocol to the 1998 X Convention"
+            # keeps the year of the accord it adds to)
+            name = " ".join(_YEAR.sub("", text).split()).strip(" -") if not \
+                text.lower().startswith(tuple(f"{w} to " for w in AMENDING)) else text
             nwords = set(name.lower().split())
             key = next((k for k in order if accords[k].proper and (
                 nwords <= set(accords[k].name.lower().split())

@@ -114,3 +114,15 @@ def test_a_region_named_with_the_common_noun_is_named_without_it(run: Run) -> No
               "in the Donbas region.")
     places = {e["name"] for e in doc["entities"] if e["type"] == "Place"}
     assert "Donbas" in places and "Donbas region" not in places
+
+
+def test_a_protocol_is_named_by_the_accord_it_adds_to_with_that_accords_year(
+        run: Run) -> None:
+    doc = run("Chile and Peru also signed a protocol to the 1992 Arica Convention that sets "
+              "new fishing quotas.")
+    assert _signed(doc) == {"protocol to the 1992 Arica Convention"}
+
+
+def test_a_convention_that_sets_rules_is_named_without_the_clause(run: Run) -> None:
+    doc = run("Chile and Peru signed the Arica Convention that sets new fishing quotas.")
+    assert _signed(doc) == {"Arica Convention"}

@@ -20,7 +20,9 @@ _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
     "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
     "promise threaten prepare propose schedule slate due poised ready willing eager "
-    "likely set effort attempt push call press demand close near verge brink avoid refrain"
+    "likely set effort attempt push call press demand close near verge brink avoid refrain "
+    # (stances on an act are not the act: "backed concluding the deal", "opposes signing")
+    "back support favour favor endorse advocate oppose resist"
 )
 
 

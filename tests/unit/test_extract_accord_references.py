@@ -35,3 +35,11 @@ def test_a_state_notifying_a_body_that_it_withdraws_is_the_one_withdrawing(run: 
                   "the Andean Convention on Water Rights.")
         assert triples(doc, "WITHDREW_FROM") == {
             ("WITHDREW_FROM", "Bolivia", "Andean Convention on Water Rights")}, verb
+
+
+def test_backing_or_opposing_a_signing_is_no_signing(run: Run) -> None:
+    for text in ("Chile backed concluding the fisheries agreement with Peru.",
+                 "Chile opposes signing the fisheries agreement with Peru."):
+        assert not triples(run(text), "SIGNED"), text
+    done = run("Chile signed a fisheries agreement with Peru and backed extending it.")
+    assert ("SIGNED", "Chile", "fisheries agreement") in triples(done)

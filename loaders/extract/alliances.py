@@ -174,6 +174,13 @@ def _pronoun_state(pron: Token, res: Resolver) -> list[Ref]:
     return [r for r in res.many(pron) if r.kind == "Country"]
 
 
+def _clause_state(pron: Token, res: Resolver) -> list[Ref]:
+    """'while Nicaragua has drawn closer to its allies': 'its' is the one state its clause
+    has for subject (else what the resolver makes of it)."""
+    states = _states(_subjects(verb_above(pron), res), res)
+    return states if len(states) == 1 else res.many(pron)
+
+
 def _named_in(tok: Token, res: Resolver) -> list[Ref]:
     """The states and persons named in the phrase of ``tok`` (its whole subtree)."""
     out: list[Ref] = []
@@ -210,8 +217,10 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
                     if _allowed(R.ALLY_OF, a, b):
                         out.append(RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.7))
             return
-        if tok.lower_ != "allies" or any(c.dep_ in ("poss", "prep") for c in tok.children):
-            return
+        if tok.lower_ != "allies" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_
+                                         not in ("in", "within", "since"))
+                                         for c in tok.children):
+            return  # (but "A and B, allies in the X alliance")
         if any(c.dep_ in ("amod", "compound") and r.kind == "Country"
                for c in tok.children for r in res.one(c, demonym=True)):
             return  # "US allies Japan and South Korea": allies of the US, read elsewhere
@@ -281,7 +290,8 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     kinds = ("Country", "Person", "Organization") if backer else ("Country",)
     # "our closest ally," the minister said: the speaker stands for his state
     owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-              for r in res.many(c) if r.kind in kinds or (
+              for r in (_clause_state(c, res) if c.lower_ == "its" and not backer
+                        else res.many(c)) if r.kind in kinds or (
                   not backer and r.kind == "Person" and c.lower_ in ("our", "my"))]
     if not backer:
         owners = [o for o in map(lambda r: _state_of(r, res), owners) if o.kind == "Country"]
@@ -400,6 +410,8 @@ def _partners(tok: Token, res: Resolver) -> list[Ref]:
             partners = res.many(share.head)
         elif share.dep_ in ("attr", "nsubj"):
             partners = _subjects(share.head, res) if share.dep_ == "attr" else []
+        elif share.dep_ in ("ccomp", "oprd", "xcomp"):  # "made A one of Y's allies"
+            partners = [r for c in share.children if c.dep_ == "nsubj" for r in res.many(c)]
     for c in tok.children:
         if c.dep_ == "appos":
             partners += res.many(c)

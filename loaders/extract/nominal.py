@@ -429,7 +429,7 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
     """The thing a concern is about: the topic of its over/about/on... phrase."""
     heads = [n, *([n.head] if n.dep_ == "dobj" else [])]
     return topic_refs([c for h in heads for c in h.children if c.dep_ == "prep" and
-                       c.lower_ in ("over", "about", "regarding", "on", "at")], res)
+                       c.lower_ in ("over", "about", "regarding", "on", "at", "for")], res)
 
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -216,3 +216,10 @@ def test_a_country_name_before_states_is_a_state_of_a_federation(run: Run) -> No
     doc = run("Nigerian Foreign Minister Musa Bello voiced concern over raids in Kano and "
               "Niger states.")
     assert "Niger" not in {e["name"] for e in doc["entities"] if e["type"] == "Country"}
+
+
+def test_concern_for_ones_own_people_somewhere_is_about_that_place(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Soto voiced concern for the safety of Chilean "
+              "fishermen working in the Bay of Arauco.")
+    assert triples(doc, "EXPRESSED_CONCERN") == {
+        ("EXPRESSED_CONCERN", "Ana Soto", "Bay of Arauco")}

@@ -18,7 +18,8 @@ SEAT_HEADS = frozenset({"authorities", "government", "administration", "regime",
                         "junta", "cabinet"})
 _PERSONAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "people",
-     "citizens", "residents", "envoy", "ambassador", "reporters", "journalists"}
+     "citizens", "residents", "envoy", "ambassador", "reporters", "journalists",
+     "spokesperson", "ministry"}
 )
 
 

@@ -63,6 +63,8 @@ def test_a_capital_used_for_its_state_stays_a_country(run: Run) -> None:
 @pytest.mark.parametrize("text", [
     "The authorities in Nairobi criticized Uganda on Monday.",
     "The government in Nairobi criticized Uganda on Monday.",
+    "A foreign ministry spokesperson in Nairobi criticized Uganda on Monday.",
+    "The foreign ministry in Nairobi criticized Uganda on Monday.",
 ])
 def test_state_organs_in_a_capital_act_for_its_state(run: Run, text: str) -> None:
     doc = run(text)

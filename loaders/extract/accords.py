@@ -344,6 +344,11 @@ def resolve_accords(
                 nwords <= set(accords[k].name.lower().split())
                 or set(accords[k].name.lower().split()) <= nwords)), None)
             own = nwords - _CLASS_WORDS
+            if key is None:  # "the MSG Trade Agreement", "the Melanesian Spearhead Group
+                # Trade Agreement": one accord, its first words shortened to initials
+                key = next((k for k in order if accords[k].proper and (
+                    _initialled(name, accords[k].name) or _initialled(accords[k].name, name))),
+                    None)
             if key is None and own:  # "the Pukpuk deal" after "the Pukpuk Treaty"
                 key = next((k for k in order if accords[k].proper and own == set(
                     accords[k].name.lower().split()) - _CLASS_WORDS), None)
@@ -447,6 +452,16 @@ def resolve_accords(
                 if variant != info.name and variant not in [*info.aliases, *info.variants]:
                     info.variants.append(variant)
     return accords, of_mention, more_of
+
+
+def _initialled(short: str, full: str) -> bool:
+    """'MSG Trade Agreement' for 'Melanesian Spearhead Group Trade Agreement': the short
+    name's first word is the initials of the words the full name has before the same rest."""
+    head, _, rest = short.partition(" ")
+    words = full.split()
+    lead = words[: len(words) - len(rest.split())] if rest else []
+    return bool(rest) and head.isupper() and len(head) >= 2 and full.endswith(" " + rest) \
+        and len(lead) == len(head) and "".join(w[0] for w in lead) == head
 
 
 def _kinds(info: AccordInfo) -> set[str]:

@@ -43,3 +43,16 @@ def test_backing_or_opposing_a_signing_is_no_signing(run: Run) -> None:
         assert not triples(run(text), "SIGNED"), text
     done = run("Chile signed a fisheries agreement with Peru and backed extending it.")
     assert ("SIGNED", "Chile", "fisheries agreement") in triples(done)
+
+
+def test_a_name_with_its_first_words_as_initials_is_the_same_accord(run: Run) -> None:
+    doc = run("Chile signed the Andean Fisheries Council Trade Agreement in 1993. The AFC "
+              "Trade Agreement was amended in 2004.")
+    assert _accords(doc) == ["Andean Fisheries Council Trade Agreement"]
+
+
+def test_this_agreement_with_a_purpose_between_peoples_is_the_one_named(run: Run) -> None:
+    doc = run("Peru has suspended its part in the Andean Fisheries Council Trade Agreement. "
+              '"We signed this agreement to open markets between Andean brothers," the '
+              "Peruvian president said.")
+    assert _accords(doc) == ["Andean Fisheries Council Trade Agreement"]

@@ -55,6 +55,7 @@ from dipgraph.loaders.extract.titles import (
     is_visitor,
     led_by,
     possessed,
+    posted_to,
     title_for,
     title_left,
     title_right,
@@ -334,6 +335,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         else:
             country = visitor_state(dm, gaz, m)
             conf = 0.55 if country else conf
+        if owner is None and country is not None and country == posted_to(gaz, title):
+            country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
         if info.title is None or conf > info.office_conf:
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start

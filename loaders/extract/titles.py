@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     PORTFOLIO_WORDS,
@@ -18,7 +19,7 @@ from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 
 __all__ = [
-    "heads_body", "is_visitor", "last_state", "led_by", "possessed",
+    "heads_body", "is_visitor", "last_state", "led_by", "possessed", "posted_to",
     "title_for", "title_left", "title_right",
 ]
 
@@ -418,3 +419,13 @@ def is_visitor(dm: DocMentions, m: Mention) -> bool:
     if any(c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS for c in root.children):
         return True  # "X, who arrived in Kabul on Thursday,"
     return root.dep_ == "nsubj" and head.lemma_ in _VISIT_VERBS
+
+
+def posted_to(gaz: Gazetteer, title: str) -> str | None:
+    """The state an 'Ambassador to X' or 'Envoy to X' title sends its holder to: never the
+    state whose office it is."""
+    low = title.lower()
+    for head in ("ambassador to ", "envoy to "):
+        if (k := low.find(head)) >= 0:
+            return gaz.lookup_country(title[k + len(head) :])
+    return None

@@ -132,3 +132,11 @@ def test_a_plural_title_gives_each_named_person_the_office(run: Run) -> None:
 def test_an_army_or_junta_chief_holds_office_in_the_state_named(
         run: Run, text: str, person: str, state: str) -> None:
     assert (person, state) in offices(run(text))
+
+
+def test_an_ambassador_to_a_state_is_not_that_states_envoy(run: Run) -> None:
+    doc = run("The accord was signed by the kingdom's ambassador to Peru, Carlos Rey, in "
+              "Lima.")
+    assert ("Carlos Rey", "Peru") not in offices(doc)
+    named = run("Chile's ambassador to Peru, Carlos Rey, signed the accord in Lima.")
+    assert offices(named) == {("Carlos Rey", "Chile")}

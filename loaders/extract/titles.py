@@ -64,6 +64,12 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1
                 continue
+            if (of := _state_body_of(dm, j)) is not None:
+                # "the head of Yemen's Presidential Council, X": the state's office
+                words = [doc[of - 1].text, "of", dm.mentions[j].text, *words]
+                owner = dm.owner[dm.mentions[j].start - 2] if owner is None else owner
+                i = of - 2
+                continue
             if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
                     doc[prev.i - 1].lower_ in TITLE_WORDS:
                 owner = j if owner is None else owner
@@ -253,6 +259,20 @@ def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | No
     return None
 
 
+def _state_body_of(dm: DocMentions, j: int) -> int | None:
+    """Where 'of' stands in '<title> of <state>'s <body>' when mention ``j`` is the body."""
+    m, doc = dm.mentions[j], dm.doc
+    k = m.start - 1
+    if m.kind != "Organization" or k < 2 or doc[k].text not in ("'s", "\u2019s"):
+        return None
+    c = dm.owner[k - 1]
+    if c < 0 or dm.mentions[c].kind != "Country" or dm.mentions[c].end != k:
+        return None
+    of = dm.mentions[c].start - 1
+    return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_WORDS \
+        else None
+
+
 def _titled_owner(dm: DocMentions, i: int) -> bool:
     """True when token ``i`` ends a state or body named as an office's owner:
     'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
@@ -261,6 +281,9 @@ def _titled_owner(dm: DocMentions, i: int) -> bool:
             dm.mentions[j].end != i + 1:
         return False
     k = dm.mentions[j].start - 1
+    if k > 1 and dm.doc[k].text in ("'s", "\u2019s") and dm.owner[k - 1] >= 0 and \
+            dm.mentions[dm.owner[k - 1]].kind == "Country":
+        k = dm.mentions[dm.owner[k - 1]].start - 1  # "the head of Yemen's Council, X"
     if k > 0 and dm.doc[k].lower_ == "the":
         k -= 1  # "a spokesman for the Peruvian foreign ministry, X"
     if k > 0 and dm.doc[k].lower_ in ("in", "to") and \

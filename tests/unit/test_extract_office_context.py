@@ -140,3 +140,9 @@ def test_an_ambassador_to_a_state_is_not_that_states_envoy(run: Run) -> None:
     assert ("Carlos Rey", "Peru") not in offices(doc)
     named = run("Chile's ambassador to Peru, Carlos Rey, signed the accord in Lima.")
     assert offices(named) == {("Carlos Rey", "Chile")}
+
+
+def test_the_head_of_a_states_council_holds_an_office_of_that_state(run: Run) -> None:
+    doc = run("The chairman of Peru's Presidential Council, Carlos Rey, held talks in "
+              "Santiago.")
+    assert offices(doc) == {("Carlos Rey", "Peru")}

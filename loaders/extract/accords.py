@@ -105,6 +105,8 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
     when the parser hung it on the phrase around the accord ('withdrawal from the X
     Convention, the 1997 treaty ...') or broke it ('signed an agreement that ..., a deal
     Canberra described as ...': a bare 'a deal' after a comma, the sentence's accord)."""
+    if root.dep_ == "conj" and (named := _first_of_kind(dm, root, of_mention)) is not None:
+        return named  # "the X Agreement, Latin America and the Caribbean's first treaty on Y"
     if root.dep_ != "appos":
         return _set_off_deal(dm, root, of_mention)
     j = dm.owner[root.head.i]
@@ -118,6 +120,23 @@ def _apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str
             not root.is_title:
         j = dm.owner[before - 1]
     return of_mention.get(j) if j >= 0 else None
+
+
+def _first_of_kind(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
+    """'the X Agreement, the region's first binding treaty on Y' (the parser made the
+    description a conjunct): an owned 'first', 'only' or superlative accord right after a
+    named one and its comma describes it."""
+    owned = any(c.dep_ == "poss" for c in root.children)
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
+                                        c.lower_ in ("only", "sole")) for c in root.children)
+    first = root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    j = dm.owner[first.i]
+    if not (owned and ranked) or j < 0 or j not in of_mention:
+        return None
+    end = dm.mentions[j].end
+    return of_mention[j] if end < len(dm.doc) and dm.doc[end].text == "," else None
 
 
 def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:

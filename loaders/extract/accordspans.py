@@ -216,7 +216,7 @@ def accord_head(tok: Token) -> bool:
         return tok.dep_ in ("nsubjpass", "dobj") and any(  # accord(s) told before
             c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
             VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
-    if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or (
+    if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
         return False
     counted = tok.tag_ in ("NNS", "NNPS") and any(
@@ -224,6 +224,21 @@ def accord_head(tok: Token) -> bool:
         for c in tok.children) and not any(  # ("the two Minsk agreements" are named)
         c.dep_ in ("compound", "amod", "nmod") and c.is_title for c in tok.children)
     return not counted or _topic_link(tok) is not None
+
+
+_ANY = frozenset({"any", "every", "each", "no"})
+
+
+def _any_one(tok: Token) -> bool:
+    """'any treaty', 'any withdrawal from a treaty it has ratified': an accord spoken of in
+    general, no text of its own."""
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets & _ANY:
+        return True
+    bare = dets <= {"a", "an"} and not any(c.dep_ in ("amod", "compound", "nmod", "nummod",
+                                                        "poss", "prep") for c in tok.children)
+    return bare and tok.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ in _ANY for c in tok.head.head.children)
 
 
 def bare_act(tok: Token) -> bool:

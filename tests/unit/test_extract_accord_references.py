@@ -56,3 +56,18 @@ def test_this_agreement_with_a_purpose_between_peoples_is_the_one_named(run: Run
               '"We signed this agreement to open markets between Andean brothers," the '
               "Peruvian president said.")
     assert _accords(doc) == ["Andean Fisheries Council Trade Agreement"]
+
+
+def test_a_treaty_spoken_of_in_general_is_no_accord(run: Run) -> None:
+    doc = run("Chile signed the Andean Water Convention in 2021. Lawyers said Congress must "
+              "approve any withdrawal from a treaty it has ratified, and Chile will not sign "
+              "any treaty on mining.")
+    assert _accords(doc) == ["Andean Water Convention"]
+
+
+def test_the_regions_first_treaty_after_a_named_one_describes_it(run: Run) -> None:
+    doc = run("Bolivia on Monday quit the Andean Water Convention, Latin America and the "
+              "Caribbean's first binding treaty on water rights. Bolivia ratified the "
+              "agreement in 2019.")
+    assert _accords(doc) == ["Andean Water Convention"]
+    assert ("SIGNED", "Bolivia", "Andean Water Convention") in triples(doc)

@@ -171,7 +171,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end = _listed_topics(doc, _title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
-    if end == tok.i + 1:
+    if end == tok.i + 1 or (tok.lower_ in ("letter", "letters") and doc[end - 1].lower_ ==
+                            "intent"):  # "a letter of intent on a feasibility study"
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -47,8 +47,9 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     k = end + 1
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]):
         return end  # "on the sidelines of the summit": where, not what
-    while k < len(doc) and k - end <= 9 and topic_word(doc[k]) and doc[k].text != ",":
-        k += 1
+    while k < len(doc) and k - end <= 9 and (topic_word(doc[k]) or (
+            k == end + 1 and doc[k].lower_ in ("a", "an"))) and doc[k].text != ",":
+        k += 1  # ("on a feasibility study")
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
     nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN"]

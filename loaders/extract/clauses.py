@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mood import finite, hypothetical, negated
-from dipgraph.loaders.extract.objects import included, object_refs, subject_refs
+from dipgraph.loaders.extract.objects import added_accords, included, object_refs, subject_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
@@ -364,7 +364,7 @@ def _objects(v: Token, res: Resolver) -> list[Ref]:
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
             out += object_refs(c, res)
-    return out
+    return out + added_accords(v, res) if out else out
 
 
 def _phrase(tok: Token) -> list[Token]:

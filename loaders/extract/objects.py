@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.gatherings import office_holders
 from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["included", "object_refs", "subject_refs"]
+__all__ = ["added_accords", "included", "object_refs", "subject_refs"]
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -176,3 +176,15 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
             if d.dep_ in ("npadvmod", "appos") and d.i == c.i + 2 and doc[c.i + 1].text == ",":
                 found += [r for r in res.many(d) if r.kind == "Country" and r not in found]
     return found
+
+
+def added_accords(v: Token, res: Resolver) -> list[Ref]:
+    """'signed X, as well as a protocol on Y': accords the parser hung on the verb, or on
+    the topic of its object ('a letter of intent on a study ..., as well as a protocol'),
+    as conjuncts after 'as well as'."""
+    doc = v.doc
+    heads = [v, *(o for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                  for o in p.children if o.dep_ == "pobj")]
+    return [r for h in heads for k in h.children if k.dep_ == "conj" and k.pos_ == "NOUN"
+            and doc[max(0, k.left_edge.i - 3) : k.left_edge.i].text.lower() == "as well as"
+            for r in res.one(k) if r.kind == "Accord"]

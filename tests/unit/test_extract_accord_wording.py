@@ -126,3 +126,13 @@ def test_a_protocol_is_named_by_the_accord_it_adds_to_with_that_accords_year(
 def test_a_convention_that_sets_rules_is_named_without_the_clause(run: Run) -> None:
     doc = run("Chile and Peru signed the Arica Convention that sets new fishing quotas.")
     assert _signed(doc) == {"Arica Convention"}
+
+
+def test_a_letter_of_intent_keeps_its_topic_and_a_text_after_as_well_as_is_signed(
+        run: Run) -> None:
+    doc = run("Chilean President Ana Rojas met Peruvian President Luis Soto in Arica. "
+              "Officials from both governments then signed a letter of intent on a "
+              "feasibility study for the rail link, as well as a protocol on the joint "
+              "management of the Lauca River.")
+    assert _signed(doc) == {"letter of intent on a feasibility study for the rail link",
+                            "protocol on the joint management of the Lauca River"}

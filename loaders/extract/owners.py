@@ -23,10 +23,9 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = [
     "bare_organ", "bare_organ_state", "context_state", "counterpart_state", "free_states",
-    "group_state",
-    "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
-    "organ_country", "organ_state", "owner_state", "ruling_party", "scene_state",
-    "shared_offices", "sub_body",
+    "group_state", "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
+    "organ_country", "organ_state", "owner_state", "reacting_state", "ruling_party",
+    "scene_state", "shared_offices", "sub_body",
 ]
 
 
@@ -328,6 +327,31 @@ def shared_offices(dm: DocMentions, holders: dict[int, str]) -> dict[int, tuple[
             if state:
                 out[j] = (title, state)
     return out
+
+
+#: Verbs that introduce a state's answer, which its officials then give.
+_REACT = frozenset({"react", "respond", "reply", "retort", "hit", "answer", "protest", "deny",
+                    "reject", "dismiss", "rebuff"})
+
+
+def reacting_state(dm: DocMentions, m: Mention) -> str | None:
+    """'Honduras reacted within hours. Foreign Minister X said ...': a titled name that
+    opens its sentence speaks for the one state the sentence before (same paragraph, no
+    person in it) has as the subject of a verb of reacting (not 'Chile launched an attack.
+    Ambassador X condemned it')."""
+    doc = dm.doc
+    sent = doc[m.start].sent
+    if sent.start == 0 or any(dm.owner[k] >= 0 for k in range(sent.start, m.start)):
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc[prev.end - 1 : sent.start + 1].text:
+        return None
+    found = [dm.mentions[j] for k in range(prev.start, prev.end)
+             if (j := dm.owner[k]) >= 0 and k == dm.mentions[j].start]
+    subjects = {om.key for om in found if om.kind == "Country" and not om.demonym
+                and doc[om.end - 1].dep_ == "nsubj" and doc[om.end - 1].head.lemma_ in _REACT}
+    return subjects.pop() if len(subjects) == 1 and not any(
+        om.kind == "Person" for om in found) else None
 
 
 def nearest_state(dm: DocMentions, m: Mention) -> str | None:

@@ -42,6 +42,7 @@ from dipgraph.loaders.extract.owners import (
     of_state,
     organ_country,
     owner_state,
+    reacting_state,
     ruling_party,
     scene_state,
     shared_offices,
@@ -322,6 +323,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
+        elif (reacting := reacting_state(dm, m)) is not None:
+            country, conf = reacting, 0.6  # "Honduras reacted. Foreign Minister X said"
         elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
                 and nearest_state(dm, m) in (None, home) and not (

@@ -146,3 +146,21 @@ def test_the_head_of_a_states_council_holds_an_office_of_that_state(run: Run) ->
     doc = run("The chairman of Peru's Presidential Council, Carlos Rey, held talks in "
               "Santiago.")
     assert offices(doc) == {("Carlos Rey", "Peru")}
+
+
+def test_an_official_opening_the_sentence_after_a_states_reaction_speaks_for_it(
+        run: Run) -> None:
+    doc = run("LIMA, Oct. 9 - Peru closed its border with Bolivia on Wednesday.\n\nChile "
+              "reacted within hours. Foreign Minister Ana Soto said the closure hurt traders.")
+    assert ("Ana Soto", "Chile") in offices(doc)
+
+
+
+def test_an_official_after_a_states_denial_speaks_for_it_but_not_after_its_attack(
+        run: Run) -> None:
+    denied = run("LIMA, Oct. 9 - Peru accused Chile of spying.\n\nChile has denied the "
+                 "accusations. Foreign Minister Ana Soto said Chile respected Peru.")
+    attack = run("LIMA, Oct. 9 - Chile launched an attack on Peru. Foreign Minister Ana Soto "
+                 "condemned the strikes.")
+    assert ("Ana Soto", "Chile") in offices(denied)
+    assert ("Ana Soto", "Chile") not in offices(attack)

@@ -42,6 +42,7 @@ __all__ = [
     "SAY_VERBS",
     "SUSPEND_VERBS",
     "TIES",
+    "call_context_rule",
     "harmful_act",
     "lapsed",
     "light_verb_rule",
@@ -131,6 +132,33 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     if people and subj:
         _pairwise(out, R.MET_WITH, subj + [p for p in people if p not in subj], v, sent,
                   place=_place(v, res), mode="phone", confidence=0.7)
+
+
+#: Nouns of a call that carries a contact: "raised it with X in a phone call".
+_CALL_NOUNS = words("call phone telephone conversation videoconference video")
+
+
+def call_context_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X raised the matter with Y in a phone call', 'discussed trade with Y during a
+    video call': what one does with a named person in a call is a call with him."""
+    if v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    calls = [o for c in v.children if c.dep_ == "prep" and c.lower_ in (
+        "in", "during", "over", "by") for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in _CALL_NOUNS]
+    if not calls:
+        return
+    people = list(dict.fromkeys(  # (every person named in the 'with' phrase, however parsed)
+        r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children if o.dep_ == "pobj" for t in o.subtree for r in res.one(t)
+        if r.kind == "Person"))
+    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    mode = "video" if any("video" in t.lower_ for o in calls for t in o.subtree) else "phone"
+    for a in subj:  # (each person called with the caller, not with one another)
+        for b in people:
+            if a != b:
+                out.append(RawFact(R.MET_WITH, a, b, v.i, sent, place=_place(v, res),
+                                   mode=mode, confidence=0.6))
 
 
 SAY_VERBS = words("say tell state declare add")

@@ -49,6 +49,7 @@ from dipgraph.loaders.extract.idioms import (
     SAY_VERBS,
     SUSPEND_VERBS,
     TIES,
+    call_context_rule,
     harmful_act,
     lapsed,
     light_verb_rule,
@@ -178,6 +179,7 @@ _MOVES = _words("withdrawal pullout pull-out release return removal exit evacuat
 
 
 def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    call_context_rule(v, sent, res, out)  # "raised it with Y in a phone call": any verb
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)

@@ -216,3 +216,12 @@ def test_a_listed_person_with_an_international_bodys_title_serves_the_body(run: 
     doc = run("NATO allies met in Brussels on Monday to discuss air defence.\n\n"
               "Secretary-General Jens Stoltenberg said the alliance would send more systems.")
     assert offices(doc) == {("Jens Stoltenberg", "NATO")}
+
+
+def test_what_one_does_with_a_person_in_a_phone_call_is_a_call_with_him(run: Run) -> None:
+    doc = run("Chilean President Ana Rojas said she had raised the matter with Peruvian "
+              "President Luis Soto and Bolivian President Juan Paz in a phone call on Monday.")
+    met = {frozenset((a, b)) for _, a, b in triples(doc, "MET_WITH")}
+    assert met == {frozenset(("Ana Rojas", "Luis Soto")), frozenset(("Ana Rojas", "Juan Paz"))}
+    assert not triples(run("Chilean President Ana Rojas raised the matter with Peruvian "
+                           "President Luis Soto in a letter."), "MET_WITH")

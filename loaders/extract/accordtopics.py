@@ -75,10 +75,11 @@ def topic_word(t: Token) -> bool:
         return True  # (also inside a name: "the Arica-Tacna railway")
     if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "GPE") \
             and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i and not (
-            t.ent_type_ == "NORP" and t.head.head.lower_ in (
-                "in", "at", "between", "among", "with")):
+            t.ent_type_ == "NORP" and (t.head.head.lower_ in (
+                "in", "at", "between", "among", "with") or t.doc[t.i - 1].lower_ != "the")):
         # "Antarctic logistics": what kind; "the Zambian extension of the railway": whose
-        # part (not "in the Albanian capital", a venue, nor "between Melanesian states")
+        # part, a demonym only right after 'the' (not "on Zambian copper", nor "in the
+        # Albanian capital", a venue, nor "between Melanesian states")
         return True
     if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and t.ent_type_ in (
             "ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")):

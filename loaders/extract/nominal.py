@@ -433,8 +433,9 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
 
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'the Argyle Declaration agreed by both leaders': the agents sign the accord."""
-    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink") or negated(v):
+    """'the Argyle Declaration agreed by both leaders': the agents sign the accord; so do
+    the parties of 'the 1976 agreement, concluded between Norway and the Soviet Union'."""
+    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or negated(v):
         return
     accord = res.one(v.head) if v.dep_ == "acl" else []
     if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":
@@ -451,4 +452,8 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
               if o.dep_ == "pobj" for r in res.many(o)]
     # "signed by the then foreign ministers A and B": the names the parser hung apart
     agents += [r for r in _with_people([v], res, "by") if r not in agents]
+    if v.dep_ == "acl":  # "concluded between A and B": the parties
+        agents += [r for c in v.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
+                   if r.kind in ("Country", "Person") and r not in agents]
     _emit(out, R.SIGNED, agents, accord[:1], v, sent, confidence=0.6)

@@ -71,3 +71,17 @@ def test_the_regions_first_treaty_after_a_named_one_describes_it(run: Run) -> No
               "agreement in 2019.")
     assert _accords(doc) == ["Andean Water Convention"]
     assert ("SIGNED", "Bolivia", "Andean Water Convention") in triples(doc)
+
+
+def test_an_accord_concluded_between_two_states_was_signed_by_both(run: Run) -> None:
+    doc = run("The 1976 agreement on river navigation, concluded between Chile and the Soviet "
+              "Union at the height of the Cold War, has lapsed.")
+    assert {t for t in triples(doc, "SIGNED")} == {
+        ("SIGNED", "Chile", "1976 agreement on river navigation"),
+        ("SIGNED", "Soviet Union", "1976 agreement on river navigation")}
+
+
+def test_former_states_are_countries(run: Run) -> None:
+    doc = run("Yugoslavia and Czechoslovakia signed a trade agreement with the USSR in 1970.")
+    countries = {e["name"] for e in doc["entities"] if e["type"] == "Country"}
+    assert countries == {"Yugoslavia", "Czechoslovakia", "Soviet Union"}

@@ -1,7 +1,7 @@
 """Lexicons of states, organisations and cities, and the phrase matcher over them.
 
-Countries come from ``loaders/data/countries.json`` (all ISO 3166 states, with
-common short names, aliases, capitals and demonyms), organisations from
+Countries come from ``loaders/data/countries.json`` (all ISO 3166 states and three
+former ones, with common short names, aliases, capitals and demonyms), organisations from
 ``organizations.json``, known office holders from ``officials.json``, cities from
 ``cities.json`` (major cities that are not capitals, each with its state) and named
 regions, seas and straits from ``regions.json`` (with their state, or none for a sea

@@ -442,8 +442,9 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if tgts:  # "A and B promised to address X's concerns": a pledge to X
             _emit(out, rel, subj, tgts, v, sent)
             return
-        if len(subj) > 2 and not _reciprocal(v):
-            return
+        if (len(subj) > 2 and not _reciprocal(v)) or (v.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in v.children)):
+            return  # (not "the funds they have promised": the thing is what is promised)
         for a in subj:
             _emit(out, rel, [a], [b for b in subj if b != a], v, sent)
         return

@@ -223,3 +223,13 @@ def test_concern_for_ones_own_people_somewhere_is_about_that_place(run: Run) -> 
               "fishermen working in the Bay of Arauco.")
     assert triples(doc, "EXPRESSED_CONCERN") == {
         ("EXPRESSED_CONCERN", "Ana Soto", "Bay of Arauco")}
+
+
+def test_the_funds_two_people_have_promised_are_no_pledge_between_them(run: Run) -> None:
+    doc = run("Chilean Foreign Minister Ana Soto and her Peruvian counterpart Luis Paz signed a "
+              "memorandum on fisheries. They urged donors to release the funds they have "
+              "promised.")
+    assert not triples(doc, "PLEDGED")
+    mutual = run("Chilean Foreign Minister Ana Soto and her Peruvian counterpart Luis Paz met "
+                 "in Lima, where they pledged to reopen the border.")
+    assert ("PLEDGED", "Ana Soto", "Luis Paz") in triples(mutual)

@@ -181,10 +181,15 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
 def added_accords(v: Token, res: Resolver) -> list[Ref]:
     """'signed X, as well as a protocol on Y': accords the parser hung on the verb, or on
     the topic of its object ('a letter of intent on a study ..., as well as a protocol'),
-    as conjuncts after 'as well as'."""
+    as conjuncts after 'as well as'; 'signed X, along with a memorandum on Y'."""
     doc = v.doc
     heads = [v, *(o for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
                   for o in p.children if o.dep_ == "pobj")]
+    # "signed X, along with a memorandum on Y" ('along' or 'together' the verb's prep)
+    along = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("along", "together")
+             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+             for o in w.children if o.dep_ == "pobj"]
     return [r for h in heads for k in h.children if k.dep_ == "conj" and k.pos_ == "NOUN"
             and doc[max(0, k.left_edge.i - 3) : k.left_edge.i].text.lower() == "as well as"
-            for r in res.one(k) if r.kind == "Accord"]
+            for r in res.one(k) if r.kind == "Accord"] + [
+        r for o in along for r in res.one(o) if r.kind == "Accord"]

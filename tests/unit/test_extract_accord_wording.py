@@ -136,3 +136,10 @@ def test_a_letter_of_intent_keeps_its_topic_and_a_text_after_as_well_as_is_signe
               "management of the Lauca River.")
     assert _signed(doc) == {"letter of intent on a feasibility study for the rail link",
                             "protocol on the joint management of the Lauca River"}
+
+
+def test_a_text_signed_along_with_another_is_signed_too(run: Run) -> None:
+    doc = run("Chile and Peru on Wednesday signed a framework agreement opening the way for "
+              "Chilean investment in a Peruvian hydropower plant, along with a memorandum of "
+              "understanding on port access.")
+    assert ("SIGNED", "Peru", "memorandum of understanding on port access") in triples(doc)

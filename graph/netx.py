@@ -12,7 +12,6 @@ Evidence nodes on read and written back as Evidence nodes.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -183,15 +182,13 @@ def extraction_to_networkx(extractions: Iterable[Extraction]) -> nx.MultiDiGraph
 
     Applies the writer's rule (:func:`dipgraph.graph.evidence.apply_evidence`) one
     article at a time; a repeated article id replaces that article's earlier
-    evidence, and the nodes only its earlier version held go, as in Neo4j.
+    evidence, as in Neo4j.
     """
     entity_rows: list[EntityRow] = []
     edges: dict[str, tuple[str, str, dict[str, Any]]] = {}
     published: dict[str, dt.date | None] = {}
     stated: dict[str, list[str]] = {}  # article -> fact keys it supports
     linked: dict[str, list[str]] = {}  # article -> event-link keys it states
-    yielded: dict[str, set[str]] = {}  # article -> entity and event ids it mentions/reports
-    holders: Counter[str] = Counter()  # id -> articles that yield it
     for extraction in extractions:
         rows = build_rows(extraction)
         art = rows.article["id"]
@@ -214,12 +211,6 @@ def extraction_to_networkx(extractions: Iterable[Extraction]) -> nx.MultiDiGraph
                           link)
         stated[art] = sorted({f["key"] for f in rows.facts})
         linked[art] = [link["key"] for link in rows.links]
-        unlinked = yielded.pop(art, set())
-        yielded[art] = {*rows.mentions["entities"], *rows.mentions["events"]}
-        holders.subtract(unlinked)
-        holders.update(yielded[art])
-        if unlinked:
-            entity_rows = _drop_orphans(entity_rows, unlinked, holders, edges)
     graph = nx.MultiDiGraph()
     for ent in merge_entity_rows(entity_rows):
         node: dict[str, Any] = {"type": ent["label"], "id": ent["id"], **ent["props"],
@@ -230,20 +221,6 @@ def extraction_to_networkx(extractions: Iterable[Extraction]) -> nx.MultiDiGraph
     for key, (source, target, attrs) in edges.items():
         graph.add_edges_from([(source, target, key, attrs)])
     return graph
-
-
-def _drop_orphans(
-    rows: list[EntityRow],
-    unlinked: set[str],
-    holders: Counter[str],
-    edges: dict[str, tuple[str, str, dict[str, Any]]],
-) -> list[EntityRow]:
-    """``rows`` without the ids of ``unlinked`` that no article yields and no edge touches
-    (the writer's remove_orphans.cypher)."""
-    gone = {i for i in unlinked if holders[i] <= 0}
-    if gone:  # rare: an article dropped an entity no other article yields
-        gone -= {end for s, t, _ in edges.values() for end in (s, t)}
-    return [r for r in rows if r["id"] not in gone] if gone else rows
 
 
 def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:

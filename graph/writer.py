@@ -10,8 +10,7 @@ incrementally (recounted from the remaining Evidence nodes of a fact that lost
 evidence; a fact left without any is deleted).
 Then ``write_evidence.cypher`` creates the batch's ``(:Evidence)`` nodes (only
 after their facts are locked). A stored article of the batch (a reload) first
-loses its own Evidence nodes, provenance edges and event-link entries; at the end, the
-entities and events it no longer yields are deleted if nothing else holds them.
+loses its own Evidence nodes, provenance edges and event-link entries.
 """
 
 from __future__ import annotations
@@ -164,12 +163,10 @@ def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
         if rec["fact_keys"] is not None:
             replaced[rec["id"]] = list(rec["fact_keys"])
     facts, evidence = batch.new_facts, batch.new_evidence
-    unlinked: list[str] = []
     if replaced:
         gone = [{"article": a} for a in sorted(replaced)]
         _run(tx, statement("remove_event_links"), rows=gone)
-        unlinked = sorted({rec["id"] for rec in tx.run(
-            statement("remove_article_links"), rows=gone) if rec["id"] is not None})
+        _run(tx, statement("remove_article_links"), rows=gone)
         _run(tx, statement("remove_evidence"), rows=gone)
         facts, evidence = _wire(evidence_rows(batch.facts, replaced))
     _run(tx, statement("write_articles"), rows=batch.articles)
@@ -181,8 +178,6 @@ def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
         _run(tx, statement("write_evidence"), rows=evidence)
     for rel, links in sorted(batch.links.items()):
         _run(tx, typed_statement("write_event_links", rel), rows=links)
-    if unlinked:  # what a reloaded article no longer yields, unless something else holds it
-        _run(tx, statement("remove_orphans"), ids=unlinked)
     _run(tx, statement("touch_graph"))  # last: a summary of the old graph is now stale
 
 

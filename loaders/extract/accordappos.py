@@ -41,12 +41,14 @@ def _first_of_kind(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> 
     owned = any(c.dep_ == "poss" for c in root.children)
     ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
                                         c.lower_ in ("only", "sole")) for c in root.children)
-    first = root
+    first, chain = root, []
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+        chain.append(first)
     j = dm.owner[first.i]
-    if not (owned and ranked) or j < 0 or j not in of_mention:
-        return None
+    if not (owned and ranked) or j < 0 or j not in of_mention or any(
+            dm.owner[t.i] in of_mention for t in chain[:-1]):
+        return None  # (not "A, B and the region's first treaty": three texts listed)
     end = dm.mentions[j].end
     return of_mention[j] if end < len(dm.doc) and dm.doc[end].text == "," else None
 

@@ -197,12 +197,14 @@ AMENDING = frozenset({"protocol", "amendment", "annex", "addendum"})
 
 def _amended(doc: Doc, at: int) -> int:
     """The end of 'to the (1998) X Convention' after a protocol (wherever the parser hung
-    the 'to'): a capitalised accord name, ending on its kind."""
+    the 'to'): a capitalised accord name with its kind among its words, to its last
+    capitalised word ('... Convention on Human Rights'; not a date after it)."""
     if at >= len(doc) or doc[at].lower_ != "to":
         return at
     k, last, named = at + 1, at, False
     while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("the", "of", "on", "-")
-                            or is_year(doc[k])):
+                            or is_year(doc[k])) and (
+            is_year(doc[k]) or doc[k].ent_type_ not in ("DATE", "TIME")):  # ("on Tuesday")
         if doc[k].is_title:
             last, named = k + 1, named or doc[k].lower_ in CLASSES
         k += 1

@@ -123,8 +123,9 @@ _MADE = words("sign conclude reach strike seal ink agree adopt")
 
 #: Heads general enough to name an accord of any kind: "the deal" after "a truce".
 _ANY_KIND = words("deal agreement accord pact")
-#: Kinds of accord that are treaties: "the American Convention ... denounced the treaty".
-_TREATIES = words("convention charter protocol")
+#: Kinds of accord 'the treaty' may name: "the American Convention ... denounced the treaty"
+#: (not a protocol, often an addition to a treaty).
+_TREATIES = words("convention charter")
 #: Verbs whose object is an accord that exists: "accepted the deal", "violated the truce".
 _IN_FORCE = words("accept approve ratify broker mediate negotiate violate breach implement "
                    "extend renew uphold")
@@ -299,9 +300,10 @@ def resolve_accords(
             # ("the 2015 Paris Agreement"; but "a protocol to the 1998 X Convention"
             # keeps the year of the accord it adds to)
             name = " ".join(_YEAR.sub("", text).split()).strip(" -") if not \
-                text.lower().startswith(tuple(f"{w} to " for w in AMENDING)) else text
+                _amends(text) else text
             nwords = set(name.lower().split())
-            key = next((k for k in order if accords[k].proper and (
+            key = next((k for k in order if accords[k].proper and _amends(
+                accords[k].name) == _amends(name) and (
                 nwords <= set(accords[k].name.lower().split())
                 or set(accords[k].name.lower().split()) <= nwords)), None)
             own = nwords - _CLASS_WORDS
@@ -413,6 +415,11 @@ def resolve_accords(
                 if variant != info.name and variant not in [*info.aliases, *info.variants]:
                     info.variants.append(variant)
     return accords, of_mention, more_of
+
+
+def _amends(name: str) -> bool:
+    """'protocol to the Arica Convention': a text added to another accord, never that one."""
+    return name.lower().startswith(tuple(f"{w} to " for w in AMENDING))
 
 
 def _initialled(short: str, full: str) -> bool:

@@ -236,7 +236,8 @@ def _any_one(tok: Token) -> bool:
     if dets & _ANY:
         return True
     bare = dets <= {"a", "an"} and not any(c.dep_ in ("amod", "compound", "nmod", "nummod",
-                                                        "poss", "prep") for c in tok.children)
+                                                        "poss", "prep", "acl")
+                                           for c in tok.children)
     return bare and tok.dep_ == "pobj" and any(
         c.dep_ == "det" and c.lower_ in _ANY for c in tok.head.head.children)
 

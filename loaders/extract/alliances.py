@@ -176,9 +176,11 @@ def _pronoun_state(pron: Token, res: Resolver) -> list[Ref]:
 
 def _clause_state(pron: Token, res: Resolver) -> list[Ref]:
     """'while Nicaragua has drawn closer to its allies': 'its' is the one state its clause
-    has for subject (else what the resolver makes of it)."""
-    states = _states(_subjects(verb_above(pron), res), res)
-    return states if len(states) == 1 else res.many(pron)
+    names as its own subject (else what the resolver makes of it)."""
+    verb = verb_above(pron)
+    states = _states([r for c in verb.children if c.dep_ == "nsubj" for r in res.many(c)], res)
+    return states if len(states) == 1 else res.many(pron)  # (not "urged Japan to stand by
+    # its allies": a controlled verb's subject is not its own)
 
 
 def _named_in(tok: Token, res: Resolver) -> list[Ref]:

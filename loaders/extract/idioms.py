@@ -134,8 +134,10 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
                   place=_place(v, res), mode="phone", confidence=0.7)
 
 
-#: Nouns of a call that carries a contact: "raised it with X in a phone call".
-_CALL_NOUNS = words("call phone telephone conversation videoconference video")
+#: Nouns of a call that carries a contact: "raised it with X in a phone call" (a
+#: 'conversation' only by phone: "in a telephone conversation").
+_CALL_NOUNS = words("call videoconference")
+_LINES = words("phone telephone video")
 
 
 def call_context_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -145,9 +147,12 @@ def call_context_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -
         return
     calls = [o for c in v.children if c.dep_ == "prep" and c.lower_ in (
         "in", "during", "over", "by") for o in c.children
-             if o.dep_ == "pobj" and o.lemma_.lower() in _CALL_NOUNS]
-    if not calls:
-        return
+             if o.dep_ == "pobj" and (o.lemma_.lower() in _CALL_NOUNS or (
+                 o.lemma_.lower() == "conversation" and any(
+                     t.lower_ in _LINES for t in o.lefts)))]
+    if not calls or any(c.dep_ == "prep" and c.lower_ == "with" for o in calls
+                        for c in o.children):
+        return  # (not "sided with Y in a phone call with Z": the call was with Z)
     people = list(dict.fromkeys(  # (every person named in the 'with' phrase, however parsed)
         r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children if o.dep_ == "pobj" for t in o.subtree for r in res.one(t)

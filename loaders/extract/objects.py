@@ -179,9 +179,10 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
 
 
 def added_accords(v: Token, res: Resolver) -> list[Ref]:
-    """'signed X, as well as a protocol on Y': accords the parser hung on the verb, or on
-    the topic of its object ('a letter of intent on a study ..., as well as a protocol'),
-    as conjuncts after 'as well as'; 'signed X, along with a memorandum on Y'."""
+    """'signed X, as well as a protocol on Y': accords the parser hung as conjuncts after
+    'as well as' on the verb or on the object of its own 'on'/'for' ('signed a letter of
+    intent on a study ..., as well as a protocol', the 'on' hung on the verb); 'signed X,
+    along with a memorandum on Y'."""
     doc = v.doc
     heads = [v, *(o for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
                   for o in p.children if o.dep_ == "pobj")]

@@ -335,10 +335,10 @@ _REACT = frozenset({"react", "respond", "reply", "retort", "hit", "answer", "pro
 
 
 def reacting_state(dm: DocMentions, m: Mention) -> str | None:
-    """'Honduras reacted within hours. Foreign Minister X said ...': a titled name that
-    opens its sentence speaks for the one state the sentence before (same paragraph, no
-    person in it) has as the subject of a verb of reacting (not 'Chile launched an attack.
-    Ambassador X condemned it')."""
+    """'Honduras reacted within hours. Foreign Minister X said ...': a titled name with no
+    other name before it in its sentence speaks for the one state the sentence before (same
+    paragraph, no person in it) has as the subject of a verb of reacting or denying (not
+    'Chile launched an attack. Ambassador X condemned it')."""
     doc = dm.doc
     sent = doc[m.start].sent
     if sent.start == 0 or any(dm.owner[k] >= 0 for k in range(sent.start, m.start)):

@@ -323,7 +323,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
-        elif (reacting := reacting_state(dm, m)) is not None:
+        elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:
             country, conf = reacting, 0.6  # "Honduras reacted. Foreign Minister X said"
         elif home and key not in visitors and any(
                 w.lower() in ("president", "minister", "secretary", "chief") for w in words) \

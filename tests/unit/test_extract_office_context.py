@@ -122,7 +122,6 @@ def test_a_plural_title_gives_each_named_person_the_office(run: Run) -> None:
         "Ilham Guliyev", "Tigran Avetisyan"}
 
 
-
 @pytest.mark.parametrize(("text", "person", "state"), [
     ("Sudan's army chief Hamid Osman met Egyptian President Karim Nassar in Cairo. Osman, "
      "who heads the ruling Sovereign Council, flew home on Friday.", "Hamid Osman", "Sudan"),
@@ -153,7 +152,6 @@ def test_an_official_opening_the_sentence_after_a_states_reaction_speaks_for_it(
     doc = run("LIMA, Oct. 9 - Peru closed its border with Bolivia on Wednesday.\n\nChile "
               "reacted within hours. Foreign Minister Ana Soto said the closure hurt traders.")
     assert ("Ana Soto", "Chile") in offices(doc)
-
 
 
 def test_an_official_after_a_states_denial_speaks_for_it_but_not_after_its_attack(

@@ -76,7 +76,8 @@ def topic_word(t: Token) -> bool:
     if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "GPE") \
             and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i and not (
             t.ent_type_ == "NORP" and (t.head.head.lower_ in (
-                "in", "at", "between", "among", "with") or t.doc[t.i - 1].lower_ != "the")):
+                "in", "at", "between", "among", "with") or t.i == 0
+                                         or t.doc[t.i - 1].lower_ != "the")):
         # "Antarctic logistics": what kind; "the Zambian extension of the railway": whose
         # part, a demonym only right after 'the' (not "on Zambian copper", nor "in the
         # Albanian capital", a venue, nor "between Melanesian states")

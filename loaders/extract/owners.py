@@ -330,7 +330,7 @@ def shared_offices(dm: DocMentions, holders: dict[int, str]) -> dict[int, tuple[
 
 
 #: Verbs that introduce a state's answer, which its officials then give.
-_REACT = frozenset({"react", "respond", "reply", "retort", "hit", "answer", "protest", "deny",
+_REACT = frozenset({"react", "respond", "reply", "retort", "answer", "protest", "deny",
                     "reject", "dismiss", "rebuff"})
 
 

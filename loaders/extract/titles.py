@@ -109,6 +109,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             i -= 1
             continue
         low = tok.lower_.rstrip(".")
+        if low == "and" and not words and (shared := _shared_plural(dm, i)) is not None:
+            return shared  # "Prime Ministers A and B": B is a prime minister too
         if low == "and" and not (i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or (
                 doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].is_title)) and
                                  doc[i - 1].lower_ not in _LINKS):
@@ -257,6 +259,16 @@ def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | No
             return j if om.kind == "Organization" and (om.start <= first + 1 or here) and (
                 not organ or organ_state(om) is not None) else None
     return None
+
+
+def _shared_plural(dm: DocMentions, i: int) -> tuple[list[str], int | None, int] | None:
+    """The title of the name before 'and' at ``i`` when a plural title opens the pair
+    ('Prime Ministers A and B', 'Presidents A and B')."""
+    j = dm.owner[i - 1] if i > 0 else -1
+    if j < 0 or dm.mentions[j].kind != "Person" or dm.mentions[j].end != i or \
+            dm.mentions[j].start < 1 or not plural_title(dm.doc[dm.mentions[j].start - 1]):
+        return None
+    return title_left(dm, dm.mentions[j])
 
 
 def _state_body_of(dm: DocMentions, j: int) -> int | None:

@@ -5,7 +5,12 @@ the one state an article is about. Invented sentences, one phenomenon per test."
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import find_mentions
+from dipgraph.loaders.extract.titles import title_left
 from tests.unit.conftest import Run, offices
 
 
@@ -162,3 +167,15 @@ def test_an_official_after_a_states_denial_speaks_for_it_but_not_after_its_attac
                  "condemned the strikes.")
     assert ("Ana Soto", "Chile") in offices(denied)
     assert ("Ana Soto", "Chile") not in offices(attack)
+
+
+
+def test_a_plural_title_before_two_names_is_each_ones_title(nlp: Language) -> None:
+    doc = nlp("Chile and Peru signed the accord in the presence of Presidents Ana Rojas and "
+              "Luis Soto.")
+    dm = find_mentions(doc, find_body(doc.text), gazetteer(), nlp)
+    people = [m for m in dm.mentions if m.kind == "Person"]
+    assert [m.text for m in people] == ["Ana Rojas", "Luis Soto"]
+    for m in people:
+        found = title_left(dm, m)
+        assert found is not None and found[0] == ["President"], m.text

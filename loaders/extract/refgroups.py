@@ -99,9 +99,11 @@ class GroupReader:
         return out
 
     def _titled(self, refs: list[Ref], word: str) -> list[Ref]:
-        """The persons of ``refs`` whose title has ``word`` ('president')."""
-        return [r for r in refs if r.key in self.people.persons and
-                word in (self.people.persons[r.key].title or "").lower().split()]
+        """The persons of ``refs`` whose title has ``word`` ('president'; a 'premier' is
+        also a prime minister)."""
+        return [r for r in refs if r.key in self.people.persons and (
+            word in (title := (self.people.persons[r.key].title or "").lower()).split() or (
+                word == "premier" and "prime minister" in title and "deputy" not in title))]
 
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
@@ -116,6 +118,9 @@ class GroupReader:
         if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \
                 len(st.country_pair) == 2:
             return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B
+        if not sizes and "the" in nums and low in ("presidents", "premiers", "chancellors"):
+            titled = self._titled(st.persons, low[:-1])  # "the premiers agreed": the two
+            return list(titled) if len(titled) == 2 else []  # the article has, no count said
         if len(sizes) != 1:
             return []
         n = sizes.pop()

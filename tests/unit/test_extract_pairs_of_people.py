@@ -73,3 +73,12 @@ def test_states_a_route_runs_through_are_not_the_two_governments(run: Run) -> No
               "would divert its exports through Bolivia, Brazil and Argentina. SADC Executive "
               "Secretary Ana Rojas urged the two governments to set up a joint committee.")
     assert {t[2] for t in triples(doc, "REQUESTED")} == {"Chile", "Peru"}
+
+
+def test_the_premiers_or_presidents_without_a_count_are_the_articles_two(run: Run) -> None:
+    doc = run("Chilean Prime Minister Ana Rojas hosted Peruvian Prime Minister Luis Soto in "
+              "Arica. Chilean Transport Minister Eva Paz and Peruvian Transport Minister Juan "
+              "Vega signed a memorandum. The premiers agreed to set up a joint company.")
+    agreed = {frozenset((a, b)) for _, a, b in triples(doc, "AGREED")}
+    assert frozenset(("Ana Rojas", "Luis Soto")) in agreed
+    assert frozenset(("Eva Paz", "Juan Vega")) not in agreed

@@ -253,7 +253,9 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         update_salience(sent, res, facts)
         last_facts = facts
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
-                    and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)]
+                    and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)
+                    and not (pub and d.value > (pub + _SLACK).isoformat()[: len(d.value)])]
+        # (a date after the story's day, "will allow sales from 2028", sets no scene)
         scene = set_here[-1] if set_here else (scene if not dates else None)
 
 

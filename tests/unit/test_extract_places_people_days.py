@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, dated, triples
 
 
 def test_a_name_after_the_province_of_is_a_place_one_can_visit(run: Run) -> None:
@@ -156,3 +156,11 @@ def test_a_quoted_nickname_inside_a_name_leaves_one_person(run: Run) -> None:
               "the talks went well.")
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {
         "Budi Santoso", "Hassan Karim"}
+
+
+def test_a_future_year_sets_no_date_for_the_next_sentences_act(run: Run) -> None:
+    doc = run("Chile and Peru sealed a memorandum that will allow power sales from 2028. In a "
+              "separate ceremony, Chilean Foreign Minister Ana Soto and Peruvian Foreign "
+              "Minister Luis Paz signed an agreement on fisheries.", date(2026, 2, 9))
+    signed = {d for s, _, d in dated(doc, "SIGNED") if s == "Ana Soto"}
+    assert signed and "2028" not in signed  # (the old code dated it 2028)

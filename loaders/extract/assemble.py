@@ -229,7 +229,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             conf = f.confidence
             if f.rel not in _UNDATED:
                 when = attached_date(anchor, dates, ctx.dm)
-                if when and pub and when > (pub + _SLACK).isoformat()[: len(when)]:
+                if when and _after_story(when, pub):
                     # "backed X ... by 2028": a reported act has happened by the story's
                     # day (a day of slack for time zones); it keeps the article's date
                     when = None
@@ -254,13 +254,18 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         last_facts = facts
         set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)
-                    and not (pub and d.value > (pub + _SLACK).isoformat()[: len(d.value)])]
+                    and not _after_story(d.value, pub)]
         # (a date after the story's day, "will allow sales from 2028", sets no scene)
         scene = set_here[-1] if set_here else (scene if not dates else None)
 
 
 #: How far past the story's day a reported act's stated date may lie (time zones).
 _SLACK = dt.timedelta(days=1)
+
+
+def _after_story(value: str, pub: dt.date | None) -> bool:
+    """Whether a (partial) date lies after the story's day: what has happened cannot."""
+    return pub is not None and value > (pub + _SLACK).isoformat()[: len(value)]
 
 
 def _evidence(article_id: str, sent: Span) -> Evidence:

@@ -143,7 +143,7 @@ _LINES = words("phone telephone video")
 def call_context_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X raised the matter with Y in a phone call', 'discussed trade with Y during a
     video call': what one does with a named person in a call is a call with him."""
-    if v.pos_ != "VERB" or negated(v) or hypothetical(v):
+    if v.pos_ != "VERB":
         return
     calls = [o for c in v.children if c.dep_ == "prep" and c.lower_ in (
         "in", "during", "over", "by") for o in c.children
@@ -153,6 +153,8 @@ def call_context_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -
     if not calls or any(c.dep_ == "prep" and c.lower_ == "with" for o in calls
                         for c in o.children):
         return  # (not "sided with Y in a phone call with Z": the call was with Z)
+    if negated(v) or hypothetical(v):  # (after the cheap test: this runs on every verb)
+        return
     people = list(dict.fromkeys(  # (every person named in the 'with' phrase, however parsed)
         r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children if o.dep_ == "pobj" for t in o.subtree for r in res.one(t)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from dipgraph.graph.models import Article
 from dipgraph.loaders.extract import extract_article, prepare, to_document
 
-__all__ = ["PUB", "Run", "offices", "triples"]
+__all__ = ["PUB", "Run", "accord_names", "dated", "offices", "triples"]
 
 PUB = date(2024, 5, 15)  # a Wednesday
 
@@ -53,3 +53,8 @@ def dated(doc: dict[str, Any], rel: str) -> set[tuple[str, str, str | None]]:
 def offices(doc: dict[str, Any]) -> set[tuple[str, str]]:
     """The document's HOLDS_OFFICE facts as (person, office-holding entity)."""
     return {(s, t) for _, s, t in triples(doc, "HOLDS_OFFICE")}
+
+
+def accord_names(doc: dict[str, Any]) -> list[str]:
+    """The names of the document's Accord entities, in its order."""
+    return [e["name"] for e in doc["entities"] if e["type"] == "Accord"]

@@ -5,27 +5,21 @@ a treaty is the one leaving it. Invented sentences."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.unit.conftest import Run, triples
-
-
-def _accords(doc: dict[str, Any]) -> list[str]:
-    return [e["name"] for e in doc["entities"] if e["type"] == "Accord"]
+from tests.unit.conftest import Run, accord_names, triples
 
 
 def test_an_accord_named_first_by_its_age_is_named_by_what_it_covers(run: Run) -> None:
     doc = run("Chile has withdrawn from a nearly 40-year-old agreement that lets Peruvian "
               "boats use its ports. The 1985 agreement on river navigation had survived "
               "several crises.")
-    assert _accords(doc) == ["1985 agreement on river navigation"]
+    assert accord_names(doc) == ["1985 agreement on river navigation"]
     assert ("WITHDREW_FROM", "Chile", "1985 agreement on river navigation") in triples(doc)
 
 
 def test_the_treaty_after_a_named_convention_is_that_convention(run: Run) -> None:
     doc = run("Bolivia said it would leave the Andean Convention on Water Rights. Only "
               "Ecuador, which denounced the treaty in 2011, had left it before.")
-    assert _accords(doc) == ["Andean Convention on Water Rights"]
+    assert accord_names(doc) == ["Andean Convention on Water Rights"]
     assert ("WITHDREW_FROM", "Ecuador", "Andean Convention on Water Rights") in triples(doc)
 
 
@@ -48,28 +42,28 @@ def test_backing_or_opposing_a_signing_is_no_signing(run: Run) -> None:
 def test_a_name_with_its_first_words_as_initials_is_the_same_accord(run: Run) -> None:
     doc = run("Chile signed the Andean Fisheries Council Trade Agreement in 1993. The AFC "
               "Trade Agreement was amended in 2004.")
-    assert _accords(doc) == ["Andean Fisheries Council Trade Agreement"]
+    assert accord_names(doc) == ["Andean Fisheries Council Trade Agreement"]
 
 
 def test_this_agreement_with_a_purpose_between_peoples_is_the_one_named(run: Run) -> None:
     doc = run("Peru has suspended its part in the Andean Fisheries Council Trade Agreement. "
               '"We signed this agreement to open markets between Andean brothers," the '
               "Peruvian president said.")
-    assert _accords(doc) == ["Andean Fisheries Council Trade Agreement"]
+    assert accord_names(doc) == ["Andean Fisheries Council Trade Agreement"]
 
 
 def test_a_treaty_spoken_of_in_general_is_no_accord(run: Run) -> None:
     doc = run("Chile signed the Andean Water Convention in 2021. Lawyers said Congress must "
               "approve any withdrawal from a treaty it has ratified, and Chile will not sign "
               "any treaty on mining.")
-    assert _accords(doc) == ["Andean Water Convention"]
+    assert accord_names(doc) == ["Andean Water Convention"]
 
 
 def test_the_regions_first_treaty_after_a_named_one_describes_it(run: Run) -> None:
     doc = run("Bolivia on Monday quit the Andean Water Convention, Latin America and the "
               "Caribbean's first binding treaty on water rights. Bolivia ratified the "
               "agreement in 2019.")
-    assert _accords(doc) == ["Andean Water Convention"]
+    assert accord_names(doc) == ["Andean Water Convention"]
     assert ("SIGNED", "Bolivia", "Andean Water Convention") in triples(doc)
 
 

@@ -39,6 +39,7 @@ def test_an_objection_at_a_summit_hosted_by_a_state_is_not_against_it(run: Run) 
     doc = run("Chile objected to the wording at the summit hosted by Peru.")
     assert not triples(doc, "CRITICIZED")
 
+
 def test_a_protest_note_handed_to_an_envoy_is_against_his_state(run: Run) -> None:
     doc = run("The ministry's secretary general, Ana Rojas, handed a protest note to Peruvian "
               "chargé d'affaires Luis Soto, the Chilean ministry said.")

@@ -3,13 +3,7 @@ before its mend. Invented sentences."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.unit.conftest import Run, triples
-
-
-def _accords(doc: dict[str, Any]) -> list[str]:
-    return sorted(e["name"] for e in doc["entities"] if e["type"] == "Accord")
+from tests.unit.conftest import Run, accord_names, triples
 
 
 def test_a_protocol_to_a_convention_is_not_the_convention(run: Run) -> None:
@@ -36,7 +30,7 @@ def test_a_video_or_someone_elses_call_is_no_call_with_the_person(run: Run) -> N
 def test_the_regions_first_treaty_in_a_list_of_texts_is_its_own(run: Run) -> None:
     doc = run("Kenya signed the Nairobi Agreement, the Mombasa Accord and Africa's first "
               "treaty on plastics.")
-    assert len(_accords(doc)) == 3
+    assert len(accord_names(doc)) == 3
 
 
 def test_its_allies_under_a_verb_another_state_controls_are_the_controlled_states(
@@ -49,7 +43,7 @@ def test_its_allies_under_a_verb_another_state_controls_are_the_controlled_state
 
 def test_an_agreement_with_a_participle_is_not_spoken_of_in_general(run: Run) -> None:
     doc = run("Chile will reject any changes to an agreement signed with Peru in 2019.")
-    assert _accords(doc) != []
+    assert accord_names(doc) != []
 
 
 def test_the_treaty_is_not_a_protocol_named_before(run: Run) -> None:

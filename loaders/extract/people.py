@@ -48,6 +48,7 @@ from dipgraph.loaders.extract.owners import (
     shared_offices,
     sub_body,
 )
+from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
@@ -475,6 +476,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
     people = People(persons, of_mention, {})
     _offices(dm, gaz, people, home)
     by_lead(dm, people)
+    by_leaders_order(dm, people)  # "their foreign ministers, A and B"
     known_officials(gaz, people)  # after by_lead: a bare 'Secretary-General' is the body's
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, REGION_MEMBERS, leads
+from dipgraph.loaders.extract.lexicon import (
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    REGION_MEMBERS,
+    TITLE_WORDS,
+    leads,
+)
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.salience import Ref, Salience
@@ -98,12 +104,16 @@ class GroupReader:
                 out.append(ref)
         return out
 
-    def _titled(self, refs: list[Ref], word: str) -> list[Ref]:
+    def _titled(self, refs: list[Ref], word: str, qualifier: str = "") -> list[Ref]:
         """The persons of ``refs`` whose title has ``word`` ('president'; a 'premier' is
-        also a prime minister)."""
-        return [r for r in refs if r.key in self.people.persons and (
+        also a prime minister); with a ``qualifier`` ('prime' of 'the two prime ministers')
+        only those whose title has it too, when any has."""
+        out = [r for r in refs if r.key in self.people.persons and (
             word in (title := (self.people.persons[r.key].title or "").lower()).split() or (
                 word == "premier" and "prime minister" in title and "deputy" not in title))]
+        narrow = [r for r in out if f"{qualifier} {word}" in (
+            self.people.persons[r.key].title or "").lower()] if qualifier else []
+        return narrow or out
 
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
@@ -128,8 +138,10 @@ class GroupReader:
         if low in GROUP_NOUNS and len(same) == n:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
         word = low[:-1] if low.endswith("s") else low
+        qualifier = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")
+                             and c.lower_ in TITLE_WORDS)  # "both prime ministers"
         if low in PERSON_NOUNS and word in _TITLE_NOUNS:  # "the two presidents": presidents
-            same = self._titled(same, word)
+            same = self._titled(same, word, qualifier)
         if low in PERSON_NOUNS and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
@@ -157,7 +169,7 @@ class GroupReader:
                 return self.main_pair() or self._previous_pair(tok)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
-            titled = self._titled(st.persons, word)
+            titled = self._titled(st.persons, word, qualifier)
             if word in _TITLE_NOUNS and len(titled) >= n:
                 return list(titled[-n:])
             if word == "leader":  # "the two leaders": heads of state, not their ministers

@@ -1,0 +1,100 @@
+"""Offices a plural title hands out by the order of the leaders: "the two leaders tasked
+their foreign ministers, A and B," or "Foreign ministers A and B signed the deal" in a
+story about two leaders names one minister of each leader's state, in the order the
+leaders were first named (reporters list them that way).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES, TITLE_WORDS, leads
+from dipgraph.loaders.extract.listed import listed_people
+from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.persons import People
+
+__all__ = ["by_leaders_order"]
+
+
+def by_leaders_order(dm: DocMentions, people: People) -> None:
+    """Give people listed after an unowned plural office, none of whom has a state yet,
+    the states of the leaders named before, one each in order, when the counts match."""
+    for tok in dm.doc:
+        if tok.lower_ not in PLURAL_OFFICES or not dm.in_body[tok.i]:
+            continue
+        listed = _listed(dm, tok)
+        keys = [people.of_mention.get(j) for j in listed]
+        if len(keys) < 2 or any(k is None for k in keys):
+            continue
+        infos = [people.persons[k] for k in keys if k is not None]
+        if any(info.country or info.org for info in infos):
+            continue
+        states = _leader_states(dm, people, tok.i)
+        if len(states) != len(infos):
+            continue
+        title = _title(tok)
+        for info, state in zip(infos, states, strict=True):
+            info.title, info.country, info.office_conf = title, state, 0.6
+            info.office_sentence = tok.i
+
+
+def _listed(dm: DocMentions, tok: Token) -> list[int]:
+    """People 'their' plural office lists ("their foreign ministers, A and B,") or who
+    follow a bare one ("Foreign ministers A and B signed"); none when a state or other
+    owner qualifies the office."""
+    lefts = list(tok.lefts)
+    if any(t.dep_ in ("poss", "det") and t.lower_ != "their" for t in lefts) or any(
+            dm.owner[t.i] >= 0 for t in tok.subtree if t.i < tok.i):
+        return []
+    if any(t.lower_ == "their" for t in lefts):
+        return listed_people(tok, dm) if _leaders_own(dm, tok) else []
+    if tok.i + 1 >= len(dm.doc) or (
+            (tok.i == 0 or not dm.doc[tok.i - 1].is_title) and tok.i != tok.sent.start):
+        return []
+    out, i = [], tok.i + 1  # "Foreign ministers A and B": names right after the title
+    while (j := dm.owner[i] if i < len(dm.doc) else -1) >= 0 and \
+            dm.mentions[j].kind == "Person" and dm.mentions[j].start == i:
+        out.append(j)
+        i = dm.mentions[j].end
+        if i < len(dm.doc) and dm.doc[i].lower_ in (",", "and"):
+            i += 1 + (dm.doc[i].text == "," and i + 1 < len(dm.doc)
+                      and dm.doc[i + 1].lower_ == "and")
+        else:
+            break
+    return out
+
+
+def _leaders_own(dm: DocMentions, tok: Token) -> bool:
+    """Whether 'their' before ``tok`` is the leaders': the subject of the nearest clause
+    above is people ('the two leaders', 'A and B'), not 'whose countries'."""
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            j = dm.owner[subject.i]
+            return subject.lower_ in PERSON_NOUNS or (
+                j >= 0 and dm.mentions[j].kind == "Person")
+    return False
+
+
+def _leader_states(dm: DocMentions, people: People, before: int) -> list[str]:
+    """The states of the heads of state or government named before token ``before``, in
+    the order first named."""
+    states: list[str] = []
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        if m.start >= before or key is None:
+            continue
+        info = people.persons[key]
+        if leads(info.title) and info.country and info.country not in states:
+            states.append(info.country)
+    return states
+
+
+def _title(tok: Token) -> str:
+    """'foreign ministers' -> 'Foreign Minister'."""
+    words = [t.text.capitalize() for t in tok.lefts
+             if t.dep_ in ("amod", "compound") and t.lower_ in TITLE_WORDS]
+    return " ".join([*words, PLURAL_OFFICES[tok.lower_].capitalize()])

@@ -1,0 +1,41 @@
+"""Ministers listed after an unowned plural office ('their foreign ministers, A and B')
+serve the states of the leaders named before, one each in order; 'both prime ministers'
+are the prime ministers, not the foreign ministers named since. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+_SUMMIT = ("KIGALI, May 6 - Rwandan President Aline Mukeza hosted Burundian President Didier "
+           "Hakizi on Monday. ")
+
+
+def test_their_ministers_serve_the_leaders_states_in_order(run: Run) -> None:
+    doc = run(_SUMMIT + "The two leaders agreed to task their foreign ministers, Claire Uwase "
+              "and Jean Bigirimana, with drafting a border protocol.")
+    assert {("Claire Uwase", "Rwanda"), ("Jean Bigirimana", "Burundi")} <= offices(doc)
+
+
+def test_a_bare_plural_title_before_two_names_does_the_same(run: Run) -> None:
+    doc = run(_SUMMIT + "Foreign ministers Claire Uwase and Jean Bigirimana signed the "
+              "border protocol.")
+    assert {("Claire Uwase", "Rwanda"), ("Jean Bigirimana", "Burundi")} <= offices(doc)
+    assert ("SIGNED", "Jean Bigirimana", "border protocol") in triples(doc)
+
+
+def test_no_state_is_handed_out_when_the_counts_differ(run: Run) -> None:
+    doc = run("KIGALI, May 6 - Rwandan President Aline Mukeza hosted Burundian President "
+              "Didier Hakizi and Ugandan President Paul Okello on Monday. The three leaders "
+              "watched their foreign ministers, Claire Uwase and Jean Bigirimana, sign a "
+              "border protocol.")
+    held = {person for person, _ in offices(doc)}
+    assert not {"Claire Uwase", "Jean Bigirimana"} & held
+
+
+def test_both_prime_ministers_are_not_the_foreign_ministers_named_since(run: Run) -> None:
+    doc = run("HONIARA, May 6 - Fijian Prime Minister Tomasi Vanua met Samoan Prime Minister "
+              "Lemalu Tuala on Monday. Fijian Foreign Minister Ratu Sela and Samoan Foreign "
+              "Minister Fono Leaupepe signed a fisheries accord. Both prime ministers backed "
+              "the Pacific Islands Forum's policing initiative.")
+    backers = {s for _, s, _ in triples(doc, "SUPPORTED")}
+    assert backers == {"Tomasi Vanua", "Lemalu Tuala"}

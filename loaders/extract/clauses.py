@@ -29,6 +29,7 @@ from dipgraph.loaders.extract.strayagents import (
     added_agents,
     also_signed,
     late_by,
+    watched_doers,
     with_signers,
 )
 
@@ -71,7 +72,7 @@ def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:
 
 
 def _subjects(v: Token, res: Resolver) -> list[Ref]:
-    refs = _subjects_parse(v, res)
+    refs = watched_doers(v, res) or _subjects_parse(v, res)
     return refs or _left_neighbour(v, res)
 
 

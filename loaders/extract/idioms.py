@@ -94,7 +94,12 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
             v.head.lemma_ not in ("manage", "succeed"):
         return True  # "met to strike a deal": a purpose, not yet an agreement
     subj = [r for r in _subjects(v, res) if r.kind in ("Person", "Country")]
-    partners = [r for h in (v, noun) for r in _pobjs(h, ("with", "between"), res)
+    heads, preps = [v, noun], ["with", "between"]
+    if rel == R.SIGNED:  # "put his signature to X alongside Y": Y signed too
+        heads += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                  for o in p.children if o.dep_ == "pobj"]
+        preps.append("alongside")
+    partners = [r for h in heads for r in _pobjs(h, tuple(preps), res)
                 if r.kind in ("Person", "Country") and r not in subj]
     if rel == R.AGREED:
         _pairwise(out, rel, subj + partners, v, sent, confidence=0.7)

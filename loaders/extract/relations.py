@@ -170,6 +170,8 @@ def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = _words("after before during following amid despite since until ahead")
+#: Prepositions of a co-signer: "signed the deal with X", "... alongside X".
+_CO_SIGNING = ("with", "alongside")
 #: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
 #: for: "invited X to Nairobi for a summit", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
@@ -345,12 +347,13 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         subj = [r for r in subj if r.kind in ("Person", "Country")] or _stray_agents(v, res)
         subj += [r for r in _with_people([v], res, "by") if r not in subj]
     if rel == R.SIGNED:
-        # "signed the deal with X", "signed a plan for a partnership with X"
+        # "signed the deal with X" (or "alongside X"), "signed a plan for a partnership
+        # with X"
         phrases = [c for c in v.children if c.dep_ == "dobj"] + [
             o for c in v.children if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS
             for o in c.children if o.dep_ == "pobj"]  # not "after talks with the mediator"
-        partners = [p for p in _pobjs(v, ("with",), res) + [
-            p for c in phrases for t in _noun_phrase(c) for p in _pobjs(t, ("with",), res)]
+        partners = [p for p in _pobjs(v, _CO_SIGNING, res) + [
+            p for c in phrases for t in _noun_phrase(c) for p in _pobjs(t, _CO_SIGNING, res)]
             if p.kind in ("Country", "Person")]
         signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
         people = [r for r in signers if r.kind == "Person"]

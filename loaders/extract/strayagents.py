@@ -13,7 +13,24 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["added_agents", "also_signed", "late_by", "with_signers"]
+__all__ = ["added_agents", "also_signed", "late_by", "watched_doers", "with_signers"]
+
+
+#: Verbs of looking on: "watched A sign", "saw A and B put their names to it".
+_LOOK_ON = frozenset({"watch", "see", "witness", "look"})
+
+
+def watched_doers(v: Token, res: Resolver) -> list[Ref]:
+    """'the leaders watched their ministers, A and B, put their signatures to X': the
+    parser makes the bare infinitive a conjunct of 'watched'; its doers are the ones
+    watched, not the onlookers."""
+    up = v.head
+    if v.dep_ != "conj" or v.tag_ != "VB" or up.lemma_ not in _LOOK_ON or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children) or any(
+            c.dep_ == "cc" and c.i < v.i for c in up.children):
+        return []  # ("watched the ceremony and signed": the onlookers' own act)
+    seen = [c for c in up.children if c.dep_ == "dobj" and c.i < v.i]
+    return [r for c in seen for r in res.many(c)]
 
 
 def with_signers(v: Token, res: Resolver) -> list[Ref]:

@@ -39,3 +39,25 @@ def test_both_prime_ministers_are_not_the_foreign_ministers_named_since(run: Run
               "the Pacific Islands Forum's policing initiative.")
     backers = {s for _, s, _ in triples(doc, "SUPPORTED")}
     assert backers == {"Tomasi Vanua", "Lemalu Tuala"}
+
+
+def test_ministers_the_leaders_watched_sign_are_the_signers(run: Run) -> None:
+    doc = run(_SUMMIT + "The two leaders watched their foreign ministers, Claire Uwase and "
+              "Jean Bigirimana, put their signatures to the border protocol.")
+    signers = {s for _, s, _ in triples(doc, "SIGNED")}
+    assert {"Claire Uwase", "Jean Bigirimana"} <= signers
+    assert not {"Aline Mukeza", "Didier Hakizi"} & signers
+
+
+def test_leaders_who_watched_and_then_signed_are_signers(run: Run) -> None:
+    doc = run(_SUMMIT + "The two leaders watched a parade and signed the border protocol.")
+    assert {"Aline Mukeza", "Didier Hakizi"} <= {s for _, s, _ in triples(doc, "SIGNED")}
+
+
+def test_one_who_signs_alongside_another_signs_with_him(run: Run) -> None:
+    for text in ("Rwandan Trade Minister Claire Uwase signed the border protocol alongside "
+                 "Burundian Trade Minister Jean Bigirimana.",
+                 "Rwandan Trade Minister Claire Uwase put her signature to the border "
+                 "protocol alongside Burundian Trade Minister Jean Bigirimana."):
+        signers = {s for _, s, _ in triples(run(text), "SIGNED")}
+        assert {"Claire Uwase", "Jean Bigirimana"} <= signers, text

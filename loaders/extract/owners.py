@@ -25,7 +25,7 @@ __all__ = [
     "bare_organ", "bare_organ_state", "context_state", "counterpart_state", "free_states",
     "group_state", "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
     "organ_country", "organ_state", "owner_state", "reacting_state", "ruling_party",
-    "scene_state", "shared_offices", "sub_body",
+    "scene_state", "shared_offices", "sub_body", "title_organ_state",
 ]
 
 
@@ -447,6 +447,9 @@ def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
     sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...')."""
     if not bare_organ(organ):
         return None
+    scene = scene_state(dm, gazetteer(), m)  # "In Moscow, Foreign Ministry spokeswoman X"
+    if scene is not None:
+        return scene
     said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
     for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():
         subj = [dm.owner[s.i] for s in c.children if s.dep_ == "nsubj" and dm.owner[s.i] >= 0]
@@ -458,4 +461,23 @@ def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
         prev = dm.doc[sent.start - 1].sent
         subjects, _ = free_states(dm, prev.start, prev.end, None, taken)
         state = next(iter(subjects)) if len(subjects) == 1 else None
-    return state
+    return state or _last_organ_state(dm, m.start)
+
+
+def _last_organ_state(dm: DocMentions, before: int) -> str | None:
+    """The state of the last state organ named before token ``before`` ("Kazakhstan's
+    Foreign Ministry summoned X. Ministry spokesman Y said": Kazakhstan's)."""
+    for om in reversed(dm.mentions):
+        if om.start < before and om.kind == "Organization" and \
+                (state := organ_state(om)) is not None:
+            return state
+    return None
+
+
+def title_organ_state(dm: DocMentions, m: Mention, words: list[str],
+                      taken: set[int] | None = None) -> str | None:
+    """'Ministry spokesman X' (the organ a title word, not a named body): the state of
+    the bare organ, as for :func:`bare_organ_state`."""
+    organ = [w for w in words if w.lower() in _BARE_ORGAN]
+    return bare_organ_state(dm, m, " ".join(organ), taken) if organ and len(organ) < len(
+        words) and words[: len(organ)] == organ else None

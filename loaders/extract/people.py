@@ -47,6 +47,7 @@ from dipgraph.loaders.extract.owners import (
     scene_state,
     shared_offices,
     sub_body,
+    title_organ_state,
 )
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import People, PersonInfo
@@ -311,6 +312,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     # spokeswoman X" of the state the story is about: its ministry
                 else:
                     org = om.key
+        elif (organ_home := title_organ_state(dm, m, words, taken)) is not None:
+            country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's
         elif (family := _RULING_FAMILY.search(info.name)) is not None:
             country, conf = _RULING_FAMILIES[family.group(1).lower()], 0.75  # "Sheikh X
             # Al-Sabah": of the house that rules Kuwait, whatever the dateline

@@ -1,0 +1,28 @@
+"""'Ministry spokesman X' and 'Foreign Ministry spokeswoman X' with no state named: the
+state of the scene the sentence opens in, of the state the speaker says acts, or of the
+last state organ named. Invented sentences and names."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices
+
+
+def test_a_ministry_spokesman_after_a_paragraph_break_serves_the_last_ministry(
+        run: Run) -> None:
+    doc = run("ASTANA, Oct 17 - Kazakhstan's Foreign Ministry on Thursday summoned the Russian "
+              "ambassador over a lawmaker's claim.\n\nMinistry spokesman Aibek Tulegen told a "
+              "weekly briefing that such statements were provocative.")
+    assert ("Aibek Tulegen", "Kazakhstan") in offices(doc)
+
+
+def test_a_spokesman_saying_what_his_capital_does_serves_that_state(run: Run) -> None:
+    doc = run("BAKU, May 3 - Azerbaijan summoned the Russian envoy.\n\nMinistry spokesman "
+              "Aykhan Rzayev said on Thursday that Baku was halting work on the document.")
+    assert ("Aykhan Rzayev", "Azerbaijan") in offices(doc)
+
+
+def test_a_spokeswoman_in_the_scene_a_sentence_opens_in_serves_its_state(run: Run) -> None:
+    doc = run("Norway protested on Monday. In Moscow, Foreign Ministry spokeswoman Irina "
+              "Volkova accused Oslo of discrimination.")
+    assert offices(doc) & {("Irina Volkova", "Russia"), ("Irina Volkova", "Norway")} == {
+        ("Irina Volkova", "Russia")}

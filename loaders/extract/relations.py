@@ -79,6 +79,7 @@ from dipgraph.loaders.extract.objects import object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.stance import (
+    act_agents,
     called_target,
     force_owner,
     object_owners,
@@ -409,12 +410,14 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += proposer(direct, res) or decision_owner(direct, res)
         if direct is not None and not tgts and rel == R.CRITICIZED:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
-            tgts += _owner(direct, res) or antecedent_owner(direct, res) or force_owner(
+            tgts += act_agents(v, direct, (), res) or antecedent_owner(direct, res) or force_owner(
                 direct, res) or decision_owner(direct, res) or [
                 r for r in act_doers(direct, res) if r not in own]
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             # "condemned what it called X's aggression" (not the speaker's own state's)
             tgts += [r for r in called_target(v, res) if r not in own]
+        if direct is None and not tgts and rel == R.CRITICIZED and phrase:
+            tgts += [r for r in act_agents(v, None, ("at", phrase), res) if r not in own]
     if rel == R.REQUESTED and not tgts:
         # "requested aid from X", "called for more weapons from X": the giver is asked (not
         # "called for the withdrawal of troops from X": a movement's 'from' is a place)

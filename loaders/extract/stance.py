@@ -15,12 +15,28 @@ from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["called_target", "force_owner", "object_owners", "proposer", "ready_pledge",
-           "speaker_for_state"]
+__all__ = ["act_agents", "called_target", "force_owner", "object_owners", "proposer",
+           "ready_pledge", "speaker_for_state"]
 
 _ACTORS = ("Country", "Person", "Organization")
 _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note",
                   "reaffirm", "reiterate", "affirm", "emphasise", "emphasize", "underline"})
+
+
+def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
+               res: Resolver) -> list[Ref]:
+    """'condemned a military exercise by X' (the parser hangs 'by' on the verb), 'lashed
+    out at a drill by X, Y and Z': the doers of the act criticised."""
+    acts = [direct] if direct is not None else [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children if o.dep_ == "pobj"]
+    out = [r for a in acts for r in _owner(a, res) if r.kind in _ACTORS]
+    if out or direct is None or any(c.dep_ == "nsubjpass" for c in v.children):
+        return out
+    by = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "by"
+          and p.i == direct.right_edge.i + 1]
+    return [r for p in by for o in p.children if o.dep_ == "pobj"
+            for x in (o, *o.conjuncts) for r in res.one(x) if r.kind in _ACTORS]
 
 
 def called_target(v: Token, res: Resolver) -> list[Ref]:

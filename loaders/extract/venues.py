@@ -11,6 +11,8 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 __all__ = ["SEAT_HEADS", "capital_place", "is_venue", "state_capitals"]
 
 _VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
+#: Words whose 'at' names a target, not a venue: "took aim at", "a swipe at".
+_AIMED = frozenset({"aim", "swipe", "jab", "dig", "snipe", "rail"})
 #: Words of travel after which "to <capital>" is where someone went: "flew to Hanoi".
 _TRAVEL = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "voyage", "head"})
 #: Organs of a state that news places "in" its capital when it means the state.
@@ -29,6 +31,9 @@ def is_venue(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "at" and (head.head.lemma_ in _AIMED or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in head.head.children)):
+        return False  # "lashed out at Tokyo", "took aim at Washington": a target
     if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
         # "the authorities in Nairobi", "the government in Kabul": the seat names the state
         return head.head.lower_ not in _PERSONAL_HEADS and head.head.lower_ not in SEAT_HEADS

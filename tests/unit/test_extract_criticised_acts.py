@@ -1,0 +1,31 @@
+"""Criticism of an act names its doers: 'lashed out at a drill by A, B and C', 'condemned
+a military exercise by X' (a 'by' the parser hangs on the verb), and a capital after
+'lashed out at' is the state criticised, not a venue. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_lashing_out_at_an_act_by_several_states_criticises_each(run: Run) -> None:
+    doc = run("North Korea on Tuesday lashed out at a three-way naval drill by the United "
+              "States, South Korea and Japan, calling it a rehearsal for invasion.")
+    assert {t for _, _, t in triples(doc, "CRITICIZED")} == {
+        "United States", "South Korea", "Japan"}
+
+
+def test_condemning_an_exercise_by_a_state_criticises_that_state(run: Run) -> None:
+    doc = run("North Korea on Tuesday condemned a military exercise by Japan.")
+    assert ("CRITICIZED", "North Korea", "Japan") in triples(doc)
+
+
+def test_a_by_phrase_of_means_names_no_doer(run: Run) -> None:
+    doc = run("Japan held an exercise on Monday. North Korea condemned the exercise by "
+              "telephone.")
+    assert ("CRITICIZED", "North Korea", "telephone") not in triples(doc)
+
+
+def test_a_capital_one_lashes_out_at_is_its_state(run: Run) -> None:
+    for verb in ("lashed out at", "hit out at"):
+        doc = run(f"Brazilian Foreign Minister Mauro Lemos {verb} Tokyo on Monday.")
+        assert ("CRITICIZED", "Mauro Lemos", "Japan") in triples(doc), verb

@@ -53,6 +53,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     the Pacific'), else the first entity named inside ('over attacks in Benin, near X's
     border'), else the state a demonym names ('over visits by Chinese vessels')."""
     best: list[Ref] = []
+    pair: list[Ref] = []  # "over relations between A and B": both sides
     for c in preps:
         for o in c.children:
             if o.dep_ != "pobj":
@@ -64,7 +65,12 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
         for sub in c.subtree:  # (not in a relative clause: "..., which Nairobi fears")
             ref = _named(sub, res) if sub.i not in aside else None
             if ref is not None and ref not in best:
+                if not best and sub.dep_ == "pobj" and sub.head.lower_ in ("between", "among"):
+                    pair = [r for x in (sub, *sub.conjuncts)
+                            if (r := _named(x, res)) is not None]
                 best.append(ref)
+    if len(pair) >= 2:
+        return pair
     if not best:  # "by the move" (the last decision told); "over visits by Chinese
         # research vessels": only a demonym says whose
         return [r for c in preps for o in c.children if o.dep_ == "pobj"

@@ -199,6 +199,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
         tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
+        if rel == R.SUPPORTED and not tgts:
+            tgts = _backed_cause(n, res)  # "support for reviving X", "for efforts by X"
         tgts = tgts or [r for c in gov.children if c.dep_ == "dative"  # "handed X a note"
                         for r in res.many(c)]  # (not "sent the AU a complaint against X")
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
@@ -208,6 +210,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             holders = {r for c in n.children if c.dep_ == "poss" for r in res.many(c)}
             tgts = [t for t in tgts if t not in holders]  # (nor "conveyed India's concerns
             # about X as well as its desire ...": India holds the concern)
+            tgts = tgts or [r for p in gov.children if p.dep_ == "prep" and p.lower_ == "by"
+                            and p.i == n.right_edge.i + 1 for r in _pobjs(gov, ("by",), res)
+                            if r not in holders]  # "concern over killings of X by Y"
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
             tgts = _joined_blame(n, rel, srcs, sent, res)
         if rel == R.CRITICIZED and (n.lemma_ in ("note", "letter", "protest", "demarche") or
@@ -457,3 +462,17 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
                    for o in c.children if o.dep_ == "pobj" for r in res.many(o)
                    if r.kind in ("Country", "Person") and r not in agents]
     _emit(out, R.SIGNED, agents, accord[:1], v, sent, confidence=0.6)
+
+
+def _backed_cause(n: Token, res: Resolver) -> list[Ref]:
+    """What support 'for' a cause backs when the cause names no entity itself: the
+    object of a gerund ('support for reviving SAARC'), the doers of an act ('support for
+    efforts by the Philippines')."""
+    out: list[Ref] = []
+    for p in (p for p in n.children if p.dep_ == "prep" and p.lower_ == "for"):
+        for c in p.children:
+            if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                out += [r for o in c.children if o.dep_ == "dobj" for r in res.many(o)]
+            elif c.dep_ == "pobj":
+                out += [r for r in _owner(c, res) if r.kind in ("Country", "Organization")]
+    return out

@@ -104,6 +104,18 @@ class GroupReader:
                 out.append(ref)
         return out
 
+    def _between(self, tok: Token) -> list[Ref]:
+        """The states 'between A and B' (or 'among') names earlier in ``tok``'s sentence."""
+        for t in self.dm.doc[tok.sent.start : tok.i]:
+            if t.lower_ in ("between", "among"):
+                objs = [o for o in t.children if o.dep_ == "pobj"]
+                refs = [r for o in objs[:1] for x in (o, *o.conjuncts)
+                        if (j := self.dm.owner[x.i]) >= 0
+                        and (r := self.mention_ref(j, x)) is not None and r.kind == "Country"]
+                if len(refs) >= 2:
+                    return list(dict.fromkeys(refs))
+        return []
+
     def _titled(self, refs: list[Ref], word: str, qualifier: str = "") -> list[Ref]:
         """The persons of ``refs`` whose title has ``word`` ('president'; a 'premier' is
         also a prime minister); with a ``qualifier`` ('prime' of 'the two prime ministers')
@@ -137,6 +149,9 @@ class GroupReader:
         same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
         if low in GROUP_NOUNS and len(same) == n:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
+        if low in GROUP_NOUNS and len(between := self._between(tok)) == n:
+            return between  # "concern over relations between A and B; urged the two
+            # neighbours to": the pair the sentence set between
         word = low[:-1] if low.endswith("s") else low
         qualifier = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")
                              and c.lower_ in TITLE_WORDS)  # "both prime ministers"

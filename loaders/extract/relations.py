@@ -96,6 +96,7 @@ from dipgraph.loaders.extract.targets import (
     _reciprocal,
     _said_pledge,
     jailer,
+    letter_addressees,
     summoned_states,
     told,
 )
@@ -427,7 +428,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                    if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and not tgts:
-        tgts = _clause_subject(v, subj, res)
+        tgts = letter_addressees(v, res) or _clause_subject(v, subj, res)
     if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its officials
         asking_states = {r.key for r in subj if r.kind == "Country"}
         tgts = [t for t in tgts if t not in own and home_state(t, res) not in asking_states]

@@ -69,7 +69,8 @@ def speaker_for_state(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
         return subj
     if v.dep_ != "ccomp" or v.head.lemma_ not in _SAY:
         return subj
-    speakers = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]
+    speakers = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)] or (
+        _subjects(v.head, res) if v.head.dep_ == "conj" else [])  # "X spoke ... and said"
     if len(speakers) != 1 or speakers[0].kind != "Person":
         return subj
     info = res.people.persons.get(speakers[0].key)

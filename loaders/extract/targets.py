@@ -17,7 +17,8 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = [
-    "SAY_PLEDGE", "THREAT_WORDS", "jailer", "membership_backing", "summoned_states", "told",
+    "SAY_PLEDGE", "THREAT_WORDS", "jailer", "letter_addressees", "membership_backing",
+    "summoned_states", "told",
 ]
 
 
@@ -305,3 +306,16 @@ def summoned_states(v: Token, res: Resolver) -> list[Ref]:
                  for r in res.one(t, demonym=True) if r.kind == "Country"]
         states += [r for r in refs if r not in states]
     return states[:1]
+
+
+#: Verbs of sending word to someone, whose 'to' names who a participle's request is for.
+_WRITE = frozenset({"write", "send", "appeal", "address", "turn"})
+
+
+def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
+    """'X wrote to Y asking it to investigate', 'X had written to Y requesting flights':
+    the request the participle makes is addressed to whom the letter went."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp") or v.head.lemma_ not in _WRITE:
+        return []
+    return [r for r in _pobjs(v.head, ("to",), res)
+            if r.kind in ("Person", "Country", "Organization")]

@@ -1,0 +1,46 @@
+"""Targets of stances the words leave one step away: the two sides of 'relations between
+A and B', the addressee of a letter 'asking' or 'requesting', the object of a gerund or
+the doers of efforts one supports, the doer 'by' whom acts of concern were done, and the
+speaker of 'X spoke ... and said Athens stood by Y'. Invented sentences and names."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_concern_over_relations_between_two_states_is_about_both(run: Run) -> None:
+    doc = run("Egypt voiced concern over the deterioration in relations between Sudan and "
+              "Chad, and urged the two neighbours to exercise restraint.")
+    assert {("EXPRESSED_CONCERN", "Egypt", "Sudan"), ("EXPRESSED_CONCERN", "Egypt", "Chad"),
+            ("REQUESTED", "Egypt", "Sudan"), ("REQUESTED", "Egypt", "Chad")} <= triples(doc)
+
+
+def test_a_letter_asking_or_requesting_asks_its_addressee(run: Run) -> None:
+    for text, asked in (
+            ("Congolese Foreign Minister Grace Mbuyi said she had written to the African "
+             "Union Commission asking it to investigate arms transfers.",
+             "African Union Commission"),
+            ("Palauan President Tomas Remeliik said he had written to US Defense Secretary "
+             "John Carter requesting more surveillance flights.", "John Carter")):
+        assert asked in {t for _, _, t in triples(run(text), "REQUESTED")}, text
+
+
+def test_support_for_reviving_a_body_or_for_a_states_efforts_backs_it(run: Run) -> None:
+    doc = run("Pakistani Foreign Minister Omar Rahim expressed support for reviving SAARC.")
+    assert ("SUPPORTED", "Omar Rahim", "SAARC") in triples(doc)
+    doc = run("Malaysian Prime Minister Aziz Karim expressed support for efforts by the "
+              "Philippines to settle the dispute.")
+    assert ("SUPPORTED", "Aziz Karim", "Philippines") in triples(doc)
+
+
+def test_concern_over_killings_by_a_force_is_about_that_force(run: Run) -> None:
+    doc = run("Bangladeshi Foreign Secretary Rafiq Alam conveyed Dhaka's deep concern over "
+              "repeated killings of Bangladeshi nationals by the BSF, India's Border "
+              "Security Force.")
+    assert ("EXPRESSED_CONCERN", "Rafiq Alam", "BSF") in triples(doc)
+
+
+def test_a_minister_who_spoke_and_said_his_capital_stands_by_y_supports_y(run: Run) -> None:
+    doc = run("Greek Foreign Minister Nikos Pappas spoke by phone with his Cypriot counterpart "
+              "Andreas Louca and said Athens stood \"fully and unconditionally\" by Cyprus.")
+    assert ("SUPPORTED", "Nikos Pappas", "Cyprus") in triples(doc)

@@ -138,6 +138,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("sign", "off"): R.SIGNED,
     ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED,
     ("stand", "with"): R.SUPPORTED, ("rally", "behind"): R.SUPPORTED,
+    ("stand", "behind"): R.SUPPORTED,
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
     ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,

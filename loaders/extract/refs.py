@@ -48,6 +48,9 @@ _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "
 
 #: Who a person just met, named by role: "assured his guest", "told his host".
 _PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
+#: Nouns by which a story refers back to a multilateral body it named ("the bloc").
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization",
+                         "union", "forum", "community"})
 
 
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
@@ -381,6 +384,11 @@ class Resolver(GroupReader):
                 ref = self._country_modifier(tok)  # "our Iraqi brothers": that state
                 if ref is not None:
                     return [ref]
+            if low in _BLOC_NOUNS and any(c.lower_ == "the" for c in tok.children) and \
+                    self._country_modifier(tok) is None:
+                ref = self._last_body(tok)  # "the GCC ... said the six-nation bloc stood"
+                if ref is not None:
+                    return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ == "the" for c in tok.children):
@@ -416,6 +424,24 @@ class Resolver(GroupReader):
                         if obj.dep_ == "pobj":
                             return self.many(obj, target=True, depth=depth + 1)
         return []
+
+    def _last_body(self, tok: Token) -> Ref | None:
+        """The multilateral body (no state's organ) named last before ``tok``, in its
+        sentence or the two before."""
+        sent = tok.sent
+        first = sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.dm.doc[first - 1].sent.start
+        for j in range(len(self.dm.mentions) - 1, -1, -1):
+            m = self.dm.mentions[j]
+            if m.start >= tok.i or m.kind != "Organization":
+                continue
+            if m.start < first:
+                return None
+            if organ_state(m) is None and not bare_organ(m.text):
+                return self.mention_ref(j, self.dm.doc[m.end - 1])
+        return None
 
     def many(self, tok: Token, *, target: bool = False, depth: int = 0) -> list[Ref]:
         """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""

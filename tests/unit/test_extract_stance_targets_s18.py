@@ -44,3 +44,16 @@ def test_a_minister_who_spoke_and_said_his_capital_stands_by_y_supports_y(run: R
     doc = run("Greek Foreign Minister Nikos Pappas spoke by phone with his Cypriot counterpart "
               "Andreas Louca and said Athens stood \"fully and unconditionally\" by Cyprus.")
     assert ("SUPPORTED", "Nikos Pappas", "Cyprus") in triples(doc)
+
+
+def test_the_bloc_is_the_body_named_before_and_standing_behind_backs(run: Run) -> None:
+    doc = run("KUWAIT CITY, May 3 - Iraq renewed its claim on Monday. The Gulf Cooperation "
+              "Council also weighed in. Its secretary-general, Salem Nasser, said the "
+              "six-member bloc stood \"fully behind\" Kuwait.")
+    assert ("SUPPORTED", "Salem Nasser", "Kuwait") in triples(doc)
+
+
+def test_the_bloc_after_a_state_organ_is_not_that_organ(run: Run) -> None:
+    doc = run("KUWAIT CITY, May 3 - Kuwait's Foreign Ministry protested on Monday. Its "
+              "spokesman, Salem Nasser, said the bloc stood firmly behind Kuwait.")
+    assert not {t for t in triples(doc, "SUPPORTED") if t[1] == "Kuwait's Foreign Ministry"}

@@ -160,8 +160,9 @@ SAY_PLEDGE = _words("say tell announce declare state add")
 
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X said it would continue to stand by Y', 'X said Kenya will help Y rebuild': a
-    speaker who says it will do a helping act for another pledges it to that other."""
+    """'X said Kenya will help Y rebuild': a speaker who says it will do a helping act for
+    another pledges it to that other; 'X said it would continue to stand by Y' (a stance,
+    not a promise: no pledging verb) backs Y."""
     if v.lemma_ not in SAY_PLEDGE or negated(v) or hypothetical(v):
         return
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
@@ -186,7 +187,12 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
         tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
                 and r not in own]
-        _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
+        _emit(out, R.SUPPORTED if act.lemma_ in _STANCE_ACTS else R.PLEDGED, subj, tgts, v,
+              sent, confidence=0.5)
+
+
+#: Helping acts that are a stance: "said Berlin would continue to stand by Kyiv" backs it.
+_STANCE_ACTS = _words("support back stand")
 
 
 def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:

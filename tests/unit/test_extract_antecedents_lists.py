@@ -84,7 +84,7 @@ def test_a_dateline_before_the_subject_is_still_no_actor(run: Run) -> None:
 def test_a_reported_pledge_denied_in_the_clause_is_no_pledge(run: Run) -> None:
     doc = run("Chilean Foreign Minister Ana Rojas said Chile would not support Peru. "
               "Rojas said Chile would support Bolivia.")
-    assert {t for _, _s, t in triples(doc, "PLEDGED")} == {"Bolivia"}
+    assert {t for _, _s, t in triples(doc, "SUPPORTED")} == {"Bolivia"}
 
 
 def test_an_ally_of_a_leader_is_an_ally_of_his_state(run: Run) -> None:

@@ -34,7 +34,7 @@ def test_a_statement_nobody_issued_has_no_author(run: Run) -> None:
 def test_our_brothers_of_a_nation_are_that_state(run: Run) -> None:
     doc = run('Ghanaian President John Mahama spoke in Accra on Monday. "We will always '
               'stand with our Togolese brothers," Mahama said.')
-    assert ("PLEDGED", "John Mahama", "Togo") in triples(doc, "PLEDGED")
+    assert ("SUPPORTED", "John Mahama", "Togo") in triples(doc, "SUPPORTED")
 
 
 def test_a_quote_closed_by_he_added_is_the_last_persons(run: Run) -> None:

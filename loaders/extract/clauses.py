@@ -28,6 +28,7 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
     also_signed,
+    issuers,
     late_by,
     watched_doers,
     with_signers,
@@ -72,7 +73,7 @@ def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:
 
 
 def _subjects(v: Token, res: Resolver) -> list[Ref]:
-    refs = watched_doers(v, res) or _subjects_parse(v, res)
+    refs = watched_doers(v, res) or issuers(v, res) or _subjects_parse(v, res)
     return refs or _left_neighbour(v, res)
 
 

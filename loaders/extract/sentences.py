@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
+from dipgraph.loaders.extract.backers import backer_rule
 from dipgraph.loaders.extract.clauses import NO_CONTENT, RawFact, _content_of
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
@@ -39,6 +40,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)
+            backer_rule(tok, sent, res, out)
             alliance_rule(tok, sent, res, out)
             if tok.pos_ == "PROPN":
                 stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"

@@ -104,14 +104,15 @@ def proposer(noun: Token, res: Resolver) -> list[Ref]:
 
 def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X is prepared to assist Y', 'X is ready to supply Y with fuel': declared readiness
-    to do a helping act for another is a pledge to that other."""
+    to do a helping act for another is a pledge to that other ('ready to support Y' backs
+    Y)."""
     if tok.lower_ != "ready" or tok.dep_ != "acomp" or tok.head.lemma_ not in ("stand", "be"):
         return
     head = tok.head
     if negated(head) or hypothetical(head) or negated(tok):
         return
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in PLEDGE_ACTS]
-    subj = [r for r in _subjects(head, res) if r.kind in ("Country", "Person")]
+    subj = [r for r in _subjects(head, res) if r.kind in _ACTORS]
     if not acts or not subj:
         return
     own = set(subj)
@@ -125,8 +126,10 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         "to", "for", "by", "with") and a.lemma_ in ("stand", "provide", "give")
         for o in p.children if o.dep_ == "pobj" for r in res.many(o)]
     tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person") and r not in own]
-    _emit(out, R.PLEDGED, speaker_for_state(head, subj, res), tgts, tok, sent,
-          confidence=0.5)
+    stance = all(a.lemma_ in ("support", "back") for a in acts)  # "stands ready to
+    # support X": a stance, as "said it would support X" is
+    _emit(out, R.SUPPORTED if stance else R.PLEDGED, speaker_for_state(head, subj, res),
+          tgts, tok, sent, confidence=0.5)
 
 
 _FORCES = frozenset({"police", "army", "troops", "forces", "military", "navy", "soldiers",

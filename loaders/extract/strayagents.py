@@ -13,7 +13,26 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["added_agents", "also_signed", "late_by", "watched_doers", "with_signers"]
+__all__ = ["added_agents", "also_signed", "issuers", "late_by", "watched_doers", "with_signers"]
+
+
+#: Texts whose words are their issuers' acts: "issued a communique backing X".
+_STATEMENTS = frozenset({"communique", "communiqué", "statement", "declaration", "letter",
+                         "resolution", "note"})
+_ISSUE = frozenset({"issue", "release", "publish", "adopt", "send", "sign", "deliver"})
+
+
+def issuers(v: Token, res: Resolver) -> list[Ref]:
+    """'A and B issued a joint communique backing X and condemning Y': the participle says
+    what the text does, and the text speaks for whoever issued it."""
+    u = v
+    while u.dep_ == "conj" and u.head.i < u.i:
+        u = u.head
+    text = u.head
+    if u.dep_ != "acl" or u.tag_ != "VBG" or text.lemma_ not in _STATEMENTS or \
+            text.dep_ != "dobj" or text.head.lemma_ not in _ISSUE:
+        return []
+    return [r for c in text.head.children if c.dep_ == "nsubj" for r in res.many(c)]
 
 
 #: Verbs of looking on: "watched A sign", "saw A and B put their names to it".

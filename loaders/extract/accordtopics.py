@@ -90,7 +90,8 @@ def topic_word(t: Token) -> bool:
         return True  # "cooperation between their maritime forces"
     if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
         return True
-    if (t.pos_ in ("NOUN", "ADJ", "PROPN") or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))
+    if (t.pos_ in ("NOUN", "ADJ", "PROPN") or (
+            t.dep_ in ("amod", "compound") and t.tag_ in ("VBN", "VBG"))
             or (t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:
         return True  # "shared rivers", "overlapping claims", "cooperation in combating X"
     return t.pos_ == "PROPN" and t.is_title  # "the X basin" (a place the NER left alone)
@@ -126,6 +127,25 @@ def _names_place(words: Span) -> bool:
     """'La Paz', 'the Gulf of Thailand': the words after 'in' open a proper name."""
     return len(words) > 0 and (words[0].pos_ == "PROPN" or (
         len(words) > 1 and words[0].lower_ == "the" and words[1].pos_ == "PROPN"))
+
+
+def _route_end(prep: Token) -> int | None:
+    """The end of 'from <Name> to <Name>' after a work that runs between places (the
+    parser may hang the 'to' on the verb: 'extend a pipeline from X to Y')."""
+    doc = prep.doc
+    origin = _name_run(doc, prep.i + 1)
+    if origin == prep.i + 1 or origin >= len(doc) or doc[origin].lower_ != "to":
+        return None
+    end = _name_run(doc, origin + 1)
+    return end if end > origin + 1 else None
+
+
+def _name_run(doc: Doc, k: int) -> int:
+    """The end of the run of up to three capitalised proper nouns from token ``k``."""
+    start = k
+    while k < len(doc) and k - start < 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    return k
 
 
 def site_place(prep: Token) -> int | None:
@@ -214,6 +234,10 @@ def topic_end(tok: Token) -> int | None:
             end = min(end or first - 1, first - 1)  # "a memorandum on X and an
             break  # intergovernmental agreement on Y": two texts (not "... and the Paris
             # Agreement", a topic)
+        if t.lower_ == "from" and t.head.lemma_ in LINK_WORKS and \
+                (route := _route_end(t)) is not None:
+            end = skip = route  # "a pipeline from Kisumu to Kampala": the work's route
+            continue
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
             site = site_place(t)
             if site is None:

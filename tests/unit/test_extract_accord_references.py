@@ -79,3 +79,17 @@ def test_former_states_are_countries(run: Run) -> None:
     doc = run("Yugoslavia and Czechoslovakia signed a trade agreement with the USSR in 1970.")
     countries = {e["name"] for e in doc["entities"] if e["type"] == "Country"}
     assert countries == {"Yugoslavia", "Czechoslovakia", "Soviet Union"}
+
+
+def test_a_works_route_from_one_place_to_another_is_part_of_its_name(run: Run) -> None:
+    doc = run("NAIROBI, May 15 - Kenya and Uganda on Wednesday signed an intergovernmental "
+              "agreement to extend a fuel pipeline from Kisumu to Kampala, as the visit ended.")
+    assert accord_names(doc) == [
+        "intergovernmental agreement to extend a fuel pipeline from Kisumu to Kampala"]
+
+
+def test_a_participle_modifier_inside_a_topic_stays_in_the_name(run: Run) -> None:
+    doc = run("NAIROBI, May 15 - Kenya and Uganda also signed a memorandum of understanding on "
+              "the mutual recognition of driving permits, one of four documents.")
+    assert accord_names(doc) == [
+        "memorandum of understanding on the mutual recognition of driving permits"]

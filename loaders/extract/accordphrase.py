@@ -119,9 +119,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 end = objs[0].i + 1
                 for sub in objs[0].rights:
                     sobjs = [c for c in sub.children if c.dep_ == "pobj"]
-                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and sobjs \
-                            and (topic := topic_end(sobjs[0])):
-                        end = topic
+                    if sub.dep_ == "prep" and sub.lower_ == "on" and sub.i == end and (
+                            topic := topic_end(sobjs[0]) if sobjs else _gerund_topic(sub)):
+                        end = topic  # ("... of understanding on building a pipeline")
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = name_end(objs[0])
@@ -131,16 +131,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 # principles" (not "an agreement of the two sides")
             elif objs and child.lower_ in ("on", "for") and (topic := topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
-            elif child.lower_ == "on" and (gerund := next((
-                    c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
-                    c.i == child.i + 1), None)) is not None:
-                # "an agreement on patrolling along the border", "a memorandum on
-                # overlapping maritime claims" (the parser's gerund)
-                objs = [c for c in gerund.children if c.dep_ == "dobj"]
-                prt = sum(1 for c in gerund.children if c.dep_ == "prt" and c.i == gerund.i + 1)
-                topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == \
-                    gerund.i + 1 + prt else None  # ("on setting up a joint working group")
-                end = topic or child.i + 2
+            elif child.lower_ == "on" and (topic := _gerund_topic(child)) is not None:
+                end = topic  # "an agreement on patrolling along the border", "a memorandum
+                # on overlapping maritime claims" (the parser's gerund)
         elif child.dep_ == "acl" and (undertaking := _undertaking(child, end)) is not None:
             end = undertaking  # "an agreement to (jointly) share surveillance data"
         elif child.dep_ == "acl" and child.i == end and child.lemma_ in TOPIC_VERBS and \
@@ -323,3 +316,18 @@ def _listed_topics(doc: Doc, end: int) -> int:
 def is_year(tok: Token) -> bool:
     """'a 2012 agreement': a year, not a count."""
     return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
+
+
+def _gerund_topic(prep: Token) -> int | None:
+    """The end of 'on <gerund> <object>' ('on setting up a joint working group', 'on
+    building a gas pipeline'): the object's topic, else the gerund alone; None when no
+    gerund follows the preposition."""
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                   c.i == prep.i + 1), None)
+    if gerund is None:
+        return None
+    objs = [c for c in gerund.children if c.dep_ == "dobj"]
+    prt = sum(1 for c in gerund.children if c.dep_ == "prt" and c.i == gerund.i + 1)
+    topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 + prt \
+        else None
+    return topic or prep.i + 2

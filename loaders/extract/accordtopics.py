@@ -129,15 +129,24 @@ def _names_place(words: Span) -> bool:
         len(words) > 1 and words[0].lower_ == "the" and words[1].pos_ == "PROPN"))
 
 
-def _route_end(prep: Token) -> int | None:
-    """The end of 'from <Name> to <Name>' after a work that runs between places (the
-    parser may hang the 'to' on the verb: 'extend a pipeline from X to Y')."""
-    doc = prep.doc
-    origin = _name_run(doc, prep.i + 1)
-    if origin == prep.i + 1 or origin >= len(doc) or doc[origin].lower_ != "to":
-        return None
-    end = _name_run(doc, origin + 1)
-    return end if end > origin + 1 else None
+def route_end(doc: Doc, k: int) -> int:
+    """The end of the route after a work that runs between places, read off the words
+    (the parser hangs it anywhere): 'a pipeline from Kisumu to Kampala', 'a cable across
+    the Baltic Sea'; ``k`` when none follows."""
+    if k >= len(doc):
+        return k
+    word = doc[k].lower_
+    if word == "from":
+        origin = _name_run(doc, k + 1)
+        if origin == k + 1 or origin >= len(doc) or doc[origin].lower_ != "to":
+            return k
+        end = _name_run(doc, origin + 1)
+        return end if end > origin + 1 else k
+    if word in ("across", "through", "under", "along"):
+        start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        end = _name_run(doc, start)
+        return end if end > start else k
+    return k
 
 
 def _name_run(doc: Doc, k: int) -> int:
@@ -234,10 +243,6 @@ def topic_end(tok: Token) -> int | None:
             end = min(end or first - 1, first - 1)  # "a memorandum on X and an
             break  # intergovernmental agreement on Y": two texts (not "... and the Paris
             # Agreement", a topic)
-        if t.lower_ == "from" and t.head.lemma_ in LINK_WORKS and \
-                (route := _route_end(t)) is not None:
-            end = skip = route  # "a pipeline from Kisumu to Kampala": the work's route
-            continue
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
             site = site_place(t)
             if site is None:
@@ -261,4 +266,4 @@ def topic_end(tok: Token) -> int | None:
     if end is None or end - sub[0].i > 14 or \
             not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
         return None
-    return end
+    return route_end(doc, end) if doc[end - 1].lemma_ in LINK_WORKS else end

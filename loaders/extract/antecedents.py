@@ -134,7 +134,7 @@ def relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
     relative clause hangs on (through an apposition); 'a treaty signed in 1965': the accord
     the participle describes."""
-    if v.dep_ != "relcl" and not (v.dep_ == "acl" and v.tag_ == "VBN"):
+    if v.dep_ != "relcl" and not (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")):
         return []
     head = v.head
     refs = [r for r in res.one(head) if r.kind == "Accord"]

@@ -285,9 +285,11 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             for c in v.children):
         return  # "before signing any deal", "signed no accord"
     subj = _subjects(v, res)
+    described = v.dep_ == "acl" and (j := res.dm.owner[v.head.i]) >= 0 and \
+        res.dm.mentions[j].kind == "Accord"  # "The pact, inked at X by Y": whatever the tag
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("nsubj", "aux") for c in v.children))  # "Asked about X, he said"
+        (v.tag_ == "VBN" or (described and v.tag_ == "VBD")) and v.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "aux") for c in v.children))  # ("Asked about X, ...")
     if v.lemma_ == "commit" and (passive or v.dep_ == "acomp"):  # "X is committed to helping Y"
         subj = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)] or \
             _subjects(v.head, res)

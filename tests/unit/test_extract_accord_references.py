@@ -93,3 +93,21 @@ def test_a_participle_modifier_inside_a_topic_stays_in_the_name(run: Run) -> Non
               "the mutual recognition of driving permits, one of four documents.")
     assert accord_names(doc) == [
         "memorandum of understanding on the mutual recognition of driving permits"]
+
+
+def test_a_route_across_waters_and_a_gerund_topic_of_an_mou_are_named(run: Run) -> None:
+    doc = run("ASHGABAT, Aug 27 - Azerbaijan and Turkmenistan on Tuesday signed a memorandum of "
+              "understanding on building a gas pipeline across the Caspian Sea, reviving an "
+              "old project.")
+    assert accord_names(doc) == [
+        "memorandum of understanding on building a gas pipeline across the Caspian Sea"]
+
+
+def test_signers_of_an_accord_described_by_a_participle_the_tagger_calls_past(
+        run: Run) -> None:
+    doc = run("BERLIN, June 18 - Germany and Kazakhstan signed a strategic partnership on "
+              "critical raw materials on Tuesday.\n\nThe agreement, inked at the Chancellery "
+              "by Economy Minister Katrin Adler and Kazakh Foreign Minister Aibek Nurov, "
+              "covers the exploration, processing and recycling of rare earths.")
+    signers = {s for _, s, _ in triples(doc, "SIGNED")}
+    assert {"Katrin Adler", "Aibek Nurov"} <= signers

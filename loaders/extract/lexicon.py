@@ -253,7 +253,8 @@ TITLE_WORDS = words(
     "president vice prime minister deputy foreign secretary state defence defense affairs "
     "ambassador envoy crown prince king queen emir amir sultan chancellor premier "
     "spokesman spokeswoman spokesperson chief leader head party communist general acting "
-    "former interior finance trade home external commerce senior special representative "
+    "comptroller former interior finance trade home external commerce senior special "
+    "representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "
     "chargé charge d'affaires d\u2019affaires aide "
@@ -311,7 +312,7 @@ TITLE_HEADS = words(
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
-    "chairperson chairwoman secretary-general"
+    "chairperson chairwoman secretary-general comptroller"
 )
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".

@@ -285,7 +285,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             # titled person listed beside him holds, else the last title seen.
             words = (_sibling_title(dm, people, m) or last_title or "Representative").split()
             conf = 0.6
-        title = " ".join(words).replace(" - ", "-")
+        title = " ".join(words).replace(" - ", "-").replace(" ,", ",")
         title = title[0].upper() + title[1:]
         last_title = title
         country = org = None

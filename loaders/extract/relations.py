@@ -278,7 +278,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     aside = in_relative_clauses(v) if v.lemma_ == "call" else set()
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
-            to_clause(t) for t in (v, *v.subtree) if t.i not in aside):
+            to_clause(t) for t in (v, *v.subtree) if t.i not in aside) and \
+            not _set_off_infinitive(v):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)
@@ -474,3 +475,11 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = [t for t in outsider_blame(tgts, own, res)
                 if t.kind != "Country" or t not in own]  # (nor an official his own state)
     _emit(out, rel, subj, tgts, v, sent)
+
+
+def _set_off_infinitive(v: Token) -> bool:
+    """'called on A and B, the two main partners of X, to back Y': the parser reads the
+    set-off noun as the callee's label and hangs the infinitive on it as a relative."""
+    return any(c.dep_ in ("oprd", "appos") and any(
+        r.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
+        for r in c.children) for c in v.children)

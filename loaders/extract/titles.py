@@ -181,8 +181,11 @@ def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
     doc = dm.doc
     if m.start < 3 or doc[m.start - 1].text != "," or doc[m.start - 2].lower_ in TITLE_WORDS:
         return None
-    for k in range(m.start - 2, max(-1, m.start - 10), -1):
+    for k in range(m.start - 2, max(-1, m.start - 12), -1):
         tok = doc[k]
+        if tok.text in (",", "-") and doc[k + 1].is_title:
+            continue  # "Minister of Commerce, Industry and Investment Promotion, X",
+            # "Comptroller-General of Customs, X"
         if tok.lower_ in TITLE_HEADS and tok.is_title:
             named = any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind in (
                 "Country", "Organization") for t in doc[k + 1 : m.start - 1])

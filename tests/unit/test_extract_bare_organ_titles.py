@@ -26,3 +26,15 @@ def test_a_spokeswoman_in_the_scene_a_sentence_opens_in_serves_its_state(run: Ru
               "Volkova accused Oslo of discrimination.")
     assert offices(doc) & {("Irina Volkova", "Russia"), ("Irina Volkova", "Norway")} == {
         ("Irina Volkova", "Russia")}
+
+
+def test_a_long_set_off_title_with_a_portfolio_list_is_the_persons(run: Run) -> None:
+    doc = run("MUSCAT, Dec 18 - The agreement was inked by Oman's Minister of Commerce, "
+              "Industry and Investment Promotion, Qais Al Harthy, on Thursday.")
+    assert ("Qais Al Harthy", "Oman") in offices(doc)
+
+
+def test_a_hyphenated_set_off_title_is_the_persons(run: Run) -> None:
+    doc = run("ABUJA, Dec 18 - Nigeria's Comptroller-General of Customs, Aliyu Mohammed Bello, who "
+              "accompanied the minister, warned that Abuja would restrict traffic at Seme.")
+    assert ("Aliyu Mohammed Bello", "Nigeria") in offices(doc)

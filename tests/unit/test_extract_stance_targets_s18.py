@@ -57,3 +57,10 @@ def test_the_bloc_after_a_state_organ_is_not_that_organ(run: Run) -> None:
     doc = run("KUWAIT CITY, May 3 - Kuwait's Foreign Ministry protested on Monday. Its "
               "spokesman, Salem Nasser, said the bloc stood firmly behind Kuwait.")
     assert not {t for t in triples(doc, "SUPPORTED") if t[1] == "Kuwait's Foreign Ministry"}
+
+
+def test_calling_on_states_set_off_by_a_description_to_act_asks_them(run: Run) -> None:
+    doc = run("SUVA, Dec 18 - Fijian Prime Minister Josefa Vula called on Australia and New "
+              "Zealand, the two main partners of Fiji, to back a Pacific solution.")
+    assert {("REQUESTED", "Josefa Vula", "Australia"),
+            ("REQUESTED", "Josefa Vula", "New Zealand")} <= triples(doc)

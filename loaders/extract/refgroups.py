@@ -104,6 +104,26 @@ class GroupReader:
                 out.append(ref)
         return out
 
+    def _people_before(self, tok: Token) -> list[Ref]:
+        """The people the sentence before ``tok``'s names as its main subject ('A and his
+        guest expressed support'), when they are people."""
+        start = tok.sent.start
+        if start == 0:
+            return []
+        root = self.dm.doc[start - 1].sent.root
+        subjects = [x for c in root.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+        refs = [r for x in subjects for r in self.people_at(x)]
+        if len(refs) == 1 and len(subjects) == 2 and refs[0].kind == "Person" and \
+                subjects[1].lower_ in ("guest", "host", "visitor", "counterpart"):
+            met = self.state.met_lately(refs[0], tok.sent.start, len(tok.doc))  # "A and his
+            # guest"
+            refs += met if len(met) == 1 else []
+        return list(dict.fromkeys(refs)) if all(r.kind == "Person" for r in refs) else []
+
+    def people_at(self, tok: Token) -> list[Ref]:
+        """The references of one token ('Prabowo', 'his guest') (the resolver's)."""
+        raise NotImplementedError
+
     def _between(self, tok: Token) -> list[Ref]:
         """The states 'between A and B' (or 'among') names earlier in ``tok``'s sentence."""
         for t in self.dm.doc[tok.sent.start : tok.i]:
@@ -133,6 +153,8 @@ class GroupReader:
         low = tok.lower_
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             nums = {"both"}
+            if tok.dep_ == "nsubj" and len(pair := self._people_before(tok)) == 2:
+                return pair  # "A and his guest backed X. Both voiced concern": A and B
             low = "sides" if len(st.country_pair) == 2 else "leaders"
         else:
             nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
@@ -194,6 +216,10 @@ class GroupReader:
                 met = st.met_lately(heads[-1], tok.sent.start) if heads else []
                 if len(heads) == n and all(h in met for h in heads[:-1]):
                     return heads  # (heads who met: not heads named in separate stories)
+                if len(every) == n and all(h in st.met_lately(every[-1], tok.sent.start,
+                                                             len(tok.doc)) for h in every[:-1]):
+                    return every  # the story's only two heads, who met (not two ministers
+                    # who signed a text since)
                 last = st.persons[-n:]
                 if len(last) == n and all(p in st.met_lately(last[-1], tok.sent.start)
                                           for p in last[:-1]):

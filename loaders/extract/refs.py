@@ -425,6 +425,10 @@ class Resolver(GroupReader):
                             return self.many(obj, target=True, depth=depth + 1)
         return []
 
+    def people_at(self, tok: Token) -> list[Ref]:
+        """The references of one token (see :meth:`GroupReader.people_at`)."""
+        return self.one(tok)
+
     def _last_body(self, tok: Token) -> Ref | None:
         """The multilateral body (no state's organ) named last before ``tok``, in its
         sentence or the two before."""

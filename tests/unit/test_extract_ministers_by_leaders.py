@@ -61,3 +61,30 @@ def test_one_who_signs_alongside_another_signs_with_him(run: Run) -> None:
                  "protocol alongside Burundian Trade Minister Jean Bigirimana."):
         signers = {s for _, s, _ in triples(run(text), "SIGNED")}
         assert {"Claire Uwase", "Jean Bigirimana"} <= signers, text
+
+
+def test_both_leaders_are_the_two_heads_who_met_not_ministers_who_signed_since(
+        run: Run) -> None:
+    doc = run(_SUMMIT + "The two presidents held talks for three hours at State House.\n\n"
+              "The pipeline will carry refined fuel for about 300 kilometres, cutting the "
+              "cost of diesel for hauliers, farmers and factories along the corridor, and "
+              "engineers expect the first section to open within two years if financing is "
+              "secured from regional lenders and private investors on acceptable terms. "
+              "The route crosses farmland, wetlands and two national parks, and "
+              "environmental groups have asked for a fuller impact study before any work "
+              "begins on the most sensitive stretches near the lake shore. Officials said "
+              "the tender for the pumping stations would be published next month, with "
+              "bids due by the end of the year, and that a joint company owned in equal "
+              "shares would operate the line once it is complete and tested.\n\n"
+              "Rwandan Trade Minister Claire Uwase and Burundian Trade Minister Jean "
+              "Bigirimana signed a trade accord in Kigali.\n\nBoth leaders expressed "
+              "concern over the fighting in eastern Congo.")
+    worried = {s for _, s, _ in triples(doc, "EXPRESSED_CONCERN")}
+    assert worried == {"Aline Mukeza", "Didier Hakizi"}
+
+
+def test_both_after_a_leader_and_his_guest_are_the_two_people(run: Run) -> None:
+    doc = run(_SUMMIT + "Mukeza and his guest expressed support for the African Union's "
+              "mediation. Both voiced concern over the violence in Sudan.")
+    worried = {s for _, s, _ in triples(doc, "EXPRESSED_CONCERN")}
+    assert worried == {"Aline Mukeza", "Didier Hakizi"}

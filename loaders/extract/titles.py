@@ -340,6 +340,13 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         if tok.lower_ in _TITLE_FILLERS or (tok.lower_ in ("his", "her") and not words):
             i += 1  # "X, his Chinese counterpart,"
             continue
+        if not words and [t.lower_ for t in doc[i : i + 3]] == ["sworn", "in", "as"]:
+            i += 3  # "X, sworn in as foreign minister on Saturday,"
+            continue
+        if not words and tok.lower_ == "as" and doc[i - 1].lower_ in ("appointed", "named",
+                                                                     "elected"):
+            i += 1  # "X, appointed as envoy last month,"
+            continue
         if tok.lower_ in COUNTERPART_WORDS and owner is not None and not words:
             words.append(tok.text)
             i += 1

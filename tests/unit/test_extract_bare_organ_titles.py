@@ -38,3 +38,9 @@ def test_a_hyphenated_set_off_title_is_the_persons(run: Run) -> None:
     doc = run("ABUJA, Dec 18 - Nigeria's Comptroller-General of Customs, Aliyu Mohammed Bello, who "
               "accompanied the minister, warned that Abuja would restrict traffic at Seme.")
     assert ("Aliyu Mohammed Bello", "Nigeria") in offices(doc)
+
+
+def test_one_sworn_in_as_minister_holds_that_office(run: Run) -> None:
+    doc = run("LA PAZ, Dec 18 - On Sunday Marco Quiroga, sworn in as foreign minister on "
+              "Saturday, held talks with his Chilean counterpart Ana Rojas.")
+    assert ("Marco Quiroga", "Bolivia") in offices(doc)

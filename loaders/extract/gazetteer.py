@@ -138,6 +138,9 @@ class Gazetteer:
             gaz.countries[info.iso3] = info
             for surface in (info.name, *info.aliases):
                 gaz.country_names.setdefault(surface, info.iso3)
+                if surface.startswith("Saint "):  # "St Lucia", "St. Vincent and the ..."
+                    for short in ("St ", "St. "):
+                        gaz.country_names.setdefault(short + surface[6:], info.iso3)
             for dem in info.demonyms:
                 gaz.demonyms.setdefault(dem.lower(), info.iso3)
             for cap in info.capitals:

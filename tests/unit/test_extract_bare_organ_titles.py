@@ -44,3 +44,9 @@ def test_one_sworn_in_as_minister_holds_that_office(run: Run) -> None:
     doc = run("LA PAZ, Dec 18 - On Sunday Marco Quiroga, sworn in as foreign minister on "
               "Saturday, held talks with his Chilean counterpart Ana Rojas.")
     assert ("Marco Quiroga", "Bolivia") in offices(doc)
+
+
+def test_a_saint_state_written_with_st_is_that_state(run: Run) -> None:
+    doc = run("BRIDGETOWN, Dec 18 - Barbados protested on Monday, while St Vincent and the "
+              "Grenadines Prime Minister Ralph Lewis denounced the policy as bullying.")
+    assert ("Ralph Lewis", "Saint Vincent and the Grenadines") in offices(doc)

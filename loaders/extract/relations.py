@@ -362,7 +362,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if p.kind in ("Country", "Person")]
         signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
         people = [r for r in signers if r.kind == "Person"]
-        if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl"):
+        if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
             # "A and B signed the deal in X": two or three co-signers in one main clause met
             # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
             _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),

@@ -291,13 +291,12 @@ def test_ending_or_not_renewing_an_accord_is_withdrawal(run: Run, text: str,
     assert (("WITHDREW_FROM", "Kenya", "Nile Accord") in triples(run(text))) is found
 
 
-def test_passive_signers_listed_with_appositions_all_sign_and_meet(run: Run) -> None:
+def test_passive_signers_listed_with_appositions_all_sign(run: Run) -> None:
     doc = run("The Nile Accord was signed by Musalia Mudavadi, secretary of Kenya's National "
               "Security Council, Ugandan security adviser Jeje Odongo and Stergomena Tax, "
               "Tanzania's most senior diplomat, at a ceremony in Arusha.")
     people = {"Musalia Mudavadi", "Jeje Odongo", "Stergomena Tax"}
     assert {s for _, s, _ in triples(doc, "SIGNED")} >= people
-    assert len({frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}) == 3
 
 
 def test_putting_signatures_to_a_text_together_is_a_meeting(run: Run) -> None:

@@ -152,7 +152,8 @@ def route_end(doc: Doc, k: int) -> int:
 def _name_run(doc: Doc, k: int) -> int:
     """The end of the run of up to three capitalised proper nouns from token ``k``."""
     start = k
-    while k < len(doc) and k - start < 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
+    while k < len(doc) and k - start < 3 and doc[k].is_title and doc[k].pos_ == "PROPN" \
+            and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
     return k
 

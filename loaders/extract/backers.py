@@ -19,6 +19,10 @@ _BACKERS = words("backer supporter champion proponent")
 #: Verbs that make their subject what the 'as' phrase says: "emerged as one of the backers".
 _AS_VERBS = words("emerge serve act remain stand")
 _ACTORS = ("Country", "Person", "Organization")
+#: What an owner seeks or is, so that backing it backs the owner ("Y's path to membership").
+_GOALS = words("path bid membership accession candidacy efforts effort government "
+               "authorities sovereignty integrity independence plan proposal position "
+               "claim leadership presidency initiative")
 
 
 def backer_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -44,7 +48,8 @@ def backer_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"):
         backed += [r for x in (o, *o.conjuncts) for r in res.one(x) if r.kind in _ACTORS] \
-            or [r for r in _owner(o, res) if r.kind in _ACTORS]
+            or ([r for r in _owner(o, res) if r.kind in _ACTORS] if o.lemma_ in _GOALS
+                else [])  # "of Y's path" backs Y; "of Y's enemies" does not
     backed = [r for r in dict.fromkeys(backed) if r not in subj]
     _emit(out, R.SUPPORTED, speaker_for_state(verb, subj, res), backed, tok, sent,
           confidence=0.6)

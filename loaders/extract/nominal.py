@@ -211,7 +211,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for t in tgts if t not in holders]  # (nor "conveyed India's concerns
             # about X as well as its desire ...": India holds the concern)
             tgts = tgts or [r for p in gov.children if p.dep_ == "prep" and p.lower_ == "by"
-                            and p.i == n.right_edge.i + 1 for r in _pobjs(gov, ("by",), res)
+                            and p.i == n.right_edge.i + 1 for o in p.children
+                            if o.dep_ == "pobj" for r in res.many(o)
                             if r not in holders]  # "concern over killings of X by Y"
         if not tgts and rel in (R.CRITICIZED, R.EXPRESSED_CONCERN):
             tgts = _joined_blame(n, rel, srcs, sent, res)
@@ -471,8 +472,14 @@ def _backed_cause(n: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for p in (p for p in n.children if p.dep_ == "prep" and p.lower_ == "for"):
         for c in p.children:
-            if c.dep_ == "pcomp" and c.tag_ == "VBG":
+            if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in _BUILDING:
                 out += [r for o in c.children if o.dep_ == "dobj" for r in res.many(o)]
             elif c.dep_ == "pobj":
                 out += [r for r in _owner(c, res) if r.kind in ("Country", "Organization")]
     return out
+
+
+#: Gerunds whose object support helps ("support for reviving SAARC"; not "for isolating X").
+_BUILDING = frozenset({"revive", "strengthen", "help", "rebuild", "restore", "support",
+                       "deepen", "expand", "resume", "boost", "develop", "reform", "enlarge",
+                       "relaunch", "reinvigorate"})

@@ -442,34 +442,45 @@ def bare_organ(name: str) -> bool:
 
 def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
                      taken: set[int] | None = None) -> str | None:
-    """'Foreign Ministry spokeswoman X', an organ with no state named: the state the story
-    is about there (:func:`context_state`), else the one state acting as a subject in the
-    sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...')."""
+    """'Foreign Ministry spokeswoman X', an organ with no state named: the state he says
+    acts ('X said Moscow welcomed'), else the scene the sentence opens in ('In Moscow,'),
+    else the state the story is about there (:func:`context_state`), else the one state
+    acting as a subject in the sentence before ('Russia was absent. Foreign Ministry
+    spokeswoman X said ...'), else that of the same organ named just before."""
     if not bare_organ(organ):
         return None
-    scene = scene_state(dm, gazetteer(), m)  # "In Moscow, Foreign Ministry spokeswoman X"
-    if scene is not None:
-        return scene
     said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
     for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():
         subj = [dm.owner[s.i] for s in c.children if s.dep_ == "nsubj" and dm.owner[s.i] >= 0]
         if subj and dm.mentions[subj[0]].kind == "Country" and not dm.mentions[subj[0]].demonym:
             return dm.mentions[subj[0]].key
+    scene = scene_state(dm, gazetteer(), m)  # "In Moscow, Foreign Ministry spokeswoman X"
+    if scene is not None:
+        return scene
     state = context_state(dm, m, taken)
     sent = dm.doc[m.start].sent
     if state is None and sent.start > 0:
         prev = dm.doc[sent.start - 1].sent
         subjects, _ = free_states(dm, prev.start, prev.end, None, taken)
         state = next(iter(subjects)) if len(subjects) == 1 else None
-    return state or _last_organ_state(dm, m.start)
+    return state or _last_organ_state(dm, m.start, organ)
 
 
-def _last_organ_state(dm: DocMentions, before: int) -> str | None:
-    """The state of the last state organ named before token ``before`` ("Kazakhstan's
-    Foreign Ministry summoned X. Ministry spokesman Y said": Kazakhstan's)."""
+def _last_organ_state(dm: DocMentions, before: int, organ: str) -> str | None:
+    """The state of the same organ named in the sentence of token ``before`` or the two
+    before it ("Kazakhstan's Foreign Ministry summoned X. Ministry spokesman Y said":
+    Kazakhstan's); a portfolio the organ names ('Foreign', 'Defence') must match."""
+    first = dm.doc[before].sent.start
+    for _ in range(2):
+        first = dm.doc[first - 1].sent.start if first > 0 else first
+    portfolio = {w.lower() for w in organ.split()} - {"ministry", "of", "affairs"}
     for om in reversed(dm.mentions):
-        if om.start < before and om.kind == "Organization" and \
-                (state := organ_state(om)) is not None:
+        if om.start >= before or om.kind != "Organization":
+            continue
+        if om.start < first:
+            return None
+        if (state := organ_state(om)) is not None and \
+                portfolio <= {w.lower() for w in om.text.split()}:
             return state
     return None
 

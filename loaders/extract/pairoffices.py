@@ -49,7 +49,7 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     if any(t.lower_ == "their" for t in lefts):
         return listed_people(tok, dm) if _leaders_own(dm, tok) else []
     if tok.i + 1 >= len(dm.doc) or (
-            (tok.i == 0 or not dm.doc[tok.i - 1].is_title) and tok.i != tok.sent.start):
+            not dm.doc[tok.i - 1].is_title and tok.i != tok.sent.start):
         return []
     out, i = [], tok.i + 1  # "Foreign ministers A and B": names right after the title
     while (j := dm.owner[i] if i < len(dm.doc) else -1) >= 0 and \
@@ -61,6 +61,8 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
                       and dm.doc[i + 1].lower_ == "and")
         else:
             break
+    if i < len(dm.doc) and dm.doc[i].lower_ in ("of", "from"):
+        return []  # "Finance ministers A and B of the eurozone": not the leaders' states
     return out
 
 

@@ -384,8 +384,9 @@ class Resolver(GroupReader):
                 ref = self._country_modifier(tok)  # "our Iraqi brothers": that state
                 if ref is not None:
                     return [ref]
-            if low in _BLOC_NOUNS and any(c.lower_ == "the" for c in tok.children) and \
-                    self._country_modifier(tok) is None:
+            if low in _BLOC_NOUNS and any(c.lower_ == "the" for c in tok.children) and all(
+                    c.dep_ == "det" or any(t.like_num for t in c.subtree)
+                    for c in tok.children if c.i < tok.i):
                 ref = self._last_body(tok)  # "the GCC ... said the six-nation bloc stood"
                 if ref is not None:
                     return [ref]

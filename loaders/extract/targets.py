@@ -157,6 +157,8 @@ def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
 
 
 SAY_PLEDGE = _words("say tell announce declare state add")
+#: Helping acts that are a stance: "said Berlin would continue to stand by Kyiv" backs it.
+_STANCE_ACTS = _words("support back stand")
 
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -190,9 +192,6 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         _emit(out, R.SUPPORTED if act.lemma_ in _STANCE_ACTS else R.PLEDGED, subj, tgts, v,
               sent, confidence=0.5)
 
-
-#: Helping acts that are a stance: "said Berlin would continue to stand by Kyiv" backs it.
-_STANCE_ACTS = _words("support back stand")
 
 
 def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
@@ -316,6 +315,7 @@ def summoned_states(v: Token, res: Resolver) -> list[Ref]:
 
 #: Verbs of sending word to someone, whose 'to' names who a participle's request is for.
 _WRITE = frozenset({"write", "send", "appeal", "address", "turn"})
+_LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petition"})
 
 
 def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
@@ -323,5 +323,8 @@ def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
     the request the participle makes is addressed to whom the letter went."""
     if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp") or v.head.lemma_ not in _WRITE:
         return []
+    if v.head.lemma_ in ("send", "address") and not any(
+            c.dep_ == "dobj" and c.lemma_ in _LETTERS for c in v.head.children):
+        return []  # "sent troops to X, requesting ...": no letter to X
     return [r for r in _pobjs(v.head, ("to",), res)
             if r.kind in ("Person", "Country", "Organization")]

@@ -9,15 +9,15 @@ from tests.unit.conftest import Run, offices
 
 def test_a_ministry_spokesman_after_a_paragraph_break_serves_the_last_ministry(
         run: Run) -> None:
-    doc = run("ASTANA, Oct 17 - Kazakhstan's Foreign Ministry on Thursday summoned the Russian "
+    doc = run("LONDON, Oct 17 - Kazakhstan's Foreign Ministry on Thursday summoned the Russian "
               "ambassador over a lawmaker's claim.\n\nMinistry spokesman Aibek Tulegen told a "
               "weekly briefing that such statements were provocative.")
     assert ("Aibek Tulegen", "Kazakhstan") in offices(doc)
 
 
 def test_a_spokesman_saying_what_his_capital_does_serves_that_state(run: Run) -> None:
-    doc = run("BAKU, May 3 - Azerbaijan summoned the Russian envoy.\n\nMinistry spokesman "
-              "Aykhan Rzayev said on Thursday that Baku was halting work on the document.")
+    doc = run("LONDON, May 3 - Russia's envoy was summoned.\n\nMinistry spokesman Aykhan "
+              "Rzayev said on Thursday that Baku was halting work on the document.")
     assert ("Aykhan Rzayev", "Azerbaijan") in offices(doc)
 
 

@@ -19,10 +19,10 @@ def test_condemning_an_exercise_by_a_state_criticises_that_state(run: Run) -> No
     assert ("CRITICIZED", "North Korea", "Japan") in triples(doc)
 
 
-def test_a_by_phrase_of_means_names_no_doer(run: Run) -> None:
-    doc = run("Japan held an exercise on Monday. North Korea condemned the exercise by "
-              "telephone.")
-    assert ("CRITICIZED", "North Korea", "telephone") not in triples(doc)
+def test_a_by_phrase_of_the_criticised_act_names_only_its_doer(run: Run) -> None:
+    doc = run("SEOUL, June 23 - China protested on Monday. North Korea on Tuesday condemned a "
+              "naval exercise by Japan.")
+    assert {t for _, _s, t in triples(doc, "CRITICIZED")} == {"Japan"}
 
 
 def test_a_capital_one_lashes_out_at_is_its_state(run: Run) -> None:

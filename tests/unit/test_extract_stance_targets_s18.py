@@ -55,8 +55,14 @@ def test_the_bloc_is_the_body_named_before_and_standing_behind_backs(run: Run) -
 
 def test_the_bloc_after_a_state_organ_is_not_that_organ(run: Run) -> None:
     doc = run("KUWAIT CITY, May 3 - Kuwait's Foreign Ministry protested on Monday. Its "
-              "spokesman, Salem Nasser, said the bloc stood firmly behind Kuwait.")
-    assert not {t for t in triples(doc, "SUPPORTED") if t[1] == "Kuwait's Foreign Ministry"}
+              "spokesman, Salem Nasser, said the bloc stood firmly behind Bahrain.")
+    assert not triples(doc, "SUPPORTED")
+
+
+def test_the_international_community_is_no_body_named_before(run: Run) -> None:
+    doc = run("KYIV, May 3 - The UN Security Council met on Monday. Ukraine urged the "
+              "international community to back its peace plan.")
+    assert not triples(doc, "REQUESTED")
 
 
 def test_calling_on_states_set_off_by_a_description_to_act_asks_them(run: Run) -> None:

@@ -168,9 +168,12 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     _need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
     _summed_up(n, sent, res, out)
+    kinds = [k for c in n.children if n.lemma_ in ("note", "letter") for k in (
+        [c] if c.dep_ == "compound" else [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "of" else [])]  # "a protest note", "a note of
+    # protest"
     rel = NOMINAL_RELATIONS.get(n.lower_) or NOMINAL_RELATIONS.get(n.lemma_) or next((
-        NOMINAL_RELATIONS[c.lemma_] for c in n.children if n.lemma_ in ("note", "letter")
-        and c.dep_ == "compound" and c.lemma_ in NOMINAL_RELATIONS), None)  # "a protest note"
+        NOMINAL_RELATIONS[k.lemma_] for k in kinds if k.lemma_ in NOMINAL_RELATIONS), None)
     if n.lower_ == "representations" and n.dep_ == "dobj" and n.head.lemma_ in (
             "lodge", "make") and any(c.lower_ in _STERN for c in n.children):
         rel = R.CRITICIZED  # "lodged stern representations over X's remarks": a protest
@@ -198,7 +201,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         srcs = _subjects(gov, res)
         tgts = _pobjs(n, ("over", "about", "at", "with", "for", "to", "against", "regarding",
                           "on", "of"), res)
-        tgts += _pobjs(gov, ("to", "with", "over", "about"), res)
+        tgts += _pobjs(gov, ("to", "with", "over", "about"), res) + [
+            r for k in kinds for r in _pobjs(k, ("to", "with", "against"), res)]
         if rel == R.SUPPORTED and not tgts:
             tgts = _backed_cause(n, res)  # "support for reviving X", "for efforts by X"
         tgts = tgts or [r for c in gov.children if c.dep_ == "dative"  # "handed X a note"

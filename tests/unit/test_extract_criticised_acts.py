@@ -29,3 +29,12 @@ def test_a_capital_one_lashes_out_at_is_its_state(run: Run) -> None:
     for verb in ("lashed out at", "hit out at"):
         doc = run(f"Brazilian Foreign Minister Mauro Lemos {verb} Tokyo on Monday.")
         assert ("CRITICIZED", "Mauro Lemos", "Japan") in triples(doc), verb
+
+
+def test_a_note_of_protest_to_a_state_criticises_it(run: Run) -> None:
+    doc = run("LIMA, May 3 - Officials met on Monday. Peru on Thursday delivered a formal note "
+              "of protest to Colombia over the island.")
+    assert ("CRITICIZED", "Peru", "Colombia") in triples(doc)
+    doc = run("LIMA, May 3 - Officials met on Monday. Peru sent a note of thanks to Colombia "
+              "on Thursday.")
+    assert not triples(doc, "CRITICIZED")

@@ -49,6 +49,14 @@ def antecedent_owner(noun: Token, res: Resolver) -> list[Ref]:
 
 
 _DECISIONS = words("decision move step withdrawal pullout exit suspension")
+#: Nouns of a state's act and the verb that states it: "X expelled two diplomats. Y called
+#: the expulsions unacceptable" (the act is X's).
+_ACT_NOUNS = {"expulsion": "expel", "removal": "remove", "ban": "ban", "closure": "close",
+              "detention": "detain", "seizure": "seize", "deployment": "deploy",
+              "annexation": "annex", "suspension": "suspend", "arrest": "arrest"}
+#: Acts a state takes that the next sentences call 'the move', 'the decision' or 'the step'.
+_ACTS = frozenset(_ACT_NOUNS.values()) | {"impose", "recall", "revoke", "cancel", "freeze",
+                                          "halt", "shut", "block", "restrict"}
 
 
 def _leaving(t: Token) -> bool:
@@ -63,15 +71,21 @@ def _leaving(t: Token) -> bool:
 def decision_owner(noun: Token, res: Resolver) -> list[Ref]:
     """'X pulled out of the pact on Monday. Y criticised the decision': a definite decision
     or withdrawal without an owner of its own is the last one the article attributed, to a
-    named subject of a deciding or leaving verb or by an owner of the same noun."""
-    if noun.lemma_ not in _DECISIONS or noun.tag_ != "NN" or not _definite(noun):
+    named subject of a deciding or leaving verb (or of a state's act: 'X expelled two
+    diplomats. Y condemned the move / the expulsions') or by an owner of the same noun."""
+    act = _ACT_NOUNS.get(noun.lemma_)
+    if (noun.lemma_ not in _DECISIONS and act is None) or noun.tag_ not in ("NN", "NNS") or \
+            not _definite(noun) or (noun.tag_ == "NNS" and act is None):
         return []
     for t in reversed(noun.doc[max(0, noun.i - 400) : noun.i]):
         if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.i != noun.i:
             refs = [r for r in _owner(t, res) if r.kind in ("Country", "Person", "Organization")]
             if refs:
                 return refs[:1]
-        elif _leaving(t):
+        elif _leaving(t) or (t.pos_ == "VERB" and (t.lemma_ == act or (
+                act is None and t.lemma_ in _ACTS)) and t.dep_ not in ("relcl", "advcl")
+                and not negated(t) and not hypothetical(t)):  # (not "since 2008, when X
+            # expelled Y": a background act)
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and subj[0].pos_ == "PRON":
                 return []  # 'it decided': whose is too far to tell here

@@ -284,6 +284,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     dobjs = [c for c in v.children if c.dep_ == "dobj"]
     label += dobjs[1:] + [c for d in dobjs for c in d.children if c.dep_ == "prep" and  # (and
                           c.lower_ == "as"]  # "described the move as ..." with 'as' on the move)
+    label += [c for d in dobjs for c in d.children if c.dep_ in ("amod", "appos", "npadvmod")
+              and c.i > d.i]  # 'called the decision "unacceptable"': an adjective after its
+    # noun is the label the parser hung on the noun
     if not label or negated(v) or hypothetical(v):
         return
     if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):

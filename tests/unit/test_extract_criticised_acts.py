@@ -38,3 +38,27 @@ def test_a_note_of_protest_to_a_state_criticises_it(run: Run) -> None:
     doc = run("LIMA, May 3 - Officials met on Monday. Peru sent a note of thanks to Colombia "
               "on Thursday.")
     assert not triples(doc, "CRITICIZED")
+
+
+_EXPEL = "TALLINN, May 3 - Russia expelled two Estonian diplomats on Monday. "
+
+
+def test_condemning_the_move_after_a_states_act_criticises_that_state(run: Run) -> None:
+    for object_ in ("the move", "the expulsions"):
+        doc = run(_EXPEL + f"Estonian Foreign Minister Kaja Tamm condemned {object_} on "
+                  "Tuesday.")
+        assert ("CRITICIZED", "Kaja Tamm", "Russia") in triples(doc), object_
+
+
+def test_calling_the_decision_unacceptable_in_quotes_criticises_its_maker(run: Run) -> None:
+    doc = run(_EXPEL + 'Estonian Foreign Minister Kaja Tamm called the decision '
+              '"unacceptable" on Tuesday.')
+    assert ("CRITICIZED", "Kaja Tamm", "Russia") in triples(doc)
+
+
+def test_a_background_or_denied_act_is_not_the_move_condemned(run: Run) -> None:
+    for lead in ("Russia has had no envoy in Tallinn since 2008, when Moscow expelled two "
+                 "Estonian diplomats. ", "Russia did not expel any diplomats on Monday. "):
+        doc = run("TALLINN, May 3 - " + lead + "Estonian Foreign Minister Kaja Tamm condemned "
+                  "the move on Tuesday.")
+        assert not triples(doc, "CRITICIZED"), lead

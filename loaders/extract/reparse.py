@@ -22,6 +22,9 @@ of the noun before it, with its subject (and 'which' its object) restored.
 "Paris and Warsaw pledge to contribute ...": the model may tag the verb as a noun (the
 root, with its subject and its 'to' clause); the repair makes it the verb it is.
 
+"To Lam asked Indonesia to ...": a name whose first word is a preposition is read as a
+prepositional phrase before a verb with no subject; the repair makes the name the subject.
+
 "suspended its part in New START, the last arms treaty between A and B": the model may
 read the described accord as a second object of the verb; the repair hangs it on the name
 before the comma as an apposition (not on a state or city: "a pact with Uganda, the deal
@@ -235,6 +238,18 @@ def _last_clause_comment(v: Token) -> Token | None:
     return u
 
 
+def _preposition_name(tok: Token) -> Token | None:
+    """'To Lam asked Indonesia to ...': a person's name whose first word is a preposition
+    is read as a prepositional phrase before a subjectless verb; the name's last word."""
+    v = tok.head
+    if tok.tag_ != "IN" or not tok.is_title or tok.dep_ != "prep" or v.i < tok.i or \
+            v.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "pobj" and c.i == tok.i + 1 and
+                 c.ent_type_ == "PERSON" and not any(True for _ in c.children)), None)
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -243,6 +258,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         wrong, first = found_dl
         wrong.dep_ = "npadvmod"
         first.head, first.dep_ = first.sent.root, "nsubj"
+    for tok in doc:
+        name = _preposition_name(tok)
+        if name is not None:
+            name.head, name.dep_ = tok.head, "nsubj"
+            tok.head, tok.dep_ = name, "compound"
     for tok in doc:
         purpose = _noun_verb(tok)
         if purpose is not None:

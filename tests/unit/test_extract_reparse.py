@@ -74,3 +74,19 @@ def test_a_relative_clause_the_model_made_the_sentence_is_put_back(run: Run) -> 
         "Kenya", "Uganda"}
     agreed = [f for f in doc["facts"] if f["rel"] == "AGREED"]
     assert agreed and all(f["date"] == "2024-05-14" for f in agreed)  # not the accord's 2016
+
+
+def test_a_name_opening_with_a_preposition_is_made_the_subject(nlp: Language) -> None:
+    doc = nlp("To Lam asked Indonesia to open its market wider to Vietnamese farm products.")
+    name, verb = doc[1], doc[2]
+    assert doc[0].dep_ == "prep"  # the pinned model's misreading this repair exists for
+    repair_parse(doc)
+    assert (name.dep_, name.head.i) == ("nsubj", verb.i)
+    assert (doc[0].dep_, doc[0].head.i) == ("compound", name.i)
+
+
+def test_a_fronted_phrase_with_a_place_is_no_name(nlp: Language) -> None:
+    doc = nlp("To Jakarta, the deal matters a great deal, officials said.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

@@ -23,7 +23,13 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
 )
 from dipgraph.loaders.extract.mood import finite, hypothetical, negated
-from dipgraph.loaders.extract.objects import added_accords, included, object_refs, subject_refs
+from dipgraph.loaders.extract.objects import (
+    added_accords,
+    included,
+    noun_owner,
+    object_refs,
+    subject_refs,
+)
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
@@ -292,38 +298,8 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     return []
 
 
-def _owner(noun: Token, res: Resolver) -> list[Ref]:
-    """The actor of a noun: 'X's request', 'the Indian decision', 'request from X', 'by X'."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return res.many(c)
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs:
-                return res.many(objs[0])
-    for c in noun.children:
-        if c.dep_ == "acl":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    objs = [o for o in a.children if o.dep_ == "pobj"]
-                    if objs:
-                        return res.many(objs[0])
-    if noun.lemma_ in _PRIVATE_PEOPLE:
-        return []  # "Turkish tourists visiting X": people of a state, not the state
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound"):
-            refs = res.one(c, demonym=True)
-            if refs:
-                return refs
-    return []
-
-
-#: People who act for themselves, not for their state: "Turkish tourists", "Kenyan fans".
-_PRIVATE_PEOPLE = frozenset({"tourist", "visitor", "citizen", "national", "resident", "student",
-                             "worker", "migrant", "refugee", "pilgrim", "fan", "traveller",
-                             "traveler", "holidaymaker", "businessman", "investor", "family",
-                             "people", "civilian", "passenger", "fisherman"})
+#: The actor of a noun ('X's request', 'request from X'): see :func:`.objects.noun_owner`.
+_owner = noun_owner
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = True) -> list[Ref]:

@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.gatherings import office_holders
 from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["added_accords", "included", "object_refs", "subject_refs"]
+__all__ = ["added_accords", "included", "noun_owner", "object_refs", "subject_refs"]
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -194,3 +194,37 @@ def added_accords(v: Token, res: Resolver) -> list[Ref]:
             and doc[max(0, k.left_edge.i - 3) : k.left_edge.i].text.lower() == "as well as"
             for r in res.one(k) if r.kind == "Accord"] + [
         r for o in along for r in res.one(o) if r.kind == "Accord"]
+
+
+def noun_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """The actor of a noun: 'X's request', 'the Indian decision', 'request from X', 'by X'."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return res.many(c)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return res.many(objs[0])
+    for c in noun.children:
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    objs = [o for o in a.children if o.dep_ == "pobj"]
+                    if objs:
+                        return res.many(objs[0])
+    if noun.lemma_ in _PRIVATE_PEOPLE:
+        return []  # "Turkish tourists visiting X": people of a state, not the state
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound"):
+            refs = res.one(c, demonym=True)
+            if refs:
+                return refs
+    return []
+
+
+#: People who act for themselves, not for their state: "Turkish tourists", "Kenyan fans".
+_PRIVATE_PEOPLE = frozenset({"tourist", "visitor", "citizen", "national", "resident", "student",
+                             "worker", "migrant", "refugee", "pilgrim", "fan", "traveller",
+                             "traveler", "holidaymaker", "businessman", "investor", "family",
+                             "people", "civilian", "passenger", "fisherman"})

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
+from dipgraph.loaders.extract.objects import noun_owner
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["added_agents", "also_signed", "issuers", "late_by", "watched_doers", "with_signers"]
@@ -32,18 +33,10 @@ def issuers(v: Token, res: Resolver) -> list[Ref]:
     if u.dep_ != "acl" or u.tag_ != "VBG" or text.lemma_ not in _STATEMENTS or \
             text.dep_ != "dobj" or text.head.lemma_ not in _ISSUE:
         return []
-    return _owner_of(text, res) or [r for c in text.head.children if c.dep_ == "nsubj"
-                                    for r in res.many(c)]  # ("released a letter from X")
-
-
-def _owner_of(text: Token, res: Resolver) -> list[Ref]:
-    """Who a text is from: 'Kenya's letter', 'a letter from X'."""
-    for c in text.children:
-        if c.dep_ == "poss":
-            return res.many(c)
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            return [r for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
-    return []
+    author = [r for r in noun_owner(text, res)  # ("released a letter from X")
+              if r.kind in ("Country", "Person", "Organization")]
+    return author or [r for c in text.head.children if c.dep_ == "nsubj"
+                      for r in res.many(c)]
 
 
 #: Verbs of looking on: "watched A sign", "saw A and B put their names to it".

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dipgraph.loaders.extract.bareorgans import bare_organ_state, title_organ_state
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.lexicon import (
@@ -34,7 +35,6 @@ from dipgraph.loaders.extract.officecontext import (
 )
 from dipgraph.loaders.extract.oneholder import by_exclusion
 from dipgraph.loaders.extract.owners import (
-    bare_organ_state,
     context_state,
     counterpart_state,
     group_state,
@@ -47,7 +47,6 @@ from dipgraph.loaders.extract.owners import (
     scene_state,
     shared_offices,
     sub_body,
-    title_organ_state,
 )
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import People, PersonInfo

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
@@ -23,7 +24,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.owners import bare_organ, organ_state
+from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import Ref, Salience
@@ -433,20 +434,10 @@ class Resolver(GroupReader):
     def _last_body(self, tok: Token) -> Ref | None:
         """The multilateral body (no state's organ) named last before ``tok``, in its
         sentence or the two before."""
-        sent = tok.sent
-        first = sent.start
-        for _ in range(2):
-            if first > 0:
-                first = self.dm.doc[first - 1].sent.start
-        for j in range(len(self.dm.mentions) - 1, -1, -1):
-            m = self.dm.mentions[j]
-            if m.start >= tok.i or m.kind != "Organization":
-                continue
-            if m.start < first:
-                return None
-            if organ_state(m) is None and not bare_organ(m.text):
-                return self.mention_ref(j, self.dm.doc[m.end - 1])
-        return None
+        j = last_organization(self.dm, tok.i, lambda m: organ_state(m) is None and
+                              not bare_organ(m.text))
+        return self.mention_ref(j, self.dm.doc[self.dm.mentions[j].end - 1]) \
+            if j is not None else None
 
     def many(self, tok: Token, *, target: bool = False, depth: int = 0) -> list[Ref]:
         """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""

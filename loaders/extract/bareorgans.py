@@ -1,0 +1,88 @@
+"""State ministries named without their state: 'the Foreign Ministry', 'Ministry
+spokesman X'. Whose they are is read from what the speaker says, the scene, the story's
+state, the sentence before, or the same organ named just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import context_state, free_states, organ_state, scene_state
+
+__all__ = ["bare_organ", "bare_organ_state", "last_organization", "title_organ_state"]
+
+
+_BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "defense",
+                         "interior", "external"})
+
+
+def bare_organ(name: str) -> bool:
+    """'the Foreign Ministry', 'Ministry of Foreign Affairs': a state's ministry named
+    without its state."""
+    words = {w.lower() for w in name.split()}
+    return bool(words) and words <= _BARE_ORGAN and "ministry" in words
+
+
+def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
+                     taken: set[int] | None = None) -> str | None:
+    """'Foreign Ministry spokeswoman X', an organ with no state named: the state he says
+    acts ('X said Moscow welcomed'), else the scene the sentence opens in ('In Moscow,'),
+    else the state the story is about there (:func:`context_state`), else the one state
+    acting as a subject in the sentence before ('Russia was absent. Foreign Ministry
+    spokeswoman X said ...'), else that of the same organ named just before."""
+    if not bare_organ(organ):
+        return None
+    said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
+    for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():
+        subj = [dm.owner[s.i] for s in c.children if s.dep_ == "nsubj" and dm.owner[s.i] >= 0]
+        if subj and dm.mentions[subj[0]].kind == "Country" and not dm.mentions[subj[0]].demonym:
+            return dm.mentions[subj[0]].key
+    scene = scene_state(dm, gazetteer(), m)  # "In Moscow, Foreign Ministry spokeswoman X"
+    if scene is not None:
+        return scene
+    state = context_state(dm, m, taken)
+    sent = dm.doc[m.start].sent
+    if state is None and sent.start > 0:
+        prev = dm.doc[sent.start - 1].sent
+        subjects, _ = free_states(dm, prev.start, prev.end, None, taken)
+        state = next(iter(subjects)) if len(subjects) == 1 else None
+    return state or _last_organ_state(dm, m.start, organ)
+
+
+def _last_organ_state(dm: DocMentions, before: int, organ: str) -> str | None:
+    """The state of the same organ named in the sentence of token ``before`` or the two
+    before it ("Kazakhstan's Foreign Ministry summoned X. Ministry spokesman Y said":
+    Kazakhstan's); a portfolio the organ names ('Foreign', 'Defence') must match."""
+    portfolio = {w.lower() for w in organ.split()} - {"ministry", "of", "affairs"}
+    j = last_organization(dm, before, lambda om: organ_state(om) is not None and
+                          portfolio <= {w.lower() for w in om.text.split()})
+    return organ_state(dm.mentions[j]) if j is not None else None
+
+
+def last_organization(dm: DocMentions, before: int,
+                      keep: Callable[[Mention], bool]) -> int | None:
+    """The mention index of the last organisation named before token ``before``, in its
+    sentence or the two before it, that ``keep`` accepts."""
+    first = dm.doc[before].sent.start
+    for _ in range(2):
+        first = dm.doc[first - 1].sent.start if first > 0 else first
+    for j in range(len(dm.mentions) - 1, -1, -1):
+        om = dm.mentions[j]
+        if om.start >= before or om.kind != "Organization":
+            continue
+        if om.start < first:
+            return None
+        if keep(om):
+            return j
+    return None
+
+
+def title_organ_state(dm: DocMentions, m: Mention, words: list[str],
+                      taken: set[int] | None = None) -> str | None:
+    """'Ministry spokesman X' (the organ a title word, not a named body): the state of
+    the bare organ, as for :func:`bare_organ_state`."""
+    organ = [w for w in words if w.lower() in _BARE_ORGAN]
+    return bare_organ_state(dm, m, " ".join(organ), taken) if organ and len(organ) < len(
+        words) and words[: len(organ)] == organ else None

@@ -36,6 +36,7 @@ __all__ = [
     "REGION_MEMBERS",
     "REPORTING_VERBS",
     "SCHEME_HEADS",
+    "STANCE_ACTS",
     "THAT_VERBS",
     "TITLE_HEADS",
     "TITLE_WORDS",
@@ -162,6 +163,9 @@ PLEDGE_ACTS = words(
     "support back help assist stand provide give aid supply fund finance protect defend "
     "respect guarantee"
 )
+#: Of those, the acts that are a stance: "said Berlin would stand by Kyiv", "stands ready to
+#: support X" back the other (no pledging verb says a promise).
+STANCE_ACTS = words("support back stand")
 
 #: Adjectives that state a concern when an actor "is/was/remains" them: "is concerned
 #: about X", "was alarmed by X", "remains worried over X".

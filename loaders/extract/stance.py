@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
-from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -126,8 +126,7 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         "to", "for", "by", "with") and a.lemma_ in ("stand", "provide", "give")
         for o in p.children if o.dep_ == "pobj" for r in res.many(o)]
     tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person") and r not in own]
-    stance = all(a.lemma_ in ("support", "back") for a in acts)  # "stands ready to
-    # support X": a stance, as "said it would support X" is
+    stance = all(a.lemma_ in STANCE_ACTS for a in acts)  # "stands ready to support X"
     _emit(out, R.SUPPORTED if stance else R.PLEDGED, speaker_for_state(head, subj, res),
           tgts, tok, sent, confidence=0.5)
 

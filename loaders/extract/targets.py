@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS
+from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -157,8 +157,6 @@ def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
 
 
 SAY_PLEDGE = _words("say tell announce declare state add")
-#: Helping acts that are a stance: "said Berlin would continue to stand by Kyiv" backs it.
-_STANCE_ACTS = _words("support back stand")
 
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -189,7 +187,7 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
         tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
                 and r not in own]
-        _emit(out, R.SUPPORTED if act.lemma_ in _STANCE_ACTS else R.PLEDGED, subj, tgts, v,
+        _emit(out, R.SUPPORTED if act.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts, v,
               sent, confidence=0.5)
 
 

@@ -16,10 +16,11 @@ from dipgraph.loaders.extract.accordtopics import (
     topic_end,
     waters,
 )
-from dipgraph.loaders.extract.lexicon import NUMBER_WORDS, SCHEME_HEADS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_HEADS
 from dipgraph.loaders.extract.spans import without_brackets
 
-__all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span", "is_year"]
+__all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span",
+           "amended_accord", "is_year"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -164,8 +165,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end = _listed_topics(doc, _title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
-    if end == tok.i + 1 or (tok.lower_ in ("letter", "letters") and doc[end - 1].lower_ ==
-                            "intent"):  # "a letter of intent on a feasibility study"
+    if end == tok.i + 1 or doc[end - 1].lower_ == "intent":
+        # "a letter of intent on a feasibility study", "a joint declaration of intent on X"
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -194,6 +195,8 @@ def _amended(doc: Doc, at: int) -> int:
     capitalised word ('... Convention on Human Rights'; not a date after it)."""
     if at >= len(doc) or doc[at].lower_ != "to":
         return at
+    if (inner := amended_accord(doc, at - 1)) is not None:
+        return accord_span(inner)[1]  # "an addendum to the 2005 provisional agreement on X"
     k, last, named = at + 1, at, False
     while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("the", "of", "on", "-")
                             or is_year(doc[k])) and (
@@ -202,6 +205,21 @@ def _amended(doc: Doc, at: int) -> int:
             last, named = k + 1, named or doc[k].lower_ in CLASSES
         k += 1
     return last if named else at  # ("the American Convention on Human Rights")
+
+
+def amended_accord(doc: Doc, at: int) -> Token | None:
+    """The head of the accord that the addendum, annex or amendment at ``at`` adds to,
+    when 'to' and a plain accord phrase follow it ("an addendum to the 2005 provisional
+    agreement"; not "an amendment to the constitution")."""
+    if doc[at].lower_ not in AMENDING or at + 2 >= len(doc) or doc[at + 1].lower_ != "to":
+        return None
+    for k in range(at + 2, min(len(doc), at + 8)):
+        if doc[k].lower_ in ACCORD_HEADS and doc[k].pos_ in ("NOUN", "PROPN"):
+            return doc[k]
+        if doc[k].pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT") or \
+                doc[k].text in (",", ";", "(", ":"):
+            return None
+    return None
 
 
 def _from_or_for(prep: Token) -> int | None:

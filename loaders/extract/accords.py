@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordappos import apposed_to
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
+from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
@@ -261,9 +262,11 @@ def resolve_accords(
         year = _YEAR.search(dated) or _YEAR.search(_participle_date(span.root))
         md = _MD.search(text)
         # determiners before the head ("the" inside "an agreement on the supply" is none)
-        dets = {t.lower_ for t in doc[max(0, m.start - 2) : span.root.i + 1]}
+        item = counted_item(doc[m.start]) is not None  # "two deals, one on X and the other
+        dets = set() if item else {t.lower_ for t in doc[max(0, m.start - 2) :  # on Y"
+                                                          span.root.i + 1]}
         key = None
-        if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}:
+        if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]} and not item:
             continue
         if m.parts or (not proper and not content and dets & {"the", "these", "both"}
                        and _names_group(span.root, group, cls, accords, order)):

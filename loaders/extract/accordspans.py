@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span
+from dipgraph.loaders.extract.accorditems import counted_item
+from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span, amended_accord
 from dipgraph.loaders.extract.accordtopics import site_place, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
@@ -200,6 +201,8 @@ def accord_head(tok: Token) -> bool:
     agreements' with no topic, which names no accord), and a singular
     'arrangement' a modifier types ('the repatriation arrangement', 'a provisional
     arrangement')."""
+    if counted_item(tok) is not None:  # "two memorandums, one on X and another on Y"
+        return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.lower_ == "arrangement":  # "the repatriation arrangement", "a provisional one"
@@ -210,6 +213,8 @@ def accord_head(tok: Token) -> bool:
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PRACTICAL)
             or (c.dep_ == "amod" and (c.lower_ in _ACCORD_ADJECTIVES or c.nbor(-1).text == "-")))
             for c in tok.children)
+    if tok.lower_ in ("addendum", "annex", "amendment"):  # "an addendum to the 2005 pact"
+        return amended_accord(tok.doc, tok.i) is not None
     if tok.lower_ in ("letter", "letters"):  # "signed a letter of intent to build X"
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the

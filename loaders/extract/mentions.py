@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
 from dipgraph.loaders.extract.body import Body
@@ -127,8 +128,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for tok in doc:
         low = tok.lower_
         if accord_head(tok):
-            s, e = accord_span(tok)
-            name = accord_name(tok, s, e)
+            s, e, name = counted_item(tok) or (*accord_span(tok), "")
+            name = name or accord_name(tok, s, e)
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name,
                                      parts=tuple(accord_parts(tok))))

@@ -29,7 +29,7 @@ def by_leaders_order(dm: DocMentions, people: People) -> None:
         infos = [people.persons[k] for k in keys if k is not None]
         if any(info.country or info.org for info in infos):
             continue
-        states = _leader_states(dm, people, tok.i)
+        states = _leader_states(dm, people, tok.i, len(infos))
         if len(states) != len(infos):
             continue
         title = _title(tok)
@@ -81,18 +81,24 @@ def _leaders_own(dm: DocMentions, tok: Token) -> bool:
     return False
 
 
-def _leader_states(dm: DocMentions, people: People, before: int) -> list[str]:
+def _leader_states(dm: DocMentions, people: People, before: int, count: int) -> list[str]:
     """The states of the heads of state or government named before token ``before``, in
-    the order first named."""
+    the order the office's own sentence names them when it names ``count`` ("Prabowo
+    received Gusmao, where the two leaders watched their ministers, A and B"), else in the
+    order first named."""
     states: list[str] = []
+    here: list[str] = []
+    start = dm.doc[before].sent.start
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if m.start >= before or key is None:
             continue
         info = people.persons[key]
-        if leads(info.title) and info.country and info.country not in states:
-            states.append(info.country)
-    return states
+        if leads(info.title) and info.country:
+            for seen in [states] + [here] * (m.start >= start):
+                if info.country not in seen:
+                    seen.append(info.country)
+    return here if len(here) == count else states
 
 
 def _title(tok: Token) -> str:

@@ -34,6 +34,7 @@ from dipgraph.loaders.extract.officecontext import (
     known_officials,
 )
 from dipgraph.loaders.extract.oneholder import by_exclusion
+from dipgraph.loaders.extract.onenames import OFFICE_WORDS, one_name_person
 from dipgraph.loaders.extract.owners import (
     context_state,
     counterpart_state,
@@ -96,23 +97,6 @@ def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
 _REGNAL = frozenset({"King", "Queen", "Emperor", "Empress", "Pope"})
 
 
-#: Office words a one-word name may follow as the name of a person in its own right.
-_OFFICE_WORDS = frozenset({"president", "minister", "secretary", "chancellor", "premier",
-                           "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy"})
-
-
-def _state_titled(dm: DocMentions, start: int) -> bool:
-    """Whether the name at ``start`` follows a title that a state's demonym or name opens
-    ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's")."""
-    k = start - 1
-    if k < 0 or not dm.doc[k].is_title or dm.doc[k].lower_ not in _OFFICE_WORDS:
-        return False
-    while k > 0 and dm.doc[k - 1].is_title and dm.owner[k - 1] < 0:
-        k -= 1  # "Foreign", "Prime", "Defence"
-    j = dm.owner[k - 1] if k > 0 else -1
-    return j >= 0 and dm.mentions[j].kind == "Country"
-
-
 def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     persons: dict[str, PersonInfo] = {}
     parts: dict[str, set[str]] = {}
@@ -138,7 +122,7 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
         info.honorifics |= _honorific_before(dm, m)
         of_mention[j] = key
         last_seen[key] = m.start
-        if m.start > 0 and dm.doc[m.start - 1].lower_ in _OFFICE_WORDS:
+        if m.start > 0 and dm.doc[m.start - 1].lower_ in OFFICE_WORDS:
             titled.add(key)  # "President X Y" (not "his wife Z Y"): whom a bare 'Y' means
     for j in sorted(single + multi, key=lambda j: dm.mentions[j].start):
         m = dm.mentions[j]
@@ -158,7 +142,7 @@ def _cluster(dm: DocMentions) -> tuple[dict[str, PersonInfo], dict[int, str]]:
             of_mention[j], last_seen[key] = key, m.start
             continue
         if not cands:
-            if _state_titled(dm, m.start):
+            if one_name_person(dm, m.start):
                 # "Indonesian Foreign Minister Sugiono": one name after a state's formal
                 # title is a person of its own (one-name people), not a surname
                 key = m.text

@@ -1,0 +1,50 @@
+"""One-word names that stand for a person of their own (many Indonesians, some monarchs)
+rather than the surname of someone named before: "Indonesian Foreign Minister Sugiono",
+"their foreign ministers, Sugiono and Bendito dos Santos Freitas".
+"""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.mentions import DocMentions
+
+__all__ = ["OFFICE_WORDS", "one_name_person"]
+
+#: Office words a one-word name may follow as the name of a person in its own right.
+OFFICE_WORDS = frozenset({"president", "minister", "secretary", "chancellor", "premier",
+                          "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy"})
+
+
+def one_name_person(dm: DocMentions, start: int) -> bool:
+    """Whether the unmatched one-word name at ``start`` is a person of its own: it follows
+    a state's formal title or opens a list of people set off after a plural person noun."""
+    return _state_titled(dm, start) or _listed_after_noun(dm, start)
+
+
+def _state_titled(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` follows a title that a state's demonym or name opens
+    ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's")."""
+    k = start - 1
+    if k < 0 or not dm.doc[k].is_title or dm.doc[k].lower_ not in OFFICE_WORDS:
+        return False
+    while k > 0 and dm.doc[k - 1].is_title and dm.owner[k - 1] < 0:
+        k -= 1  # "Foreign", "Prime", "Defence"
+    j = dm.owner[k - 1] if k > 0 else -1
+    return j >= 0 and dm.mentions[j].kind == "Country"
+
+
+def _listed_after_noun(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` opens a list of people after a plural person noun and
+    a comma or colon, with a named person next ("their foreign ministers, Sugiono and
+    Bendito dos Santos Freitas")."""
+    doc = dm.doc
+    if start < 2 or doc[start - 1].text not in (",", ":") or doc[start - 2].tag_ != "NNS" \
+            or doc[start - 2].lower_ not in PERSON_NOUNS or start + 2 >= len(doc):
+        return False
+    k = start + 1
+    if doc[k].text == ",":
+        k += 1
+    k += doc[k].lower_ == "and"
+    j = dm.owner[k] if k < len(doc) else -1
+    return k > start + 1 and j >= 0 and dm.mentions[j].kind == "Person" \
+        and dm.mentions[j].start == k

@@ -1,0 +1,70 @@
+"""Accords and signers that lists and amending texts spell out: "two memorandums, one on
+X and another on Y" are two accords; "an addendum to the 2005 agreement" is the addendum,
+not the agreement; "a declaration of intent on X" keeps its topic; a one-word name in a
+list of ministers is a person of its own, placed by the order the leaders were just
+named in. Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.conftest import Run, offices, triples
+
+_TALKS = "NAIROBI, May 6 - Kenyan President Amani Otieno hosted Ugandan President Moses Kato. "
+
+
+def accords_signed(doc: dict[str, Any], signer: str) -> set[str]:
+    return {a for _, s, a in triples(doc, "SIGNED") if s == signer}
+
+
+def test_a_counted_list_spelled_out_item_by_item_gives_one_accord_each(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed two memorandums of understanding, one on "
+              "health cooperation and another on the Lake Victoria ferry service.")
+    assert accords_signed(doc, "Kenya") == {
+        "memorandum of understanding on health cooperation",
+        "memorandum of understanding on the Lake Victoria ferry service"}
+
+
+def test_the_other_and_a_second_open_items_too(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed two deals, one on the construction of a road "
+              "and the other on tourism and trade.")
+    assert accords_signed(doc, "Uganda") == {"deal on the construction of a road",
+                                             "deal on tourism and trade"}
+    doc = run(_TALKS + "Kenya and Uganda signed three agreements on Friday: one on fisheries, "
+              "a second on customs and a third on security.")
+    assert accords_signed(doc, "Kenya") == {"agreement on fisheries", "agreement on customs",
+                                            "agreement on security"}
+
+
+def test_one_with_no_counted_accords_before_it_is_no_accord(run: Run) -> None:
+    doc = run(_TALKS + "The two leaders discussed many issues, one on trade being the most "
+              "pressing, and signed a border protocol.")
+    assert "trade" not in " ".join(accords_signed(doc, "Kenya"))
+
+
+def test_an_addendum_to_an_accord_is_the_addendum_that_is_signed(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed an addendum to the 2019 provisional agreement "
+              "on the land boundary.")
+    assert accords_signed(doc, "Kenya") == {
+        "addendum to the 2019 provisional agreement on the land boundary"}
+
+
+def test_an_amendment_to_a_constitution_is_no_accord(run: Run) -> None:
+    doc = run(_TALKS + "Kenya signed an amendment to the constitution on Monday.")
+    assert not accords_signed(doc, "Kenya")
+
+
+def test_a_declaration_of_intent_keeps_its_topic(run: Run) -> None:
+    doc = run(_TALKS + "Kenyan Foreign Minister Grace Wanjiru and her Ugandan counterpart "
+              "Joseph Mugisha signed a joint declaration of intent on green hydrogen "
+              "cooperation, under which Kenya will train Ugandan technicians.")
+    assert accords_signed(doc, "Grace Wanjiru") == {
+        "joint declaration of intent on green hydrogen cooperation"}
+
+
+def test_a_one_word_name_listed_after_plural_ministers_is_a_person(run: Run) -> None:
+    doc = run("JAKARTA, May 22 - Timorese Prime Minister Mateus Soares arrived in Jakarta on "
+              "Wednesday. President Budi Santoso received Soares at the palace, where the "
+              "two leaders watched their foreign ministers, Suryadi and Adaljiza Magno, "
+              "sign a border protocol.")
+    assert {("Suryadi", "Indonesia"), ("Adaljiza Magno", "Timor-Leste")} <= offices(doc)

@@ -36,7 +36,7 @@ TOPIC_VERBS = frozenset({"cover", "concern", "regard", "govern", "establish", "c
                           "regulate", "exempt", "waive", "abolish", "delimit", "demarcate",
                           "simplify", "allow", "permit", "grant", "reserve", "amend",
                           "renew", "ease", "lift", "facilitate", "guarantee", "define",
-                          "protect", "allocate", "set"})
+                          "protect", "allocate", "set", "extend"})
 
 
 #: Verbs of a relative clause that names an accord by what it made: "the treaty that

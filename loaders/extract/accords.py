@@ -336,7 +336,8 @@ def resolve_accords(
                                                   or _signed_with(span.root))
             for k in reversed(order) if not fresh else []:
                 other = accords[k]
-                if year and other.year and other.year != year.group(0):
+                if (year and other.year and other.year != year.group(0)) or (
+                        md and other.month_day and other.month_day != md.group(1)):
                     continue  # "the 1973 treaty" is not "the 2024 treaty"
                 other_content = _content(" ".join([other.name, *other.aliases]).split())
                 # (an indefinite one says no more than that accord did: "an agreement on
@@ -347,7 +348,7 @@ def resolve_accords(
                         shared or content & {other.cls}):
                     key = k
                     break
-            if key is None and dets & {"the", "this", "that"} and not parties and \
+            if key is None and dets & {"the", "this", "that"} and not parties and not md and \
                     not _own_parties(dm, span.root, m.start, m.end):
                 # "a reciprocal access agreement ... the defence pact": a definite
                 # description right after the one accord of its kind names that accord
@@ -358,14 +359,15 @@ def resolve_accords(
         else:
             same = [k for k in reversed(order) if (cls in _kinds(accords[k]) or (
                 head == "treaty" and _kinds(accords[k]) & _TREATIES)) and not (
-                year and accords[k].year and accords[k].year != year.group(1))]
+                year and accords[k].year and accords[k].year != year.group(1)) and not (
+                md and accords[k].month_day != md.group(1))]  # "the March 10 agreement"
             if same and dets & {"the", "this", "that", "its"} and not (
                     _own_parties(dm, span.root, m.start, m.end) and _new_parties(
                         dm, span.root, sents[first_sent.get(same[0], 0)])):
                 key = same[0]  # (not "its 2016 deal with X" after "the pact of A and B")
-            elif order and dets & {"this", "that"}:
+            elif order and dets & {"this", "that"} and not md:
                 key = order[-1]
-            elif order and "the" in dets and head in _ANY_KIND and \
+            elif order and "the" in dets and head in _ANY_KIND and not md and \
                     sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= 2:
                 key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after"
             else:

@@ -132,7 +132,7 @@ def _names_place(words: Span) -> bool:
 def route_end(doc: Doc, k: int) -> int:
     """The end of the route after a work that runs between places, read off the words
     (the parser hangs it anywhere): 'a pipeline from Kisumu to Kampala', 'a cable across
-    the Baltic Sea'; ``k`` when none follows."""
+    the Baltic Sea', 'a bridge over the Araks river'; ``k`` when none follows."""
     if k >= len(doc):
         return k
     word = doc[k].lower_
@@ -142,7 +142,7 @@ def route_end(doc: Doc, k: int) -> int:
             return k
         end = _name_run(doc, origin + 1)
         return end if end > origin + 1 else k
-    if word in ("across", "through", "under", "along"):
+    if word in ("across", "through", "under", "along", "over"):
         start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         end = _name_run(doc, start)
         return end if end > start else k
@@ -155,7 +155,13 @@ def _name_run(doc: Doc, k: int) -> int:
     while k < len(doc) and k - start < 3 and doc[k].is_title and doc[k].pos_ == "PROPN" \
             and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
+    if start < k < len(doc) and doc[k].lower_ in _WATERS:
+        k += 1  # "over the Araks river": the common noun the name goes with
     return k
+
+
+#: Lower-case nouns of waters and lands that follow their proper name ("the Araks river").
+_WATERS = frozenset({"river", "sea", "lake", "strait", "gulf", "bay", "canal", "valley"})
 
 
 def site_place(prep: Token) -> int | None:
@@ -259,6 +265,8 @@ def topic_end(tok: Token) -> int | None:
         placed = _placed(t)  # "the Rusizi corridor", "the Tigris and Euphrates rivers"
         if not (topic_word(t) or placed or joined or (
                 t.lower_ in ("a", "an") and t.pos_ == "DET") or (
+                t.lower_ == "their" and t.i == sub[0].i and tok.lower_ in ACCORD_HEADS) or (
+                # ("a protocol extending their gas swap deal": the parties' own accord)
                 t.ent_type_ == "DATE" and t.dep_ in ("nummod", "compound")
                 and t.head.pos_ == "NOUN" and t.head.i > t.i > sub[0].i)):
             break  # a year inside the phrase is no date

@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.accordparties import scope_described_accords
 from dipgraph.loaders.extract.accords import resolve_accords
 from dipgraph.loaders.extract.body import find_body
 from dipgraph.loaders.extract.clauses import _allowed
-from dipgraph.loaders.extract.dates import sentence_dates
+from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
     attached_date,
@@ -241,6 +241,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                 if when is None and accord and anchor.dep_ in ("acl", "relcl") and \
                         accord in ctx.accords:  # "the 1973 treaty, (which was) signed by A"
                     when = ctx.accords[accord].date
+                named_day = ctx.accords.get(accord)
+                if when is None and named_day is not None and named_day.month_day:
+                    # "the March 10 agreement ... The deal was signed by A and B"
+                    when = named_day.date if named_day.year else resolve_date(
+                        named_day.month_day, pub)
                 if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set

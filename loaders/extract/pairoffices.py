@@ -98,7 +98,25 @@ def _leader_states(dm: DocMentions, people: People, before: int, count: int) -> 
             for seen in [states] + [here] * (m.start >= start):
                 if info.country not in seen:
                     seen.append(info.country)
-    return here if len(here) == count else states
+    if len(here) == count or len(states) == count:
+        return here if len(here) == count else states
+    return _pair_before(dm, people, before, count)
+
+
+def _pair_before(dm: DocMentions, people: People, before: int, count: int) -> list[str]:
+    """The states of the people with a state named in this sentence and the one before,
+    in the order named, when there are ``count`` of them ("Foreign Minister A and his
+    Syrian counterpart B ... Defence ministers C and D": C is A's, D is B's)."""
+    sent = dm.doc[before].sent
+    start = dm.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    states: list[str] = []
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        if start <= m.start < before and key is not None:
+            country = people.persons[key].country
+            if country and country not in states:
+                states.append(country)
+    return states if len(states) == count else []
 
 
 def _title(tok: Token) -> str:

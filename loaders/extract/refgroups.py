@@ -182,7 +182,9 @@ class GroupReader:
         if low in PERSON_NOUNS and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
-            return list(st.country_pair)  # "talks between A and B ... both sides": A and B
+            # "talks between A and B ... both sides": A and B, or the story's own pair when
+            # it has one ("A hosted B ... (A and C signed a deal in 2024) ... the two sides")
+            return self.main_pair() or list(st.country_pair)
         region = _region(tok)
         if low in GROUP_NOUNS and region:
             before = [r for r in self._states_before(tok) if r.key in region]

@@ -6,6 +6,7 @@ named in. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from tests.unit.conftest import Run, offices, triples
@@ -68,3 +69,41 @@ def test_a_one_word_name_listed_after_plural_ministers_is_a_person(run: Run) -> 
               "two leaders watched their foreign ministers, Suryadi and Adaljiza Magno, "
               "sign a border protocol.")
     assert {("Suryadi", "Indonesia"), ("Adaljiza Magno", "Timor-Leste")} <= offices(doc)
+
+
+def test_an_accord_named_for_its_day_is_its_own_and_signed_that_day(run: Run) -> None:
+    doc = run("ANKARA, Dec 4 (Reuters) - Turkey and Syria signed a military training agreement "
+              "in August. Turkish Foreign Minister Hakan Demir said the Kurdish militia was "
+              "dragging its feet on the March 10 agreement on integration. The deal was "
+              "signed by Syrian President Omar Haddad and militia commander Karim Nouri.",
+              date(2025, 12, 4))
+    assert ("SIGNED", "Omar Haddad", "March 10 agreement on integration") in triples(doc)
+    assert ("SIGNED", "Omar Haddad", "March 10 agreement on integration", "2025-03-10") in {
+        (f["rel"], f["source"], f["target"], f.get("date")) for f in doc["facts"]}
+    assert ("SIGNED", "Omar Haddad", "military training agreement") not in triples(doc)
+
+
+def test_plural_ministers_follow_the_counterparts_just_named(run: Run) -> None:
+    doc = run("ANKARA, Dec 4 - Turkey and Syria signed a memorandum on counter-terrorism "
+              "after talks between Turkish Foreign Minister Hakan Demir and his Syrian "
+              "counterpart Sami Khalil. Defence ministers Ahmet Kaya and Faris Hamdan also "
+              "took part.")
+    assert {("Ahmet Kaya", "Turkey"), ("Faris Hamdan", "Syria")} <= offices(doc)
+
+
+def test_the_two_sides_are_the_storys_pair_not_a_pair_from_background(run: Run) -> None:
+    doc = run("TEHRAN, Oct 21 - Armenian Prime Minister Aram Petrosyan held talks with Iranian "
+              "President Reza Karimi in Tehran on Monday. Armenia and Iran discussed "
+              "transit. Iran has watched warily since August, when Armenia and Azerbaijan "
+              "agreed to open a corridor. Iran said it backed Armenia's sovereignty. Iran "
+              "and Armenia also discussed energy. The two sides signed a memorandum on "
+              "building a second bridge over the Araks river.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} == {"Armenia", "Iran"}
+    assert accords_signed(doc, "Iran") == {
+        "memorandum on building a second bridge over the Araks river"}
+
+
+def test_a_protocol_extending_the_parties_deal_is_named_by_it(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed a protocol extending their electricity swap "
+              "deal until 2030.")
+    assert accords_signed(doc, "Kenya") == {"protocol extending their electricity swap deal"}

@@ -276,6 +276,10 @@ _PEJORATIVE = words(
     "unconscionable egregious despicable appalling cynical")
 
 
+#: Nouns of what someone said, whose 'from'/'by' names who said it.
+_SAYINGS = words("criticism accusation claim remark comment statement allegation charge")
+
+
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X called Y "a corrupt dictator"', 'branded Y a rogue state', 'dismissed Y's claims
     as baseless': calling someone or their words names is criticism (not a request)."""
@@ -294,7 +298,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     # "called Y's remarks unacceptable": the owner of what is so called
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
-        r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)]
+        r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)] or [
+        r for c in dobjs[:1] if c.lemma_ in _SAYINGS for r in _pobjs(c, ("from", "by"), res)
+        if r.kind in ("Person", "Country", "Organization")]  # "the criticism from Amman"
     subj = _subjects(v, res)
     own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a
     if not tgts:  # speaker's own state) "called the deal a failure of Y's policy": the one

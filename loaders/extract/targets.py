@@ -301,14 +301,21 @@ def summoned_states(v: Token, res: Resolver) -> list[Ref]:
     """The state whose envoy was summoned: 'summoned X's ambassador', 'summoned the
     Kenyan envoy', 'summoned Ugandan High Commissioner A'."""
     states: list[Ref] = []
+    plural = False
     for c in v.children:
         if c.dep_ != "dobj" or not any(t.lower_ in _ENVOY_WORDS for t in c.subtree):
             continue
         refs = [r for r in _owner(c, res) if r.kind == "Country"]
         refs += [r for t in c.subtree if t.dep_ in ("amod", "compound")
                  for r in res.one(t, demonym=True) if r.kind == "Country"]
+        # "the ambassador of X", "the ambassadors of A, B and C": each state named
+        envoys = [t for t in c.subtree if t.lower_ in _ENVOY_WORDS]
+        refs += [r for t in envoys for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" for r in res.many(o)
+                 if r.kind == "Country"]
+        plural = plural or any(t.tag_ in ("NNS", "NNPS") for t in envoys)
         states += [r for r in refs if r not in states]
-    return states[:1]
+    return states if plural else states[:1]
 
 
 #: Verbs of sending word to someone, whose 'to' names who a participle's request is for.

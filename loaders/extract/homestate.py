@@ -10,7 +10,21 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["visitor_state"]
+__all__ = ["story_pair", "visitor_state"]
+
+
+def story_pair(dm: DocMentions) -> list[str]:
+    """The article's two most-mentioned states, most-mentioned first, when they clearly
+    lead the rest (three mentions or more each, more than half the third's twice)."""
+    counts: dict[str, int] = {}
+    for m in dm.mentions:
+        if m.kind == "Country":
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 3 or (
+            len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
+        return []
+    return [ranked[0][0], ranked[1][0]]
 
 
 def visitor_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES, TITLE_WORDS, leads
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -100,7 +101,20 @@ def _leader_states(dm: DocMentions, people: People, before: int, count: int) -> 
                     seen.append(info.country)
     if len(here) == count or len(states) == count:
         return here if len(here) == count else states
-    return _pair_before(dm, people, before, count)
+    return _pair_before(dm, people, before, count) or _story_pair(dm, states, count)
+
+
+def _story_pair(dm: DocMentions, leaders: list[str], count: int) -> list[str]:
+    """The story's two leading states, in the order their leaders (else they) were first
+    named, for a pair of ministers in a story that names other leaders in passing."""
+    pair = story_pair(dm)
+    if count != 2 or not pair:
+        return []
+    named = [s for s in leaders if s in pair]
+    if len(named) == 2:
+        return named
+    first = [m.key for m in dm.mentions if m.kind == "Country" and m.key in pair]
+    return list(dict.fromkeys(first))
 
 
 def _pair_before(dm: DocMentions, people: People, before: int, count: int) -> list[str]:

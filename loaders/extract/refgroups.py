@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
@@ -39,15 +40,7 @@ class GroupReader:
 
     def main_pair(self) -> list[Ref]:
         """The article's two most-mentioned states, when they clearly lead the rest."""
-        counts: dict[str, int] = {}
-        for m in self.dm.mentions:
-            if m.kind == "Country":
-                counts[m.key] = counts.get(m.key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) < 2 or ranked[1][1] < 3 or (
-                len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
-            return []
-        return [Ref("Country", ranked[0][0]), Ref("Country", ranked[1][0])]
+        return [Ref("Country", key) for key in story_pair(self.dm)]
 
     def _previous_pair(self, tok: Token) -> list[Ref]:
         """'Kenya hosted Uganda for talks. Both sides agreed': the two states the sentence

@@ -107,3 +107,13 @@ def test_a_protocol_extending_the_parties_deal_is_named_by_it(run: Run) -> None:
     doc = run(_TALKS + "Kenya and Uganda signed a protocol extending their electricity swap "
               "deal until 2030.")
     assert accords_signed(doc, "Kenya") == {"protocol extending their electricity swap deal"}
+
+
+def test_plural_ministers_in_a_story_of_many_leaders_serve_its_two_states(run: Run) -> None:
+    doc = run("TEHRAN, Oct 21 - Armenian Prime Minister Aram Petrosyan held talks with Iranian "
+              "President Reza Karimi in Tehran on Monday. Iran and Armenia discussed trade. "
+              "Iran has watched warily since August, when Petrosyan and Azerbaijani "
+              "President Elchin Mammadov met US President Tom Harlan. Armenia said it would "
+              "keep its sovereignty, and Iran welcomed that. Foreign ministers Levon Hakobyan "
+              "and Hossein Rahimi agreed to convene the joint commission.")
+    assert {("Levon Hakobyan", "Armenia"), ("Hossein Rahimi", "Iran")} <= offices(doc)

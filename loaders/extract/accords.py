@@ -301,9 +301,10 @@ def resolve_accords(
             key = order[-1]
         elif proper:
             # ("the 2015 Paris Agreement"; but "a protocol to the 1998 X Convention"
-            # keeps the year of the accord it adds to)
+            # keeps the year of the accord it adds to, and so does a described accord
+            # whose only capitals are in its topic: "the 2019 agreement on a post at Busia")
             name = " ".join(_YEAR.sub("", text).split()).strip(" -") if not \
-                _amends(text) else text
+                _amends(text) and (span.root.is_title or span.root.is_upper) else text
             nwords = set(name.lower().split())
             key = next((k for k in order if accords[k].proper and _amends(
                 accords[k].name) == _amends(name) and (

@@ -117,3 +117,11 @@ def test_plural_ministers_in_a_story_of_many_leaders_serve_its_two_states(run: R
               "keep its sovereignty, and Iran welcomed that. Foreign ministers Levon Hakobyan "
               "and Hossein Rahimi agreed to convene the joint commission.")
     assert {("Levon Hakobyan", "Armenia"), ("Hossein Rahimi", "Iran")} <= offices(doc)
+
+
+def test_a_described_accord_keeps_its_year_a_named_one_drops_it(run: Run) -> None:
+    doc = run(_TALKS + "Kenya withdrew from the 2019 agreement on a one-stop border post at "
+              "Busia. Uganda withdrew from the 2015 Paris Agreement.")
+    assert {(s, a) for _, s, a in triples(doc, "WITHDREW_FROM")} == {
+        ("Kenya", "2019 agreement on a one-stop border post at Busia"),
+        ("Uganda", "Paris Agreement")}

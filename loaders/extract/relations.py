@@ -75,7 +75,7 @@ from dipgraph.loaders.extract.meetings import (
     phrase_words,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
-from dipgraph.loaders.extract.objects import object_refs
+from dipgraph.loaders.extract.objects import noun_owner, object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.stance import (
@@ -97,6 +97,7 @@ from dipgraph.loaders.extract.targets import (
     _said_pledge,
     jailer,
     letter_addressees,
+    pledge_partner,
     summoned_states,
     told,
 )
@@ -407,6 +408,11 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
             tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
+        if direct is not None and rel == R.PLEDGED and all(t in own for t in tgts):
+            # "promised France's full backing for Ireland's presidency": Ireland
+            tgts += [r for p in direct.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj" for r in noun_owner(o, res)
+                     if r.kind in ("Country", "Person") and r not in own]
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
         if direct is not None and not tgts and rel == R.SUPPORTED:
@@ -447,6 +453,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # "met Y ... X promised that Kenya would supply fuel": to whom he was talking
             met = res.state.met_lately(subj[0], sent.start)
             tgts = met if len(met) == 1 else []  # not one of a delegation's hosts
+        tgts = tgts or pledge_partner(v, subj[0], res)  # the other state of the story
     if rel == R.PLEDGED and not tgts and len(subj) >= 2:
         tgts = _beneficiary(v, subj[0], res, tuple(subj[1:]))
         if tgts:  # "A and B promised to address X's concerns": a pledge to X

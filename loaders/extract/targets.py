@@ -12,13 +12,15 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
 
 __all__ = [
     "SAY_PLEDGE", "THREAT_WORDS", "jailer", "letter_addressees", "membership_backing",
-    "summoned_states", "told",
+    "pledge_partner", "summoned_states", "told",
 ]
 
 
@@ -333,3 +335,18 @@ def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
         return []  # "sent troops to X, requesting ...": no letter to X
     return [r for r in _pobjs(v.head, ("to",), res)
             if r.kind in ("Person", "Country", "Organization")]
+
+
+def pledge_partner(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
+    """'Li Qiang pledged to encourage Chinese firms to invest in the port', 'China pledged
+    $1 billion in loans' in a story of China and Sri Lanka: a pledge that names no one is
+    made to the other state of the story's pair (in a main clause, by one of its side)."""
+    pair = story_pair(res.dm)
+    own = home_state(subj, res)
+    if own not in pair or v.dep_ in ("relcl", "acl", "amod") or negated(v) or hypothetical(v):
+        return []
+    dm = res.dm  # the other state must come up in what is promised (its name, capital,
+    # demonym or a place of it: "invest in the Colombo Port City")
+    named = {dm.mentions[dm.owner[t.i]].key for t in v.subtree
+             if t.i > v.i and dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Country"}
+    return [Ref("Country", key) for key in pair if key != own and key in named]

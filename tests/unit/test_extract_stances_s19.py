@@ -45,3 +45,30 @@ def test_dismissing_criticism_from_a_state_as_hypocritical_criticises_it(run: Ru
 def test_dismissing_criticism_mildly_is_no_criticism(run: Run) -> None:
     doc = run(_P + "Israel noted the criticism from Jordan and promised a reply.")
     assert not criticized(doc)
+
+
+_TALKS = ("COLOMBO, May 3 - Sri Lankan President Anura Perera held talks with Chinese "
+          "President Wu Ming in Beijing on Monday. China and Sri Lanka signed two "
+          "agreements. Sri Lanka thanked China for its help. ")
+
+
+def pledged(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(s, t) for _, s, t in triples(doc, "PLEDGED")}
+
+
+def test_a_pledge_naming_the_other_state_of_the_story_is_made_to_it(run: Run) -> None:
+    doc = run(_TALKS + "Chinese Premier Li Wei pledged to encourage Chinese companies to "
+              "invest in the Colombo port.")
+    assert ("Li Wei", "Sri Lanka") in pledged(doc)
+
+
+def test_a_pledge_that_names_no_one_of_the_story_is_made_to_no_one(run: Run) -> None:
+    doc = run(_TALKS + "Chinese Premier Li Wei pledged to cut red tape for exporters.")
+    assert not {t for s, t in pledged(doc) if s == "Li Wei"}
+
+
+def test_promising_backing_for_a_states_bid_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("DUBLIN, May 3 - Officials met on Monday. French President Jean Morel "
+              "promised France's full backing for Ireland's presidency of the Council of "
+              "the EU.")
+    assert pledged(doc) == {("Jean Morel", "Ireland")}

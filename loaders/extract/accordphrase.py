@@ -13,6 +13,7 @@ from dipgraph.loaders.extract.accordinfo import CLASSES
 from dipgraph.loaders.extract.accordtopics import (
     loose_topic,
     name_end,
+    period_end,
     topic_end,
     waters,
 )
@@ -115,8 +116,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
                 child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lower_ == "understanding":
-                # "a memorandum of understanding on energy": its topic, not its parties
+            if objs and (objs[0].lower_ == "understanding" or (
+                    objs[0].lower_ == "cooperation" and tok.lower_ == "memorandum")):
+                # "a memorandum of understanding (of cooperation) on energy": its topic
                 end = objs[0].i + 1
                 for sub in objs[0].rights:
                     sobjs = [c for c in sub.children if c.dep_ == "pobj"]
@@ -284,24 +286,39 @@ def _title_tail(tok: Token, end: int) -> int:
     doc = tok.doc
 
     def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
-        return doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "LOC" \
+        return doc[k].lower_ == "in" and k + 1 < len(doc) and (
+            doc[k + 1].ent_type_ == "LOC" or _area(doc, k + 1)) \
             and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
 
     def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
         return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
             doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
-    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
+    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for", "via") and
                            not region(end)) or party(end):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for",
+                                                 "via")
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1
-    return last
+    return period_end(doc, last)  # ("the Action Plan for the Partnership for 2026-2030")
+
+
+#: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".
+_AREAS = frozenset({"Basin", "Sea", "Region", "Valley", "River", "Gulf", "Strait", "Zone"})
+
+
+def _area(doc: Doc, k: int) -> bool:
+    """Whether a capitalised area name opens at ``k`` ("the Isfara Basin")."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    start = k
+    while k < len(doc) and doc[k].is_title and k - start < 4:
+        k += 1
+    return k - start >= 2 and doc[k - 1].text in _AREAS
 
 
 def _listed_topics(doc: Doc, end: int) -> int:

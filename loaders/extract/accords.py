@@ -29,6 +29,7 @@ from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import count_of, described, known_as
+from dipgraph.loaders.extract.accordtopics import period_end
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -44,6 +45,7 @@ _GENERIC = words(
 )
 _MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_PERIOD = re.compile(r" for (?:1[89]|20)\d{2} ?[-\u2013] ?(?:1[89]|20)\d{2}$")
 _MD = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I
 )
@@ -115,7 +117,8 @@ def _between(dm: DocMentions, span: Span) -> str:
         if len(toks) >= 2 and all(dm.owner[t.i] >= 0 and
                                   dm.mentions[dm.owner[t.i]].kind == "Country" for t in toks):
             last = max(t.i for t in toks)  # not a clause hung on the last party
-            return dm.doc[prep.i : dm.mentions[dm.owner[last]].end].text
+            end = period_end(dm.doc, dm.mentions[dm.owner[last]].end)  # ("... for 2026-2030")
+            return dm.doc[prep.i : end].text
     return ""
 
 
@@ -303,8 +306,10 @@ def resolve_accords(
             # ("the 2015 Paris Agreement"; but "a protocol to the 1998 X Convention"
             # keeps the year of the accord it adds to, and so does a described accord
             # whose only capitals are in its topic: "the 2019 agreement on a post at Busia")
-            name = " ".join(_YEAR.sub("", text).split()).strip(" -") if not \
-                _amends(text) and (span.root.is_title or span.root.is_upper) else text
+            period = _PERIOD.search(text)  # ("the Action Plan ... for 2026-2030" keeps them)
+            name = " ".join(_YEAR.sub("", text[: period.start() if period else None]).split(
+            )).strip(" -") + (period.group(0) if period else "") if not _amends(text) and (
+                span.root.is_title or span.root.is_upper) else text
             nwords = set(name.lower().split())
             key = next((k for k in order if accords[k].proper and _amends(
                 accords[k].name) == _amends(name) and (

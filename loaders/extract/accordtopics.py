@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, LINK_WORKS
 
-__all__ = ["loose_topic", "name_end", "site_place", "topic_end", "topic_word", "waters"]
+__all__ = ["loose_topic", "name_end", "period_end", "site_place", "topic_end", "topic_word",
+           "waters"]
 
 
 #: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
@@ -250,6 +251,9 @@ def topic_end(tok: Token) -> int | None:
             end = min(end or first - 1, first - 1)  # "a memorandum on X and an
             break  # intergovernmental agreement on Y": two texts (not "... and the Paris
             # Agreement", a topic)
+        if t.lower_ == "in" and (area := _lower_area(doc, t.i + 1)) is not None:
+            end = skip = area  # "water facilities in the Isfara river basin": where it applies
+            continue
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
             site = site_place(t)
             if site is None:
@@ -276,3 +280,36 @@ def topic_end(tok: Token) -> int | None:
             not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
         return None
     return route_end(doc, end) if doc[end - 1].lemma_ in LINK_WORKS else end
+
+
+#: Lower-case nouns of areas a topic covers ("in the Isfara river basin").
+_AREA_NOUNS = frozenset({"basin", "region", "valley", "delta", "corridor"})
+
+
+def _lower_area(doc: Doc, k: int) -> int | None:
+    """The end of 'the <Name> (river) basin' opening at ``k``: an area, no venue."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    start = k
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and k - start < 3:
+        k += 1
+    if k == start:
+        return None
+    k += k < len(doc) and doc[k].lower_ in _WATERS
+    return k + 1 if k < len(doc) and doc[k].lower_ in _AREA_NOUNS else None
+
+
+def period_end(doc: Doc, k: int) -> int:
+    """The end of 'for 2026-2030' at ``k``: the years an action plan or programme runs,
+    part of its name; ``k`` when no such period follows."""
+    def year(t: Token) -> bool:
+        return t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+
+    if k + 1 >= len(doc) or doc[k].lower_ != "for":
+        return k
+    if k + 3 < len(doc) and year(doc[k + 1]) and doc[k + 2].text in ("-", "\u2013", "to") \
+            and year(doc[k + 3]):
+        return k + 4
+    parts = doc[k + 1].text.replace("\u2013", "-").split("-")
+    if len(parts) == 2 and all(p.isdigit() and len(p) == 4 for p in parts):
+        return k + 2
+    return k

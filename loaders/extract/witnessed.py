@@ -37,7 +37,7 @@ def _texts(obj: Token, res: Resolver) -> list[Ref]:
             i = obj.i + 1  # "nine other agreements, including ..."
         else:
             break
-        comma = i < end and doc[i].text == ","
+        comma = i < end and doc[i].text in (",", ":")  # ("three documents: a memorandum")
         i += comma
         if i < end and doc[i].lower_ in ("and", "including"):
             i += 1

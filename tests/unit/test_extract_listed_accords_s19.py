@@ -125,3 +125,39 @@ def test_a_described_accord_keeps_its_year_a_named_one_drops_it(run: Run) -> Non
     assert {(s, a) for _, s, a in triples(doc, "WITHDREW_FROM")} == {
         ("Kenya", "2019 agreement on a one-stop border post at Busia"),
         ("Uganda", "Paris Agreement")}
+
+
+def test_texts_exchanged_after_a_colon_are_each_signed(run: Run) -> None:
+    doc = run(_TALKS + "The two presidents later witnessed the exchange of three documents: a "
+              "memorandum of understanding on fisheries, an agreement on combating "
+              "smuggling, and a protocol on customs.")
+    assert accords_signed(doc, "Kenya") == {
+        "memorandum of understanding on fisheries", "agreement on combating smuggling",
+        "protocol on customs"}
+
+
+def test_a_memorandum_of_cooperation_keeps_its_topic(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed a memorandum of cooperation on maritime "
+              "security, under which Kenya will train Ugandan officers.")
+    assert accords_signed(doc, "Kenya") == {"memorandum of cooperation on maritime security"}
+
+
+def test_named_accords_keep_their_period_route_and_area(run: Run) -> None:
+    doc = run(_TALKS + "The two ministers signed the Action Plan for the Implementation of the "
+              "Strategic Partnership between Kenya and Uganda for 2026-2030. Kenya and "
+              "Uganda signed the Agreement on Transit Transport via Mombasa Port. Kenya and "
+              "Uganda signed the Agreement on the Use of Water Facilities in the Sio Basin.")
+    assert accords_signed(doc, "Kenya") >= {
+        "Action Plan for the Implementation of the Strategic Partnership between Kenya and "
+        "Uganda for 2026-2030",
+        "Agreement on Transit Transport via Mombasa Port",
+        "Agreement on the Use of Water Facilities in the Sio Basin"}
+
+
+def test_a_described_accord_keeps_the_river_basin_it_covers(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed an agreement on the joint use of water "
+              "facilities in the Sio river basin. Kenya and Uganda signed an agreement on "
+              "trade cooperation in Kampala.")
+    assert accords_signed(doc, "Uganda") == {
+        "agreement on the joint use of water facilities in the Sio river basin",
+        "agreement on trade cooperation"}

@@ -50,7 +50,7 @@ from dipgraph.loaders.extract.owners import (
     sub_body,
 )
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
-from dipgraph.loaders.extract.persons import People, PersonInfo
+from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.titles import (
@@ -266,7 +266,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 continue
             # "Argentina's Javier Milei": the state's person; the office is the one a
             # titled person listed beside him holds, else the last title seen.
-            words = (_sibling_title(dm, people, m) or last_title or "Representative").split()
+            words = (_sibling_title(dm, people, m) or last_title or UNTITLED).split()
             conf = 0.6
         title = " ".join(words).replace(" - ", "-").replace(" ,", ",")
         title = title[0].upper() + title[1:]

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
-__all__ = ["People", "PersonInfo"]
+__all__ = ["UNTITLED", "People", "PersonInfo"]
+
+#: The title of a state's person whose office the story does not give ("France's X").
+UNTITLED = "Representative"
 
 
 @dataclass

@@ -12,12 +12,13 @@ from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
+    PLURAL_OFFICES,
     REGION_MEMBERS,
     TITLE_WORDS,
     leads,
 )
 from dipgraph.loaders.extract.mentions import DocMentions
-from dipgraph.loaders.extract.persons import People
+from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 
 __all__ = ["GroupReader"]
@@ -139,6 +140,27 @@ class GroupReader:
         narrow = [r for r in out if f"{qualifier} {word}" in (
             self.people.persons[r.key].title or "").lower()] if qualifier else []
         return narrow or out
+
+    def office_holders(self, tok: Token, states: list[Ref]) -> list[Ref]:
+        """'The foreign ministers of France, Germany and Poland pledged ...': the one person
+        of each state the story names in that office (or with no other title), when it
+        names one for every state; none otherwise."""
+        word = PLURAL_OFFICES.get(tok.lower_)
+        if word is None or len(states) < 2 or any(r.kind != "Country" for r in states) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []  # (not "Ministers from both governments signed": unnamed ones)
+        qualifier = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound"))
+        out: list[Ref] = []
+        for state in states:
+            people = [k for k, p in self.people.persons.items() if p.country == state.key]
+            titled = [k for k in people if f"{qualifier} {word}".strip() in (
+                self.people.persons[k].title or "").lower()]
+            bare = [k for k in people if self.people.persons[k].title in (None, "", UNTITLED)]
+            holder = titled if titled else bare
+            if len(holder) != 1:
+                return []
+            out.append(Ref("Person", holder[0]))
+        return out
 
     def _group(self, tok: Token) -> list[Ref]:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""

@@ -366,6 +366,7 @@ class Resolver(GroupReader):
                     "of", "from") for p in (c, *c.conjuncts) for o in p.children
                     if o.dep_ == "pobj"
                     for r in self._group(o) or [x for x in self.many(o) if x.kind == "Country"]]
+                group = self.office_holders(tok, group) or group  # (the ministers, if named)
                 # "Colombia's negotiators", "Kenya's and Uganda's delegations"
                 group = group or [r for c in tok.children if c.dep_ == "poss"
                                   for r in self.many(c) if r.kind == "Country"]

@@ -72,3 +72,20 @@ def test_promising_backing_for_a_states_bid_is_a_pledge_to_it(run: Run) -> None:
               "promised France's full backing for Ireland's presidency of the Council of "
               "the EU.")
     assert pledged(doc) == {("Jean Morel", "Ireland")}
+
+
+def test_the_ministers_of_three_states_are_the_ministers_the_story_names(run: Run) -> None:
+    doc = run("KRAKOW, Dec 8 - The foreign ministers of France, Germany and Poland pledged "
+              "on Monday to keep up support for Ukraine. France's Jean Morel, Germany's Karl "
+              "Brandt and Poland's Piotr Nowak said in a joint statement that no decision "
+              "can be taken without Kyiv.")
+    assert {("Jean Morel", "Ukraine"), ("Karl Brandt", "Ukraine"),
+            ("Piotr Nowak", "Ukraine")} <= pledged(doc)
+
+
+def test_unnamed_ministers_of_two_governments_stand_for_their_states(run: Run) -> None:
+    doc = run("TUMBES, May 3 - Ecuador and Peru held a joint cabinet meeting. Ministers from "
+              "both governments signed a memorandum on the power link. Foreign ministers "
+              "Ana Vera of Ecuador and Luis Pardo of Peru agreed to open a border crossing.")
+    signers = {s for _, s, _ in triples(doc, "SIGNED")}
+    assert not {"Ana Vera", "Luis Pardo"} & signers

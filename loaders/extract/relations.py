@@ -6,9 +6,9 @@ its subjects and its objects (passive voice swaps them; a missing subject is tak
 from the governing verb, the noun it qualifies or the author of the message it
 hangs on: "issued a statement warning that ..."). Negated, denied, questioned,
 planned and conditional acts are skipped. Coordinated subjects and objects give
-pairwise facts; "told X that ... will", "said it would stand by X", accord verbs, co-signers
-(who also meet), "summoned X's ambassador" and a group agreeing inside a meeting's clause
-have their own forms. Meetings live in :mod:`.meetings` (lists of participants in
+pairwise facts; "told X that ... will", "said it would stand by X", accord verbs,
+"summoned X's ambassador" and a group agreeing inside a meeting's clause have their own
+forms. Signings live in :mod:`.signings`, meetings in :mod:`.meetings` (lists of participants in
 :mod:`.gatherings`), noun rules in :mod:`.nominal`, alliances in :mod:`.alliances`, idioms
 in :mod:`.idioms`, concern in :mod:`.concern`; each sentence's visits are settled by
 :mod:`.visits` (both ends of a trip, no visit home or by the host)."""
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.accordspans import listed_items
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
@@ -39,7 +38,6 @@ from dipgraph.loaders.extract.clauses import (
     _pobjs,
     _stray_agents,
     _subjects,
-    _with_people,
 )
 from dipgraph.loaders.extract.concern import (
     concern_targets,
@@ -77,6 +75,7 @@ from dipgraph.loaders.extract.meetings import (
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.signings import signed_rule
 from dipgraph.loaders.extract.spans import in_relative_clauses
 from dipgraph.loaders.extract.stance import (
     act_agents,
@@ -143,16 +142,6 @@ _RELEVANT = _LABEL_VERBS | frozenset(VERB_RELATIONS) | {k[0] for k in PHRASAL_RE
         "rule", "summon", "make"} | RENEW
 
 
-def _noun_phrase(n: Token) -> list[Token]:
-    """The nouns of a phrase through its prepositions, not into clauses: 'a plan for a
-    partnership with X' gives plan and partnership."""
-    out = [n]
-    for c in n.children:
-        if c.dep_ == "prep":
-            out += [t for o in c.children if o.dep_ == "pobj" for t in _noun_phrase(o)]
-    return out
-
-
 _GROUP_WORDS = PERSON_NOUNS | GROUP_NOUNS | {"they", "we", "both", "all"}
 
 
@@ -171,10 +160,6 @@ def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
 
 
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
-#: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
-_WHEN_PREPS = _words("after before during following amid despite since until ahead")
-#: Prepositions of a co-signer: "signed the deal with X", "... alongside X".
-_CO_SIGNING = ("with", "alongside")
 #: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
 #: for: "invited X to Nairobi for a summit", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
@@ -348,33 +333,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             w in r.key.lower() for w in ("court", "tribunal")))]  # deal it is no party to
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         return
-    if rel == R.SIGNED and passive:
-        # "signed by A, secretary of X's council, B and C": a list the parser splits
-        subj = [r for r in subj if r.kind in ("Person", "Country")] or _stray_agents(v, res)
-        subj += [r for r in _with_people([v], res, "by") if r not in subj]
     if rel == R.SIGNED:
-        # "signed the deal with X" (or "alongside X"), "signed a plan for a partnership
-        # with X"
-        phrases = [c for c in v.children if c.dep_ == "dobj"] + [
-            o for c in v.children if c.dep_ == "prep" and c.lower_ not in _WHEN_PREPS
-            for o in c.children if o.dep_ == "pobj"]  # not "after talks with the mediator"
-        partners = [p for p in _pobjs(v, _CO_SIGNING, res) + [
-            p for c in phrases for t in _noun_phrase(c) for p in _pobjs(t, _CO_SIGNING, res)]
-            if p.kind in ("Country", "Person")]
-        signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
-        people = [r for r in signers if r.kind == "Person"]
-        if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
-            # "A and B signed the deal in X": two or three co-signers in one main clause met
-            # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
-            _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
-                      mode="in_person", confidence=0.5)
-        # "signed two documents: a trade agreement and a security pact"
-        objs += [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                 for a in listed_items(c) for r in res.one(a) if r not in objs]
-        accords = [t for t in objs if t.kind == "Accord"] or [
-            t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
-            or relcl_accord(v, res)
-        _emit(out, rel, signers, accords, v, sent)
+        signed_rule(v, sent, res, out, subj, objs, holders, passive)
         return
     if rel in (R.SUPPORTED, R.CRITICIZED, R.EXPRESSED_CONCERN, R.WARNED):
         subj = speaker_for_state(v, subj, res)  # "X said that Kenya supports Y"

@@ -163,6 +163,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             (c for c in tok.head.children if c.dep_ == "advcl" and c.i > after
              and tok.dep_ == "dobj" and end == tok.i + 1), None)
         end = (_undertaking(verb, after) if verb is not None else None) or end
+    end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
@@ -207,6 +208,25 @@ def _amended(doc: Doc, at: int) -> int:
             last, named = k + 1, named or doc[k].lower_ in CLASSES
         k += 1
     return last if named else at  # ("the American Convention on Human Rights")
+
+
+def _joined_topic(tok: Token, end: int) -> int:
+    """'an agreement on border surveillance and the fight against illegal mining': a second
+    topic the parser hung on the accord as a conjunct (a definite noun with its 'against' or
+    'of' phrase right after the first topic's 'and') ends where its object does."""
+    doc = tok.doc
+    if end == tok.i + 1 or end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    near = list(tok.children) + (list(tok.head.children) if tok.dep_ in ("dobj", "nsubjpass")
+                                 else [])  # (or on the verb whose object the accord is)
+    for c in near:
+        preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "of")
+                 and p.i == c.i + 1]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if c.dep_ == "conj" and c.left_edge.i == end + 1 and doc[end + 1].lower_ == "the" \
+                and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in ACCORD_HEADS and objs:
+            return objs[0].i + 1
+    return end
 
 
 def amended_accord(doc: Doc, at: int) -> Token | None:

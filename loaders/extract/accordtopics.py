@@ -83,9 +83,11 @@ def topic_word(t: Token) -> bool:
         # part, a demonym only right after 'the' (not "on Zambian copper", nor "in the
         # Albanian capital", a venue, nor "between Melanesian states")
         return True
-    if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and t.ent_type_ in (
-            "ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")):
-        return False  # (a lower-case word is no name: "coast guard cooperation")
+    if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and (
+            (t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+            t.ent_type_ == "DATE" and t.pos_ == "ADJ" and t.dep_ == "amod"))):
+        return False  # (a lower-case word is no name: "coast guard cooperation", "seasonal
+        # workers" that the tagger took for a date)
     if t.lower_ in ("their", "its") and t.i > 0 and t.doc[t.i - 1].lower_ in (
             "between", "among", "of"):
         return True  # "cooperation between their maritime forces"

@@ -63,6 +63,11 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
     # "signed two documents: a trade agreement and a security pact"
     objs = objs + [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                    for a in listed_items(c) for r in res.one(a) if r not in objs]
+    # "signed a memorandum on X, under which ..., and a protocol on Y": the parser hangs a
+    # last item after a long clause on the verb
+    objs += [r for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and c.i > v.i and v.doc[c.left_edge.i - 1].lower_ == "and"
+             for r in res.one(c) if r.kind == "Accord" and r not in objs]
     accords = [t for t in objs if t.kind == "Accord"] or [
         t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
         or relcl_accord(v, res)

@@ -74,3 +74,18 @@ def witnessed_signing_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
         if texts and len(states) >= 2 and named <= set(states):  # (not "the signing of
             _emit(out, R.SIGNED, states, texts, v, sent, confidence=0.6)  # a deal between
             # A and B" that others looked on at)
+            _emit(out, R.SIGNED, _signed_by(event, res), texts, v, sent, confidence=0.6)
+
+
+def _signed_by(event: Token, res: Resolver) -> list[Ref]:
+    """'the signing of X by Minister A and his counterpart, B': the people who signed
+    (read off the words after 'by', however the parser hung them)."""
+    by = next((t for t in event.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"),
+              None)
+    if by is None:
+        return []
+    dm, doc = res.dm, event.doc
+    return list(dict.fromkeys(
+        r for k in range(by.i + 1, by.right_edge.i + 1)
+        if (j := dm.owner[k]) >= 0 and dm.mentions[j].kind == "Person" and
+        dm.mentions[j].start == k for r in res.one(doc[k]) if r.kind == "Person"))

@@ -161,3 +161,27 @@ def test_a_described_accord_keeps_the_river_basin_it_covers(run: Run) -> None:
     assert accords_signed(doc, "Uganda") == {
         "agreement on the joint use of water facilities in the Sio river basin",
         "agreement on trade cooperation"}
+
+
+def test_the_people_a_witnessed_signing_is_by_sign_it(run: Run) -> None:
+    doc = run(_TALKS + "The two presidents also witnessed the signing of a memorandum of "
+              "understanding on the rehabilitation of the Owen Falls Dam by Kenya's Energy "
+              "Minister John Kamau and his Ugandan counterpart, Ruth Nankya.")
+    assert {s for _, s, _ in triples(doc, "SIGNED")} >= {"John Kamau", "Ruth Nankya",
+                                                         "Kenya", "Uganda"}
+
+
+def test_a_last_item_after_a_long_clause_is_signed_too(run: Run) -> None:
+    doc = run(_TALKS + "Officials said the two sides also signed a memorandum of understanding "
+              "on seasonal workers, under which Kenya will take in up to 5,000 Ugandan "
+              "labourers a year, and a protocol on civil protection cooperation.")
+    assert accords_signed(doc, "Uganda") == {
+        "memorandum of understanding on seasonal workers",
+        "protocol on civil protection cooperation"}
+
+
+def test_a_second_topic_the_fight_against_x_belongs_to_the_name(run: Run) -> None:
+    doc = run(_TALKS + "Kenya and Uganda signed an agreement on joint border surveillance and "
+              "the fight against illegal gold mining along the Sio River.")
+    assert accords_signed(doc, "Kenya") == {
+        "agreement on joint border surveillance and the fight against illegal gold mining"}

@@ -93,6 +93,9 @@ def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
     return out
 
 
+#: Courtesy titles that name no office ("his Saudi counterpart Prince Faisal").
+_COURTESY = frozenset({"prince", "princess", "sheikh", "sheikha", "dr", "prof"})
+
 #: Titles before a monarch's regnal name ("King Charles"), which no surname follows.
 _REGNAL = frozenset({"King", "Queen", "Emperor", "Empress", "Pope"})
 
@@ -256,7 +259,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         beside = counterpart_state(dm, m, theirs) if counterpart and owner is None else None
         theirs = None if counterpart else theirs
         words = [w for w in words if w.lower() not in COUNTERPART_WORDS]
-        if counterpart and not any(w.lower() in TITLE_HEADS for w in words):
+        if counterpart and not any(w.lower() in TITLE_HEADS and w.lower() not in _COURTESY
+                                   for w in words):  # ("his counterpart Prince X": no office)
             # "Fidan held talks with his Iraqi counterpart Y": Fidan's title, not the last seen
             mine = _possessor_title(dm, people, m, owner) or last_title
             words = mine.split() if mine else words

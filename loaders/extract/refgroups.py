@@ -225,6 +225,10 @@ class GroupReader:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)
             if word in _TITLE_NOUNS and len(titled) >= n:
+                for h in reversed(titled[-n - 1:]):  # "A met his counterpart B. The two
+                    met = [r for r in st.met_lately(h, tok.sent.start) if r in titled]
+                    if len(met) == n - 1:  # ministers urged ...": the two who met (not a
+                        return [*met, h]  # third minister named a paragraph before)
                 return list(titled[-n:])
             if word == "leader":  # "the two leaders": heads of state, not their ministers
                 every = [r for r in st.persons if r.key in self.people.persons and

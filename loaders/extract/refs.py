@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
+    HONORIFICS,
     PERSON_NOUNS,
     TITLE_HEADS,
     former,
@@ -292,16 +293,20 @@ class Resolver(GroupReader):
             if ref is not None and (demonym or not (
                     self.dm.mentions[j].demonym and tok.dep_ == "amod")):
                 return [ref]
-        if tok.i in self.people.nominal:
-            return [Ref("Person", self.people.nominal[tok.i])]
         low = tok.lower_
         if tok.pos_ in ("NOUN", "PROPN") and tok.i + 1 < len(tok.doc) and tok.tag_ not in (
                 "NNS", "NNPS") and (low in PERSON_NOUNS or low in TITLE_HEADS):
-            nj = self.dm.owner[tok.i + 1]
+            k = tok.i + 1  # (past "Prince": "his Saudi counterpart Prince Faisal", the name
+            # given, before any guess of whom the noun means)
+            k += k + 1 < len(tok.doc) and self.dm.owner[k] < 0 and tok.doc[k].is_title and \
+                tok.doc[k].lower_ in HONORIFICS
+            nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
-                ref = self.mention_ref(nj, tok.doc[tok.i + 1])
+                ref = self.mention_ref(nj, tok.doc[k])
                 if ref is not None:
                     return [ref]
+        if tok.i in self.people.nominal:
+            return [Ref("Person", self.people.nominal[tok.i])]
         listed = [r for j in listed_people(tok, self.dm)
                   if (r := self.mention_ref(j, tok.doc[self.dm.mentions[j].start]))]
         if listed:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 _P = "TBILISI, Oct 16 - Officials met on Monday. "
 
@@ -89,3 +89,25 @@ def test_unnamed_ministers_of_two_governments_stand_for_their_states(run: Run) -
               "Ana Vera of Ecuador and Luis Pardo of Peru agreed to open a border crossing.")
     signers = {s for _, s, _ in triples(doc, "SIGNED")}
     assert not {"Ana Vera", "Luis Pardo"} & signers
+
+
+_RIYADH = ("RIYADH, May 5 - Saudi Arabia and Iraq signed a power grid agreement on Monday. "
+           "The agreement was signed by Saudi Energy Minister Prince Khalid bin Saad and "
+           "Iraq's Electricity Minister Omar Jabbar. ")
+
+
+def test_a_counterpart_named_with_a_courtesy_title_is_that_person(run: Run) -> None:
+    doc = run(_RIYADH + "On the sidelines, Iraqi Foreign Minister Salim Kareem met his Saudi "
+              "counterpart Prince Turki bin Nasser.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Salim Kareem", "Turki bin Nasser")) in met
+    assert frozenset(("Salim Kareem", "Khalid bin Saad")) not in met
+    assert ("Turki bin Nasser", "Saudi Arabia") in offices(doc)
+
+
+def test_the_two_ministers_are_the_two_who_just_met(run: Run) -> None:
+    doc = run(_RIYADH + "On the sidelines, Iraqi Foreign Minister Salim Kareem met his Saudi "
+              "counterpart Prince Turki bin Nasser. The two ministers urged the European "
+              "Union to lift sanctions on Damascus.")
+    askers = {s for _, s, t in triples(doc, "REQUESTED") if t == "European Union"}
+    assert askers == {"Salim Kareem", "Turki bin Nasser"}

@@ -44,9 +44,16 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     follow a bare one ("Foreign ministers A and B signed"); none when a state or other
     owner qualifies the office."""
     lefts = list(tok.lefts)
-    if any(t.dep_ in ("poss", "det") and t.lower_ != "their" for t in lefts) or any(
+    counted = any(t.lower_ == "the" for t in lefts) and any(
+        t.dep_ == "nummod" and t.lower_ in _COUNTS for t in lefts)  # "the three ministers"
+    if any(t.dep_ in ("poss", "det") and t.lower_ not in ("their", "the") for t in lefts) or (
+            any(t.lower_ == "the" for t in lefts) and not counted) or any(
             dm.owner[t.i] >= 0 for t in tok.subtree if t.i < tok.i):
         return []
+    if counted:  # "signed by the three defence ministers - A, B and C -": one of each
+        listed = listed_people(tok, dm)
+        count = next(_COUNTS[t.lower_] for t in lefts if t.lower_ in _COUNTS)
+        return listed if len(listed) == count else []
     if any(t.lower_ == "their" for t in lefts):
         return listed_people(tok, dm) if _leaders_own(dm, tok) else []
     if tok.i + 1 >= len(dm.doc) or (
@@ -65,6 +72,10 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     if i < len(dm.doc) and dm.doc[i].lower_ in ("of", "from"):
         return []  # "Finance ministers A and B of the eurozone": not the leaders' states
     return out
+
+
+#: Counts of a plural office: "the three defence ministers".
+_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
 def _leaders_own(dm: DocMentions, tok: Token) -> bool:

@@ -185,3 +185,12 @@ def test_a_second_topic_the_fight_against_x_belongs_to_the_name(run: Run) -> Non
               "the fight against illegal gold mining along the Sio River.")
     assert accords_signed(doc, "Kenya") == {
         "agreement on joint border surveillance and the fight against illegal gold mining"}
+
+
+def test_the_three_ministers_listed_between_dashes_serve_the_three_leaders(run: Run) -> None:
+    doc = run("GABALA, May 3 - Azerbaijani President Elnur Mammadov hosted Turkish President "
+              "Kemal Arslan and Pakistani Prime Minister Imran Qureshi on Monday. The memorandum "
+              "was signed by the three defence ministers \u2014 Rauf Aliyev, Murat Demir and Tariq "
+              "Malik \u2014 in the presence of the leaders.")
+    assert {("Rauf Aliyev", "Azerbaijan"), ("Murat Demir", "Turkey"),
+            ("Tariq Malik", "Pakistan")} <= offices(doc)

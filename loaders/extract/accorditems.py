@@ -27,8 +27,8 @@ def counted_item(tok: Token) -> tuple[int, int, str] | None:
         return None
     head = _counted_head(tok)
     end = _topic_end(tok)
-    if head is None or end == tok.i + 1:
-        return None
+    if head is None or end <= tok.i + 2:
+        return None  # (no topic: "one on which talks had stalled")
     noun = "MoU" if head.lower_.startswith("mou") else head.lemma_.lower()
     if head.i + 2 < len(doc) and doc[head.i + 1 : head.i + 3].text.lower() == "of understanding":
         noun += " of understanding"
@@ -37,13 +37,14 @@ def counted_item(tok: Token) -> tuple[int, int, str] | None:
 
 def _topic_end(tok: Token) -> int:
     """The end of the item's topic after its 'on': nouns, their modifiers and 'of'/'in'
-    phrases up to the next item, a comma or a clause ("one on health cooperation and
-    another on the Lesotho Lowlands water scheme")."""
+    phrases, up to the next item ('and another', 'and two'), a comma, a date or any other
+    word ("one on health cooperation and another on the Lesotho Lowlands water scheme")."""
     doc, k = tok.doc, tok.i + 2
-    while k < tok.sent.end and k - tok.i <= 12 and doc[k].text not in (",", ";", ":") and (
+    while k < tok.sent.end and k - tok.i <= 12 and doc[k].text not in (",", ";", ":") and \
+            doc[k].ent_type_ not in ("DATE", "TIME") and (  # ("one on Monday": no topic)
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].text == "-" or (
                 doc[k].lower_ in ("of", "in") or (doc[k].lower_ == "and" and not any(
-                    t.lower_ in _ITEM_WORDS for t in doc[k + 1 : k + 3])))):
+                    t.lower_ in _ITEM_WORDS or t.like_num for t in doc[k + 1 : k + 3])))):
         k += 1
     while k > tok.i + 2 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1

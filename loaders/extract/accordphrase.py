@@ -143,7 +143,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 not any(c.dep_ == "nummod" and not is_year(c) for c in tok.children):
             # "an agreement covering energy and trade"; not "three agreements covering
             # energy, fisheries and security", which are three texts
-            objs = [c for c in child.children if c.dep_ == "dobj"]
+            objs = [c for c in child.children if c.dep_ == "dobj" and not any(
+                x.lower_ in ACCORD_HEADS for x in c.conjuncts)]  # (not "a deal extending the
+            # 2015 agreement and the 2018 protocol": older texts, no topic)
             if objs and (topic := topic_end(objs[0])):
                 end = next((w for p in child.children if p.i == topic and p.dep_ == "prep"
                             and (w := waters(p) or _from_or_for(p))), topic)
@@ -306,21 +308,25 @@ def _title_tail(tok: Token, end: int) -> int:
     doc = tok.doc
 
     def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
-        return doc[k].lower_ == "in" and k + 1 < len(doc) and (
-            doc[k + 1].ent_type_ == "LOC" or _area(doc, k + 1)) \
+        return doc[k].lower_ == "in" and k + 1 < len(doc) and (doc[k + 1].ent_type_ == "LOC" or (
+            _area(doc, k + 1) and doc[k - 1].lower_ not in CLASSES)) \
             and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
 
     def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
         return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
             doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
-    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for", "via") and
-                           not region(end)) or party(end):
+    def via(k: int) -> bool:  # "... Transit Transport via Chabahar Port" (not "via Zoom")
+        return doc[k].lower_ == "via" and k + 1 < len(doc) and (
+            doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
+
+    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
+                           not region(end) and not via(end)) or party(end):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for",
-                                                 "via")
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
+            or via(k)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
@@ -330,15 +336,17 @@ def _title_tail(tok: Token, end: int) -> int:
 
 #: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".
 _AREAS = frozenset({"Basin", "Sea", "Region", "Valley", "River", "Gulf", "Strait", "Zone"})
+#: Title-case heads of the works a named accord's route runs through: "via Chabahar Port".
+_ROUTES = frozenset({"Port", "Corridor", "Canal", "Pass", "Railway", "Highway"})
 
 
-def _area(doc: Doc, k: int) -> bool:
-    """Whether a capitalised area name opens at ``k`` ("the Isfara Basin")."""
+def _area(doc: Doc, k: int, heads: frozenset[str] = _AREAS) -> bool:
+    """Whether a capitalised area (or route) name opens at ``k`` ("the Isfara Basin")."""
     k += k < len(doc) and doc[k].lower_ == "the"
     start = k
     while k < len(doc) and doc[k].is_title and k - start < 4:
         k += 1
-    return k - start >= 2 and doc[k - 1].text in _AREAS
+    return k - start >= 2 and doc[k - 1].text in heads
 
 
 def _listed_topics(doc: Doc, end: int) -> int:

@@ -45,7 +45,7 @@ _GENERIC = words(
 )
 _MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
-_PERIOD = re.compile(r" for (?:1[89]|20)\d{2} ?[-\u2013] ?(?:1[89]|20)\d{2}$")
+_PERIOD = re.compile(r" for (?:1[89]|20)\d{2} ?(?:-|\u2013| to ) ?(?:1[89]|20)\d{2}$")
 _MD = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I
 )
@@ -307,9 +307,11 @@ def resolve_accords(
             # keeps the year of the accord it adds to, and so does a described accord
             # whose only capitals are in its topic: "the 2019 agreement on a post at Busia")
             period = _PERIOD.search(text)  # ("the Action Plan ... for 2026-2030" keeps them)
+            named = span.root.is_title or span.root.is_upper or any(
+                t.is_title and t.ent_type_ != "DATE" for t in span if t.i < span.root.i)
             name = " ".join(_YEAR.sub("", text[: period.start() if period else None]).split(
-            )).strip(" -") + (period.group(0) if period else "") if not _amends(text) and (
-                span.root.is_title or span.root.is_upper) else text
+            )).strip(" -") + (period.group(0) if period else "") if not _amends(text) and \
+                named else text
             nwords = set(name.lower().split())
             key = next((k for k in order if accords[k].proper and _amends(
                 accords[k].name) == _amends(name) and (

@@ -148,6 +148,10 @@ def route_end(doc: Doc, k: int) -> int:
     if word in ("across", "through", "under", "along", "over"):
         start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         end = _name_run(doc, start)
+        if word == "over" and (end == start or not (doc[end - 1].lower_ in _WATERS or (
+                doc[start].ent_type_ == "LOC")) or (end < len(doc) and doc[end].text in (
+                "'s", "\u2019s"))):
+            return k  # "a bridge over the Araks river" (not "over Kenya's objections")
         return end if end > start else k
     return k
 

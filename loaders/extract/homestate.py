@@ -15,7 +15,7 @@ __all__ = ["story_pair", "visitor_state"]
 
 def story_pair(dm: DocMentions) -> list[str]:
     """The article's two most-mentioned states, most-mentioned first, when they clearly
-    lead the rest (three mentions or more each, more than half the third's twice)."""
+    lead the rest (the second has three mentions or more, and at least twice the third's)."""
     counts: dict[str, int] = {}
     for m in dm.mentions:
         if m.kind == "Country":

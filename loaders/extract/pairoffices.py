@@ -1,7 +1,9 @@
 """Offices a plural title hands out by the order of the leaders: "the two leaders tasked
-their foreign ministers, A and B," or "Foreign ministers A and B signed the deal" in a
-story about two leaders names one minister of each leader's state, in the order the
-leaders were first named (reporters list them that way).
+their foreign ministers, A and B," "Foreign ministers A and B signed the deal" or "the
+three defence ministers - A, B and C -" names one minister of each leader's state, in the
+order reporters list them: the order the office's own sentence names the leaders in, else
+the order they were first named; failing leaders, the story's two leading states, or two
+counterparts named just before ("Foreign Minister X and his Syrian counterpart Y").
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ __all__ = ["by_leaders_order"]
 
 def by_leaders_order(dm: DocMentions, people: People) -> None:
     """Give people listed after an unowned plural office, none of whom has a state yet,
-    the states of the leaders named before, one each in order, when the counts match."""
+    the states of the leaders named before (see the module), one each in order, when the
+    counts match."""
     for tok in dm.doc:
         if tok.lower_ not in PLURAL_OFFICES or not dm.in_body[tok.i]:
             continue
@@ -112,7 +115,7 @@ def _leader_states(dm: DocMentions, people: People, before: int, count: int) -> 
                     seen.append(info.country)
     if len(here) == count or len(states) == count:
         return here if len(here) == count else states
-    return _pair_before(dm, people, before, count) or _story_pair(dm, states, count)
+    return _story_pair(dm, states, count) or _pair_before(dm, people, before, count)
 
 
 def _story_pair(dm: DocMentions, leaders: list[str], count: int) -> list[str]:
@@ -129,19 +132,22 @@ def _story_pair(dm: DocMentions, leaders: list[str], count: int) -> list[str]:
 
 
 def _pair_before(dm: DocMentions, people: People, before: int, count: int) -> list[str]:
-    """The states of the people with a state named in this sentence and the one before,
-    in the order named, when there are ``count`` of them ("Foreign Minister A and his
-    Syrian counterpart B ... Defence ministers C and D": C is A's, D is B's)."""
+    """The states of the counterparts named in this sentence and the one before, in the
+    order named, when there are ``count`` of them with one title ("Foreign Minister A and
+    his Syrian counterpart B ... Defence ministers C and D": C is A's, D is B's)."""
     sent = dm.doc[before].sent
     start = dm.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     states: list[str] = []
+    titles: set[str] = set()
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
         if start <= m.start < before and key is not None:
-            country = people.persons[key].country
-            if country and country not in states:
-                states.append(country)
-    return states if len(states) == count else []
+            info = people.persons[key]
+            if info.country and info.country not in states:
+                states.append(info.country)
+                titles.add((info.title or "").lower())
+    # counterparts, one title between them (not a president and a trade minister)
+    return states if len(states) == count and len(titles) == 1 and "" not in titles else []
 
 
 def _title(tok: Token) -> str:

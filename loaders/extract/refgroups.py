@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
@@ -143,8 +144,8 @@ class GroupReader:
 
     def office_holders(self, tok: Token, states: list[Ref]) -> list[Ref]:
         """'The foreign ministers of France, Germany and Poland pledged ...': the one person
-        of each state the story names in that office (or with no other title), when it
-        names one for every state; none otherwise."""
+        of each state the story names in that office (or, with no title given, a known
+        office holder of that state), when it names one for every state; none otherwise."""
         word = PLURAL_OFFICES.get(tok.lower_)
         if word is None or len(states) < 2 or any(r.kind != "Country" for r in states) or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -155,7 +156,9 @@ class GroupReader:
             people = [k for k, p in self.people.persons.items() if p.country == state.key]
             titled = [k for k in people if f"{qualifier} {word}".strip() in (
                 self.people.persons[k].title or "").lower()]
-            bare = [k for k in people if self.people.persons[k].title in (None, "", UNTITLED)]
+            bare = [k for k in people if self.people.persons[k].title in (None, "", UNTITLED)
+                    and gazetteer().official_state(self.people.persons[k].name) == state.key]
+            # (an untitled "France's X" only when X is a known office holder of France)
             holder = titled if titled else bare
             if len(holder) != 1:
                 return []

@@ -160,6 +160,9 @@ def _meeting_group(v: Token, out: list[RawFact]) -> list[Ref]:
 
 
 _TARGET_PREPS = ("to", "on", "upon", "for", "against")
+#: Others a state has: "promised help for Uganda's neighbours" is no pledge to Uganda.
+_OTHERS = _words("neighbour neighbor rival enemy opponent rebel critic foe adversary "
+                 "opposition")
 #: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
 #: for: "invited X to Nairobi for a summit", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
@@ -368,11 +371,12 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
             tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
-        if direct is not None and rel == R.PLEDGED and all(t in own for t in tgts):
+        if direct is not None and rel == R.PLEDGED and tgts and all(t in own for t in tgts):
             # "promised France's full backing for Ireland's presidency": Ireland
             tgts += [r for p in direct.children if p.dep_ == "prep" and p.lower_ == "for"
-                     for o in p.children if o.dep_ == "pobj" for r in noun_owner(o, res)
-                     if r.kind in ("Country", "Person") and r not in own]
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_ not in _OTHERS
+                     for r in noun_owner(o, res) if r.kind in ("Country", "Person")
+                     and r not in own]
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"
         if direct is not None and not tgts and rel == R.SUPPORTED:

@@ -300,8 +300,9 @@ _ENVOY_WORDS = _ENVOYS | _words("commissioner consul")
 
 
 def summoned_states(v: Token, res: Resolver) -> list[Ref]:
-    """The state whose envoy was summoned: 'summoned X's ambassador', 'summoned the
-    Kenyan envoy', 'summoned Ugandan High Commissioner A'."""
+    """The states whose envoys were summoned: 'summoned X's ambassador', 'summoned the
+    Kenyan envoy', 'summoned Ugandan High Commissioner A' (one), 'summoned the ambassadors
+    of A, B and C' (each)."""
     states: list[Ref] = []
     plural = False
     for c in v.children:
@@ -311,7 +312,7 @@ def summoned_states(v: Token, res: Resolver) -> list[Ref]:
         refs += [r for t in c.subtree if t.dep_ in ("amod", "compound")
                  for r in res.one(t, demonym=True) if r.kind == "Country"]
         # "the ambassador of X", "the ambassadors of A, B and C": each state named
-        envoys = [t for t in c.subtree if t.lower_ in _ENVOY_WORDS]
+        envoys = [t for t in (c, *c.conjuncts) if t.lower_ in _ENVOY_WORDS]
         refs += [r for t in envoys for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" for r in res.many(o)
                  if r.kind == "Country"]
@@ -345,8 +346,25 @@ def pledge_partner(v: Token, subj: Ref, res: Resolver) -> list[Ref]:
     own = home_state(subj, res)
     if own not in pair or v.dep_ in ("relcl", "acl", "amod") or negated(v) or hypothetical(v):
         return []
-    dm = res.dm  # the other state must come up in what is promised (its name, capital,
-    # demonym or a place of it: "invest in the Colombo Port City")
+    dm = res.dm  # the other state must come up where a beneficiary stands: in an object or a
+    # phrase of what is promised ("invest in the Colombo Port City", "import more Sri Lankan
+    # tea"; not "cut its reliance on Chinese loans")
     named = {dm.mentions[dm.owner[t.i]].key for t in v.subtree
-             if t.i > v.i and dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Country"}
+             if t.i > v.i and dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Country"
+             and _in_beneficiary_phrase(t, v)}
     return [Ref("Country", key) for key in pair if key != own and key in named]
+
+
+def _in_beneficiary_phrase(t: Token, v: Token) -> bool:
+    """Whether ``t`` sits in an object or a prepositional phrase under ``v`` (through the
+    nouns around it) that is not what the act is on or against; the nearest slot decides."""
+    u = t
+    while u.i != v.i and u.head.i != u.i:
+        if u.dep_ == "pobj":  # (not what the act is on or against: "reliance on X's loans")
+            return u.head.lower_ not in ("on", "against", "over", "about", "than")
+        if u.dep_ in ("dobj", "dative"):
+            return True
+        if u.dep_ not in ("compound", "amod", "poss", "nmod", "conj", "appos"):
+            return False
+        u = u.head
+    return False

@@ -80,11 +80,13 @@ def witnessed_signing_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
 def _signed_by(event: Token, res: Resolver) -> list[Ref]:
     """'the signing of X by Minister A and his counterpart, B': the people who signed
     (read off the words after 'by', however the parser hung them)."""
-    by = next((t for t in event.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"),
-              None)
+    dm, doc = res.dm, event.doc
+    by = next((t for t in event.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+               and (t.head.i == event.i or (dm.owner[t.head.i] >= 0 and dm.mentions[
+                   dm.owner[t.head.i]].kind == "Accord"))), None)  # on the ceremony or the
+    # text's words (not "a deal drafted by X", nor "which was welcomed by Y")
     if by is None:
         return []
-    dm, doc = res.dm, event.doc
     return list(dict.fromkeys(
         r for k in range(by.i + 1, by.right_edge.i + 1)
         if (j := dm.owner[k]) >= 0 and dm.mentions[j].kind == "Person" and

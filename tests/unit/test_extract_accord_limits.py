@@ -20,8 +20,7 @@ def _targets(doc: dict[str, Any], rel: str) -> set[str]:
     "Kenya and Uganda signed a deal extending the 2015 agreement and the 2018 protocol.",
 ])
 def test_accords_another_clause_names_are_not_signed(run: Run, text: str) -> None:
-    # ("a deal extending the 2015 agreement and ..." may name the new deal; never the old)
-    assert not {t for t in _targets(run(text), "SIGNED") if t.startswith(("2015", "2018"))}
+    assert not {t for t in _targets(run(text), "SIGNED") if "2015" in t or "2018" in t}
 
 
 def test_an_apposition_describing_the_accord_is_that_accord(run: Run) -> None:

@@ -260,6 +260,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
     if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
         e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
+    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
+            and doc[e + 1].is_alpha and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+        e += 2  # "Park Yoon" + "-joo": the NER stopped inside a hyphenated given name
     if label == "PERSON" and body_of_state(doc, s):
         label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body
     if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):

@@ -59,6 +59,7 @@ from dipgraph.loaders.extract.idioms import (
     veiled_threat,
 )
 from dipgraph.loaders.extract.lexicon import (
+    ENVOY_WORDS,
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     NEEDS_CLAUSE,
@@ -229,17 +230,32 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             c.dep_ == "dobj" and c.lemma_ in TIES for c in v.children):
         suspended(v, sent, res, out)
         return
-    if rel is None and v.lemma_ == "call":
+    summoned = [c for c in v.children if c.dep_ == "dobj"] or [  # ("called in X", read as
+        o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == v.i + 1
+        for o in p.children if o.dep_ == "pobj"]  # a preposition)
+    called_in = v.lemma_ == "call" and "in" in parts and any(
+        t.lower_ in ENVOY_WORDS for c in summoned for t in c.subtree)  # a summons
+    if rel is None and v.lemma_ == "call" and not called_in:
         name_calling(v, sent, res, out)
         phone_call_rule(v, sent, res, out)
         return
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)
         return
-    if rel is None and v.lemma_ == "summon" and not negated(v) and not hypothetical(v):
+    if rel is None and (v.lemma_ == "summon" or called_in) and not negated(v) and \
+            not hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
-        _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res), v, sent,
+        dm = res.dm  # the envoy the object names ("Ambassador B"; not a guess for "Algeria's
+        # ambassador")
+        envoys = [r for c in summoned for t in c.subtree if (j := dm.owner[t.i]) >= 0 and
+                  dm.mentions[j].kind == "Person" and dm.mentions[j].start == t.i
+                  for r in res.one(t) if r.kind == "Person"][:1]
+        _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res) or [
+            Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,
               confidence=0.6)
+        # "Vice Minister A summoned Ambassador B": the two met
+        _pairwise(out, R.MET_WITH, [r for r in _subjects(v, res) if r.kind == "Person"][:1] +
+                  envoys, v, sent, mode="in_person", confidence=0.5)
         if any(c.dep_ in ("advcl", "xcomp") and VERB_RELATIONS.get(c.lemma_) == R.REQUESTED
                for c in v.children):  # "... to demand an explanation": asked there and then
             _emit(out, R.REQUESTED, _subjects(v, res), summoned_states(v, res), v, sent,

@@ -132,3 +132,27 @@ def test_the_two_ministers_are_the_two_who_just_met(run: Run) -> None:
               "Union to lift sanctions on Damascus.")
     askers = {s for _, s, t in triples(doc, "REQUESTED") if t == "European Union"}
     assert askers == {"Salim Kareem", "Turki bin Nasser"}
+
+
+_SEOUL = "SEOUL, Feb 11 - South Korea protested on Wednesday over a structure. "
+
+
+def test_an_official_who_summons_a_named_envoy_meets_him(run: Run) -> None:
+    for text in ("Vice Minister Kim Sung-han summoned Chinese Ambassador Wang Lei on Thursday.",
+                 "Vice Minister Kim Sung-han called in Chinese Ambassador Wang Lei on Thursday."):
+        doc = run(_SEOUL + text)
+        assert ("Kim Sung-han", "China") in criticized(doc)
+        assert ("MET_WITH", "Kim Sung-han", "Wang Lei") in triples(doc) or (
+            "MET_WITH", "Wang Lei", "Kim Sung-han") in triples(doc)
+
+
+def test_an_unnamed_summoned_envoy_meets_no_one(run: Run) -> None:
+    doc = run(_SEOUL + "Chinese President Li Ming visited Seoul in May. Vice Minister Kim "
+              "Sung-han summoned China's ambassador on Thursday.")
+    assert not {t for _, s, t in triples(doc, "MET_WITH") if s == "Kim Sung-han"} and \
+        not {s for _, s, t in triples(doc, "MET_WITH") if t == "Kim Sung-han"}
+
+
+def test_a_hyphenated_given_name_is_whole(run: Run) -> None:
+    doc = run(_SEOUL + "First Vice Foreign Minister Park Yoon-joo met the envoy.")
+    assert ("Park Yoon-joo", "South Korea") in offices(doc)

@@ -51,6 +51,7 @@ from dipgraph.loaders.extract.places import (
 )
 from dipgraph.loaders.extract.spans import (
     FORMER_STATES,
+    HYPHENED,
     NAME_PREFIXES,
     ORG_NAME_HEADS,
     PARTICLES,
@@ -261,7 +262,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
         e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
-            and doc[e + 1].is_alpha and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+            and doc[e + 1].is_alpha and len(doc[e + 1]) <= 6 and not doc[e - 1].whitespace_ \
+            and not doc[e].whitespace_ and doc[e + 1].lower_ not in HYPHENED:
         e += 2  # "Park Yoon" + "-joo": the NER stopped inside a hyphenated given name
     if label == "PERSON" and body_of_state(doc, s):
         label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body

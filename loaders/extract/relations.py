@@ -59,7 +59,6 @@ from dipgraph.loaders.extract.idioms import (
     veiled_threat,
 )
 from dipgraph.loaders.extract.lexicon import (
-    ENVOY_WORDS,
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     NEEDS_CLAUSE,
@@ -234,7 +233,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == v.i + 1
         for o in p.children if o.dep_ == "pobj"]  # a preposition)
     called_in = v.lemma_ == "call" and "in" in parts and any(
-        t.lower_ in ENVOY_WORDS for c in summoned for t in c.subtree)  # a summons
+        t.lower_ in _SUMMONED for c in summoned for t in _own_words(c))  # a summons
     if rel is None and v.lemma_ == "call" and not called_in:
         name_calling(v, sent, res, out)
         phone_call_rule(v, sent, res, out)
@@ -242,12 +241,12 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)
         return
-    if rel is None and (v.lemma_ == "summon" or called_in) and not negated(v) and \
+    if ((rel is None and v.lemma_ == "summon") or called_in) and not negated(v) and \
             not hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
         dm = res.dm  # the envoy the object names ("Ambassador B"; not a guess for "Algeria's
         # ambassador")
-        envoys = [r for c in summoned for t in c.subtree if (j := dm.owner[t.i]) >= 0 and
+        envoys = [r for c in summoned for t in _own_words(c) if (j := dm.owner[t.i]) >= 0 and
                   dm.mentions[j].kind == "Person" and dm.mentions[j].start == t.i
                   for r in res.one(t) if r.kind == "Person"][:1]
         _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res) or [
@@ -462,6 +461,21 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = [t for t in outsider_blame(tgts, own, res)
                 if t.kind != "Country" or t not in own]  # (nor an official his own state)
     _emit(out, rel, subj, tgts, v, sent)
+
+
+#: Envoys one summons ("called in Ambassador X"; not "the acting police chief").
+_SUMMONED = _words("ambassador envoy commissioner charge chargé")
+
+
+def _own_words(n: Token) -> list[Token]:
+    """The words of noun ``n``'s own phrase: its modifiers, itself and a name set off after
+    it ("the Japanese ambassador, X"), not its clauses or prepositional phrases."""
+    return [*_head_words(n), *(t for a in n.children if a.dep_ == "appos" for t in _head_words(a))]
+
+
+def _head_words(n: Token) -> list[Token]:
+    """``n`` and the words before it that hang on it."""
+    return list(n.doc[n.left_edge.i : n.i + 1])
 
 
 def _set_off_infinitive(v: Token) -> bool:

@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.lexicon import (
 
 __all__ = [
     "FORMER_STATES",
+    "HYPHENED",
     "NAME_PREFIXES",
     "ORG_NAME_HEADS",
     "PARTICLES",
@@ -59,6 +60,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben del di das")
+#: Words hyphened to a name that make a modifier, not a given name ("a Kim-led team").
+HYPHENED = _words("led era based backed style born run linked allied type like owned made funded")
 #: Words after a name that belong to it: generational suffixes and regnal numbers
 #: ("Mohammed VI", "Charles III"); not the pronoun "I".
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."}) | _words(

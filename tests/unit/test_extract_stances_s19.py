@@ -139,7 +139,9 @@ _SEOUL = "SEOUL, Feb 11 - South Korea protested on Wednesday over a structure. "
 
 def test_an_official_who_summons_a_named_envoy_meets_him(run: Run) -> None:
     for text in ("Vice Minister Kim Sung-han summoned Chinese Ambassador Wang Lei on Thursday.",
-                 "Vice Minister Kim Sung-han called in Chinese Ambassador Wang Lei on Thursday."):
+                 "Vice Minister Kim Sung-han called in Chinese Ambassador Wang Lei on Thursday.",
+                 "Vice Minister Kim Sung-han called in Chinese Ambassador Wang Lei to protest "
+                 "the structure."):
         doc = run(_SEOUL + text)
         assert ("Kim Sung-han", "China") in criticized(doc)
         assert ("MET_WITH", "Kim Sung-han", "Wang Lei") in triples(doc) or (
@@ -149,8 +151,25 @@ def test_an_official_who_summons_a_named_envoy_meets_him(run: Run) -> None:
 def test_an_unnamed_summoned_envoy_meets_no_one(run: Run) -> None:
     doc = run(_SEOUL + "Chinese President Li Ming visited Seoul in May. Vice Minister Kim "
               "Sung-han summoned China's ambassador on Thursday.")
+    assert ("Kim Sung-han", "China") in criticized(doc)
     assert not {t for _, s, t in triples(doc, "MET_WITH") if s == "Kim Sung-han"} and \
         not {s for _, s, t in triples(doc, "MET_WITH") if t == "Kim Sung-han"}
+
+
+def test_calling_in_a_police_chief_or_a_loan_is_no_summons(run: Run) -> None:
+    for text in ("Interior Minister Park Yoon-joo called in the acting police chief Choi "
+                 "Sang-mok to explain the response to the floods.",
+                 "Finance Minister Choi Sang-mok called in the loan that the bank had extended "
+                 "to Ambassador Koichi Mizushima's company."):
+        doc = run(_SEOUL + text)
+        assert not triples(doc, "MET_WITH") and not criticized(doc)
+
+
+def test_a_word_hyphened_to_a_name_is_no_part_of_it(run: Run) -> None:
+    doc = run(_SEOUL + "A Kim Min-seok-led delegation travelled to Tokyo. Former President "
+              "Moon Jae-in praised the Lee-era policy.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Kim Min-seok" in names and not {n for n in names if n.endswith(("-led", "-era"))}
 
 
 def test_a_hyphenated_given_name_is_whole(run: Run) -> None:

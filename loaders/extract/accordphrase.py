@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES
 from dipgraph.loaders.extract.accordtopics import (
+    is_year,
     loose_topic,
     name_end,
     period_end,
@@ -374,11 +375,6 @@ def _listed_topics(doc: Doc, end: int) -> int:
     if k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
         return end  # "the Treaty of Lisbon, Merkel and Macron said"
     return k if seen_and else end
-
-
-def is_year(tok: Token) -> bool:
-    """'a 2012 agreement': a year, not a count."""
-    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 def _gerund_topic(prep: Token) -> int | None:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, LINK_WORKS
 
-__all__ = ["loose_topic", "name_end", "period_end", "site_place", "topic_end", "topic_word",
-           "waters"]
+__all__ = ["is_year", "loose_topic", "name_end", "period_end", "site_place", "topic_end",
+           "topic_word", "waters"]
 
 
 #: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
@@ -294,26 +294,23 @@ _AREA_NOUNS = frozenset({"basin", "region", "valley", "delta", "corridor"})
 
 def _lower_area(doc: Doc, k: int) -> int | None:
     """The end of 'the <Name> (river) basin' opening at ``k``: an area, no venue."""
-    k += k < len(doc) and doc[k].lower_ == "the"
-    start = k
-    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and k - start < 3:
-        k += 1
-    if k == start:
-        return None
-    k += k < len(doc) and doc[k].lower_ in _WATERS
-    return k + 1 if k < len(doc) and doc[k].lower_ in _AREA_NOUNS else None
+    start = k + (k < len(doc) and doc[k].lower_ == "the")
+    k = _name_run(doc, start)  # ("the Isfara river", its water noun too)
+    return k + 1 if start < k < len(doc) and doc[k].lower_ in _AREA_NOUNS else None
+
+
+def is_year(tok: Token) -> bool:
+    """'a 2012 agreement': a year, not a count."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 def period_end(doc: Doc, k: int) -> int:
     """The end of 'for 2026-2030' at ``k``: the years an action plan or programme runs,
     part of its name; ``k`` when no such period follows."""
-    def year(t: Token) -> bool:
-        return t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
-
     if k + 1 >= len(doc) or doc[k].lower_ != "for":
         return k
-    if k + 3 < len(doc) and year(doc[k + 1]) and doc[k + 2].text in ("-", "\u2013", "to") \
-            and year(doc[k + 3]):
+    if k + 3 < len(doc) and is_year(doc[k + 1]) and doc[k + 2].text in ("-", "\u2013", "to") \
+            and is_year(doc[k + 3]):
         return k + 4
     parts = doc[k + 1].text.replace("\u2013", "-").split("-")
     if len(parts) == 2 and all(p.isdigit() and len(p) == 4 for p in parts):

@@ -20,13 +20,13 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
 
 __all__ = ["listed_counterparts", "listed_offices", "listed_people", "office_title",
-           "respective_states"]
+           "person_at", "respective_states"]
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")"})
 
 
-def _person_at(dm: DocMentions, i: int) -> int:
+def person_at(dm: DocMentions, i: int) -> int:
     """Index of the Person mention that starts at token ``i``, else -1."""
     if i >= len(dm.doc):
         return -1
@@ -45,7 +45,7 @@ def listed_people(tok: Token, dm: DocMentions) -> list[int]:
     if opener not in _DASHES and opener not in (",", ":"):
         return []
     i, found, after_and = tok.i + 2, [], False
-    while (j := _person_at(dm, _after_owner(dm, i))) >= 0:
+    while (j := person_at(dm, _after_owner(dm, i))) >= 0:
         found.append(j)
         i = of_state(dm, dm.mentions[j].end)[1]  # "A of Norway"
         after_and = False
@@ -128,7 +128,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
         while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" \
                 and dm.mentions[j].start == i:
             k = dm.mentions[j].end
-            p = _person_at(dm, k + 1) if k < len(doc) and doc[k].text == "," else -1
+            p = person_at(dm, k + 1) if k < len(doc) and doc[k].text == "," else -1
             if p < 0:
                 break
             pairs.append((p, j))

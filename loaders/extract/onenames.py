@@ -6,6 +6,7 @@ rather than the surname of someone named before: "Indonesian Foreign Minister Su
 from __future__ import annotations
 
 from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = ["OFFICE_WORDS", "one_name_person"]
@@ -45,6 +46,4 @@ def _listed_after_noun(dm: DocMentions, start: int) -> bool:
     if doc[k].text == ",":
         k += 1
     k += doc[k].lower_ == "and"
-    j = dm.owner[k] if k < len(doc) else -1
-    return k > start + 1 and j >= 0 and dm.mentions[j].kind == "Person" \
-        and dm.mentions[j].start == k
+    return k > start + 1 and person_at(dm, k) >= 0

@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES, TITLE_WORDS, leads
+from dipgraph.loaders.extract.lexicon import (
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    PLURAL_OFFICES,
+    TITLE_WORDS,
+    leads,
+)
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
@@ -48,14 +54,14 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     owner qualifies the office."""
     lefts = list(tok.lefts)
     counted = any(t.lower_ == "the" for t in lefts) and any(
-        t.dep_ == "nummod" and t.lower_ in _COUNTS for t in lefts)  # "the three ministers"
+        t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS for t in lefts)  # "the three ministers"
     if any(t.dep_ in ("poss", "det") and t.lower_ not in ("their", "the") for t in lefts) or (
             any(t.lower_ == "the" for t in lefts) and not counted) or any(
             dm.owner[t.i] >= 0 for t in tok.subtree if t.i < tok.i):
         return []
     if counted:  # "signed by the three defence ministers - A, B and C -": one of each
         listed = listed_people(tok, dm)
-        count = next(_COUNTS[t.lower_] for t in lefts if t.lower_ in _COUNTS)
+        count = next(NUMBER_WORDS[t.lower_] for t in lefts if t.lower_ in NUMBER_WORDS)
         return listed if len(listed) == count else []
     if any(t.lower_ == "their" for t in lefts):
         return listed_people(tok, dm) if _leaders_own(dm, tok) else []
@@ -75,10 +81,6 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     if i < len(dm.doc) and dm.doc[i].lower_ in ("of", "from"):
         return []  # "Finance ministers A and B of the eurozone": not the leaders' states
     return out
-
-
-#: Counts of a plural office: "the three defence ministers".
-_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
 def _leaders_own(dm: DocMentions, tok: Token) -> bool:

@@ -34,6 +34,7 @@ from dipgraph.loaders.extract.clauses import (
     _objects,
     _owner,
     _pairwise,
+    _phrase,
     _place,
     _pobjs,
     _stray_agents,
@@ -66,6 +67,7 @@ from dipgraph.loaders.extract.lexicon import (
     PHRASAL_RELATIONS,
     VERB_RELATIONS,
 )
+from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.meetings import (
     clause_heads,
     joined_talks,
@@ -233,7 +235,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == v.i + 1
         for o in p.children if o.dep_ == "pobj"]  # a preposition)
     called_in = v.lemma_ == "call" and "in" in parts and any(
-        t.lower_ in _SUMMONED for c in summoned for t in _own_words(c))  # a summons
+        t.lower_ in _SUMMONED for c in summoned for t in _phrase(c))  # a summons
     if rel is None and v.lemma_ == "call" and not called_in:
         name_calling(v, sent, res, out)
         phone_call_rule(v, sent, res, out)
@@ -246,8 +248,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
         dm = res.dm  # the envoy the object names ("Ambassador B"; not a guess for "Algeria's
         # ambassador")
-        envoys = [r for c in summoned for t in _own_words(c) if (j := dm.owner[t.i]) >= 0 and
-                  dm.mentions[j].kind == "Person" and dm.mentions[j].start == t.i
+        envoys = [r for c in summoned for t in _phrase(c) if person_at(dm, t.i) >= 0
                   for r in res.one(t) if r.kind == "Person"][:1]
         _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res) or [
             Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,
@@ -465,17 +466,6 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
 
 #: Envoys one summons ("called in Ambassador X"; not "the acting police chief").
 _SUMMONED = _words("ambassador envoy commissioner charge chargé")
-
-
-def _own_words(n: Token) -> list[Token]:
-    """The words of noun ``n``'s own phrase: its modifiers, itself and a name set off after
-    it ("the Japanese ambassador, X"), not its clauses or prepositional phrases."""
-    return [*_head_words(n), *(t for a in n.children if a.dep_ == "appos" for t in _head_words(a))]
-
-
-def _head_words(n: Token) -> list[Token]:
-    """``n`` and the words before it that hang on it."""
-    return list(n.doc[n.left_edge.i : n.i + 1])
 
 
 def _set_off_infinitive(v: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -87,7 +88,6 @@ def _signed_by(event: Token, res: Resolver) -> list[Ref]:
     # text's words (not "a deal drafted by X", nor "which was welcomed by Y")
     if by is None:
         return []
-    return list(dict.fromkeys(
-        r for k in range(by.i + 1, by.right_edge.i + 1)
-        if (j := dm.owner[k]) >= 0 and dm.mentions[j].kind == "Person" and
-        dm.mentions[j].start == k for r in res.one(doc[k]) if r.kind == "Person"))
+    return list(dict.fromkeys(r for k in range(by.i + 1, by.right_edge.i + 1)
+                              if person_at(dm, k) >= 0 for r in res.one(doc[k])
+                              if r.kind == "Person"))

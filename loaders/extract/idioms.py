@@ -34,6 +34,7 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, question
+from dipgraph.loaders.extract.objects import noun_owner
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.targets import _own_side
 
@@ -276,7 +277,7 @@ _PEJORATIVE = words(
     "unconscionable egregious despicable appalling cynical")
 
 
-#: Nouns of what someone said, whose 'from'/'by' names who said it.
+#: Nouns of what someone said, whose owner ('from'/'by' X) said it.
 _SAYINGS = words("criticism accusation claim remark comment statement allegation charge")
 
 
@@ -299,7 +300,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
         r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)] or [
-        r for c in dobjs[:1] if c.lemma_ in _SAYINGS for r in _pobjs(c, ("from", "by"), res)
+        r for c in dobjs[:1] if c.lemma_ in _SAYINGS for r in noun_owner(c, res)
         if r.kind in ("Person", "Country", "Organization")]  # "the criticism from Amman"
     subj = _subjects(v, res)
     own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a

@@ -231,9 +231,10 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             c.dep_ == "dobj" and c.lemma_ in TIES for c in v.children):
         suspended(v, sent, res, out)
         return
-    summoned = [c for c in v.children if c.dep_ == "dobj"] or [  # ("called in X", read as
+    summoned = [] if v.lemma_ not in ("call", "summon") else [
+        c for c in v.children if c.dep_ == "dobj"] or [  # ("called in X", read as a
         o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == v.i + 1
-        for o in p.children if o.dep_ == "pobj"]  # a preposition)
+        for o in p.children if o.dep_ == "pobj"]  # preposition)
     called_in = v.lemma_ == "call" and "in" in parts and any(
         t.lower_ in _SUMMONED for c in summoned for t in _phrase(c))  # a summons
     if rel is None and v.lemma_ == "call" and not called_in:
@@ -250,15 +251,16 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # ambassador")
         envoys = [r for c in summoned for t in _phrase(c) if person_at(dm, t.i) >= 0
                   for r in res.one(t) if r.kind == "Person"][:1]
-        _emit(out, R.CRITICIZED, _subjects(v, res), summoned_states(v, res) or [
+        who = _subjects(v, res)
+        _emit(out, R.CRITICIZED, who, summoned_states(v, res) or [
             Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,
               confidence=0.6)
         # "Vice Minister A summoned Ambassador B": the two met
-        _pairwise(out, R.MET_WITH, [r for r in _subjects(v, res) if r.kind == "Person"][:1] +
-                  envoys, v, sent, mode="in_person", confidence=0.5)
+        _pairwise(out, R.MET_WITH, [r for r in who if r.kind == "Person"][:1] + envoys, v,
+                  sent, mode="in_person", confidence=0.5)
         if any(c.dep_ in ("advcl", "xcomp") and VERB_RELATIONS.get(c.lemma_) == R.REQUESTED
                for c in v.children):  # "... to demand an explanation": asked there and then
-            _emit(out, R.REQUESTED, _subjects(v, res), summoned_states(v, res), v, sent,
+            _emit(out, R.REQUESTED, who, summoned_states(v, res), v, sent,
                   confidence=0.5)
         return
     if rel is None and v.lemma_ == "make" and not negated(v) and not hypothetical(v):

@@ -166,6 +166,12 @@ def accord_span(tok: Token) -> tuple[int, int]:
             (c for c in tok.head.children if c.dep_ == "advcl" and c.i > after
              and tok.dep_ == "dobj" and end == tok.i + 1), None)
         end = (_undertaking(verb, after) if verb is not None else None) or end
+    if end in (tok.i + 1, tok.i + 3) and end < len(doc) and doc[end].lower_ == "to" and \
+            tok.dep_ == "dobj" and not tok.is_title and doc[tok.i + 1 : end].text.lower() in (
+                "", "of understanding"):  # "signed a memorandum of understanding to set up
+        verb = next((c for c in tok.head.children if c.dep_ == "advcl"  # X", the 'to' hung
+                     and c.i > end), None)  # on the verb that signs
+        end = (_undertaking(verb, end) if verb is not None else None) or end
     end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))
@@ -177,11 +183,15 @@ def accord_span(tok: Token) -> tuple[int, int]:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
-        if doc[k].text == "(" and k > tok.i:
-            end = k  # "the Tarva Agreement (1958)": the bracket follows the name
-            break
+        if doc[k].text == "(" and k > tok.i and not (
+                k + 3 < end and doc[k + 2].text == ")" and doc[k + 3].is_lower):
+            end = k  # "the Tarva Agreement (1958)": the bracket follows the name (not
+            break  # "on unregulated (IUU) fishing", inside the topic)
     if doc[start].text == "new" and (start + 1 < tok.i or end > tok.i + 1):
         start += 1  # "a new fisheries memorandum" (but a bare "a new agreement" stays)
+    if start == tok.i and end == tok.i + 1 and tok.tag_ == "NNS" and start > 0 and (
+            doc[start - 1].lower_ in NUMBER_WORDS or doc[start - 1].like_num):
+        start -= 1  # "signed nine agreements covering X, Y and Z": a count is all it has
     return start, end
 
 
@@ -309,9 +319,14 @@ def _title_tail(tok: Token, end: int) -> int:
     doc = tok.doc
 
     def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
-        return doc[k].lower_ == "in" and k + 1 < len(doc) and (doc[k + 1].ent_type_ == "LOC" or (
-            _area(doc, k + 1) and doc[k - 1].lower_ not in CLASSES)) \
+        return doc[k].lower_ in ("in", "along") and k + 1 < len(doc) and (
+            doc[k + 1].ent_type_ == "LOC" or (_area(doc, k + 1) and doc[k - 1].lower_ not in
+                                              CLASSES)) \
             and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
+
+    def field(k: int) -> bool:  # "... on Cooperation in (the Field of) Energy Security"
+        return doc[k].lower_ == "in" and doc[k - 1].is_title and _field(doc, k + 1) and any(
+            t.lower_ in ("on", "of") for t in doc[tok.i + 1 : k])
 
     def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
         return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
@@ -322,12 +337,12 @@ def _title_tail(tok: Token, end: int) -> int:
             doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
 
     if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
-                           not region(end) and not via(end)) or party(end):
+                           not region(end) and not via(end) and not field(end)) or party(end):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
-            or via(k)
+            or via(k) or field(k)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
@@ -348,6 +363,17 @@ def _area(doc: Doc, k: int, heads: frozenset[str] = _AREAS) -> bool:
     while k < len(doc) and doc[k].is_title and k - start < 4:
         k += 1
     return k - start >= 2 and doc[k - 1].text in heads
+
+
+#: Entity kinds that make 'in X' after an accord's name a venue or a party, not its field.
+_NOT_FIELDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "EVENT"})
+
+
+def _field(doc: Doc, k: int) -> bool:
+    """Whether a capitalised field of cooperation opens at ``k`` ("Energy Security", "the
+    Field of Education"), not a place or a date ("in Geneva", "in March")."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    return k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in _NOT_FIELDS
 
 
 def _listed_topics(doc: Doc, end: int) -> int:

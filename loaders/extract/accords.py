@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.accordahead import named_ahead
 from dipgraph.loaders.extract.accordappos import apposed_to
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accorditems import counted_item
@@ -421,6 +422,7 @@ def resolve_accords(
             order.remove(key)
         order.append(key)
     fold_listed_sets(dm, accords, of_mention, more_of)
+    named_ahead(dm, accords, of_mention, more_of)
     short_names(dm, accords, of_mention)
     for info in accords.values():
         for wording in [info.name, *info.aliases]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["fold_listed_sets"]
+__all__ = ["fold_listed_sets", "rekey"]
 
 #: Verbs that set out a set's members: "The accords include ...", "The texts are ...".
 _SETTING_OUT = frozenset({"include", "comprise", "be", "cover"})
@@ -90,7 +90,7 @@ def fold_listed_sets(dm: DocMentions, accords: dict[str, AccordInfo], of_mention
         for n, text in enumerate(fresh):
             if n < len(free):
                 _take_place(accords, free[n], text)
-                _rekey(of_mention, more_of, text, free[n])
+                rekey(of_mention, more_of, text, free[n])
             else:  # a set told as fewer: what was said of it holds for this text too
                 for j in told:
                     more_of.setdefault(j, []).append(text)
@@ -110,7 +110,7 @@ def _take_place(accords: dict[str, AccordInfo], member: str, text: str) -> None:
     old.acronyms |= new.acronyms
 
 
-def _rekey(of_mention: dict[int, str], more_of: dict[int, list[str]], key: str,
+def rekey(of_mention: dict[int, str], more_of: dict[int, list[str]], key: str,
            to: str) -> None:
     """Every mention of accord ``key`` now means accord ``to``."""
     for j, k in of_mention.items():

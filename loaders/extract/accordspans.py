@@ -14,6 +14,7 @@ from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span, amen
 from dipgraph.loaders.extract.accordtopics import site_place, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
+    GROUP_NOUNS,
     NUMBER_WORDS,
     PHRASAL_RELATIONS,
     VERB_RELATIONS,
@@ -173,6 +174,13 @@ def accord_act_object(span: Span) -> bool:
     if any(c.dep_ == "relcl" and VERB_RELATIONS.get(c.lemma_) in (R.SIGNED, R.WITHDREW_FROM)
            and any(s.dep_ == "nsubj" for s in c.children) for c in root.children):
         return True  # "a regional processing arrangement that the two countries signed"
+    if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
+        # "the X Cooperation Arrangement was signed by A and B" (not "the National
+        # Development Plan was signed by the president": one side's own scheme)
+        agents = [o for a in root.head.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]
+        return VERB_RELATIONS.get(root.head.lemma_) == R.SIGNED and any(
+            o.conjuncts or o.lower_ in GROUP_NOUNS for o in agents)
     if root.dep_ not in ("dobj", "pobj"):
         return False
     head, parts = root.head, set()

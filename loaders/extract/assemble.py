@@ -74,7 +74,13 @@ class _Ctx:
 
 def _backs_own_state(f: RawFact, res: Resolver) -> bool:
     """'The Nordic leaders support the Freedonian reunification plan', read over a group
-    that also holds Freedonia's own leader: an official does not back his own state."""
+    that also holds Freedonia's own leader: an official does not back his own state; nor
+    does a state pledge to, ask or back its own leader ('Libya ... assured his guest', a
+    misread pronoun)."""
+    if f.rel in (R.SUPPORTED, R.PLEDGED, R.REQUESTED) and f.source.kind == "Country" and \
+            f.target.kind == "Person":
+        info = res.people.persons.get(f.target.key)
+        return info is not None and info.country == f.source.key
     if f.rel not in (R.SUPPORTED, R.PLEDGED) or f.source.kind != "Person" or \
             f.target.kind != "Country":
         return False

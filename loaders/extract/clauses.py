@@ -79,8 +79,15 @@ def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:
 
 
 def _subjects(v: Token, res: Resolver) -> list[Ref]:
+    if v.dep_ == "acl" and v.head.lemma_ in _OCCASIONS and v.head.dep_ == "dobj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        v = v.head.head  # "X used the opportunity to urge Y": X urged Y
     refs = watched_doers(v, res) or issuers(v, res) or _subjects_parse(v, res)
     return refs or _left_neighbour(v, res)
+
+
+#: Nouns whose 'to' clause is their taker's act: "took the occasion to thank X".
+_OCCASIONS = frozenset({"opportunity", "occasion", "chance", "moment", "platform"})
 
 
 _SELF_PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Organization"),
@@ -184,6 +191,15 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
         late_by(v, res)
 
 
+def _named_after(noun: Token, res: Resolver) -> list[Ref]:
+    """'received by his host, President X': the person named after a role noun that names
+    no one itself, when the parser hung the name apart from it."""
+    k = noun.right_edge.i + 1
+    if k + 1 >= len(noun.doc) or noun.doc[k].text != ",":
+        return []
+    return people_run(noun.doc, k + 1, min(len(noun.doc), k + 6), res, frozenset())[:1]
+
+
 def _bound_by(v: Token, res: Resolver) -> list[Ref]:
     """'A and B normalised relations under a basic treaty signed in 1965': A and B."""
     noun = v.head
@@ -216,7 +232,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
-            refs = res.many(objs[0]) if objs else []
+            refs = (res.many(objs[0]) or _named_after(objs[0], res)) if objs else []
             if refs:
                 return refs + [r for r in added_agents(agent[0], res) if r not in refs]
         elif t == v and any(c.dep_ == "nsubjpass" for c in t.children):
@@ -245,8 +261,8 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 # "GENEVA (AP) - Chile and Peru agreed": a dateline parsed as the subject.
                 refs = [r for a in c.children if a.dep_ == "appos" for r in res.many(a)
                         if r.kind in ("Country", "Person")] or refs
-            if refs and len(subj) > 1 and c.pos_ == "PROPN" and all(
-                    x.pos_ == "PROPN" and x.i < t.i for x in subj):
+            if refs and len(subj) > 1 and all(  # (a name the tagger cut: "Lee Jae-myung")
+                    (x.pos_ == "PROPN" or res.dm.owner[x.i] >= 0) and x.i < t.i for x in subj):
                 # "A, B and C adopted ...": the parser gave a split list two subjects
                 more = [r for x in subj if x != c for r in res.many(x) if r not in refs]
                 return refs + [r for r in more if r.kind == refs[0].kind]

@@ -22,7 +22,6 @@ from dipgraph.loaders.extract.clauses import (
     _place,
     _pobjs,
     _subjects,
-    _with_people,
 )
 from dipgraph.loaders.extract.concern import topic_refs
 from dipgraph.loaders.extract.gatherings import listed_people
@@ -36,7 +35,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
 
-__all__ = ["agreed_by_rule", "noun_rule"]
+__all__ = ["noun_rule"]
 
 
 
@@ -70,6 +69,11 @@ _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
 }
 
+
+
+#: Verbs that make a request or warning noun their subject's own: "X made an appeal to Y".
+_MAKE_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "send", "submit",
+                         "deliver", "lodge"})
 
 def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
     """The state of an envoy (an ambassador, a charge d'affaires), who only carries a
@@ -355,8 +359,13 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel in (R.REQUESTED, R.WARNED) and n.lower_ in ("request", "requests", "warning",
                                                         "appeal"):
         srcs = _owner(n, res)
+        if not srcs and n.dep_ == "dobj" and gov.lemma_ in _MAKE_VERBS:
+            srcs = _subjects(gov, res)  # "X made an appeal to Y"
         tgts = _pobjs(n, ("to",), res) or [
-            t for c in n.children if c.dep_ == "acl" for t in _pobjs(c, ("to",), res)]
+            t for c in n.children if c.dep_ == "acl" for t in _pobjs(c, ("to",), res)] or [
+            r for p in gov.children if p.dep_ == "prep" and p.lower_ == "to" and  # (hung on
+            p.i == n.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"  # the verb:
+            for t in (o, *o.conjuncts) for r in res.many(t)]  # "renewed his appeal to X")
         if not tgts and n.dep_ == "pobj":
             tgts = _subjects(gov.head, res)
         _emit(out, rel, srcs, tgts, n, sent)
@@ -440,33 +449,6 @@ def _concern_targets(n: Token, res: Resolver) -> list[Ref]:
     heads = [n, *([n.head] if n.dep_ == "dobj" else [])]
     return topic_refs([c for h in heads for c in h.children if c.dep_ == "prep" and
                        c.lower_ in ("over", "about", "regarding", "on", "at", "for")], res)
-
-
-def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'the Argyle Declaration agreed by both leaders': the agents sign the accord; so do
-    the parties of 'the 1976 agreement, concluded between Norway and the Soviet Union'."""
-    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or negated(v):
-        return
-    accord = res.one(v.head) if v.dep_ == "acl" else []
-    if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":
-        # "a statement dubbed the X Declaration and signed by A and B": what it was named
-        accord = [r for c in v.head.children if c.dep_ in ("oprd", "dobj", "attr")
-                  for r in res.one(c)] or res.one(v.head.head)
-    if not accord and any(c.dep_ == "agent" for c in v.children):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                accord = [r for t in c.subtree for r in res.one(t) if r.kind == "Accord"]
-    if not accord or accord[0].kind != "Accord":
-        return
-    agents = [r for c in v.children if c.dep_ == "agent" for o in c.children
-              if o.dep_ == "pobj" for r in res.many(o)]
-    # "signed by the then foreign ministers A and B": the names the parser hung apart
-    agents += [r for r in _with_people([v], res, "by") if r not in agents]
-    if v.dep_ == "acl":  # "concluded between A and B": the parties
-        agents += [r for c in v.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
-                   if r.kind in ("Country", "Person") and r not in agents]
-    _emit(out, R.SIGNED, agents, accord[:1], v, sent, confidence=0.6)
 
 
 def _backed_cause(n: Token, res: Resolver) -> list[Ref]:

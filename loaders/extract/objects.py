@@ -112,9 +112,12 @@ def _chained_people(c: Token, res: Resolver) -> list[Ref]:
     todo = [c]
     while todo:
         t = todo.pop()
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" or res.dm.owner[t.i] >= 0:
             found += [(t.i, r) for r in res.one(t) if r.kind == "Person"]
-        todo += [d for d in t.children if d.dep_ in ("appos", "conj")]
+        todo += [d for d in t.children if d.dep_ in ("appos", "conj") or (
+            d.dep_ in ("amod", "compound", "nmod") and res.dm.owner[d.i] >= 0 and d.i < t.i and
+            any(x.dep_ == "cc" for x in d.children))]  # "A and Lebanese Foreign Minister B"
+        # (the parser made A and the title modifiers of B)
     out: list[Ref] = []
     for _i, r in sorted(found, key=lambda f: f[0]):
         if r not in out:

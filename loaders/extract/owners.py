@@ -29,7 +29,8 @@ __all__ = [
 ]
 
 
-_ORGAN_WORDS = frozenset({"ministry", "department", "presidency", "foreign", "office"})
+_ORGAN_WORDS = frozenset({"ministry", "department", "presidency", "foreign", "office", "embassy",
+                          "consulate"})
 
 
 #: Words that make an organisation a government organ acting for its state.

@@ -160,7 +160,9 @@ class Resolver(GroupReader):
         (its capital or its own name) follows 'in'."""
         if tok.lower_ not in SEAT_HEADS:
             return None
-        for prep in tok.children:
+        after = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+        for prep in [*tok.children, *after]:  # (or hung on the verb: "urged the government
+            # in Juba to ...")
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for obj in prep.children:
                     j = self.dm.owner[obj.i]
@@ -188,10 +190,14 @@ class Resolver(GroupReader):
         if tok.tag_ == "NNS" or not any(c.lower_ == "the" and c.dep_ == "det"
                                         for c in tok.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
+                               and c.lower_ in ("prime", "vice", "foreign", "deputy"))}
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
+               and not (c.lower_ == "of" and tok.head.lemma_ in ("accuse", "suspect"))
+               for c in tok.children):  # ("accused the president of X": the charge)
             return None  # "the Kenyan minister", "the minister of X": not a bare title
         holders = [r for r in self.state.persons if r.key in self.people.persons and
-                   tok.lower_ in (self.people.persons[r.key].title or "").lower().split()]
+                   words <= set((self.people.persons[r.key].title or "").lower().split())]
         return holders[0] if len(holders) == 1 else None
 
     def _participle_owner(self, tok: Token) -> list[Ref]:
@@ -230,7 +236,7 @@ class Resolver(GroupReader):
         return others[0] if len(others) == 1 and doers else None
 
     def _reporters_state(self, tok: Token) -> Ref | None:
-        """'X said the government was calling on Y to ...': 'the government' the subject of
+        """'X said the (his) government was calling on Y to ...': 'the government' the subject of
         a clause a person reports, with no state's government told before and no other
         state's leader named just before, is his state's."""
         speaker = self.state.speaker
@@ -399,7 +405,7 @@ class Resolver(GroupReader):
                     return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
-                if ref is None and any(c.lower_ == "the" for c in tok.children):
+                if ref is None and any(c.lower_ in ("the", "his", "her") for c in tok.children):
                     ref = st.organs.get(tok.lemma_) or st.gov_country or \
                         self._reporters_state(tok)
                 if ref is not None:

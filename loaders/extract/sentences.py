@@ -12,9 +12,10 @@ from dipgraph.loaders.extract.clauses import NO_CONTENT, RawFact, _content_of
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
-from dipgraph.loaders.extract.nominal import agreed_by_rule, noun_rule
+from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
+from dipgraph.loaders.extract.signings import agreed_by_rule, among_rule
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
@@ -32,6 +33,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
                 verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
+            among_rule(tok, sent, res, out)
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)

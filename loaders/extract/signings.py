@@ -1,6 +1,6 @@
 """Signings: who signed which texts ("A and B signed X", "signed X with Y", "X was signed
 by A and B", "signed two documents: a trade agreement and a security pact"); two or three
-people who sign together in a main clause also met."""
+people who sign together in a main clause also met; "the X Declaration agreed by A and B"."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ from dipgraph.loaders.extract.clauses import (
     _with_people,
 )
 from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["signed_rule"]
+__all__ = ["agreed_by_rule", "among_rule", "signed_rule"]
 
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = words("after before during following amid despite since until ahead")
@@ -55,7 +56,9 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         if p.kind in ("Country", "Person")]
     signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
     people = [r for r in signers if r.kind == "Person"]
-    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
+    states = {info.country if (info := res.people.persons.get(r.key)) else None for r in people}
+    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive \
+            and (None in states or len(states) > 1):  # (not two ministers of one state)
         # "A and B signed the deal in X": two or three co-signers in one main clause met
         # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
         _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
@@ -72,3 +75,51 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
         or relcl_accord(v, res)
     _emit(out, R.SIGNED, signers, accords, v, sent)
+
+
+def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'the Argyle Declaration agreed by both leaders': the agents sign the accord; so do
+    the parties of 'the 1976 agreement, concluded between Norway and the Soviet Union'."""
+    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or negated(v):
+        return
+    accord = res.one(v.head) if v.dep_ == "acl" else []
+    if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":
+        # "a statement dubbed the X Declaration and signed by A and B": what it was named
+        accord = [r for c in v.head.children if c.dep_ in ("oprd", "dobj", "attr")
+                  for r in res.one(c)] or res.one(v.head.head)
+    if not accord and any(c.dep_ == "agent" for c in v.children):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                accord = [r for t in c.subtree for r in res.one(t) if r.kind == "Accord"]
+    if not accord or accord[0].kind != "Accord":
+        return
+    agents = [r for c in v.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj" for r in res.many(o)]
+    # "signed by the then foreign ministers A and B": the names the parser hung apart
+    agents += [r for r in _with_people([v], res, "by") if r not in agents]
+    if v.dep_ == "acl":  # "concluded between A and B": the parties
+        agents += [r for c in v.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for o in c.children if o.dep_ == "pobj" for r in res.many(o)
+                   if r.kind in ("Country", "Person") and r not in agents]
+    _emit(out, R.SIGNED, agents, accord[:1], v, sent, confidence=0.6)
+
+
+#: Nouns for the texts of a signing: "Among the documents (signed) were X and Y".
+_DOCUMENTS = frozenset({"document", "text", "agreement", "accord", "deal", "instrument",
+                        "memorandum", "memorandums", "memoranda", "pact", "treaty", "mou"})
+
+
+def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'The two countries signed nine agreements. Among the documents were X, Y and Z':
+    each listed text was signed by the states of the story's latest signing."""
+    if v.lemma_ != "be" or not any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS for o in c.children)
+            for c in v.children):
+        return
+    signers = res.state.doers.get("signing", [])
+    texts = [r for c in v.children if c.dep_ in ("nsubj", "attr")
+             for t in (c, *c.conjuncts) for r in res.one(t) if r.kind == "Accord"]
+    if len(signers) >= 2:
+        _emit(out, R.SIGNED, list(signers), list(dict.fromkeys(texts)), v, sent,
+              confidence=0.6)

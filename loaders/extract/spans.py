@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
     HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
+    SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -160,14 +162,24 @@ def without_brackets(span: Span) -> str:
         return span.text
     out: list[str] = []
     depth = 0
+    doc = span.doc
     for t in span:
-        if t.text == "(":
+        if _inner_acronym(doc, t):
+            out.append(t.text + t.whitespace_)  # "unregulated (IUU) fishing": mid-topic
+        elif t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(t.text + t.whitespace_)
     return "".join(out).strip()
+
+
+def _inner_acronym(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` is part of a bracketed acronym a lower-case topic word follows."""
+    k = t.i + (t.text == "(") - (t.text == ")")
+    return 1 <= k < len(doc) - 2 and doc[k - 1].text == "(" and doc[k + 1].text == ")" and \
+        doc[k].is_upper and doc[k + 2].is_lower and doc[k + 2].is_alpha
 
 
 _SETTLEMENTS = _words("city cities town towns port village villages")
@@ -214,6 +226,7 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
     return e - s >= 2 and not any(
         i in known or doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in ORG_NAME_HEADS
         or doc[i].lower_ in PLACE_HEADS or doc[i].lower_ in _NOT_NAME_WORDS
+        or doc[i].lower_ in ACCORD_HEADS or doc[i].lower_ in SCHEME_HEADS  # "X Partnership"
         for i in range(s, e)
     ) and doc[e - 1].ent_type_ not in _NOT_PERSON_ENTS and span[-1].pos_ == "PROPN" and all(
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span)

@@ -77,8 +77,9 @@ def also_signed(v: Token, res: Resolver) -> list[Ref]:
     return []
 
 
-#: Prepositions between a passive verb and a 'by' the parser hung too low: where and when.
-_SCENE_PREPS = frozenset({"at", "in", "on", "during", "of"})
+#: Prepositions between a passive verb and a 'by' the parser hung too low: where, when, how
+#: ("received with full military honours by X").
+_SCENE_PREPS = frozenset({"at", "in", "on", "during", "of", "with"})
 
 
 def late_by(v: Token, res: Resolver) -> list[Ref]:

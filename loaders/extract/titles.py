@@ -370,13 +370,25 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             i += 1
             continue
         break
-    while words and words[-1].lower() in ("of", "and", "the", "to"):
+    while words and words[-1].lower() in ("of", "and", "the", "to", "for"):
         words = words[:-1]
     if not any(w.lower() in TITLE_HEADS or w.lower() in ("head", "counterpart") for w in words):
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's
-    return words, owner
+    return words, owner if owner is not None else _post_state(dm, i)
+
+
+def _post_state(dm: DocMentions, i: int) -> int | None:
+    """'X, deputy chief of mission at the Japanese Embassy in Seoul': the state whose
+    embassy or ministry the post is at (not the host city's state)."""
+    doc = dm.doc
+    while i < len(doc) and doc[i].lower_ in ("mission", "at", "of", "in", "the") and \
+            dm.owner[i] < 0:
+        i += 1
+    j = dm.owner[i] if i < len(doc) else -1
+    return j if j >= 0 and doc[i - 1].lower_ in ("the", "at") and dm.mentions[j].kind == \
+        "Organization" and organ_state(dm.mentions[j]) is not None else None
 
 
 _RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})

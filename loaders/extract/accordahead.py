@@ -1,0 +1,59 @@
+"""A bare accord the story names right after: "under an agreement signed in Juba on
+Tuesday ... the two presided over the signing of the Status of Forces Agreement on X" is
+one text, told first by its kind and then by its name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.accordinfo import AccordInfo
+from dipgraph.loaders.extract.accordsets import rekey
+from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
+from dipgraph.loaders.extract.mentions import DocMentions
+
+__all__ = ["named_ahead"]
+
+
+#: Heads that say only that there is a text, of whatever kind: "a deal", "a pact".
+_ANY_KIND = frozenset({"deal", "pact", "accord", "agreement"})
+
+
+def _signed_here(tok: Token) -> bool:
+    """Whether accord head ``tok`` is what a signing verb or 'the signing of' takes."""
+    head = tok.head
+    if head.lower_ == "of" and head.head.lemma_ == "signing":
+        return True
+    return head.pos_ == "VERB" and VERB_RELATIONS.get(head.lemma_) == R.SIGNED
+
+
+def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dict[int, str],
+                more_of: dict[int, list[str]]) -> None:
+    """Fold an indefinite bare accord ('an agreement', nothing said of its topic) into a
+    named accord of its kind signed in the same or the next two sentences and not told
+    before, when no other accord comes between."""
+    doc = dm.doc
+    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    told = sorted((dm.mentions[j].start, j) for j in of_mention)
+    seen: set[str] = set()
+    for n, (start, j) in enumerate(told):
+        key = of_mention[j]
+        info = accords.get(key)
+        first = key not in seen
+        seen.add(key)
+        if info is None or not first or info.proper or info.plural or " " in info.name or \
+                n + 1 >= len(told) or doc[max(0, start - 1)].lower_ not in ("a", "an"):
+            continue
+        nxt = of_mention[told[n + 1][1]]
+        other = accords.get(nxt)
+        m2 = dm.mentions[told[n + 1][1]]
+        root = doc[m2.start : m2.end].root
+        if other is None or not other.proper or nxt in seen or other.year or not (
+                other.cls == info.cls or info.name.lower() in _ANY_KIND) or \
+                sent_no[root.sent.start] - sent_no[doc[start].sent.start] > 2 or \
+                not _signed_here(root):
+            continue
+        other.aliases = list(dict.fromkeys([*other.aliases, *info.aliases]))
+        other.mentions += info.mentions
+        del accords[key]
+        rekey(of_mention, more_of, key, nxt)

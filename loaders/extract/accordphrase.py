@@ -166,12 +166,6 @@ def accord_span(tok: Token) -> tuple[int, int]:
             (c for c in tok.head.children if c.dep_ == "advcl" and c.i > after
              and tok.dep_ == "dobj" and end == tok.i + 1), None)
         end = (_undertaking(verb, after) if verb is not None else None) or end
-    if end in (tok.i + 1, tok.i + 3) and end < len(doc) and doc[end].lower_ == "to" and \
-            tok.dep_ == "dobj" and not tok.is_title and doc[tok.i + 1 : end].text.lower() in (
-                "", "of understanding"):  # "signed a memorandum of understanding to set up
-        verb = next((c for c in tok.head.children if c.dep_ == "advcl"  # X", the 'to' hung
-                     and c.i > end), None)  # on the verb that signs
-        end = (_undertaking(verb, end) if verb is not None else None) or end
     end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))
@@ -184,7 +178,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end -= 1
     for k in range(start, end):
         if doc[k].text == "(" and k > tok.i and not (
-                k + 3 < end and doc[k + 2].text == ")" and doc[k + 3].is_lower):
+                k + 3 < end and doc[k + 2].text == ")" and doc[k + 3].is_lower and
+                doc[k - 1].is_lower and doc[k + 3].lower_ not in ACCORD_HEADS):
             end = k  # "the Tarva Agreement (1958)": the bracket follows the name (not
             break  # "on unregulated (IUU) fishing", inside the topic)
     if doc[start].text == "new" and (start + 1 < tok.i or end > tok.i + 1):

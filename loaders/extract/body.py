@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
-__all__ = ["Body", "find_body", "newline_sentences"]
+__all__ = ["Body", "body_tokens", "find_body", "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -58,6 +58,8 @@ class Body:
     dateline: tuple[int, int] | None
     dateline_city: str | None
     dateline_date: str | None = None
+    #: Starts of the list items a lead-in line introduces (see :func:`find_body`).
+    items: frozenset[int] = frozenset()
 
     def contains(self, char: int) -> bool:
         """True when offset ``char`` lies in a body line outside the dateline."""
@@ -75,17 +77,34 @@ def _is_prose(line: str) -> bool:
     return bool(_FINAL.search(text))
 
 
+#: A list's lead-in: prose of five words or more that ends with a colon.
+_LEAD_IN = re.compile(r"\w.*\w.*:\s*$")
+#: An item of a list: a bullet or number, then words ("- a memorandum on X;", "2. an accord").
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\w")
+
+
 def find_body(text: str) -> Body:
-    """Body-line spans of ``text`` and the first body line's dateline, if any."""
+    """Body-line spans of ``text`` and the first body line's dateline, if any. The items
+    of a list a prose line leads in to ("The texts signed include:" then "- a memorandum
+    on X;") are body lines too, and so is the lead-in."""
     spans: list[tuple[int, int]] = []
     offset = 0
+    listing = False
+    items: set[int] = set()
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
         marker = _END_MARK.search(stripped)
         if marker and _is_prose(stripped[: marker.start()]):
             stripped = stripped[: marker.start()]  # "... with Ethiopia. Enditem"
-        if stripped.strip() and _is_prose(stripped):
+        lead_in = bool(_LEAD_IN.match(stripped)) and len(_WORD.findall(stripped)) >= 5 and \
+            not _ITEM.match(stripped)
+        item = listing and bool(_ITEM.match(stripped)) and len(_WORD.findall(stripped)) >= 3
+        if stripped.strip() and (_is_prose(stripped) or lead_in or item):
             spans.append((offset, offset + len(stripped)))
+        if item:
+            items.add(offset + len(stripped) - len(stripped.lstrip()))
+        if stripped.strip():
+            listing = lead_in or item
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None
@@ -114,7 +133,7 @@ def find_body(text: str) -> Body:
                 if lone:
                     city, when = lone.group("city"), lone.group("date")
                     break
-    return Body(tuple(spans), dateline, city, when)
+    return Body(tuple(spans), dateline, city, when, frozenset(items))
 
 
 @Language.component("dipgraph_newline_sentences")
@@ -124,3 +143,22 @@ def newline_sentences(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def body_tokens(doc: Doc, body: Body) -> list[bool]:
+    """Per token of ``doc``: whether it is body text. A sentence that opens its line with a
+    bullet is not, unless it is an item a lead-in introduces."""
+    in_body = [body.contains(t.idx) for t in doc]
+    for sent in doc.sents:
+        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014") and _line_start(doc, sent[0]) \
+                and sent[0].idx not in body.items:
+            for t in sent:
+                in_body[t.i] = False
+    return in_body
+
+
+def _line_start(doc: Doc, tok: Token) -> bool:
+    """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
+    ('LISBON \u2014 The premier arrived ...')."""
+    before = doc.text[: tok.idx].rstrip(" \t")
+    return not before or before.endswith("\n")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
-from dipgraph.loaders.extract.body import Body
+from dipgraph.loaders.extract.body import Body, body_tokens
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
@@ -134,6 +134,11 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             if name not in gaz.orgs:  # "the Warsaw Pact" is an alliance, not a treaty
                 add(s, e, 9, Mention(s, e, "Accord", name, name,
                                      parts=tuple(accord_parts(tok))))
+        elif low in SCHEME_HEADS and tok.is_lower and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and any(
+                m.kind == "Accord" and doc[e0 - 1].text == tok.text.title() for _s, e0, _p, m in
+                cands):  # "the partnership": the X Partnership named before
+            add(tok.i, tok.i + 1, 8, Mention(tok.i, tok.i + 1, "Accord", tok.text, tok.text))
         elif low in SCHEME_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             # "signed the Joint Comprehensive Plan of Action", "quit the X Framework", signed
             # the "action plan for ...": a named or quoted scheme one signs or leaves
@@ -458,20 +463,9 @@ def _settle_shared_names(mentions: list[Mention]) -> None:
             m.key = next((iso for iso in options if iso in named), options[0])
 
 
-def _line_start(doc: Doc, tok: Token) -> bool:
-    """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
-    ('LISBON \u2014 The premier arrived ...')."""
-    before = doc.text[: tok.idx].rstrip(" \t")
-    return not before or before.endswith("\n")
-
-
 def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMentions:
     """Every non-overlapping mention in the body text of ``doc``."""
-    in_body = [body.contains(t.idx) for t in doc]
-    for sent in doc.sents:
-        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014") and _line_start(doc, sent[0]):
-            for t in sent:
-                in_body[t.i] = False
+    in_body = body_tokens(doc, body)
     owner = [-1] * len(doc)
     mentions: list[Mention] = []
     cands = _candidates(doc, gaz, nlp)

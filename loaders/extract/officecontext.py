@@ -16,7 +16,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
 from dipgraph.loaders.extract.persons import People
 
-__all__ = ["by_lead", "first_person_before", "known_officials"]
+__all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_holders"]
 
 
 def _accompanied(dm: DocMentions, people: People) -> None:
@@ -289,3 +289,36 @@ def known_officials(gaz: Gazetteer, people: People) -> None:
         state = gaz.official_state(info.name)
         if state is not None:
             info.country, info.office_conf = state, 0.75
+
+
+def plural_office_holders(dm: DocMentions, gaz: Gazetteer, people: People) -> None:
+    """'The presidents of Costa Rica and Panama met ... Rodrigo Chaves and Jose Raul Mulino
+    toured': an untitled person named in that sentence or the next two who is a known
+    office holder of one of those states holds that office."""
+    doc = dm.doc
+    sents = {s.start: n for n, s in enumerate(doc.sents)}
+    offices: list[tuple[int, list[str], set[str]]] = []  # (sentence, title, states)
+    for tok in doc:
+        if tok.lower_ not in PLURAL_OFFICES or tok.i + 2 >= len(doc) or \
+                doc[tok.i + 1].lower_ != "of":
+            continue
+        states, i = set(), tok.i + 2  # (the list right after 'of')
+        while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country":
+            states.add(dm.mentions[j].key)
+            i = dm.mentions[j].end
+            i += i < len(doc) and doc[i].text == ","
+            i += i < len(doc) and doc[i].lower_ == "and"
+        if len(states) >= 2:
+            offices.append((sents[tok.sent.start], office_title(tok), states))
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        info = people.persons.get(key) if key else None
+        if info is None or info.title is not None:
+            continue
+        state = gaz.official_state(info.name)
+        n = sents[doc[m.start].sent.start]
+        for at, title, states in offices:
+            if state in states and 0 <= n - at <= 2:
+                info.title, info.country, info.office_conf = " ".join(title), state, 0.75
+                info.office_sentence = m.start
+                break

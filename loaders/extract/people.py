@@ -21,6 +21,7 @@ from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     PERSON_NOUNS,
     TITLE_HEADS,
+    former,
 )
 from dipgraph.loaders.extract.listed import (
     listed_counterparts,
@@ -32,6 +33,7 @@ from dipgraph.loaders.extract.officecontext import (
     by_lead,
     first_person_before,
     known_officials,
+    plural_office_holders,
 )
 from dipgraph.loaders.extract.oneholder import by_exclusion
 from dipgraph.loaders.extract.onenames import OFFICE_WORDS, one_name_person
@@ -331,10 +333,12 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             conf = 0.55 if country else conf
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
-        if info.title is None or conf > info.office_conf:
+        if info.title is None or (conf > info.office_conf and not former(title)):
+            # ("European Council President X ... X, a former Portuguese prime minister")
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start
-        elif info.country is None and country is not None:
+        elif info.country is None and country is not None and info.org is None and \
+                not former(title):
             info.country, info.office_conf = country, conf
 
 
@@ -468,6 +472,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
     by_lead(dm, people)
     by_leaders_order(dm, people)  # "their foreign ministers, A and B"
     known_officials(gaz, people)  # after by_lead: a bare 'Secretary-General' is the body's
+    plural_office_holders(dm, gaz, people)  # "the presidents of A and B ... X and Y"
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")
         if parent and info.title and info.office_sentence is not None:

@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, s
 from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
-from dipgraph.loaders.extract.signings import agreed_by_rule, among_rule
+from dipgraph.loaders.extract.signings import agreed_by_rule, among_rule, listed_item_rule
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
@@ -52,6 +52,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             concern_adjective_rule(tok, sent, res, out)
         if tok.dep_ in ("pobj", "compound", "amod"):
             with_concern_rule(tok, sent, res, out)  # "noted X with concern"
+    listed_item_rule(sent, res, out)  # "The texts signed include:" "- a memorandum on X;"
     out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:

@@ -16,13 +16,14 @@ from dipgraph.loaders.extract.clauses import (
     _place,
     _pobjs,
     _stray_agents,
+    _subjects,
     _with_people,
 )
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["agreed_by_rule", "among_rule", "signed_rule"]
+__all__ = ["agreed_by_rule", "among_rule", "listed_item_rule", "signed_rule"]
 
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = words("after before during following amid despite since until ahead")
@@ -82,7 +83,8 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     the parties of 'the 1976 agreement, concluded between Norway and the Soviet Union'."""
     if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or negated(v):
         return
-    accord = res.one(v.head) if v.dep_ == "acl" else []
+    accord = res.one(v.head) if v.dep_ == "acl" or (
+        v.dep_ == "advcl" and v.head.pos_ == "NOUN") else []  # (", signed by A and B;")
     if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":
         # "a statement dubbed the X Declaration and signed by A and B": what it was named
         accord = [r for c in v.head.children if c.dep_ in ("oprd", "dobj", "attr")
@@ -122,4 +124,35 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
              for t in (c, *c.conjuncts) for r in res.one(t) if r.kind == "Accord"]
     if len(signers) >= 2:
         _emit(out, R.SIGNED, list(signers), list(dict.fromkeys(texts)), v, sent,
+              confidence=0.6)
+
+
+def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'The texts signed include:' then '- a memorandum on X;' '- an agreement on Y;':
+    each listed text was signed by the signers the lead-in names, else by the states of
+    the story's latest signing."""
+    doc = sent.doc
+
+    def item(s: Span) -> bool:  # (a sentence of an item's line: "-" may stand alone)
+        line = doc.text.rfind("\n", 0, s[0].idx) + 1
+        return line + len(doc.text[line:]) - len(doc.text[line:].lstrip()) in \
+            res.dm.body.items
+
+    if not item(sent):
+        return
+    k = sent.start - 1
+    while k > 0 and item(doc[k].sent):
+        k = doc[k].sent.start - 1  # back over the items before this one
+    lead = doc[k].sent if k >= 0 else None
+    if lead is None or not lead.text.rstrip().endswith(":"):
+        return
+    signing = [t for t in lead if VERB_RELATIONS.get(t.lemma_) == R.SIGNED]
+    if not signing and not any(t.lemma_.lower() in _DOCUMENTS for t in lead):
+        return
+    signers = [r for v in signing if v.dep_ not in ("acl", "relcl")
+               for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    signers = signers or list(res.state.doers.get("signing", []))
+    texts = [r for r in res.one(sent.root) if r.kind == "Accord"]
+    if len(signers) >= 2 and texts:  # (dated by the lead-in's signing, when it has one)
+        _emit(out, R.SIGNED, signers, texts[:1], (signing or [sent.root])[0], sent,
               confidence=0.6)

@@ -178,8 +178,9 @@ def without_brackets(span: Span) -> str:
 def _inner_acronym(doc: Doc, t: Token) -> bool:
     """Whether ``t`` is part of a bracketed acronym a lower-case topic word follows."""
     k = t.i + (t.text == "(") - (t.text == ")")
-    return 1 <= k < len(doc) - 2 and doc[k - 1].text == "(" and doc[k + 1].text == ")" and \
-        doc[k].is_upper and doc[k + 2].is_lower and doc[k + 2].is_alpha
+    return 2 <= k < len(doc) - 2 and doc[k - 1].text == "(" and doc[k + 1].text == ")" and \
+        doc[k].is_upper and doc[k - 2].is_lower and doc[k + 2].is_lower and \
+        doc[k + 2].is_alpha and doc[k + 2].lower_ not in ACCORD_HEADS
 
 
 _SETTLEMENTS = _words("city cities town towns port village villages")

@@ -170,8 +170,25 @@ def test_a_bracketed_acronym_inside_the_topic_stays_in_the_name(run: Run) -> Non
         accord_names(doc)
 
 
-def test_a_memorandum_of_understanding_keeps_what_it_sets_up(run: Run) -> None:
-    doc = run(_P + "Zambia and Malawi also signed a memorandum of understanding to establish "
-              "a joint economic zone at the Mwami border crossing.")
-    assert "memorandum of understanding to establish a joint economic zone" in \
-        accord_names(doc)
+
+def test_a_bodys_acronym_before_the_accord_head_is_no_part_of_the_topic(run: Run) -> None:
+    doc = run(_P + "Zambia and Malawi signed the Southern African Development Community "
+              "(SADC) treaties in 1992.")
+    assert not any("(SADC)" in name for name in accord_names(doc))
+
+
+def test_the_partnership_points_back_to_the_named_partnership(run: Run) -> None:
+    doc = run("LUSAKA, June 23 - Zambia and Malawi signed a Security and Defence Partnership "
+              "on Monday. The partnership was signed at the summit in Lusaka by Zambian "
+              "President Hakainde Hichilema and Malawian President Lazarus Chakwera.")
+    signers = {s for _, s, t in triples(doc, "SIGNED")
+               if t == "Security and Defence Partnership"}
+    assert {"Hakainde Hichilema", "Lazarus Chakwera"} <= signers
+
+
+def test_a_former_office_does_not_displace_a_bodys_office(run: Run) -> None:
+    doc = run("BRUSSELS, June 23 - The deal was signed by European Council President "
+              "António Costa on Monday. Costa, a former Portuguese prime minister, said "
+              "the summit went well.")
+    assert ("António Costa", "European Council") in offices(doc)
+    assert ("António Costa", "Portugal") not in offices(doc)

@@ -4,7 +4,7 @@ its own leader. Invented sentences."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 _P = "CASTRIES, Oct 16 - "
 
@@ -58,3 +58,10 @@ def test_a_chain_of_titled_names_with_a_first_summit_met(run: Run) -> None:
               "summit in Busan last October.")
     assert ("MET_WITH", "Yoon Suk-yeol", "Fumio Kishida") in triples(doc, "MET_WITH")
 
+
+
+def test_known_officials_named_after_their_plural_office_hold_it(run: Run) -> None:
+    doc = run("CHIRUNDU, Zambia, March 14 - The presidents of Zambia and Malawi met on "
+              "Thursday at the border. Hakainde Hichilema and Lazarus Chakwera, who had "
+              "spoken by phone twice in recent weeks, toured a clinic.")
+    assert {("Hakainde Hichilema", "Zambia"), ("Lazarus Chakwera", "Malawi")} <= offices(doc)

@@ -53,7 +53,7 @@ VERDICT_WORDS = frozenset({"controversial", "landmark", "historic", "contentious
                             "updated", "revamped", "upgraded", "stalled", "separate", "similar",
                             "comparable", "key", "major", "crucial", "vital", "important",
                             "full", "shorter", "short", "brief", "formal", "broad",
-                            "wide-ranging", "far-reaching"})
+                            "wide-ranging", "far-reaching", "own"})  # ("its own tax treaty")
 
 
 #: What an accord 'of' is about when the phrase names it: "a treaty of friendship", "a

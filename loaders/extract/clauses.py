@@ -36,6 +36,7 @@ from dipgraph.loaders.extract.strayagents import (
     also_signed,
     issuers,
     late_by,
+    owner_left,
     watched_doers,
     with_signers,
 )
@@ -188,7 +189,7 @@ def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
     """The signers of an agentless passive signing that the sentence or the story names
     elsewhere (see :mod:`~dipgraph.loaders.extract.strayagents`, and :func:`_bound_by`)."""
     return with_signers(v, res) or also_signed(v, res) or _bound_by(v, res) or \
-        late_by(v, res)
+        late_by(v, res) or owner_left(v, res)
 
 
 def _named_after(noun: Token, res: Resolver) -> list[Ref]:

@@ -230,7 +230,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [_envoys_state(t, res) or t for t in tgts]
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings",
+    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings", "calls",
                                                         "conversations"} or joint):
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
@@ -238,7 +238,11 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             between = members if len(members) >= 2 else []
         withs = _linear(n, "with", res)
         caller = [r for r in _pobjs(n, ("from",), res) if r.kind == "Person"]
-        if between:
+        if between and n.lower_ == "calls" and len(between) > 2:
+            for other in between[1:]:  # "calls between A and his counterparts, B and C":
+                # A's call with each
+                _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))
+        elif between:
             _pairwise(out, rel, between, n, sent, place=_place(n, res), mode=_mode(n))
         elif withs and gov.lemma_ != "hold":
             owner = _owner(n, res)
@@ -412,7 +416,8 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     # "with Japanese Foreign Minister A and US Secretary of State B": the parser may hang
     # A under B's title; the run of names inside the phrase still lists both
     refs += [r for p in preps for o in p.children if o.dep_ == "pobj"
-             for r in listed_people(o, res) if r not in refs]
+             for x in (o, *o.conjuncts)  # ("between A and his counterparts, B and C")
+             for r in listed_people(x, res) if r not in refs]
     doc = n.doc
     i = preps[0].right_edge.i + 1
     while i < min(len(doc), n.sent.end):

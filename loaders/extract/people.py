@@ -331,6 +331,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         else:
             country = visitor_state(dm, gaz, m)
             conf = 0.55 if country else conf
+        if owner is None and left and any(
+                t.text == "European" and t.nbor().lower_ == "commissioner"
+                for t in dm.doc[max(0, left[2] - 1) : m.start]):
+            country, org = None, "European Union"  # "the European Commissioner for X, Y"
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
         if info.title is None or (conf > info.office_conf and not former(title)):

@@ -19,7 +19,8 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
-from dipgraph.loaders.extract.lexicon import VERB_RELATIONS, words
+from dipgraph.loaders.extract.homestate import story_pair
+from dipgraph.loaders.extract.lexicon import GROUP_NOUNS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -151,7 +152,10 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     signers = [r for v in signing if v.dep_ not in ("acl", "relcl")
                for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-    signers = signers or list(res.state.doers.get("signing", []))
+    signers = signers or list(res.state.doers.get("signing", [])) or (
+        [Ref("Country", k) for k in story_pair(res.dm)] if any(  # "the two delegations had
+            c.dep_ == "nsubj" and c.lower_ in GROUP_NOUNS for v in signing  # signed three
+            for c in v.children) else [])  # texts:", the story's two states
     texts = [r for r in res.one(sent.root) if r.kind == "Accord"]
     if len(signers) >= 2 and texts:  # (dated by the lead-in's signing, when it has one)
         _emit(out, R.SIGNED, signers, texts[:1], (signing or [sent.root])[0], sent,

@@ -14,7 +14,8 @@ from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.objects import noun_owner
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["added_agents", "also_signed", "issuers", "late_by", "watched_doers", "with_signers"]
+__all__ = ["added_agents", "also_signed", "issuers", "late_by", "owner_left", "watched_doers",
+           "with_signers"]
 
 
 #: Texts whose words are their issuers' acts: "issued a communique backing X".
@@ -121,3 +122,13 @@ def added_agents(agent: Token, res: Resolver) -> list[Ref]:
             out += next((refs for o in c.subtree if o.i > c.i and (refs := [
                 r for r in res.many(o) if r.kind in ("Person", "Country", "Organization")])), [])
     return out
+
+
+def owner_left(v: Token, res: Resolver) -> list[Ref]:
+    """'Mali's convention with France was denounced on Monday': with no agent named, the
+    state whose accord was ended is the one that left it."""
+    if VERB_RELATIONS.get(v.lemma_) != R.WITHDREW_FROM and v.lemma_ != "denounce":
+        return []  # (a treaty denounced is one left)
+    return [r for s in v.children if s.dep_ == "nsubjpass" and any(
+        a.kind == "Accord" for a in res.one(s)) for c in s.children
+            if c.dep_ == "poss" for r in res.many(c) if r.kind == "Country"]

@@ -59,3 +59,14 @@ def test_items_under_a_lead_in_about_no_signing_are_not_signed(run: Run) -> None
               "ministers then discussed the following subjects:\n\n- a future agreement on "
               "fisheries;\n- the ageing railway line to the border.\n")
     assert not any("fisheries" in t for _, t in signed(doc))
+
+
+def test_texts_the_two_delegations_signed_are_the_story_pairs(run: Run) -> None:
+    doc = run("LUSAKA, Oct 8 - Zambia and Malawi held talks on Monday. Zambia hosted the "
+              "commission; Malawi sent ministers. Zambian President Hakainde Hichilema "
+              "hosted his Malawian counterpart for the session, and Zambia and Malawi both "
+              "praised it. By the end of the day the two delegations had signed three "
+              "texts:\n\n- an agreement to establish a one-stop border post at Mwami;\n"
+              "- a memorandum on energy cooperation.\n")
+    for state in ("Zambia", "Malawi"):
+        assert (state, "memorandum on energy cooperation") in signed(doc)

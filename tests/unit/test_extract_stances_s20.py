@@ -65,3 +65,38 @@ def test_known_officials_named_after_their_plural_office_hold_it(run: Run) -> No
               "Thursday at the border. Hakainde Hichilema and Lazarus Chakwera, who had "
               "spoken by phone twice in recent weeks, toured a clinic.")
     assert {("Hakainde Hichilema", "Zambia"), ("Lazarus Chakwera", "Malawi")} <= offices(doc)
+
+
+def test_a_states_treaty_denounced_with_no_agent_was_left_by_that_state(run: Run) -> None:
+    doc = run(_P + "Saint Lucia's 1972 convention with France was denounced in a note verbale "
+              "on Monday.")
+    assert ("WITHDREW_FROM", "Saint Lucia", "1972 convention") in triples(doc, "WITHDREW_FROM")
+
+
+def test_a_leaders_denounced_deputy_is_no_treaty_left(run: Run) -> None:
+    doc = run(_P + "Saint Lucia's deputy prime minister was denounced by rights groups on "
+              "Monday.")
+    assert triples(doc, "WITHDREW_FROM") == set()
+
+
+def test_its_own_treaty_is_named_without_own(run: Run) -> None:
+    doc = run(_P + "Saint Lucia denounced its own tax treaty with France in August 2023.")
+    assert ("WITHDREW_FROM", "Saint Lucia", "tax treaty") in triples(doc, "WITHDREW_FROM")
+
+
+def test_calls_between_a_leader_and_two_counterparts_are_his_calls_with_each(
+        run: Run) -> None:
+    doc = run(_P + "The statement followed phone calls on Wednesday between Saint Lucian "
+              "Prime Minister Philip Pierre and his Barbadian and Dominican counterparts, Mia "
+              "Mottley and Roosevelt Skerrit, according to officials.")
+    met = triples(doc, "MET_WITH")
+    assert {("MET_WITH", "Philip Pierre", "Mia Mottley"),
+            ("MET_WITH", "Philip Pierre", "Roosevelt Skerrit")} <= met
+    assert ("MET_WITH", "Mia Mottley", "Roosevelt Skerrit") not in met
+
+
+def test_a_european_commissioner_holds_office_in_the_eu(run: Run) -> None:
+    doc = run("LONDON, April 15 - Germany committed 125 million euros, while the European "
+              "Commissioner for Crisis Management, Hadja Lahbib, pledged 282 million euros.")
+    assert ("Hadja Lahbib", "European Union") in offices(doc)
+    assert ("Hadja Lahbib", "Germany") not in offices(doc)

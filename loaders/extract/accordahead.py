@@ -4,7 +4,7 @@ one text, told first by its kind and then by its name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accordinfo import AccordInfo
@@ -15,10 +15,6 @@ from dipgraph.loaders.extract.mentions import DocMentions
 __all__ = ["named_ahead"]
 
 
-#: Heads that say only that there is a text, of whatever kind: "a deal", "a pact".
-_ANY_KIND = frozenset({"deal", "pact", "accord", "agreement"})
-
-
 def _signed_here(tok: Token) -> bool:
     """Whether accord head ``tok`` is what a signing verb or 'the signing of' takes."""
     head = tok.head
@@ -27,11 +23,21 @@ def _signed_here(tok: Token) -> bool:
     return head.pos_ == "VERB" and VERB_RELATIONS.get(head.lemma_) == R.SIGNED
 
 
+def _new_states(dm: DocMentions, first: Span, then: Span) -> bool:
+    """Whether ``then`` names a state that ``first`` does not: other signers, another text
+    ("On Tuesday, Tanzania and Burundi signed the Kigoma Accord")."""
+    def states(s: Span) -> set[str]:
+        return {m.key for m in dm.mentions if m.kind == "Country" and
+                s.start <= m.start < s.end}
+    return bool(states(then) - states(first))
+
+
 def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dict[int, str],
                 more_of: dict[int, list[str]]) -> None:
     """Fold an indefinite bare accord ('an agreement', nothing said of its topic) into a
     named accord of its kind signed in the same or the next two sentences and not told
-    before, when no other accord comes between."""
+    before, when no other accord comes between and the naming sentence brings in no state
+    the first did not name."""
     doc = dm.doc
     sent_no = {s.start: n for n, s in enumerate(doc.sents)}
     told = sorted((dm.mentions[j].start, j) for j in of_mention)
@@ -48,12 +54,13 @@ def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dic
         other = accords.get(nxt)
         m2 = dm.mentions[told[n + 1][1]]
         root = doc[m2.start : m2.end].root
-        if other is None or not other.proper or nxt in seen or other.year or not (
-                other.cls == info.cls or info.name.lower() in _ANY_KIND) or \
+        if other is None or not other.proper or nxt in seen or other.year or \
+                other.cls != info.cls or \
                 sent_no[root.sent.start] - sent_no[doc[start].sent.start] > 2 or \
-                not _signed_here(root):
+                not _signed_here(root) or _new_states(dm, doc[start].sent, root.sent):
             continue
         other.aliases = list(dict.fromkeys([*other.aliases, *info.aliases]))
         other.mentions += info.mentions
+        other.acronyms |= info.acronyms
         del accords[key]
         rekey(of_mention, more_of, key, nxt)

@@ -19,7 +19,7 @@ from dipgraph.loaders.extract.accordtopics import (
     waters,
 )
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_HEADS
-from dipgraph.loaders.extract.spans import without_brackets
+from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
 
 __all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span",
            "amended_accord", "is_year"]
@@ -177,9 +177,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):
-        if doc[k].text == "(" and k > tok.i and not (
-                k + 3 < end and doc[k + 2].text == ")" and doc[k + 3].is_lower and
-                doc[k - 1].is_lower and doc[k + 3].lower_ not in ACCORD_HEADS):
+        if doc[k].text == "(" and k > tok.i and not (k + 3 < end and inner_acronym(doc, doc[k])):
             end = k  # "the Tarva Agreement (1958)": the bracket follows the name (not
             break  # "on unregulated (IUU) fishing", inside the topic)
     if doc[start].text == "new" and (start + 1 < tok.i or end > tok.i + 1):
@@ -368,7 +366,16 @@ def _field(doc: Doc, k: int) -> bool:
     """Whether a capitalised field of cooperation opens at ``k`` ("Energy Security", "the
     Field of Education"), not a place or a date ("in Geneva", "in March")."""
     k += k < len(doc) and doc[k].lower_ == "the"
-    return k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in _NOT_FIELDS
+    end = k
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in _NOT_FIELDS and \
+        doc[end - 1].lower_ not in _VENUE_HEADS  # (not "in State House")
+
+
+#: Heads of the buildings an accord is signed in: "the Agreement on Trade in State House".
+_VENUE_HEADS = frozenset({"house", "palace", "hall", "building", "buildings", "centre",
+                          "center", "hotel", "residence", "office", "ministry"})
 
 
 def _listed_topics(doc: Doc, end: int) -> int:

@@ -111,7 +111,7 @@ def _take_place(accords: dict[str, AccordInfo], member: str, text: str) -> None:
 
 
 def rekey(of_mention: dict[int, str], more_of: dict[int, list[str]], key: str,
-           to: str) -> None:
+          to: str) -> None:
     """Every mention of accord ``key`` now means accord ``to``."""
     for j, k in of_mention.items():
         if k == key:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, LINK_WORKS
+from dipgraph.loaders.extract.spans import inner_acronym
 
 __all__ = ["is_year", "loose_topic", "name_end", "period_end", "site_place", "topic_end",
            "topic_word", "waters"]
@@ -32,11 +33,13 @@ def name_end(tok: Token) -> int:
 
 def _venue(prep: Token) -> bool:
     """'in Geneva', 'at the Kremlin': where a named text was signed, not part of its name
-    (a country or region stays: 'the Treaty on Conventional Armed Forces in Europe')."""
+    (a country or region stays: 'the Treaty on Conventional Armed Forces in Europe', 'the
+    Agreement on Peace in Darfur')."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and len(objs) == 1 and (
-        objs[0].ent_type_ == "FAC" or (objs[0].ent_type_ == "GPE" and
-                                       gazetteer().lookup_country(objs[0].text) is None))
+        objs[0].ent_type_ == "FAC" or (objs[0].ent_type_ == "GPE" and  # a known city (not
+            gazetteer().place_country(objs[0].text) is not None and  # "Peace in Darfur")
+            gazetteer().lookup_country(objs[0].text) is None))
 
 
 #: Nouns of 'on the ... of' that say where or when a text was signed, not what about.
@@ -84,10 +87,7 @@ def topic_word(t: Token) -> bool:
     """A word that may be part of an accord's topic."""
     if t.text in ("-", ",") or (t.lower_ == "the" and t.pos_ == "DET"):
         return True  # (also inside a name: "the Arica-Tacna railway")
-    doc = t.doc
-    if 0 < t.i < len(doc) - 1 and any(
-            k >= 1 and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")"
-            and doc[k].is_upper and doc[k].is_alpha for k in (t.i - 1, t.i, t.i + 1)):
+    if inner_acronym(t.doc, t):
         return True  # "on combating illegal, unreported and unregulated (IUU) fishing"
     if t.dep_ == "amod" and t.is_title and t.ent_type_ not in ("PERSON", "GPE") \
             and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i > t.i and not (

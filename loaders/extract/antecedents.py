@@ -56,7 +56,8 @@ _ACT_NOUNS = {"expulsion": "expel", "removal": "remove", "ban": "ban", "closure"
               "annexation": "annex", "suspension": "suspend", "arrest": "arrest"}
 #: Acts a state takes that the next sentences call 'the move', 'the decision' or 'the step'.
 _ACTS = frozenset(_ACT_NOUNS.values()) | {"impose", "recall", "revoke", "cancel", "freeze",
-                                          "halt", "shut", "block", "restrict"}
+                                          "halt", "shut", "block", "restrict", "sever",
+                                          "cut", "suspend", "downgrade", "terminate"}
 
 
 def _leaving(t: Token) -> bool:

@@ -75,10 +75,10 @@ class _Ctx:
 def _backs_own_state(f: RawFact, res: Resolver) -> bool:
     """'The Nordic leaders support the Freedonian reunification plan', read over a group
     that also holds Freedonia's own leader: an official does not back his own state; nor
-    does a state pledge to, ask or back its own leader ('Libya ... assured his guest', a
-    misread pronoun)."""
-    if f.rel in (R.SUPPORTED, R.PLEDGED, R.REQUESTED) and f.source.kind == "Country" and \
-            f.target.kind == "Person":
+    does a state pledge to or ask one of its own officials ('Libya ... assured his guest',
+    a misread pronoun)."""
+    if f.rel in (R.PLEDGED, R.REQUESTED) and f.source.kind == "Country" and \
+            f.target.kind == "Person":  # (but a state may back its own candidate)
         info = res.people.persons.get(f.target.key)
         return info is not None and info.country == f.source.key
     if f.rel not in (R.SUPPORTED, R.PLEDGED) or f.source.kind != "Person" or \

@@ -77,19 +77,25 @@ def _is_prose(line: str) -> bool:
     return bool(_FINAL.search(text))
 
 
-#: A list's lead-in: prose of five words or more that ends with a colon.
+#: A list's lead-in: prose that ends with a colon (five words or more, counted apart).
 _LEAD_IN = re.compile(r"\w.*\w.*:\s*$")
 #: An item of a list: a bullet or number, then words ("- a memorandum on X;", "2. an accord").
 _ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\w")
+#: An item that reads as part of the lead-in's sentence: it opens in lower case.
+_RUN_ON = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+[a-z]")
+#: A lead-in about texts: its items may open with a capital ("- Memorandum on X").
+_TEXTS = re.compile(r"\b(?:sign|ink|agreement|accord|memorand|document|texts?\b|treat|"
+                    r"declaration|protocol|deal)", re.I)
 
 
 def find_body(text: str) -> Body:
     """Body-line spans of ``text`` and the first body line's dateline, if any. The items
     of a list a prose line leads in to ("The texts signed include:" then "- a memorandum
-    on X;") are body lines too, and so is the lead-in."""
+    on X;") are body lines too, and so is the lead-in: items that open in lower case, or
+    any item of a lead-in about texts (not a list of headlines after "More stories:")."""
     spans: list[tuple[int, int]] = []
     offset = 0
-    listing = False
+    listing = 0
     items: set[int] = set()
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
@@ -98,13 +104,15 @@ def find_body(text: str) -> Body:
             stripped = stripped[: marker.start()]  # "... with Ethiopia. Enditem"
         lead_in = bool(_LEAD_IN.match(stripped)) and len(_WORD.findall(stripped)) >= 5 and \
             not _ITEM.match(stripped)
-        item = listing and bool(_ITEM.match(stripped)) and len(_WORD.findall(stripped)) >= 3
+        item = bool(listing) and bool(_ITEM.match(stripped)) and len(
+            _WORD.findall(stripped)) >= 3 and (bool(_RUN_ON.match(stripped)) or listing == 2)
         if stripped.strip() and (_is_prose(stripped) or lead_in or item):
             spans.append((offset, offset + len(stripped)))
         if item:
             items.add(offset + len(stripped) - len(stripped.lstrip()))
-        if stripped.strip():
-            listing = lead_in or item
+        if stripped.strip():  # (0: no list; 1: a list; 2: a list of texts)
+            listing = (1 + bool(_TEXTS.search(stripped))) if lead_in else (
+                listing if item else 0)
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None
@@ -150,15 +158,23 @@ def body_tokens(doc: Doc, body: Body) -> list[bool]:
     bullet is not, unless it is an item a lead-in introduces."""
     in_body = [body.contains(t.idx) for t in doc]
     for sent in doc.sents:
-        if sent[0].text in ("*", "\u2022", "#", "-", "\u2014") and _line_start(doc, sent[0]) \
-                and sent[0].idx not in body.items:
+        opener = _line_opener(doc, sent[0])  # (the bullet may be a sentence of its own)
+        if opener is not None and opener.text in ("*", "\u2022", "#", "-", "\u2014") and \
+                opener.idx not in body.items:
             for t in sent:
                 in_body[t.i] = False
     return in_body
 
 
-def _line_start(doc: Doc, tok: Token) -> bool:
-    """True when ``tok`` opens its line: a list bullet, not the dash of a dateline
-    ('LISBON \u2014 The premier arrived ...')."""
+def _line_opener(doc: Doc, tok: Token) -> Token | None:
+    """The first token of ``tok``'s line when a bullet ('-', '*') alone stands before
+    ``tok`` on it, or ``tok`` itself when it opens the line; None otherwise (not the dash
+    of a dateline: 'LISBON \u2014 The premier arrived ...')."""
     before = doc.text[: tok.idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    if not before or before.endswith("\n"):
+        return tok
+    k = tok.i - 1
+    start = doc[k].idx if k >= 0 else 0
+    prior = doc.text[:start].rstrip(" \t")
+    return doc[k] if k >= 0 and len(doc[k].text) == 1 and (
+        not prior or prior.endswith("\n")) else None

@@ -81,7 +81,9 @@ def _left_neighbour(v: Token, res: Resolver) -> list[Ref]:
 
 def _subjects(v: Token, res: Resolver) -> list[Ref]:
     if v.dep_ == "acl" and v.head.lemma_ in _OCCASIONS and v.head.dep_ == "dobj" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            v.head.head.lemma_ in ("use", "take", "seize", "grab"):  # (not "missed the
+        # opportunity to condemn Y")
         v = v.head.head  # "X used the opportunity to urge Y": X urged Y
     refs = watched_doers(v, res) or issuers(v, res) or _subjects_parse(v, res)
     return refs or _left_neighbour(v, res)
@@ -186,8 +188,9 @@ def _split_list(c: Token, refs: list[Ref]) -> bool:
 
 
 def _stray_agents(v: Token, res: Resolver) -> list[Ref]:
-    """The signers of an agentless passive signing that the sentence or the story names
-    elsewhere (see :mod:`~dipgraph.loaders.extract.strayagents`, and :func:`_bound_by`)."""
+    """The doers of an agentless passive that the sentence or the story names elsewhere:
+    the signers of a signing, the state whose treaty was ended (see
+    :mod:`~dipgraph.loaders.extract.strayagents`, and :func:`_bound_by`)."""
     return with_signers(v, res) or also_signed(v, res) or _bound_by(v, res) or \
         late_by(v, res) or owner_left(v, res)
 
@@ -196,8 +199,9 @@ def _named_after(noun: Token, res: Resolver) -> list[Ref]:
     """'received by his host, President X': the person named after a role noun that names
     no one itself, when the parser hung the name apart from it."""
     k = noun.right_edge.i + 1
-    if k + 1 >= len(noun.doc) or noun.doc[k].text != ",":
-        return []
+    if k + 1 >= len(noun.doc) or noun.doc[k].text != "," or not (
+            noun.lower_ in TITLE_HEADS or noun.lower_ in ("host", "counterpart", "head")):
+        return []  # (not "welcomed by crowds, X said")
     return people_run(noun.doc, k + 1, min(len(noun.doc), k + 6), res, frozenset())[:1]
 
 

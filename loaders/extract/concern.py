@@ -53,6 +53,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     the Pacific'), else the first entity named inside ('over attacks in Benin, near X's
     border'), else the state a demonym names ('over visits by Chinese vessels')."""
     best: list[Ref] = []
+    first: Token | None = None
     pair: list[Ref] = []  # "over relations between A and B": both sides
     for c in preps:
         for o in c.children:
@@ -68,6 +69,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
                 if not best and sub.dep_ == "pobj" and sub.head.lower_ in ("between", "among"):
                     pair = [r for x in (sub, *sub.conjuncts)
                             if (r := _named(x, res)) is not None]
+                first = first or sub
                 best.append(ref)
     if len(pair) >= 2:
         return pair
@@ -75,7 +77,10 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
         # research vessels": only a demonym says whose
         return [r for c in preps for o in c.children if o.dep_ == "pobj"
                 for r in decision_owner(o, res)][:1] or _demonym_doer(preps, res)
-    return best[:1]
+    more = [r for p in first.head.conjuncts if p.pos_ == "ADP" and first.dep_ == "pobj"
+            for o in p.children if o.dep_ == "pobj" and (r := _named(o, res)) is not None
+            ] if first is not None else []  # "the situation in the Sahel and in Libya"
+    return best[:1] + [r for r in more if r not in best[:1]]
 
 
 def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:

@@ -274,7 +274,8 @@ _PEJORATIVE = words(
     "illegal unlawful provocation provocations regrettable unjustified unwarranted "
     "unfriendly insult insulting intolerable inadmissible counterproductive destabilising "
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
-    "unconscionable egregious despicable appalling cynical")
+    "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
+    "unfair unhelpful misguided arbitrary ill-advised short-sighted")
 
 
 #: Nouns of what someone said, whose owner ('from'/'by' X) said it.

@@ -57,6 +57,7 @@ def words(text: str) -> frozenset[str]:
 #: "criticise" but leaves some forms ("initialled") as they are, so both are listed.
 VERB_RELATIONS: dict[str, R] = {
     "meet": R.MET_WITH, "greet": R.MET_WITH, "receive": R.MET_WITH, "host": R.MET_WITH,
+    "chair": R.MET_WITH,  # (two who co-chair a meeting: see meetings.met_with)
     "telephone": R.MET_WITH, "phone": R.MET_WITH, "ring": R.MET_WITH, "confer": R.MET_WITH,
     "huddle": R.MET_WITH,
     "visit": R.VISITED, "tour": R.VISITED,

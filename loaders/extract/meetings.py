@@ -104,6 +104,9 @@ def clause_heads(v: Token) -> list[Token]:
 
 
 _PHONE_CUES = ("phone", "video")
+#: What two co-chairs hold together: "co-chaired the meeting", "a summit chaired by A and B".
+_SESSIONS = frozenset({"meeting", "summit", "session", "talks", "commission", "council",
+                       "committee", "dialogue", "consultations", "forum"})
 
 
 def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
@@ -112,7 +115,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'."""
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
-    others = [] if light else [o for o in _objects(v, res) if o.kind == "Person"]
+    others = [] if light or v.lemma_ == "chair" else [  # ("chaired X's committee")
+        o for o in _objects(v, res) if o.kind == "Person"]
     if not light:  # "met A, B and C" (a list the parser split), "hosted the leaders of A, B"
         like = subj[0] if len(subj) == 1 and subj[0].kind == "Person" else None
         others += [o for c in v.children if c.dep_ == "dobj" for o in party_of(c, res, like)
@@ -159,7 +163,10 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         mode = "phone"
     pair_ok = light or v.lemma_ in ("meet", "confer", "huddle", "bring", "shake",
                                     "exchange", "discuss") or (
-        v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES)
+        v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES) or (
+        v.lemma_ == "chair" and any(t.lemma_ in _SESSIONS for t in (  # "A and B co-chaired
+            *(c for c in v.children if c.dep_ == "dobj"), *([v.head] if v.dep_ == "acl"
+                                                            else []))))  # the summit"
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
         _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)

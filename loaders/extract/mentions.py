@@ -135,7 +135,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 add(s, e, 9, Mention(s, e, "Accord", name, name,
                                      parts=tuple(accord_parts(tok))))
         elif low in SCHEME_HEADS and tok.is_lower and tok.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+                c.dep_ == "prep" for c in tok.children) and any(
                 m.kind == "Accord" and doc[e0 - 1].text == tok.text.title() for _s, e0, _p, m in
                 cands):  # "the partnership": the X Partnership named before
             add(tok.i, tok.i + 1, 8, Mention(tok.i, tok.i + 1, "Accord", tok.text, tok.text))

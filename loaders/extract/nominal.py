@@ -68,12 +68,10 @@ _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
 }
-
-
-
 #: Verbs that make a request or warning noun their subject's own: "X made an appeal to Y".
 _MAKE_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "send", "submit",
                          "deliver", "lodge"})
+
 
 def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
     """The state of an envoy (an ambassador, a charge d'affaires), who only carries a
@@ -238,7 +236,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             between = members if len(members) >= 2 else []
         withs = _linear(n, "with", res)
         caller = [r for r in _pobjs(n, ("from",), res) if r.kind == "Person"]
-        if between and n.lower_ == "calls" and len(between) > 2:
+        if between and n.lower_ == "calls" and len(between) > 2 and any(
+                t.lower_ == "counterparts" for t in n.subtree):
             for other in between[1:]:  # "calls between A and his counterparts, B and C":
                 # A's call with each
                 _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))

@@ -293,8 +293,8 @@ def known_officials(gaz: Gazetteer, people: People) -> None:
 
 def plural_office_holders(dm: DocMentions, gaz: Gazetteer, people: People) -> None:
     """'The presidents of Costa Rica and Panama met ... Rodrigo Chaves and Jose Raul Mulino
-    toured': an untitled person named in that sentence or the next two who is a known
-    office holder of one of those states holds that office."""
+    toured': untitled known office holders of those states, at most one for each and all
+    named in one sentence (that one or one of the next two), hold that office."""
     doc = dm.doc
     sents = {s.start: n for n, s in enumerate(doc.sents)}
     offices: list[tuple[int, list[str], set[str]]] = []  # (sentence, title, states)
@@ -310,15 +310,23 @@ def plural_office_holders(dm: DocMentions, gaz: Gazetteer, people: People) -> No
             i += i < len(doc) and doc[i].lower_ == "and"
         if len(states) >= 2:
             offices.append((sents[tok.sent.start], office_title(tok), states))
-    for j, m in enumerate(dm.mentions):
-        key = people.of_mention.get(j)
-        info = people.persons.get(key) if key else None
-        if info is None or info.title is not None:
-            continue
-        state = gaz.official_state(info.name)
-        n = sents[doc[m.start].sent.start]
-        for at, title, states in offices:
-            if state in states and 0 <= n - at <= 2:
+    for at, title, states in offices:
+        # the untitled known officials of those states in that sentence or the next two
+        pairs: dict[str, list[tuple[int, str]]] = {}
+        for j, m in enumerate(dm.mentions):
+            key = people.of_mention.get(j)
+            info = people.persons.get(key) if key else None
+            end = doc[m.end - 1]
+            if info is None or info.title is not None or not 0 <= sents[
+                    end.sent.start] - at <= 2:
+                continue
+            state = gaz.official_state(info.name)
+            if state in states and key is not None and key not in {
+                    k for v in pairs.values() for _s, k in v}:  # (its first mention)
+                pairs.setdefault(state, []).append((m.start, key))
+        if pairs and all(len(v) == 1 for v in pairs.values()) and len(
+                {doc[start].sent.start for v in pairs.values() for start, _k in v}) == 1:
+            for state, [(start, key)] in pairs.items():
+                info = people.persons[key]
                 info.title, info.country, info.office_conf = " ".join(title), state, 0.75
-                info.office_sentence = m.start
-                break
+                info.office_sentence = start

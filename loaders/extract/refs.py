@@ -405,6 +405,8 @@ class Resolver(GroupReader):
                     return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
+                if ref is None and any(c.lower_ in ("his", "her") for c in tok.children):
+                    ref = self._reporters_state(tok)  # "X said his government had asked Y"
                 if ref is None and any(c.lower_ in ("the", "his", "her") for c in tok.children):
                     ref = st.organs.get(tok.lemma_) or st.gov_country or \
                         self._reporters_state(tok)

@@ -36,6 +36,8 @@ participle on the negated or modal reported verb; the repair hangs it on the rep
 and the verb a participle of the last noun; the repair makes the verb the root again.
 "Ties soured when A expelled B's envoy, accusing him of ...": a closing participle hung on
 a main verb whose subject is no one belongs to the named clause before it.
+"A and B co-chaired the meeting": the model may hang the subject on the split-off 'co';
+the repair hangs it on the verb.
 """
 
 from __future__ import annotations
@@ -250,6 +252,17 @@ def _preposition_name(tok: Token) -> Token | None:
                  c.ent_type_ == "PERSON" and not any(True for _ in c.children)), None)
 
 
+def _split_prefix(tok: Token) -> Token | None:
+    """'A and B co-chaired the meeting': the model may split off 'co' and hang the subject
+    (and what precedes the verb) on it; the verb it belongs to."""
+    doc = tok.doc
+    if tok.lower_ not in ("co", "re") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" \
+            or doc[tok.i + 2].pos_ != "VERB" or tok.whitespace_ or not any(
+                c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return doc[tok.i + 2]
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -263,6 +276,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if name is not None:
             name.head, name.dep_ = tok.head, "nsubj"
             tok.head, tok.dep_ = name, "compound"
+    for tok in doc:
+        stem = _split_prefix(tok)
+        if stem is not None:
+            for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
+                c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
     for tok in doc:
         purpose = _noun_verb(tok)
         if purpose is not None:

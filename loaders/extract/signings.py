@@ -1,6 +1,7 @@
 """Signings: who signed which texts ("A and B signed X", "signed X with Y", "X was signed
 by A and B", "signed two documents: a trade agreement and a security pact"); two or three
-people who sign together in a main clause also met; "the X Declaration agreed by A and B"."""
+people who sign together in a main clause also met; "the X Declaration agreed by A and B";
+texts listed "among the documents" or as the items of a list a signing leads in to."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from dipgraph.loaders.extract.clauses import (
     _with_people,
 )
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import GROUP_NOUNS, VERB_RELATIONS, words
-from dipgraph.loaders.extract.mood import negated
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, VERB_RELATIONS, words
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["agreed_by_rule", "among_rule", "listed_item_rule", "signed_rule"]
@@ -108,16 +109,30 @@ def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
 
 
 #: Nouns for the texts of a signing: "Among the documents (signed) were X and Y".
-_DOCUMENTS = frozenset({"document", "text", "agreement", "accord", "deal", "instrument",
-                        "memorandum", "memorandums", "memoranda", "pact", "treaty", "mou"})
+_DOCUMENTS = ACCORD_HEADS | {"document", "text", "instrument"}
+
+
+def _signing(t: Token) -> bool:
+    """Whether ``t`` is a signing verb that is neither denied nor only spoken of."""
+    return VERB_RELATIONS.get(t.lemma_) == R.SIGNED and not negated(t) and \
+        not hypothetical(t)
 
 
 def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'The two countries signed nine agreements. Among the documents were X, Y and Z':
-    each listed text was signed by the states of the story's latest signing."""
-    if v.lemma_ != "be" or not any(
-            c.dep_ == "prep" and c.lower_ == "among" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS for o in c.children)
+    each listed text was signed by the states of that signing, told in the four sentences
+    before (not "Among the agreements still pending is ...", nor "the documents reviewed
+    by the court")."""
+    among = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS]
+    doc = sent.doc
+    first = sent.start
+    for _ in range(4):  # (the signing told in the sentences just before)
+        first = doc[first - 1].sent.start if first > 0 else first
+    if v.lemma_ != "be" or not among or not any(_signing(t) for t in doc[first : sent.start]) \
+            or any(
+            c.dep_ in ("amod", "acl") and not _signing(c) for c in among[0].children) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ("pending", "still")
             for c in v.children):
         return
     signers = res.state.doers.get("signing", [])
@@ -131,13 +146,15 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
 def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'The texts signed include:' then '- a memorandum on X;' '- an agreement on Y;':
     each listed text was signed by the signers the lead-in names, else by the states of
-    the story's latest signing."""
+    the story's latest signing, else (for 'the two delegations') the story's two states.
+    A lead-in with no signing, or a denied one, lists nothing signed."""
     doc = sent.doc
 
     def item(s: Span) -> bool:  # (a sentence of an item's line: "-" may stand alone)
         line = doc.text.rfind("\n", 0, s[0].idx) + 1
-        return line + len(doc.text[line:]) - len(doc.text[line:].lstrip()) in \
-            res.dm.body.items
+        end = doc.text.find("\n", line)
+        text = doc.text[line : end if end >= 0 else len(doc.text)]
+        return line + len(text) - len(text.lstrip()) in res.dm.body.items
 
     if not item(sent):
         return
@@ -148,7 +165,7 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if lead is None or not lead.text.rstrip().endswith(":"):
         return
     signing = [t for t in lead if VERB_RELATIONS.get(t.lemma_) == R.SIGNED]
-    if not signing and not any(t.lemma_.lower() in _DOCUMENTS for t in lead):
+    if not signing or not all(_signing(t) for t in signing):
         return
     signers = [r for v in signing if v.dep_ not in ("acl", "relcl")
                for r in _subjects(v, res) if r.kind in ("Country", "Person")]
@@ -157,6 +174,5 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             c.dep_ == "nsubj" and c.lower_ in GROUP_NOUNS for v in signing  # signed three
             for c in v.children) else [])  # texts:", the story's two states
     texts = [r for r in res.one(sent.root) if r.kind == "Accord"]
-    if len(signers) >= 2 and texts:  # (dated by the lead-in's signing, when it has one)
-        _emit(out, R.SIGNED, signers, texts[:1], (signing or [sent.root])[0], sent,
-              confidence=0.6)
+    if len(signers) >= 2 and texts:  # (dated by the lead-in's signing)
+        _emit(out, R.SIGNED, signers, texts[:1], signing[0], sent, confidence=0.6)

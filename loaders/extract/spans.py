@@ -38,6 +38,7 @@ __all__ = [
     "body_of_state",
     "city_names",
     "in_relative_clauses",
+    "inner_acronym",
     "is_name_token",
     "joined_names",
     "name_after",
@@ -164,7 +165,7 @@ def without_brackets(span: Span) -> str:
     depth = 0
     doc = span.doc
     for t in span:
-        if _inner_acronym(doc, t):
+        if inner_acronym(doc, t):
             out.append(t.text + t.whitespace_)  # "unregulated (IUU) fishing": mid-topic
         elif t.text == "(":
             depth += 1
@@ -175,8 +176,9 @@ def without_brackets(span: Span) -> str:
     return "".join(out).strip()
 
 
-def _inner_acronym(doc: Doc, t: Token) -> bool:
-    """Whether ``t`` is part of a bracketed acronym a lower-case topic word follows."""
+def inner_acronym(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` is part of a bracketed acronym inside a lower-case topic ("unregulated
+    (IUU) fishing"; not a name's "East African Community (EAC) treaties")."""
     k = t.i + (t.text == "(") - (t.text == ")")
     return 2 <= k < len(doc) - 2 and doc[k - 1].text == "(" and doc[k + 1].text == ")" and \
         doc[k].is_upper and doc[k - 2].is_lower and doc[k + 2].is_lower and \

@@ -127,8 +127,10 @@ def added_agents(agent: Token, res: Resolver) -> list[Ref]:
 def owner_left(v: Token, res: Resolver) -> list[Ref]:
     """'Mali's convention with France was denounced on Monday': with no agent named, the
     state whose accord was ended is the one that left it."""
-    if VERB_RELATIONS.get(v.lemma_) != R.WITHDREW_FROM and v.lemma_ != "denounce":
-        return []  # (a treaty denounced is one left)
+    formal = v.lemma_ == "denounce" and any(t.lower_ in ("note", "formally", "officially")
+                                            for t in v.subtree)  # ("in a note verbale")
+    if VERB_RELATIONS.get(v.lemma_) != R.WITHDREW_FROM and not formal:
+        return []  # (a treaty formally denounced is one left; not "denounced at a rally")
     return [r for s in v.children if s.dep_ == "nsubjpass" and any(
         a.kind == "Accord" for a in res.one(s)) for c in s.children
             if c.dep_ == "poss" for r in res.many(c) if r.kind == "Country"]

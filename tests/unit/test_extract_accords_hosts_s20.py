@@ -192,3 +192,15 @@ def test_a_former_office_does_not_displace_a_bodys_office(run: Run) -> None:
               "the summit went well.")
     assert ("António Costa", "European Council") in offices(doc)
     assert ("António Costa", "Portugal") not in offices(doc)
+
+
+def test_texts_among_pending_documents_are_not_signed(run: Run) -> None:
+    doc = run(_P + "Zambia and Malawi signed a trade deal on Monday. Among the agreements "
+              "still pending is a protocol on fisheries.")
+    assert not any("fisheries" in t for _, _s, t in triples(doc, "SIGNED"))
+
+
+def test_a_bare_accord_is_not_another_pairs_named_accord(run: Run) -> None:
+    doc = run(_P + "Zambia and Malawi signed an accord on Monday. On Tuesday, Tanzania and "
+              "Burundi signed the Kigoma Accord on fishing.")
+    assert len(accord_names(doc)) == 2

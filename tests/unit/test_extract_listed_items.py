@@ -70,3 +70,19 @@ def test_texts_the_two_delegations_signed_are_the_story_pairs(run: Run) -> None:
               "- a memorandum on energy cooperation.\n")
     for state in ("Zambia", "Malawi"):
         assert (state, "memorandum on energy cooperation") in signed(doc)
+
+
+def test_texts_a_lead_in_says_were_not_signed_are_not_signed(run: Run) -> None:
+    doc = run("LUSAKA, Oct 16 - Zambia and Malawi signed a trade deal on Monday.\n\nThe two "
+              "countries did not sign the following agreements, officials said:\n\n- a "
+              "memorandum on cooperation in fisheries;\n- an agreement on visa exemption.\n")
+    assert not any("visa" in t for _, t in signed(doc))
+
+
+def test_a_list_of_headlines_gives_no_facts(run: Run) -> None:
+    doc = run("LUSAKA, Oct 16 - Zambia and Malawi signed a trade deal on Monday.\n\nMore "
+              "stories from our Africa desk you may have missed today:\n\n- Sudan accuses "
+              "Chad of arming rebels.\n- Kenyan President William Ruto meets Ugandan "
+              "President Yoweri Museveni in Entebbe.\n")
+    assert triples(doc, "CRITICIZED") == set()
+    assert triples(doc, "MET_WITH") == set()

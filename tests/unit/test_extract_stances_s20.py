@@ -73,9 +73,9 @@ def test_a_states_treaty_denounced_with_no_agent_was_left_by_that_state(run: Run
     assert ("WITHDREW_FROM", "Saint Lucia", "1972 convention") in triples(doc, "WITHDREW_FROM")
 
 
-def test_a_leaders_denounced_deputy_is_no_treaty_left(run: Run) -> None:
-    doc = run(_P + "Saint Lucia's deputy prime minister was denounced by rights groups on "
-              "Monday.")
+def test_a_denounced_official_is_no_treaty_left(run: Run) -> None:
+    doc = run(_P + "Saint Lucia's deputy prime minister was formally denounced in a note "
+              "on Monday.")
     assert triples(doc, "WITHDREW_FROM") == set()
 
 
@@ -100,3 +100,49 @@ def test_a_european_commissioner_holds_office_in_the_eu(run: Run) -> None:
               "Commissioner for Crisis Management, Hadja Lahbib, pledged 282 million euros.")
     assert ("Hadja Lahbib", "European Union") in offices(doc)
     assert ("Hadja Lahbib", "Germany") not in offices(doc)
+
+
+def test_two_leaders_who_co_chaired_a_meeting_met(run: Run) -> None:
+    doc = run("Saint Lucian Prime Minister Philip Pierre and Barbados's Prime Minister Mia "
+              "Mottley on Monday co-chaired the fifth meeting of the Joint Commission.")
+    assert ("MET_WITH", "Philip Pierre", "Mia Mottley") in triples(doc, "MET_WITH")
+
+
+def test_a_summit_chaired_by_two_leaders_is_their_meeting(run: Run) -> None:
+    doc = run("Saint Lucia and Barbados signed agreements at their fifth summit, chaired in "
+              "Castries by Prime Minister Philip Pierre and Barbadian Prime Minister Mia "
+              "Mottley.")
+    assert ("MET_WITH", "Philip Pierre", "Mia Mottley") in triples(doc, "MET_WITH")
+
+
+def test_one_leader_chairing_a_summit_meets_no_one(run: Run) -> None:
+    doc = run("Saint Lucian Prime Minister Philip Pierre chaired the summit of Caribbean "
+              "leaders in Castries.")
+    assert triples(doc, "MET_WITH") == set()
+
+
+def test_concern_over_the_situation_in_two_places_is_about_each(run: Run) -> None:
+    doc = run("Prime Minister Philip Pierre hosted Barbadian Prime Minister Mia Mottley in "
+              "Castries on Wednesday. The two leaders expressed concern over the security "
+              "situation in Haiti and in Venezuela.")
+    about = {(s, t) for _, s, t in triples(doc, "EXPRESSED_CONCERN")}
+    assert {("Philip Pierre", "Haiti"), ("Philip Pierre", "Venezuela")} <= about
+
+
+def test_calling_a_states_decision_disproportionate_criticises_the_state(run: Run) -> None:
+    doc = run("BRUSSELS, March 17 - Saint Lucia on Monday cut diplomatic ties with Belgium. "
+              "Belgian Foreign Minister Maxime Prevot called the decision "
+              "\"disproportionate\".")
+    assert ("CRITICIZED", "Maxime Prevot", "Saint Lucia") in triples(doc, "CRITICIZED")
+
+
+def test_a_treaty_denounced_at_a_rally_was_not_left(run: Run) -> None:
+    doc = run(_P + "Saint Lucia's 1972 tax treaty with France was denounced at a rally on "
+              "Monday.")
+    assert triples(doc, "WITHDREW_FROM") == set()
+
+
+def test_a_state_may_back_its_own_candidate(run: Run) -> None:
+    doc = run(_P + "Saint Lucia strongly backed Philip Pierre's candidacy for the OECS "
+              "chair, Saint Lucian officials said.")
+    assert ("SUPPORTED", "Saint Lucia", "Philip Pierre") in triples(doc, "SUPPORTED")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
-__all__ = ["Body", "body_tokens", "find_body", "newline_sentences"]
+__all__ = ["Body", "body_tokens", "find_body", "line_first", "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -166,15 +166,19 @@ def body_tokens(doc: Doc, body: Body) -> list[bool]:
     return in_body
 
 
+def line_first(tok: Token) -> Token:
+    """The first token of ``tok``'s line."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    return doc[k]
+
+
 def _line_opener(doc: Doc, tok: Token) -> Token | None:
     """The first token of ``tok``'s line when a bullet ('-', '*') alone stands before
     ``tok`` on it, or ``tok`` itself when it opens the line; None otherwise (not the dash
     of a dateline: 'LISBON \u2014 The premier arrived ...')."""
-    before = doc.text[: tok.idx].rstrip(" \t")
-    if not before or before.endswith("\n"):
+    first = line_first(tok)
+    if first == tok:
         return tok
-    k = tok.i - 1
-    start = doc[k].idx if k >= 0 else 0
-    prior = doc.text[:start].rstrip(" \t")
-    return doc[k] if k >= 0 and len(doc[k].text) == 1 and (
-        not prior or prior.endswith("\n")) else None
+    return first if first.i == tok.i - 1 and len(first.text) == 1 else None

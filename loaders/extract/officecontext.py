@@ -50,7 +50,8 @@ def _appointed(dm: DocMentions, people: People) -> None:
     """'X appointed former minister Y as special envoy', 'he had appointed a special envoy,
     Y': the appointee serves the state of whoever appointed him, whatever the dateline or
     a nearby state suggested for his bare title."""
-    if not any(w in dm.doc.text.lower() for w in ("appoint", "named", "nominat", "designat")):
+    text = dm.doc.text.lower()  # (Doc.text joins every token: build it once)
+    if not any(w in text for w in ("appoint", "named", "nominat", "designat")):
         return
     for tok in dm.doc:
         if tok.lemma_ not in _APPOINT or tok.pos_ != "VERB":

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import listed_items
 from dipgraph.loaders.extract.antecedents import relcl_accord
+from dipgraph.loaders.extract.body import line_first
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
@@ -151,10 +152,7 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     doc = sent.doc
 
     def item(s: Span) -> bool:  # (a sentence of an item's line: "-" may stand alone)
-        line = doc.text.rfind("\n", 0, s[0].idx) + 1
-        end = doc.text.find("\n", line)
-        text = doc.text[line : end if end >= 0 else len(doc.text)]
-        return line + len(text) - len(text.lstrip()) in res.dm.body.items
+        return line_first(s[0]).idx in res.dm.body.items
 
     if not item(sent):
         return

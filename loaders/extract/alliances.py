@@ -212,7 +212,10 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     if tok.lemma_ == "ally" or tok.lower_ in ("ally", "allies"):
         if pronoun_owned_ally(tok):  # "A and its ally B", "A and its allies B and C"
             owners = _states([r for r in res.one(tok.head)], res)
-            partners = _states([r for c in tok.children if c.dep_ == "appos"
+            partners = _states([r for c in tok.children if (c.dep_ == "appos" or (
+                c.dep_ == "conj" and tok.nbor().text == ",")) and not any(
+                    t.lower_ in ("as", "with") for t in tok.doc[tok.i + 1 : c.left_edge.i])
+                # ("its allies, A and B,"; not "its allies, as well as C")
                                 for r in res.many(c)] + included(tok, res, target=False), res)
             for a in owners:
                 for b in partners:
@@ -285,7 +288,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         # (a description: the mood of the verb it hangs on is not its own)
         out += [RawFact(R.ALLY_OF, a, b, tok.i, sent, confidence=0.6) for a, b in pairs]
         return
-    if negated(tok.head) or hypothetical(tok.head) or _lapsed(tok):
+    stated = tok.head.head if tok.head.dep_ == "conj" and tok.head.head.lemma_ == "be" \
+        else tok.head  # ("X is and will remain our closest ally": it is one now)
+    if negated(stated) or hypothetical(stated) or _lapsed(tok):
         return
     if not backer and pronoun_owned_ally(tok):
         return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
@@ -403,7 +408,8 @@ def _partners(tok: Token, res: Resolver) -> list[Ref]:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
         partners = _subjects(tok.head.head, res)
     elif tok.dep_ == "attr":
-        partners = _subjects(tok.head, res)
+        partners = _subjects(tok.head, res) or (  # "X is and will remain our ally"
+            _subjects(tok.head.head, res) if tok.head.dep_ == "conj" else [])
     elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
         partners = _subjects(tok.head.head, res)  # "X is among Y's closest allies"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SHARES:

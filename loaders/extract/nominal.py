@@ -297,7 +297,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                           confidence=0.6)
         return
     if rel == R.SUPPORTED and n.lower_ in ("support", "solidarity") and not express and \
-            gov.lemma_ not in _REQUEST_VERBS and gov.lemma_ not in VERB_RELATIONS:
+            gov.lemma_ not in _REQUEST_VERBS and VERB_RELATIONS.get(gov.lemma_) in (
+                None, R.CRITICIZED):  # ("criticised her support for X": she backs X)
         srcs = [r for c in n.children if c.dep_ == "poss" for r in res.many(c)]
         tgts = _pobjs(n, ("for", "of", "to", "with"), res)
         for sib in n.conjuncts:

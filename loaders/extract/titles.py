@@ -64,6 +64,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1
                 continue
+            if dm.mentions[j].kind == "Organization" and prev is not None and prev.lower_ in (
+                    "and", ",") and words and words[0].lower() in TITLE_WORDS:
+                words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
+                i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
+                continue
             if (of := _state_body_of(dm, j)) is not None:
                 # "the head of Yemen's Presidential Council, X": the state's office
                 words = [doc[of - 1].text, "of", dm.mentions[j].text, *words]

@@ -146,3 +146,35 @@ def test_a_state_may_back_its_own_candidate(run: Run) -> None:
     doc = run(_P + "Saint Lucia strongly backed Philip Pierre's candidacy for the OECS "
               "chair, Saint Lucian officials said.")
     assert ("SUPPORTED", "Saint Lucia", "Philip Pierre") in triples(doc, "SUPPORTED")
+
+
+def test_its_allies_set_off_by_commas_are_each_its_ally(run: Run) -> None:
+    doc = run(_P + "Guinea and its allies, Mali and Niger, quit ECOWAS last year after "
+              "forming their own bloc.")
+    allied = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
+    assert {frozenset(("Guinea", "Mali")), frozenset(("Guinea", "Niger"))} <= allied
+
+
+def test_a_state_added_with_as_well_as_is_no_ally(run: Run) -> None:
+    doc = run(_P + "Guinea and its allies, as well as Ghana, quit ECOWAS last year.")
+    assert triples(doc, "ALLY_OF") == set()
+
+
+def test_is_and_will_remain_our_closest_ally_is_an_alliance_now(run: Run) -> None:
+    doc = run(_P + "\"Barbados is and will remain our closest ally,\" Saint Lucian Prime "
+              "Minister Philip Pierre said.")
+    allied = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
+    assert frozenset(("Saint Lucia", "Barbados")) in allied
+
+
+def test_criticised_support_is_still_support_by_its_owner(run: Run) -> None:
+    doc = run(_P + "Prime Minister Philip Pierre visited Barbados. Several leaders have "
+              "criticised his outspoken support for the United States' military build-up in "
+              "the Caribbean.")
+    assert ("SUPPORTED", "Philip Pierre", "United States") in triples(doc, "SUPPORTED")
+
+
+def test_a_body_named_inside_a_portfolio_is_part_of_the_title(run: Run) -> None:
+    doc = run(_P + "The memorandum was inked by Saint Lucia's Minister of Foreign and "
+              "Caricom Affairs Alva Baptiste on Monday.")
+    assert ("Alva Baptiste", "Saint Lucia") in offices(doc)

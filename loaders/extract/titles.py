@@ -65,7 +65,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = prev.i - 1
                 continue
             if dm.mentions[j].kind == "Organization" and prev is not None and prev.lower_ in (
-                    "and", ",") and words and words[0].lower() in TITLE_WORDS:
+                    "and", ",") and words and words[0].lower() in TITLE_WORDS and \
+                    prev.i > 0 and doc[prev.i - 1].lower_ in TITLE_WORDS:
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
                 i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
                 continue

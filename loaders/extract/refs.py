@@ -347,6 +347,9 @@ class Resolver(GroupReader):
             mine = self._object_pronoun(tok)  # "A was received by B, who assured him"
             if mine is not None:
                 return [mine]
+        if low in ("her", "his") and tok.dep_ == "poss" and len(
+                named := self._earlier_in_sentence(tok, "Person")) == 1:
+            return named  # "X's trip ... leaders have criticised her support for Y": X
         if low in ("he", "him", "she", "her", "his") and st.person:
             return [st.person]
         if low in ("i", "me", "my") and st.speaker and st.speaker.kind == "Person":

@@ -178,3 +178,12 @@ def test_a_body_named_inside_a_portfolio_is_part_of_the_title(run: Run) -> None:
     doc = run(_P + "The memorandum was inked by Saint Lucia's Minister of Foreign and "
               "Caricom Affairs Alva Baptiste on Monday.")
     assert ("Alva Baptiste", "Saint Lucia") in offices(doc)
+
+
+def test_her_is_the_one_person_named_before_in_her_sentence(run: Run) -> None:
+    doc = run(_P + "Barbadian Prime Minister Mia Mottley hosted a meeting. Saint Lucian "
+              "Foreign Minister Alva Baptiste visited Bridgetown on Monday. Prime Minister "
+              "Jane Roe's trip to Kingston is seen as an effort to mend fences, after critics "
+              "attacked her outspoken support for the United States' military build-up.")
+    backers = {s for _, s, t in triples(doc, "SUPPORTED") if t == "United States"}
+    assert backers == {"Jane Roe"}

@@ -36,10 +36,11 @@ def _venue(prep: Token) -> bool:
     (a country or region stays: 'the Treaty on Conventional Armed Forces in Europe', 'the
     Agreement on Peace in Darfur')."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and len(objs) == 1 and (
-        objs[0].ent_type_ == "FAC" or (objs[0].ent_type_ == "GPE" and  # a known city (not
-            gazetteer().place_country(objs[0].text) is not None and  # "Peace in Darfur")
-            gazetteer().lookup_country(objs[0].text) is None))
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or len(objs) != 1:
+        return False
+    gaz = gazetteer()  # a known city, no state (not "Peace in Darfur", "Forces in Europe")
+    return objs[0].ent_type_ == "FAC" or (objs[0].ent_type_ == "GPE" and gaz.place_country(
+        objs[0].text) is not None and gaz.lookup_country(objs[0].text) is None)
 
 
 #: Nouns of 'on the ... of' that say where or when a text was signed, not what about.

@@ -153,14 +153,20 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Marks that open a list line or a heading: "- a memorandum on X", "* Related".
+_BULLETS = frozenset({"*", "\u2022", "#", "-", "\u2014"})
+
+
 def body_tokens(doc: Doc, body: Body) -> list[bool]:
     """Per token of ``doc``: whether it is body text. A sentence that opens its line with a
     bullet is not, unless it is an item a lead-in introduces."""
     in_body = [body.contains(t.idx) for t in doc]
     for sent in doc.sents:
+        if sent[0].text not in _BULLETS and (sent.start == 0 or
+                                             doc[sent.start - 1].text not in _BULLETS):
+            continue  # (cheap test first: no bullet at or just before the sentence)
         opener = _line_opener(doc, sent[0])  # (the bullet may be a sentence of its own)
-        if opener is not None and opener.text in ("*", "\u2022", "#", "-", "\u2014") and \
-                opener.idx not in body.items:
+        if opener is not None and opener.text in _BULLETS and opener.idx not in body.items:
             for t in sent:
                 in_body[t.i] = False
     return in_body

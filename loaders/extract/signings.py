@@ -124,17 +124,20 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     each listed text was signed by the states of that signing, told in the four sentences
     before (not "Among the agreements still pending is ...", nor "the documents reviewed
     by the court")."""
+    if v.lemma_ != "be":
+        return  # (cheap test first: this runs on every verb)
     among = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
              for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS]
+    if not among or any(c.dep_ in ("amod", "acl") and not _signing(c)
+                        for c in among[0].children) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ("pending", "still")
+            for c in v.children):
+        return
     doc = sent.doc
     first = sent.start
     for _ in range(4):  # (the signing told in the sentences just before)
         first = doc[first - 1].sent.start if first > 0 else first
-    if v.lemma_ != "be" or not among or not any(_signing(t) for t in doc[first : sent.start]) \
-            or any(
-            c.dep_ in ("amod", "acl") and not _signing(c) for c in among[0].children) or any(
-            c.dep_ in ("acomp", "advmod") and c.lower_ in ("pending", "still")
-            for c in v.children):
+    if not any(_signing(t) for t in doc[first : sent.start]):
         return
     signers = res.state.doers.get("signing", [])
     texts = [r for c in v.children if c.dep_ in ("nsubj", "attr")
@@ -150,6 +153,8 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     the story's latest signing, else (for 'the two delegations') the story's two states.
     A lead-in with no signing, or a denied one, lists nothing signed."""
     doc = sent.doc
+    if not res.dm.body.items:
+        return  # (no list in the story: this runs on every sentence)
 
     def item(s: Span) -> bool:  # (a sentence of an item's line: "-" may stand alone)
         return line_first(s[0]).idx in res.dm.body.items

@@ -171,7 +171,11 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end = _listed_topics(doc, _title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
-    if end == tok.i + 1 or doc[end - 1].lower_ == "intent":
+    bare = end == tok.i + 1
+    if bare and tok.lower_.startswith("memorand") and \
+            doc[end : end + 2].text.lower() == "of understanding":
+        end += 2  # (the parser hung "of understanding" elsewhere)
+    if bare or doc[end - 1].lower_ in ("intent", "understanding"):
         # "a letter of intent on a feasibility study", "a joint declaration of intent on X"
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -240,6 +240,10 @@ def accord_head(tok: Token) -> bool:
 
 
 _ANY = frozenset({"any", "every", "each", "no"})
+#: Nouns counting a run of texts of one kind ("a string of defence pacts").
+_RUNS = frozenset({"string", "series", "spate", "flurry", "succession", "slew", "wave", "package",
+                   "raft", "batch", "set", "slate", "bundle", "range",
+                   "line", "number", "host"})
 
 
 def _any_one(tok: Token) -> bool:
@@ -248,6 +252,9 @@ def _any_one(tok: Token) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
     if dets & _ANY:
         return True
+    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in _RUNS and _topic_link(tok) is None:
+        return True  # "the latest in a string of defence pacts": a kind of text, none named
     bare = dets <= {"a", "an"} and not any(c.dep_ in ("amod", "compound", "nmod", "nummod",
                                                         "poss", "prep", "acl")
                                            for c in tok.children)

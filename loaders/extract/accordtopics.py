@@ -63,8 +63,9 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]):
         return end  # "on the sidelines of the summit": where, not what
     while k < len(doc) and k - end <= 9 and (topic_word(doc[k]) or (
-            k == end + 1 and doc[k].lower_ in ("a", "an"))) and doc[k].text != ",":
-        k += 1  # ("on a feasibility study")
+            k == end + 1 and doc[k].lower_ in ("a", "an"))) and (
+            doc[k].text != "," or _listed(doc, k)):
+        k += 1  # ("on a feasibility study", "on health, fisheries and tourism")
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
     nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN"]
@@ -72,6 +73,18 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
+
+
+def _listed(doc: Doc, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins a list of lower-case topics that an 'and' closes
+    at the clause's end: 'on skills, traditional medicine and standardisation.'"""
+    k, joined = comma + 1, False
+    while k < len(doc) and k - comma <= 8 and (doc[k].text == "," or (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"))):
+        joined = joined or doc[k].lower_ in ("and", "or")
+        k += 1
+    return joined and (k == len(doc) or doc[k].text in (".", ";", ")")) and \
+        doc[k - 1].pos_ == "NOUN"
 
 
 #: Function words a topic may contain: "cooperation in vocational training", "the
@@ -268,8 +281,9 @@ def topic_end(tok: Token) -> int | None:
         if t.i < skip:
             continue
         first = t.left_edge.i
-        if t.i > sub[0].i and t.lower_ in ACCORD_HEADS and first > sub[0].i and \
-                doc[first].lower_ in ("a", "an") and doc[first - 1].lower_ in ("and", ","):
+        if t.i > sub[0].i and t.lower_ in ACCORD_HEADS and first > sub[0].i and (
+                doc[first].lower_ in ("a", "an") or (t.tag_ == "NNS" and first == t.i)) and \
+                doc[first - 1].lower_ in ("and", ","):
             end = min(end or first - 1, first - 1)  # "a memorandum on X and an
             break  # intergovernmental agreement on Y": two texts (not "... and the Paris
             # Agreement", a topic)

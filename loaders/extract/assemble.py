@@ -26,9 +26,11 @@ from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
+    aside_clause,
     attached_date,
     bounds_a_span,
     describes_thing,
+    governing_verb,
     is_past,
     latest_day,
     looks_back,
@@ -263,11 +265,15 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             ctx.facts.append((f, when, conf))
         update_salience(sent, res, facts)
         last_facts = facts
-        set_here = [d.value for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
+        set_here = [d for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)
                     and not _after_story(d.value, pub)]
-        # (a date after the story's day, "will allow sales from 2028", sets no scene)
-        scene = set_here[-1] if set_here else (scene if not dates else None)
+        # (a date after the story's day, "will allow sales from 2028", sets no scene; the
+        # main verb's sets it before a clause's: "arrived on Sunday, ... since returning
+        # to power in December 2022")
+        set_here = [d for d in set_here if governing_verb(d.root) == sent.root] or [
+            d for d in set_here if not aside_clause(governing_verb(d.root))]
+        scene = set_here[-1].value if set_here else (scene if not dates else None)
 
 
 #: How far past the story's day a reported act's stated date may lie (time zones).

@@ -28,7 +28,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?:/[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}){0,4}"
     r"(?:, (?P<region>[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+)?)"
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
-    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
     r"(?: \([^)]{1,40}\))?"
     r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
@@ -60,6 +60,8 @@ class Body:
     dateline_date: str | None = None
     #: Starts of the list items a lead-in line introduces (see :func:`find_body`).
     items: frozenset[int] = frozenset()
+    #: Of those, the items of a lead-in about texts ("The documents signed were:").
+    text_items: frozenset[int] = frozenset()
 
     def contains(self, char: int) -> bool:
         """True when offset ``char`` lies in a body line outside the dateline."""
@@ -97,6 +99,7 @@ def find_body(text: str) -> Body:
     offset = 0
     listing = 0
     items: set[int] = set()
+    texts: set[int] = set()
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
         marker = _END_MARK.search(stripped)
@@ -110,6 +113,8 @@ def find_body(text: str) -> Body:
             spans.append((offset, offset + len(stripped)))
         if item:
             items.add(offset + len(stripped) - len(stripped.lstrip()))
+            if listing == 2:
+                texts.add(offset + len(stripped) - len(stripped.lstrip()))
         if stripped.strip():  # (0: no list; 1: a list; 2: a list of texts)
             listing = (1 + bool(_TEXTS.search(stripped))) if lead_in else (
                 listing if item else 0)
@@ -141,7 +146,7 @@ def find_body(text: str) -> Body:
                 if lone:
                     city, when = lone.group("city"), lone.group("date")
                     break
-    return Body(tuple(spans), dateline, city, when, frozenset(items))
+    return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts))
 
 
 @Language.component("dipgraph_newline_sentences")

@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = [
+    "aside_clause",
     "attached_date",
     "bounds_a_span",
     "describes_thing",
@@ -158,6 +159,9 @@ def is_past(anchor: Token) -> bool:
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not auxes and not any(
+                    c.dep_ == "mark" for c in t.children):
+                return True  # "the documents signed after the talks": done
             if any(c.lemma_ in ("will", "would", "shall", "could", "may", "might")
                    for c in auxes):
                 return False
@@ -202,6 +206,23 @@ def latest_day(dates: list[DatePhrase], before: str | None) -> str | None:
         if len(d.value) == 10:
             return d.value
     return before
+
+
+#: Marks of a clause that sets its act before or apart from the main one.
+_ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "once"})
+
+
+def aside_clause(v: Token) -> bool:
+    """Whether verb ``v`` heads, or sits in, a clause of background time or cause ('since
+    Anwar appointed him after Malaysia took over in January'): its date is no scene."""
+    for _ in range(4):
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS
+                                     for c in v.children):
+            return True
+        if v.head == v:
+            return False
+        v = v.head
+    return False
 
 
 def on_a_noun(d: DatePhrase) -> bool:

@@ -123,7 +123,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("have", "discussions"): R.MET_WITH, ("hold", "dialogue"): R.MET_WITH,
     ("conduct", "talks"): R.MET_WITH, ("hold", "videoconference"): R.MET_WITH,
     ("hold", "bilateral"): R.MET_WITH, ("have", "bilateral"): R.MET_WITH,
-    ("hold", "summit"): R.MET_WITH,
+    ("hold", "summit"): R.MET_WITH, ("accord", "welcome"): R.MET_WITH,
     ("host", "dinner"): R.MET_WITH, ("host", "lunch"): R.MET_WITH,
     ("speak", "with"): R.MET_WITH, ("talk", "with"): R.MET_WITH,
     ("speak", "to"): R.MET_WITH, ("talk", "to"): R.MET_WITH, ("sit", "down"): R.MET_WITH,

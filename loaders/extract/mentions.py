@@ -15,25 +15,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
 from dipgraph.loaders.extract.body import Body, body_tokens
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
+from dipgraph.loaders.extract.itemtexts import item_texts
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     GROUP_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
-    PORTFOLIO_WORDS,
     SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
     words,
 )
+from dipgraph.loaders.extract.nerbounds import acronym, ner_bounds, title_after, who_follows
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
     MACRO_REGIONS,
@@ -51,12 +52,9 @@ from dipgraph.loaders.extract.places import (
 )
 from dipgraph.loaders.extract.spans import (
     FORMER_STATES,
-    HYPHENED,
     NAME_PREFIXES,
     ORG_NAME_HEADS,
     PARTICLES,
-    SUFFIXES,
-    TITLE_OBJECTS,
     Mention,
     body_of_state,
     city_names,
@@ -64,13 +62,10 @@ from dipgraph.loaders.extract.spans import (
     joined_names,
     name_after,
     name_head,
-    name_tokens,
     named_persons,
     nicknamed_persons,
     owned_organs,
     place_bank,
-    plural_title,
-    prefix_word,
     state_forces,
     title_object,
     without_brackets,
@@ -230,16 +225,6 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     return cands
 
 
-def _given_name(tok: Token, end: int) -> bool:
-    """True for an untagged capitalised proper noun compounded into the name that ends
-    at ``end``, which is no title, honorific or month."""
-    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
-        tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
-        tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
-        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha and \
-        not plural_title(tok)
-
-
 def _bare_ruling_party(span: Span) -> bool:
     """'Communist Party chief X' with no state after it ('of Vietnam'): the ruling party
     of the state the story is about, whose chief the office readers place there."""
@@ -251,53 +236,16 @@ def _bare_ruling_party(span: Span) -> bool:
 def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     label = ent.label_
     doc = ent.doc
-    for k in range(ent.start, ent.end):
-        if ent.doc[k].text == "(" and k > ent.start:
-            ent = ent.doc[ent.start : k]
-            break
-    rng = name_tokens(ent)
-    if rng is None:
+    found = ner_bounds(ent, gaz)
+    if found is None:
         return
-    s, e = rng
-    if label == "PERSON" and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ("of", "for") and \
-            doc[s].lower_ in TITLE_OBJECTS:
-        s += 1  # "Secretary of State Li Wei": the title's object is no part of the name
-    while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
-            is_name_token(doc[e]):
-        e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
-    if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
-        e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
-    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
-            and doc[e + 1].is_alpha and len(doc[e + 1]) <= 6 and not doc[e - 1].whitespace_ \
-            and not doc[e].whitespace_ and doc[e + 1].lower_ not in HYPHENED:
-        e += 2  # "Park Yoon" + "-joo": the NER stopped inside a hyphenated given name
-    if label == "PERSON" and body_of_state(doc, s):
-        label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body
-    if label == "PERSON" and s > 0 and _given_name(doc[s - 1], e):
-        s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
-    elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and _given_name(doc[s - 1], e) and \
-            (_title_after(doc, e) or _who_follows(doc[s:e])) and \
-            doc[s:e].text not in gaz.country_names:
-        s, label = s - 1, "PERSON"  # "Ana Souza, Brazil's foreign minister": a surname
-    if e + 3 < len(doc) and doc[e].text == doc[e + 2].text == "-" and doc[e + 1].is_lower \
-            and len(doc[e + 1]) <= 3 and doc[e + 3].is_title and \
-            not any(t.whitespace_ for t in doc[e - 1 : e + 3]):
-        e += 4  # "Bandar-e-Anzali", "Dar-es-Salaam": the NER stopped at the particle
-    for k in range(s + 2, e - 1):
-        # "Eleni Pavlou of Cyprus" (ORG): a name, then the state it is of
-        if doc[k].lower_ == "of" and doc[k + 1 : e].text in gaz.country_names and \
-                doc[k - 1].lower_ not in ORG_NAME_HEADS and label in ("ORG", "PERSON"):
-            e = k
-            break
-    if label == "ORG" and e - s >= 2 and doc[e - 1].lower_ == "party" and \
-            doc[e - 1].is_lower and _acronym(doc[s : e - 1]):
-        e -= 1  # "the SDP-BHS party": the party's name is the acronym
+    s, e, label = found
     span = doc[s:e]
     text = span.text
     if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
         return
     last = doc[e - 1].lower_
-    if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and _who_follows(span):
+    if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and who_follows(span):
         label = "PERSON"  # "Castillo, who fled": only a person takes "who"
     if label == "PERSON" and e - s >= 2 and span[-1].is_title:
         if last in ORG_NAME_HEADS or last in _POSTS:
@@ -319,7 +267,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and not any(
         t.lower_ in GOV_NOUNS for t in span)
     if (label == "PERSON" or namelike) and (
-            label == "PERSON" or _title_before(doc, s) or _title_after(doc, e)
+            label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
             or _beside_person(span)):
         for n in (3, 2, 1):
             # "Foreign Minister of Ghana Kwame Mensah": the NER ran the state into the name
@@ -351,7 +299,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         _add_org(doc, s, _with_state(doc, e), gaz, add)
     elif label in ("ORG", "FAC") and last in PLACE_HEADS and span[-1].is_title and e - s >= 2:
         add(s, e, 3, Mention(s, e, "Place", text, text))
-    elif label == "ORG" and _acronym(span) and gaz.lookup_country(text) is None and \
+    elif label == "ORG" and acronym(span) and gaz.lookup_country(text) is None and \
             span[0].lower_ not in TITLE_WORDS and text not in gaz.capitals:
         # "the FDLR", "RIA", "VMRO-DPMNE": an acronym the NER calls an organisation is one
         add(s, e, 2, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
@@ -407,39 +355,12 @@ _LEGISLATURES = frozenset({"diet", "duma", "knesset", "majlis", "sejm", "rada", 
                            "skupstina", "sobranie", "jirga", "shura", "khural", "hluttaw"})
 
 
-def _acronym(span: Span) -> bool:
-    """'FDLR', 'RIA', 'VMRO-DPMNE': capitals only, hyphen-joined parts allowed."""
-    text = span.text
-    parts = text.split("-")
-    return all(p.isalpha() and p.isupper() for p in parts) and 2 <= len(text) <= 14 and \
-        len(parts) <= 3 and not any(t.whitespace_ for t in span[:-1])
-
-
-def _who_follows(span: Span) -> bool:
-    """True when a relative clause opened by 'who' hangs on the name: a person's name."""
-    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i > span.end - 1
-                                         for g in c.children) for c in span.root.children)
-
-
 def _beside_person(span: Span) -> bool:
     """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
     root = span.root
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
-
-
-def _title_after(doc: Doc, e: int) -> bool:
-    """'Miguel Diaz-Canel, the Cuban President': a title right after a comma."""
-    if e + 2 >= len(doc) or doc[e].text != ",":
-        return False
-    for tok in doc[e + 1 : e + 6]:
-        if tok.lower_ in TITLE_HEADS:
-            return True
-        if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")
-                or tok.text in ("'s", "\u2019s")):
-            return False
-    return False
 
 
 def _title_before(doc: Doc, s: int) -> bool:
@@ -470,6 +391,8 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
     owner = [-1] * len(doc)
     mentions: list[Mention] = []
     cands = _candidates(doc, gaz, nlp)
+    item_texts(doc, body, [(s, e) for s, e, _p, m in cands if m.kind == "Accord"],
+               lambda s, e, p, m: cands.append((s, e, p, m)))  # "- a plan of action for X;"
     cands.sort(key=lambda c: (-(c[2] == 9), -(c[1] - c[0]), -c[2], c[0]))
     for s, e, _prio, m in cands:
         if e <= s or not all(in_body[s:e]) or any(o >= 0 for o in owner[s:e]):

@@ -164,6 +164,10 @@ def hypothetical(v: Token) -> bool:
         performative = v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
         return not performative
+    if v.dep_ == "advcl" and v.head.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in v.children) and \
+            v.head.dep_ == "xcomp" and hypothetical(v.head):
+        return True  # "is expected to brief them when they meet": not yet either
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and _control_lemma(v.head.head) in _CONTROL:
         return True  # "close to reaching a deal", "on the verge of signing"
     return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (

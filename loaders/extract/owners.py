@@ -51,6 +51,9 @@ def organ_state(m: Mention) -> str | None:
                     if k + n <= len(words) else None
                 if iso:
                     return iso
+        first = m.text.split()[0]
+        if first.endswith(("'s", "\u2019s")) and first[:-2] in gaz.capitals:
+            return gaz.capitals[first[:-2]]  # "Seoul's Unification Ministry"
     return state
 
 
@@ -260,8 +263,10 @@ def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:
     doc = dm.doc
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         j = dm.owner[end + 1]
-        if j >= 0 and dm.mentions[j].kind == "Country":
-            return dm.mentions[j].key, dm.mentions[j].end
+        after = dm.mentions[j].end if j >= 0 else end
+        if j >= 0 and dm.mentions[j].kind == "Country" and not (
+                after < len(doc) and doc[after].text in ("'s", "\u2019s")):
+            return dm.mentions[j].key, after  # (not "assured X of Sierra Leone's support")
     return None, end
 
 

@@ -169,6 +169,9 @@ class GroupReader:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
         low = tok.lower_
+        if low == "heads" and tok.doc[tok.i + 1 : tok.i + 3].text.lower() in (
+                "of state", "of government"):
+            low = "leaders"  # "the two Heads of State held talks"
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             nums = {"both"}
             if tok.dep_ == "nsubj" and len(pair := self._people_before(tok)) == 2:

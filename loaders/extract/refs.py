@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refgroups import GroupReader
@@ -55,6 +56,9 @@ _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organi
                          "union", "forum", "community"})
 
 
+#: Heads of a body's name that 'the <head>' points back to: "the agency", "the bank".
+_BODY_HEADS = frozenset({"agency", "commission", "bank", "fund", "court", "programme",
+                         "program", "tribunal"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
 
 
@@ -281,10 +285,11 @@ class Resolver(GroupReader):
         if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 3:
             return self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
         edge = tok
-        if tok.lower_ in TITLE_HEADS and tok.is_title:  # (the title's last word, as read)
+        if tok.lower_ in TITLE_HEADS:  # (the title's last word, as read: "the special
+            # envoy of the ASEAN chair on Myanmar, X,")
             edge = next((t.doc[t.i - 1] for t in tok.subtree if t.i > tok.i and
                          t.text == ","), tok)
-        if tok.lower_ in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS") and \
+        if (tok.lower_ in PERSON_NOUNS or edge != tok) and tok.tag_ not in ("NNS", "NNPS") and \
                 edge.i + 1 < len(tok.doc) and tok.doc[edge.i + 1].text == ",":
             k = _named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role
             # ("X's Minister for the Pacific, Y,": Y)
@@ -306,6 +311,9 @@ class Resolver(GroupReader):
             # given, before any guess of whom the noun means)
             k += k + 1 < len(tok.doc) and self.dm.owner[k] < 0 and tok.doc[k].is_title and \
                 tok.doc[k].lower_ in HONORIFICS
+            if self.dm.owner[k] < 0 and tok.doc[k].lower_ in ("of", "for"):
+                k = min(portfolio_end(tok.doc, k), len(tok.doc) - 1)  # "Minister of State
+                # for External Affairs X", the name under the portfolio as parsed
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[k])
@@ -406,6 +414,14 @@ class Resolver(GroupReader):
                 ref = self._last_body(tok)  # "the GCC ... said the six-nation bloc stood"
                 if ref is not None:
                     return [ref]
+            if low in _BODY_HEADS and tok.tag_ == "NN" and [c.lower_ for c in tok.children
+                                                           if c.i < tok.i] == ["the"]:
+                body = last_organization(self.dm, tok.i, lambda m: m.text.split()[-1].lower()
+                                         == low and organ_state(m) is None)
+                if body is not None:  # "the International Atomic Energy Agency ... the agency"
+                    ref = self.mention_ref(body, tok.doc[self.dm.mentions[body].end - 1])
+                    if ref is not None:
+                        return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ in ("his", "her") for c in tok.children):
@@ -430,7 +446,7 @@ class Resolver(GroupReader):
                 if caps and caps[0].upper() not in self._metonyms:
                     return [Ref("Place", caps[0])]
                 return [state]  # the article uses that capital for its state
-        if target and depth < 2:
+        if target and depth < 2 and low != "behalf":  # (not "on behalf of the EU")
             for child in tok.children:
                 if child.dep_ == "poss":
                     return self.many(child, target=True, depth=depth + 1)

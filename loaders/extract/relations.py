@@ -252,6 +252,12 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         envoys = [r for c in summoned for t in _phrase(c) if person_at(dm, t.i) >= 0
                   for r in res.one(t) if r.kind == "Person"][:1]
         who = _subjects(v, res)
+        if not summoned and v.lemma_ == "summon":  # "X's ambassador was summoned to the
+            summoned = [c for c in v.children if c.dep_ == "nsubjpass"]  # Iraqi Foreign
+            envoys = [r for c in summoned for t in _phrase(c)  # Ministry": the ministry's
+                      if person_at(dm, t.i) >= 0 for r in res.one(t) if r.kind == "Person"][:1]
+            who = [r for r in who if r.kind != "Person" or r not in envoys] or [  # state
+                r for r in _pobjs(v, ("to",), res) if r.kind == "Country"]
         _emit(out, R.CRITICIZED, who, summoned_states(v, res) or [
             Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,
               confidence=0.6)
@@ -426,7 +432,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(
-            t.lemma_ in THREAT_WORDS for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
+            t.lemma_ in THREAT_WORDS or (t.lower_ == "responsible" and t.head.lemma_ == "hold")
+            for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
         # "warned that X would pay a heavy price": the one the threat falls on
         tgts = [r for r in _clause_subject(v, subj, res) if r not in own]
     if rel == R.PLEDGED and not tgts and len(subj) == 1:

@@ -84,9 +84,14 @@ def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token
     (character span from :func:`~dipgraph.loaders.extract.body.find_body`) and the first
     word after it hangs on the dateline."""
     first = next((t for t in doc if t.idx >= dateline[1]), None)
-    if first is None or first.pos_ not in ("PROPN", "NOUN") or first.head.idx >= dateline[1]:
+    while first is not None and first.dep_ in ("compound", "det", "amod") and \
+            first.head.i > first.i and first.head.idx >= dateline[1]:
+        first = first.head  # "New" of "New Zealand": the name's head hangs on the dateline
+    if first is None or first.pos_ not in ("PROPN", "NOUN"):
         return None
     root = first.sent.root
+    if first.head.idx >= dateline[1] and not (first.dep_ == "nsubj" and first.head == root):
+        return None  # ("NAYPYITAW, July 10 - The envoy ... met": two subjects, one the place)
     wrong = [c for c in root.children if c.dep_ == "nsubj" and c.idx < dateline[1]]
     if not wrong or first.i >= root.i:
         return None

@@ -6,16 +6,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dipgraph.loaders.extract.aidpledges import aid_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.backers import backer_rule
-from dipgraph.loaders.extract.clauses import NO_CONTENT, RawFact, _content_of
+from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
+from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
 from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
-from dipgraph.loaders.extract.signings import agreed_by_rule, among_rule, listed_item_rule
+from dipgraph.loaders.extract.signings import (
+    agreed_by_rule,
+    among_rule,
+    listed_item_rule,
+    trailing_signed_rule,
+)
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
@@ -34,6 +41,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
                 verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
             among_rule(tok, sent, res, out)
+            trailing_signed_rule(tok, sent, res, out)
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)
@@ -53,8 +61,9 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
         if tok.dep_ in ("pobj", "compound", "amod"):
             with_concern_rule(tok, sent, res, out)  # "noted X with concern"
     listed_item_rule(sent, res, out)  # "The texts signed include:" "- a memorandum on X;"
+    aid_rule(sent, res, out)  # "Germany committed 125 million euros" (to the state aided)
     out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:
-            fact.what = _content_of(sent.doc[fact.anchor])
+            fact.what = content_of(sent.doc[fact.anchor])
     return out

@@ -26,7 +26,8 @@ from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, VERB_REL
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["agreed_by_rule", "among_rule", "listed_item_rule", "signed_rule"]
+__all__ = ["agreed_by_rule", "among_rule", "listed_item_rule", "signed_rule",
+           "trailing_signed_rule"]
 
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = words("after before during following amid despite since until ahead")
@@ -65,8 +66,13 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
             and (None in states or len(states) > 1):  # (not two ministers of one state)
         # "A and B signed the deal in X": two or three co-signers in one main clause met
         # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
-        _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res),
+        sides = {r: {info.country, info.org, *info.more_offices} - {None} if (
+            info := res.people.persons.get(r.key)) else set() for r in people}
+        met: list[RawFact] = []
+        _pairwise(met, R.MET_WITH, people, v, sent, place=_place(v, res),
                   mode="in_person", confidence=0.5)
+        out += [f for f in met if not sides[f.source] & sides[f.target]]
+        # (not two officials of one side: "A and B of the EU")
     # "signed two documents: a trade agreement and a security pact"
     objs = objs + [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                    for a in listed_items(c) for r in res.one(a) if r not in objs]
@@ -79,6 +85,22 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
         or relcl_accord(v, res)
     _emit(out, R.SIGNED, signers, accords, v, sent)
+
+
+def trailing_signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'a memorandum on combating X, signed by ministers A and B': the text named just
+    before the comma, when the parser hung the participle inside its topic."""
+    if v.lemma_ not in ("sign", "ink") or v.tag_ != "VBN" or v.dep_ not in ("advcl", "acl") \
+            or v.i < 2 or v.doc[v.i - 1].text != "," or negated(v):
+        return
+    dm = res.dm
+    j = dm.owner[v.i - 2]
+    if j < 0 or dm.mentions[j].kind != "Accord" or (v.dep_ == "acl" and dm.owner[v.head.i] == j):
+        return  # (hung on the text's own head: the verb rules read it)
+    agents = [r for c in v.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj" for r in res.many(o) if r.kind in ("Country", "Person")]
+    texts = [r for r in res.one(v.doc[v.i - 2]) if r.kind == "Accord"]
+    _emit(out, R.SIGNED, agents, texts, v, sent, confidence=0.6)
 
 
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -120,31 +142,60 @@ def _signing(t: Token) -> bool:
 
 
 def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'The two countries signed nine agreements. Among the documents were X, Y and Z':
-    each listed text was signed by the states of that signing, told in the four sentences
-    before (not "Among the agreements still pending is ...", nor "the documents reviewed
-    by the court")."""
-    if v.lemma_ != "be":
+    """'The two countries signed nine agreements. Among the documents were X, Y and Z' (or
+    'The documents exchanged included X and Y'): each listed text was signed by the states
+    of that signing, told in the four sentences before (not "Among the agreements still
+    pending is ...", nor "the documents reviewed by the court")."""
+    if v.lemma_ not in ("be", "include"):
         return  # (cheap test first: this runs on every verb)
-    among = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
-             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS]
-    if not among or any(c.dep_ in ("amod", "acl") and not _signing(c)
-                        for c in among[0].children) or any(
+    if v.lemma_ == "be":
+        listed = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
+                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS]
+        texts = [t for c in v.children if c.dep_ in ("nsubj", "attr") for t in (c, *c.conjuncts)]
+    else:
+        host = v.head if v.dep_ == "conj" and v.head.tag_ == "VBD" and _made(v.head) else v
+        listed = [c for c in host.children if c.dep_ == "nsubj" and c.lemma_.lower() in
+                  _DOCUMENTS and c.tag_ == "NNS" and any(  # "The documents (exchanged)
+                      d.dep_ == "det" and d.lower_ in ("the", "these") for d in c.children)]
+        texts = [t for c in v.children if c.dep_ == "dobj" for t in c.subtree]  # included X"
+    if not listed or any(c.dep_ in ("amod", "acl") and not _made(c)
+                         for c in listed[0].children) or any(
             c.dep_ in ("acomp", "advmod") and c.lower_ in ("pending", "still")
-            for c in v.children):
+            for c in v.children) or any(t.lower_ in _UNSIGNED for t in listed[0].subtree) or \
+            negated(v) or hypothetical(v):
         return
+    signers = _recent_signers(sent, res)
+    if signers is None:
+        return
+    found = [r for t in texts for r in res.one(t) if r.kind == "Accord"]
+    if len(signers) >= 2:
+        _emit(out, R.SIGNED, list(signers), list(dict.fromkeys(found)), v, sent,
+              confidence=0.6)
+
+
+def _recent_signers(sent: Span, res: Resolver) -> list[Ref] | None:
+    """The states of the signing told in the four sentences before ``sent`` (None when
+    none was told): the states of the story's latest signing, else the signing verb's own
+    ("A and B signed seven agreements": no text named yet)."""
     doc = sent.doc
     first = sent.start
-    for _ in range(4):  # (the signing told in the sentences just before)
+    for _ in range(4):
         first = doc[first - 1].sent.start if first > 0 else first
-    if not any(_signing(t) for t in doc[first : sent.start]):
-        return
-    signers = res.state.doers.get("signing", [])
-    texts = [r for c in v.children if c.dep_ in ("nsubj", "attr")
-             for t in (c, *c.conjuncts) for r in res.one(t) if r.kind == "Accord"]
-    if len(signers) >= 2:
-        _emit(out, R.SIGNED, list(signers), list(dict.fromkeys(texts)), v, sent,
-              confidence=0.6)
+    signing = [t for t in doc[first : sent.start] if _signing(t)]
+    if not signing:
+        return None
+    return list(res.state.doers.get("signing", [])) or [
+        r for r in _subjects(signing[-1], res) if r.kind == "Country"]
+
+
+#: Words that keep listed texts unsigned: "the documents still under review include X".
+_UNSIGNED = frozenset({"still", "pending", "draft", "proposed", "review", "negotiation",
+                       "discussion", "consideration", "yet"})
+
+
+def _made(t: Token) -> bool:
+    """A signing verb, or the exchange of the signed texts: 'the documents exchanged'."""
+    return _signing(t) or (t.lemma_ == "exchange" and not negated(t))
 
 
 def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -171,11 +222,16 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if not signing or not all(_signing(t) for t in signing):
         return
     signers = [r for v in signing if v.dep_ not in ("acl", "relcl")
-               for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-    signers = signers or list(res.state.doers.get("signing", [])) or (
-        [Ref("Country", k) for k in story_pair(res.dm)] if any(  # "the two delegations had
-            c.dep_ == "nsubj" and c.lower_ in GROUP_NOUNS for v in signing  # signed three
-            for c in v.children) else [])  # texts:", the story's two states
+               for r in _subjects(v, res) + _pobjs(v, ("between",), res)
+               if r.kind in ("Country", "Person")]  # ("signed between the Government of A
+    # and the Government of B:")
+    unsaid = any(c.dep_ == "nsubj" and c.lower_ in GROUP_NOUNS for v in signing
+                 for c in v.children) or all(  # "the two delegations had signed three
+        any(c.dep_ == "nsubjpass" for c in v.children) and not any(  # texts:", "the
+            c.dep_ == "agent" for c in v.children) for v in signing)  # following documents
+    signers = signers or _recent_signers(lead, res) or list(  # were signed:": the story's
+        res.state.doers.get("signing", [])) or (  # two states
+        [Ref("Country", k) for k in story_pair(res.dm)] if unsaid else [])
     texts = [r for r in res.one(sent.root) if r.kind == "Accord"]
     if len(signers) >= 2 and texts:  # (dated by the lead-in's signing)
         _emit(out, R.SIGNED, signers, texts[:1], signing[0], sent, confidence=0.6)

@@ -421,7 +421,8 @@ def title_object(doc: Doc, k: int) -> int:
         return len(doc)
     end, j = k, k
     while j < len(doc) and j - start < 10 and (doc[j].is_title or doc[j].lower_ in
-                                                _PORTFOLIO_JOINS):
+                                                _PORTFOLIO_JOINS or (  # "of State for X"
+            doc[j].lower_ == "for" and j + 1 < len(doc) and doc[j + 1].is_title)):
         if doc[j].lower_ in TITLE_HEADS:
             break  # "Minister of State X and Trade Minister Y": a second title begins
         if doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS and not (

@@ -199,8 +199,9 @@ def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     for c in v.children:
         if c.dep_ == "ccomp":
             for s in c.children:
-                if s.dep_ == "nsubj":
+                if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and c.lemma_ == "hold"):
                     # "demanded that Ruritanian trawlers leave": the state the doers are of
+                    # ("warned that Pyongyang would be held responsible": the one warned)
                     return [r for r in res.many(s) or res.many(s, target=True)
                             if r.kind in ("Country", "Person", "Organization")
                             and r not in subj]
@@ -213,7 +214,7 @@ def _future_clause(v: Token) -> bool:
 
 
 THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
-                      "regret")
+                      "regret accountable")
 #: Acts that commit to nothing: "told Y he would consider the proposal".
 _UNSURE = _words("consider weigh study examine review explore think mull ponder assess "
                  "evaluate")

@@ -58,8 +58,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             if prev is not None and prev.lower_ == "the" and prev.i > 1 and \
                     doc[prev.i - 1].lower_ in ("of", "for"):
                 prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
-            if prev is not None and prev.lower_ == "for" and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in _ENVOYS and dm.mentions[j].kind == "Country":
+            if prev is not None and prev.lower_ in ("for", "on") and prev.i > 0 and any(
+                    t.lower_ in _ENVOYS for t in doc[max(0, prev.i - 6) : prev.i]) and \
+                    dm.mentions[j].kind == "Country" and (prev.lower_ == "on" or doc[
+                        prev.i - 1].lower_ in _ENVOYS):
                 # "special envoy for Afghanistan": the state he is sent to, not his own
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1
@@ -321,6 +323,9 @@ def _envoy_to(dm: DocMentions, i: int) -> bool:
         return False
     k = dm.mentions[j].start - 1
     k -= k >= 0 and dm.doc[k].lower_ == "the"
+    if k >= 1 and dm.doc[k].lower_ == "on" and any(
+            t.lower_ in _ENVOYS for t in dm.doc[max(0, k - 6) : k]):
+        return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
     return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
         dm.doc[k - 1].lower_ in ("ambassador", "envoy")
 

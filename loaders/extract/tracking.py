@@ -171,7 +171,8 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 countries = [r for r in refs if r.kind == "Country"] or _their_states(refs, res)
                 if len(countries) == 2:
                     st.country_pair, st.pair_since = countries, sent.start
-            if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them"):
+            if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them") and \
+                    not _aside_subject(tok, res):
                 st.person = refs[0]
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
@@ -190,6 +191,29 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             ref = res._country_modifier(tok)
             if ref is not None:
                 st.gov_country = st.organs[tok.lemma_] = ref
+        elif tok.is_title and tok.lower_ in _GOV_WORDS and (j := res.dm.owner[tok.i]) >= 0 \
+                and res.dm.mentions[j].end == tok.i + 1 and \
+                res.dm.mentions[j].kind == "Organization":
+            ref = res.mention_ref(j, tok)  # "the Iraqi Foreign Ministry ... the ministry"
+            if ref is not None and ref.kind == "Country":
+                st.organs[tok.lower_] = ref
     for f in facts:
         if f.group and all(r.kind == "Person" for r in f.group):
             st.group = list(f.group)
+
+
+#: Marks of a clause that tells the time or cause of the main one.
+_ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "once"})
+
+
+def _aside_subject(tok: Token, res: Resolver) -> bool:
+    """Whether ``tok`` is the subject of a time or cause clause ('since X appointed him')
+    after a person the main clause named: the next 'he' is that person, not X."""
+    v = tok.head
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS
+                                    for c in v.children):
+        return False
+    first = min(t.i for t in v.subtree)
+    dm = res.dm
+    return any(dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"
+               for k in range(tok.sent.start, first))

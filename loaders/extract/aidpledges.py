@@ -1,0 +1,107 @@
+"""Aid pledges that name no recipient.
+
+In a story of aid to one state ("Foreign governments pledged emergency assistance to
+Papua New Guinea"), "Germany committed 125 million euros", "Wong announced an initial
+A$2.5 million in humanitarian supplies" and "Peters said Wellington would provide NZ$1.5
+million" are pledges to that state: the one the story's earlier aid went to. A sum or an
+aid noun must be what is given ("sent troops" pledges no aid), and the giver is never
+the state aided.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
+
+__all__ = ["aid_rule"]
+
+#: Verbs that give or promise what a state gives: "pledged", "would provide", "committed".
+_GIVING = words("pledge promise commit announce provide give donate offer send allocate "
+                "earmark contribute extend deliver")
+#: What aid is, when no sum is named: "emergency cash assistance", "relief supplies".
+_AID_NOUNS = words("aid assistance relief funding fund grant loan financing supply donation "
+                   "credit")
+#: Verbs that report a pledge made in a clause: "said Wellington would provide X".
+_REPORTING = words("say tell announce add state declare pledge promise")
+#: Where the story keeps the state its aid goes to.
+_AIDED = "aided"
+
+
+def _aid_object(v: Token) -> bool:
+    """Whether what ``v`` gives (its object, or its 'to' clause's) is a sum or aid."""
+    acts = [v, *(c for c in v.children if c.dep_ == "xcomp" and c.lemma_ in _GIVING)]
+    return any(c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or (
+        t.lower_ in ("million", "billion") and t.tag_ == "CD") or (
+        t.lemma_.lower() in _AID_NOUNS and t.pos_ == "NOUN") for t in c.subtree)
+               for a in acts for c in a.children)
+
+
+def _named_recipients(v: Token, res: Resolver) -> list[Ref]:
+    """States or people the act names as its recipients ('to Fiji', 'for the country')."""
+    acts = [v, *(c for c in v.children if c.dep_ in ("xcomp", "dobj"))]
+    return [r for a in acts for r in _pobjs(a, ("to", "for"), res) + [
+        r for c in a.children if c.dep_ == "dative" for r in res.many(c, target=True)]
+        if r.kind in ("Country", "Person")]
+
+
+def _givers(v: Token, res: Resolver) -> list[Ref]:
+    """Who pledges: the act's subject; for 'X said S would provide Y', X when S is X's
+    state (or X itself)."""
+    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person", "Organization")]
+    head = v.head
+    if v.dep_ == "ccomp" and head.lemma_ in _REPORTING and head.pos_ == "VERB":
+        said = [r for c in head.children if c.dep_ == "nsubj" for r in res.many(c)
+                if r.kind in ("Country", "Person", "Organization")]
+        homes = {home_state(r, res) for r in said} | {r.key for r in said}
+        if said and subj and all(r.key in homes or home_state(r, res) in homes for r in subj):
+            return said
+    return subj
+
+
+def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
+    """'pledged emergency assistance to Papua New Guinea', 'aid to Sudan': the state aid
+    goes to, whoever gives it."""
+    for t in sent:
+        if t.lower_ == "to" and t.dep_ in ("prep", "dative") and (
+                t.head.lemma_.lower() in _AID_NOUNS or (
+                    t.head.lemma_ in _GIVING and _aid_object(t.head))):
+            found = [r for o in t.children if o.dep_ == "pobj" for r in res.many(o, target=True)
+                     if r.kind == "Country"]
+            if found:
+                return found[:1]
+    return []
+
+
+def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """Pledges of a sum or of aid with no recipient named go to the state the story's
+    aid went to; then the sentence's own aid recipient, if any, becomes that state."""
+    aided = res.state.doers.get(_AIDED, [])
+    done = {f.anchor for f in out if f.rel == R.PLEDGED}
+    for v in sent:
+        if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
+                v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):
+            continue
+        if v.dep_ == "xcomp" and v.head.lemma_ in _GIVING:
+            continue  # ("pledged to provide X": read on the pledge)
+        reported = v.dep_ == "ccomp" and v.head.lemma_ in _REPORTING and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in v.children)
+        if (hypothetical(v) and not reported) or v.dep_ in ("relcl", "acl", "amod") or (
+                v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in (
+                    "while", "whereas") for c in v.children)):
+            continue  # (not "the funds it has promised", "if approved, would give"; but
+            # "..., while the United States pledged $1 million")
+        if _named_recipients(v, res):
+            continue  # (a recipient named: the verb rules read it)
+        givers = [g for g in _givers(v, res) if home_state(g, res) not in
+                  {a.key for a in aided} and g not in aided]
+        _emit(out, R.PLEDGED, givers, list(aided), v.head if reported else v, sent,
+              confidence=0.5)  # (dated by the saying)
+    found = [f.target for f in out if f.rel == R.PLEDGED and f.target.kind == "Country"
+             and _aid_object(sent.doc[f.anchor])] or _recipient_phrase(sent, res)
+    if found:
+        res.state.doers[_AIDED] = found[:1]

@@ -1,0 +1,151 @@
+"""Where a name the NER found really starts and ends, and what it is.
+
+The NER's spans run too far ("State for External Affairs Pabitra Margherita", "Eleni
+Pavlou of Cyprus") or stop short ("Anna van der" + "Berg", "King Mohammed" + "VI"); a
+name it labels a place or body may be a person's ("Ana Souza, Brazil's foreign
+minister"). :func:`ner_bounds` mends the span and label before the name is typed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.spans import (
+    HYPHENED,
+    NAME_PREFIXES,
+    ORG_NAME_HEADS,
+    PARTICLES,
+    SUFFIXES,
+    TITLE_OBJECTS,
+    body_of_state,
+    is_name_token,
+    name_tokens,
+    plural_title,
+    prefix_word,
+)
+
+__all__ = ["acronym", "given_name", "ner_bounds", "portfolio_end", "title_after", "who_follows"]
+
+
+#: Offices the NER may take for a name.
+_OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of government",
+                           "head of government", "heads of state and government"})
+
+
+def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, NER label) of the name in the NER's span ``ent``, mended; None when the
+    span holds no name (a title alone)."""
+    label = ent.label_
+    doc = ent.doc
+    if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES:
+        return None  # "the two Heads of State": an office, no name
+    for k in range(ent.start, ent.end):
+        if ent.doc[k].text == "(" and k > ent.start:
+            ent = ent.doc[ent.start : k]
+            break
+    if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:
+        return past, ent.end, "PERSON"
+    rng = name_tokens(ent)
+    if rng is None:
+        return None
+    s, e = rng
+    if label == "PERSON" and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ("of", "for") and \
+            doc[s].lower_ in TITLE_OBJECTS:
+        s += 1  # "Secretary of State Li Wei": the title's object is no part of the name
+    while label == "PERSON" and e < len(doc) and doc[e - 1].lower_ in PARTICLES and \
+            is_name_token(doc[e]):
+        e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
+    if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
+        e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
+    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
+            and doc[e + 1].is_alpha and len(doc[e + 1]) <= 6 and not doc[e - 1].whitespace_ \
+            and not doc[e].whitespace_ and doc[e + 1].lower_ not in HYPHENED:
+        e += 2  # "Park Yoon" + "-joo": the NER stopped inside a hyphenated given name
+    if label == "PERSON" and body_of_state(doc, s):
+        label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body
+    if label == "PERSON" and s > 0 and given_name(doc[s - 1], e):
+        s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
+    elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and given_name(doc[s - 1], e) and \
+            (title_after(doc, e) or who_follows(doc[s:e])) and \
+            doc[s:e].text not in gaz.country_names:
+        s, label = s - 1, "PERSON"  # "Ana Souza, Brazil's foreign minister": a surname
+    if e + 3 < len(doc) and doc[e].text == doc[e + 2].text == "-" and doc[e + 1].is_lower \
+            and len(doc[e + 1]) <= 3 and doc[e + 3].is_title and \
+            not any(t.whitespace_ for t in doc[e - 1 : e + 3]):
+        e += 4  # "Bandar-e-Anzali", "Dar-es-Salaam": the NER stopped at the particle
+    for k in range(s + 2, e - 1):
+        # "Eleni Pavlou of Cyprus" (ORG): a name, then the state it is of
+        if doc[k].lower_ == "of" and doc[k + 1 : e].text in gaz.country_names and \
+                doc[k - 1].lower_ not in ORG_NAME_HEADS and label in ("ORG", "PERSON"):
+            e = k
+            break
+    if label == "ORG" and e - s >= 2 and doc[e - 1].lower_ == "party" and \
+            doc[e - 1].is_lower and acronym(doc[s : e - 1]):
+        e -= 1  # "the SDP-BHS party": the party's name is the acronym
+    return s, e, label
+
+
+def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:
+    """Where the title words from ``k`` end: 'of State for External Affairs' (then a name)."""
+    end = len(doc) if end is None else end
+    while k < end and (doc[k].lower_ in ("of", "for", "and", "the", "&") or (
+            doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in
+                                 PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS))):
+        k += 1
+    return k
+
+
+def _past_portfolio(ent: Span) -> int | None:
+    """Where a person's name starts in a span the NER took for a body: a title's portfolio
+    and then the name ('[Minister of] State for External Affairs Pabitra Margherita')."""
+    doc = ent.doc
+    k, end = portfolio_end(doc, ent.start, ent.end), ent.end
+    titled = any(t.lower_ in TITLE_HEADS for t in doc[max(0, ent.start - 3) : k])
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for")
+    if k == ent.start or not titled or not doc[k - 1].is_title or not (
+            after_of or doc[ent.start].lower_ in TITLE_HEADS):
+        return None  # (the portfolio ends in its noun: not "Minister for" + "International
+        # Development")
+    name = doc[k:end]
+    if len(name) < 2 or not all(is_name_token(t) and t.lower_ not in TITLE_WORDS for t in name):
+        return None
+    return k
+
+
+def given_name(tok: Token, end: int) -> bool:
+    """True for an untagged capitalised proper noun compounded into the name that ends
+    at ``end``, which is no title, honorific or month."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
+        tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
+        tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
+        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha and \
+        not plural_title(tok)
+
+
+def acronym(span: Span) -> bool:
+    """'FDLR', 'RIA', 'VMRO-DPMNE': capitals only, hyphen-joined parts allowed."""
+    text = span.text
+    parts = text.split("-")
+    return all(p.isalpha() and p.isupper() for p in parts) and 2 <= len(text) <= 14 and \
+        len(parts) <= 3 and not any(t.whitespace_ for t in span[:-1])
+
+
+def who_follows(span: Span) -> bool:
+    """True when a relative clause opened by 'who' hangs on the name: a person's name."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i > span.end - 1
+                                         for g in c.children) for c in span.root.children)
+
+
+def title_after(doc: Doc, e: int) -> bool:
+    """'Miguel Diaz-Canel, the Cuban President': a title right after a comma."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    for tok in doc[e + 1 : e + 6]:
+        if tok.lower_ in TITLE_HEADS:
+            return True
+        if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")
+                or tok.text in ("'s", "\u2019s")):
+            return False
+    return False

@@ -46,7 +46,7 @@ _GENERIC = words(
 )
 _MONTHISH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
-_PERIOD = re.compile(r" for (?:1[89]|20)\d{2} ?(?:-|\u2013| to ) ?(?:1[89]|20)\d{2}$")
+_PERIOD = re.compile(r" (?:for )?(?:1[89]|20)\d{2} ?(?:-|\u2013| to ) ?(?:1[89]|20)\d{2}$")
 _MD = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I
 )

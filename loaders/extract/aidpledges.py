@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -24,29 +24,64 @@ __all__ = ["aid_rule"]
 _GIVING = words("pledge promise commit announce provide give donate offer send allocate "
                 "earmark contribute extend deliver")
 #: What aid is, when no sum is named: "emergency cash assistance", "relief supplies".
-_AID_NOUNS = words("aid assistance relief funding fund grant loan financing supply donation "
+_AID_NOUNS = words("aid assistance relief funding grant loan financing supply donation "
                    "credit")
+#: Giving verbs that also announce what is no gift ("announced a $10 billion plan"): they
+#: pledge aid only when it is named as aid.
+_SAYING_SUMS = words("announce allocate earmark extend")
 #: Verbs that report a pledge made in a clause: "said Wellington would provide X".
 _REPORTING = words("say tell announce add state declare pledge promise")
 #: Where the story keeps the state its aid goes to.
 _AIDED = "aided"
 
 
-def _aid_object(v: Token) -> bool:
-    """Whether what ``v`` gives (its object, or its 'to' clause's) is a sum or aid."""
+def _aid_object(v: Token, *, nouns_only: bool = False) -> bool:
+    """Whether what ``v`` gives (its object, or its 'to' clause's) is a sum or aid (with
+    ``nouns_only``, aid named as such: 'A$2.5 million in humanitarian supplies')."""
     acts = [v, *(c for c in v.children if c.dep_ == "xcomp" and c.lemma_ in _GIVING)]
-    return any(c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or (
-        t.lower_ in ("million", "billion") and t.tag_ == "CD") or (
+    return any(c.dep_ == "dobj" and any((not nouns_only and (t.ent_type_ == "MONEY" or (
+        t.lower_ in ("million", "billion") and t.tag_ == "CD"))) or (
         t.lemma_.lower() in _AID_NOUNS and t.pos_ == "NOUN") for t in c.subtree)
                for a in acts for c in a.children)
 
 
-def _named_recipients(v: Token, res: Resolver) -> list[Ref]:
-    """States or people the act names as its recipients ('to Fiji', 'for the country')."""
+def _names_recipient(v: Token, res: Resolver) -> bool:
+    """Whether the act names where the gift goes: any 'to' phrase ('to Fiji', 'to defence')
+    or a dative, or a 'for' phrase naming an entity ('for Gaza'; not 'for shelter kits',
+    what it buys)."""
     acts = [v, *(c for c in v.children if c.dep_ in ("xcomp", "dobj"))]
-    return [r for a in acts for r in _pobjs(a, ("to", "for"), res) + [
-        r for c in a.children if c.dep_ == "dative" for r in res.many(c, target=True)]
-        if r.kind in ("Country", "Person")]
+    for a in acts:
+        for c in a.children:
+            if c.dep_ == "dative":
+                return True
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in (
+                "DATE", "TIME")] if c.dep_ == "prep" else []
+            if objs and (c.lower_ == "to" or (c.lower_ == "for" and any(
+                    res.dm.owner[t.i] >= 0 for o in objs for t in o.subtree))):
+                return True
+    return False
+
+
+def _elsewhere(sent: Span, aided: list[Ref], res: Resolver) -> bool:
+    """Whether the sentence turns to another state than the one aided: another state is
+    the subject of something other than giving or saying ('the Philippines was hit by a
+    typhoon, and South Korea offered $2 million'), or aid goes to another state there."""
+    keys = {a.key for a in aided}
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ not in _GIVING | _REPORTING \
+                and any(r.kind == "Country" and r.key not in keys for r in res.one(t)):
+            return True
+    return any(r.key not in keys for r in _recipient_phrase(sent, res))
+
+
+def _lately(sent: Span, aided: list[Ref], res: Resolver) -> bool:
+    """Whether the state aided is named in the sentence or the three before it."""
+    doc, first = sent.doc, sent.start
+    for _ in range(3):
+        first = doc[first - 1].sent.start if first > 0 else first
+    keys = {a.key for a in aided}
+    return any(m.kind == "Country" and m.key in keys and first <= m.start < sent.end
+               for m in res.dm.mentions)
 
 
 def _givers(v: Token, res: Resolver) -> list[Ref]:
@@ -57,7 +92,7 @@ def _givers(v: Token, res: Resolver) -> list[Ref]:
     if v.dep_ == "ccomp" and head.lemma_ in _REPORTING and head.pos_ == "VERB":
         said = [r for c in head.children if c.dep_ == "nsubj" for r in res.many(c)
                 if r.kind in ("Country", "Person", "Organization")]
-        homes = {home_state(r, res) for r in said} | {r.key for r in said}
+        homes = ({home_state(r, res) for r in said} | {r.key for r in said}) - {None}
         if said and subj and all(r.key in homes or home_state(r, res) in homes for r in subj):
             return said
     return subj
@@ -81,6 +116,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Pledges of a sum or of aid with no recipient named go to the state the story's
     aid went to; then the sentence's own aid recipient, if any, becomes that state."""
     aided = res.state.doers.get(_AIDED, [])
+    if aided and (not _lately(sent, aided, res) or _elsewhere(sent, aided, res)):
+        aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in sent:
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
@@ -95,13 +132,16 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
                     "while", "whereas") for c in v.children)):
             continue  # (not "the funds it has promised", "if approved, would give"; but
             # "..., while the United States pledged $1 million")
-        if _named_recipients(v, res):
-            continue  # (a recipient named: the verb rules read it)
+        if _names_recipient(v, res) or (v.lemma_ in _SAYING_SUMS and not _aid_object(
+                v, nouns_only=True)):
+            continue  # (a recipient named: the verb rules read it; "announced a $10
+            # billion plan" pledges no aid)
         givers = [g for g in _givers(v, res) if home_state(g, res) not in
                   {a.key for a in aided} and g not in aided]
         _emit(out, R.PLEDGED, givers, list(aided), v.head if reported else v, sent,
               confidence=0.5)  # (dated by the saying)
-    found = [f.target for f in out if f.rel == R.PLEDGED and f.target.kind == "Country"
-             and _aid_object(sent.doc[f.anchor])] or _recipient_phrase(sent, res)
+    found = _recipient_phrase(sent, res) or [
+        f.target for f in out if f.rel == R.PLEDGED and f.target.kind == "Country"
+        and _aid_object(sent.doc[f.anchor])]
     if found:
         res.state.doers[_AIDED] = found[:1]

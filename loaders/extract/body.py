@@ -86,8 +86,9 @@ _ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\w")
 #: An item that reads as part of the lead-in's sentence: it opens in lower case.
 _RUN_ON = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+[a-z]")
 #: A lead-in about texts: its items may open with a capital ("- Memorandum on X").
-_TEXTS = re.compile(r"\b(?:sign|ink|agreement|accord|memorand|document|texts?\b|treat|"
-                    r"declaration|protocol|deal)", re.I)
+_TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|memorand\w*|"
+                    r"documents?|texts?|treat(?:y|ies)|declarations?|protocols?|deals?|"
+                    r"instruments?|MoUs?)\b", re.I)
 
 
 def find_body(text: str) -> Body:

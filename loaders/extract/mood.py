@@ -150,6 +150,12 @@ def hypothetical(v: Token) -> bool:
         # "could meet in X to sign a deal", "are due to travel to X to press Y": the purpose
         # of a possible trip or meeting (not the narrative "would go on to sign")
         return True
+    if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+            c.dep_ in ("attr", "acomp") for c in v.head.children):  # (not "was the first
+        # country to sign")
+        return True  # "the ministers are to meet before Christmas": planned (not "was to
+        # host him for dinner", told as done)
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODS for c in v.head.children):
         return True  # "would continue to stand by X": a pledge, not yet the act

@@ -409,8 +409,13 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     'a meeting with Cambodian Prime Minister X and Thailand's acting Prime Minister Y':
     after the object, a run of titles, states, commas and 'and' still lists people.
     """
-    refs = _pobjs(n, (prep,), res, deep=False)
-    preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ == prep]
+    venues = [o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "FAC", "LOC")
+                                                           or o.lemma_ in ("capital", "city"))]
+    refs = _pobjs(n, (prep,), res, deep=False) + [  # "talks in Reykjavik between A and B"
+        r for o in venues for r in _pobjs(o, (prep,), res, deep=False)]
+    preps = [c for h in (n, *venues) for c in h.children if c.dep_ == "prep" and
+             c.lower_ == prep]
     if not preps:
         return refs
     # "with Japanese Foreign Minister A and US Secretary of State B": the parser may hang

@@ -311,9 +311,12 @@ class Resolver(GroupReader):
             # given, before any guess of whom the noun means)
             k += k + 1 < len(tok.doc) and self.dm.owner[k] < 0 and tok.doc[k].is_title and \
                 tok.doc[k].lower_ in HONORIFICS
-            if self.dm.owner[k] < 0 and tok.doc[k].lower_ in ("of", "for"):
-                k = min(portfolio_end(tok.doc, k), len(tok.doc) - 1)  # "Minister of State
-                # for External Affairs X", the name under the portfolio as parsed
+            past = portfolio_end(tok.doc, k) if self.dm.owner[k] < 0 and \
+                tok.doc[k].lower_ in ("of", "for") else k
+            if past > k and not any(t.lower_ in TITLE_HEADS and t.lower_ != "state"
+                                    for t in tok.doc[k:past]):
+                k = min(past, len(tok.doc) - 1)  # "Minister of State for External Affairs
+                # X", the name under the portfolio as parsed (not "an envoy of President X")
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[k])

@@ -432,7 +432,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.WARNED and not tgts:
         tgts = _clause_target(v, subj, res)
     if rel == R.WARNED and not tgts and any(
-            t.lemma_ in THREAT_WORDS or (t.lower_ == "responsible" and t.head.lemma_ == "hold")
+            t.lemma_ in THREAT_WORDS or (t.lower_ in ("responsible", "accountable") and
+                                         t.head.lemma_ == "hold")
             for c in v.children if c.dep_ == "ccomp" for t in c.subtree):
         # "warned that X would pay a heavy price": the one the threat falls on
         tgts = [r for r in _clause_subject(v, subj, res) if r not in own]

@@ -82,7 +82,8 @@ def _misread_verb(v: Token) -> tuple[Token, Token] | None:
 def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token] | None:
     """(dateline subject, true subject) when the verb's subject lies in the dateline
     (character span from :func:`~dipgraph.loaders.extract.body.find_body`) and the first
-    word after it hangs on the dateline."""
+    name after it (its head, past 'the' and compounds) hangs on the dateline or is a
+    second subject of the same verb."""
     first = next((t for t in doc if t.idx >= dateline[1]), None)
     while first is not None and first.dep_ in ("compound", "det", "amod") and \
             first.head.i > first.i and first.head.idx >= dateline[1]:

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from dipgraph.loaders.extract.aidpledges import aid_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
+from dipgraph.loaders.extract.arrivals import arrival_rule
 from dipgraph.loaders.extract.backers import backer_rule
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
@@ -44,6 +45,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             trailing_signed_rule(tok, sent, res, out)
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
+            arrival_rule(tok, sent, res, out)
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
             alliance_rule(tok, sent, res, out)

@@ -158,8 +158,8 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                   _DOCUMENTS and c.tag_ == "NNS" and any(  # "The documents (exchanged)
                       d.dep_ == "det" and d.lower_ in ("the", "these") for d in c.children)]
         texts = [t for c in v.children if c.dep_ == "dobj" for t in c.subtree]  # included X"
-    if not listed or any(c.dep_ in ("amod", "acl") and not _made(c)
-                         for c in listed[0].children) or any(
+    if not listed or any(c.dep_ in ("amod", "acl", "relcl") and (
+            not _made(c) or hypothetical(c)) for c in listed[0].children) or any(
             c.dep_ in ("acomp", "advmod") and c.lower_ in ("pending", "still")
             for c in v.children) or any(t.lower_ in _UNSIGNED for t in listed[0].subtree) or \
             negated(v) or hypothetical(v):

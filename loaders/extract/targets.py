@@ -214,7 +214,7 @@ def _future_clause(v: Token) -> bool:
 
 
 THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
-                      "regret accountable")
+                      "regret")
 #: Acts that commit to nothing: "told Y he would consider the proposal".
 _UNSURE = _words("consider weigh study examine review explore think mull ponder assess "
                  "evaluate")

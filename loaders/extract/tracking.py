@@ -196,13 +196,15 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 res.dm.mentions[j].kind == "Organization":
             ref = res.mention_ref(j, tok)  # "the Iraqi Foreign Ministry ... the ministry"
             if ref is not None and ref.kind == "Country":
-                st.organs[tok.lower_] = ref
+                st.organs[tok.lemma_.lower()] = ref
     for f in facts:
         if f.group and all(r.kind == "Person" for r in f.group):
             st.group = list(f.group)
 
 
-#: Marks of a clause that tells the time or cause of the main one.
+#: Marks of a clause that tells the time or cause of the main one (with 'when', unlike
+#: :func:`~dipgraph.loaders.extract.factdates.aside_clause`: a 'when' clause's subject is no
+#: main person, though its date may well be the main act's).
 _ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "once"})
 
 

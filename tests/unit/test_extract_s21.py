@@ -298,3 +298,89 @@ def test_the_two_heads_of_state_are_the_two_leaders_who_met(run: Run) -> None:
               "bilateral talks at State House in Freetown.")
     met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
     assert frozenset(("Joseph Boakai", "Julius Maada Bio")) in met
+
+
+def test_a_guest_who_flew_in_for_a_visit_visited_the_dateline_s_state(run: Run) -> None:
+    doc = run("OSLO, May 14 - Talks were held between Foreign Minister Espen Barth Eide and "
+              "his Danish counterpart, Lars Lokke Rasmussen, who flew in on Tuesday morning "
+              "for a one-day visit.")
+    assert ("VISITED", "Lars Lokke Rasmussen", "Norway") in triples(doc)
+
+
+def test_a_host_who_arrived_for_talks_visited_nothing(run: Run) -> None:
+    doc = run("OSLO, May 14 - Norwegian Foreign Minister Espen Barth Eide arrived on Tuesday "
+              "for talks.")
+    assert triples(doc, "VISITED") == set()
+
+
+def test_talks_in_a_city_between_two_ministers_are_a_meeting(run: Run) -> None:
+    doc = run("The decision came out of three hours of talks in the Norwegian capital between "
+              "Foreign Minister Espen Barth Eide and his Danish counterpart Lars Lokke "
+              "Rasmussen.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Espen Barth Eide", "Lars Lokke Rasmussen")) in met
+
+
+def test_ministers_who_are_to_meet_have_not_met(run: Run) -> None:
+    doc = run("Norway's fisheries minister Marianne Sivertsen Naess and Denmark's fisheries "
+              "minister, Jacob Jensen, are to meet before Christmas to draft a proposal.")
+    assert triples(doc, "MET_WITH") == set()
+
+
+def test_a_sum_for_something_else_in_an_aid_story_is_no_aid_pledge(run: Run) -> None:
+    doc = run("Japan pledged $500 million in aid to Ukraine on Monday. Meanwhile, Russia "
+              "allocated 13 trillion roubles to defence. China announced a $10 billion fund "
+              "for domestic infrastructure.")
+    assert {(s, t) for _, s, t in triples(doc, "PLEDGED")} == {("Japan", "Ukraine")}
+
+
+def test_aid_after_the_story_turns_to_another_state_is_not_the_first_state_s(
+        run: Run) -> None:
+    doc = run("Japan pledged $500 million in aid to Ukraine on Monday. Separately, the "
+              "Philippines was hit by a typhoon, and South Korea offered $2 million in "
+              "relief.")
+    assert ("PLEDGED", "South Korea", "Ukraine") not in triples(doc, "PLEDGED")
+
+
+def test_an_analyst_is_not_the_giver_a_reported_pledge_names(run: Run) -> None:
+    doc = run("Donors pledged aid to Sudan on Monday. Analyst John Smith said billionaire "
+              "Ken Sato would provide $5 million.")
+    assert not any("John Smith" in s for _, s, _t in triples(doc, "PLEDGED"))
+
+
+def test_texts_the_documents_yet_to_be_signed_include_are_not_signed(run: Run) -> None:
+    doc = run("Ghana and Togo signed a border agreement on Monday. The documents, which will "
+              "be signed next month, include a visa waiver agreement and an extradition "
+              "treaty.")
+    assert {t for _, _s, t in triples(doc, "SIGNED")} == {"border agreement"}
+
+
+def test_a_promise_to_hold_a_third_state_accountable_is_no_warning_to_the_listener(
+        run: Run) -> None:
+    doc = run("Japanese Prime Minister Fumio Kishida told Ukrainian President Volodymyr "
+              "Zelenskiy that Japan would hold Russia accountable for war crimes.")
+    assert ("WARNED", "Fumio Kishida", "Volodymyr Zelenskiy") not in triples(doc)
+
+
+def test_an_envoy_of_a_president_is_not_the_president(run: Run) -> None:
+    doc = run("An envoy of President Xi Jinping visited Kyiv on Monday and met Ukrainian "
+              "President Volodymyr Zelenskiy.")
+    assert not any("Xi Jinping" in (s, t) for _, s, t in triples(doc, "MET_WITH"))
+
+
+def test_a_list_of_issues_after_a_statement_names_no_text(run: Run) -> None:
+    doc = run("NEW DELHI, May 14 - According to the Indian statement, the two leaders "
+              "discussed the following issues:\n\n- the war in Ukraine;\n- maritime "
+              "security in the Indo-Pacific;\n")
+    assert accord_names(doc) == []
+
+
+def test_an_item_with_a_year_range_first_and_no_final_stop_keeps_its_name(
+        run: Run) -> None:
+    doc = run("NAIROBI, May 14 - Kenya and Ghana on Tuesday signed several texts.\n\n"
+              "The documents signed after the talks were:\n\n"
+              "- 2025-2029 work programme on trade;\n"
+              "- terms of reference for staff talks between the two navies\n")
+    names = accord_names(doc)
+    assert "2025-2029 work programme on trade" in names
+    assert "terms of reference for staff talks between the two navies" in names

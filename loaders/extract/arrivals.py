@@ -1,0 +1,49 @@
+"""Arrivals that name no destination: the story's dateline is where the visitor came.
+
+"REYKJAVIK, Nov 4 - ... Eide, who flew in on Tuesday morning for a one-day visit": a
+person who "arrived" or "flew in" for a visit or talks, with no place named, came to the
+dateline's state (a visit there, when it is not his own).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
+
+__all__ = ["arrival_rule"]
+
+#: Verbs of coming to a place: "arrived", "flew in", "landed".
+_ARRIVING = frozenset({"arrive", "fly", "land"})
+#: What one comes for: "for a one-day visit", "for talks".
+_PURPOSES = frozenset({"visit", "trip", "talks", "meeting", "meetings", "tour"})
+
+
+def arrival_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """A person who arrived for a visit with no destination named visited the dateline's
+    state (not his own)."""
+    city = res.dm.body.dateline_city
+    if v.lemma_ not in _ARRIVING or city is None or negated(v) or hypothetical(v):
+        return
+    if v.lemma_ == "fly" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "in"
+                                     for c in v.children):
+        return  # ("flew in", not "flew to X")
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at", "from")
+           for c in v.children):
+        return  # (a place or origin named: the verb rules read it)
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.lemma_ in _PURPOSES or o.lower_ in _PURPOSES)
+            for o in c.children)
+               for c in v.children):
+        return
+    gaz = gazetteer()
+    state = gaz.place_country(city) or gaz.lookup_country(city)
+    if state is None:
+        return
+    visitors = [r for r in _subjects(v, res) if r.kind == "Person"
+                and home_state(r, res) not in (None, state)]
+    _emit(out, R.VISITED, visitors, [Ref("Country", state)], v, sent, confidence=0.5)

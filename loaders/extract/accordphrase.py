@@ -338,7 +338,8 @@ def _title_tail(tok: Token, end: int) -> int:
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "to", "for")
+            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
+                                                 "for")
             or via(k) or field(k)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
         if doc[k].is_title or doc[k].is_upper:

@@ -46,6 +46,11 @@ _DATELINE_LINE = re.compile(  # "NEW DELHI, May 10, 2024 11:04 IST" on a line of
 )
 
 
+#: A date alone on a line above the story: "December 3, 2025", "3 December 2025".
+_DATE_LINE = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
+                        r"\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$")
+
+
 @dataclass(frozen=True)
 class Body:
     """Character spans of body lines, and the dateline span/city/date when one opens them.
@@ -70,21 +75,29 @@ class Body:
         return any(start <= char < end for start, end in self.spans)
 
 
-def _is_prose(line: str) -> bool:
+def _is_prose(line: str, stops: str = "") -> bool:
+    """Whether ``line`` reads as prose: five words or more, ending with a full stop (or
+    one of ``stops``: an item may end with ';')."""
     text = _TRAILING_JUNK.sub("", line)
     if text.lstrip().startswith(("*", "\u2022", "#", "|")):
         return False
     if len(_WORD.findall(text)) < 5 or _CREDITS.match(text):
         return False
-    return bool(_FINAL.search(text))
+    return bool(_FINAL.search(text)) or (bool(stops) and text.rstrip()[-1:] in stops)
 
 
 #: A list's lead-in: prose that ends with a colon (five words or more, counted apart).
 _LEAD_IN = re.compile(r"\w.*\w.*:\s*$")
 #: An item of a list: a bullet or number, then words ("- a memorandum on X;", "2. an accord").
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\w")
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+\w")
+#: A lead-in to a list of other stories or links, whose items are headlines, not the
+#: story's sentences: "More stories from our Africa desk:", "Read also:".
+_HEADLINES = re.compile(r"\b(?:stories|headlines|read|related|watch|see also|latest|"
+                        r"top news|trending|more from|links?)\b", re.I)
+#: The bullet or number that opens an item.
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+")
 #: An item that reads as part of the lead-in's sentence: it opens in lower case.
-_RUN_ON = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+[a-z]")
+_RUN_ON = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+[a-z]")
 #: A lead-in about texts: its items may open with a capital ("- Memorandum on X").
 _TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|memorand\w*|"
                     r"documents?|texts?|treat(?:y|ies)|declarations?|protocols?|deals?|"
@@ -94,13 +107,15 @@ _TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|m
 def find_body(text: str) -> Body:
     """Body-line spans of ``text`` and the first body line's dateline, if any. The items
     of a list a prose line leads in to ("The texts signed include:" then "- a memorandum
-    on X;") are body lines too, and so is the lead-in: items that open in lower case, or
-    any item of a lead-in about texts (not a list of headlines after "More stories:")."""
+    on X;") are body lines too, and so is the lead-in: items that open in lower case or
+    are sentences of their own, or any item of a lead-in about texts (not a list of
+    headlines after "More stories:")."""
     spans: list[tuple[int, int]] = []
     offset = 0
     listing = 0
     items: set[int] = set()
     texts: set[int] = set()
+    enumerated = False
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
         marker = _END_MARK.search(stripped)
@@ -109,7 +124,11 @@ def find_body(text: str) -> Body:
         lead_in = bool(_LEAD_IN.match(stripped)) and len(_WORD.findall(stripped)) >= 5 and \
             not _ITEM.match(stripped)
         item = bool(listing) and bool(_ITEM.match(stripped)) and len(
-            _WORD.findall(stripped)) >= 3 and (bool(_RUN_ON.match(stripped)) or listing == 2)
+            _WORD.findall(stripped)) >= 3 and (bool(_RUN_ON.match(stripped)) or listing == 2
+                                               or (enumerated and
+                                                   _is_prose(_BULLET.sub("", stripped), ";")))
+        # (an item that is a sentence of its own, "- The two governments signed X.", but
+        # not a headline after "More stories:")
         if stripped.strip() and (_is_prose(stripped) or lead_in or item):
             spans.append((offset, offset + len(stripped)))
         if item:
@@ -119,6 +138,7 @@ def find_body(text: str) -> Body:
         if stripped.strip():  # (0: no list; 1: a list; 2: a list of texts)
             listing = (1 + bool(_TEXTS.search(stripped))) if lead_in else (
                 listing if item else 0)
+            enumerated = not _HEADLINES.search(stripped) if lead_in else enumerated
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None
@@ -146,6 +166,10 @@ def find_body(text: str) -> Body:
                 lone = _DATELINE_LINE.match(line)
                 if lone:
                     city, when = lone.group("city"), lone.group("date")
+                    break
+                bare = _DATE_LINE.match(line)
+                if bare:  # "December 3, 2025" on its own line above the story
+                    when = bare.group("date")
                     break
     return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts))
 

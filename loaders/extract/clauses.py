@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RELATIONS, RelationType
 from dipgraph.loaders.extract.gatherings import people_run
+from dipgraph.loaders.extract.itemsubjects import item_subject
 from dipgraph.loaders.extract.lexicon import (
     MESSAGE_NOUNS,
     PERSON_NOUNS,
@@ -86,7 +87,7 @@ def _subjects(v: Token, res: Resolver) -> list[Ref]:
         # opportunity to condemn Y")
         v = v.head.head  # "X used the opportunity to urge Y": X urged Y
     refs = watched_doers(v, res) or issuers(v, res) or _subjects_parse(v, res)
-    return refs or _left_neighbour(v, res)
+    return refs or _left_neighbour(v, res) or item_subject(v, res)
 
 
 #: Nouns whose 'to' clause is their taker's act: "took the occasion to thank X".

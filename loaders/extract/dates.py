@@ -353,6 +353,11 @@ def sentence_dates(
                 value = resolve_date(f"the {tok.text}", published, anchor)
                 if value:
                     out.append(DatePhrase(tok.i - 1, tok.i + 1, value, tok))
+            elif tok.i not in taken and tok.lower_ in ("today", "yesterday") and \
+                    tok.dep_ in ("npadvmod", "advmod"):
+                value = resolve_date(tok.lower_, published, anchor)  # (untagged by the NER)
+                if value:
+                    out.append(DatePhrase(tok.i, tok.i + 1, value, tok))
         out.sort(key=lambda d: d.start)
     return out
 

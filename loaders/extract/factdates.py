@@ -159,9 +159,12 @@ def is_past(anchor: Token) -> bool:
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-            if t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not auxes and not any(
-                    c.dep_ == "mark" for c in t.children):
-                return True  # "the documents signed after the talks": done
+            if (t.dep_ in ("acl", "advcl") or (t.dep_ == "ROOT" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children))) and \
+                    t.tag_ == "VBN" and not auxes and not any(c.dep_ == "mark"
+                                                             for c in t.children):
+                return True  # "the documents signed after the talks", a list's "ii.
+                # Agreed to complete X": done
             if any(c.lemma_ in ("will", "would", "shall", "could", "may", "might")
                    for c in auxes):
                 return False
@@ -183,8 +186,11 @@ def not_yet(anchor: Token) -> bool:
 
 
 def main_date(dates: list[DatePhrase]) -> str | None:
+    """The story's day: the first full day a verb takes in the opening sentences (not one
+    in a clause of background: "since the storm made landfall on October 28")."""
     for d in dates:
-        if len(d.value) == 10 and d.root.head.pos_ in ("VERB", "AUX", "ADP"):
+        if len(d.value) == 10 and d.root.head.pos_ in ("VERB", "AUX", "ADP") and \
+                not aside_clause(governing_verb(d.root)):
             return d.value
     return None
 

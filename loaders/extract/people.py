@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dipgraph.loaders.extract.asoffices import as_offices
 from dipgraph.loaders.extract.bareorgans import bare_organ_state, title_organ_state
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
@@ -215,6 +216,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
               for j, m in enumerate(dm.mentions) if j in people.of_mention}
     taken = {t[1] for pair in titled.values() for t in pair if t and t[1] is not None}
     counterparts, offices_listed = listed_counterparts(dm), listed_offices(dm)
+    told_as = as_offices(dm)  # "her first visit ... as Austria's foreign minister"
     respective = respective_states(dm)
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
@@ -235,6 +237,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
+        if not words and owner is None and j in told_as:
+            words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
         if right and (not words or owner is None):

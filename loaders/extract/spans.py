@@ -232,7 +232,8 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
         or doc[i].lower_ in ACCORD_HEADS or doc[i].lower_ in SCHEME_HEADS  # "X Partnership"
         for i in range(s, e)
     ) and doc[e - 1].ent_type_ not in _NOT_PERSON_ENTS and span[-1].pos_ == "PROPN" and all(
-        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span)
+        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span) and not (
+        e - s == 2 and doc[e - 1].text in SUFFIXES)  # ("Hungary's Paks II": a plant)
 
 
 def joined_names(doc: Doc) -> list[Span]:

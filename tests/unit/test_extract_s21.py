@@ -384,3 +384,78 @@ def test_an_item_with_a_year_range_first_and_no_final_stop_keeps_its_name(
     names = accord_names(doc)
     assert "2025-2029 work programme on trade" in names
     assert "terms of reference for staff talks between the two navies" in names
+
+
+def test_a_title_case_item_naming_states_and_a_period_is_named_whole(run: Run) -> None:
+    doc = run("Praia, 3 July 2025 - Portugal and Cabo Verde held a summit.\n\n"
+              "Following the talks, the following instruments were signed:\n\n"
+              "- Cultural Cooperation Programme 2025\u20132028.\n"
+              "- Strategic Cooperation Programme Cabo Verde\u2013Portugal 2026\u20132030, "
+              "with an envelope of 95 million euros;\n")
+    names = accord_names(doc)
+    assert "Cultural Cooperation Programme 2025\u20132028" in names
+    assert "Strategic Cooperation Programme Cabo Verde\u2013Portugal 2026\u20132030" in names
+
+
+def test_an_office_told_with_as_is_the_person_s(run: Run) -> None:
+    doc = run("Beate Meinl-Reisinger arrived in Ljubljana on Tuesday. Her first visit to "
+              "Slovenia as Austria's foreign minister was about the Western Balkans.")
+    assert ("Beate Meinl-Reisinger", "Austria") in offices(doc)
+
+
+def test_an_office_as_a_former_holder_is_no_office(run: Run) -> None:
+    doc = run("Juan Perez spoke in Lima on Tuesday. His years as Peru's former foreign "
+              "minister were recalled.")
+    assert ("Juan Perez", "Peru") not in offices(doc)
+
+
+def test_a_state_s_name_and_a_numeral_is_a_project_not_a_person(run: Run) -> None:
+    doc = run("Vienna has also objected to Hungary's Paks II project.")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+def test_he_after_a_speaker_confirmed_something_of_another_is_the_speaker(
+        run: Run) -> None:
+    doc = run("Asked whether President Santiago Pena would travel to Taipei, Foreign "
+              "Minister Ruben Ramirez confirmed that the president had received a letter. "
+              "He also called on the United Nations to admit Taiwan.")
+    requested = {s for _, s, _t in triples(doc, "REQUESTED")}
+    assert "Ruben Ramirez" in requested
+    assert "Santiago Pena" not in requested
+
+
+def test_today_the_ner_missed_dates_the_act_by_the_date_line(run: Run) -> None:
+    doc = run("Carney meets Holness\n\nDecember 3, 2025\nOttawa, Ontario\n\nToday, the Prime "
+              "Minister, Mark Carney, welcomed the Prime Minister of Jamaica, Andrew "
+              "Holness, to Ottawa. It is his first visit since Hurricane Melissa made "
+              "landfall on October 28.", date(2025, 12, 4))
+    met = dated(doc, "MET_WITH")
+    assert ("Mark Carney", "Andrew Holness", "2025-12-03") in met
+
+
+def test_items_that_are_sentences_after_an_enumerating_lead_in_are_body(run: Run) -> None:
+    doc = run("Canadian Prime Minister Mark Carney welcomed Jamaican Prime Minister Andrew "
+              "Holness to Ottawa on Tuesday.\n\nThe Prime Ministers welcomed the following "
+              "outcomes of the visit:\n\n- The leaders agreed to expand the number of "
+              "Jamaican seasonal workers.\n")
+    assert ("AGREED", "Mark Carney", "Andrew Holness") in triples(doc) or (
+        "AGREED", "Andrew Holness", "Mark Carney") in triples(doc)
+
+
+def test_items_that_open_with_a_verb_take_the_lead_in_s_subject(run: Run) -> None:
+    doc = run("Kigoma, 26th August 2025\n\nPresident Samia Suluhu Hassan of Tanzania today "
+              "received President Evariste Ndayishimiye of Burundi in Kigoma.\n\nAt the "
+              "conclusion of the talks, the two Heads of State:\n\n"
+              "i. Agreed to complete construction of the Manyovu One Stop Border Post by "
+              "June 2026;\n"
+              "ii. Directed their ministers to convene the Joint Permanent Commission.\n",
+              date(2025, 8, 26))
+    agreed = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert frozenset(("Samia Suluhu Hassan", "Evariste Ndayishimiye")) in agreed
+
+
+def test_a_headline_list_after_a_links_lead_in_stays_out(run: Run) -> None:
+    doc = run("LUSAKA, Oct 16 - Zambia and Malawi signed a trade deal on Monday.\n\nRead also "
+              "these stories from the region:\n\n- Kenyan President William Ruto met Ugandan "
+              "President Yoweri Museveni in Entebbe;\n")
+    assert triples(doc, "MET_WITH") == set()

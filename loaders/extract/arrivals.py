@@ -2,7 +2,8 @@
 
 "REYKJAVIK, Nov 4 - ... Eide, who flew in on Tuesday morning for a one-day visit": a
 person who "arrived" or "flew in" for a visit or talks, with no place named, came to the
-dateline's state (a visit there, when it is not his own).
+dateline's state (a visit there, when it is not his own). A person who "came to" a place
+named as such visited it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
-__all__ = ["arrival_rule"]
+__all__ = ["arrival_rule", "came_to_rule"]
 
 #: Verbs of coming to a place: "arrived", "flew in", "landed".
 _ARRIVING = frozenset({"arrive", "fly", "land"})
@@ -23,9 +24,24 @@ _ARRIVING = frozenset({"arrive", "fly", "land"})
 _PURPOSES = frozenset({"visit", "trip", "talks", "meeting", "meetings", "tour"})
 
 
+def came_to_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X, who came to Riga for the day': a person who came to a place named as such (not
+    "came to the aid of Ukraine", "came to power") visited it."""
+    if v.lemma_ != "come" or negated(v) or hypothetical(v):
+        return
+    dm = res.dm
+    places = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+              for o in c.children if o.dep_ == "pobj" and dm.owner[o.i] >= 0
+              and dm.mentions[dm.owner[o.i]].kind in ("Place", "Country")
+              for r in res.one(o) if r.kind in ("Place", "Country")]
+    visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
+    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
+
+
 def arrival_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """A person who arrived for a visit with no destination named visited the dateline's
     state (not his own)."""
+    came_to_rule(v, sent, res, out)
     city = res.dm.body.dateline_city
     if v.lemma_ not in _ARRIVING or city is None or negated(v) or hypothetical(v):
         return

@@ -83,12 +83,19 @@ def included(c: Token, res: Resolver, *, target: bool = True) -> list[Ref]:
 
 
 def _persons_before(tok: Token, res: Resolver) -> list[Ref]:
-    """Distinct persons named in ``tok``'s sentence before it."""
-    out: list[Ref] = []
+    """Distinct persons named in ``tok``'s sentence before it, or meant there by a noun
+    ("The minister said she had met X, and that the two had agreed": the minister, X)."""
+    found: list[tuple[int, Ref]] = []
     for j in sorted({res.dm.owner[i] for i in range(tok.sent.start, tok.i)} - {-1}):
         m = res.dm.mentions[j]
         ref = res.mention_ref(j, tok.doc[m.end - 1]) if m.kind == "Person" else None
-        if ref is not None and ref not in out:
+        if ref is not None:
+            found.append((m.start, ref))
+    found += [(i, Ref("Person", res.people.nominal[i])) for i in range(tok.sent.start, tok.i)
+              if i in res.people.nominal]
+    out: list[Ref] = []
+    for _i, ref in sorted(found, key=lambda f: f[0]):
+        if ref not in out:
             out.append(ref)
     return out
 
@@ -137,6 +144,10 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
             return people
         if not people and len(res.state.persons) >= n:
             return list(res.state.persons[-n:])
+        if len(people) == n - 1 and res.state.person is not None and \
+                res.state.person not in people:
+            return [res.state.person, *people]  # "The minister said she had met X, and
+            # that the two had agreed": the one the story follows, and X
         return res.many(c)
     if c.lower_ in _STATE_GROUPS:
         sizes = {_NUMBERS[d.lower_] for d in c.children

@@ -186,6 +186,11 @@ class GroupReader:
         if not sizes and "the" in nums and low in ("presidents", "premiers", "chancellors"):
             titled = self._titled(st.persons, low[:-1])  # "the premiers agreed": the two
             return list(titled) if len(titled) == 2 else []  # the article has, no count said
+        if not sizes and "the" in nums and low == "ministers" and any(
+                c.lower_ == "prime" and c.dep_ in ("compound", "amod") for c in tok.lefts):
+            narrow = [r for r in self._titled(st.persons, "minister", "prime") if "prime" in (
+                self.people.persons[r.key].title or "").lower()]  # "The Prime Ministers
+            return narrow if len(narrow) == 2 else []  # agreed": the story's two
         if len(sizes) != 1:
             return []
         n = sizes.pop()

@@ -459,3 +459,31 @@ def test_a_headline_list_after_a_links_lead_in_stays_out(run: Run) -> None:
               "these stories from the region:\n\n- Kenyan President William Ruto met Ugandan "
               "President Yoweri Museveni in Entebbe;\n")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_the_prime_ministers_are_the_story_s_two_prime_ministers(run: Run) -> None:
+    doc = run("Today, the Prime Minister, Mark Carney, welcomed the Prime Minister of "
+              "Jamaica, Andrew Holness, to Ottawa. The Prime Ministers agreed to remain in "
+              "close contact.")
+    agreed = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert frozenset(("Mark Carney", "Andrew Holness")) in agreed
+
+
+def test_the_two_after_the_story_s_person_met_one_more_are_those_two(run: Run) -> None:
+    doc = run("Latvia's Foreign Minister Baiba Braze spoke to reporters on Tuesday. Finland "
+              "and Estonia have both lost cables this winter. The minister said she had met "
+              "her Estonian counterpart Margus Tsahkna on Monday, and that the two had "
+              "agreed to propose joint patrols.")
+    agreed = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert frozenset(("Baiba Braze", "Margus Tsahkna")) in agreed
+
+
+def test_a_person_who_came_to_a_named_city_visited_it(run: Run) -> None:
+    doc = run("Estonian Foreign Minister Margus Tsahkna, who came to Riga for the day, met "
+              "Latvian Foreign Minister Baiba Braze.")
+    assert ("VISITED", "Margus Tsahkna", "Riga") in triples(doc)
+
+
+def test_coming_to_the_aid_of_a_state_is_no_visit(run: Run) -> None:
+    doc = run("Polish President Andrzej Duda came to the aid of Ukraine in 2022.")
+    assert triples(doc, "VISITED") == set()

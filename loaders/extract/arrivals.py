@@ -49,8 +49,10 @@ def arrival_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
                                      for c in v.children):
         return  # ("flew in", not "flew to X")
     if any(c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at", "from")
-           for c in v.children):
-        return  # (a place or origin named: the verb rules read it)
+           for c in v.children) or any(
+            (t.ent_type_ in ("GPE", "LOC", "FAC") and t.text.upper() != city.upper()) or
+            t.lower_ in ("there", "home", "back") for t in v.subtree):
+        return  # (a place or origin named, even under the purpose: "for talks in Muscat")
     if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
             o.dep_ == "pobj" and (o.lemma_ in _PURPOSES or o.lower_ in _PURPOSES)
             for o in c.children)

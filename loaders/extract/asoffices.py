@@ -1,13 +1,16 @@
 """Offices told with 'as': "her first visit to Slovenia as Austria's foreign minister".
 
-A person's office is often given in passing, after 'as' in a phrase about them: "X, on
-her first trip as Austria's foreign minister, ...", "Her first visit ... as Austria's
-foreign minister". The office belongs to the person the phrase is about: the first
-person named before 'as' in its sentence, or, when a his/her opens the phrase and no one
-is named before it, the last person named in the sentence before.
+A person's office is often given in passing, after 'as' in a phrase about them: "X
+arrives as Austria's foreign minister", "Her first visit ... as Austria's foreign
+minister". The office belongs to the named subject of the verb 'as' hangs on, or, for
+"his/her <noun> as ...", to the one person the sentence (else the sentence before)
+names; with two candidates, to no one. Not "leaders such as German Chancellor X", nor
+"as Germany's chancellor, X" (his name follows), nor a past office.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from dipgraph.loaders.extract.lexicon import TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -25,8 +28,9 @@ def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     doc = dm.doc
     found: dict[int, tuple[list[str], int]] = {}
     for tok in doc:
-        if tok.lower_ != "as" or tok.i + 3 >= len(doc) or not dm.in_body[tok.i]:
-            continue
+        if tok.lower_ != "as" or tok.i + 3 >= len(doc) or not dm.in_body[tok.i] or (
+                tok.i > 0 and doc[tok.i - 1].lower_ in ("such", "well", "same", "just")):
+            continue  # (not "leaders such as German Chancellor X")
         k = tok.i + 1
         j = dm.owner[k]
         if j < 0 or dm.mentions[j].kind != "Country":
@@ -40,26 +44,40 @@ def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
         while k < len(doc) and doc[k].lower_ in TITLE_WORDS and dm.owner[k] < 0 and len(words) < 5:
             words.append(doc[k].text)
             k += 1
+        k += k < len(doc) and doc[k].text == ","
         if not words or words[-1].lower() not in TITLE_HEADS or any(
-                w.lower() in _NOT_HELD for w in words):
-            continue
-        person = _about(dm, tok.i)
+                w.lower() in _NOT_HELD for w in words) or (
+                k < len(doc) and dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):
+            continue  # (not "as Germany's chancellor, Friedrich Merz": his name follows)
+        person = _about(dm, tok)
         if person is not None and person not in found:
             found[person] = (words, j)
     return found
 
 
-def _about(dm: DocMentions, at: int) -> int | None:
-    """The person mention the 'as' phrase at ``at`` is about (see the module docstring)."""
+def _about(dm: DocMentions, tok: Token) -> int | None:
+    """The person mention the 'as' phrase at ``tok`` is about: the named subject of the
+    verb it hangs on (in the present or perfect: not "who sent troops as prime minister
+    in 2003"), or, for a noun with his/her ("her first visit as ..."), the one person the
+    sentence (or, if it names none, the sentence before) names."""
     doc = dm.doc
-    sent = doc[at].sent
-    before = [m for m in range(len(dm.mentions)) if dm.mentions[m].kind == "Person"
-              and sent.start <= dm.mentions[m].start < at]
-    if before:
-        return before[0]
-    if not any(t.lower_ in ("his", "her") for t in doc[sent.start : at]) or sent.start == 0:
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        if head.dep_ in ("relcl", "advcl") and head.tag_ == "VBD":
+            return None
+        people = [dm.owner[t.i] for c in head.children if c.dep_ == "nsubj"
+                  for t in c.subtree if _person(dm, t.i)]
+        return people[0] if people else None
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
         return None
-    prev = doc[sent.start - 1].sent
-    last = [m for m in range(len(dm.mentions)) if dm.mentions[m].kind == "Person"
-            and prev.start <= dm.mentions[m].start < prev.end]
-    return last[-1] if last else None
+    sent = tok.sent
+    named = sorted({dm.owner[i] for i in range(sent.start, tok.i) if _person(dm, i)})
+    if not named and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        named = sorted({dm.owner[i] for i in range(prev.start, prev.end) if _person(dm, i)})
+    return named[0] if len(named) == 1 else None
+
+
+def _person(dm: DocMentions, i: int) -> bool:
+    return dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person"

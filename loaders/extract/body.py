@@ -46,9 +46,11 @@ _DATELINE_LINE = re.compile(  # "NEW DELHI, May 10, 2024 11:04 IST" on a line of
 )
 
 
-#: A date alone on a line above the story: "December 3, 2025", "3 December 2025".
-_DATE_LINE = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
-                        r"\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$")
+#: A date alone on a line above the story: "December 3, 2025", "Tuesday, May 13, 2025",
+#: "3 December 2025 10:30 GMT".
+_DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}, )?"  # (a weekday)
+                        r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+                        r"(?:,? \d{1,2}[:.]\d{2}(?: ?[A-Z]{2,4})?)?\s*$")  # (a time)
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,15 @@ _LEAD_IN = re.compile(r"\w.*\w.*:\s*$")
 #: An item of a list: a bullet or number, then words ("- a memorandum on X;", "2. an accord").
 _ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+\w")
 #: A lead-in to a list of other stories or links, whose items are headlines, not the
-#: story's sentences: "More stories from our Africa desk:", "Read also:".
-_HEADLINES = re.compile(r"\b(?:stories|headlines|read|related|watch|see also|latest|"
-                        r"top news|trending|more from|links?)\b", re.I)
+#: story's sentences: "More stories from our Africa desk you may have missed:".
+_HEADLINES = re.compile(r"\b(?:stories|headlines|related|see also|top news|trending|"
+                        r"more from|links?|you may|also like|don't miss|in other news|"
+                        r"more on)\b", re.I)
+#: A lead-in that lists what the story's actors did or decided: "the following outcomes:",
+#: "the two Heads of State:", "the joint statement said:".
+_ENUMERATES = re.compile(r"\b(?:following|includ\w*|agreed|decided|resolved|leaders|sides|"
+                         r"ministers|heads? of (?:state|government)|statement|"
+                         r"communiqu\w*|declaration|outcomes?|decisions?)\b", re.I)
 #: The bullet or number that opens an item.
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+")
 #: An item that reads as part of the lead-in's sentence: it opens in lower case.
@@ -125,7 +133,8 @@ def find_body(text: str) -> Body:
             not _ITEM.match(stripped)
         item = bool(listing) and bool(_ITEM.match(stripped)) and len(
             _WORD.findall(stripped)) >= 3 and (bool(_RUN_ON.match(stripped)) or listing == 2
-                                               or (enumerated and
+                                               or (enumerated and not stripped.rstrip(
+                                                   ).endswith("?") and
                                                    _is_prose(_BULLET.sub("", stripped), ";")))
         # (an item that is a sentence of its own, "- The two governments signed X.", but
         # not a headline after "More stories:")
@@ -138,7 +147,8 @@ def find_body(text: str) -> Body:
         if stripped.strip():  # (0: no list; 1: a list; 2: a list of texts)
             listing = (1 + bool(_TEXTS.search(stripped))) if lead_in else (
                 listing if item else 0)
-            enumerated = not _HEADLINES.search(stripped) if lead_in else enumerated
+            enumerated = bool(_ENUMERATES.search(stripped)) and not _HEADLINES.search(
+                stripped) if lead_in else enumerated
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None

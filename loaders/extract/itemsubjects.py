@@ -7,6 +7,8 @@ last noun phrase is the item's subject.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.body import line_first
@@ -17,27 +19,45 @@ __all__ = ["item_subject"]
 
 def item_subject(v: Token, res: Resolver) -> list[Ref]:
     """The lead-in's subject for the verb ``v`` that opens a list item with no subject of
-    its own; [] for any other verb."""
+    its own (or is joined to the one that does: "i. Condemned X and urged Y to ..."); []
+    for any other verb."""
     items = res.dm.body.items
-    if not items or v.i != v.sent.root.i:
+    if not items:
         return []
+    while v.dep_ == "conj" and v.head.i < v.i:
+        v = v.head
     doc, sent = v.doc, v.sent
+    if v.i != sent.root.i:
+        return []
     first = line_first(sent[0])
-    if any(c.dep_ in ("nsubj", "nsubjpass") and not (first.i <= c.i < v.i and len(c) <= 4)
-           for c in v.children):
-        return []  # (a subject of its own; the parser may take "i." for one)
-    if first.idx not in items or not all(t.is_punct or t.like_num or len(t) <= 4
-                                         for t in doc[first.i : v.i]):
-        return []  # (the verb must open the item: "ii. Agreed to ...")
+    if first.idx not in items or not all(_marker(t) for t in doc[first.i : v.i]) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and not _marker(c) for c in v.children):
+        return []  # (the verb must open the item, "ii. Agreed to ...", with no subject of
+        # its own; the parser may take "i." for one)
     k = sent.start - 1
     while k > 0 and (doc[k].is_space or line_first(doc[k].sent[0]).idx in items):
         k = k - 1 if doc[k].is_space else doc[k].sent.start - 1  # back over the items
     if k < 1 or doc[k].text != ":":
         return []
-    noun = doc[k - 1]
-    while noun.dep_ in ("pobj", "compound") and noun.head.i < noun.i and noun.head.i > \
-            noun.sent.start and noun.head.pos_ in ("ADP", "NOUN", "PROPN"):
-        noun = noun.head  # "the two Heads of State": Heads
-    if noun.pos_ == "ADP":
-        noun = noun.head
+    lead = doc[k].sent
+    if lead.root.pos_ in ("VERB", "AUX"):  # "the two presidents welcomed X:": its subject
+        noun = next((c for c in lead.root.children if c.dep_ == "nsubj"), None)
+        if noun is None:
+            return []
+    else:  # "the two Heads of State:": the lead-in's last noun phrase
+        noun = doc[k - 1]
+        while noun.dep_ in ("pobj", "compound") and noun.head.i < noun.i and \
+                noun.head.i > noun.sent.start and noun.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            noun = noun.head
+        if noun.pos_ == "ADP":
+            noun = noun.head
     return [r for r in res.many(noun) if r.kind in ("Person", "Country", "Organization")]
+
+
+def _marker(t: Token) -> bool:
+    """A bullet or item number: "-", "2.", "iii."."""
+    return t.is_punct or t.like_num or bool(_NUMERAL.fullmatch(t.text))
+
+
+#: A roman item number, with or without its stop: "iv", "iv.".
+_NUMERAL = re.compile(r"[ivx]{1,4}\.?")

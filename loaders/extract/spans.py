@@ -223,6 +223,11 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVE
                               "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
+#: Works a name and a numeral may name: "the Paks II project", "the Nord Stream 2 pipeline".
+_WORKS = frozenset({"project", "plant", "reactor", "unit", "field", "station", "pipeline",
+                    "dam", "mine", "bridge", "programme", "program"})
+
+
 def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
     """Two or more capitalised name words that name no state, body, place or office."""
     span = doc[s:e]
@@ -233,7 +238,9 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
         for i in range(s, e)
     ) and doc[e - 1].ent_type_ not in _NOT_PERSON_ENTS and span[-1].pos_ == "PROPN" and all(
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span) and not (
-        e - s == 2 and doc[e - 1].text in SUFFIXES)  # ("Hungary's Paks II": a plant)
+        e - s == 2 and doc[e - 1].text in SUFFIXES and e < len(doc) and
+        doc[e].lower_ in _WORKS)  # ("Hungary's Paks II project": a plant; "Abdullah II" is
+    # a king)
 
 
 def joined_names(doc: Doc) -> list[Span]:

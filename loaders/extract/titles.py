@@ -17,6 +17,8 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
+from dipgraph.loaders.extract.titleowners import ENVOYS as _ENVOYS
+from dipgraph.loaders.extract.titleowners import envoy_to, titled_owner
 
 __all__ = [
     "heads_body", "is_visitor", "last_state", "led_by", "possessed", "posted_to",
@@ -32,8 +34,6 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
-#: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
-_ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 #: Words of when an office is held that name no other office: "the incoming prime minister".
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
@@ -78,8 +78,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 owner = dm.owner[dm.mentions[j].start - 2] if owner is None else owner
                 i = of - 2
                 continue
-            if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in TITLE_WORDS:
+            if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and (
+                    doc[prev.i - 1].lower_ in TITLE_WORDS or (doc[prev.i - 1].is_title and
+                                                              doc[prev.i - 1].lower_ in
+                                                              PORTFOLIO_WORDS)):
                 owner = j if owner is None else owner
                 if prev.lower_ == "for" and words:
                     words = [prev.text, *words]
@@ -110,9 +112,12 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if tok.text in ("'s", "\u2019s") and i > 0:
             i -= 1
             continue
+        if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and not words:
+            i -= 1  # "..., Hon. X": the honorific's stop, split off by the tokenizer
+            continue
         if tok.text == "," and comma_ok and i > 0 and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
-                or _titled_owner(dm, i - 1) or _envoy_to(dm, i - 1)):
+                or titled_owner(dm, i - 1) or envoy_to(dm, i - 1)):
             comma_ok = False
             i -= 1
             continue
@@ -294,40 +299,6 @@ def _state_body_of(dm: DocMentions, j: int) -> int | None:
     of = dm.mentions[c].start - 1
     return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_WORDS \
         else None
-
-
-def _titled_owner(dm: DocMentions, i: int) -> bool:
-    """True when token ``i`` ends a state or body named as an office's owner:
-    'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
-    j = dm.owner[i]
-    if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
-            dm.mentions[j].end != i + 1:
-        return False
-    k = dm.mentions[j].start - 1
-    if k > 1 and dm.doc[k].text in ("'s", "\u2019s") and dm.owner[k - 1] >= 0 and \
-            dm.mentions[dm.owner[k - 1]].kind == "Country":
-        k = dm.mentions[dm.owner[k - 1]].start - 1  # "the head of Yemen's Council, X"
-    if k > 0 and dm.doc[k].lower_ == "the":
-        k -= 1  # "a spokesman for the Peruvian foreign ministry, X"
-    if k > 0 and dm.doc[k].lower_ in ("in", "to") and \
-            dm.doc[k - 1].lower_ in ("ambassador", "envoy"):
-        return True  # "Kenya's ambassador in Tokyo, X"
-    return k > 0 and dm.doc[k].lower_ in ("of", "for") and dm.doc[k - 1].lower_ in TITLE_WORDS
-
-
-def _envoy_to(dm: DocMentions, i: int) -> bool:
-    """Token ``i`` ends 'ambassador to <state>' ("France's ambassador to the United States,
-    X,"): a title, though its last word is a state's."""
-    j = dm.owner[i]
-    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].end != i + 1:
-        return False
-    k = dm.mentions[j].start - 1
-    k -= k >= 0 and dm.doc[k].lower_ == "the"
-    if k >= 1 and dm.doc[k].lower_ == "on" and any(
-            t.lower_ in _ENVOYS for t in dm.doc[max(0, k - 6) : k]):
-        return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
-    return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
-        dm.doc[k - 1].lower_ in ("ambassador", "envoy")
 
 
 def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:

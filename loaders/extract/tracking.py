@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.lexicon import LINK_WORKS, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LINK_WORKS
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact
 
@@ -155,7 +155,6 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]
-    speaker: Ref | None = None
     for tok in sent:
         j = res.dm.owner[tok.i]
         ref = None
@@ -175,18 +174,12 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             if refs and refs[0].kind == "Person" and tok.lower_ not in ("they", "them") and \
                     not _aside_subject(tok, res):
                 st.person = refs[0]
-                if tok.head == sent.root and tok.dep_ == "nsubj":
-                    speaker = refs[0]
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
         if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) >= 2:
                 _name_set(st, refs, sent.start)
-    if speaker is not None and (sent.root.lemma_ in REPORTING_VERBS or sent.root.lemma_ in (
-            "confirm", "reveal", "acknowledge", "admit", "disclose", "recall")):
-        st.person = speaker  # "X confirmed that the president had received Y. He also
-        # called on ...": the one who spoke, not the one he spoke of
     for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
         _name_set(st, refs, sent.start)
     for tok in sent:
@@ -217,8 +210,8 @@ _ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "when"
 
 def _aside_subject(tok: Token, res: Resolver) -> bool:
     """Whether ``tok`` is the subject of a time or cause clause ('since X appointed him')
-    after a person the main clause named, or of a question ('whether X would travel'):
-    the next 'he' is not X."""
+    after a person the main clause named, or of a clause opened by whether/if ('asked
+    whether X would travel'): the next 'he' is not X."""
     v = tok.head
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children):
         return True  # "Asked whether President X would travel, Y said": X is no topic

@@ -385,6 +385,20 @@ def _settle_shared_names(mentions: list[Mention]) -> None:
             m.key = next((iso for iso in options if iso in named), options[0])
 
 
+def _surnames_like_states(doc: Doc, mentions: list[Mention]) -> None:
+    """'Prime Minister Luis Montenegro ... Mr. Montenegro arrived': a state's name right
+    after a title or honorific is the surname of a person the article names in full."""
+    full = {m.text.split()[-1]: m for m in mentions if m.kind == "Person" and " " in m.text}
+    for m in mentions:
+        person = full.get(m.text) if m.kind == "Country" and not m.demonym else None
+        if person is not None and m.start > 0 and m.end - m.start == 1 and (
+                doc[m.start - 1].lower_.rstrip(".") in NAME_PREFIXES or
+                doc[m.start - 1].lower_ in TITLE_HEADS or
+                (doc[m.start - 1].text == "." and m.start > 1 and
+                 doc[m.start - 2].lower_ in NAME_PREFIXES)):
+            m.kind, m.key = "Person", person.key
+
+
 def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMentions:
     """Every non-overlapping mention in the body text of ``doc``."""
     in_body = body_tokens(doc, body)
@@ -407,6 +421,7 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
             owner[i] = len(mentions)
         mentions.append(m)
     _settle_shared_names(mentions)
+    _surnames_like_states(doc, mentions)
     surnames_as_people(doc, mentions, gaz)
     for i in bare_surnames(doc, mentions, owner, in_body):
         owner[i] = len(mentions)

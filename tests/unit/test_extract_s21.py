@@ -525,3 +525,12 @@ def test_a_verb_item_after_a_lead_in_with_a_verb_takes_its_subject_not_its_objec
               "Ethiopian Prime Minister Abiy Ahmed:\n\n"
               "i. Urged Rwanda to withdraw its troops from eastern Congo;\n")
     assert not any(s == "Abiy Ahmed" for _, s, _t in triples(doc, "REQUESTED"))
+
+
+def test_a_state_s_name_after_a_title_is_the_surname_of_the_person_named_in_full(
+        run: Run) -> None:
+    doc = run("Portuguese Prime Minister Luis Montenegro met Ulisses Correia e Silva in "
+              "Praia. Mr. Montenegro arrived in the Cabo Verdean capital on Tuesday evening "
+              "for a two-day official visit.")
+    assert ("VISITED", "Luis Montenegro", "Cabo Verde") in triples(doc)
+    assert "Montenegro" not in {e["name"] for e in doc["entities"] if e["type"] == "Country"}

@@ -5,11 +5,15 @@ is a text, whatever its head: "- a plan of action for 2025-2029 to implement the
 partnership;" names "plan of action for 2025-2029", "- terms of reference for staff
 talks between the two navies;" names itself. The name runs from the item's first word
 after its bullet or number and article to a 'to' clause or the first ';', ',', '.', ':'
-or '(' (else the line's end); an item that names a person or state is no text.
+or '(' (else the line's end); an item that names a person, or a lower-case item that
+names a state, is no text (a title-case name may hold states: "Strategic Cooperation
+Programme Cabo Verde-Portugal 2026-2030"), and a title-case accord that opens an item is
+named to the item's end.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -23,6 +27,8 @@ __all__ = ["item_texts"]
 _Add = Callable[[int, int, int, Mention], None]
 #: Marks that open an item line.
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+#: A roman item number, with or without its stop: "iv", "iv.".
+_NUMERAL = re.compile(r"[ivx]{1,4}\.?")
 
 
 def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[tuple[int, int]],
@@ -38,10 +44,8 @@ def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[t
         if tok.idx not in body.text_items:
             continue
         k = tok.i
-        while k < len(doc) and doc[k].idx - tok.idx < 4 and (doc[k].text in _BULLETS or (
-                doc[k].like_num and k + 1 < len(doc) and doc[k + 1].text in (".", ")")) or (
-                doc[k].text in (".", ")") and k > tok.i)):
-            k += 1  # past "-", "2.", "3)" (not "2025-2029 plan of action")
+        while k < len(doc) and doc[k].idx - tok.idx < 5 and _marker(doc, k, tok.i):
+            k += 1  # past "-", "2.", "3)", "iv." (not "2025-2029 plan of action")
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
         end = k
@@ -67,6 +71,16 @@ def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[t
             continue  # (a title-case name may hold a state: "Programme Cabo Verde-Portugal")
         name = doc[k:end].text
         add(k, end, 9, Mention(k, end, "Accord", name, name))
+
+
+def _marker(doc: Doc, k: int, first: int) -> bool:
+    """Whether token ``k`` of an item opening at ``first`` is its bullet or number: "-",
+    "2." or "3)", "iv." (not the "2025" of "2025-2029 plan of action")."""
+    t = doc[k]
+    after = doc[k + 1].text if k + 1 < len(doc) else ""
+    return t.text in _BULLETS or (t.text in (".", ")") and k > first) or bool(
+        _NUMERAL.fullmatch(t.text) and (t.text.endswith(".") or after in (".", ")"))) or (
+        t.like_num and after in (".", ")"))
 
 
 def _title_word(t: Token) -> bool:

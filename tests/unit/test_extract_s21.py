@@ -534,3 +534,11 @@ def test_a_state_s_name_after_a_title_is_the_surname_of_the_person_named_in_full
               "for a two-day official visit.")
     assert ("VISITED", "Luis Montenegro", "Cabo Verde") in triples(doc)
     assert "Montenegro" not in {e["name"] for e in doc["entities"] if e["type"] == "Country"}
+
+
+def test_a_roman_numbered_item_is_named_without_its_number(run: Run) -> None:
+    doc = run("NAIROBI, May 14 - Kenya and Ghana on Tuesday signed several texts.\n\n"
+              "The documents signed after the talks were:\n\n"
+              "i. terms of reference for staff talks between the two navies;\n"
+              "ii. Memorandum of Understanding on Fisheries;\n")
+    assert "terms of reference for staff talks between the two navies" in accord_names(doc)

@@ -200,9 +200,12 @@ def _made(t: Token) -> bool:
 
 def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'The texts signed include:' then '- a memorandum on X;' '- an agreement on Y;':
-    each listed text was signed by the signers the lead-in names, else by the states of
-    the story's latest signing, else (for 'the two delegations') the story's two states.
-    A lead-in with no signing, or a denied one, lists nothing signed."""
+    each listed text was signed by the signers the lead-in names (its subjects, or "signed
+    between the Government of A and the Government of B:"), else by the states of a
+    signing told in the four sentences before, else by the story's latest signing's, else
+    (for 'the two delegations', or a passive "the following documents were signed:" with
+    no agent) by the story's two states. A lead-in with no signing, or a denied one, lists
+    nothing signed."""
     doc = sent.doc
     if not res.dm.body.items:
         return  # (no list in the story: this runs on every sentence)

@@ -176,6 +176,12 @@ class GroupReader:
             nums = {"both"}
             if tok.dep_ == "nsubj" and len(pair := self._people_before(tok)) == 2:
                 return pair  # "A and his guest backed X. Both voiced concern": A and B
+            sent = tok.sent
+            prev = tok.doc[sent.start - 1].sent.start if sent.start > 0 else -1
+            if tok.dep_ == "nsubj" and len(st.group) == 2 and st.group_since == prev and all(
+                    r.kind == "Person" for r in st.group):
+                return list(st.group)  # "The leaders also discussed Haiti. Both expressed
+                # concern": the two leaders, not their states
             low = "sides" if len(st.country_pair) == 2 else "leaders"
         else:
             nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
@@ -191,6 +197,10 @@ class GroupReader:
             narrow = [r for r in self._titled(st.persons, "minister", "prime") if "prime" in (
                 self.people.persons[r.key].title or "").lower()]  # "The Prime Ministers
             return narrow if len(narrow) == 2 else []  # agreed": the story's two
+        if not sizes and "the" in nums and low == "leaders":
+            every = [r for r in st.persons if r.key in self.people.persons and
+                     leads(self.people.persons[r.key].title)]
+            return every if len(every) == 2 else []  # "the leaders" of a story of two heads
         if len(sizes) != 1:
             return []
         n = sizes.pop()

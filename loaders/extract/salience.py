@@ -27,6 +27,8 @@ class Salience:
     #: the junta" is Mali's
     organs: dict[str, Ref] = field(default_factory=dict)
     group: list[Ref] = field(default_factory=list)
+    #: where the sentence that last set ``group`` starts
+    group_since: int = -1
     persons: list[Ref] = field(default_factory=list)
     country_pair: list[Ref] = field(default_factory=list)
     country_sets: list[list[Ref]] = field(default_factory=list)

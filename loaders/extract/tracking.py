@@ -167,7 +167,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             refs = res.many(tok)
             if len(refs) >= 2:
-                st.group = refs
+                st.group, st.group_since = refs, sent.start
                 countries = [r for r in refs if r.kind == "Country"] or _their_states(refs, res)
                 if len(countries) == 2:
                     st.country_pair, st.pair_since = countries, sent.start
@@ -199,7 +199,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 st.organs[tok.lemma_.lower()] = ref
     for f in facts:
         if f.group and all(r.kind == "Person" for r in f.group):
-            st.group = list(f.group)
+            st.group, st.group_since = list(f.group), sent.start
 
 
 #: Marks of a clause that tells the time or cause of the main one (with 'when', unlike

@@ -542,3 +542,13 @@ def test_a_roman_numbered_item_is_named_without_its_number(run: Run) -> None:
               "i. terms of reference for staff talks between the two navies;\n"
               "ii. Memorandum of Understanding on Fisheries;\n")
     assert "terms of reference for staff talks between the two navies" in accord_names(doc)
+
+
+def test_both_after_the_two_leaders_acted_are_the_leaders_not_their_states(
+        run: Run) -> None:
+    doc = run("Canadian Prime Minister Mark Carney welcomed Jamaican Prime Minister Andrew "
+              "Holness to Ottawa. Canada and Jamaica signed a memorandum on disaster risk "
+              "management. The leaders also discussed the situation in Haiti. Both "
+              "expressed deep concern about the situation in Haiti.")
+    concern = {s for _, s, _t in triples(doc, "EXPRESSED_CONCERN")}
+    assert concern == {"Mark Carney", "Andrew Holness"}

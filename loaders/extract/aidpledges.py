@@ -62,16 +62,17 @@ def _names_recipient(v: Token, res: Resolver) -> bool:
     return False
 
 
-def _elsewhere(sent: Span, aided: list[Ref], res: Resolver) -> bool:
+def _elsewhere(sent: Span, aided: list[Ref], here: list[Ref], res: Resolver) -> bool:
     """Whether the sentence turns to another state than the one aided: another state is
     the subject of something other than giving or saying ('the Philippines was hit by a
-    typhoon, and South Korea offered $2 million'), or aid goes to another state there."""
+    typhoon, and South Korea offered $2 million'), or aid goes to another state there
+    (``here``: the sentence's own aid recipient)."""
     keys = {a.key for a in aided}
     for t in sent:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ not in _GIVING | _REPORTING \
                 and any(r.kind == "Country" and r.key not in keys for r in res.one(t)):
             return True
-    return any(r.key not in keys for r in _recipient_phrase(sent, res))
+    return any(r.key not in keys for r in here)
 
 
 def _lately(sent: Span, aided: list[Ref], res: Resolver) -> bool:
@@ -80,8 +81,8 @@ def _lately(sent: Span, aided: list[Ref], res: Resolver) -> bool:
     for _ in range(3):
         first = doc[first - 1].sent.start if first > 0 else first
     keys = {a.key for a in aided}
-    return any(m.kind == "Country" and m.key in keys and first <= m.start < sent.end
-               for m in res.dm.mentions)
+    return any((m := res.dm.at(i)) is not None and m.kind == "Country" and m.key in keys
+               for i in range(first, sent.end))
 
 
 def _givers(v: Token, res: Resolver) -> list[Ref]:
@@ -116,7 +117,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Pledges of a sum or of aid with no recipient named go to the state the story's
     aid went to; then the sentence's own aid recipient, if any, becomes that state."""
     aided = res.state.doers.get(_AIDED, [])
-    if aided and (not _lately(sent, aided, res) or _elsewhere(sent, aided, res)):
+    here = _recipient_phrase(sent, res)
+    if aided and (not _lately(sent, aided, res) or _elsewhere(sent, aided, here, res)):
         aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in sent:
@@ -140,7 +142,7 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
                   {a.key for a in aided} and g not in aided]
         _emit(out, R.PLEDGED, givers, list(aided), v.head if reported else v, sent,
               confidence=0.5)  # (dated by the saying)
-    found = _recipient_phrase(sent, res) or [
+    found = here or [
         f.target for f in out if f.rel == R.PLEDGED and f.target.kind == "Country"
         and _aid_object(sent.doc[f.anchor])]
     if found:

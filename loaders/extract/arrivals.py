@@ -34,8 +34,9 @@ def came_to_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
               for o in c.children if o.dep_ == "pobj" and dm.owner[o.i] >= 0
               and dm.mentions[dm.owner[o.i]].kind in ("Place", "Country")
               for r in res.one(o) if r.kind in ("Place", "Country")]
-    visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
-    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
+    if places:
+        visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
+        _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
 
 
 def arrival_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
-__all__ = ["Body", "body_tokens", "find_body", "line_first", "newline_sentences"]
+__all__ = ["Body", "body_tokens", "find_body", "item_marker", "lead_in", "line_first",
+           "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -90,8 +91,10 @@ def _is_prose(line: str, stops: str = "") -> bool:
 
 #: A list's lead-in: prose that ends with a colon (five words or more, counted apart).
 _LEAD_IN = re.compile(r"\w.*\w.*:\s*$")
-#: An item of a list: a bullet or number, then words ("- a memorandum on X;", "2. an accord").
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+\w")
+#: The bullet or number that opens an item, then (``_ITEM``) words: "- a memorandum on X;",
+#: "2. an accord", "iv. Agreed to ...".
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+")
+_ITEM = re.compile(_BULLET.pattern + r"\w")
 #: A lead-in to a list of other stories or links, whose items are headlines, not the
 #: story's sentences: "More stories from our Africa desk you may have missed:".
 _HEADLINES = re.compile(r"\b(?:stories|headlines|related|see also|top news|trending|"
@@ -102,10 +105,8 @@ _HEADLINES = re.compile(r"\b(?:stories|headlines|related|see also|top news|trend
 _ENUMERATES = re.compile(r"\b(?:following|includ\w*|agreed|decided|resolved|leaders|sides|"
                          r"ministers|heads? of (?:state|government)|statement|"
                          r"communiqu\w*|declaration|outcomes?|decisions?)\b", re.I)
-#: The bullet or number that opens an item.
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+")
 #: An item that reads as part of the lead-in's sentence: it opens in lower case.
-_RUN_ON = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)]|[ivx]{1,4}[.)])\s+[a-z]")
+_RUN_ON = re.compile(_BULLET.pattern + r"[a-z]")
 #: A lead-in about texts: its items may open with a capital ("- Memorandum on X").
 _TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|memorand\w*|"
                     r"documents?|texts?|treat(?:y|ies)|declarations?|protocols?|deals?|"
@@ -205,11 +206,39 @@ def body_tokens(doc: Doc, body: Body) -> list[bool]:
         if sent[0].text not in _BULLETS and (sent.start == 0 or
                                              doc[sent.start - 1].text not in _BULLETS):
             continue  # (cheap test first: no bullet at or just before the sentence)
-        opener = _line_opener(doc, sent[0])  # (the bullet may be a sentence of its own)
+        opener = _line_opener(sent[0])  # (the bullet may be a sentence of its own)
         if opener is not None and opener.text in _BULLETS and opener.idx not in body.items:
             for t in sent:
                 in_body[t.i] = False
     return in_body
+
+
+def lead_in(sent: Span, body: Body) -> Span | None:
+    """The lead-in of the list whose item ``sent`` is a sentence of ("The texts signed
+    include:", "the two Heads of State:"), back over the items before it; None when the
+    sentence is no item or the line before the items does not end with a colon."""
+    doc = sent.doc
+    if not body.items or line_first(sent[0]).idx not in body.items:
+        return None
+    k = sent.start - 1
+    while k > 0 and (doc[k].is_space or line_first(doc[k].sent[0]).idx in body.items):
+        k = k - 1 if doc[k].is_space else doc[k].sent.start - 1  # back over the items
+    lead = doc[k].sent if k >= 0 else None
+    return lead if lead is not None and lead.text.rstrip().endswith(":") else None
+
+
+#: A roman item number, with or without its stop: "iv", "iv.".
+_NUMERAL = re.compile(r"[ivx]{1,4}\.?")
+
+
+def item_marker(doc: Doc, k: int, first: int) -> bool:
+    """Whether token ``k`` of an item line opening at ``first`` is its bullet or number:
+    "-", "2." or "3)", "iv." (not the "2025" of "2025-2029 plan of action")."""
+    t = doc[k]
+    after = doc[k + 1].text if k + 1 < len(doc) else ""
+    return t.text in _BULLETS or t.text == "\u2013" or (t.text in (".", ")") and k > first) or \
+        bool(_NUMERAL.fullmatch(t.text) and (t.text.endswith(".") or after in (".", ")"))) or (
+            t.like_num and after in (".", ")"))
 
 
 def line_first(tok: Token) -> Token:
@@ -220,7 +249,7 @@ def line_first(tok: Token) -> Token:
     return doc[k]
 
 
-def _line_opener(doc: Doc, tok: Token) -> Token | None:
+def _line_opener(tok: Token) -> Token | None:
     """The first token of ``tok``'s line when a bullet ('-', '*') alone stands before
     ``tok`` on it, or ``tok`` itself when it opens the line; None otherwise (not the dash
     of a dateline: 'LISBON \u2014 The premier arrived ...')."""

@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = [
+    "ASIDE_MARKS",
     "aside_clause",
     "attached_date",
     "bounds_a_span",
@@ -215,14 +216,14 @@ def latest_day(dates: list[DatePhrase], before: str | None) -> str | None:
 
 
 #: Marks of a clause that sets its act before or apart from the main one.
-_ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "once"})
+ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "once"})
 
 
 def aside_clause(v: Token) -> bool:
     """Whether verb ``v`` heads, or sits in, a clause of background time or cause ('since
     Anwar appointed him after Malaysia took over in January'): its date is no scene."""
     for _ in range(4):
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS
                                      for c in v.children):
             return True
         if v.head == v:

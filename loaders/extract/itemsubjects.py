@@ -7,11 +7,9 @@ last noun phrase is the item's subject.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.body import line_first
+from dipgraph.loaders.extract.body import item_marker, lead_in, line_first
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["item_subject"]
@@ -21,8 +19,7 @@ def item_subject(v: Token, res: Resolver) -> list[Ref]:
     """The lead-in's subject for the verb ``v`` that opens a list item with no subject of
     its own (or is joined to the one that does: "i. Condemned X and urged Y to ..."); []
     for any other verb."""
-    items = res.dm.body.items
-    if not items:
+    if not res.dm.body.items:
         return []
     while v.dep_ == "conj" and v.head.i < v.i:
         v = v.head
@@ -30,16 +27,15 @@ def item_subject(v: Token, res: Resolver) -> list[Ref]:
     if v.i != sent.root.i:
         return []
     first = line_first(sent[0])
-    if first.idx not in items or not all(_marker(t) for t in doc[first.i : v.i]) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and not _marker(c) for c in v.children):
+    if not all(item_marker(doc, t.i, first.i) for t in doc[first.i : v.i]) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and not item_marker(doc, c.i, first.i)
+            for c in v.children):
         return []  # (the verb must open the item, "ii. Agreed to ...", with no subject of
         # its own; the parser may take "i." for one)
-    k = sent.start - 1
-    while k > 0 and (doc[k].is_space or line_first(doc[k].sent[0]).idx in items):
-        k = k - 1 if doc[k].is_space else doc[k].sent.start - 1  # back over the items
-    if k < 1 or doc[k].text != ":":
+    lead = lead_in(sent, res.dm.body)
+    if lead is None:
         return []
-    lead = doc[k].sent
+    k = max(t.i for t in lead if t.text == ":")
     if lead.root.pos_ in ("VERB", "AUX"):  # "the two presidents welcomed X:": its subject
         noun = next((c for c in lead.root.children if c.dep_ == "nsubj"), None)
         if noun is None:
@@ -52,12 +48,3 @@ def item_subject(v: Token, res: Resolver) -> list[Ref]:
         if noun.pos_ == "ADP":
             noun = noun.head
     return [r for r in res.many(noun) if r.kind in ("Person", "Country", "Organization")]
-
-
-def _marker(t: Token) -> bool:
-    """A bullet or item number: "-", "2.", "iii."."""
-    return t.is_punct or t.like_num or bool(_NUMERAL.fullmatch(t.text))
-
-
-#: A roman item number, with or without its stop: "iv", "iv.".
-_NUMERAL = re.compile(r"[ivx]{1,4}\.?")

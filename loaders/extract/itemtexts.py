@@ -13,22 +13,17 @@ named to the item's end.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.body import Body
+from dipgraph.loaders.extract.body import Body, item_marker
 from dipgraph.loaders.extract.spans import Mention
 
 __all__ = ["item_texts"]
 
 #: Records a candidate mention: start, end, priority, mention.
 _Add = Callable[[int, int, int, Mention], None]
-#: Marks that open an item line.
-_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
-#: A roman item number, with or without its stop: "iv", "iv.".
-_NUMERAL = re.compile(r"[ivx]{1,4}\.?")
 
 
 def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[tuple[int, int]],
@@ -44,7 +39,7 @@ def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[t
         if tok.idx not in body.text_items:
             continue
         k = tok.i
-        while k < len(doc) and doc[k].idx - tok.idx < 5 and _marker(doc, k, tok.i):
+        while k < len(doc) and doc[k].idx - tok.idx < 5 and item_marker(doc, k, tok.i):
             k += 1  # past "-", "2.", "3)", "iv." (not "2025-2029 plan of action")
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
@@ -71,16 +66,6 @@ def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[t
             continue  # (a title-case name may hold a state: "Programme Cabo Verde-Portugal")
         name = doc[k:end].text
         add(k, end, 9, Mention(k, end, "Accord", name, name))
-
-
-def _marker(doc: Doc, k: int, first: int) -> bool:
-    """Whether token ``k`` of an item opening at ``first`` is its bullet or number: "-",
-    "2." or "3)", "iv." (not the "2025" of "2025-2029 plan of action")."""
-    t = doc[k]
-    after = doc[k + 1].text if k + 1 < len(doc) else ""
-    return t.text in _BULLETS or (t.text in (".", ")") and k > first) or bool(
-        _NUMERAL.fullmatch(t.text) and (t.text.endswith(".") or after in (".", ")"))) or (
-        t.like_num and after in (".", ")"))
 
 
 def _title_word(t: Token) -> bool:

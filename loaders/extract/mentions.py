@@ -405,10 +405,11 @@ def find_mentions(doc: Doc, body: Body, gaz: Gazetteer, nlp: Language) -> DocMen
     owner = [-1] * len(doc)
     mentions: list[Mention] = []
     cands = _candidates(doc, gaz, nlp)
-    item_texts(doc, body, [(s, e) for s, e, _p, m in cands if m.kind == "Accord"],
-               [(s, e) for s, e, _p, m in cands if m.kind in ("Person", "Country")],
-               [(s, e) for s, e, _p, m in cands if m.kind == "Person"],
-               lambda s, e, p, m: cands.append((s, e, p, m)))  # "- a plan of action for X;"
+    if body.text_items:  # "- a plan of action for X;"
+        item_texts(doc, body, [(s, e) for s, e, _p, m in cands if m.kind == "Accord"],
+                   [(s, e) for s, e, _p, m in cands if m.kind in ("Person", "Country")],
+                   [(s, e) for s, e, _p, m in cands if m.kind == "Person"],
+                   lambda s, e, p, m: cands.append((s, e, p, m)))
     cands.sort(key=lambda c: (-(c[2] == 9), -(c[1] - c[0]), -c[2], c[0]))
     for s, e, _prio, m in cands:
         if e <= s or not all(in_body[s:e]) or any(o >= 0 for o in owner[s:e]):

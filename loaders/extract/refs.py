@@ -12,6 +12,8 @@ or "Ecuadorian police", and, for objects, the owner inside a noun phrase
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
@@ -285,10 +287,11 @@ class Resolver(GroupReader):
         if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 3:
             return self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
         edge = tok
-        if tok.lower_ in TITLE_HEADS:  # (the title's last word, as read: "the special
-            # envoy of the ASEAN chair on Myanmar, X,")
-            edge = next((t.doc[t.i - 1] for t in tok.subtree if t.i > tok.i and
-                         t.text == ","), tok)
+        if tok.lower_ in TITLE_HEADS and tok.tag_ not in ("NNS", "NNPS"):  # (the title's last
+            # word, as read: "the special envoy of the ASEAN chair on Myanmar, X,")
+            doc = tok.doc
+            edge = next((doc[i - 1] for i in range(tok.i + 1, tok.right_edge.i + 1)
+                         if doc[i].text == ","), tok)
         if (tok.lower_ in PERSON_NOUNS or edge != tok) and tok.tag_ not in ("NNS", "NNPS") and \
                 edge.i + 1 < len(tok.doc) and tok.doc[edge.i + 1].text == ",":
             k = _named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role
@@ -419,12 +422,9 @@ class Resolver(GroupReader):
                     return [ref]
             if low in _BODY_HEADS and tok.tag_ == "NN" and [c.lower_ for c in tok.children
                                                            if c.i < tok.i] == ["the"]:
-                body = last_organization(self.dm, tok.i, lambda m: m.text.split()[-1].lower()
-                                         == low and organ_state(m) is None)
-                if body is not None:  # "the International Atomic Energy Agency ... the agency"
-                    ref = self.mention_ref(body, tok.doc[self.dm.mentions[body].end - 1])
-                    if ref is not None:
-                        return [ref]
+                ref = self._last_body(tok, lambda m: m.text.split()[-1].lower() == low)
+                if ref is not None:  # "the International Atomic Energy Agency ... the agency"
+                    return [ref]
             if low in GOV_NOUNS:
                 ref = self._country_modifier(tok) or self._seat_state(tok)
                 if ref is None and any(c.lower_ in ("his", "her") for c in tok.children):
@@ -467,11 +467,12 @@ class Resolver(GroupReader):
         """The references of one token (see :meth:`GroupReader.people_at`)."""
         return self.one(tok)
 
-    def _last_body(self, tok: Token) -> Ref | None:
+    def _last_body(self, tok: Token, keep: Callable[[Mention], bool] | None = None
+                   ) -> Ref | None:
         """The multilateral body (no state's organ) named last before ``tok``, in its
-        sentence or the two before."""
+        sentence or the two before (of those ``keep`` takes, if given)."""
         j = last_organization(self.dm, tok.i, lambda m: organ_state(m) is None and
-                              not bare_organ(m.text))
+                              not bare_organ(m.text) and (keep is None or keep(m)))
         return self.mention_ref(j, self.dm.doc[self.dm.mentions[j].end - 1]) \
             if j is not None else None
 

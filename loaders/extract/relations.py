@@ -249,14 +249,14 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
         dm = res.dm  # the envoy the object names ("Ambassador B"; not a guess for "Algeria's
         # ambassador")
+        passive = not summoned and v.lemma_ == "summon"  # "X's ambassador was summoned to
+        if passive:  # the Iraqi Foreign Ministry": the ministry's state protests
+            summoned = [c for c in v.children if c.dep_ == "nsubjpass"]
         envoys = [r for c in summoned for t in _phrase(c) if person_at(dm, t.i) >= 0
                   for r in res.one(t) if r.kind == "Person"][:1]
         who = _subjects(v, res)
-        if not summoned and v.lemma_ == "summon":  # "X's ambassador was summoned to the
-            summoned = [c for c in v.children if c.dep_ == "nsubjpass"]  # Iraqi Foreign
-            envoys = [r for c in summoned for t in _phrase(c)  # Ministry": the ministry's
-                      if person_at(dm, t.i) >= 0 for r in res.one(t) if r.kind == "Person"][:1]
-            who = [r for r in who if r.kind != "Person" or r not in envoys] or [  # state
+        if passive:
+            who = [r for r in who if r.kind != "Person" or r not in envoys] or [
                 r for r in _pobjs(v, ("to",), res) if r.kind == "Country"]
         _emit(out, R.CRITICIZED, who, summoned_states(v, res) or [
             Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import listed_items
 from dipgraph.loaders.extract.antecedents import relcl_accord
-from dipgraph.loaders.extract.body import line_first
+from dipgraph.loaders.extract.body import lead_in
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
@@ -61,9 +61,7 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         if p.kind in ("Country", "Person")]
     signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
     people = [r for r in signers if r.kind == "Person"]
-    states = {info.country if (info := res.people.persons.get(r.key)) else None for r in people}
-    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive \
-            and (None in states or len(states) > 1):  # (not two ministers of one state)
+    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
         # "A and B signed the deal in X": two or three co-signers in one main clause met
         # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
         sides = {r: {info.country, info.org, *info.more_offices} - {None} if (
@@ -72,7 +70,7 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         _pairwise(met, R.MET_WITH, people, v, sent, place=_place(v, res),
                   mode="in_person", confidence=0.5)
         out += [f for f in met if not sides[f.source] & sides[f.target]]
-        # (not two officials of one side: "A and B of the EU")
+        # (not two officials of one side: two ministers of one state, "A and B of the EU")
     # "signed two documents: a trade agreement and a security pact"
     objs = objs + [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                    for a in listed_items(c) for r in res.one(a) if r not in objs]
@@ -206,20 +204,10 @@ def listed_item_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     (for 'the two delegations', or a passive "the following documents were signed:" with
     no agent) by the story's two states. A lead-in with no signing, or a denied one, lists
     nothing signed."""
-    doc = sent.doc
     if not res.dm.body.items:
         return  # (no list in the story: this runs on every sentence)
-
-    def item(s: Span) -> bool:  # (a sentence of an item's line: "-" may stand alone)
-        return line_first(s[0]).idx in res.dm.body.items
-
-    if not item(sent):
-        return
-    k = sent.start - 1
-    while k > 0 and item(doc[k].sent):
-        k = doc[k].sent.start - 1  # back over the items before this one
-    lead = doc[k].sent if k >= 0 else None
-    if lead is None or not lead.text.rstrip().endswith(":"):
+    lead = lead_in(sent, res.dm.body)
+    if lead is None:
         return
     signing = [t for t in lead if VERB_RELATIONS.get(t.lemma_) == R.SIGNED]
     if not signing or not all(_signing(t) for t in signing):

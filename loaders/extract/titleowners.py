@@ -5,10 +5,12 @@ the envoy's posting, not his own), "the special envoy of the ASEAN chair on Myan
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["ENVOYS", "envoy_to", "titled_owner"]
+__all__ = ["ENVOYS", "envoy_brief", "envoy_to", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -35,6 +37,16 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
                                                 in PORTFOLIO_WORDS))  # ("... Cooperation of X")
 
 
+def envoy_brief(doc: Doc, k: int) -> bool:
+    """Whether the 'for'/'on' at ``k`` opens an envoy's brief: "special envoy for
+    Afghanistan", "the special envoy (of the ASEAN chair) on Myanmar"."""
+    if k < 1:
+        return False
+    if doc[k].lower_ == "on":
+        return any(t.lower_ in ENVOYS for t in doc[max(0, k - 6) : k])
+    return doc[k].lower_ == "for" and doc[k - 1].lower_ in ENVOYS
+
+
 def envoy_to(dm: DocMentions, i: int) -> bool:
     """Token ``i`` ends 'ambassador to <state>' ("France's ambassador to the United States,
     X,"): a title, though its last word is a state's."""
@@ -43,8 +55,7 @@ def envoy_to(dm: DocMentions, i: int) -> bool:
         return False
     k = dm.mentions[j].start - 1
     k -= k >= 0 and dm.doc[k].lower_ == "the"
-    if k >= 1 and dm.doc[k].lower_ == "on" and any(
-            t.lower_ in ENVOYS for t in dm.doc[max(0, k - 6) : k]):
+    if envoy_brief(dm.doc, k):
         return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
     return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
         dm.doc[k - 1].lower_ in ("ambassador", "envoy")

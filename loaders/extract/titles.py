@@ -17,8 +17,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
-from dipgraph.loaders.extract.titleowners import ENVOYS as _ENVOYS
-from dipgraph.loaders.extract.titleowners import envoy_to, titled_owner
+from dipgraph.loaders.extract.titleowners import envoy_brief, envoy_to, titled_owner
 
 __all__ = [
     "heads_body", "is_visitor", "last_state", "led_by", "possessed", "posted_to",
@@ -58,10 +57,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             if prev is not None and prev.lower_ == "the" and prev.i > 1 and \
                     doc[prev.i - 1].lower_ in ("of", "for"):
                 prev = doc[prev.i - 1]  # "a spokesman for the Peruvian foreign ministry, X"
-            if prev is not None and prev.lower_ in ("for", "on") and prev.i > 0 and any(
-                    t.lower_ in _ENVOYS for t in doc[max(0, prev.i - 6) : prev.i]) and \
-                    dm.mentions[j].kind == "Country" and (prev.lower_ == "on" or doc[
-                        prev.i - 1].lower_ in _ENVOYS):
+            if prev is not None and envoy_brief(doc, prev.i) and \
+                    dm.mentions[j].kind == "Country":
                 # "special envoy for Afghanistan": the state he is sent to, not his own
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1

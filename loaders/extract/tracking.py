@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.factdates import ASIDE_MARKS
 from dipgraph.loaders.extract.lexicon import LINK_WORKS
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact
@@ -205,7 +206,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
 #: Marks of a clause that tells the time or cause of the main one (with 'when', unlike
 #: :func:`~dipgraph.loaders.extract.factdates.aside_clause`: a 'when' clause's subject is no
 #: main person, though its date may well be the main act's).
-_ASIDE_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "once"})
+_ASIDE_MARKS = ASIDE_MARKS | {"when"}
 
 
 def _aside_subject(tok: Token, res: Resolver) -> bool:

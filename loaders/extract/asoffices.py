@@ -80,4 +80,4 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
 
 
 def _person(dm: DocMentions, i: int) -> bool:
-    return dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person"
+    return (m := dm.at(i)) is not None and m.kind == "Person"

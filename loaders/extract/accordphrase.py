@@ -326,22 +326,40 @@ def _title_tail(tok: Token, end: int) -> int:
             t.lower_ in ("on", "of") for t in doc[tok.i + 1 : k])
 
     def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
-        return doc[k].lower_ in ("to", "for") and k + 1 < len(doc) and \
-            doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        if doc[k].lower_ not in ("to", "for") or k + 2 >= len(doc):
+            return False
+        if doc[k + 1].lower_ == "the":  # (not "for the Avoidance of Double Taxation")
+            return doc[k + 2].ent_type_ in ("GPE", "PERSON", "NORP")
+        return doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
     def via(k: int) -> bool:  # "... Transit Transport via Chabahar Port" (not "via Zoom")
         return doc[k].lower_ == "via" and k + 1 < len(doc) and (
             doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
 
+    def parties(k: int) -> bool:  # "... between the Government of A and the Government of B"
+        return doc[k].lower_ == "between" and k + 1 < len(doc) and (
+            doc[k + 1].is_title or (doc[k + 1].lower_ == "the" and k + 2 < len(doc) and
+                                    doc[k + 2].is_title))
+
+    def respect(k: int) -> bool:  # "... Fiscal Evasion with respect to Taxes on Income"
+        at = k - ("with", "respect", "to").index(doc[k].lower_) if doc[k].lower_ in (
+            "with", "respect", "to") else k
+        words = doc[at : at + 4]
+        return len(words) == 4 and words[:3].text.lower() == "with respect to" and \
+            words[3].is_title
+
     if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
-                           not region(end) and not via(end) and not field(end)) or party(end):
+                           not region(end) and not via(end) and not field(end)
+                           and not parties(end)) or party(end):
         return end
     k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
                                                  "for")
-            or via(k) or field(k)
-            or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not party(k):
+            or (doc[k].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].is_title)
+            or via(k) or field(k) or parties(k) or respect(k)
+            or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
+                party(k) and not respect(k)):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1
@@ -393,7 +411,7 @@ def _listed_topics(doc: Doc, end: int) -> int:
         first -= 1  # (the first topic may be up to three words: "the Treaty of Mutual
         # Respect, Cooperation and Friendship")
     if first == end - 1 or end >= len(doc) or doc[end].text != "," or \
-            doc[first].lower_ not in ("of", "on"):
+            doc[first].lower_ not in ("of", "on", "in"):
         return end
     k, seen_and = end, False
     while k < len(doc) and doc[k].text in (",", "and") and not seen_and:

@@ -105,8 +105,16 @@ def clause_heads(v: Token) -> list[Token]:
 
 _PHONE_CUES = ("phone", "video")
 #: What two co-chairs hold together: "co-chaired the meeting", "a summit chaired by A and B".
-_SESSIONS = frozenset({"meeting", "summit", "session", "talks", "commission", "council",
-                       "committee", "dialogue", "consultations", "forum"})
+_SESSIONS = frozenset({"meeting", "summit", "session", "talks", "talk", "commission",
+                       "council", "committee", "dialogue", "consultations", "consultation",
+                       "forum"})
+
+
+def _session(tok: Token) -> bool:
+    """'the meeting', 'the talks', 'the first round of consultations': a session."""
+    return tok.lower_ in _SESSIONS or tok.lemma_ in _SESSIONS or (tok.lemma_ == "round" and any(
+        o.lower_ in _SESSIONS for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"))
 
 
 def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
@@ -164,7 +172,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     pair_ok = light or v.lemma_ in ("meet", "confer", "huddle", "bring", "shake",
                                     "exchange", "discuss") or (
         v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES) or (
-        v.lemma_ == "chair" and any(t.lemma_ in _SESSIONS for t in (  # "A and B co-chaired
+        v.lemma_ == "chair" and any(_session(t) for t in (  # "A and B co-chaired
             *(c for c in v.children if c.dep_ == "dobj"), *([v.head] if v.dep_ == "acl"
                                                             else []))))  # the summit"
     if others or (len(subj) >= 2 and pair_ok):

@@ -189,7 +189,8 @@ class GroupReader:
         if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \
                 len(st.country_pair) == 2:
             return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B
-        if not sizes and "the" in nums and low in ("presidents", "premiers", "chancellors"):
+        if not sizes and "the" in nums and (low in ("presidents", "premiers", "chancellors") or (
+                low == "ministers" and not any(c.dep_ in ("compound", "amod") for c in tok.lefts))):
             titled = self._titled(st.persons, low[:-1])  # "the premiers agreed": the two
             return list(titled) if len(titled) == 2 else []  # the article has, no count said
         if not sizes and "the" in nums and low == "ministers" and any(

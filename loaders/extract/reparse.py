@@ -264,9 +264,30 @@ def _split_prefix(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.lower_ not in ("co", "re") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" \
             or doc[tok.i + 2].pos_ != "VERB" or tok.whitespace_ or not any(
-                c.dep_ == "nsubj" for c in tok.children):
+                c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in
+                                      ("NOUN", "PROPN") and tok.dep_ == "nsubj")
+                for c in tok.children):
         return None
     return doc[tok.i + 2]
+
+
+def _absorbed_subject(tok: Token, stem: Token) -> None:
+    """'the two Ministers co-chaired X': the model may read 'Ministers co' as the subject,
+    with 'co' its head, under the hyphen as the root; make the noun the verb's subject and
+    the verb the root."""
+    noun = tok.doc[tok.i - 1]
+    if tok.dep_ != "nsubj" or noun.head.i != tok.i or noun.dep_ != "compound":
+        return
+    dash = tok.head
+    for c in [c for c in tok.children if c.i < noun.i]:
+        c.head = noun  # ("the", "two")
+    noun.head, noun.dep_ = stem, "nsubj"
+    tok.head, tok.dep_ = stem, "dep"
+    if dash.i == tok.i + 1 and dash.dep_ == "ROOT" and stem.head.i == dash.i:
+        for c in [c for c in dash.children if c.i != stem.i]:
+            c.head = stem  # ("On 12 May, ...", the final stop)
+        stem.head, stem.dep_ = stem, "ROOT"
+        dash.head, dash.dep_ = stem, "punct"
 
 
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
@@ -287,6 +308,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if stem is not None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
+            _absorbed_subject(tok, stem)
     for tok in doc:
         purpose = _noun_verb(tok)
         if purpose is not None:

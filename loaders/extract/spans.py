@@ -126,7 +126,15 @@ def title_word(tok: Token) -> bool:
 def is_name_token(tok: Token) -> bool:
     if tok.text in SUFFIXES:
         return True
-    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and tok.is_alpha
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and (
+        (tok.is_title and tok.is_alpha) or _apostrophe_name(tok.text))
+
+
+def _apostrophe_name(text: str) -> bool:
+    """'Mata'afa', 'O'Neill': a capitalised name with an apostrophe inside it."""
+    bare = text.replace("'", "").replace("\u2019", "")
+    return len(bare) < len(text) and text[0].isupper() and text[-1].isalpha() and \
+        bare.isalpha() and not bare.isupper()
 
 
 def name_after(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -1,0 +1,60 @@
+"""Session-22 readings: accord names that run through their parties and a tax treaty's
+'with respect to', names with an apostrophe, co-chaired sessions and 'the Ministers' of
+a two-minister story. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, accord_names, offices, triples
+
+
+def test_a_title_case_accord_runs_through_the_governments_between_which_it_is(
+        run: Run) -> None:
+    doc = run("Ghana and Togo signed the Agreement between the Government of Ghana and the "
+              "Government of Togo on Road Transport on Monday.")
+    name = ("Agreement between the Government of Ghana and the Government of Togo on Road "
+            "Transport")
+    assert name in accord_names(doc)
+    assert ("SIGNED", "Ghana", name) in triples(doc)
+
+
+def test_a_tax_treaty_name_runs_through_with_respect_to(run: Run) -> None:
+    doc = run("Ghana and Togo signed the Convention for the Avoidance of Double Taxation with "
+              "respect to Taxes on Income on Monday.")
+    assert "Convention for the Avoidance of Double Taxation with respect to Taxes on Income" \
+        in accord_names(doc)
+
+
+def test_a_title_case_accord_name_runs_past_an_article(run: Run) -> None:
+    doc = run("Ghana and Togo signed the Joint Declaration on the Establishment of a "
+              "Strategic Partnership on Monday.")
+    assert "Joint Declaration on the Establishment of a Strategic Partnership" in \
+        accord_names(doc)
+
+
+def test_a_listed_title_runs_through_its_comma_list_of_fields(run: Run) -> None:
+    doc = run("Ghana and Togo signed the following documents:\n- Memorandum of Understanding "
+              "on Cooperation in Halal Standards, Certification and Trade Promotion;\n- "
+              "Agreement on Fisheries Cooperation.")
+    assert "Memorandum of Understanding on Cooperation in Halal Standards, Certification " \
+        "and Trade Promotion" in accord_names(doc)
+
+
+def test_a_name_with_an_apostrophe_is_read_whole_after_a_title(run: Run) -> None:
+    doc = run("Prime Minister Fiame Naomi Mata'afa of Samoa met Fijian Prime Minister Sitiveni "
+              "Rabuka on Sunday.")
+    assert ("MET_WITH", "Fiame Naomi Mata'afa", "Sitiveni Rabuka") in triples(doc)
+    assert ("Fiame Naomi Mata'afa", "Samoa") in offices(doc)
+
+
+def test_two_ministers_who_co_chair_a_round_of_consultations_meet(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Kwame Mensah visited Togo at the invitation of "
+              "Togolese Foreign Minister Robert Dussey. On 12 May, the two Ministers "
+              "co-chaired the first round of Political Consultations.")
+    assert ("MET_WITH", "Kwame Mensah", "Robert Dussey") in triples(doc)
+
+
+def test_the_ministers_of_a_two_minister_story_agree_together(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Kwame Mensah visited Togo at the invitation of "
+              "Togolese Foreign Minister Robert Dussey. The Ministers agreed to meet every "
+              "year.")
+    assert ("AGREED", "Kwame Mensah", "Robert Dussey") in triples(doc)

@@ -337,9 +337,9 @@ def _title_tail(tok: Token, end: int) -> int:
             doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
 
     def parties(k: int) -> bool:  # "... between the Government of A and the Government of B"
-        return doc[k].lower_ == "between" and k + 1 < len(doc) and (
-            doc[k + 1].is_title or (doc[k + 1].lower_ == "the" and k + 2 < len(doc) and
-                                    doc[k + 2].is_title))
+        return doc[k].lower_ == "between" and k + 3 < len(doc) and doc[k + 1].lower_ == "the" \
+            and doc[k + 2].lower_ in _PARTY_BODIES and doc[k + 2].is_title and \
+            doc[k + 3].lower_ in ("of", "for")  # (states alone: see accords._between)
 
     def respect(k: int) -> bool:  # "... Fiscal Evasion with respect to Taxes on Income"
         at = k - ("with", "respect", "to").index(doc[k].lower_) if doc[k].lower_ in (
@@ -357,7 +357,9 @@ def _title_tail(tok: Token, end: int) -> int:
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
                                                  "for")
             or (doc[k].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].is_title)
-            or via(k) or field(k) or parties(k) or respect(k)
+            or via(k) or field(k) or respect(k) or (  # "the People's Republic of China"
+                doc[k].text in ("'s", "\u2019s") and doc[k - 1].is_title and k + 1 < len(doc)
+                and doc[k + 1].is_title and not doc[k - 1].whitespace_)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
                 party(k) and not respect(k)):
         if doc[k].is_title or doc[k].is_upper:
@@ -366,6 +368,8 @@ def _title_tail(tok: Token, end: int) -> int:
     return period_end(doc, last)  # ("the Action Plan for the Partnership for 2026-2030")
 
 
+#: Bodies that are an accord's parties by its title: "between the Government of A and ...".
+_PARTY_BODIES = frozenset({"government", "ministry", "cabinet", "council", "department"})
 #: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".
 _AREAS = frozenset({"Basin", "Sea", "Region", "Valley", "River", "Gulf", "Strait", "Zone"})
 #: Title-case heads of the works a named accord's route runs through: "via Chabahar Port".

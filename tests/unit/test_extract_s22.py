@@ -58,3 +58,16 @@ def test_the_ministers_of_a_two_minister_story_agree_together(run: Run) -> None:
               "Togolese Foreign Minister Robert Dussey. The Ministers agreed to meet every "
               "year.")
     assert ("AGREED", "Kwame Mensah", "Robert Dussey") in triples(doc)
+
+
+def test_a_party_named_the_peoples_republic_stays_inside_the_accord_name(run: Run) -> None:
+    doc = run("The two sides signed the Agreement between the Government of the People's "
+              "Republic of China and the Government of Nauru on Economic Cooperation.")
+    assert "Agreement between the Government of the People's Republic of China and the " \
+        "Government of Nauru on Economic Cooperation" in accord_names(doc)
+
+
+def test_a_topic_before_its_parties_ends_the_accord_name(run: Run) -> None:
+    doc = run("Ghana and Togo signed the Memorandum of Understanding on Cooperation in Energy "
+              "between the Ministry of Energy of Ghana and the Ministry of Mines of Togo.")
+    assert "Memorandum of Understanding on Cooperation in Energy" in accord_names(doc)

@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.owners import context_state, free_states, organ_state, scene_state
+from dipgraph.loaders.extract.owners import (
+    context_state,
+    free_states,
+    organ_state,
+    reacting_state,
+    scene_state,
+)
 
 __all__ = ["bare_organ", "bare_organ_state", "last_organization", "title_organ_state"]
 
@@ -48,7 +54,7 @@ def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
         prev = dm.doc[sent.start - 1].sent
         subjects, _ = free_states(dm, prev.start, prev.end, None, taken)
         state = next(iter(subjects)) if len(subjects) == 1 else None
-    return state or _last_organ_state(dm, m.start, organ)
+    return state or reacting_state(dm, m) or _last_organ_state(dm, m.start, organ)
 
 
 def _last_organ_state(dm: DocMentions, before: int, organ: str) -> str | None:

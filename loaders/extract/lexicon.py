@@ -309,7 +309,9 @@ PORTFOLIO_WORDS = words(
     "commerce finance treasury planning industry trade security defence defense transport "
     "roads lands mining aviation ports law justice rights health education energy environment "
     "agriculture tourism culture information economy immigration promotion enlargement "
-    "neighbourhood neighborhood migration competition climate fisheries"
+    "neighbourhood neighborhood migration competition climate fisheries oil petroleum gas "
+    "water labour labor interior employment power electricity mines minerals hydrocarbons "
+    "telecommunications digital infrastructure irrigation forestry maritime diaspora"
 )
 
 #: Words that head a title (the title must contain one of them).

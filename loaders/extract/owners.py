@@ -12,6 +12,8 @@ reported to talk about.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.gazetteer import STATE_ORGANS, Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
@@ -340,6 +342,20 @@ _REACT = frozenset({"react", "respond", "reply", "retort", "answer", "protest", 
                     "reject", "dismiss", "rebuff"})
 
 
+#: Nouns of reacting: "The reaction from Tehran was swift", "Seoul's response came fast".
+_REACTIONS = frozenset({"reaction", "response", "reply", "retort", "answer", "protest",
+                        "denial", "rebuttal"})
+
+
+def _reacts(tok: Token) -> bool:
+    """'Honduras reacted', 'the reaction from Tehran', 'Seoul's response': a state that
+    reacts, read at its mention's last token."""
+    head = tok.head
+    return (tok.dep_ == "nsubj" and head.lemma_ in _REACT) or (
+        tok.dep_ == "poss" and head.lemma_ in _REACTIONS) or (
+        tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _REACTIONS)
+
+
 def reacting_state(dm: DocMentions, m: Mention) -> str | None:
     """'Honduras reacted within hours. Foreign Minister X said ...': a titled name with no
     other name before it in its sentence speaks for the one state the sentence before (same
@@ -347,15 +363,16 @@ def reacting_state(dm: DocMentions, m: Mention) -> str | None:
     'Chile launched an attack. Ambassador X condemned it')."""
     doc = dm.doc
     sent = doc[m.start].sent
-    if sent.start == 0 or any(dm.owner[k] >= 0 for k in range(sent.start, m.start)):
-        return None
+    if sent.start == 0 or any(dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind !=
+                              "Organization" for k in range(sent.start, m.start)):
+        return None  # (a body may be in the title: "Foreign Ministry spokesman X")
     prev = doc[sent.start - 1].sent
     if "\n\n" in doc[prev.end - 1 : sent.start + 1].text:
         return None
     found = [dm.mentions[j] for k in range(prev.start, prev.end)
              if (j := dm.owner[k]) >= 0 and k == dm.mentions[j].start]
     subjects = {om.key for om in found if om.kind == "Country" and not om.demonym
-                and doc[om.end - 1].dep_ == "nsubj" and doc[om.end - 1].head.lemma_ in _REACT}
+                and (_reacts(doc[om.end - 1]))}
     return subjects.pop() if len(subjects) == 1 and not any(
         om.kind == "Person" for om in found) else None
 

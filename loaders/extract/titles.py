@@ -39,6 +39,18 @@ _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 _TENURE_TITLES = frozenset({"incoming", "interim", "caretaker"})
 
 
+def _source_before(dm: DocMentions, comma: int, words: list[str]) -> bool:
+    """'According to the Ministry of Foreign Affairs, Minister X': a titled name after a
+    comma that closes a body named as a source, not the office's body."""
+    j = dm.owner[comma - 1]
+    if j < 0 or dm.mentions[j].kind != "Organization" or not any(
+            w.lower() in TITLE_HEADS for w in words):
+        return False
+    start = dm.mentions[j].start
+    start -= start > 0 and dm.doc[start - 1].lower_ == "the"
+    return start > 0 and dm.doc[start - 1].lower_ in ("to", "from", "by")
+
+
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
     """Title words left of a name, and the mention index of the office's country."""
     doc = dm.doc
@@ -112,7 +124,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and not words:
             i -= 1  # "..., Hon. X": the honorific's stop, split off by the tokenizer
             continue
-        if tok.text == "," and comma_ok and i > 0 and (
+        if tok.text == "," and comma_ok and i > 0 and not _source_before(dm, i, words) and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
                 or titled_owner(dm, i - 1) or envoy_to(dm, i - 1)):
             comma_ok = False

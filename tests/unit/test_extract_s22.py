@@ -71,3 +71,27 @@ def test_a_topic_before_its_parties_ends_the_accord_name(run: Run) -> None:
     doc = run("Ghana and Togo signed the Memorandum of Understanding on Cooperation in Energy "
               "between the Ministry of Energy of Ghana and the Ministry of Mines of Togo.")
     assert "Memorandum of Understanding on Cooperation in Energy" in accord_names(doc)
+
+
+def test_a_minister_titled_by_a_less_common_portfolio_keeps_it(run: Run) -> None:
+    doc = run("Ghana and Togo held talks in Accra. Ghanaian Petroleum Minister Kofi Mensah "
+              "and Togolese Water Minister Ama Dzidzor attended.")
+    assert ("Kofi Mensah", "Ghana") in offices(doc)
+    people = {e["name"]: e.get("title") for e in doc["entities"] if e["type"] == "Person"}
+    assert people["Kofi Mensah"] == "Petroleum Minister"
+    assert people["Ama Dzidzor"] == "Water Minister"
+
+
+def test_a_bare_ministry_spokesman_speaks_for_the_state_whose_reaction_opens(
+        run: Run) -> None:
+    doc = run("Ghana closed its border with Togo on Monday. The reaction from Lome was swift. "
+              "Foreign Ministry spokesman Kossi Agbeko called the move unjustified.")
+    assert ("Kossi Agbeko", "Togo") in offices(doc)
+
+
+def test_a_body_named_as_a_source_before_a_comma_is_no_office(run: Run) -> None:
+    doc = run("ACCRA, March 12 - Foreign Minister Kwame Mensah spoke with his Togolese "
+              "counterpart Robert Dussey on Tuesday. According to the Ministry of Foreign "
+              "Affairs, Minister Mensah welcomed the talks.")
+    assert ("Kwame Mensah", "Ghana") in offices(doc)
+    assert ("Kwame Mensah", "Ministry of Foreign Affairs") not in offices(doc)

@@ -327,7 +327,8 @@ TITLE_HEADS = words(
 HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
-    "king queen emir amir crown minister premier pm fm"
+    "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
+    "berhormat mulia amat awang dayang setia"
 )
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".

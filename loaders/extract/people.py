@@ -56,6 +56,7 @@ from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
     is_visitor,
@@ -174,7 +175,8 @@ def _find_missed(
         for alias in (info.name, *info.aliases):
             toks = alias.split()
             for w in toks:
-                if len(w) >= 3 and w.lower() not in _PARTICLES and w[0].isupper():
+                if len(w) >= 3 and w.lower() not in _PARTICLES and w[0].isupper() and \
+                        w.lower() not in NAME_PREFIXES:  # (not "Haji" of "Haji X")
                     variants.setdefault(w, key)
             if len(toks) >= 2:
                 variants.setdefault(" ".join(toks[1:]), key)
@@ -488,4 +490,5 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
                 parent, (f"{info.title} of the {info.org}", info.office_sentence))
     by_exclusion(dm, people)
     _nominals(dm, people)
+    people.nominal.update(styled_rulers(dm, people))  # "His Majesty conveyed ..."
     return people

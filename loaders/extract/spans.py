@@ -86,13 +86,15 @@ def prefix_word(tok: Token) -> bool:
     word: 'Amir' is a title after 'the', a possessive, a demonym or before
     'Sheikh', and a given name elsewhere."""
     low = tok.lower_.rstrip(".")
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if low == "yang":  # "Yang Berhormat X" (a Malay style), but "Yang Jiechi"
+        return nxt is not None and nxt.lower_ in HONORIFICS
     if low not in NAME_PREFIXES:
         return False
     if low not in _GIVEN_TOO or tok.i == 0:
         return True
-    doc = tok.doc
     prev = doc[tok.i - 1]
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return prev.lower_ in ("the", "'s", "\u2019s", "highness", "his") or \
         prev.ent_type_ in ("NORP", "GPE") or (
             nxt is not None and nxt.lower_.rstrip(".") in HONORIFICS)

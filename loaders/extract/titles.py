@@ -121,7 +121,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if tok.text in ("'s", "\u2019s") and i > 0:
             i -= 1
             continue
-        if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and not words:
+        if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and all(
+                w.lower() in NAME_PREFIXES for w in words):  # (also "Hon. Alhaji X")
             i -= 1  # "..., Hon. X": the honorific's stop, split off by the tokenizer
             continue
         if tok.text == "," and comma_ok and i > 0 and not _source_before(dm, i, words) and (
@@ -367,7 +368,31 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's
-    return words, owner if owner is not None else _post_state(dm, i)
+    return words, owner if owner is not None else _post_state(dm, i) or _chain_state(dm, i)
+
+
+def _chain_state(dm: DocMentions, i: int) -> int | None:
+    """'X, General Secretary of the Central Committee of the Communist Party of Viet Nam':
+    the state a chain of capitalised bodies after the title ends in, the sentence's part
+    closing there."""
+    doc = dm.doc
+    i += i < len(doc) and doc[i].lower_ == "and"  # ("the Sultan and Yang Di-Pertuan of
+    # Brunei": a second title)
+    if i >= len(doc) or doc[i - 1].lower_ not in ("of", "the", "and"):
+        return None  # (the title's words stop at the first body's name: "of the Central")
+    k = i
+    while k < len(doc) and k < i + 14:
+        j = dm.owner[k]
+        if j >= 0:
+            found = dm.mentions[j]
+            closed = found.end >= len(doc) or doc[found.end].text in (",", ".", ")", ";")
+            return j if found.kind == "Country" and not found.demonym and closed and \
+                doc[k - 1].lower_ in ("of", "the") else None
+        if not (doc[k].lower_ in ("of", "the") or (doc[k].is_title and doc[k].is_alpha) or (
+                doc[k].text == "-" and not doc[k].whitespace_)):
+            return None
+        k += 1
+    return None
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

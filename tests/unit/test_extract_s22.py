@@ -95,3 +95,38 @@ def test_a_body_named_as_a_source_before_a_comma_is_no_office(run: Run) -> None:
               "Affairs, Minister Mensah welcomed the talks.")
     assert ("Kwame Mensah", "Ghana") in offices(doc)
     assert ("Kwame Mensah", "Ministry of Foreign Affairs") not in offices(doc)
+
+
+def test_alhaji_is_an_honorific_and_the_title_before_it_holds(run: Run) -> None:
+    doc = run("FREETOWN, May 2 - Foreign Minister Hon. Alhaji Timothy Musa Kabba met Liberian "
+              "Foreign Minister Sara Beysolow Nyanti on Friday.")
+    assert ("Timothy Musa Kabba", "Sierra Leone") in offices(doc)
+    assert ("MET_WITH", "Timothy Musa Kabba", "Sara Beysolow Nyanti") in triples(doc)
+
+
+def test_an_office_in_a_chain_of_bodies_is_of_the_state_the_chain_ends_in(run: Run) -> None:
+    doc = run("President Ali Bongo called on Nguyen Van Long, General Secretary of the Central "
+              "Committee of the Communist Party of Viet Nam, on Monday.")
+    assert ("Nguyen Van Long", "Vietnam") in offices(doc)
+
+
+def test_a_second_title_after_and_is_no_person(run: Run) -> None:
+    doc = run("His Majesty Sultan Ahmad Rahman, the Sultan and Yang Di-Pertuan of Brunei "
+              "Darussalam, returned home on Monday.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert names == {"Ahmad Rahman"}
+    assert ("Ahmad Rahman", "Brunei") in offices(doc)
+
+
+def test_his_majesty_alone_stands_for_the_monarch_styled_so(run: Run) -> None:
+    doc = run("His Majesty King Abdullah II of Jordan arrived in Hanoi on Monday at the "
+              "invitation of President Luong Cuong. On Tuesday, His Majesty called on Prime "
+              "Minister Pham Minh Chinh.")
+    assert ("MET_WITH", "Abdullah II", "Pham Minh Chinh") in triples(doc)
+
+
+def test_a_malay_style_is_no_part_of_the_name_but_yang_as_a_surname_is(run: Run) -> None:
+    doc = run("Chinese Foreign Minister Yang Jiechi met Yang Berhormat Dato Awang Haji Erywan "
+              "Yusof in Beijing. Yang said ties were good.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert names == {"Yang Jiechi", "Erywan Yusof"}

@@ -1,0 +1,51 @@
+"""Whom a style of address stands for when no name follows it.
+
+Palace and ministry releases name a monarch once ("His Majesty King Abdullah II") and go
+on with the style alone: "His Majesty called on the President", "Her Majesty was
+received". :func:`styled_rulers` maps each bare "His Majesty" / "His Highness" to the one
+person of the article it can mean: the one first styled so, else the one ruler whose
+title fits the style.
+"""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.persons import People
+
+__all__ = ["styled_rulers"]
+
+#: Styles and the title words of the rulers they may stand for.
+_STYLES = {
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch"}),
+    "highness": frozenset({"emir", "amir", "sultan", "prince", "princess", "sheikh"}),
+}
+
+
+def styled_rulers(dm: DocMentions, people: People) -> dict[int, str]:
+    """Token index of each bare style ('Majesty' in "His Majesty conveyed ...") -> the key
+    of the person it stands for; styles right before a name are that name's honorific."""
+    doc = dm.doc
+    out: dict[int, str] = {}
+    first: dict[str, str] = {}  # style -> the person first named under it
+    for j, m in enumerate(dm.mentions):
+        key = people.of_mention.get(j)
+        if key is None:
+            continue
+        before = {t.lower_ for t in doc[max(0, m.start - 4) : m.start]}
+        for style in _STYLES:
+            if style in before and style not in first:
+                first[style] = key
+    for tok in doc:
+        style = tok.lower_
+        if style not in _STYLES or tok.i == 0 or doc[tok.i - 1].lower_ not in ("his", "her") \
+                or not tok.is_title:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (dm.owner[nxt.i] >= 0 or nxt.is_title or nxt.lower_ == "the"):
+            continue  # "His Majesty King X", "His Highness the Amir": a name or title follows
+        rulers = [k for k, p in people.persons.items() if p.title and any(
+            w in _STYLES[style] for w in p.title.lower().split())]
+        key = first.get(style) or (rulers[0] if len(rulers) == 1 else None)
+        if key is not None:
+            out[tok.i] = key
+    return out

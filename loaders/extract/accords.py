@@ -376,9 +376,13 @@ def resolve_accords(
                 key = same[0]  # (not "its 2016 deal with X" after "the pact of A and B")
             elif order and dets & {"this", "that"} and not md:
                 key = order[-1]
-            elif order and "the" in dets and head in _ANY_KIND and not md and \
-                    sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= 2:
-                key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after"
+            elif order and "the" in dets and not md and (head in _ANY_KIND or (
+                    head in ("memorandum", "mou") and not accords[order[-1]].plural and not any(
+                        t.ent_type_ == "DATE" for t in span.root.subtree))) and \
+                    sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= (
+                        2 if head in _ANY_KIND else 1):
+                key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after",
+                # "signed an agreement on X ... The memorandum of understanding, inked by"
             else:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls, strong=_concluded(span.root),

@@ -268,7 +268,7 @@ TITLE_WORDS = words(
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
-    "army military junta"
+    "army military junta undersecretary"
 )
 
 #: Titles of heads of state or government: what "leaders" means.
@@ -320,7 +320,7 @@ TITLE_HEADS = words(
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
-    "chairperson chairwoman secretary-general comptroller"
+    "chairperson chairwoman secretary-general comptroller undersecretary"
 )
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".

@@ -95,7 +95,8 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
         sent = doc[m.start].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         states = {dm.mentions[dm.owner[c.i]].key for t in doc[start : m.start]
-                  if t.lower_ in ("ambassador", "envoy") and t.is_lower
+                  if t.lower_ in ("ambassador", "envoy", "d'affaires", "d\u2019affaires") and
+                  t.is_lower
                   for c in t.children if c.dep_ in ("poss", "amod") and dm.owner[c.i] >= 0
                   and dm.mentions[dm.owner[c.i]].kind == "Country"}
         if not states and sent.start > 0 and all(

@@ -325,7 +325,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:
             country, conf = reacting, 0.6  # "Honduras reacted. Foreign Minister X said"
         elif home and key not in visitors and any(
-                w.lower() in ("president", "minister", "secretary", "chief") for w in words) \
+                w.lower() in ("president", "minister", "secretary", "chief", "undersecretary")
+                for w in words) \
                 and nearest_state(dm, m) in (None, home) and not (
                     home in MONARCHIES and words[-1].lower() == "president"):
             # the dateline's state, unless another state is named closer to the name (a

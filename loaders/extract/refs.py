@@ -227,8 +227,9 @@ class Resolver(GroupReader):
         """An object 'him'/'her' is the one person named earlier in its sentence who is
         not the subject of its verb (a reflexive would be needed for that one)."""
         verb = object_verb(tok)
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        doers: set[Ref] = set()
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "advcl"]
+        doers: set[Ref] = set()  # ("A called B, assuring him": A's, the clause's head's)
         for c in subj:
             if c.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 c = verb.head

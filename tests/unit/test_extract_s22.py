@@ -130,3 +130,41 @@ def test_a_malay_style_is_no_part_of_the_name_but_yang_as_a_surname_is(run: Run)
               "Yusof in Beijing. Yang said ties were good.")
     names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert names == {"Yang Jiechi", "Erywan Yusof"}
+
+
+def test_the_memorandum_right_after_an_agreement_is_that_agreement(run: Run) -> None:
+    doc = run("MANILA, Oct 8 - The Philippines and Ghana signed an agreement on defence "
+              "cooperation on Wednesday. The memorandum of understanding, inked at the palace "
+              "by Defence Secretary Gilberto Teodoro and Defence Minister Kwame Boateng, "
+              "provides for staff talks.")
+    signed = {(s, t) for _, s, t in triples(doc, "SIGNED")}
+    assert ("Gilberto Teodoro", "agreement on defence cooperation") in signed
+    assert "memorandum of understanding" not in accord_names(doc)
+
+
+def test_a_memorandum_signed_on_another_date_is_another_text(run: Run) -> None:
+    doc = run("Ghana and Togo signed a new treaty on Tuesday. The treaty replaces the "
+              "memorandum of understanding signed in Lome in April last year.")
+    assert "memorandum of understanding" in accord_names(doc)
+
+
+def test_an_undersecretary_holds_an_office(run: Run) -> None:
+    doc = run("MANAMA, March 4 - The note was handed over by Undersecretary for Political "
+              "Affairs Khalid Al Mansoor on Monday.")
+    people = {e["name"]: e.get("title") for e in doc["entities"] if e["type"] == "Person"}
+    assert people["Khalid Al Mansoor"] == "Undersecretary for Political Affairs"
+
+
+def test_the_charge_daffaires_named_after_a_summons_is_the_summoned_states(run: Run) -> None:
+    doc = run("MANAMA, March 4 - Bahrain summoned Iraq's charge d'affaires on Monday over "
+              "remarks by a militia commander. The note was delivered to the charge "
+              "d'affaires, Haider al-Ubaidi, the ministry said.")
+    assert ("Haider al-Ubaidi", "Iraq") in offices(doc)
+
+
+def test_him_in_a_participle_clause_is_whom_its_subject_called(run: Run) -> None:
+    doc = run("The remarks were made by Hashem Saleh, a militia commander. Iraqi Foreign "
+              "Minister Fuad Hussein telephoned his Bahraini counterpart Abdullatif Al Zayani "
+              "the same evening, assuring him that Baghdad remained committed to good ties.")
+    assert ("PLEDGED", "Fuad Hussein", "Abdullatif Al Zayani") in triples(doc)
+    assert ("PLEDGED", "Fuad Hussein", "Hashem Saleh") not in triples(doc)

@@ -407,7 +407,7 @@ class Resolver(GroupReader):
                 owner = joined[0] if len(joined) == 1 else owner
             if low in _PARTNER_NOUNS and owner is not None and any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
-                met = st.met_lately(owner, tok.sent.start)  # "assured his guest"
+                met = st.met_lately(owner, tok.sent.start, 400)  # "assured his guest"
                 if len(met) == 1:
                     return met
             if low in _FOLK and any(c.dep_ == "poss" and c.lower_ == "our"

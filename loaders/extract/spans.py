@@ -162,6 +162,8 @@ def name_after(doc: Doc, i: int) -> tuple[int, int] | None:
             j += 1
         else:
             break
+    if j - i == 1 and title_word(doc[i]):
+        return None  # "Chief Adviser of Bangladesh's ...": a title, no name
     if j - i >= 2 or (j - i == 1 and doc[i].pos_ == "PROPN"):
         return i, j
     return None

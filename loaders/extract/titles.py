@@ -39,6 +39,25 @@ _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 _TENURE_TITLES = frozenset({"incoming", "interim", "caretaker"})
 
 
+def _state_government(dm: DocMentions, i: int) -> tuple[int, int] | None:
+    """'<title> of Bangladesh's interim government' ending at token ``i``: the state's
+    mention and the token before 'of', where the title's words end."""
+    doc = dm.doc
+    if doc[i].lower_ not in ("government", "administration", "cabinet"):
+        return None
+    k = i - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1  # ("interim", "caretaker", "transitional")
+    if k < 2 or doc[k].text not in ("'s", "\u2019s") or dm.owner[k - 1] < 0:
+        return None
+    j = dm.owner[k - 1]
+    start = dm.mentions[j].start
+    if dm.mentions[j].kind != "Country" or start < 2 or doc[start - 1].lower_ != "of" or \
+            doc[start - 2].lower_ not in TITLE_WORDS:
+        return None
+    return j, start - 2
+
+
 def _source_before(dm: DocMentions, comma: int, words: list[str]) -> bool:
     """'According to the Ministry of Foreign Affairs, Minister X': a titled name after a
     comma that closes a body named as a source, not the office's body."""
@@ -172,6 +191,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if plural_title(tok) and not words:
             words = [tok.text[:-1]]  # "Foreign Ministers A of X and B of Y": each a minister
             i -= 1
+            continue
+        if owner is None and all(w.lower().rstrip(".") in NAME_PREFIXES for w in words) and \
+                (gov := _state_government(dm, i)) is not None:
+            owner, i = gov  # "Chief Adviser of Bangladesh's interim government Professor X"
             continue
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
                 low in PORTFOLIO_WORDS and tok.is_title) or (

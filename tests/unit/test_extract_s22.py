@@ -168,3 +168,51 @@ def test_him_in_a_participle_clause_is_whom_its_subject_called(run: Run) -> None
               "the same evening, assuring him that Baghdad remained committed to good ties.")
     assert ("PLEDGED", "Fuad Hussein", "Abdullatif Al Zayani") in triples(doc)
     assert ("PLEDGED", "Fuad Hussein", "Hashem Saleh") not in triples(doc)
+
+
+def test_a_title_with_the_states_government_before_an_honorific_is_that_states(
+        run: Run) -> None:
+    doc = run("The call came after Chief Adviser of Bangladesh's interim government Professor "
+              "Karim Hossain spoke at the United Nations.")
+    assert ("Karim Hossain", "Bangladesh") in offices(doc)
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Adviser" not in names
+
+
+def test_his_host_is_whom_the_guest_met_paragraphs_before(run: Run) -> None:
+    doc = run("ARUSHA, Nov 9 - Kenyan President William Ruto and Tanzanian President Samia "
+              "Suluhu Hassan held three hours of talks at the State House in Arusha on Friday, "
+              "before appearing together at a news conference on trade.\n\n\"We have "
+              "resolved that the barriers our traders complain about will be gone by the end "
+              "of March,\" Ruto said. \"Tanzania is not our competitor. It is our partner and "
+              "our neighbour.\"\n\nSamia said the two capitals had wasted too much time "
+              "arguing over milk, maize and cigarettes, and urged Kenyan authorities to speed "
+              "up the clearance of Tanzanian trucks at the Namanga border post, where "
+              "drivers have complained of waiting up to four days in the heat.\n\nOfficials "
+              "from both sides said a joint committee would meet every quarter to review "
+              "the list of barriers, and that business groups from the border towns would "
+              "be invited to take part in its work from the start of next year.\n\nIn return, "
+              "Ruto assured his host that Kenya would scrap a rule barring Tanzanian tour "
+              "vans.")
+    assert ("PLEDGED", "William Ruto", "Samia Suluhu Hassan") in triples(doc)
+
+
+def test_a_pledge_to_no_one_named_goes_to_the_state_of_whom_the_pledger_met(
+        run: Run) -> None:
+    doc = run("SEOUL, May 3 - South Korean President Lee Jae-myung met Kiribati President "
+              "Taneti Maamau in Seoul on Friday. Lee promised $15 million over five years for "
+              "coastal protection projects.")
+    assert ("PLEDGED", "Lee Jae-myung", "Kiribati") in triples(doc)
+
+
+def test_a_state_pledging_to_no_one_named_pledges_to_the_other_of_the_pair(
+        run: Run) -> None:
+    doc = run("TOKYO, April 22 - Japan and Papua New Guinea agreed on Wednesday to deepen "
+              "security cooperation, with Japan pledging to provide two patrol vessels.")
+    assert ("PLEDGED", "Japan", "Papua New Guinea") in triples(doc)
+
+
+def test_a_vow_of_a_person_who_met_no_one_goes_to_no_state(run: Run) -> None:
+    doc = run("Cambodia and Vietnam have argued over the canal for months. Prime Minister Hun "
+              "Manet has vowed that construction will begin in August.")
+    assert triples(doc, "PLEDGED") == set()

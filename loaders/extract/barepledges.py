@@ -1,0 +1,80 @@
+"""Pledges that name no one they are made to.
+
+In a story of two states, "Pena told a joint news conference, promising that Bolivian
+cargo would be treated as our own", "Japan and Papua New Guinea agreed to deepen ties,
+with Japan pledging to provide two patrol vessels" and "Lee promised $15 million for
+coastal protection" are pledges to the other state: the state of the one the pledger just
+met, else (a state pledging) the other of the story's two states. The pledge must say what
+is pledged (a clause or an object), and neither its object nor a 'to' phrase may name a
+recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
+
+__all__ = ["bare_pledge_rule"]
+
+#: Verbs of pledging whose recipient may go unsaid.
+_PLEDGING = words("pledge promise vow")
+
+
+def _says_what(v: Token) -> bool:
+    """A clause or an object says what is pledged: 'promised that X', 'pledged to send',
+    'promised compensation' (not 'pledged that it would not back X': see
+    :func:`~dipgraph.loaders.extract.mood.negated`)."""
+    return any(c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and not negated(c))
+               for c in v.children)
+
+
+def _names_recipient(v: Token, res: Resolver) -> bool:
+    """A dative, an object that is a party ('promised Kenya X'), or a 'to' phrase."""
+    for c in v.children:
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"):
+            return True
+        if c.dep_ == "dobj" and res.dm.owner[c.i] >= 0 and res.dm.mentions[
+                res.dm.owner[c.i]].kind in ("Person", "Country", "Organization"):
+            return True
+    return False
+
+
+def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
+    """The state of the one the giver just met, else, for a state, the other of the story's
+    two states; none when the giver's own state is unknown."""
+    own = home_state(giver, res)
+    if own is None:
+        return None
+    met = res.state.met_lately(giver, sent.start, 400) if giver.kind == "Person" else []
+    states = {s for r in met if (s := home_state(r, res)) is not None and s != own}
+    if len(states) == 1:
+        return Ref("Country", states.pop())
+    pair = res.state.country_pair
+    if len(pair) != 2:  # (the story's first sentence: "A and B agreed ..., with A pledging")
+        named = {m.key for i in range(sent.start, sent.end) if (m := res.dm.at(i)) is not None
+                 and m.kind == "Country" and not m.demonym}
+        pair = [Ref("Country", k) for k in sorted(named)]
+    if giver.kind == "Country" and len(pair) == 2 and own in {r.key for r in pair}:
+        return next(r for r in pair if r.key != own)
+    return None
+
+
+def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """A pledge that names no recipient is made to the other state of the story."""
+    done = {f.anchor for f in out if f.rel == R.PLEDGED}
+    for v in sent:
+        if v.lemma_ not in _PLEDGING or v.pos_ != "VERB" or v.i in done or negated(v) or \
+                hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not _says_what(v) \
+                or _names_recipient(v, res):
+            continue
+        givers = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
+        if len(givers) != 1:
+            continue
+        target = _other_state(givers[0], sent, res)
+        if target is not None:
+            _emit(out, R.PLEDGED, givers, [target], v, sent, confidence=0.5)

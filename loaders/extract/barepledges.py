@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -54,8 +55,8 @@ def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
     states = {s for r in met if (s := home_state(r, res)) is not None and s != own}
     if len(states) == 1:
         return Ref("Country", states.pop())
-    pair = res.state.country_pair
-    if len(pair) != 2:  # (the story's first sentence: "A and B agreed ..., with A pledging")
+    pair = [Ref("Country", k) for k in story_pair(res.dm)] or res.state.country_pair
+    if len(pair) != 2:  # (a story of no clear pair: "A and B agreed ..., with A pledging")
         named = {m.key for i in range(sent.start, sent.end) if (m := res.dm.at(i)) is not None
                  and m.kind == "Country" and not m.demonym}
         pair = [Ref("Country", k) for k in sorted(named)]

@@ -17,12 +17,15 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.salience import PARTNER_WINDOW
 from dipgraph.loaders.extract.visits import home_state
 
 __all__ = ["bare_pledge_rule"]
 
-#: Verbs of pledging whose recipient may go unsaid.
+#: Verbs of pledging whose recipient may go unsaid (of lexicon.VERB_RELATIONS' pledging
+#: verbs; 'assured', 'guaranteed' name whom they reassure, 'committed' is mostly a state).
 _PLEDGING = words("pledge promise vow")
 
 
@@ -35,14 +38,14 @@ def _says_what(v: Token) -> bool:
 
 
 def _names_recipient(v: Token, res: Resolver) -> bool:
-    """A dative, an object that is a party ('promised Kenya X'), or a 'to' phrase."""
-    for c in v.children:
-        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"):
-            return True
-        if c.dep_ == "dobj" and res.dm.owner[c.i] >= 0 and res.dm.mentions[
-                res.dm.owner[c.i]].kind in ("Person", "Country", "Organization"):
-            return True
-    return False
+    """The pledge itself names whom it is made to: a dative, a 'to' phrase or a party as
+    its object ('promised Kenya X'); a 'to' inside what is pledged ('to deploy a unit to
+    Buin') is no recipient, unlike in :func:`~dipgraph.loaders.extract.aidpledges.
+    names_recipient`, which reads a gift's destination."""
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") or (
+        c.dep_ == "dobj" and res.dm.owner[c.i] >= 0 and res.dm.mentions[
+            res.dm.owner[c.i]].kind in ("Person", "Country", "Organization"))
+        for c in v.children)
 
 
 def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
@@ -51,15 +54,13 @@ def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
     own = home_state(giver, res)
     if own is None:
         return None
-    met = res.state.met_lately(giver, sent.start, 400) if giver.kind == "Person" else []
+    met = res.state.met_lately(giver, sent.start, PARTNER_WINDOW) if giver.kind == "Person" else []
     states = {s for r in met if (s := home_state(r, res)) is not None and s != own}
     if len(states) == 1:
         return Ref("Country", states.pop())
     pair = [Ref("Country", k) for k in story_pair(res.dm)] or res.state.country_pair
     if len(pair) != 2:  # (a story of no clear pair: "A and B agreed ..., with A pledging")
-        named = {m.key for i in range(sent.start, sent.end) if (m := res.dm.at(i)) is not None
-                 and m.kind == "Country" and not m.demonym}
-        pair = [Ref("Country", k) for k in sorted(named)]
+        pair = [Ref("Country", k) for k in sorted(free_states(res.dm, sent.start, sent.end)[1])]
     if giver.kind == "Country" and len(pair) == 2 and own in {r.key for r in pair}:
         return next(r for r in pair if r.key != own)
     return None
@@ -74,8 +75,11 @@ def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 or _names_recipient(v, res):
             continue
         givers = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
-        if len(givers) != 1:
-            continue
+        if len(givers) != 1 or (givers[0].kind == "Country" and v.dep_ not in (
+                "pcomp", "advcl") and not any(c.dep_ in ("dobj", "xcomp") for c in v.children)):
+            continue  # (a state's word in a main clause is often to its own people: "Japan
+            # pledged that its defence budget would rise"; but "Brasilia pledged $600
+            # million", "..., with Japan pledging")
         target = _other_state(givers[0], sent, res)
         if target is not None:
             _emit(out, R.PLEDGED, givers, [target], v, sent, confidence=0.5)

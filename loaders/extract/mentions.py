@@ -35,6 +35,7 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 from dipgraph.loaders.extract.nerbounds import acronym, ner_bounds, title_after, who_follows
+from dipgraph.loaders.extract.nicknames import nicknamed_persons
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
     MACRO_REGIONS,
@@ -63,7 +64,6 @@ from dipgraph.loaders.extract.spans import (
     name_after,
     name_head,
     named_persons,
-    nicknamed_persons,
     owned_organs,
     place_bank,
     state_forces,

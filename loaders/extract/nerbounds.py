@@ -47,7 +47,9 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             break
     if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:
         return past, ent.end, "PERSON"
-    if label == "PERSON" and ent.start >= 3 and doc[ent.start - 1].lower_ == "and" and \
+    if label == "PERSON" and ent.start >= 3 and (doc[ent.start].lower_ in TITLE_HEADS or
+                                                 prefix_word(doc[ent.start])) and \
+            doc[ent.start - 1].lower_ == "and" and \
             doc[ent.start - 2].lower_ in TITLE_HEADS and doc[ent.start - 3].lower_ == "the" and \
             ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return None  # "the Sultan and Yang Di-Pertuan of Brunei": a second title, no name

@@ -491,5 +491,6 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
                 parent, (f"{info.title} of the {info.org}", info.office_sentence))
     by_exclusion(dm, people)
     _nominals(dm, people)
-    people.nominal.update(styled_rulers(dm, people))  # "His Majesty conveyed ..."
+    for at, key in styled_rulers(dm, people).items():  # "His Majesty conveyed ..."
+        people.nominal.setdefault(at, key)
     return people

@@ -190,7 +190,9 @@ class GroupReader:
                 len(st.country_pair) == 2:
             return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B
         if not sizes and "the" in nums and (low in ("presidents", "premiers", "chancellors") or (
-                low == "ministers" and not any(c.dep_ in ("compound", "amod") for c in tok.lefts))):
+                low == "ministers" and not any(c.dep_ in ("compound", "amod") for c in tok.lefts)
+                and not any(c.dep_ == "prep" for c in tok.rights))):  # (not "the ministers of
+            # the European Union")
             titled = self._titled(st.persons, low[:-1])  # "the premiers agreed": the two
             return list(titled) if len(titled) == 2 else []  # the article has, no count said
         if not sizes and "the" in nums and low == "ministers" and any(

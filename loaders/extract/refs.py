@@ -31,7 +31,7 @@ from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refgroups import GroupReader
-from dipgraph.loaders.extract.salience import Ref, Salience
+from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.spans import name_after
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
@@ -407,7 +407,7 @@ class Resolver(GroupReader):
                 owner = joined[0] if len(joined) == 1 else owner
             if low in _PARTNER_NOUNS and owner is not None and any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
-                met = st.met_lately(owner, tok.sent.start, 400)  # "assured his guest"
+                met = st.met_lately(owner, tok.sent.start, PARTNER_WINDOW)  # "his guest"
                 if len(met) == 1:
                     return met
             if low in _FOLK and any(c.dep_ == "poss" and c.lower_ == "our"

@@ -275,6 +275,8 @@ def _absorbed_subject(tok: Token, stem: Token) -> None:
     """'the two Ministers co-chaired X': the model may read 'Ministers co' as the subject,
     with 'co' its head, under the hyphen as the root; make the noun the verb's subject and
     the verb the root."""
+    if tok.i == 0:
+        return
     noun = tok.doc[tok.i - 1]
     if tok.dep_ != "nsubj" or noun.head.i != tok.i or noun.dep_ != "compound":
         return

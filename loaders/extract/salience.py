@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Ref", "Salience"]
+__all__ = ["PARTNER_WINDOW", "Ref", "Salience"]
+
+#: How far back (in tokens) a pledge or "his host" with no one named may reach for whom
+#: the speaker met: paragraphs of quotes may come between.
+PARTNER_WINDOW = 400
 
 
 @dataclass(frozen=True, order=True)

@@ -45,7 +45,6 @@ __all__ = [
     "name_head",
     "name_tokens",
     "named_persons",
-    "nicknamed_persons",
     "owned_organs",
     "place_bank",
     "plural_title",
@@ -77,6 +76,8 @@ RANKS = _words(
     "archbishop bishop imam ayatollah mullah maulana rabbi pastor"
 )
 NAME_PREFIXES = HONORIFICS | RANKS
+#: Words that make 'Yang' a Malay style ("Yang Berhormat", "Yang Di-Pertuan"), not a name.
+_MALAY_STYLES = frozenset({"berhormat", "mulia", "amat", "di"})
 #: Honorifics that are also given names: "Amir Khan Wardak" but "the Amir Sheikh Salem".
 _GIVEN_TOO = frozenset({"amir"})
 
@@ -88,8 +89,8 @@ def prefix_word(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if low == "yang":  # "Yang Berhormat X" (a Malay style), but "Yang Jiechi"
-        return nxt is not None and nxt.lower_ in HONORIFICS
+    if low == "yang":  # "Yang Berhormat X" (a Malay style), but "Yang Jiechi", "Yang He"
+        return nxt is not None and nxt.lower_ in _MALAY_STYLES
     if low not in NAME_PREFIXES:
         return False
     if low not in _GIVEN_TOO or tok.i == 0:
@@ -480,27 +481,3 @@ def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obje
             s = state_end[k]
             text = doc[s : tok.i + 1].text
             add(s, tok.i + 1, 7, Mention(s, tok.i + 1, "Organization", text, text))
-
-
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
-
-
-def nicknamed_persons(doc: Doc, add: object) -> None:
-    """'President Joko "Jokowi" Widodo', 'Ferdinand "Bongbong" Marcos Jr.': a quoted nickname
-    inside a name; the person is the name without it."""
-    assert callable(add)
-    for tok in doc:
-        k = tok.i
-        if tok.text not in _QUOTES or k < 1 or k + 3 >= len(doc) or \
-                doc[k + 2].text not in _QUOTES or not is_name_token(doc[k - 1]) or \
-                not doc[k + 1].is_title or not is_name_token(doc[k + 3]):
-            continue
-        s = k - 1
-        while s > 0 and is_name_token(doc[s - 1]) and not prefix_word(doc[s - 1]) and \
-                not title_word(doc[s - 1]):
-            s -= 1
-        after = name_after(doc, k + 3)
-        if after is None or prefix_word(doc[s]):
-            continue
-        text = f"{doc[s:k].text} {doc[after[0] : after[1]].text}"
-        add(s, after[1], 6, Mention(s, after[1], "Person", text, text))

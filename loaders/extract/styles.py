@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
+from dipgraph.loaders.extract.spans import prefix_word, title_word
 
 __all__ = ["styled_rulers"]
 
@@ -29,12 +30,16 @@ def styled_rulers(dm: DocMentions, people: People) -> dict[int, str]:
     first: dict[str, str] = {}  # style -> the person first named under it
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
-        if key is None:
-            continue
-        before = {t.lower_ for t in doc[max(0, m.start - 4) : m.start]}
-        for style in _STYLES:
-            if style in before and style not in first:
-                first[style] = key
+        k = m.start - 1
+        while k > 0 and (prefix_word(doc[k]) or title_word(doc[k])) and \
+                doc[k].lower_ not in _STYLES:
+            k -= 1  # ("His Majesty Sultan Haji X": past the title and honorifics)
+        style = doc[k].lower_ if k >= 0 else ""
+        if key is not None and style in _STYLES and style not in first and _fits(
+                people.persons[key].title, style):
+            first[style] = key
+    rulers = {style: [k for k, p in people.persons.items() if p.title and _fits(p.title, style)]
+              for style in _STYLES}
     for tok in doc:
         style = tok.lower_
         if style not in _STYLES or tok.i == 0 or doc[tok.i - 1].lower_ not in ("his", "her") \
@@ -43,9 +48,13 @@ def styled_rulers(dm: DocMentions, people: People) -> dict[int, str]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (dm.owner[nxt.i] >= 0 or nxt.is_title or nxt.lower_ == "the"):
             continue  # "His Majesty King X", "His Highness the Amir": a name or title follows
-        rulers = [k for k, p in people.persons.items() if p.title and any(
-            w in _STYLES[style] for w in p.title.lower().split())]
-        key = first.get(style) or (rulers[0] if len(rulers) == 1 else None)
+        key = first.get(style) or (rulers[style][0] if len(rulers[style]) == 1 else None)
         if key is not None:
             out[tok.i] = key
     return out
+
+
+def _fits(title: str | None, style: str) -> bool:
+    """Whether a title is a ruler's the style is used for ('King' for 'Majesty'); an
+    untitled person may be styled so too."""
+    return title is None or any(w in _STYLES[style] for w in title.lower().split())

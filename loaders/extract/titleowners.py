@@ -1,16 +1,18 @@
 """Whose office a title names when a state ends it: "the Foreign Minister of Ghana, X,"
 (Ghana owns the office), "France's ambassador to the United States, X," (the state is
 the envoy's posting, not his own), "the special envoy of the ASEAN chair on Myanmar, X,"
-(the state is his brief)."""
+(the state is his brief), "X, General Secretary of the Central Committee of the Communist
+Party of Viet Nam" (the state a chain of its organs ends in)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["ENVOYS", "envoy_brief", "envoy_to", "titled_owner"]
+__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_to", "source_before", "state_government",
+           "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -59,3 +61,67 @@ def envoy_to(dm: DocMentions, i: int) -> bool:
         return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
     return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
         dm.doc[k - 1].lower_ in ("ambassador", "envoy")
+
+
+#: Organs of a state or its ruling party a chain of bodies may run through.
+_STATE_BODIES = frozenset({"party", "committee", "government", "assembly", "parliament",
+                           "cabinet", "ministry", "presidency", "council", "politburo"})
+
+
+def state_government(dm: DocMentions, i: int) -> tuple[int, int] | None:
+    """'<title> of Bangladesh's interim government' ending at token ``i``: the state's
+    mention and the token before 'of', where the title's words end."""
+    doc = dm.doc
+    if doc[i].lower_ not in ("government", "administration", "cabinet"):
+        return None
+    k = i - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1  # ("interim", "caretaker", "transitional")
+    if k < 2 or doc[k].text not in ("'s", "\u2019s") or dm.owner[k - 1] < 0:
+        return None
+    j = dm.owner[k - 1]
+    start = dm.mentions[j].start
+    if dm.mentions[j].kind != "Country" or start < 2 or doc[start - 1].lower_ != "of" or \
+            doc[start - 2].lower_ not in TITLE_WORDS:
+        return None
+    return j, start - 2
+
+
+def source_before(dm: DocMentions, comma: int, words: list[str]) -> bool:
+    """'According to the Ministry of Foreign Affairs, Minister X': a titled name after a
+    comma that closes a body named as a source, not the office's body."""
+    j = dm.owner[comma - 1]
+    if j < 0 or dm.mentions[j].kind != "Organization" or not any(
+            w.lower() in TITLE_HEADS for w in words):
+        return False
+    start = dm.mentions[j].start
+    if start > 0 and dm.doc[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and dm.doc[start - 1].lower_ in ("to", "from", "by")
+
+
+def chain_state(dm: DocMentions, i: int) -> int | None:
+    """'X, General Secretary of the Central Committee of the Communist Party of Viet Nam':
+    the state a chain of capitalised bodies after the title ends in, the sentence's part
+    closing there."""
+    doc = dm.doc
+    if i < len(doc) and doc[i].lower_ == "and":
+        i += 1  # ("the Sultan and Yang Di-Pertuan of Brunei": a second title)
+    second = doc[i - 1].lower_ == "and"
+    if i >= len(doc) or doc[i - 1].lower_ not in ("of", "the", "and"):
+        return None  # (the title's words stop at the first body's name: "of the Central")
+    k = i
+    while k < len(doc) and k < i + 14:
+        j = dm.owner[k]
+        if j >= 0:
+            found = dm.mentions[j]
+            closed = found.end >= len(doc) or doc[found.end].text in (",", ".", ")", ";")
+            organ = second or any(t.lower_ in _STATE_BODIES for t in doc[i:k])
+            return j if found.kind == "Country" and not found.demonym and closed and organ \
+                and doc[k - 1].lower_ in ("of", "the") else None  # (not "the Chamber of
+            # Commerce of Ghana": no organ of the state)
+        if not (doc[k].lower_ in ("of", "the") or (doc[k].is_title and doc[k].is_alpha) or (
+                doc[k].text == "-" and not doc[k].whitespace_)):
+            return None
+        k += 1
+    return None

@@ -17,7 +17,14 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
-from dipgraph.loaders.extract.titleowners import envoy_brief, envoy_to, titled_owner
+from dipgraph.loaders.extract.titleowners import (
+    chain_state,
+    envoy_brief,
+    envoy_to,
+    source_before,
+    state_government,
+    titled_owner,
+)
 
 __all__ = [
     "heads_body", "is_visitor", "last_state", "led_by", "possessed", "posted_to",
@@ -37,37 +44,6 @@ _LINKS = frozenset({"of", "and", "the", "for", "to"})
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
 _TENURE_TITLES = frozenset({"incoming", "interim", "caretaker"})
-
-
-def _state_government(dm: DocMentions, i: int) -> tuple[int, int] | None:
-    """'<title> of Bangladesh's interim government' ending at token ``i``: the state's
-    mention and the token before 'of', where the title's words end."""
-    doc = dm.doc
-    if doc[i].lower_ not in ("government", "administration", "cabinet"):
-        return None
-    k = i - 1
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
-        k -= 1  # ("interim", "caretaker", "transitional")
-    if k < 2 or doc[k].text not in ("'s", "\u2019s") or dm.owner[k - 1] < 0:
-        return None
-    j = dm.owner[k - 1]
-    start = dm.mentions[j].start
-    if dm.mentions[j].kind != "Country" or start < 2 or doc[start - 1].lower_ != "of" or \
-            doc[start - 2].lower_ not in TITLE_WORDS:
-        return None
-    return j, start - 2
-
-
-def _source_before(dm: DocMentions, comma: int, words: list[str]) -> bool:
-    """'According to the Ministry of Foreign Affairs, Minister X': a titled name after a
-    comma that closes a body named as a source, not the office's body."""
-    j = dm.owner[comma - 1]
-    if j < 0 or dm.mentions[j].kind != "Organization" or not any(
-            w.lower() in TITLE_HEADS for w in words):
-        return False
-    start = dm.mentions[j].start
-    start -= start > 0 and dm.doc[start - 1].lower_ == "the"
-    return start > 0 and dm.doc[start - 1].lower_ in ("to", "from", "by")
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -144,7 +120,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 w.lower() in NAME_PREFIXES for w in words):  # (also "Hon. Alhaji X")
             i -= 1  # "..., Hon. X": the honorific's stop, split off by the tokenizer
             continue
-        if tok.text == "," and comma_ok and i > 0 and not _source_before(dm, i, words) and (
+        if tok.text == "," and comma_ok and i > 0 and not source_before(dm, i, words) and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
                 or titled_owner(dm, i - 1) or envoy_to(dm, i - 1)):
             comma_ok = False
@@ -193,7 +169,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             i -= 1
             continue
         if owner is None and all(w.lower().rstrip(".") in NAME_PREFIXES for w in words) and \
-                (gov := _state_government(dm, i)) is not None:
+                (gov := state_government(dm, i)) is not None:
             owner, i = gov  # "Chief Adviser of Bangladesh's interim government Professor X"
             continue
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
@@ -391,31 +367,9 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's
-    return words, owner if owner is not None else _post_state(dm, i) or _chain_state(dm, i)
-
-
-def _chain_state(dm: DocMentions, i: int) -> int | None:
-    """'X, General Secretary of the Central Committee of the Communist Party of Viet Nam':
-    the state a chain of capitalised bodies after the title ends in, the sentence's part
-    closing there."""
-    doc = dm.doc
-    i += i < len(doc) and doc[i].lower_ == "and"  # ("the Sultan and Yang Di-Pertuan of
-    # Brunei": a second title)
-    if i >= len(doc) or doc[i - 1].lower_ not in ("of", "the", "and"):
-        return None  # (the title's words stop at the first body's name: "of the Central")
-    k = i
-    while k < len(doc) and k < i + 14:
-        j = dm.owner[k]
-        if j >= 0:
-            found = dm.mentions[j]
-            closed = found.end >= len(doc) or doc[found.end].text in (",", ".", ")", ";")
-            return j if found.kind == "Country" and not found.demonym and closed and \
-                doc[k - 1].lower_ in ("of", "the") else None
-        if not (doc[k].lower_ in ("of", "the") or (doc[k].is_title and doc[k].is_alpha) or (
-                doc[k].text == "-" and not doc[k].whitespace_)):
-            return None
-        k += 1
-    return None
+    if owner is None:
+        owner = _post_state(dm, i)
+    return words, owner if owner is not None else chain_state(dm, i)
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

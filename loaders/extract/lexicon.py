@@ -23,6 +23,7 @@ __all__ = [
     "LIGHT_VERB_NOUNS",
     "LINK_WORKS",
     "MESSAGE_NOUNS",
+    "NAMED_FOR_HEADS",
     "NEEDS_CLAUSE",
     "NOMINAL_RELATIONS",
     "NUMBER_WORDS",
@@ -325,7 +326,7 @@ TITLE_HEADS = words(
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".
 HONORIFICS = words(
-    "mr mrs ms dr prof sheikh sheikha prince princess his her highness excellency he "
+    "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
     "berhormat mulia amat awang dayang setia"
@@ -395,3 +396,9 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
     "benelux": words("BEL NLD LUX"),
     "andean": words("BOL COL ECU PER"),
 }
+
+
+#: Last words of places named for a person: "King Mswati III International Airport".
+NAMED_FOR_HEADS = frozenset({"airport", "stadium", "bridge", "hospital", "university", "street",
+                          "avenue", "road", "square", "highway", "dam", "port", "school",
+                          "college", "library", "museum", "hall", "park"})

@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     GROUP_NOUNS,
+    NAMED_FOR_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     SCHEME_HEADS,
@@ -34,7 +35,12 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
     words,
 )
-from dipgraph.loaders.extract.nerbounds import acronym, ner_bounds, title_after, who_follows
+from dipgraph.loaders.extract.nerbounds import (
+    acronym,
+    ner_bounds,
+    title_after,
+    who_follows,
+)
 from dipgraph.loaders.extract.nicknames import nicknamed_persons
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
@@ -264,7 +270,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span
-    ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and not any(
+    ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and \
+        last not in NAMED_FOR_HEADS and not any(
         t.lower_ in GOV_NOUNS for t in span)
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or _title_before(doc, s) or title_after(doc, e)

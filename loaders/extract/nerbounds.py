@@ -11,7 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import (
+    NAMED_FOR_HEADS,
+    PORTFOLIO_WORDS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from dipgraph.loaders.extract.spans import (
     HYPHENED,
     NAME_PREFIXES,
@@ -115,8 +120,9 @@ def _past_portfolio(ent: Span) -> int | None:
         return None  # (the portfolio ends in its noun: not "Minister for" + "International
         # Development")
     name = doc[k:end]
-    if len(name) < 2 or not all(is_name_token(t) and t.lower_ not in TITLE_WORDS for t in name):
-        return None
+    if len(name) < 2 or not all(is_name_token(t) and t.lower_ not in TITLE_WORDS for t in name) \
+            or name[-1].lower_ in ORG_NAME_HEADS or name[-1].lower_ in NAMED_FOR_HEADS:
+        return None  # (not "King Mswati III International Airport": a place named for him)
     return k
 
 

@@ -17,6 +17,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     HONORIFICS,
+    NAMED_FOR_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     PORTFOLIO_WORDS,
@@ -163,8 +164,9 @@ def name_after(doc: Doc, i: int) -> tuple[int, int] | None:
             j += 1
         else:
             break
-    if j - i == 1 and title_word(doc[i]):
-        return None  # "Chief Adviser of Bangladesh's ...": a title, no name
+    if (j - i == 1 and title_word(doc[i])) or (j > i and doc[j - 1].lower_ in NAMED_FOR_HEADS):
+        return None  # "Chief Adviser of Bangladesh's ...": a title, no name; "King X
+        # International Airport": a place named for him
     if j - i >= 2 or (j - i == 1 and doc[i].pos_ == "PROPN"):
         return i, j
     return None

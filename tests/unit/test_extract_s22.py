@@ -4,6 +4,9 @@ a two-minister story. Invented sentences."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from dipgraph.loaders.extract.spans import name_tokens
 from tests.unit.conftest import Run, accord_names, offices, triples
 
 
@@ -251,3 +254,16 @@ def test_a_states_own_pledge_in_a_main_clause_goes_to_no_one(run: Run) -> None:
               "security cooperation. Japan pledged that its own defence budget would rise "
               "next year.")
     assert ("PLEDGED", "Japan", "Papua New Guinea") not in triples(doc)
+
+
+def test_majesty_is_no_part_of_a_kings_name(nlp: Language) -> None:
+    doc = nlp("His Majesty King Mswati III hosted the talks.")
+    assert name_tokens(doc[1:5]) == (3, 5)  # (the NER may run "Majesty" into the name)
+
+
+def test_a_place_named_for_a_king_is_no_person(run: Run) -> None:
+    doc = run("His Majesty King Mswati III hosted Mozambican President Daniel Chapo on "
+              "Wednesday. The delegation departed from King Mswati III International "
+              "Airport.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert names == {"Mswati III", "Daniel Chapo"}

@@ -73,11 +73,16 @@ _OF_NAMES = frozenset({"status"})
 
 def accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
-    start = tok.i
+    start = floor = tok.i
     for child in tok.lefts:
+        if child.dep_ == "amod" and child.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            floor = child.i + 1  # "X signed agreements on Y", misparsed: the verb and its
+            continue  # subject are no part of the name
         if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
                           "quantmod", "advmod"):
             start = min(start, child.left_edge.i)
+    start = max(start, floor) if floor < tok.i else start
     doc = tok.doc
     while start < tok.i:
         if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \

@@ -267,3 +267,12 @@ def test_a_place_named_for_a_king_is_no_person(run: Run) -> None:
               "Airport.")
     names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert names == {"Mswati III", "Daniel Chapo"}
+
+
+def test_a_signer_the_parser_hung_on_the_accords_is_no_part_of_their_name(
+        run: Run) -> None:
+    doc = run("CASTRIES, Saint Lucia, Aug 14 \u2013 Taiwanese Foreign Minister Lin Chia-lung "
+              "signed agreements on hospital digitisation and agriculture with Saint Lucia "
+              "on Wednesday.")
+    assert ("Lin Chia-lung", "Taiwan") in offices(doc)
+    assert not any("Minister" in name for name in accord_names(doc))

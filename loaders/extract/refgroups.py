@@ -194,7 +194,11 @@ class GroupReader:
                 and not any(c.dep_ == "prep" for c in tok.rights))):  # (not "the ministers of
             # the European Union")
             titled = self._titled(st.persons, low[:-1])  # "the premiers agreed": the two
-            return list(titled) if len(titled) == 2 else []  # the article has, no count said
+            if len(titled) == 2:  # the article has, no count said
+                return list(titled)
+            group = [r for r in st.group if r.kind == "Person"]  # "The Ministers agreed"
+            return group if len(group) >= 2 and len(group) == len(st.group) and all(
+                r in titled for r in group) else []  # after the three ministers who met
         if not sizes and "the" in nums and low == "ministers" and any(
                 c.lower_ == "prime" and c.dep_ in ("compound", "amod") for c in tok.lefts):
             narrow = [r for r in self._titled(st.persons, "minister", "prime") if "prime" in (

@@ -276,3 +276,14 @@ def test_a_signer_the_parser_hung_on_the_accords_is_no_part_of_their_name(
               "on Wednesday.")
     assert ("Lin Chia-lung", "Taiwan") in offices(doc)
     assert not any("Minister" in name for name in accord_names(doc))
+
+
+def test_the_ministers_after_three_ministers_met_are_those_three(run: Run) -> None:
+    doc = run("The Minister of the Interior of Austria, Gerhard Karner, the Minister of the "
+              "Interior of Hungary, Sandor Pinter, and the Minister of Internal Affairs of "
+              "Serbia, Ivica Dacic, met in Subotica on 17 September 2025. The Ministers "
+              "agreed to extend the joint police patrols.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert pairs == {frozenset(p) for p in (("Gerhard Karner", "Sandor Pinter"),
+                                           ("Gerhard Karner", "Ivica Dacic"),
+                                           ("Sandor Pinter", "Ivica Dacic"))}

@@ -399,6 +399,6 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
 
 
 #: Last words of places named for a person: "King Mswati III International Airport".
-NAMED_FOR_HEADS = frozenset({"airport", "stadium", "bridge", "hospital", "university", "street",
-                          "avenue", "road", "square", "highway", "dam", "port", "school",
-                          "college", "library", "museum", "hall", "park"})
+#: (Not 'Park', 'Hall' or 'Bridge': surnames too, "President Park".)
+NAMED_FOR_HEADS = words("airport stadium hospital university street avenue road square "
+                        "highway school college library museum")

@@ -423,7 +423,7 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
 #: Capitalised words that complete a title after 'of'/'for' ("Secretary of State",
 #: "Chief of Staff", "Minister for the Interior").
 TITLE_OBJECTS = _words("state staff interior justice health energy economy "
-                        "education agriculture cabinet")
+                        "education agriculture cabinet government")
 #: Words a portfolio may hold between its capitalised words.
 _PORTFOLIO_JOINS = frozenset({"and", "of", "the", ",", "&"})
 

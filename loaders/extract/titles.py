@@ -40,6 +40,9 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})
+#: Nouns by which a story names its state: "the country's", "the republic's foreign minister".
+_STATE_SELF = frozenset({"country", "nation", "republic"})  # (not "the kingdom's ambassador
+# to Yemen": the last state named is often the posting)
 #: Words of when an office is held that name no other office: "the incoming prime minister".
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
@@ -122,6 +125,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             continue
         if tok.text == "," and comma_ok and i > 0 and not source_before(dm, i, words) and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
+                or (doc[i - 1].lower_ == "government" and doc[i - 3 : i - 1].text.lower() ==
+                    "head of")  # "Andorra's Head of Government, X"
                 or titled_owner(dm, i - 1) or envoy_to(dm, i - 1)):
             comma_ok = False
             i -= 1
@@ -134,7 +139,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                                  doc[i - 1].lower_ not in _LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
-                low in ("country", "nation") and doc[i + 1].text in ("'s", "\u2019s"))):
+                low in _STATE_SELF and doc[i + 1].text in ("'s", "\u2019s"))):
             owner = (_last_body(dm, m.start) if any("general" in w.lower() for w in words)
                      else _last_body(dm, m.start, organ=True)) or last_state(dm, m.start)
             # "Its foreign minister, X," / "Peru's Foreign Ministry hit back. Its spokesman" /
@@ -342,7 +347,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             words.append(tok.text)
             i += 1
             break
-        if tok.lower_ in ("country", "nation") and owner is None and i + 1 < len(doc) and \
+        if tok.lower_ in _STATE_SELF and owner is None and i + 1 < len(doc) and \
                 doc[i + 1].text in ("'s", "\u2019s"):
             owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
             i += 1
@@ -367,6 +372,12 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's
+    k = i
+    while k < len(doc) and dm.owner[k] < 0 and (doc[k].is_title or doc[k].lower_ in _LINKS):
+        k += 1
+    if k + 1 < len(doc) and doc[k].text == "," and dm.owner[k + 1] >= 0 and \
+            dm.mentions[dm.owner[k + 1]].kind == "Person":
+        return None  # "X, Andorra's Head of Government, Y,": the title set off is Y's
     if owner is None:
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)

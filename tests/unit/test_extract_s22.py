@@ -287,3 +287,17 @@ def test_the_ministers_after_three_ministers_met_are_those_three(run: Run) -> No
     assert pairs == {frozenset(p) for p in (("Gerhard Karner", "Sandor Pinter"),
                                            ("Gerhard Karner", "Ivica Dacic"),
                                            ("Sandor Pinter", "Ivica Dacic"))}
+
+
+def test_a_head_of_government_set_off_by_commas_is_the_next_names(run: Run) -> None:
+    doc = run("In a letter to European Commission President Ursula von der Leyen, Andorra's "
+              "Head of Government, Xavier Espot Zamora, asked for a delay.")
+    assert ("Xavier Espot Zamora", "Andorra") in offices(doc)
+    people = {e["name"]: e.get("title") for e in doc["entities"] if e["type"] == "Person"}
+    assert people["Ursula von der Leyen"] == "President"
+
+
+def test_the_republics_secretary_of_state_is_of_the_state_just_named(run: Run) -> None:
+    doc = run("The accord was signed for San Marino by Luca Beccari, the republic's "
+              "Secretary of State for Foreign and Political Affairs, on Monday.")
+    assert ("Luca Beccari", "San Marino") in offices(doc)

@@ -73,7 +73,7 @@ _OF_NAMES = frozenset({"status"})
 
 def accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
-    start = floor = tok.i
+    start, floor = tok.i, 0
     for child in tok.lefts:
         if child.dep_ == "amod" and child.pos_ == "VERB" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
@@ -82,7 +82,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod", "punct", "hmod",
                           "quantmod", "advmod"):
             start = min(start, child.left_edge.i)
-    start = max(start, floor) if floor < tok.i else start
+    start = max(start, floor)
     doc = tok.doc
     while start < tok.i:
         if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \
@@ -347,11 +347,8 @@ def _title_tail(tok: Token, end: int) -> int:
             doc[k + 3].lower_ in ("of", "for")  # (states alone: see accords._between)
 
     def respect(k: int) -> bool:  # "... Fiscal Evasion with respect to Taxes on Income"
-        at = k - ("with", "respect", "to").index(doc[k].lower_) if doc[k].lower_ in (
-            "with", "respect", "to") else k
-        words = doc[at : at + 4]
-        return len(words) == 4 and words[:3].text.lower() == "with respect to" and \
-            words[3].is_title
+        return any(doc[j : j + 3].text.lower() == "with respect to" and j + 3 < len(doc) and
+                   doc[j + 3].is_title for j in range(max(0, k - 2), k + 1))
 
     if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
                            not region(end) and not via(end) and not field(end)

@@ -10,7 +10,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
@@ -95,8 +95,7 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
         sent = doc[m.start].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         states = {dm.mentions[dm.owner[c.i]].key for t in doc[start : m.start]
-                  if t.lower_ in ("ambassador", "envoy", "d'affaires", "d\u2019affaires") and
-                  t.is_lower
+                  if t.lower_ in ENVOY_WORDS and t.is_lower
                   for c in t.children if c.dep_ in ("poss", "amod") and dm.owner[c.i] >= 0
                   and dm.mentions[dm.owner[c.i]].kind == "Country"}
         if not states and sent.start > 0 and all(

@@ -343,7 +343,7 @@ _REACT = frozenset({"react", "respond", "reply", "retort", "answer", "protest", 
 
 
 #: Nouns of reacting: "The reaction from Tehran was swift", "Seoul's response came fast".
-_REACTIONS = frozenset({"reaction", "response", "reply", "retort", "answer", "protest",
+_REACTION_NOUNS = frozenset({"reaction", "response", "reply", "retort", "answer", "protest",
                         "denial", "rebuttal"})
 
 
@@ -352,8 +352,8 @@ def _reacts(tok: Token) -> bool:
     reacts, read at its mention's last token."""
     head = tok.head
     return (tok.dep_ == "nsubj" and head.lemma_ in _REACT) or (
-        tok.dep_ == "poss" and head.lemma_ in _REACTIONS) or (
-        tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _REACTIONS)
+        tok.dep_ == "poss" and head.lemma_ in _REACTION_NOUNS) or (
+        tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _REACTION_NOUNS)
 
 
 def reacting_state(dm: DocMentions, m: Mention) -> str | None:
@@ -372,7 +372,7 @@ def reacting_state(dm: DocMentions, m: Mention) -> str | None:
     found = [dm.mentions[j] for k in range(prev.start, prev.end)
              if (j := dm.owner[k]) >= 0 and k == dm.mentions[j].start]
     subjects = {om.key for om in found if om.kind == "Country" and not om.demonym
-                and (_reacts(doc[om.end - 1]))}
+                and _reacts(doc[om.end - 1])}
     return subjects.pop() if len(subjects) == 1 and not any(
         om.kind == "Person" for om in found) else None
 

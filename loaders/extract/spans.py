@@ -80,7 +80,7 @@ NAME_PREFIXES = HONORIFICS | RANKS
 #: Words that make 'Yang' a Malay style ("Yang Berhormat", "Yang Di-Pertuan"), not a name.
 _MALAY_STYLES = frozenset({"berhormat", "mulia", "amat", "di"})
 #: Honorifics that are also given names: "Amir Khan Wardak" but "the Amir Sheikh Salem".
-_GIVEN_TOO = frozenset({"amir"})
+_GIVEN_TOO = frozenset({"amir", "awang", "dayang", "setia", "mulia", "amat"})
 
 
 def prefix_word(tok: Token) -> bool:
@@ -88,12 +88,12 @@ def prefix_word(tok: Token) -> bool:
     word: 'Amir' is a title after 'the', a possessive, a demonym or before
     'Sheikh', and a given name elsewhere."""
     low = tok.lower_.rstrip(".")
+    if low != "yang" and low not in NAME_PREFIXES:
+        return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if low == "yang":  # "Yang Berhormat X" (a Malay style), but "Yang Jiechi", "Yang He"
         return nxt is not None and nxt.lower_ in _MALAY_STYLES
-    if low not in NAME_PREFIXES:
-        return False
     if low not in _GIVEN_TOO or tok.i == 0:
         return True
     prev = doc[tok.i - 1]
@@ -130,7 +130,7 @@ def title_word(tok: Token) -> bool:
 def is_name_token(tok: Token) -> bool:
     if tok.text in SUFFIXES:
         return True
-    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and (
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and tok.text[:1].isupper() and (
         (tok.is_title and tok.is_alpha) or _apostrophe_name(tok.text))
 
 

@@ -26,28 +26,30 @@ def styled_rulers(dm: DocMentions, people: People) -> dict[int, str]:
     """Token index of each bare style ('Majesty' in "His Majesty conveyed ...") -> the key
     of the person it stands for; styles right before a name are that name's honorific."""
     doc = dm.doc
+    bare = [tok for tok in doc if tok.lower_ in _STYLES and tok.is_title and tok.i > 0 and
+            doc[tok.i - 1].lower_ in ("his", "her") and not (
+                tok.i + 1 < len(doc) and (dm.owner[tok.i + 1] >= 0 or doc[tok.i + 1].is_title
+                                          or doc[tok.i + 1].lower_ == "the"))]
+    if not bare:  # ("His Majesty King X", "His Highness the Amir": a name or title follows)
+        return {}
     out: dict[int, str] = {}
     first: dict[str, str] = {}  # style -> the person first named under it
     for j, m in enumerate(dm.mentions):
         key = people.of_mention.get(j)
+        if key is None:
+            continue
         k = m.start - 1
         while k > 0 and (prefix_word(doc[k]) or title_word(doc[k])) and \
                 doc[k].lower_ not in _STYLES:
             k -= 1  # ("His Majesty Sultan Haji X": past the title and honorifics)
         style = doc[k].lower_ if k >= 0 else ""
-        if key is not None and style in _STYLES and style not in first and _fits(
+        if style in _STYLES and style not in first and _fits(
                 people.persons[key].title, style):
             first[style] = key
     rulers = {style: [k for k, p in people.persons.items() if p.title and _fits(p.title, style)]
               for style in _STYLES}
-    for tok in doc:
+    for tok in bare:
         style = tok.lower_
-        if style not in _STYLES or tok.i == 0 or doc[tok.i - 1].lower_ not in ("his", "her") \
-                or not tok.is_title:
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (dm.owner[nxt.i] >= 0 or nxt.is_title or nxt.lower_ == "the"):
-            continue  # "His Majesty King X", "His Highness the Amir": a name or title follows
         key = first.get(style) or (rulers[style][0] if len(rulers[style]) == 1 else None)
         if key is not None:
             out[tok.i] = key

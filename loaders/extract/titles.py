@@ -126,7 +126,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if tok.text == "," and comma_ok and i > 0 and not source_before(dm, i, words) and (
                 doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in COUNTERPART_WORDS
                 or (doc[i - 1].lower_ == "government" and doc[i - 3 : i - 1].text.lower() ==
-                    "head of")  # "Andorra's Head of Government, X"
+                    "head of")  # "Andorra's Head of Government, X" (any "<title> of
+                # <object>, X" measured worse: "Abiy's chief of staff, X" took a state)
                 or titled_owner(dm, i - 1) or envoy_to(dm, i - 1)):
             comma_ok = False
             i -= 1

@@ -219,7 +219,7 @@ def _aside_subject(tok: Token, res: Resolver) -> bool:
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS
                                     for c in v.children):
         return False
-    first = min(t.i for t in v.subtree)
+    first = v.left_edge.i
     dm = res.dm
     return any(dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"
                for k in range(tok.sent.start, first))

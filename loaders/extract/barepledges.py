@@ -67,7 +67,10 @@ def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
 
 
 def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """A pledge that names no recipient is made to the other state of the story."""
+    """A pledge that names no recipient is made to the other state of the story. It runs
+    after the verb rules (their fallbacks: the one met lately, :func:`~dipgraph.loaders.
+    extract.targets.pledge_partner`) and after the aid rule, which knows the state aided
+    and comes first (read inside the verb rule, this rule took aid pledges away from it)."""
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in sent:
         if v.lemma_ not in _PLEDGING or v.pos_ != "VERB" or v.i in done or negated(v) or \

@@ -152,7 +152,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "dobj" and not any(
                 x.lower_ in ACCORD_HEADS for x in c.conjuncts)]  # (not "a deal extending the
             # 2015 agreement and the 2018 protocol": older texts, no topic)
-            if objs and (topic := topic_end(objs[0])):
+            if objs and (topic := topic_end(objs[0]) or (
+                    name_end(objs[0]) if child.lemma_ in _FOUNDING and objs[0].is_title
+                    else None)):  # ("a treaty establishing the X Community": its name)
                 end = next((w for p in child.children if p.i == topic and p.dep_ == "prep"
                             and (w := waters(p) or _from_or_for(p))), topic)
                 # "... navigation in the X waterway", "exempting X from visa requirements"

@@ -91,10 +91,11 @@ def _backs_own_state(f: RawFact, res: Resolver) -> bool:
 
 
 def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
-    """'X held talks with Prime Minister A and Foreign Minister B' of one state: A and B sat
-    on the same side of X's meeting, so they did not meet each other. Only when a third
-    party met both in the sentence: 'President A held talks with Defence Minister B' of
-    one state is a meeting."""
+    """'X held talks with Prime Minister A and Foreign Minister B', 'Vice President A and
+    Secretary of State B joined the talks': two officials of one state sit on the same
+    side of a meeting, so they did not meet each other. Only a sentence that names both
+    and tells of their meeting alone ('President A held talks with Defence Minister B')
+    keeps it (not 'He met President B', a pronoun read as B's colleague)."""
     if f.rel != R.MET_WITH or f.source.kind != "Person" or f.target.kind != "Person":
         return False
     a, b = res.people.persons.get(f.source.key), res.people.persons.get(f.target.key)
@@ -104,10 +105,9 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     # (offices the text states only: a dateline guess may put a guest on the host's side)
     if home_a is None or home_a != home_b or min(a.office_conf, b.office_conf) < 0.7:
         return False
-    met = {frozenset((g.source, g.target)) for g in facts if g.rel == R.MET_WITH}
-    others = {x for pair in met for x in pair} - {f.source, f.target}
-    return any(frozenset((x, f.source)) in met and frozenset((x, f.target)) in met
-               for x in others)
+    named = {res.people.of_mention.get(res.dm.owner[t.i]) for t in f.sent}
+    return a.key not in named or b.key not in named or any(
+        g.rel == R.MET_WITH and {g.source, g.target} != {f.source, f.target} for g in facts)
 
 
 def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:

@@ -312,7 +312,8 @@ PORTFOLIO_WORDS = words(
     "agriculture tourism culture information economy immigration promotion enlargement "
     "neighbourhood neighborhood migration competition climate fisheries oil petroleum gas "
     "water labour labor interior employment power electricity mines minerals hydrocarbons "
-    "telecommunications digital infrastructure irrigation forestry maritime diaspora"
+    "telecommunications digital infrastructure irrigation forestry maritime diaspora "
+    "expatriates abroad worship"
 )
 
 #: Words that head a title (the title must contain one of them).
@@ -329,7 +330,7 @@ HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
-    "berhormat mulia amat awang dayang setia"
+    "berhormat mulia amat awang dayang setia hrh hm hh"
 )
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".

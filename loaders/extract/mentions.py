@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.lexicon import (
     NAMED_FOR_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -272,7 +273,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and \
         last not in NAMED_FOR_HEADS and not any(
-        t.lower_ in GOV_NOUNS for t in span)
+        t.lower_ in GOV_NOUNS for t in span) and not (
+        last in PORTFOLIO_WORDS and doc[s - 1].text in (",", "and"))  # "..., African Cooperation"
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
             or _beside_person(span)):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
+    GOV_NOUNS,
     NAMED_FOR_HEADS,
     PORTFOLIO_WORDS,
     TITLE_HEADS,
@@ -132,7 +133,8 @@ def given_name(tok: Token, end: int) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
         tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
         tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
-        tok.lower_ not in PORTFOLIO_WORDS and not prefix_word(tok) and tok.is_alpha and \
+        tok.lower_ not in PORTFOLIO_WORDS and tok.lower_ not in GOV_NOUNS and \
+        not prefix_word(tok) and tok.is_alpha and \
         not plural_title(tok)
 
 

@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.asoffices import as_offices
 from dipgraph.loaders.extract.bareorgans import bare_organ_state, title_organ_state
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
+from dipgraph.loaders.extract.leaders import leader_of
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     PERSON_NOUNS,
@@ -60,7 +61,6 @@ from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
     is_visitor,
-    led_by,
     possessed,
     posted_to,
     title_for,
@@ -226,10 +226,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             continue
         info = people.persons[key]
         left, right = titled[j]
-        led = led_by(dm, m) if info.country is None else None
+        led = leader_of(dm, m, titled=bool(left or right)) if info.country is None else None
         if led is not None:
-            info.title = info.title or "Leader"
-            info.country, info.org, info.office_conf = led, None, 0.8
+            info.title = info.title or led[0]
+            info.country, info.org, info.office_conf = led[1], None, 0.8
             info.office_sentence = m.start
             continue
         words, owner = (left[0], left[1]) if left else ([], None)

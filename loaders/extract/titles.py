@@ -1,11 +1,11 @@
 """Title words around a name: left of it ("Kenya's ambassador in Tokyo, X", "a spokesman
 for the Peruvian foreign ministry, X") or right of it ("X, China's most senior diplomat"),
-and the state or body they name; also 'Chad is led by X' and visitors.
+and the state or body they name; also visitors.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -27,7 +27,7 @@ from dipgraph.loaders.extract.titleowners import (
 )
 
 __all__ = [
-    "heads_body", "is_visitor", "last_state", "led_by", "possessed", "posted_to",
+    "heads_body", "is_visitor", "last_state", "possessed", "posted_to",
     "title_for", "title_left", "title_right",
 ]
 
@@ -78,6 +78,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                     prev.i > 0 and doc[prev.i - 1].lower_ in TITLE_WORDS:
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
                 i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
+                continue
+            if dm.mentions[j].demonym and _in_portfolio(doc, prev, words):
+                words = [dm.mentions[j].text, *words]  # "Minister of Foreign Affairs and
+                i = dm.mentions[j].start - 1  # Senegalese Abroad X": the state it serves
+                owner = j if owner is None else owner
                 continue
             if (of := _state_body_of(dm, j)) is not None:
                 # "the head of Yemen's Presidential Council, X": the state's office
@@ -165,6 +170,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [t.text for t in doc[k : i + 1]] + words
                 i = k - 1
                 continue
+            if k > 1 and _in_portfolio(doc, doc[k - 1], words):
+                words = [doc[k - 1].text, *(t.text for t in doc[k : i + 1]), *words]
+                i = k - 2  # "Minister of Foreign Affairs, African Cooperation and ...": a
+                continue  # listed portfolio
         if words and tok.pos_ == "ADJ" and tok.is_lower and i > 0 and dm.owner[i - 1] >= 0 and \
                 dm.mentions[dm.owner[i - 1]].kind in ("Country", "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader
@@ -201,6 +210,14 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     if not words and owner is None:
         return None
     return words, owner, start
+
+
+def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
+    """True when ``join`` ("," or "and") links a part of a listed portfolio to the title
+    part before it: "Foreign Affairs, African Cooperation and Moroccan Expatriates"."""
+    return join is not None and join.text in (",", "and") and join.i > 0 and bool(words) and \
+        words[0].lower() in PORTFOLIO_WORDS and doc[join.i - 1].is_title and \
+        doc[join.i - 1].lower_ in PORTFOLIO_WORDS
 
 
 def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
@@ -394,60 +411,6 @@ def _post_state(dm: DocMentions, i: int) -> int | None:
     j = dm.owner[i] if i < len(doc) else -1
     return j if j >= 0 and doc[i - 1].lower_ in ("the", "at") and dm.mentions[j].kind == \
         "Organization" and organ_state(dm.mentions[j]) is not None else None
-
-
-_RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
-
-
-def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
-    """'Mali is led by Colonel X, Burkina Faso by Captain Y': the state right before a
-    'by' that a passive 'led'/'ruled' earlier in the sentence governs."""
-    doc = dm.doc
-    k = m.start - 1
-    while k > 0 and m.start - k <= 2 and doc[k].is_title:
-        k -= 1  # (past a rank: "by Captain Y")
-    j = dm.owner[k - 1] if k > 0 and doc[k].lower_ == "by" else -1
-    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym:
-        return None
-    before = doc[doc[k].sent.start : dm.mentions[j].start]
-    if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" for t in before):
-        return dm.mentions[j].key
-    return None
-
-
-def led_by(dm: DocMentions, m: Mention) -> str | None:
-    """'Chad is led by Colonel X', 'the juntas are led by X in Chad, Y in Sudan', 'Chad's
-    junta, led by X': the state a person is said to lead."""
-    doc = dm.doc
-    gapped = _gapped_led(dm, m)
-    if gapped is not None:
-        return gapped
-    tok = doc[m.end - 1]
-    for _ in range(6):  # up the list: "by A in Chad, B in Sudan and C in Libya"
-        if tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i < tok.i:
-            tok = tok.head.head  # the parser may hang "and C" on the place before it
-        else:
-            break
-    agent = tok.head
-    if tok.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _RULE_VERBS:
-        return None
-    if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
-        j = dm.owner[m.end + 1]
-        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym \
-                and not dm.mentions[j].capital:
-            return dm.mentions[j].key  # "X in Chad, Y in Sudan" (not the venue "in Accra")
-    verb = agent.head
-    led = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl":
-        led.append(verb.head)
-    for t in led:
-        for k in (t.i, *(c.i for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
-            j = dm.owner[k]
-            if j >= 0 and dm.mentions[j].kind == "Country":
-                return dm.mentions[j].key
-    return None
 
 
 def title_for(dm: DocMentions, m: Mention, words: list[str]) -> tuple[int, int] | None:

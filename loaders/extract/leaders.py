@@ -1,0 +1,93 @@
+"""Leaders named by what they lead rather than by a title: 'Chad is led by Colonel X',
+'the juntas are led by X in Chad, Y in Sudan', 'General X of Niger' (a rank, then the
+state whose forces, and often whose government, the officer heads).
+"""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import of_state
+
+__all__ = ["leader_of", "led_by", "ranked_of"]
+
+#: Military ranks that, before a name and "of <state>", make the officer the state's:
+#: "General X of Niger", "Captain Y of Burkina Faso" (not academic or clerical ranks).
+_MILITARY_RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "captain",
+                             "capt", "major", "brigadier", "admiral", "adm", "marshal",
+                             "commander"})
+
+
+def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:
+    """(rank, state) for 'General X of Niger': an officer of the state named after him."""
+    doc = dm.doc
+    if m.start == 0 or doc[m.start - 1].lower_.rstrip(".") not in _MILITARY_RANKS or \
+            not doc[m.start - 1].is_title:
+        return None
+    state = of_state(dm, m.end)[0]
+    j = dm.owner[m.end + 1] if state is not None else -1
+    if state is None or dm.mentions[j].demonym or dm.mentions[j].capital:
+        return None
+    return doc[m.start - 1].text.rstrip("."), state
+
+
+_RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
+
+
+def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
+    """'Mali is led by Colonel X, Burkina Faso by Captain Y': the state right before a
+    'by' that a passive 'led'/'ruled' earlier in the sentence governs."""
+    doc = dm.doc
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and doc[k].is_title:
+        k -= 1  # (past a rank: "by Captain Y")
+    j = dm.owner[k - 1] if k > 0 and doc[k].lower_ == "by" else -1
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym:
+        return None
+    before = doc[doc[k].sent.start : dm.mentions[j].start]
+    if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" for t in before):
+        return dm.mentions[j].key
+    return None
+
+
+def led_by(dm: DocMentions, m: Mention) -> str | None:
+    """'Chad is led by Colonel X', 'the juntas are led by X in Chad, Y in Sudan', 'Chad's
+    junta, led by X': the state a person is said to lead."""
+    doc = dm.doc
+    gapped = _gapped_led(dm, m)
+    if gapped is not None:
+        return gapped
+    tok = doc[m.end - 1]
+    for _ in range(6):  # up the list: "by A in Chad, B in Sudan and C in Libya"
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i < tok.i:
+            tok = tok.head.head  # the parser may hang "and C" on the place before it
+        else:
+            break
+    agent = tok.head
+    if tok.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _RULE_VERBS:
+        return None
+    if m.end + 1 < len(doc) and doc[m.end].lower_ == "in":
+        j = dm.owner[m.end + 1]
+        if j >= 0 and dm.mentions[j].kind == "Country" and not dm.mentions[j].demonym \
+                and not dm.mentions[j].capital:
+            return dm.mentions[j].key  # "X in Chad, Y in Sudan" (not the venue "in Accra")
+    verb = agent.head
+    led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        led.append(verb.head)
+    for t in led:
+        for k in (t.i, *(c.i for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
+            j = dm.owner[k]
+            if j >= 0 and dm.mentions[j].kind == "Country":
+                return dm.mentions[j].key
+    return None
+
+
+def leader_of(dm: DocMentions, m: Mention, *, titled: bool) -> tuple[str, str] | None:
+    """(title, state) of a person named as what a state is led by, or, when no title is
+    given (``titled`` false), as an officer of the state named after him."""
+    led = led_by(dm, m)
+    if led is not None:
+        return "Leader", led
+    return None if titled else ranked_of(dm, m)

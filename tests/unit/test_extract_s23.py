@@ -1,0 +1,76 @@
+"""Session-23 readings: portfolios listed with commas, royal styles, officers named by rank
+and state, accords named by what they establish, and colleagues of one state who do not
+meet each other. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, accord_names, offices, triples
+
+
+def persons(doc: dict[str, object]) -> set[str]:
+    return {e["name"] for e in doc["entities"] if e["type"] == "Person"}  # type: ignore[attr-defined,index]
+
+
+def test_a_portfolio_listed_with_commas_and_a_demonym_stays_in_the_title(run: Run) -> None:
+    doc = run("The accords were signed by Minister of Foreign Affairs, Regional Integration "
+              "and Ghanaian Abroad Kofi Mensah and his Togolese counterpart Ama Dogbe.")
+    assert "Kofi Mensah" in persons(doc)
+    assert "Regional Integration" not in persons(doc)
+    assert ("Kofi Mensah", "Ghana") in offices(doc)
+    title = next(f["title"] for f in doc["facts"]
+                 if f["rel"] == "HOLDS_OFFICE" and f["source"] == "Kofi Mensah")
+    assert title == "Minister of Foreign Affairs, Regional Integration and Ghanaian Abroad"
+
+
+def test_royal_styles_abbreviated_are_no_organization(run: Run) -> None:
+    doc = run("King Hassan of Freedonia was accompanied by HRH Crown Prince Omar Hassan when "
+              "he received Ghanaian President Kofi Mensah in Accra on Monday.")
+    orgs = {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+    assert "HRH" not in orgs
+    assert "Omar Hassan" in persons(doc)
+
+
+def test_head_of_government_is_no_given_name(run: Run) -> None:
+    doc = run("Ghana and Togo signed a trade deal in Accra on Monday. Head of Government Kofi "
+              "Mensah and several members of the Togolese delegation attended the ceremony.")
+    assert "Kofi Mensah" in persons(doc)
+    assert "Government Kofi Mensah" not in persons(doc)
+
+
+def test_an_officer_named_by_rank_and_state_holds_office_there(run: Run) -> None:
+    doc = run("General Ali Musa of Niger, Captain Omar Sidibe of Mali and Colonel Paul Kabore "
+              "of Chad met in Niamey on Saturday.")
+    assert {("Ali Musa", "Niger"), ("Omar Sidibe", "Mali"), ("Paul Kabore", "Chad")} <= \
+        offices(doc)
+
+
+def test_a_professor_of_a_state_holds_no_office_there(run: Run) -> None:
+    doc = run("Professor Ali Musa of Niger met Ghanaian President Kofi Mensah in Accra on "
+              "Saturday.")
+    assert ("Ali Musa", "Niger") not in offices(doc)
+
+
+def test_a_treaty_establishing_a_named_body_is_named_by_it(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah and Togolese President Ama Dogbe signed a "
+              "treaty establishing a Confederation of Gulf of Guinea States on Saturday.")
+    name = "treaty establishing a Confederation of Gulf of Guinea States"
+    assert accord_names(doc) == [name]
+    assert ("SIGNED", "Kofi Mensah", name) in triples(doc)
+
+
+def test_officials_of_one_state_who_join_talks_do_not_meet_each_other(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Lome on "
+              "Monday. On the Ghanaian side, Ghanaian Foreign Minister Yaw Boateng and Finance "
+              "Minister Esi Owusu joined the talks.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Kofi Mensah", "Ama Dogbe")) in met
+    assert frozenset(("Yaw Boateng", "Esi Owusu")) not in met
+    assert frozenset(("Yaw Boateng", "Kofi Mensah")) not in met
+
+
+def test_a_pronoun_read_as_a_colleague_of_the_one_met_gives_no_meeting(run: Run) -> None:
+    doc = run("Chinese Premier Li Wei arrived in Accra on Sunday for talks with Ghanaian "
+              "President Kofi Mensah. For Mensah, the visit returns a favour. Last year he "
+              "travelled to Beijing, where he met Chinese President Zhang Min.")
+    met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Li Wei", "Zhang Min")) not in met

@@ -149,7 +149,8 @@ def sub_body(gaz: Gazetteer, org: str, words: list[str]) -> tuple[str, str] | No
 
 
 def _reported(dm: DocMentions, m: Mention | None) -> set[int]:
-    """Tokens of what ``m`` is reported to say ('X said that India was planning ...'):
+    """Tokens of what ``m`` is reported to say ('X said that India was planning ...', '...,
+    dismissing reports that Italy would host it'):
     a speaker talks about other states as often as about his own."""
     if m is None:
         return set()
@@ -157,7 +158,11 @@ def _reported(dm: DocMentions, m: Mention | None) -> set[int]:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
         return set()
-    return {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and c.tag_ == "VBG")]  # (", adding that ...")
+    said += [c for c in verb.subtree if c.dep_ in ("acl", "advcl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]  # ("reports that X")
+    return {t.i for c in said for t in c.subtree}
 
 
 def free_states(dm: DocMentions, start: int, end: int, m: Mention | None = None,

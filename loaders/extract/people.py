@@ -15,9 +15,14 @@ import re
 from collections.abc import Callable
 
 from dipgraph.loaders.extract.asoffices import as_offices
-from dipgraph.loaders.extract.bareorgans import bare_organ_state, title_organ_state
+from dipgraph.loaders.extract.bareorgans import (
+    bare_organ,
+    bare_organ_state,
+    title_organ_state,
+)
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
+from dipgraph.loaders.extract.housestates import house_state, national_title_state
 from dipgraph.loaders.extract.leaders import leader_of
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
@@ -74,12 +79,6 @@ _PARTICLES = frozenset(
     "bin bint ibn al el de da van von der la le du dos abu ben del di das jr sr".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+")
-#: Titles that only one state's officials bear in English-language news.
-_NATIONAL_TITLES = {"secretary of state": "USA", "taoiseach": "IRL", "tanaiste": "IRL"}
-#: Ruling houses of the Gulf whose name a member's name ends in, and the state each rules.
-_RULING_FAMILIES = {"sabah": "KWT", "thani": "QAT", "khalifa": "BHR", "nahyan": "ARE",
-                    "maktoum": "ARE", "saud": "SAU"}  # (not Oman's Al Said: a common name)
-_RULING_FAMILY = re.compile(r"\bAl[- ](Sabah|Thani|Khalifa|Nahyan|Maktoum|Saud)$", re.I)
 _LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
                   "premier", "leader", "crown prince", "sultan")
 
@@ -302,22 +301,23 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     title = f"{' '.join(rest)} {title}".strip()
                 elif body:
                     org, title = body
-                elif organ_home := bare_organ_state(dm, m, om.text, taken):
+                elif organ_home := bare_organ_state(dm, m, om.text, taken) or (
+                        home if bare_organ(om.text) else None):  # (else the dateline's)
                     country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
                     # spokeswoman X" of the state the story is about: its ministry
                 else:
                     org = om.key
         elif (organ_home := title_organ_state(dm, m, words, taken)) is not None:
             country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's
-        elif (family := _RULING_FAMILY.search(info.name)) is not None:
-            country, conf = _RULING_FAMILIES[family.group(1).lower()], 0.75  # "Sheikh X
+        elif (house := house_state(info.name)) is not None:
+            country, conf = house, 0.75  # "Sheikh X
             # Al-Sabah": of the house that rules Kuwait, whatever the dateline
         elif theirs is not None:
             country, conf = theirs, 0.7
         elif beside is not None:
             country, conf = beside, 0.6
-        elif title.lower() in _NATIONAL_TITLES:
-            country, conf = _NATIONAL_TITLES[title.lower()], 0.7
+        elif (national := national_title_state(title)) is not None:
+            country, conf = national, 0.7
         elif (member := group_state(dm, m)) is not None:
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:

@@ -74,3 +74,21 @@ def test_a_pronoun_read_as_a_colleague_of_the_one_met_gives_no_meeting(run: Run)
               "travelled to Beijing, where he met Chinese President Zhang Min.")
     met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
     assert frozenset(("Li Wei", "Zhang Min")) not in met
+
+
+def test_a_state_in_reports_a_spokesman_dismisses_is_not_his(run: Run) -> None:
+    doc = run("Iranian Foreign Minister Ali Rezaei spoke by phone with Omani Foreign Minister "
+              "Said Harthi on Sunday. Foreign Ministry spokesman Reza Karimi told reporters "
+              "on Monday that the venue has not been finalised, dismissing some media "
+              "reports that Italy would host it.")
+    assert ("Reza Karimi", "Italy") not in offices(doc)
+
+
+def test_a_bare_foreign_ministry_is_the_datelines_states(run: Run) -> None:
+    doc = run("ACCRA, May 6 (GNA) -- Ghanaian Foreign Minister Kofi Mensah spoke by phone "
+              "with Togolese Foreign Minister Ama Dogbe and Beninese Foreign Minister Paul "
+              "Hounkpe on Sunday.\n\nThe Foreign Ministry said in a statement on Monday that "
+              "talks would resume. Foreign Ministry spokesman Yaw Boateng told reporters "
+              "that no venue had been chosen.")
+    assert ("Yaw Boateng", "Ghana") in offices(doc)
+    assert not any(s == "Yaw Boateng" and t == "Foreign Ministry" for s, t in offices(doc))

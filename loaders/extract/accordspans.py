@@ -110,6 +110,11 @@ def accord_parts(tok: Token) -> list[str]:
         return []
     link, first = found
     doc = tok.doc
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in first.children) and \
+            any(t.lower_ in ("field", "fields", "area", "areas", "sector", "sectors")
+                for t in first.subtree):
+        return []  # "MoUs on cooperation in the fields of mining, trade and culture": one
+        # field of cooperation whose parts are listed, not one text each
     topics = _topics(first, link)
     spans = [(t.left_edge.i, topics[n + 1].left_edge.i if n + 1 < len(topics)
               else t.right_edge.i + 1) for n, t in enumerate(topics)]

@@ -74,17 +74,25 @@ class _Ctx:
     facts: list[tuple[RawFact, str | None, float]] = field(default_factory=list)
 
 
+#: Relations an official never bears towards his own state, nor a state towards its own
+#: official (in news, and in the analysts' annotations): 'Trump threatened tariffs against
+#: one of Washington's closest allies' is no threat to the United States.
+_OUTWARD = frozenset({R.SUPPORTED, R.PLEDGED, R.REQUESTED, R.WARNED, R.CRITICIZED,
+                      R.EXPRESSED_CONCERN})
+
+
 def _backs_own_state(f: RawFact, res: Resolver) -> bool:
     """'The Nordic leaders support the Freedonian reunification plan', read over a group
-    that also holds Freedonia's own leader: an official does not back his own state; nor
-    does a state pledge to or ask one of its own officials ('Libya ... assured his guest',
-    a misread pronoun)."""
-    if f.rel in (R.PLEDGED, R.REQUESTED) and f.source.kind == "Country" and \
-            f.target.kind == "Person":  # (but a state may back its own candidate)
+    that also holds Freedonia's own leader: an official does not back, warn or ask his own
+    state; nor does a state pledge to or ask one of its own officials ('Libya ... assured
+    his guest', a misread pronoun). (A state may back its own candidate: SUPPORTED from a
+    state to its person stays.)"""
+    if f.rel not in _OUTWARD:
+        return False
+    if f.source.kind == "Country" and f.target.kind == "Person" and f.rel != R.SUPPORTED:
         info = res.people.persons.get(f.target.key)
         return info is not None and info.country == f.source.key
-    if f.rel not in (R.SUPPORTED, R.PLEDGED) or f.source.kind != "Person" or \
-            f.target.kind != "Country":
+    if f.source.kind != "Person" or f.target.kind != "Country":
         return False
     info = res.people.persons.get(f.source.key)
     return info is not None and info.country == f.target.key

@@ -22,14 +22,14 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW
 from dipgraph.loaders.extract.visits import home_state
 
-__all__ = ["bare_pledge_rule"]
+__all__ = ["bare_pledge_rule", "names_recipient", "says_what"]
 
 #: Verbs of pledging whose recipient may go unsaid (of lexicon.VERB_RELATIONS' pledging
 #: verbs; 'assured', 'guaranteed' name whom they reassure, 'committed' is mostly a state).
 _PLEDGING = words("pledge promise vow")
 
 
-def _says_what(v: Token) -> bool:
+def says_what(v: Token) -> bool:
     """A clause or an object says what is pledged: 'promised that X', 'pledged to send',
     'promised compensation' (not 'pledged that it would not back X': see
     :func:`~dipgraph.loaders.extract.mood.negated`)."""
@@ -37,7 +37,7 @@ def _says_what(v: Token) -> bool:
                for c in v.children)
 
 
-def _names_recipient(v: Token, res: Resolver) -> bool:
+def names_recipient(v: Token, res: Resolver) -> bool:
     """The pledge itself names whom it is made to: a dative, a 'to' phrase or a party as
     its object ('promised Kenya X'); a 'to' inside what is pledged ('to deploy a unit to
     Buin') is no recipient, unlike in :func:`~dipgraph.loaders.extract.aidpledges.
@@ -74,8 +74,8 @@ def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in sent:
         if v.lemma_ not in _PLEDGING or v.pos_ != "VERB" or v.i in done or negated(v) or \
-                hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not _says_what(v) \
-                or _names_recipient(v, res):
+                hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
+                or names_recipient(v, res):
             continue
         givers = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         if len(givers) != 1 or (givers[0].kind == "Country" and v.dep_ not in (

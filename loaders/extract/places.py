@@ -142,13 +142,17 @@ def misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
 
 def _venue_slot(root: Token) -> bool:
     """True when ``root`` stands after 'in'/'at' on a verb or an event noun ('met in X',
-    'the summit in X'), or is coordinated with a name that does ('in X and Y')."""
+    'the summit in X') or after 'to' on a verb of going ('flew to X'), or is coordinated
+    with a name that does ('in X and Y')."""
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
     prep = root.head
+    host = prep.head
+    if root.dep_ == "pobj" and prep.lower_ == "to" and host.pos_ == "VERB" and \
+            host.lemma_ in _GOING:
+        return True  # "travelled to Adre": where one goes
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
-    host = prep.head
     return (host.pos_ == "VERB" and (host.lemma_ in _VENUE_VERBS or _event_subject(host))) \
         or host.lemma_ in _EVENT_NOUNS
 
@@ -165,6 +169,8 @@ _STRIFE = frozenset({"attack", "fighting", "strike", "explosion", "protest", "cl
 
 #: Verbs of meeting, travel and signing whose 'in'/'at' object is a venue ('met in X'),
 #: unlike 'believe in God', 'invested in Tesla', 'wrote in The Guardian'.
+#: Verbs of going somewhere: "travelled to X", "flew to X".
+_GOING = frozenset({"travel", "fly", "go", "head", "return", "journey", "drive", "sail"})
 _VENUE_VERBS = frozenset({"meet", "hold", "arrive", "gather", "sign", "host", "visit",
                           "convene", "land", "stay", "attend", "open", "conclude", "end",
                           "begin", "start", "agree", "travel", "fly", "return", "talk",

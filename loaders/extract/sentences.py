@@ -11,6 +11,7 @@ from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
 from dipgraph.loaders.extract.backers import backer_rule
 from dipgraph.loaders.extract.barepledges import bare_pledge_rule
+from dipgraph.loaders.extract.barewarnings import bare_warning_rule
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
@@ -66,6 +67,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     listed_item_rule(sent, res, out)  # "The texts signed include:" "- a memorandum on X;"
     aid_rule(sent, res, out)  # "Germany committed 125 million euros" (to the state aided)
     bare_pledge_rule(sent, res, out)  # "X promised that ...": to the story's other state
+    bare_warning_rule(sent, res, out)  # "X warned that ...": at the other state named
     out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:

@@ -92,3 +92,38 @@ def test_a_bare_foreign_ministry_is_the_datelines_states(run: Run) -> None:
               "that no venue had been chosen.")
     assert ("Yaw Boateng", "Ghana") in offices(doc)
     assert not any(s == "Yaw Boateng" and t == "Foreign Ministry" for s, t in offices(doc))
+
+
+def test_a_town_the_ner_calls_a_person_is_a_place_one_travels_to(run: Run) -> None:
+    doc = run("French Foreign Minister Jean Dupont met Chadian President Ali Musa in "
+              "N'Djamena on Thursday. Dupont also travelled to Adre on the Sudanese border.")
+    assert ("VISITED", "Jean Dupont", "Adre") in triples(doc)
+    assert "Adre" not in persons(doc)
+
+
+def test_memoranda_on_cooperation_in_listed_fields_are_one_set(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Ama Dogbe "
+              "signed memoranda of understanding on cooperation in the fields of mining, "
+              "trade and investment promotion, and arts and culture on Monday.")
+    assert len(accord_names(doc)) == 1
+
+
+def test_a_leader_threatening_one_of_his_states_allies_does_not_warn_his_state(
+        run: Run) -> None:
+    doc = run("The standoff ended after Ghanaian President Kofi Mensah threatened sweeping "
+              "tariffs against one of Accra's closest allies in West Africa.")
+    assert ("Kofi Mensah", "Ghana") in offices(doc)
+    assert not any(rel == "WARNED" and t == "Ghana" for rel, _, t in triples(doc))
+
+
+def test_a_warning_with_no_one_warned_is_at_the_one_other_state_named(run: Run) -> None:
+    doc = run("Moscow reacted angrily. Russian Foreign Ministry spokeswoman Anna Petrova said "
+              "the decision by Reykjavik destroys all cooperation and warned that hostile "
+              "actions would receive a response.")
+    assert ("WARNED", "Anna Petrova", "Iceland") in triples(doc)
+
+
+def test_a_general_warning_in_a_sentence_of_two_other_states_is_at_no_one(run: Run) -> None:
+    doc = run("Russian Foreign Ministry spokeswoman Anna Petrova said Iceland and Norway had "
+              "erred and warned that hostile actions would receive a response.")
+    assert not any(rel == "WARNED" for rel, _, _ in triples(doc))

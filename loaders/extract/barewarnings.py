@@ -1,0 +1,41 @@
+"""Warnings that name no one they are aimed at.
+
+"Russian Foreign Ministry spokeswoman X said the decision by Reykjavik destroys the
+cooperation and warned that all anti-Russian actions would receive a response" warns the
+one other state its sentence names before the warning. The warning must say what it warns
+of (a clause or an object) and name no recipient itself; the sentence must name exactly one
+state besides the warner's own before the verb (not "warned that X and urged the bloc to
+let Uganda go", a state of another clause), outside a venue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dipgraph.loaders.extract.barepledges import names_recipient, says_what
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.owners import free_states
+from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
+
+__all__ = ["bare_warning_rule"]
+
+
+def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X warned that ...' with no one warned: at the one other state named before it.
+    Runs after the verb rules, which read a warning that names its target."""
+    done = {f.anchor for f in out if f.rel == R.WARNED}
+    for v in sent:
+        if v.lemma_ != "warn" or v.pos_ != "VERB" or v.i in done or negated(v) or \
+                hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
+                or names_recipient(v, res) or any(c.dep_ == "prep" for c in v.children):
+            continue
+        warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
+        own = home_state(warners[0], res) if len(warners) == 1 else None
+        if own is None:
+            continue
+        others = free_states(res.dm, sent.start, v.i)[1] - {own}
+        if len(others) == 1:
+            _emit(out, R.WARNED, warners, [Ref("Country", others.pop())], v, sent,
+                  confidence=0.5)

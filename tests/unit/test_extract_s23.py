@@ -127,3 +127,12 @@ def test_a_general_warning_in_a_sentence_of_two_other_states_is_at_no_one(run: R
     doc = run("Russian Foreign Ministry spokeswoman Anna Petrova said Iceland and Norway had "
               "erred and warned that hostile actions would receive a response.")
     assert not any(rel == "WARNED" for rel, _, _ in triples(doc))
+
+
+def test_a_contact_clause_after_an_accord_of_principles_names_its_signers(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Ama Dogbe "
+              "signed a peace agreement on Friday. The accord builds on a declaration of "
+              "principles the two ministers signed in Accra in April, in which both sides "
+              "committed to draft a peace deal and recognised each other's sovereignty.")
+    assert {("SIGNED", "Kofi Mensah", "declaration of principles"),
+            ("SIGNED", "Ama Dogbe", "declaration of principles")} <= triples(doc)

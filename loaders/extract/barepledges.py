@@ -48,13 +48,16 @@ def names_recipient(v: Token, res: Resolver) -> bool:
         for c in v.children)
 
 
-def _other_state(giver: Ref, sent: Span, res: Resolver) -> Ref | None:
-    """The state of the one the giver just met, else, for a state, the other of the story's
-    two states; none when the giver's own state is unknown."""
+def _other_state(giver: Ref, sent: Span, res: Resolver, out: list[RawFact]) -> Ref | None:
+    """The state of the one the giver just met (in this sentence too: "spoke by phone with
+    Y, pledging that ..."), else, for a state, the other of the story's two states; none
+    when the giver's own state is unknown."""
     own = home_state(giver, res)
     if own is None:
         return None
     met = res.state.met_lately(giver, sent.start, PARTNER_WINDOW) if giver.kind == "Person" else []
+    met += [f.target if f.source == giver else f.source for f in out
+            if f.rel == R.MET_WITH and giver in (f.source, f.target)]
     states = {s for r in met if (s := home_state(r, res)) is not None and s != own}
     if len(states) == 1:
         return Ref("Country", states.pop())
@@ -83,6 +86,6 @@ def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             continue  # (a state's word in a main clause is often to its own people: "Japan
             # pledged that its defence budget would rise"; but "Brasilia pledged $600
             # million", "..., with Japan pledging")
-        target = _other_state(givers[0], sent, res)
+        target = _other_state(givers[0], sent, res, out)
         if target is not None:
             _emit(out, R.PLEDGED, givers, [target], v, sent, confidence=0.5)

@@ -211,6 +211,12 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                         for r in res.many(c)]  # (not "sent the AU a complaint against X")
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
             tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
+            tgts = tgts or [r for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for o in c.children if o.dep_ in ("pobj", "pcomp")
+                            for r in _parties(o, ("with",), res) + [
+                                r for d in o.children if d.dep_ == "dobj"
+                                for r in _parties(d, ("with",), res)]]
+            # "commitment to a partnership with X", "to deepening ties with X": X's
         if rel == R.EXPRESSED_CONCERN:
             tgts = _concern_targets(n, res) or tgts or _that_clause_subject(n, srcs, res)
             holders = {r for c in n.children if c.dep_ == "poss" for r in res.many(c)}

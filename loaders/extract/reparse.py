@@ -317,6 +317,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
     for tok in doc:
+        if tok.lower_ == "committed" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", "commit"  # "X remains committed
+            # to helping Y": the participle of the verb that pledges, read as an adjective
+    for tok in doc:
         purpose = _noun_verb(tok)
         if purpose is not None:
             tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"

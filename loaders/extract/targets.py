@@ -182,15 +182,21 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         while act.lemma_ in ("continue", "remain", "keep") and any(
                 x.dep_ == "xcomp" for x in act.children):
             act = next(x for x in act.children if x.dep_ == "xcomp")
-        if act.lemma_ not in PLEDGE_ACTS or negated(c) or negated(act):
+        if negated(c):
             continue
-        tgts = [r for d in act.children if d.dep_ in ("dobj", "dative")
-                for r in res.many(d, target=True)]
-        tgts += _pobjs(act, ("by", "with", "to", "for", "behind"), res)
-        tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
-                and r not in own]
-        _emit(out, R.SUPPORTED if act.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts, v,
-              sent, confidence=0.5)
+        for one in (act, *(x for x in act.conjuncts if x.pos_ == "VERB" and x.i > act.i)):
+            # ("will support a port at X and help the Maldives build ...": each act)
+            if one.lemma_ not in PLEDGE_ACTS or negated(one):
+                continue
+            tgts = [r for d in one.children if d.dep_ in ("dobj", "dative")
+                    for r in res.many(d, target=True)] + [
+                r for x in one.children if x.dep_ in ("ccomp", "xcomp")
+                for d in x.children if d.dep_ == "nsubj" for r in res.many(d, target=True)]
+            tgts += _pobjs(one, ("by", "with", "to", "for", "behind"), res)  # ("help X build")
+            tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
+                    and r not in own]
+            _emit(out, R.SUPPORTED if one.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts,
+                  v, sent, confidence=0.5)
 
 
 

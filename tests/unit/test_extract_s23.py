@@ -136,3 +136,40 @@ def test_a_contact_clause_after_an_accord_of_principles_names_its_signers(run: R
               "committed to draft a peace deal and recognised each other's sovereignty.")
     assert {("SIGNED", "Kofi Mensah", "declaration of principles"),
             ("SIGNED", "Ama Dogbe", "declaration of principles")} <= triples(doc)
+
+
+def test_a_state_that_remains_committed_to_helping_another_pledges_to_it(run: Run) -> None:
+    doc = run("Ghana remains committed to helping Togo restore peace and stability.")
+    assert ("PLEDGED", "Ghana", "Togo") in triples(doc)
+    doc = run("Ghana remained committed to maintaining constructive relations with Togo.")
+    assert ("PLEDGED", "Ghana", "Togo") in triples(doc)
+
+
+def test_a_commitment_to_a_partnership_with_a_state_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Lome on "
+              "Thursday. Mensah reaffirmed Ghana's commitment to an exemplary partnership "
+              "with Togo.")
+    assert ("PLEDGED", "Kofi Mensah", "Togo") in triples(doc)
+
+
+def test_a_pledge_after_a_call_in_the_same_sentence_is_to_the_one_called(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah spoke by phone with Togolese President Ama Dogbe "
+              "on Tuesday, pledging that his country would place all its capabilities at "
+              "Lome's disposal.")
+    assert ("PLEDGED", "Kofi Mensah", "Togo") in triples(doc)
+
+
+def test_each_helping_act_a_speaker_says_his_state_will_do_is_a_pledge(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Accra on "
+              "Monday. Mensah said Ghana will support the development of a new port at Aneho "
+              "and help Togo build its maritime capacities.")
+    assert ("PLEDGED", "Kofi Mensah", "Togo") in triples(doc)
+    doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Accra on "
+              "Monday. Mensah announced that Ghana would send two patrol boats to Togo.")
+    assert ("PLEDGED", "Kofi Mensah", "Togo") in triples(doc)
+
+
+def test_a_state_that_says_it_will_not_help_another_pledges_nothing(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Accra on "
+              "Monday. Mensah said Ghana will not send patrol boats to Togo.")
+    assert not any(rel == "PLEDGED" for rel, _, _ in triples(doc))

@@ -207,6 +207,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         ctx.main_date = ctx.main_date or main_date(found)
     speakers = _speakers(sents, res)
     signed_on: dict[str, str] = {}
+    met_on: dict[frozenset[Ref], str] = {}  # the day each pair of people last met
+    last_met: str | None = None  # the day of the last meeting told
     last_day = pub.isoformat() if pub else None
     scene: str | None = None  # the date the previous sentence of the paragraph set
     prev_end = -1
@@ -262,6 +264,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "the March 10 agreement ... The deal was signed by A and B"
                     when = named_day.date if named_day.year else resolve_date(
                         named_day.month_day, pub)
+                if when is None and not dates and is_past(anchor) and not earlier:
+                    # "X held talks with Y on Monday. ... The two leaders agreed": what the
+                    # two did together is dated by their meeting
+                    when = met_on.get(_pair_of(f, res)) or (
+                        last_met if last_met and _during_the_meeting(sent) else None)
                 if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set
@@ -270,6 +277,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     when, conf = ctx.main_date, conf * 0.9
                 if when is not None and accord:
                     signed_on.setdefault(accord, when)
+                if when is not None and len(when) == 10 and f.rel == R.MET_WITH:
+                    met_on[frozenset((f.source, f.target))] = last_met = when
             ctx.facts.append((f, when, conf))
         update_salience(sent, res, facts)
         last_facts = facts
@@ -282,6 +291,34 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         set_here = [d for d in set_here if governing_verb(d.root) == sent.root] or [
             d for d in set_here if not aside_clause(governing_verb(d.root))]
         scene = set_here[-1].value if set_here else (scene if not dates else None)
+        if not dates and last_met and _during_the_meeting(sent):
+            scene = last_met  # ("During the meeting, ... . Lula criticized X": still there)
+
+
+_SESSION_NOUNS = frozenset({"meeting", "talks", "visit", "call", "conversation", "summit",
+                            "session", "discussions", "consultations"})
+
+
+def _during_the_meeting(sent: Span) -> bool:
+    """'During the meeting, the two presidents agreed ...': the sentence is set in the
+    meeting last told of."""
+    return any(t.lower_ == "during" and any(
+        o.dep_ == "pobj" and o.lower_ in _SESSION_NOUNS and any(
+            d.lower_ in ("the", "their", "this") for d in o.children) for o in t.children)
+        for t in sent)
+
+
+def _pair_of(f: RawFact, res: Resolver) -> frozenset[Ref]:
+    """The two people a fact between a person and a person (or the person's partner's
+    state) is between, for the day they met."""
+    if f.source.kind == "Person" and f.target.kind == "Person":
+        return frozenset((f.source, f.target))
+    if f.source.kind == "Person" and f.target.kind == "Country":
+        met = [r for r in res.state.persons if r != f.source and (
+            info := res.people.persons.get(r.key)) is not None and info.country == f.target.key]
+        if len(met) == 1:
+            return frozenset((f.source, met[0]))
+    return frozenset()
 
 
 #: How far past the story's day a reported act's stated date may lie (time zones).

@@ -288,6 +288,17 @@ class DatePhrase:
     root: Token
 
 
+def _day_first(ent: Span) -> Span:
+    """'03 December 2024' when the NER took only 'December 2024' ("today, Tuesday, 03
+    December 2024"): the day number before the month belongs to the date."""
+    k = ent.start - 1
+    day = ent.doc[k].text if k >= 0 else ""
+    if re.fullmatch(_MONTH, ent[0].lower_.rstrip(".")) and day.isdigit() and len(day) <= 2 \
+            and 1 <= int(day) <= 31:
+        return ent.doc[k : ent.end]
+    return ent
+
+
 def _extend(ent: Span) -> str:
     """The entity text plus a following '(16)' or '(Jan 30)' that spaCy leaves out."""
     doc = ent.doc
@@ -326,6 +337,7 @@ def sentence_dates(
     for ent in ents:
         if ent.start < sent.start or ent.end > sent.end:
             continue
+        ent = _day_first(ent)
         text = _extend(ent)
         paren = re.search(r"\(([^)]*)\)", text)
         value = None

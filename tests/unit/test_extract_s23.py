@@ -4,7 +4,9 @@ meet each other. Invented sentences."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, accord_names, offices, triples
+from datetime import date
+
+from tests.unit.conftest import Run, accord_names, dated, offices, triples
 
 
 def persons(doc: dict[str, object]) -> set[str]:
@@ -173,3 +175,29 @@ def test_a_state_that_says_it_will_not_help_another_pledges_nothing(run: Run) ->
     doc = run("Ghanaian President Kofi Mensah met Togolese President Ama Dogbe in Accra on "
               "Monday. Mensah said Ghana will not send patrol boats to Togo.")
     assert not any(rel == "PLEDGED" for rel, _, _ in triples(doc))
+
+
+def test_a_day_first_date_the_ner_split_is_read_whole(run: Run) -> None:
+    doc = run("President Kofi Mensah today, Tuesday, 03 December 2024, hosted Togolese "
+              "President Ama Dogbe in Accra.\n\nThe Ministerial Session was held on Monday, "
+              "02 December 2024.\n\nIn their deliberations, the two Presidents agreed to "
+              "deepen cooperation in trade.", published=date(2024, 12, 3))
+    assert ("Kofi Mensah", "Ama Dogbe", "2024-12-03") in dated(doc, "AGREED")
+
+
+def test_what_two_people_did_together_is_dated_by_their_meeting(run: Run) -> None:
+    doc = run("On Sunday morning, Chinese Premier Li Wei visited a zoo in Adelaide.\n\n"
+              "Li held talks with Australian Prime Minister Tom Walsh in Canberra on Monday."
+              "\n\nThe two leaders agreed to improve communication between their militaries.",
+              published=date(2024, 6, 17))
+    assert ("Li Wei", "Tom Walsh", "2024-06-17") in dated(doc, "AGREED") or \
+        ("Tom Walsh", "Li Wei", "2024-06-17") in dated(doc, "AGREED")
+
+
+def test_a_paragraph_set_during_the_meeting_keeps_its_day(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah addressed the summit on Tuesday.\n\n"
+              "On Monday, Mensah received Togolese President Ama Dogbe in Accra.\n\n"
+              "During the meeting, the two presidents agreed to resume cooperation. Mensah "
+              "criticized the sanctions imposed on Togo by France.",
+              published=date(2024, 5, 29))
+    assert ("Kofi Mensah", "France", "2024-05-27") in dated(doc, "CRITICIZED")

@@ -204,7 +204,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     for sent in sents[:3]:
         found = sentence_dates(sent, pub, ents, last_day)
         last_day = latest_day(found, last_day)
-        ctx.main_date = ctx.main_date or main_date(found)
+        ctx.main_date = ctx.main_date or main_date(
+            [d for d in found if not _after_story(d.value, pub)])  # (not "will ... from Aug. 1")
     speakers = _speakers(sents, res)
     signed_on: dict[str, str] = {}
     met_on: dict[frozenset[Ref], str] = {}  # the day each pair of people last met

@@ -124,6 +124,13 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
         if t.head == t:
             break
         t = t.head
+    for c in anchor.children:  # "X denounced the attack and told reporters on Tuesday":
+        # one scene for two acts of one subject
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            here = [d.value for gov, d in governors if d.root.head == c or gov == c]
+            if here:
+                return here[0]
     return None
 
 

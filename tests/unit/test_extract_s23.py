@@ -201,3 +201,20 @@ def test_a_paragraph_set_during_the_meeting_keeps_its_day(run: Run) -> None:
               "criticized the sanctions imposed on Togo by France.",
               published=date(2024, 5, 29))
     assert ("Kofi Mensah", "France", "2024-05-27") in dated(doc, "CRITICIZED")
+
+
+def test_a_date_on_a_coordinated_verb_dates_the_act_before_it(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Kofi Mensah denounced the Israeli attack as state "
+              "terrorism and told a news conference on Tuesday evening that Ghana would "
+              "respond.",
+              published=date(2025, 9, 10))
+    assert any(rel == "CRITICIZED" for rel, _, _ in triples(doc))
+    assert all(d == "2025-09-09" for _, _, d in dated(doc, "CRITICIZED"))
+
+
+def test_a_date_after_the_story_is_no_story_day(run: Run) -> None:
+    doc = run("REYKJAVIK, June 9 - Iceland will suspend the operations of its embassy in "
+              "Moscow from Aug. 1, the foreign ministry said on Friday.\n\nForeign Minister "
+              "Anna Jonsdottir condemned Russia's brutal war of aggression against Ukraine.",
+              published=date(2023, 6, 9))
+    assert ("Anna Jonsdottir", "Russia", "2023-06-09") in dated(doc, "CRITICIZED")

@@ -204,12 +204,11 @@ def test_a_paragraph_set_during_the_meeting_keeps_its_day(run: Run) -> None:
 
 
 def test_a_date_on_a_coordinated_verb_dates_the_act_before_it(run: Run) -> None:
-    doc = run("Ghanaian Foreign Minister Kofi Mensah denounced the Israeli attack as state "
-              "terrorism and told a news conference on Tuesday evening that Ghana would "
-              "respond.",
+    doc = run("Ghana recalled its ambassador to Israel on Wednesday.\n\nGhanaian Foreign "
+              "Minister Kofi Mensah denounced the Israeli attack as state terrorism and told a "
+              "news conference on Tuesday evening that Ghana would respond.",
               published=date(2025, 9, 10))
-    assert any(rel == "CRITICIZED" for rel, _, _ in triples(doc))
-    assert all(d == "2025-09-09" for _, _, d in dated(doc, "CRITICIZED"))
+    assert ("Kofi Mensah", "Israel", "2025-09-09") in dated(doc, "CRITICIZED")
 
 
 def test_a_date_after_the_story_is_no_story_day(run: Run) -> None:

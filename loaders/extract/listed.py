@@ -85,7 +85,7 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
     """Mention indexes of the people listed after a 'counterparts': each holds the office
     of the person whose counterparts they are."""
     return {j for tok in dm.doc if tok.lower_ == "counterparts"
-            for j in listed_people(tok, dm)}
+            for j in [*listed_people(tok, dm), *_states_then_people(tok, dm)]}
 
 
 def respective_states(dm: DocMentions) -> dict[int, int]:
@@ -102,7 +102,43 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
             and dm.mentions[j].kind == "Country"))
         if len(states) == len(people):
             out.update(zip(people, states, strict=True))
+    for tok in dm.doc:
+        if tok.lower_ in PERSON_NOUNS and tok.tag_ == "NNS":
+            out.update(_states_then_people(tok, dm))
     return out
+
+
+def _states_then_people(tok: Token, dm: DocMentions) -> dict[int, int]:
+    """'her counterparts from Latvia, Estonia and Poland, A, B and C': the states listed
+    after 'from'/'of' and then as many people, in the same order."""
+    doc, i = dm.doc, tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("from", "of"):
+        return {}
+    states: list[int] = []
+    i += 1
+    while i < len(doc) and (j := dm.owner[i]) >= 0 and dm.mentions[j].kind == "Country" and \
+            not dm.mentions[j].demonym:
+        states.append(j)
+        i = dm.mentions[j].end
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+            i += 1  # (a serial comma)
+        nxt = dm.owner[i + 1] if i + 1 < len(doc) else -1
+        if i < len(doc) and (doc[i].lower_ == "and" or (
+                doc[i].text == "," and nxt >= 0 and dm.mentions[nxt].kind == "Country")):
+            i += 1  # ("A and B", "A, B")
+        else:
+            break
+    if len(states) < 2 or i >= len(doc) or doc[i].text != ",":
+        return {}
+    people: list[int] = []
+    i += 1
+    while (p := person_at(dm, i)) >= 0:
+        people.append(p)
+        i = dm.mentions[p].end
+        i += i < len(doc) and doc[i].text == ","
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return dict(zip(people, states, strict=True)) if len(people) == len(states) else {}
 
 
 #: Plural offices and the title word each holder of a listed one gets.
@@ -139,6 +175,10 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 i += 1
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
+    for tok in doc:  # "the defence ministers from A, B and C, X, Y and Z"
+        if tok.lower_ in _OFFICES:
+            out.update({p: (office_title(tok), j) for p, j in _states_then_people(
+                tok, dm).items() if p not in out})
     for tok in doc:  # "their foreign ministers, A of X and Y's B,"
         if tok.lower_ in _OFFICES and tok.i + 1 < len(doc) and doc[tok.i + 1].text != "of":
             people = {p: _state_of_listed(dm, p) for p in listed_people(tok, dm)}

@@ -217,3 +217,17 @@ def test_a_date_after_the_story_is_no_story_day(run: Run) -> None:
               "Anna Jonsdottir condemned Russia's brutal war of aggression against Ukraine.",
               published=date(2023, 6, 9))
     assert ("Anna Jonsdottir", "Russia", "2023-06-09") in dated(doc, "CRITICIZED")
+
+
+def test_counterparts_from_listed_states_then_listed_names_pair_in_order(run: Run) -> None:
+    doc = run("Ghanaian Defence Minister Kofi Mensah and his counterparts from Togo, Benin and "
+              "Niger, Ama Dogbe, Paul Hounkpe and Ali Musa, on Tuesday issued a joint "
+              "statement.")
+    assert {("Ama Dogbe", "Togo"), ("Paul Hounkpe", "Benin"), ("Ali Musa", "Niger")} <= \
+        offices(doc)
+
+
+def test_counterparts_from_more_states_than_names_pair_no_one(run: Run) -> None:
+    doc = run("Ghanaian Defence Minister Kofi Mensah and his counterparts from Togo, Benin and "
+              "Niger, Ama Dogbe and Paul Hounkpe, on Tuesday issued a joint statement.")
+    assert ("Ama Dogbe", "Togo") not in offices(doc)

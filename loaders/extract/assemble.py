@@ -266,8 +266,9 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     when = named_day.date if named_day.year else resolve_date(
                         named_day.month_day, pub)
                 if when is None and not dates and is_past(anchor) and not earlier:
-                    # "X held talks with Y on Monday. ... The two leaders agreed": what the
-                    # two did together is dated by their meeting
+                    # "X held talks with Y on Monday. ... The two leaders agreed": what one
+                    # of two who met did towards the other (or the other's state) is dated
+                    # by their meeting
                     when = met_on.get(_pair_of(f, res)) or (
                         last_met if last_met and _during_the_meeting(sent) else None)
                 if when is None and scene and not dates and is_past(anchor) and not earlier:

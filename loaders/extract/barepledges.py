@@ -30,18 +30,18 @@ _PLEDGING = words("pledge promise vow")
 
 
 def says_what(v: Token) -> bool:
-    """A clause or an object says what is pledged: 'promised that X', 'pledged to send',
-    'promised compensation' (not 'pledged that it would not back X': see
-    :func:`~dipgraph.loaders.extract.mood.negated`)."""
+    """A clause or an object says what is pledged or warned of: 'promised that X',
+    'pledged to send', 'promised compensation', 'warned that X' (not 'pledged that it would
+    not back X': see :func:`~dipgraph.loaders.extract.mood.negated`)."""
     return any(c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and not negated(c))
                for c in v.children)
 
 
 def names_recipient(v: Token, res: Resolver) -> bool:
-    """The pledge itself names whom it is made to: a dative, a 'to' phrase or a party as
-    its object ('promised Kenya X'); a 'to' inside what is pledged ('to deploy a unit to
-    Buin') is no recipient, unlike in :func:`~dipgraph.loaders.extract.aidpledges.
-    names_recipient`, which reads a gift's destination."""
+    """The pledge (or warning) itself names whom it is made to: a dative, a 'to' phrase or
+    a party as its object ('promised Kenya X'); a 'to' inside what is pledged ('to deploy
+    a unit to Buin') is no recipient, unlike in :func:`~dipgraph.loaders.extract.
+    aidpledges.names_recipient`, which reads a gift's destination."""
     return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") or (
         c.dep_ == "dobj" and res.dm.owner[c.i] >= 0 and res.dm.mentions[
             res.dm.owner[c.i]].kind in ("Person", "Country", "Organization"))

@@ -3,14 +3,14 @@
 "Russian Foreign Ministry spokeswoman X said the decision by Reykjavik destroys the
 cooperation and warned that all anti-Russian actions would receive a response" warns the
 one other state its sentence names before the warning. The warning must say what it warns
-of (a clause or an object) and name no recipient itself; the sentence must name exactly one
-state besides the warner's own before the verb (not "warned that X and urged the bloc to
-let Uganda go", a state of another clause), outside a venue.
+of (a clause or an object) and name no recipient, nor any party in its own phrases; the
+sentence must name exactly one state besides the warner's own before the verb (not "warned
+that X and urged the bloc to let Uganda go", a state of another clause), outside a venue.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
@@ -22,6 +22,14 @@ from dipgraph.loaders.extract.visits import home_state
 __all__ = ["bare_warning_rule"]
 
 
+def _names_party(v: Token, res: Resolver) -> bool:
+    """'warned against Israel's ...', 'warned of Iran's ...': a party named in a phrase of
+    the warning (the verb rules read that one), unlike 'warned on Tuesday that ...'."""
+    return any(c.dep_ == "prep" and any(
+        res.dm.owner[t.i] >= 0 and res.dm.mentions[res.dm.owner[t.i]].kind in (
+            "Country", "Person", "Organization") for t in c.subtree) for c in v.children)
+
+
 def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X warned that ...' with no one warned: at the one other state named before it.
     Runs after the verb rules, which read a warning that names its target."""
@@ -29,7 +37,7 @@ def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     for v in sent:
         if v.lemma_ != "warn" or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
-                or names_recipient(v, res) or any(c.dep_ == "prep" for c in v.children):
+                or names_recipient(v, res) or _names_party(v, res):
             continue
         warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(warners[0], res) if len(warners) == 1 else None

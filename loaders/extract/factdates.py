@@ -130,7 +130,7 @@ def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> st
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             here = [d.value for gov, d in governors if d.root.head == c or gov == c]
             if here:
-                return here[0]
+                return next((v for v in here if v), here[0])
     return None
 
 

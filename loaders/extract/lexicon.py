@@ -164,7 +164,7 @@ LIGHT_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str], R], ...] = (
 #: to stand by X", "told Y it would help rebuild ...".
 PLEDGE_ACTS = words(
     "support back help assist stand provide give aid supply fund finance protect defend "
-    "respect guarantee send offer extend grant donate deliver"
+    "respect guarantee"
 )
 #: Of those, the acts that are a stance: "said Berlin would stand by Kyiv", "stands ready to
 #: support X" back the other (no pledging verb says a promise).

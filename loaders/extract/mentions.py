@@ -274,7 +274,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and \
         last not in NAMED_FOR_HEADS and not any(
         t.lower_ in GOV_NOUNS for t in span) and not (
-        last in PORTFOLIO_WORDS and doc[s - 1].text in (",", "and"))  # "..., African Cooperation"
+        last in PORTFOLIO_WORDS and s > 0 and doc[s - 1].text in (",", "and"))
+    # (not "..., African Cooperation and ...": a listed portfolio)
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
             or _beside_person(span)):

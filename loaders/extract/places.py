@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ORG_HEADS,
+    PHRASAL_RELATIONS,
     PLACE_HEADS,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -167,10 +169,11 @@ _STRIFE = frozenset({"attack", "fighting", "strike", "explosion", "protest", "cl
                      "shelling", "violence", "battle"})
 
 
+#: Verbs of going somewhere, whose 'to' object is a place: "travelled to X", "flew to X".
+_GOING = frozenset(verb for (verb, prep), rel in PHRASAL_RELATIONS.items()
+                   if prep == "to" and rel == R.VISITED)
 #: Verbs of meeting, travel and signing whose 'in'/'at' object is a venue ('met in X'),
 #: unlike 'believe in God', 'invested in Tesla', 'wrote in The Guardian'.
-#: Verbs of going somewhere: "travelled to X", "flew to X".
-_GOING = frozenset({"travel", "fly", "go", "head", "return", "journey", "drive", "sail"})
 _VENUE_VERBS = frozenset({"meet", "hold", "arrive", "gather", "sign", "host", "visit",
                           "convene", "land", "stay", "attend", "open", "conclude", "end",
                           "begin", "start", "agree", "travel", "fly", "return", "talk",

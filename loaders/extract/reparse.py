@@ -123,7 +123,7 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
         return subj.head.head, subj, None  # "a declaration of principles the two sides
         # signed": both read as objects of 'of'
     if prev is not None and prev.dep_ == "pobj" and prev.head.lower_ == "of" and \
-            prev.head.head.lower_ in ACCORD_HEADS and prev.head.head.i == prev.i - 2 and \
+            prev.head.head.lower_ in ACCORD_HEADS and prev.head.head.i + 1 == prev.head.i and \
             subj.dep_ in ("dobj", "pobj", "nsubj", "conj") and subj.head != prev.head:
         return prev.head.head, subj, None  # "builds on a declaration of principles the two
         # ministers signed": the signers read as the main verb's object

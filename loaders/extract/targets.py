@@ -159,6 +159,19 @@ def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
 
 
 SAY_PLEDGE = _words("say tell announce declare state add")
+#: Acts of giving that a speaker's "X will ..." promises another state ("would send a new
+#: pair of pandas to Australia"), unless what goes is people or words, not a gift.
+_GIVING = _words("send offer extend grant donate deliver")
+_NO_GIFT = _words("delegation envoy team mission message letter note signal representative "
+                  "official officials minister invitation warning condolences greetings "
+                  "congratulations")
+
+
+def _gives(act: Token) -> bool:
+    """'will send two patrol boats', not 'will send a delegation' (no gift)."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    return act.lemma_ in _GIVING and bool(objs) and objs[0].lemma_ not in _NO_GIFT and \
+        objs[0].pos_ == "NOUN"
 
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -186,7 +199,7 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             continue
         for one in (act, *(x for x in act.conjuncts if x.pos_ == "VERB" and x.i > act.i)):
             # ("will support a port at X and help the Maldives build ...": each act)
-            if one.lemma_ not in PLEDGE_ACTS or negated(one):
+            if (one.lemma_ not in PLEDGE_ACTS and not _gives(one)) or negated(one):
                 continue
             tgts = [r for d in one.children if d.dep_ in ("dobj", "dative")
                     for r in res.many(d, target=True)] + [

@@ -165,15 +165,13 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             k = i
             while k > 0 and i - k < 2 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
                 k -= 1
-            if k > 1 and doc[k - 1].lower_ in ("and", "of", "for", "&") and (
+            comma = k > 1 and doc[k - 1].text == "," and _in_portfolio(doc, doc[k - 1], words)
+            # ("Minister of Foreign Affairs, African Cooperation and ...": a listed portfolio)
+            if k > 1 and (comma or doc[k - 1].lower_ in ("and", "of", "for", "&")) and (
                     doc[k - 2].lower_ in PORTFOLIO_WORDS or doc[k - 2].lower_ in TITLE_WORDS):
-                words = [t.text for t in doc[k : i + 1]] + words
-                i = k - 1
+                words = [*([","] if comma else []), *(t.text for t in doc[k : i + 1]), *words]
+                i = k - 2 if comma else k - 1
                 continue
-            if k > 1 and _in_portfolio(doc, doc[k - 1], words):
-                words = [doc[k - 1].text, *(t.text for t in doc[k : i + 1]), *words]
-                i = k - 2  # "Minister of Foreign Affairs, African Cooperation and ...": a
-                continue  # listed portfolio
         if words and tok.pos_ == "ADJ" and tok.is_lower and i > 0 and dm.owner[i - 1] >= 0 and \
                 dm.mentions[dm.owner[i - 1]].kind in ("Country", "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader

@@ -31,7 +31,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
     r"(?: \([^)]{1,40}\))?"
-    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
+    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )
 _WORD = re.compile(r"\w+")
@@ -163,7 +163,7 @@ def find_body(text: str) -> Body:
                 match.group("date") or ")" in match.group(0)
                 or gazetteer().place_country(match.group("city"))):
             match = None  # a lone hyphen ends a dateline after a date, "(Reuters)" or a known
-            # city ("VILNIUS - "), not an opening "UN - " or "BREAKING - "
+            # city ("VILNIUS - ", "Rabat - "), not an opening "UN - " or "BREAKING - "
         if match and match.group("bare") is not None and not match.group("date"):
             match = None  # (a bare dateline ends only after a date and an agency)
         if match and len(match.group("city")) <= 40:

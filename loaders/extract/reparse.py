@@ -85,7 +85,7 @@ def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token
     name after it (its head, past 'the' and compounds) hangs on the dateline or is a
     second subject of the same verb."""
     first = next((t for t in doc if t.idx >= dateline[1]), None)
-    while first is not None and first.dep_ in ("compound", "det", "amod") and \
+    while first is not None and first.dep_ in ("compound", "det", "amod", "poss") and \
             first.head.i > first.i and first.head.idx >= dateline[1]:
         first = first.head  # "New" of "New Zealand": the name's head hangs on the dateline
     if first is None or first.pos_ not in ("PROPN", "NOUN"):
@@ -93,7 +93,13 @@ def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token
     root = first.sent.root
     if first.head.idx >= dateline[1] and not (first.dep_ == "nsubj" and first.head == root):
         return None  # ("NAYPYITAW, July 10 - The envoy ... met": two subjects, one the place)
-    wrong = [c for c in root.children if c.dep_ == "nsubj" and c.idx < dateline[1]]
+    wrong = [c for c in root.children if c.dep_ == "nsubj" and c.idx < dateline[1]] or (
+        [first.head] if first.dep_ == "appos" and first.head.idx < dateline[1] and
+        first.head.head == root and not any(
+            c.dep_ == "nsubj" and c.i < root.i and c.idx >= dateline[1] and
+            c.lower_ not in ("god", "allah") for c in root.children)
+        else [])  # ("Rabat - His Majesty King X, may God assist Him, ...": the name read as
+    # the city's apposition)
     if not wrong or first.i >= root.i:
         return None
     return wrong[0], first
@@ -297,6 +303,27 @@ def _absorbed_subject(tok: Token, stem: Token) -> None:
         dash.head, dash.dep_ = stem, "punct"
 
 
+#: Verbs of the blessing set off after a monarch's name: "King X, may God assist Him,".
+_BLESSINGS = frozenset({"assist", "protect", "preserve", "bless", "keep", "guide", "help",
+                        "glorify", "save", "support", "grant", "prolong"})
+
+
+def _blessing(v: Token) -> tuple[Token, Token] | None:
+    """(the monarch, the sentence's real verb) when ``v`` is the verb of "may God assist
+    Him" that the model took for the main clause: "His Majesty King X, may God assist Him,
+    and President Y signed the declaration"."""
+    if v.lemma_ not in _BLESSINGS or not any(c.dep_ == "aux" and c.lower_ == "may"
+                                             for c in v.children):
+        return None
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not any(c.lower_ in ("god", "allah") for c in subjects):
+        return None
+    ruler = [c for c in subjects if c.i < v.i and c.lower_ not in ("god", "allah")]
+    verbs = [c for c in v.children if c.i > v.i + 1 and c.pos_ == "VERB" and c.dep_ in (
+        "conj", "advcl", "ccomp")]
+    return (ruler[0], verbs[0]) if len(ruler) == 1 and verbs else None
+
+
 def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     """Fix in place every sentence whose verb the model read as an adjective, and the
     sentence whose subject it took from the ``dateline`` (character span), if given."""
@@ -316,6 +343,27 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
+    for v in doc:
+        blessed = _blessing(v)
+        if blessed is not None:
+            ruler, verb = blessed
+            verb.head, verb.dep_ = (verb, "ROOT") if v.dep_ == "ROOT" else (v.head, v.dep_)
+            for c in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]:
+                c.head, c.dep_ = ruler, "conj"  # ("..., and President Y, signed")
+            for c in [c for c in v.children if c.dep_ == "cc" or (
+                    c.dep_ == "punct" and c.i == v.sent.end - 1)]:
+                c.head = ruler if c.dep_ == "cc" else verb
+            ruler.head, ruler.dep_ = verb, "nsubj"
+            v.head, v.dep_ = ruler, "parataxis"  # the blessing, set off after the name
+    for tok in doc:
+        verb = tok.sent.root
+        if tok.dep_ in ("npadvmod", "dep", "appos") and tok.lower_ in ACCORD_HEADS and \
+                VERB_RELATIONS.get(verb.lemma_) in (R.SIGNED, R.WITHDREW_FROM) and \
+                verb.pos_ == "VERB" and verb.i < tok.i and tok.left_edge.i > 0 and \
+                doc[tok.left_edge.i - 1].text == "," and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            tok.head, tok.dep_ = verb, "dobj"  # "signed, on Monday in Rabat, the Declaration
+            # on X": the object held back past the adverbials
     for tok in doc:
         if tok.lower_ == "committed" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):

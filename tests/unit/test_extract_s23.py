@@ -255,3 +255,27 @@ def test_counterparts_from_more_states_than_names_pair_no_one(run: Run) -> None:
     doc = run("Ghanaian Defence Minister Kofi Mensah and his counterparts from Togo, Benin and "
               "Niger, Ama Dogbe and Paul Hounkpe, on Tuesday issued a joint statement.")
     assert ("Ama Dogbe", "Togo") not in offices(doc)
+
+
+def test_a_blessing_after_a_monarchs_name_leaves_him_the_subject(run: Run) -> None:
+    doc = run("His Majesty King Idris II, may God assist Him, and President of the Ghanaian "
+              "Republic, Kofi Mensah, signed the Declaration on the Strategic Partnership on "
+              "Monday.")
+    assert {("SIGNED", "Idris II", "Declaration on the Strategic Partnership"),
+            ("SIGNED", "Kofi Mensah", "Declaration on the Strategic Partnership")} <= \
+        triples(doc)
+
+
+def test_an_accord_held_back_past_the_adverbials_is_what_was_signed(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah and Togolese President Ama Dogbe signed, on "
+              "Monday at the State House in Accra, the Declaration on the Strategic "
+              "Partnership.")
+    assert ("SIGNED", "Kofi Mensah", "Declaration on the Strategic Partnership") in \
+        triples(doc)
+
+
+def test_a_title_case_known_city_then_a_hyphen_is_a_dateline(run: Run) -> None:
+    doc = run("Rabat - His Majesty King Idris II, may God assist Him, and President of the "
+              "Ghanaian Republic, Kofi Mensah, signed, on Monday at the Royal Palace in Rabat, "
+              "the Declaration on the Strategic Partnership.")
+    assert ("SIGNED", "Idris II", "Declaration on the Strategic Partnership") in triples(doc)

@@ -201,7 +201,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
     ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
     last_day = pub.isoformat() if pub else None
-    for sent in sents[:3]:
+    for sent in sents[:6]:  # (the opening: a feature's scene-setting and standfirst may
+        # come before the news peg, "On Monday it tied its future to Australia")
         found = sentence_dates(sent, pub, ents, last_day)
         last_day = latest_day(found, last_day)
         ctx.main_date = ctx.main_date or main_date(

@@ -279,3 +279,13 @@ def test_a_title_case_known_city_then_a_hyphen_is_a_dateline(run: Run) -> None:
               "Ghanaian Republic, Kofi Mensah, signed, on Monday at the Royal Palace in Rabat, "
               "the Declaration on the Strategic Partnership.")
     assert ("SIGNED", "Idris II", "Declaration on the Strategic Partnership") in triples(doc)
+
+
+def test_a_features_news_peg_after_its_scene_setting_dates_the_story(run: Run) -> None:
+    doc = run("A new treaty gives Ghana a say over Togo's security partners. What it means "
+              "for the region.\n\nYou can drive around the island in half an hour. The "
+              "island republic has spent the past year watching its last bank prepare to "
+              "leave.\n\nOn Monday it tied its future more tightly to Ghana.\n\nTogolese "
+              "President Ama Dogbe and Ghanaian President Kofi Mensah held talks in Accra "
+              "and then signed the Accra Treaty.", published=date(2024, 12, 10))
+    assert ("Ama Dogbe", "Accra Treaty", "2024-12-09") in dated(doc, "SIGNED")

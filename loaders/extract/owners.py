@@ -26,8 +26,8 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 __all__ = [
     "context_state", "counterpart_state", "free_states", "group_state", "leading_state",
     "main_states", "nearest_state", "of_state", "office_kind", "organ_country", "organ_state",
-    "owner_state", "reacting_state", "ruling_party", "scene_state", "shared_offices",
-    "sub_body",
+    "owner_state", "reacting_state", "ruling_party", "scene_body", "scene_state",
+    "shared_offices", "sub_body",
 ]
 
 
@@ -248,19 +248,35 @@ def counterpart_state(dm: DocMentions, m: Mention, mine: str | None) -> str | No
     return others[0] if len(others) == 1 else None
 
 
-def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
-    """The state of the city a sentence opens in ('In Port Vila, Prime Minister X said'):
-    the scene a bare title then belongs to, wherever the story was filed from."""
+def _scene(dm: DocMentions, m: Mention, preps: tuple[str, ...]) -> Mention | None:
+    """The mention a sentence opens on after one of ``preps`` and before a comma ('In Port
+    Vila, ...', 'At the United Nations, ...'), before ``m``."""
     sent = dm.doc[m.start].sent
     k = sent.start
     while k < m.start and not dm.doc[k].is_alpha:  # a quote mark or dash first
         k += 1
-    if k + 2 >= m.start or dm.doc[k].lower_ != "in":
+    if k + 2 >= m.start or dm.doc[k].lower_ not in preps:
         return None
+    k += dm.doc[k + 1].lower_ == "the"
     j = dm.owner[k + 1]
     if j < 0 or dm.mentions[j].start != k + 1 or dm.doc[dm.mentions[j].end].text != ",":
         return None
-    place = dm.mentions[j]
+    return dm.mentions[j]
+
+
+def scene_body(dm: DocMentions, m: Mention) -> str | None:
+    """The body a sentence opens at ('At the United Nations, spokesman X said'): the one a
+    bare title then serves."""
+    body = _scene(dm, m, ("at",))
+    return body.key if body is not None and body.kind == "Organization" else None
+
+
+def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
+    """The state of the city a sentence opens in ('In Port Vila, Prime Minister X said'):
+    the scene a bare title then belongs to, wherever the story was filed from."""
+    place = _scene(dm, m, ("in",))
+    if place is None:
+        return None
     in_city = place.kind == "Place" or (place.kind == "Country" and place.capital)
     return gaz.place_country(place.text) if in_city else None
 

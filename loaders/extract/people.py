@@ -54,6 +54,7 @@ from dipgraph.loaders.extract.owners import (
     owner_state,
     reacting_state,
     ruling_party,
+    scene_body,
     scene_state,
     shared_offices,
     sub_body,
@@ -342,6 +343,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 t.text == "European" and t.nbor().lower_ == "commissioner"
                 for t in dm.doc[max(0, left[2] - 1) : m.start]):
             country, org = None, "European Union"  # "the European Commissioner for X, Y"
+        if owner is None and country is None and (scene_org := scene_body(dm, m)) is not None:
+            org = scene_org  # "At the United Nations, spokesman X said"
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
         if info.title is None or (conf > info.office_conf and not former(title)):

@@ -14,6 +14,7 @@ from dipgraph.loaders.extract.barepledges import bare_pledge_rule
 from dipgraph.loaders.extract.barewarnings import bare_warning_rule
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
+from dipgraph.loaders.extract.credentials import credentials_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
@@ -48,6 +49,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
             arrival_rule(tok, sent, res, out)
+            credentials_rule(tok, sent, res, out)  # "Y presented his credentials to X"
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
             alliance_rule(tok, sent, res, out)

@@ -289,3 +289,24 @@ def test_a_features_news_peg_after_its_scene_setting_dates_the_story(run: Run) -
               "President Ama Dogbe and Ghanaian President Kofi Mensah held talks in Accra "
               "and then signed the Accra Treaty.", published=date(2024, 12, 10))
     assert ("Ama Dogbe", "Accra Treaty", "2024-12-09") in dated(doc, "SIGNED")
+
+
+def test_the_islamic_emirate_is_afghanistan(run: Run) -> None:
+    doc = run("Chinese President Li Wei on Tuesday accepted the credentials of Bilal Ahmadi, "
+              "the Islamic Emirate's ambassador to China.")
+    assert ("Bilal Ahmadi", "Afghanistan") in offices(doc)
+
+
+def test_presenting_or_accepting_credentials_is_a_meeting(run: Run) -> None:
+    doc = run("Chinese President Li Wei on Tuesday accepted the credentials of Bilal Ahmadi, "
+              "the Islamic Emirate's ambassador to China.")
+    assert ("MET_WITH", "Li Wei", "Bilal Ahmadi") in triples(doc)
+    doc = run("Ambassador Zhao Min presented his credentials to Togolese President Ama Dogbe "
+              "at the presidential palace in September.")
+    assert ("MET_WITH", "Zhao Min", "Ama Dogbe") in triples(doc)
+
+
+def test_a_bare_title_at_a_body_the_sentence_opens_at_serves_it(run: Run) -> None:
+    doc = run("At the United Nations, spokesman Paul Dubois said the observers had told "
+              "Israel that its actions were a violation.")
+    assert ("Paul Dubois", "United Nations") in offices(doc)

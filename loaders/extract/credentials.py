@@ -1,0 +1,49 @@
+"""Credentials ceremonies: an envoy who presents his credentials to a head of state meets
+him ("Y presented his credentials to X", "X accepted the credentials of Y", "envoys who
+presented their letters of credence to X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Resolver
+
+__all__ = ["credentials_rule"]
+
+_PRESENTING = words("present submit hand deliver")
+_ACCEPTING = words("accept receive")
+
+
+def _credentials(v: Token) -> Token | None:
+    """The verb's object when it is the credentials ('his credentials', 'letters of
+    credence', 'the copy of his credentials')."""
+    for c in v.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_ in ("credential", "credentials") or any(
+                t.lower_ == "credence" for t in c.subtree):
+            return c
+        if any(t.lower_ == "credentials" for t in c.subtree):
+            return c  # ("a copy of his credentials")
+    return None
+
+
+def credentials_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'Y presented his credentials to X' / 'X accepted the credentials of Y': Y met X."""
+    if v.pos_ != "VERB" or v.lemma_ not in _PRESENTING | _ACCEPTING or negated(v) or \
+            hypothetical(v):
+        return
+    obj = _credentials(v)
+    if obj is None:
+        return
+    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    if v.lemma_ in _PRESENTING:
+        others = [r for r in _pobjs(v, ("to",), res) if r.kind == "Person"]
+    else:
+        others = [r for r in _pobjs(obj, ("of", "from"), res) + _pobjs(v, ("from",), res)
+                  if r.kind == "Person"]
+    others = [r for r in others if r not in subj]
+    _emit(out, R.MET_WITH, subj, others, v, sent, confidence=0.7)

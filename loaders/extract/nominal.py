@@ -43,7 +43,7 @@ __all__ = ["noun_rule"]
 _EXPRESS = words(
     "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
     "declare renew signal lodge file register sound deliver send repeat make underline "
-    "underscore stress air share hand")
+    "underscore stress air share hand affirm")
 _REQUEST_VERBS = words("request seek ask want need urge demand")
 _STERN = words("stern solemn strong serious")
 _NEED_NOUNS = words("need necessity")
@@ -210,9 +210,12 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = tgts or [r for c in gov.children if c.dep_ == "dative"  # "handed X a note"
                         for r in res.many(c)]  # (not "sent the AU a complaint against X")
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
-            tgts = _parties(n, ("to", "for", "with"), res) + _parties(gov, ("to", "with"), res)
+            tgts = [r for r in _parties(n, ("to", "for", "with"), res) + _parties(
+                gov, ("to", "with"), res) if r.kind in ("Country", "Person")]  # (not "to its
+            # international agreements", a text)
             tgts = tgts or [r for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
-                            for o in c.children if o.dep_ in ("pobj", "pcomp")
+                            for p in (c, *c.conjuncts)  # ("to X and to relations with Y")
+                            for o in p.children if o.dep_ in ("pobj", "pcomp")
                             for r in _parties(o, ("with",), res) + [
                                 r for d in o.children if d.dep_ == "dobj"
                                 for r in _parties(d, ("with",), res)]]

@@ -303,6 +303,24 @@ def _absorbed_subject(tok: Token, stem: Token) -> None:
         dash.head, dash.dep_ = stem, "punct"
 
 
+def _reporters_conj(v: Token) -> Token | None:
+    """The reporting verb a past-tense verb with no subject of its own is the second act of,
+    when the model hung it on a verb inside the report: "X told a gathering that the
+    isolation was ending, and called on Washington to release ...": X called."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ == "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    t = v.head
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING_VERBS and t.head.tag_ == "VBD" \
+                and any(c.dep_ == "nsubj" for c in t.head.children):
+            return t.head
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
 #: Verbs of the blessing set off after a monarch's name: "King X, may God assist Him,".
 _BLESSINGS = frozenset({"assist", "protect", "preserve", "bless", "keep", "guide", "help",
                         "glorify", "save", "support", "grant", "prolong"})
@@ -343,6 +361,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
+    for v in doc:
+        main = _reporters_conj(v)
+        if main is not None:
+            v.head = main
     for v in doc:
         blessed = _blessing(v)
         if blessed is not None:

@@ -310,3 +310,16 @@ def test_a_bare_title_at_a_body_the_sentence_opens_at_serves_it(run: Run) -> Non
     doc = run("At the United Nations, spokesman Paul Dubois said the observers had told "
               "Israel that its actions were a violation.")
     assert ("Paul Dubois", "United Nations") in offices(doc)
+
+
+def test_a_second_act_after_a_report_is_the_reporters(run: Run) -> None:
+    doc = run("Deputy Foreign Minister Ali Rahimi of Afghanistan told a gathering in Kabul on "
+              "Wednesday that the move showed the country's isolation was ending, and called "
+              "on Washington to release Afghanistan's frozen central bank assets.")
+    assert ("REQUESTED", "Ali Rahimi", "United States") in triples(doc)
+
+
+def test_an_affirmed_commitment_to_relations_with_a_state_is_a_pledge(run: Run) -> None:
+    doc = run("Togolese Foreign Minister Ama Dogbe, for his part, affirmed Togo's commitment "
+              "to its international agreements and to good-neighbourly relations with Ghana.")
+    assert ("PLEDGED", "Ama Dogbe", "Ghana") in triples(doc)

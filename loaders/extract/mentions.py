@@ -353,9 +353,25 @@ def _with_state(doc: Doc, e: int) -> int:
 
 
 def _add_org(doc: Doc, s: int, e: int, gaz: Gazetteer, add: _Add) -> None:
-    """An organisation mention over [s, e), keyed by its gazetteer name when it has one."""
+    """An organisation mention over [s, e), keyed by its gazetteer name when it has one;
+    a name no body bears that is what someone signed is an accord's ("the Falepili Union
+    that Australia signed with Tuvalu")."""
     text = doc[s:e].text
+    if text not in gaz.orgs and _signed_name(doc[s:e]):
+        add(s, e, 3, Mention(s, e, "Accord", text, text))
+        return
     add(s, e, 3, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
+
+
+def _signed_name(span: Span) -> bool:
+    """Whether the name is the object of 'signed'/'inked', or what a relative clause says
+    was signed ('X that A signed with B')."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_ in ("sign", "ink") and root.head.pos_ == "VERB":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ in ("sign", "ink") and not any(
+        d.dep_ == "dobj" and d.lower_ not in ("that", "which") for d in c.children)
+        for c in root.children)
 
 
 #: Names of parliaments that carry no 'parliament' word: "the National Diet", "the Knesset".

@@ -362,6 +362,15 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
     for v in doc:
+        rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                    and c.i < v.i), None) if v.dep_ == "ccomp" and v.lemma_ in (
+            "sign", "ink") else None
+        noun = doc[rel.i - 1] if rel is not None and rel.i > 0 else None
+        if noun is not None and noun.pos_ in ("PROPN", "NOUN") and noun.dep_ in (
+                "pobj", "dobj") and noun.head.i < noun.i:
+            v.head, v.dep_ = noun, "relcl"  # "borrows from the X Union that Australia signed
+            # with Tuvalu": the relative word read as a conjunction
+    for v in doc:
         main = _reporters_conj(v)
         if main is not None:
             v.head = main

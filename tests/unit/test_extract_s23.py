@@ -323,3 +323,18 @@ def test_an_affirmed_commitment_to_relations_with_a_state_is_a_pledge(run: Run) 
     doc = run("Togolese Foreign Minister Ama Dogbe, for his part, affirmed Togo's commitment "
               "to its international agreements and to good-neighbourly relations with Ghana.")
     assert ("PLEDGED", "Ama Dogbe", "Ghana") in triples(doc)
+
+
+def test_a_union_a_state_signed_is_an_accord_and_both_signed_it(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah signed the Accra Treaty with Togo on Monday. "
+              "The treaty borrows heavily from the Volta Union that Ghana signed with Benin "
+              "in November last year.", published=date(2024, 12, 10))
+    assert "Volta Union" in accord_names(doc)
+    assert {("SIGNED", "Ghana", "Volta Union"), ("SIGNED", "Benin", "Volta Union")} <= \
+        triples(doc)
+
+
+def test_a_body_one_joined_stays_a_body(run: Run) -> None:
+    doc = run("Ghana and Togo signed the Accra Treaty on Monday. Both joined the Volta Union "
+              "in 1963.")
+    assert "Volta Union" not in accord_names(doc)

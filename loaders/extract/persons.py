@@ -8,10 +8,17 @@ from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
-__all__ = ["UNTITLED", "People", "PersonInfo"]
+__all__ = ["UNTITLED", "People", "PersonInfo", "title_has"]
 
 #: The title of a state's person whose office the story does not give ("France's X").
 UNTITLED = "Representative"
+
+
+def title_has(words: set[str], title: str | None) -> bool:
+    """Whether ``title`` has all the words of a bare noun phrase that names its holder
+    ('the foreign minister'); 'the envoy' names any envoy ('High Commissioner X')."""
+    have = set((title or "").lower().split())
+    return words <= have or (words == {"envoy"} and bool(have & (ENVOY_WORDS - {"acting"})))
 
 
 @dataclass

@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
-from dipgraph.loaders.extract.persons import People
+from dipgraph.loaders.extract.persons import People, title_has
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.spans import name_after
@@ -203,7 +203,7 @@ class Resolver(GroupReader):
                for c in tok.children):  # ("accused the president of X": the charge)
             return None  # "the Kenyan minister", "the minister of X": not a bare title
         holders = [r for r in self.state.persons if r.key in self.people.persons and
-                   words <= set((self.people.persons[r.key].title or "").lower().split())]
+                   title_has(words, self.people.persons[r.key].title)]
         return holders[0] if len(holders) == 1 else None
 
     def _participle_owner(self, tok: Token) -> list[Ref]:

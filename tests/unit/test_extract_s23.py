@@ -338,3 +338,10 @@ def test_a_body_one_joined_stays_a_body(run: Run) -> None:
     doc = run("Ghana and Togo signed the Accra Treaty on Monday. Both joined the Volta Union "
               "in 1963.")
     assert "Volta Union" not in accord_names(doc)
+
+
+def test_the_envoy_is_the_high_commissioner_named_before(run: Run) -> None:
+    doc = run("Ghana on Sunday summoned Togolese High Commissioner Ama Dogbe to the foreign "
+              "ministry. Ghanaian Foreign Secretary Kofi Mensah received the envoy at his "
+              "office, officials said.")
+    assert ("MET_WITH", "Kofi Mensah", "Ama Dogbe") in triples(doc)

@@ -31,6 +31,7 @@ from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import count_of, described, known_as
 from dipgraph.loaders.extract.accordtopics import period_end
+from dipgraph.loaders.extract.body import doc_sentences
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -218,7 +219,7 @@ def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str,
                       order: list[str], first_sent: dict[str, int]) -> str | None:
     """The one accord of kind ``cls`` named in this or the six sentences before; none
     when the article has two or more of that kind."""
-    sents = {s.start: n for n, s in enumerate(dm.doc.sents)}
+    sents = {s.start: n for n, s in enumerate(doc_sentences(dm.doc))}
     here = sents.get(root.sent.start, 0)
     near = [k for k in order if accords[k].cls == cls and here - first_sent.get(k, -99) <= 6
             and not (accords[k].plural and root.tag_ == "NN")]  # (one of "the agreements")
@@ -241,8 +242,8 @@ def resolve_accords(
     first_sent: dict[str, int] = {}
     last_sent: dict[str, int] = {}
     doc = dm.doc
-    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
-    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(doc_sentences(doc))}
+    sents = list(doc_sentences(doc))
     for j, m in enumerate(dm.mentions):
         if m.kind != "Accord":
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.accordinfo import AccordInfo
+from dipgraph.loaders.extract.body import doc_sentences
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = ["fold_listed_sets", "rekey"]
@@ -50,7 +51,7 @@ def _set_of(dm: DocMentions, root: Token) -> int | None:
 def _last_plural(dm: DocMentions, pron: Token) -> int | None:
     """The accord mention a 'they' opening a sentence means: the last plural one ("three
     agreements on X, Y and Z") in the two sentences before."""
-    sents = list(dm.doc.sents)
+    sents = list(doc_sentences(dm.doc))
     here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
     if pron.i != sents[here].start:
         return None

@@ -21,7 +21,7 @@ from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.accordparties import scope_described_accords
 from dipgraph.loaders.extract.accords import resolve_accords
-from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.body import doc_sentences, find_body
 from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
 from dipgraph.loaders.extract.entities import EntityBuilder
@@ -197,7 +197,7 @@ def _signs_for_state(title: str) -> bool:
 
 
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
-    sents = [s for s in ctx.doc.sents if any(ctx.dm.in_body[t.i] for t in s)]
+    sents = [s for s in doc_sentences(ctx.doc) if any(ctx.dm.in_body[t.i] for t in s)]
     pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
     ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
     last_day = pub.isoformat() if pub else None

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
-__all__ = ["Body", "body_tokens", "find_body", "item_marker", "lead_in", "line_first",
-           "newline_sentences"]
+__all__ = ["Body", "body_tokens", "doc_sentences", "find_body", "item_marker", "lead_in",
+           "line_first", "newline_sentences"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -198,11 +198,21 @@ def newline_sentences(doc: Doc) -> Doc:
 _BULLETS = frozenset({"*", "\u2022", "#", "-", "\u2014"})
 
 
+def doc_sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, listed once per parse (``doc.sents`` walks every token each
+    time it is read; call this only once the parse is final, after the repairs)."""
+    sents: list[Span] | None = doc.user_data.get("dipgraph_sents")
+    if sents is None or not sents or sents[-1].end != len(doc):
+        sents = list(doc.sents)
+        doc.user_data["dipgraph_sents"] = sents
+    return sents
+
+
 def body_tokens(doc: Doc, body: Body) -> list[bool]:
     """Per token of ``doc``: whether it is body text. A sentence that opens its line with a
     bullet is not, unless it is an item a lead-in introduces."""
     in_body = [body.contains(t.idx) for t in doc]
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent[0].text not in _BULLETS and (sent.start == 0 or
                                              doc[sent.start - 1].text not in _BULLETS):
             continue  # (cheap test first: no bullet at or just before the sentence)

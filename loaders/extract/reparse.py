@@ -230,12 +230,12 @@ def _stranded_verb(v: Token) -> Token | None:
     participle; a past verb set off by a comma in a sentence whose root is a name (so
     that it has no verb of its own) is the sentence's verb, with that name (returned) its
     subject (not a passive one: 'X, flanked by Y, in Z on Monday')."""
-    root = v.sent.root
     if v.tag_ not in ("VBD", "VBN") or v.dep_ != "acl" or v.i == 0 or \
-            v.doc[v.i - 1].text != "," or root.pos_ != "PROPN" or root.i > v.i or any(
+            v.doc[v.i - 1].text != "," or any(
                 c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in v.children):
         return None
-    return root
+    root = v.sent.root  # (a sentence span costs a walk: only for the rare candidate)
+    return root if root.pos_ == "PROPN" and root.i < v.i else None
 
 
 def _last_clause_comment(v: Token) -> Token | None:
@@ -387,9 +387,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             ruler.head, ruler.dep_ = verb, "nsubj"
             v.head, v.dep_ = ruler, "parataxis"  # the blessing, set off after the name
     for tok in doc:
-        verb = tok.sent.root
-        if tok.dep_ in ("npadvmod", "dep", "appos") and tok.lower_ in ACCORD_HEADS and \
-                VERB_RELATIONS.get(verb.lemma_) in (R.SIGNED, R.WITHDREW_FROM) and \
+        if tok.dep_ not in ("npadvmod", "dep", "appos") or tok.lower_ not in ACCORD_HEADS:
+            continue
+        verb = tok.sent.root  # (a sentence span costs a walk: only for accord nouns)
+        if VERB_RELATIONS.get(verb.lemma_) in (R.SIGNED, R.WITHDREW_FROM) and \
                 verb.pos_ == "VERB" and verb.i < tok.i and tok.left_edge.i > 0 and \
                 doc[tok.left_edge.i - 1].text == "," and \
                 not any(c.dep_ == "dobj" for c in verb.children):

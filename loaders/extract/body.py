@@ -199,13 +199,14 @@ _BULLETS = frozenset({"*", "\u2022", "#", "-", "\u2014"})
 
 
 def doc_sentences(doc: Doc) -> list[Span]:
-    """The sentences of ``doc``, listed once per parse (``doc.sents`` walks every token each
-    time it is read; call this only once the parse is final, after the repairs)."""
-    sents: list[Span] | None = doc.user_data.get("dipgraph_sents")
-    if sents is None or not sents or sents[-1].end != len(doc):
-        sents = list(doc.sents)
-        doc.user_data["dipgraph_sents"] = sents
-    return sents
+    """The sentences of ``doc``, found once per parse (``doc.sents`` walks every token each
+    time it is read). Call it only once the parse is final, after the repairs: a later
+    change of heads would not be seen. Bounds are kept, not spans (a Doc keeps picklable)."""
+    bounds: list[tuple[int, int]] | None = doc.user_data.get("dipgraph_sents")
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["dipgraph_sents"] = bounds
+    return [doc[a:b] for a, b in bounds]
 
 
 def body_tokens(doc: Doc, body: Body) -> list[bool]:

@@ -1,6 +1,6 @@
 """Credentials ceremonies: an envoy who presents his credentials to a head of state meets
-him ("Y presented his credentials to X", "X accepted the credentials of Y", "envoys who
-presented their letters of credence to X")."""
+him ("Y presented his credentials to X", "X accepted the credentials of Y", "Y, who
+presented his letters of credence to X")."""
 
 from __future__ import annotations
 
@@ -23,11 +23,8 @@ def _credentials(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_ in ("credential", "credentials") or any(
-                t.lower_ == "credence" for t in c.subtree):
-            return c
-        if any(t.lower_ == "credentials" for t in c.subtree):
-            return c  # ("a copy of his credentials")
+        if any(t.lower_ in ("credentials", "credence") for t in c.subtree):
+            return c  # ("his credentials", "letters of credence", "a copy of his credentials")
     return None
 
 

@@ -370,8 +370,9 @@ def _signed_name(span: Span) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_ in ("sign", "ink") and root.head.pos_ == "VERB":
         return True
     return any(c.dep_ == "relcl" and c.lemma_ in ("sign", "ink") and not any(
-        d.dep_ == "dobj" and d.lower_ not in ("that", "which") for d in c.children)
-        for c in root.children)
+        d.dep_ == "dobj" and d.lower_ not in ("that", "which") for d in c.children) and any(
+        d.dep_ == "nsubj" and d.lower_ not in ("that", "which", "who") for d in c.children)
+        for c in root.children)  # (not "the X Group, which signed on to Y": the signer)
 
 
 #: Names of parliaments that carry no 'parliament' word: "the National Diet", "the Knesset".

@@ -211,7 +211,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                         for r in res.many(c)]  # (not "sent the AU a complaint against X")
         if rel == R.PLEDGED:  # "its commitment to the Kenya-led process" binds to no party
             tgts = [r for r in _parties(n, ("to", "for", "with"), res) + _parties(
-                gov, ("to", "with"), res) if r.kind in ("Country", "Person")]  # (not "to its
+                gov, ("to", "with"), res) if r.kind != "Accord"]  # (not "to its
             # international agreements", a text)
             tgts = tgts or [r for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
                             for p in (c, *c.conjuncts)  # ("to X and to relations with Y")

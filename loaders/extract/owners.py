@@ -264,9 +264,16 @@ def _scene(dm: DocMentions, m: Mention, preps: tuple[str, ...]) -> Mention | Non
     return dm.mentions[j]
 
 
-def scene_body(dm: DocMentions, m: Mention) -> str | None:
+#: Title words of a state's offices, which no body's officer bears.
+_STATE_OFFICES = frozenset({"minister", "president", "premier", "king", "emir", "chancellor"})
+
+
+def scene_body(dm: DocMentions, m: Mention, title: str) -> str | None:
     """The body a sentence opens at ('At the United Nations, spokesman X said'): the one a
-    bare title then serves."""
+    bare ``title`` then serves, unless it is a state's office ('At the World Bank, Finance
+    Minister X')."""
+    if _STATE_OFFICES & set(title.lower().split()):
+        return None
     body = _scene(dm, m, ("at",))
     return body.key if body is not None and body.kind == "Organization" else None
 

@@ -343,7 +343,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 t.text == "European" and t.nbor().lower_ == "commissioner"
                 for t in dm.doc[max(0, left[2] - 1) : m.start]):
             country, org = None, "European Union"  # "the European Commissioner for X, Y"
-        if owner is None and country is None and (scene_org := scene_body(dm, m)) is not None:
+        if owner is None and country is None and (scene_org := scene_body(dm, m, title)):
             org = scene_org  # "At the United Nations, spokesman X said"
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy

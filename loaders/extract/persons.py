@@ -17,8 +17,10 @@ UNTITLED = "Representative"
 def title_has(words: set[str], title: str | None) -> bool:
     """Whether ``title`` has all the words of a bare noun phrase that names its holder
     ('the foreign minister'); 'the envoy' names any envoy ('High Commissioner X')."""
-    have = set((title or "").lower().split())
-    return words <= have or (words == {"envoy"} and bool(have & (ENVOY_WORDS - {"acting"})))
+    low = (title or "").lower()
+    return words <= set(low.split()) or (words == {"envoy"} and any(
+        w in low for w in ("ambassador", "envoy", "high commissioner", "d'affaires",
+                           "d\u2019affaires")))
 
 
 @dataclass

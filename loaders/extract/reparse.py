@@ -307,9 +307,10 @@ def _reporters_conj(v: Token) -> Token | None:
     """The reporting verb a past-tense verb with no subject of its own is the second act of,
     when the model hung it on a verb inside the report: "X told a gathering that the
     isolation was ending, and called on Washington to release ...": X called."""
-    if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ == "VBD" or any(
+    if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ == "VBD" or v.i < 2 or \
+            v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != "," or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return None
+        return None  # (", and called on X": not "said Russia is attacking Y and launched")
     t = v.head
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING_VERBS and t.head.tag_ == "VBD" \
@@ -364,10 +365,12 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     for v in doc:
         rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("that", "which")
                     and c.i < v.i), None) if v.dep_ == "ccomp" and v.lemma_ in (
-            "sign", "ink") else None
-        noun = doc[rel.i - 1] if rel is not None and rel.i > 0 else None
+            "sign", "ink") else None  # (a verb that takes an object: not "notified X that
+        # it is withdrawing", whose 'that' opens the report)
+        noun = doc[rel.i - 1] if rel is not None and rel.i > 0 and not rel.is_sent_start \
+            else None
         if noun is not None and noun.pos_ in ("PROPN", "NOUN") and noun.dep_ in (
-                "pobj", "dobj") and noun.head.i < noun.i:
+                "pobj", "dobj") and noun.head.i < noun.i and v not in noun.ancestors:
             v.head, v.dep_ = noun, "relcl"  # "borrows from the X Union that Australia signed
             # with Tuvalu": the relative word read as a conjunction
     for v in doc:
@@ -378,11 +381,12 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         blessed = _blessing(v)
         if blessed is not None:
             ruler, verb = blessed
+            last = v.sent.end - 1  # (before the heads change: they move sentence starts)
             verb.head, verb.dep_ = (verb, "ROOT") if v.dep_ == "ROOT" else (v.head, v.dep_)
             for c in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]:
                 c.head, c.dep_ = ruler, "conj"  # ("..., and President Y, signed")
             for c in [c for c in v.children if c.dep_ == "cc" or (
-                    c.dep_ == "punct" and c.i == v.sent.end - 1)]:
+                    c.dep_ == "punct" and c.i == last)]:
                 c.head = ruler if c.dep_ == "cc" else verb
             ruler.head, ruler.dep_ = verb, "nsubj"
             v.head, v.dep_ = ruler, "parataxis"  # the blessing, set off after the name
@@ -390,12 +394,14 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if tok.dep_ not in ("npadvmod", "dep", "appos") or tok.lower_ not in ACCORD_HEADS:
             continue
         verb = tok.sent.root  # (a sentence span costs a walk: only for accord nouns)
-        if VERB_RELATIONS.get(verb.lemma_) in (R.SIGNED, R.WITHDREW_FROM) and \
+        if tok.tag_ == "NNP" and (tok.head == verb or tok.head.i < verb.i) and \
+                VERB_RELATIONS.get(verb.lemma_) in (R.SIGNED, R.WITHDREW_FROM) and \
                 verb.pos_ == "VERB" and verb.i < tok.i and tok.left_edge.i > 0 and \
                 doc[tok.left_edge.i - 1].text == "," and \
                 not any(c.dep_ == "dobj" for c in verb.children):
             tok.head, tok.dep_ = verb, "dobj"  # "signed, on Monday in Rabat, the Declaration
-            # on X": the object held back past the adverbials
+            # on X": a named object held back past the adverbials (not "withdrew from the
+            # pact, a treaty signed in 2020": an apposition to the object)
     for tok in doc:
         if tok.lower_ == "committed" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from dipgraph.loaders.extract.body import find_body
 from dipgraph.loaders.extract.dates import sentence_dates
 from tests.unit.conftest import Run, accord_names, dated, offices, triples
 
@@ -279,6 +280,8 @@ def test_a_title_case_known_city_then_a_hyphen_is_a_dateline(run: Run) -> None:
               "Ghanaian Republic, Kofi Mensah, signed, on Monday at the Royal Palace in Rabat, "
               "the Declaration on the Strategic Partnership.")
     assert ("SIGNED", "Idris II", "Declaration on the Strategic Partnership") in triples(doc)
+    assert find_body("Rabat - His Majesty King Idris II received the envoy.").dateline_city \
+        == "Rabat"
 
 
 def test_a_features_news_peg_after_its_scene_setting_dates_the_story(run: Run) -> None:
@@ -345,3 +348,39 @@ def test_the_envoy_is_the_high_commissioner_named_before(run: Run) -> None:
               "ministry. Ghanaian Foreign Secretary Kofi Mensah received the envoy at his "
               "office, officials said.")
     assert ("MET_WITH", "Kofi Mensah", "Ama Dogbe") in triples(doc)
+
+
+def test_a_relative_that_read_as_a_conjunction_still_names_what_was_signed(run: Run) -> None:
+    doc = run("Ghanaian President Kofi Mensah signed the Accra Treaty with Togo on Monday. "
+              "The deal draws on the Kente Union that Ghana signed with Benin in 2019.")
+    assert {("SIGNED", "Ghana", "Kente Union"), ("SIGNED", "Benin", "Kente Union")} <= \
+        triples(doc)
+
+
+def test_a_company_that_signed_on_is_no_accord(run: Run) -> None:
+    doc = run("The Acme Group, which signed on to the initiative with Ghana, opened an office "
+              "in Accra on Monday.")
+    assert "Acme Group" not in accord_names(doc)
+
+
+def test_an_apposition_to_a_treaty_left_is_no_second_treaty(run: Run) -> None:
+    doc = run("Mali withdrew from the defence pact with Niger, a treaty signed in 2020, on "
+              "Monday.")
+    assert not any(rel == "WITHDREW_FROM" and t == "treaty" for rel, _, t in triples(doc))
+
+
+def test_a_commitment_to_a_bloc_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("Polish President Jan Nowak reaffirmed Poland's commitment to NATO on Monday.")
+    assert ("PLEDGED", "Jan Nowak", "NATO") in triples(doc)
+
+
+def test_a_minister_at_a_body_does_not_serve_it(run: Run) -> None:
+    doc = run("At the World Bank, Finance Minister Kofi Mensah said the loan was ready.")
+    assert ("Kofi Mensah", "World Bank") not in offices(doc)
+
+
+def test_the_envoy_is_no_european_commissioner(run: Run) -> None:
+    doc = run("Ghana on Sunday summoned European Commissioner for Trade Jan Kowal. Ghanaian "
+              "Foreign Minister Kofi Mensah received the envoy at his office.")
+    assert ("MET_WITH", "Kofi Mensah", "Jan Kowal") not in triples(doc)
+

@@ -362,7 +362,20 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
-    for v in doc:
+    # the candidates of the later repairs, by what no repair changes (one walk, not five)
+    signs, pasts, blessings, accords, committed = [], [], [], [], []
+    for t in doc:
+        if t.lemma_ in ("sign", "ink"):
+            signs.append(t)
+        elif t.tag_ == "VBD":
+            pasts.append(t)
+        if t.lemma_ in _BLESSINGS:
+            blessings.append(t)
+        if t.lower_ in ACCORD_HEADS:
+            accords.append(t)
+        elif t.lower_ == "committed":
+            committed.append(t)
+    for v in signs:
         rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("that", "which")
                     and c.i < v.i), None) if v.dep_ == "ccomp" and v.lemma_ in (
             "sign", "ink") else None  # (a verb that takes an object: not "notified X that
@@ -373,11 +386,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 "pobj", "dobj") and noun.head.i < noun.i and v not in noun.ancestors:
             v.head, v.dep_ = noun, "relcl"  # "borrows from the X Union that Australia signed
             # with Tuvalu": the relative word read as a conjunction
-    for v in doc:
+    for v in pasts:
         main = _reporters_conj(v)
         if main is not None:
             v.head = main
-    for v in doc:
+    for v in blessings:
         blessed = _blessing(v)
         if blessed is not None:
             ruler, verb = blessed
@@ -390,8 +403,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 c.head = ruler if c.dep_ == "cc" else verb
             ruler.head, ruler.dep_ = verb, "nsubj"
             v.head, v.dep_ = ruler, "parataxis"  # the blessing, set off after the name
-    for tok in doc:
-        if tok.dep_ not in ("npadvmod", "dep", "appos") or tok.lower_ not in ACCORD_HEADS:
+    for tok in accords:
+        if tok.dep_ not in ("npadvmod", "dep", "appos"):
             continue
         verb = tok.sent.root  # (a sentence span costs a walk: only for accord nouns)
         if tok.tag_ == "NNP" and (tok.head == verb or tok.head.i < verb.i) and \
@@ -402,8 +415,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             tok.head, tok.dep_ = verb, "dobj"  # "signed, on Monday in Rabat, the Declaration
             # on X": a named object held back past the adverbials (not "withdrew from the
             # pact, a treaty signed in 2020": an apposition to the object)
-    for tok in doc:
-        if tok.lower_ == "committed" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
+    for tok in committed:
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", "commit"  # "X remains committed
             # to helping Y": the participle of the verb that pledges, read as an adjective

@@ -40,7 +40,7 @@ from dipgraph.loaders.extract.factdates import (
     reference_day,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import LEADER_TITLES, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LEADER_TITLES, NOMINAL_RELATIONS, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
 from dipgraph.loaders.extract.people import resolve_people
 from dipgraph.loaders.extract.persons import People
@@ -238,6 +238,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     res.state.local_groups.append((tok.i, refs))
         own_pronoun(sent, res)
         earlier = looks_back(sent)
+        during = _during_the_meeting(sent)
         facts = sentence_facts(sent, res)
         facts += _for_speaker(facts, sent, res)
         facts += followed_suit(sent, res, facts, last_facts)
@@ -270,8 +271,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "X held talks with Y on Monday. ... The two leaders agreed": what one
                     # of two who met did towards the other (or the other's state) is dated
                     # by their meeting
-                    when = met_on.get(_pair_of(f, res)) or (
-                        last_met if last_met and _during_the_meeting(sent) else None)
+                    when = met_on.get(_pair_of(f, res)) or (last_met if during else None)
                 if when is None and scene and not dates and is_past(anchor) and not earlier:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set
@@ -294,12 +294,13 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         set_here = [d for d in set_here if governing_verb(d.root) == sent.root] or [
             d for d in set_here if not aside_clause(governing_verb(d.root))]
         scene = set_here[-1].value if set_here else (scene if not dates else None)
-        if not dates and last_met and _during_the_meeting(sent):
+        if not dates and last_met and during:
             scene = last_met  # ("During the meeting, ... . Lula criticized X": still there)
 
 
-_SESSION_NOUNS = frozenset({"meeting", "talks", "visit", "call", "conversation", "summit",
-                            "session", "discussions", "consultations"})
+#: Nouns of a meeting or a visit ("during the talks"): the nominal rules' own, and "session".
+_SESSION_NOUNS = frozenset({"session", *(k for k, rel in NOMINAL_RELATIONS.items()
+                                         if rel in (R.MET_WITH, R.VISITED))})
 
 
 def _during_the_meeting(sent: Span) -> bool:

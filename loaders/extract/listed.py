@@ -94,7 +94,10 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
     and the people listed after it, in the same order."""
     out: dict[int, int] = {}
     for tok in dm.doc:
-        people = listed_people(tok, dm) if tok.lower_ in PERSON_NOUNS else []
+        if tok.lower_ not in PERSON_NOUNS:
+            continue
+        out.update(_states_then_people(tok, dm) if tok.tag_ == "NNS" else {})
+        people = listed_people(tok, dm)
         if len(people) < 2:
             continue
         states = list(dict.fromkeys(
@@ -102,9 +105,6 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
             and dm.mentions[j].kind == "Country"))
         if len(states) == len(people):
             out.update(zip(people, states, strict=True))
-    for tok in dm.doc:
-        if tok.lower_ in PERSON_NOUNS and tok.tag_ == "NNS":
-            out.update(_states_then_people(tok, dm))
     return out
 
 
@@ -175,11 +175,10 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 i += 1
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
-    for tok in doc:  # "the defence ministers from A, B and C, X, Y and Z"
-        if tok.lower_ in _OFFICES:
+    for tok in doc:  # "their foreign ministers, A of X and Y's B,"
+        if tok.lower_ in _OFFICES:  # ("the defence ministers from A, B and C, X, Y and Z")
             out.update({p: (office_title(tok), j) for p, j in _states_then_people(
                 tok, dm).items() if p not in out})
-    for tok in doc:  # "their foreign ministers, A of X and Y's B,"
         if tok.lower_ in _OFFICES and tok.i + 1 < len(doc) and doc[tok.i + 1].text != "of":
             people = {p: _state_of_listed(dm, p) for p in listed_people(tok, dm)}
             out.update({p: (office_title(tok), j) for p, j in people.items()

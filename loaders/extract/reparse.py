@@ -303,6 +303,21 @@ def _absorbed_subject(tok: Token, stem: Token) -> None:
         dash.head, dash.dep_ = stem, "punct"
 
 
+def _signed_antecedent(v: Token) -> Token | None:
+    """The name a signing clause is about when the model read its relative word as a
+    conjunction: "borrows from the X Union that Australia signed with Tuvalu" (only for a
+    verb that takes an object: not "notified X that it is withdrawing", a report)."""
+    if v.dep_ != "ccomp" or v.lemma_ not in ("sign", "ink"):
+        return None
+    rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                and c.i < v.i), None)
+    if rel is None or rel.i == 0 or rel.is_sent_start:
+        return None
+    noun = v.doc[rel.i - 1]
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.dep_ in ("pobj", "dobj") and \
+        noun.head.i < noun.i and v not in noun.ancestors else None
+
+
 def _reporters_conj(v: Token) -> Token | None:
     """The reporting verb a past-tense verb with no subject of its own is the second act of,
     when the model hung it on a verb inside the report: "X told a gathering that the
@@ -376,16 +391,9 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         elif t.lower_ == "committed":
             committed.append(t)
     for v in signs:
-        rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("that", "which")
-                    and c.i < v.i), None) if v.dep_ == "ccomp" and v.lemma_ in (
-            "sign", "ink") else None  # (a verb that takes an object: not "notified X that
-        # it is withdrawing", whose 'that' opens the report)
-        noun = doc[rel.i - 1] if rel is not None and rel.i > 0 and not rel.is_sent_start \
-            else None
-        if noun is not None and noun.pos_ in ("PROPN", "NOUN") and noun.dep_ in (
-                "pobj", "dobj") and noun.head.i < noun.i and v not in noun.ancestors:
-            v.head, v.dep_ = noun, "relcl"  # "borrows from the X Union that Australia signed
-            # with Tuvalu": the relative word read as a conjunction
+        noun = _signed_antecedent(v)
+        if noun is not None:
+            v.head, v.dep_ = noun, "relcl"
     for v in pasts:
         main = _reporters_conj(v)
         if main is not None:

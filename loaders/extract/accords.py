@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import count_of, described, known_as
 from dipgraph.loaders.extract.accordtopics import period_end
 from dipgraph.loaders.extract.body import doc_sentences
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -111,7 +112,7 @@ def _between(dm: DocMentions, span: Span) -> str:
     'the treaty on the state border between ...'): the states that are its parties, as words
     of its name (the tokens stay the states' own mentions)."""
     nxt = span.end
-    for prep in (t for t in span for t in t.rights):
+    for prep in (t for t in span_tokens(span) for t in t.rights):
         if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -259,7 +260,7 @@ def resolve_accords(
         words = text.split()
         proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
                      and not _MONTHISH.match(t.text) and t.lower_ not in CLASSES
-                     and not _broker(t) for t in span) or (span.root.is_title and (
+                     and not _broker(t) for t in span_tokens(span)) or (span.root.is_title and (
             len(span) > 1 and span[0].is_title))
         content = _content(words)
         # a year after a described accord's head is its topic's ("on the 2026 plan")

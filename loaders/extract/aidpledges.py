@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -68,7 +69,7 @@ def _elsewhere(sent: Span, aided: list[Ref], here: list[Ref], res: Resolver) -> 
     typhoon, and South Korea offered $2 million'), or aid goes to another state there
     (``here``: the sentence's own aid recipient)."""
     keys = {a.key for a in aided}
-    for t in sent:
+    for t in span_tokens(sent):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ not in _GIVING | _REPORTING \
                 and any(r.kind == "Country" and r.key not in keys for r in res.one(t)):
             return True
@@ -102,7 +103,7 @@ def _givers(v: Token, res: Resolver) -> list[Ref]:
 def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
     """'pledged emergency assistance to Papua New Guinea', 'aid to Sudan': the state aid
     goes to, whoever gives it."""
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ == "to" and t.dep_ in ("prep", "dative") and (
                 t.head.lemma_.lower() in _AID_NOUNS or (
                     t.head.lemma_ in _GIVING and _aid_object(t.head))):
@@ -121,7 +122,7 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if aided and (not _lately(sent, aided, res) or _elsewhere(sent, aided, here, res)):
         aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
-    for v in sent:
+    for v in span_tokens(sent):
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
                 v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.lexicon import TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -27,7 +28,7 @@ def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     "as <State>'s <title>" or "as <demonym> <title>" the text gives in passing."""
     doc = dm.doc
     found: dict[int, tuple[list[str], int]] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ != "as" or tok.i + 3 >= len(doc) or not dm.in_body[tok.i] or (
                 tok.i > 0 and doc[tok.i - 1].lower_ in ("such", "well", "same", "just")):
             continue  # (not "leaders such as German Chancellor X")

@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.accords import resolve_accords
 from dipgraph.loaders.extract.body import doc_sentences, find_body
 from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
+from dipgraph.loaders.extract.doctokens import doc_text, span_tokens
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
     aside_clause,
@@ -121,7 +122,7 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
 def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
     """Reporting verbs of a sentence with the person or state that reports."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "nsubj":
@@ -197,7 +198,7 @@ def _signs_for_state(title: str) -> bool:
 
 
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
-    sents = [s for s in doc_sentences(ctx.doc) if any(ctx.dm.in_body[t.i] for t in s)]
+    sents = [s for s in doc_sentences(ctx.doc) if any(ctx.dm.in_body[t.i] for t in span_tokens(s))]
     pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
     ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
     last_day = pub.isoformat() if pub else None
@@ -226,7 +227,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         res.state.speaker = speakers.get(sent.start) or next(
             (r for _v, r in _reporters(sent, res)), None)
         res.state.local_groups = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if gov_word(tok):
                 gov = res._country_modifier(tok)
                 res.state.gov_country = gov or res.state.gov_country
@@ -309,7 +310,7 @@ def _during_the_meeting(sent: Span) -> bool:
     return any(t.lower_ == "during" and any(
         o.dep_ == "pobj" and o.lower_ in _SESSION_NOUNS and any(
             d.lower_ in ("the", "their", "this") for d in o.children) for o in t.children)
-        for t in sent)
+        for t in span_tokens(sent))
 
 
 def _pair_of(f: RawFact, res: Resolver) -> frozenset[Ref]:
@@ -344,7 +345,7 @@ def _evidence(article_id: str, sent: Span) -> Evidence:
 def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """The entities and facts of ``article`` from its parse ``doc``."""
     gaz = gazetteer()
-    body = find_body(doc.text)
+    body = find_body(doc_text(doc))
     repair_parse(doc, body.dateline)
     dm = find_mentions(doc, body, gaz, nlp)
     home = None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -75,7 +76,7 @@ def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     extract.targets.pledge_partner`) and after the aid rule, which knows the state aided
     and comes first (read inside the verb rule, this rule took aid pledges away from it)."""
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
-    for v in sent:
+    for v in span_tokens(sent):
         if v.lemma_ not in _PLEDGING or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
                 or names_recipient(v, res):

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -34,7 +35,7 @@ def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X warned that ...' with no one warned: at the one other state named before it.
     Runs after the verb rules, which read a warning that names its target."""
     done = {f.anchor for f in out if f.rel == R.WARNED}
-    for v in sent:
+    for v in span_tokens(sent):
         if v.lemma_ != "warn" or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
                 or names_recipient(v, res) or _names_party(v, res):

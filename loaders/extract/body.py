@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
 __all__ = ["Body", "body_tokens", "doc_sentences", "find_body", "item_marker", "lead_in",
@@ -212,14 +213,14 @@ def doc_sentences(doc: Doc) -> list[Span]:
 def body_tokens(doc: Doc, body: Body) -> list[bool]:
     """Per token of ``doc``: whether it is body text. A sentence that opens its line with a
     bullet is not, unless it is an item a lead-in introduces."""
-    in_body = [body.contains(t.idx) for t in doc]
+    in_body = [body.contains(t.idx) for t in doc_tokens(doc)]
     for sent in doc_sentences(doc):
         if sent[0].text not in _BULLETS and (sent.start == 0 or
                                              doc[sent.start - 1].text not in _BULLETS):
             continue  # (cheap test first: no bullet at or just before the sentence)
         opener = _line_opener(sent[0])  # (the bullet may be a sentence of its own)
         if opener is not None and opener.text in _BULLETS and opener.idx not in body.items:
-            for t in sent:
+            for t in span_tokens(sent):
                 in_body[t.i] = False
     return in_body
 

@@ -23,6 +23,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.doctokens import span_tokens
+
 __all__ = ["DatePhrase", "is_month", "resolve_date", "sentence_dates"]
 
 _MONTHS = {
@@ -347,7 +349,7 @@ def sentence_dates(
                 value = resolve_date(text, published, anchor)
         if value is None:
             value = resolve_date(text, published, anchor)
-        comma = next((t for t in ent if t.text == ","), None)
+        comma = next((t for t in span_tokens(ent) if t.text == ","), None)
         if value is None and comma is not None and comma.i > ent.start:
             ent = ent.doc[ent.start : comma.i]  # "in July, days after": the NER ran on
             value = resolve_date(ent.text, published, anchor)
@@ -360,7 +362,7 @@ def sentence_dates(
             out.append(DatePhrase(ent.start, ent.end, value, root))
     if published is not None:
         taken = {i for d in out for i in range(d.start, d.end)}
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.i not in taken and _bare_ordinal(tok):
                 value = resolve_date(f"the {tok.text}", published, anchor)
                 if value:

@@ -22,6 +22,7 @@ from dipgraph.graph.models import (
     Place,
 )
 from dipgraph.loaders.extract.accordinfo import AccordInfo
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -45,7 +46,7 @@ def _capital_venues(dm: DocMentions, gaz: Gazetteer, metonyms: frozenset[str]) -
     """'talks in the Saudi capital': the capital city of that state, as the Place where
     something happens (unless the article uses that capital for its state)."""
     out: list[str] = []
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lower_ != "capital" or tok.pos_ != "NOUN" or not dm.in_body[tok.i] or \
                 not is_venue(tok) or any(c.dep_ == "appos" for c in tok.children):
             continue

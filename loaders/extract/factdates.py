@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.graph.models import Article
 from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = [
@@ -256,7 +257,7 @@ def looks_back(sent: Span) -> bool:
     """'Earlier, X met Y': an act told as before the scene, so neither the day the
     paragraph set nor the story's main day is its date ('earlier on Tuesday' has its own,
     'earlier in the day' keeps the scene's day)."""
-    words = [t.lower_ for t in sent if not t.is_space][:4]
+    words = [t.lower_ for t in span_tokens(sent) if not t.is_space][:4]
     for phrase in _BACK_WORDS:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) > n and words[n] == ",":

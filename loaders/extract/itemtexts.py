@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.body import Body, item_marker
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.spans import Mention
 
 __all__ = ["item_texts"]
@@ -35,7 +36,7 @@ def item_texts(doc: Doc, body: Body, taken: list[tuple[int, int]], named: list[t
     lengthen a title-case accord that opens an item to the item's end."""
     if not body.text_items:
         return
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.idx not in body.text_items:
             continue
         k = tok.i

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer, person_key
 from dipgraph.loaders.extract.spans import Mention
 
@@ -25,7 +26,7 @@ _LONGEST = 7  # tokens: "Kassym - Jomart Tokayev", "Mohammed bin Abdulrahman Al 
 def known_people(doc: Doc, gaz: Gazetteer,
                  add: Callable[[int, int, int, Mention], None]) -> None:
     """Add a Person candidate for each listed office holder's full name in ``doc``."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not tok.is_title or person_key(tok.text) not in gaz.official_firsts:
             continue
         for n in range(min(_LONGEST, len(doc) - tok.i), 1, -1):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
@@ -84,7 +85,7 @@ def _state_of_listed(dm: DocMentions, p: int) -> int:
 def listed_counterparts(dm: DocMentions) -> set[int]:
     """Mention indexes of the people listed after a 'counterparts': each holds the office
     of the person whose counterparts they are."""
-    return {j for tok in dm.doc if tok.lower_ == "counterparts"
+    return {j for tok in doc_tokens(dm.doc) if tok.lower_ == "counterparts"
             for j in [*listed_people(tok, dm), *_states_then_people(tok, dm)]}
 
 
@@ -93,7 +94,7 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
     and B," or "the Thai and Lao ministers, A and B": the states before the plural noun
     and the people listed after it, in the same order."""
     out: dict[int, int] = {}
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lower_ not in PERSON_NOUNS:
             continue
         out.update(_states_then_people(tok, dm) if tok.tag_ == "NNS" else {})
@@ -156,7 +157,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     """Person mention index -> (title words, state mention index) for "the presidents of
     Uruguay, A, and Paraguay, B" (two or more state-name pairs after the plural office)."""
     doc, out = dm.doc, {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ not in _OFFICES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         title = office_title(tok)
@@ -175,7 +176,7 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 i += 1
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
-    for tok in doc:  # "their foreign ministers, A of X and Y's B,"
+    for tok in doc_tokens(doc):  # "their foreign ministers, A of X and Y's B,"
         if tok.lower_ in _OFFICES:  # ("the defence ministers from A, B and C, X, Y and Z")
             out.update({p: (office_title(tok), j) for p, j in _states_then_people(
                 tok, dm).items() if p not in out})

@@ -21,6 +21,7 @@ from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
 from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
 from dipgraph.loaders.extract.body import Body, body_tokens
+from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.itemtexts import item_texts
 from dipgraph.loaders.extract.knownnames import known_people
@@ -128,7 +129,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     def add(start: int, end: int, prio: int, m: Mention) -> None:
         cands.append((start, end, prio, m))
 
-    for tok in doc:
+    for tok in doc_tokens(doc):
         low = tok.lower_
         if accord_head(tok):
             s, e, name = counted_item(tok) or (*accord_span(tok), "")
@@ -212,7 +213,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     nicknamed_persons(doc, add)
     owned_organs(doc, cands, add)
     state_forces(doc, cands, add)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ in TITLE_HEADS or tok.lower_ in ("counterpart", "pm", "fm") or (
                 tok.lower_[:-1] in TITLE_HEADS and tok.tag_ in ("NNS", "NNPS")):
             nxt = tok.i + 1
@@ -249,7 +250,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     s, e, label = found
     span = doc[s:e]
     text = span.text
-    if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span):
+    if "\n" in text or any(t.like_url or t.text.startswith(("@", "#")) for t in span_tokens(span)):
         return
     last = doc[e - 1].lower_
     if label in ("GPE", "LOC", "ORG", "NORP") and e - s == 1 and who_follows(span):
@@ -270,10 +271,10 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         add(s, e, 3, Mention(s, e, "Place", text, text))  # "the province of Hatay"
         return
     namelike = label in ("ORG", "GPE", "NORP") and e - s >= 2 and all(
-        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span
+        is_name_token(t) or t.lower_ in PARTICLES or t.text == "-" for t in span_tokens(span)
     ) and last not in ORG_HEADS and last not in PLACE_HEADS and last not in TITLE_HEADS and \
         last not in NAMED_FOR_HEADS and not any(
-        t.lower_ in GOV_NOUNS for t in span) and not (
+        t.lower_ in GOV_NOUNS for t in span_tokens(span)) and not (
         last in PORTFOLIO_WORDS and s > 0 and doc[s - 1].text in (",", "and"))
     # (not "..., African Cooperation and ...": a listed portfolio)
     if (label == "PERSON" or namelike) and (
@@ -314,7 +315,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         # "the FDLR", "RIA", "VMRO-DPMNE": an acronym the NER calls an organisation is one
         add(s, e, 2, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
     elif label == "ORG":
-        if any(t.lower_ in _ORG_NOT for t in span) or not span[-1].is_title:
+        if any(t.lower_ in _ORG_NOT for t in span_tokens(span)) or not span[-1].is_title:
             return
         if last in ORG_HEADS or last in _LEGISLATURES:
             _add_org(doc, s, _with_state(doc, e), gaz, add)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.spans import (
     Mention,
     is_name_token,
@@ -25,7 +26,7 @@ def nicknamed_persons(doc: Doc, add: object) -> None:
     """'President Joko "Jokowi" Widodo', 'Ferdinand "Bongbong" Marcos Jr.': a quoted nickname
     inside a name; the person is the name without it."""
     assert callable(add)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         k = tok.i
         if tok.text not in _QUOTES or k < 1 or k + 3 >= len(doc) or \
                 doc[k + 2].text not in _QUOTES or not is_name_token(doc[k - 1]) or \

@@ -10,6 +10,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 from __future__ import annotations
 
 from dipgraph.loaders.extract.body import doc_sentences
+from dipgraph.loaders.extract.doctokens import doc_text, doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, PLURAL_OFFICES, REPORTING_VERBS
 from dipgraph.loaders.extract.listed import listed_people, office_title
@@ -23,9 +24,9 @@ __all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_h
 def _accompanied(dm: DocMentions, people: People) -> None:
     """'X, accompanied by Defence Minister Y, held talks in Z': Y travels with X and serves
     X's state, whatever state the dateline or a nearby name suggested for a bare title."""
-    if "accompan" not in dm.doc.text.lower():
+    if "accompan" not in doc_text(dm.doc).lower():
         return  # (the text first: a scan of every token costs more)
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lemma_ != "accompany" or tok.tag_ != "VBN":
             continue
         lead = tok.head if tok.dep_ == "acl" else next(
@@ -51,10 +52,10 @@ def _appointed(dm: DocMentions, people: People) -> None:
     """'X appointed former minister Y as special envoy', 'he had appointed a special envoy,
     Y': the appointee serves the state of whoever appointed him, whatever the dateline or
     a nearby state suggested for his bare title."""
-    text = dm.doc.text.lower()  # (Doc.text joins every token: build it once)
+    text = doc_text(dm.doc).lower()
     if not any(w in text for w in ("appoint", "named", "nominat", "designat")):
         return
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lemma_ not in _APPOINT or tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -112,7 +113,7 @@ def _summoned_envoy(dm: DocMentions, people: People) -> None:
 def _their_officers(dm: DocMentions, people: People) -> None:
     """'A and B met in X, and their foreign ministers, C and D, prepared the visit': C
     serves A's state and D B's, in the order named (two leaders of two known states)."""
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lower_ not in PLURAL_OFFICES or not any(
                 c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             continue
@@ -208,9 +209,9 @@ def _companions(dm: DocMentions, people: People) -> dict[str, str]:
     no known state (or one only guessed from the dateline) who travel with the officials
     of one state serve that state."""
     out: dict[str, str] = {}
-    if "accompan" not in dm.doc.text.lower():
+    if "accompan" not in doc_text(dm.doc).lower():
         return out
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lemma_ != "accompany":
             continue
         sent = tok.sent
@@ -300,7 +301,7 @@ def plural_office_holders(dm: DocMentions, gaz: Gazetteer, people: People) -> No
     doc = dm.doc
     sents = {s.start: n for n, s in enumerate(doc_sentences(doc))}
     offices: list[tuple[int, list[str], set[str]]] = []  # (sentence, title, states)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ not in PLURAL_OFFICES or tok.i + 2 >= len(doc) or \
                 doc[tok.i + 1].lower_ != "of":
             continue

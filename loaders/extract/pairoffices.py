@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
     NUMBER_WORDS,
@@ -29,7 +30,7 @@ def by_leaders_order(dm: DocMentions, people: People) -> None:
     """Give people listed after an unowned plural office, none of whom has a state yet,
     the states of the leaders named before (see the module), one each in order, when the
     counts match."""
-    for tok in dm.doc:
+    for tok in doc_tokens(dm.doc):
         if tok.lower_ not in PLURAL_OFFICES or not dm.in_body[tok.i]:
             continue
         listed = _listed(dm, tok)

@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.housestates import house_state, national_title_state
@@ -404,7 +405,7 @@ def _nominals(dm: DocMentions, people: People) -> None:
     doc = dm.doc
     recent: dict[str, str] = {}
     seen: dict[str, int] = {}  # person key -> where last named
-    for tok in doc:
+    for tok in doc_tokens(doc):
         j = dm.owner[tok.i]
         if j >= 0 and j in people.of_mention:
             key = people.of_mention[j]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ORG_HEADS,
@@ -137,7 +138,7 @@ def misread_venue(span: Span, label: str, gaz: Gazetteer) -> bool:
         return False
     root = span.root
     if root.pos_ != "PROPN" or not span[0].is_title or root.lower_ in ORG_HEADS or \
-            any(t.lower_ in TITLE_WORDS or t.text.isupper() for t in span):
+            any(t.lower_ in TITLE_WORDS or t.text.isupper() for t in span_tokens(span)):
         return False
     return _venue_slot(root)
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -84,7 +85,7 @@ def _dateline_subject(doc: Doc, dateline: tuple[int, int]) -> tuple[Token, Token
     (character span from :func:`~dipgraph.loaders.extract.body.find_body`) and the first
     name after it (its head, past 'the' and compounds) hangs on the dateline or is a
     second subject of the same verb."""
-    first = next((t for t in doc if t.idx >= dateline[1]), None)
+    first = next((t for t in doc_tokens(doc) if t.idx >= dateline[1]), None)
     while first is not None and first.dep_ in ("compound", "det", "amod", "poss") and \
             first.head.i > first.i and first.head.idx >= dateline[1]:
         first = first.head  # "New" of "New Zealand": the name's head hangs on the dateline
@@ -366,12 +367,12 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         wrong, first = found_dl
         wrong.dep_ = "npadvmod"
         first.head, first.dep_ = first.sent.root, "nsubj"
-    for tok in doc:
+    for tok in doc_tokens(doc):
         name = _preposition_name(tok)
         if name is not None:
             name.head, name.dep_ = tok.head, "nsubj"
             tok.head, tok.dep_ = name, "compound"
-    for tok in doc:
+    for tok in doc_tokens(doc):
         stem = _split_prefix(tok)
         if stem is not None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
@@ -379,7 +380,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             _absorbed_subject(tok, stem)
     # the candidates of the later repairs, by what no repair changes (one walk, not five)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":
@@ -428,12 +429,12 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", "commit"  # "X remains committed
             # to helping Y": the participle of the verb that pledges, read as an adjective
-    for tok in doc:
+    for tok in doc_tokens(doc):
         purpose = _noun_verb(tok)
         if purpose is not None:
             tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
             purpose.dep_ = "xcomp"
-    for v in doc:
+    for v in doc_tokens(doc):
         subject = _stranded_verb(v)
         if subject is not None:
             v.head, v.dep_ = v, "ROOT"
@@ -441,11 +442,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for p in [c for c in subject.children if c.dep_ == "punct" and
                       c.i == v.sent.end - 1]:
                 p.head = v
-    for v in doc:
+    for v in doc_tokens(doc):
         reporter = _trailing_comment(v) or _last_clause_comment(v)
         if reporter is not None:
             v.head = reporter
-    for v in doc:
+    for v in doc_tokens(doc):
         found = _misread_verb(v)
         if found is None:
             continue
@@ -455,7 +456,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         subj.head, subj.dep_ = v, "nsubj"
         for p in [c for c in noun.rights if c.dep_ == "punct" and c.i == noun.sent.end - 1]:
             p.head = v
-    for v in doc:
+    for v in doc_tokens(doc):
         clause = _contact_clause(v)
         if clause is None:
             continue
@@ -464,11 +465,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         subj.head, subj.dep_ = v, "nsubj"
         if rel_word is not None:
             rel_word.head, rel_word.dep_ = v, "dobj"
-    for noun in doc:
+    for noun in doc_tokens(doc):
         name = _described_name(noun)
         if name is not None:
             noun.head, noun.dep_ = name, "appos"
-    for v in doc:
+    for v in doc_tokens(doc):
         rooted = _rooted_clause(v)
         if rooted is None:
             continue

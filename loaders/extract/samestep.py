@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.clauses import RawFact, _allowed
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import _alleged
@@ -47,7 +48,7 @@ def followed_suit(sent: Span, res: Resolver, facts: list[RawFact],
     ``facts``, else, when no verb precedes the phrase, the previous sentence's
     ``before``), one per subject of the phrase."""
     out: list[RawFact] = []
-    for v in sent:
+    for v in span_tokens(sent):
         if v.pos_ not in ("VERB", "AUX") or not _same_act(v):
             continue
         subjects = [c for c in v.children if c.dep_ == "nsubj"]

@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.barewarnings import bare_warning_rule
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.credentials import credentials_rule
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
@@ -38,7 +39,7 @@ __all__ = ["sentence_facts"]
 def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     """All relations stated in one sentence."""
     out: list[RawFact] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
                 "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
             if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
@@ -179,7 +180,7 @@ def without_brackets(span: Span) -> str:
     out: list[str] = []
     depth = 0
     doc = span.doc
-    for t in span:
+    for t in span_tokens(span):
         if inner_acronym(doc, t):
             out.append(t.text + t.whitespace_)  # "unregulated (IUU) fishing": mid-topic
         elif t.text == "(":
@@ -293,7 +294,7 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
     known = {i for s, e, _p, m in cands if m.kind in ("Country", "Organization", "Place")
              and not m.capital for i in range(s, e)}  # "Santiago Pena" is no capital
     countries = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text in ("'s", "\u2019s") and tok.i in countries and \
                 not body_of_state(doc, tok.i + 1):
             span = name_after(doc, tok.i + 1)
@@ -374,7 +375,7 @@ _COMPASS = _words("west east north south western eastern northern southern")
 def name_head(span: Span) -> str:
     """The head word of a proper name: the last word before 'of'/'for' ('Alliance of
     Sahel States' -> alliance), else the last word."""
-    words = [t.lower_ for t in span]
+    words = [t.lower_ for t in span_tokens(span)]
     for k, w in enumerate(words):
         if w in _NAME_LINKS and k > 0:
             return words[k - 1]
@@ -472,7 +473,7 @@ def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obje
     an organisation of that state, whatever the NER made of it."""
     assert callable(add)
     state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ not in _SERVICES or not tok.is_title or tok.pos_ != "PROPN":
             continue
         k = tok.i

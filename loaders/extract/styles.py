@@ -9,6 +9,7 @@ title fits the style.
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.spans import prefix_word, title_word
@@ -26,8 +27,8 @@ def styled_rulers(dm: DocMentions, people: People) -> dict[int, str]:
     """Token index of each bare style ('Majesty' in "His Majesty conveyed ...") -> the key
     of the person it stands for; styles right before a name are that name's honorific."""
     doc = dm.doc
-    bare = [tok for tok in doc if tok.lower_ in _STYLES and tok.is_title and tok.i > 0 and
-            doc[tok.i - 1].lower_ in ("his", "her") and not (
+    bare = [tok for tok in doc_tokens(doc) if tok.lower_ in _STYLES and tok.is_title and
+            tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her") and not (
                 tok.i + 1 < len(doc) and (dm.owner[tok.i + 1] >= 0 or doc[tok.i + 1].is_title
                                           or doc[tok.i + 1].lower_ == "the"))]
     if not bare:  # ("His Majesty King X", "His Highness the Amir": a name or title follows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dipgraph.loaders.extract.dates import is_month
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, Mention, is_name_token
@@ -46,7 +47,7 @@ def bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
     def honorific(i: int) -> bool:
         return i >= 0 and doc[i].lower_.rstrip(".") in NAME_PREFIXES
 
-    return [t.i for t in doc if owner[t.i] < 0 and in_body[t.i] and t.is_title
+    return [t.i for t in doc_tokens(doc) if owner[t.i] < 0 and in_body[t.i] and t.is_title
             and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_NAMES
             and not is_month(t.text)
             and (t.text in surnames or (t.text in parts and honorific(t.i - 1)))

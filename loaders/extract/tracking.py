@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.factdates import ASIDE_MARKS
 from dipgraph.loaders.extract.lexicon import LINK_WORKS
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
@@ -53,7 +54,7 @@ def own_pronoun(sent: Span, res: Resolver) -> None:
     is one inside a relative clause on a named person; so is a his/her in a phrase that
     opens the sentence before that subject."""
     root = sent.root
-    first = next((t for t in sent if t.lower_ in _HE and t.pos_ == "PRON"), None)
+    first = next((t for t in span_tokens(sent) if t.lower_ in _HE and t.pos_ == "PRON"), None)
     for a in first.ancestors if first is not None else ():
         host = res.one(a.head) if a.dep_ == "relcl" and a.head.pos_ == "PROPN" else []
         if len(host) == 1 and host[0].kind == "Person":
@@ -62,13 +63,13 @@ def own_pronoun(sent: Span, res: Resolver) -> None:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first is not None and subj is not None and first.dep_ == "poss" and first.i < subj.i \
             and any(a.dep_ == "prep" and a.head == root for a in first.ancestors) and not any(
-                t.lower_ in ("him", "her") and t.dep_ != "poss" for t in sent):
+                t.lower_ in ("him", "her") and t.dep_ != "poss" for t in span_tokens(sent)):
         # (not "On his arrival, X welcomed him": the one welcomed arrived)
         refs = res.one(subj)  # "During his visit to X, Y criticised Z": Y's visit
         if len(refs) == 1 and refs[0].kind == "Person":
             res.state.person = refs[0]
         return
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ in _HE and tok.pos_ == "PRON":
             return
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
@@ -156,7 +157,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]
-    for tok in sent:
+    for tok in span_tokens(sent):
         j = res.dm.owner[tok.i]
         ref = None
         if j >= 0 and res.dm.mentions[j].kind == "Person":
@@ -183,7 +184,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 _name_set(st, refs, sent.start)
     for refs in _state_lists(sent, res):  # "Chad, Niger and Libya" the parser split
         _name_set(st, refs, sent.start)
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) == 2:

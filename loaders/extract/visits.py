@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -70,7 +71,7 @@ def _hosts(sent: Span, res: Resolver) -> dict[Ref, set[Ref]]:
     (the venue and its state; empty when not said)."""
     gaz = gazetteer()
     out: dict[Ref, set[Ref]] = {}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_ in _HOST_VERBS and tok.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             venue = _place(tok, res)
@@ -94,7 +95,7 @@ def _capital_places(sent: Span, anchor: Token, state: str, res: Resolver) -> lis
     """The capital of ``state`` named as where the trip goes ('a visit to Hanoi',
     'arrived in Hanoi'), when the mention stands for the state elsewhere."""
     out: list[Ref] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         j = res.dm.owner[tok.i]
         if j < 0:
             continue

@@ -104,6 +104,22 @@ def _variants(surface: str) -> set[str]:
     return forms - {surface}
 
 
+def _republic_forms(countries: dict[str, CountryInfo]) -> list[tuple[str, str]]:
+    """'the Republic of Niger', 'the Republic of Togo': a republic named by its one-word
+    short name (the official names listed are 'Republic of the Niger', 'Togolese
+    Republic'). Not when the form is part of another listed name ('Republic of China' is
+    Taiwan's, and part of 'People's Republic of China')."""
+    listed = [n for info in countries.values() for n in (info.name, *info.aliases)]
+    out = []
+    for info in countries.values():
+        form = f"Republic of {info.name}"
+        if " " in info.name or not any("Republic" in a for a in info.aliases) or any(
+                re.search(rf"\b{re.escape(form)}\b", n) for n in listed):
+            continue
+        out.append((form, info.iso3))
+    return out
+
+
 @dataclass
 class Gazetteer:
     """Surface string -> what it names; ``match_*`` keys for the matcher."""
@@ -145,6 +161,8 @@ class Gazetteer:
                 gaz.demonyms.setdefault(dem.lower(), info.iso3)
             for cap in info.capitals:
                 gaz.capitals.setdefault(cap, info.iso3)
+        for form, iso3 in _republic_forms(gaz.countries):
+            gaz.country_names.setdefault(form, iso3)
         rows = _load("organizations.json")
         for row in rows:
             gaz.org_aliases[row["name"]] = tuple(row["aliases"])

@@ -330,7 +330,7 @@ HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
-    "berhormat mulia amat awang dayang setia hrh hm hh"
+    "berhormat mulia amat awang dayang setia hrh hm hh h.e h.m h.h h.r.h"
 )
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".

@@ -191,9 +191,15 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     gov = n.head
     if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
             c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":
-        # "In a veiled warning to X, Y said ...", "in a jab at X": the speaker's act
-        if not negated(gov.head) and not hypothetical(gov.head):
-            _emit(out, rel, _subjects(gov.head, res),
+        # "In a veiled warning to X, Y said ...", "in a jab at X": the speaker's act (set
+        # off by a comma, of the whole statement: "said Egypt would not let anyone
+        # threaten Y, in a veiled warning to X")
+        act = gov.head
+        while gov.i > 0 and sent.doc[gov.i - 1].text == "," and act.dep_ in (
+                "ccomp", "xcomp") and act.head.pos_ == "VERB":
+            act = act.head
+        if not negated(act) and not hypothetical(act):
+            _emit(out, rel, _subjects(act, res),
                   _pobjs(n, ("to", "at", "against", "on") + (
                       ("of",) if rel == R.CRITICIZED else ()), res), n, sent, confidence=0.6)
         return

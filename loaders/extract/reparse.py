@@ -170,6 +170,15 @@ def _rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
     return noun, subj[0], main[0]
 
 
+def _listed_state(tok: Token) -> bool:
+    """'Burkina Faso, the Republic of Mali and the Republic of Niger': a state named after
+    a name and followed by 'and' a third, which the parser hung on the first as an
+    apposition, is the second of a list (the first may be taken for a person's name)."""
+    return tok.dep_ == "appos" and tok.ent_type_ == "GPE" and tok.head.pos_ == "PROPN" and \
+        tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.children) and any(
+            c.dep_ == "conj" and c.ent_type_ == "GPE" for c in tok.children)
+
+
 def _described_name(noun: Token) -> Token | None:
     """The name before ``noun`` when the model read "suspended its part in New START, the
     last treaty between A and B" with the accord noun a second object of the verb rather
@@ -381,6 +390,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     # the candidates of the later repairs, by what no repair changes (one walk, not five)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
+        if _listed_state(t):
+            t.dep_ = "conj"
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

@@ -14,10 +14,20 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, Mention, is_name_token
 
-__all__ = ["bare_surnames", "surnames_as_people"]
+__all__ = ["bare_surnames", "surname_forms", "surnames_as_people"]
+
+#: Arabic articles a surname may carry or drop: "al-Sisi" is "Sisi" later.
+_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-")
 
 #: Entity types of words that are no surname there ('in May', 'a Rice harvest' aside).
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def surname_forms(last: str) -> set[str]:
+    """The forms a last name takes alone: itself, and without its article ('al-Sisi':
+    'Sisi')."""
+    bare = next((last[len(a):] for a in _ARTICLES if last.lower().startswith(a)), "")
+    return {last, bare} if bare[:1].isupper() else {last}
 
 
 def surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -25,8 +35,8 @@ def surnames_as_people(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     list took for a place or body is the person of that surname the article names in full
     ('Angus Houston ... Houston urged'), unless it stands where a place stands ('in
     Houston')."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and
-                len(m.text.split()) >= 2}
+    surnames = {s for m in mentions if m.kind == "Person" and len(m.text.split()) >= 2
+                for s in surname_forms(m.text.split()[-1])}
     for m in mentions:
         if m.kind in ("Place", "Organization") and m.end - m.start == 1 and \
                 m.text in surnames and m.text not in gaz.orgs and not (
@@ -41,7 +51,7 @@ def bare_surnames(doc: Doc, mentions: list[Mention], owner: list[int],
     a person the article names in full (or any of his names after an honorific), is that
     person (not when it runs into another name)."""
     full = [m.text.split() for m in mentions if m.kind == "Person" and len(m.text.split()) >= 2]
-    surnames = {words[-1] for words in full}
+    surnames = {s for words in full for s in surname_forms(words[-1])}
     parts = {w for words in full for w in words if w[:1].isupper()}
 
     def honorific(i: int) -> bool:

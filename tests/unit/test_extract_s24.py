@@ -1,0 +1,74 @@
+"""Session-24 readings: the 'H.E.' style, republics named by their short names, lists of
+states the parser read as appositions, a warning set off after a whole statement, and
+surnames written without their article. Invented sentences."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.surnames import surname_forms
+from tests.unit.conftest import Run, triples
+
+
+def persons(doc: dict[str, object]) -> set[str]:
+    return {e["name"] for e in doc["entities"] if e["type"] == "Person"}  # type: ignore[attr-defined,index]
+
+
+def test_the_style_he_is_no_part_of_a_name(run: Run) -> None:
+    doc = run("H.E. Yoweri Museveni met Kenyan President William Ruto in Kampala on Friday.")
+    assert "Yoweri Museveni" in persons(doc)
+    assert not any(p.startswith("H.E") for p in persons(doc))
+    assert ("MET_WITH", "Yoweri Museveni", "William Ruto") in triples(doc)
+
+
+def test_the_style_he_inside_a_rank_and_name(run: Run) -> None:
+    doc = run("Thai Prime Minister Srettha Thavisin spoke by telephone with Senior General "
+              "H.E. Soe Win on Monday.")
+    assert ("MET_WITH", "Srettha Thavisin", "Soe Win") in triples(doc)
+    assert not any("H.E." in p for p in persons(doc))
+
+
+def test_a_republic_named_by_its_short_name_is_that_state(run: Run) -> None:
+    doc = run("The Republic of Togo and the Republic of Niger signed the Lome Transit "
+              "Protocol on Tuesday.")
+    assert {("SIGNED", "Togo", "Lome Transit Protocol"),
+            ("SIGNED", "Niger", "Lome Transit Protocol")} <= triples(doc)
+
+
+def test_a_state_listed_after_a_state_is_no_apposition(run: Run) -> None:
+    doc = run("The governments of Ghana, the Republic of Benin and the Republic of Togo "
+              "withdrew from the Abuja Treaty on Monday.")
+    assert {("WITHDREW_FROM", s, "Abuja Treaty") for s in ("Ghana", "Benin", "Togo")} <= \
+        triples(doc)
+
+
+def test_a_name_before_the_listed_republics_may_be_read_as_a_person(run: Run) -> None:
+    doc = run("Burkina Faso, the Republic of Chad and the Republic of Mali signed the "
+              "Ndjamena Charter on Monday.")
+    assert {("SIGNED", s, "Ndjamena Charter") for s in ("Burkina Faso", "Chad", "Mali")} <= \
+        triples(doc)
+
+
+def test_a_comma_set_warning_belongs_to_the_whole_statement(run: Run) -> None:
+    doc = run("Algerian President Abdelmadjid Tebboune said on Monday that Algeria would "
+              "never let anyone destabilise Tunisia, in a thinly veiled warning to Morocco.")
+    assert ("WARNED", "Abdelmadjid Tebboune", "Morocco") in triples(doc)
+
+
+def test_a_warning_without_a_comma_stays_on_its_clause(run: Run) -> None:
+    doc = run("Algerian President Abdelmadjid Tebboune said on Monday that Algeria would "
+              "not issue a statement in a warning to Morocco.")
+    assert ("WARNED", "Abdelmadjid Tebboune", "Morocco") not in triples(doc)
+
+
+def test_a_surname_without_its_article_is_the_person(run: Run) -> None:
+    doc = run("Egyptian President Abdel Fattah al-Sisi arrived in Nairobi on Monday. Sisi "
+              "spoke at a joint news conference with Kenyan President William Ruto.")
+    assert ("MET_WITH", "Abdel Fattah al-Sisi", "William Ruto") in triples(doc)
+    assert "Sisi" not in persons(doc)
+
+
+def test_surname_forms_drop_only_an_article_before_a_capital() -> None:
+    assert surname_forms("al-Sisi") == {"al-Sisi", "Sisi"}
+    assert surname_forms("El-Erian") == {"El-Erian", "Erian"}
+    assert surname_forms("al-khalifa") == {"al-khalifa"}
+    assert surname_forms("Alvarez") == {"Alvarez"}
+    assert surname_forms("Tan-Lim") == {"Tan-Lim"}

@@ -117,6 +117,14 @@ def _session(tok: Token) -> bool:
         for o in p.children if o.dep_ == "pobj"))
 
 
+def _chaired_session(v: Token) -> list[Token]:
+    """'The session was co-chaired by A and B': the subject of a passive chairing (the
+    model may hang it on the split-off 'co' or on 'was')."""
+    if not any(c.dep_ == "agent" for c in v.children):
+        return []
+    return [t for c in v.lefts for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass")]
+
+
 def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
               passive: bool) -> None:
     """Meetings: 'met (with) X', 'held (two hours of) talks with X and Y', 'spoke by phone
@@ -174,7 +182,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES) or (
         v.lemma_ == "chair" and any(_session(t) for t in (  # "A and B co-chaired
             *(c for c in v.children if c.dep_ == "dobj"), *([v.head] if v.dep_ == "acl"
-                                                            else []))))  # the summit"
+                                                            else []),  # the summit"
+            *_chaired_session(v))))
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
         _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)

@@ -135,9 +135,8 @@ class GroupReader:
         """The persons of ``refs`` whose title has ``word`` ('president'; a 'premier' is
         also a prime minister); with a ``qualifier`` ('prime' of 'the two prime ministers')
         only those whose title has it too, when any has."""
-        out = [r for r in refs if r.key in self.people.persons and (
-            word in (title := (self.people.persons[r.key].title or "").lower()).split() or (
-                word == "premier" and "prime minister" in title and "deputy" not in title))]
+        out = [r for r in refs if r.key in self.people.persons and _holds(
+            (self.people.persons[r.key].title or "").lower(), word)]
         narrow = [r for r in out if f"{qualifier} {word}" in (
             self.people.persons[r.key].title or "").lower()] if qualifier else []
         return narrow or out
@@ -282,6 +281,24 @@ class GroupReader:
                     return every  # the only two heads the story names (not a minister)
             return list(st.persons[-n:])
         return []
+
+
+#: Titles of ministers that do not say 'minister' ("Kenya's Cabinet Secretary for Foreign
+#: Affairs", "the Foreign Secretary", "Secretary of State X").
+_MINISTER_TITLES = ("cabinet secretary", "foreign secretary")
+_MINISTER_OPENINGS = ("secretary of state", "secretary for")
+
+
+def _holds(title: str, word: str) -> bool:
+    """Whether a person of (lower-case) ``title`` is one of 'the two <word>s' now: the
+    title has the word ('a premier' is also a prime minister; a cabinet or foreign
+    secretary a minister), and is not a former office."""
+    if title.split()[:1] in (["former"], ["ex"], ["late"]) or title.startswith("ex-"):
+        return False  # ("the two ministers" who act are not "former Prime Minister X")
+    return word in title.split() or (
+        word == "premier" and "prime minister" in title and "deputy" not in title) or (
+        word == "minister" and (any(t in title for t in _MINISTER_TITLES) or
+                                title.startswith(_MINISTER_OPENINGS)))
 
 
 def _region(tok: Token) -> frozenset[str]:

@@ -5,7 +5,7 @@ surnames written without their article. Invented sentences."""
 from __future__ import annotations
 
 from dipgraph.loaders.extract.surnames import surname_forms
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def persons(doc: dict[str, object]) -> set[str]:
@@ -72,3 +72,42 @@ def test_surname_forms_drop_only_an_article_before_a_capital() -> None:
     assert surname_forms("al-khalifa") == {"al-khalifa"}
     assert surname_forms("Alvarez") == {"Alvarez"}
     assert surname_forms("Tan-Lim") == {"Tan-Lim"}
+
+
+def test_the_two_ministers_are_no_former_office_holder(run: Run) -> None:
+    doc = run("NAIROBI, May 14 - Ugandan Foreign Minister Jeje Odongo met Kenya's Cabinet "
+              "Secretary for Foreign Affairs, Musalia Mudavadi, on Tuesday. Mr Odongo said "
+              "Uganda backed former Kenyan Prime Minister Raila Odinga's bid. The two "
+              "ministers signed a memorandum of understanding on fisheries.")
+    signers = {s for r, s, _t in triples(doc) if r == "SIGNED"}
+    assert {"Jeje Odongo", "Musalia Mudavadi"} <= signers
+    assert "Raila Odinga" not in signers
+
+
+def test_a_session_chaired_by_two_is_their_meeting(run: Run) -> None:
+    doc = run("The session was co-chaired by Zambian Foreign Minister Mulambo Haimbe and "
+              "Malawian Foreign Minister Nancy Tembo on Thursday.")
+    assert ("MET_WITH", "Mulambo Haimbe", "Nancy Tembo") in triples(doc)
+
+
+def test_a_committee_one_person_chaired_is_no_meeting(run: Run) -> None:
+    doc = run("The committee was chaired by Zambian Foreign Minister Mulambo Haimbe on "
+              "Thursday.")
+    assert not {t for t in triples(doc) if t[0] == "MET_WITH"}
+
+
+def test_an_agency_dateline_after_a_comma_places_a_bare_title(run: Run) -> None:
+    doc = run("Doha, Rajab 4, 1446, January 4, 2025, QNA -- Minister of State for Foreign "
+              "Affairs Mohammed Al-Khulaifi met on Friday with Lebanese Prime Minister Najib "
+              "Mikati in Beirut.")
+    assert ("Mohammed Al-Khulaifi", "Qatar") in offices(doc)
+    assert ("MET_WITH", "Mohammed Al-Khulaifi", "Najib Mikati") in triples(doc)
+
+
+def test_a_portfolio_of_expatriates_keeps_a_list_of_ministers_together(run: Run) -> None:
+    doc = run("Jordanian Foreign Minister Ayman Safadi met in Amman with Palestinian Minister "
+              "of Foreign Affairs and Expatriates Varsen Aghabekian and Palestinian Minister "
+              "of Finance Omar al-Bitar.")
+    met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
+    assert {frozenset(("Ayman Safadi", "Varsen Aghabekian")),
+            frozenset(("Ayman Safadi", "Omar al-Bitar"))} <= met

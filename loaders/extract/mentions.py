@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
@@ -26,6 +26,7 @@ from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
 from dipgraph.loaders.extract.itemtexts import item_texts
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
     GOV_NOUNS,
     GROUP_NOUNS,
     NAMED_FOR_HEADS,
@@ -167,6 +168,10 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 add(s, e, 8, Mention(s, e, "Accord", name, name))
         if tok.text in KNOWN_ACCORDS:
             add(tok.i, tok.i + 1, 6, Mention(tok.i, tok.i + 1, "Accord", tok.text, tok.text))
+        described = _described_name(tok)
+        if described is not None:
+            text = doc[described:tok.i + 1].text
+            add(described, tok.i + 1, 9, Mention(described, tok.i + 1, "Accord", text, text))
         for ps, pe in city_names(tok):
             text = doc[ps:pe].text
             add(ps, pe, 5, Mention(ps, pe, "Place", text, text))
@@ -362,6 +367,22 @@ def _add_org(doc: Doc, s: int, e: int, gaz: Gazetteer, add: _Add) -> None:
         add(s, e, 3, Mention(s, e, "Accord", text, text))
         return
     add(s, e, 3, Mention(s, e, "Organization", gaz.orgs.get(text, text), text))
+
+
+def _described_name(tok: Token) -> int | None:
+    """Start of a proper name that was signed and that a described accord stands beside:
+    'signed the Australia-Tuvalu Falepili Union, a treaty that ...' (a name no accord word
+    ends, which the NER may leave out)."""
+    if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.lower_ in ACCORD_HEADS or \
+            tok.head.lemma_ not in ("sign", "ink") or not any(
+                c.dep_ == "appos" and c.lower_ in ACCORD_HEADS for c in tok.children):
+        return None
+    start = tok.left_edge.i
+    doc = tok.doc
+    while start < tok.i and doc[start].dep_ == "det":
+        start += 1
+    words = doc[start : tok.i + 1]
+    return start if all(t.is_title or t.text == "-" for t in words) else None
 
 
 def _signed_name(span: Span) -> bool:

@@ -197,7 +197,7 @@ class Resolver(GroupReader):
                                         for c in tok.children):
             return None
         words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
-                               and c.lower_ in ("prime", "vice", "foreign", "deputy"))}
+                               and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown"))}
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
                and not (c.lower_ == "of" and tok.head.lemma_ in ("accuse", "suspect"))
                for c in tok.children):  # ("accused the president of X": the charge)

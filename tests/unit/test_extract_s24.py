@@ -5,7 +5,7 @@ surnames written without their article. Invented sentences."""
 from __future__ import annotations
 
 from dipgraph.loaders.extract.surnames import surname_forms
-from tests.unit.conftest import Run, offices, triples
+from tests.unit.conftest import Run, accord_names, offices, triples
 
 
 def persons(doc: dict[str, object]) -> set[str]:
@@ -111,3 +111,33 @@ def test_a_portfolio_of_expatriates_keeps_a_list_of_ministers_together(run: Run)
     met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
     assert {frozenset(("Ayman Safadi", "Varsen Aghabekian")),
             frozenset(("Ayman Safadi", "Omar al-Bitar"))} <= met
+
+
+def test_a_signed_name_a_treaty_stands_beside_is_the_accord(run: Run) -> None:
+    doc = run("Prime Minister Sitiveni Rabuka and his Australian counterpart Anthony Albanese "
+              "signed the Australia-Fiji Vuvale Union, a treaty that its architects say has "
+              "no precedent.")
+    assert "Australia-Fiji Vuvale Union" in accord_names(doc)
+    assert ("SIGNED", "Sitiveni Rabuka", "Australia-Fiji Vuvale Union") in triples(doc)
+    assert "treaty" not in accord_names(doc)
+
+
+def test_a_lower_case_signed_object_is_no_described_name(run: Run) -> None:
+    doc = run("Fijian Prime Minister Sitiveni Rabuka signed the bilateral compact, a treaty "
+              "on labour mobility, on Tuesday.")
+    assert "bilateral compact" not in accord_names(doc)
+
+
+def test_met_at_a_venue_with_someone_is_a_meeting_with_him(run: Run) -> None:
+    doc = run("Secretary of State Marco Rubio met on Monday at the Department of State with "
+              "Omani Foreign Minister Badr Albusaidi.")
+    assert ("MET_WITH", "Marco Rubio", "Badr Albusaidi") in triples(doc)
+    assert ("Badr Albusaidi", "Oman") in offices(doc)
+
+
+def test_the_crown_prince_is_the_one_crown_prince_named(run: Run) -> None:
+    doc = run("Secretary of State Marco Rubio met Kuwaiti Crown Prince Sabah Al-Khalid "
+              "Al-Sabah in Washington on Monday. The Secretary and the Crown Prince signed "
+              "the Kuwait-US Defence Cooperation Agreement.")
+    signers = {s for r, s, _t in triples(doc) if r == "SIGNED"}
+    assert {"Marco Rubio", "Sabah Al-Khalid Al-Sabah"} <= signers

@@ -269,8 +269,8 @@ TITLE_WORDS = words(
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
-    "army military junta undersecretary expatriates diaspora emigrants cooperation integration "
-    "worship"
+    "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
+    "integration worship"
 )
 
 #: Titles of heads of state or government: what "leaders" means.

@@ -48,6 +48,7 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
+from dipgraph.loaders.extract.misattached import agent_trip, listed_state
 from dipgraph.loaders.extract.mood import hypothetical, negated
 
 __all__ = ["repair_parse"]
@@ -168,15 +169,6 @@ def _rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
     if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("pobj", "dobj") or len(main) != 1:
         return None
     return noun, subj[0], main[0]
-
-
-def _listed_state(tok: Token) -> bool:
-    """'Burkina Faso, the Republic of Mali and the Republic of Niger': a state named after
-    a name and followed by 'and' a third, which the parser hung on the first as an
-    apposition, is the second of a list (the first may be taken for a person's name)."""
-    return tok.dep_ == "appos" and tok.ent_type_ == "GPE" and tok.head.pos_ == "PROPN" and \
-        tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.children) and any(
-            c.dep_ == "conj" and c.ent_type_ == "GPE" for c in tok.children)
 
 
 def _described_name(noun: Token) -> Token | None:
@@ -390,8 +382,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     # the candidates of the later repairs, by what no repair changes (one walk, not five)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
-        if _listed_state(t):
+        if listed_state(t):
             t.dep_ = "conj"
+        elif (trip := agent_trip(t)) is not None:
+            t.head, t.dep_ = trip, "prep"
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

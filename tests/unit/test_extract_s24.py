@@ -141,3 +141,23 @@ def test_the_crown_prince_is_the_one_crown_prince_named(run: Run) -> None:
               "the Kuwait-US Defence Cooperation Agreement.")
     signers = {s for r, s, _t in triples(doc) if r == "SIGNED"}
     assert {"Marco Rubio", "Sabah Al-Khalid Al-Sabah"} <= signers
+
+
+def test_internal_is_a_portfolio_word(run: Run) -> None:
+    doc = run("BELGRADE, Oct 17 - The agreement was signed by Serbian Minister of Internal and "
+              "Foreign Trade Tomislav Momirovic and Chinese Commerce Minister Wang Wentao.")
+    assert ("Tomislav Momirovic", "Serbia") in offices(doc)
+    assert {s for r, s, _t in triples(doc) if r == "SIGNED"} >= {"Tomislav Momirovic",
+                                                                   "Wang Wentao"}
+
+
+def test_a_by_the_parser_gave_an_active_verb_belongs_to_the_trip(run: Run) -> None:
+    doc = run("Protests erupted over a trip to Minsk last week by Armenian Defence Minister "
+              "Suren Papikyan and General Edward Asryan.")
+    assert {("VISITED", "Suren Papikyan", "Minsk"), ("VISITED", "Edward Asryan", "Minsk")} <= \
+        triples(doc)
+
+
+def test_a_true_agent_stays_with_its_passive(run: Run) -> None:
+    doc = run("The visit to Minsk was criticised by Armenian Prime Minister Nikol Pashinyan.")
+    assert ("VISITED", "Nikol Pashinyan", "Minsk") not in triples(doc)

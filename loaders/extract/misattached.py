@@ -1,0 +1,37 @@
+"""Words the parser hung on the wrong head, found in the repairs' one walk: a state listed
+after a state read as its apposition ('Burkina Faso, the Republic of Mali and the Republic
+of Niger'), and a 'by' read as the agent of a verb in the active voice that belongs to the
+trip or talks before it ('the row erupted over a trip to X last week by A and B')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS
+
+__all__ = ["agent_trip", "listed_state"]
+
+
+def listed_state(tok: Token) -> bool:
+    """'Burkina Faso, the Republic of Mali and the Republic of Niger': a state named after
+    a name and followed by 'and' a third, which the parser hung on the first as an
+    apposition, is the second of a list (the first may be taken for a person's name)."""
+    return tok.dep_ == "appos" and tok.ent_type_ == "GPE" and tok.head.pos_ == "PROPN" and \
+        tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.children) and any(
+            c.dep_ == "conj" and c.ent_type_ == "GPE" for c in tok.children)
+
+
+def agent_trip(tok: Token) -> Token | None:
+    """The visit or meeting noun a stray 'by' belongs to: a 'by' with a name, under a verb
+    that is no passive ('erupted ... by X'), after a trip or talks noun under that verb;
+    None when the 'by' is a true agent."""
+    verb = tok.head
+    if tok.lower_ != "by" or tok.dep_ not in ("agent", "prep") or verb.pos_ != "VERB" or \
+            verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children) or not any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # (a name after it: not "rose by 5 percent", "travelled by car")
+    nouns = [t for c in verb.children if c.dep_ == "prep" and c.i < tok.i
+             for t in c.subtree if t.pos_ == "NOUN" and NOMINAL_RELATIONS.get(t.lemma_) in (
+                 R.VISITED, R.MET_WITH)]
+    return nouns[-1] if nouns else None

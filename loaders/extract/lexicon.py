@@ -353,7 +353,7 @@ GROUP_NOUNS = words(
 GOV_NOUNS = words(
     "government administration authorities authority police military army navy junta "
     "regime cabinet forces troops side delegation ministry embassy leadership state "
-    "officials"
+    "officials rulers leaders"
 )
 
 #: Heads of accord descriptions and names.

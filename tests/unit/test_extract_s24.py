@@ -161,3 +161,9 @@ def test_a_by_the_parser_gave_an_active_verb_belongs_to_the_trip(run: Run) -> No
 def test_a_true_agent_stays_with_its_passive(run: Run) -> None:
     doc = run("The visit to Minsk was criticised by Armenian Prime Minister Nikol Pashinyan.")
     assert ("VISITED", "Nikol Pashinyan", "Minsk") not in triples(doc)
+
+
+def test_a_states_rulers_act_for_the_state(run: Run) -> None:
+    doc = run("In March 2024, Niger's military rulers, led by General Abdourahamane Tiani, "
+              "ended the 2012 Niamey defence accord.")
+    assert ("WITHDREW_FROM", "Niger", "Niamey defence accord") in triples(doc)

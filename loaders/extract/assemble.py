@@ -21,6 +21,7 @@ from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.accordparties import scope_described_accords
 from dipgraph.loaders.extract.accords import resolve_accords
+from dipgraph.loaders.extract.agencies import agency_state
 from dipgraph.loaders.extract.body import doc_sentences, find_body
 from dipgraph.loaders.extract.clauses import _allowed
 from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
@@ -348,8 +349,8 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     body = find_body(doc_text(doc))
     repair_parse(doc, body.dateline)
     dm = find_mentions(doc, body, gaz, nlp)
-    home = None
-    if body.dateline_city:
+    home = agency_state(body.dateline_agency)  # ("Jakarta (VNA)": Vietnam's officials)
+    if body.dateline_city and home is None:
         home = gaz.place_country(body.dateline_city) or gaz.lookup_country(body.dateline_city)
     people = resolve_people(dm, gaz, home)
     accords, accord_of, more_of = resolve_accords(dm)

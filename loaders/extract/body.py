@@ -32,7 +32,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?=, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"  # (Hijri)
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
-    r"(?: \([^)]{1,40}\)|, [A-Z]{2,8}(?= --| -| \u2014))?"  # "(Reuters)", ", SPA --"
+    r"(?: \((?P<agency>[^)]{1,40})\)|, (?P<named>[A-Z]{2,8})(?= --| -| \u2014))?"  # ", SPA --"
     r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )
@@ -61,7 +61,8 @@ class Body:
     """Character spans of body lines, and the dateline span/city/date when one opens them.
 
     ``dateline_date`` is the dateline's own day ("March 3"), the day the story's
-    "on Tuesday" and "today" count from when it differs from the publication day.
+    "on Tuesday" and "today" count from when it differs from the publication day;
+    ``dateline_agency`` the agency it credits ("Reuters", "VNA").
     """
 
     spans: tuple[tuple[int, int], ...]
@@ -72,6 +73,7 @@ class Body:
     items: frozenset[int] = frozenset()
     #: Of those, the items of a lead-in about texts ("The documents signed were:").
     text_items: frozenset[int] = frozenset()
+    dateline_agency: str | None = None
 
     def contains(self, char: int) -> bool:
         """True when offset ``char`` lies in a body line outside the dateline."""
@@ -156,6 +158,7 @@ def find_body(text: str) -> Body:
     dateline: tuple[int, int] | None = None
     city: str | None = None
     when: str | None = None
+    agency: str | None = None
     if spans:
         start = spans[0][0]
         first = text[start : spans[0][1]]
@@ -171,6 +174,7 @@ def find_body(text: str) -> Body:
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")
+            agency = match.group("agency") or match.group("named")
             # "BRUSSELS/MOSCOW, ...": filed from several places, so no one home state
             city = None if "/" in match.group(0).split(",")[0] else match.group("city")
         else:
@@ -184,7 +188,7 @@ def find_body(text: str) -> Body:
                 if bare:  # "December 3, 2025" on its own line above the story
                     when = bare.group("date")
                     break
-    return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts))
+    return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts), agency)
 
 
 @Language.component("dipgraph_newline_sentences")

@@ -4,6 +4,7 @@ surnames written without their article. Invented sentences."""
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.agencies import agency_state
 from dipgraph.loaders.extract.surnames import surname_forms
 from tests.unit.conftest import Run, accord_names, offices, triples
 
@@ -167,3 +168,24 @@ def test_a_states_rulers_act_for_the_state(run: Run) -> None:
     doc = run("In March 2024, Niger's military rulers, led by General Abdourahamane Tiani, "
               "ended the 2012 Niamey defence accord.")
     assert ("WITHDREW_FROM", "Niger", "Niamey defence accord") in triples(doc)
+
+
+def test_a_national_agency_filing_abroad_gives_bare_titles_its_own_state(run: Run) -> None:
+    doc = run("Jakarta (VNA) - Party General Secretary To Lam held talks with Indonesian "
+              "President Prabowo Subianto in Jakarta on Monday.")
+    assert ("To Lam", "Vietnam") in offices(doc)
+    assert ("To Lam", "Indonesia") not in offices(doc)
+
+
+def test_a_wire_filing_from_a_capital_gives_bare_titles_that_state(run: Run) -> None:
+    doc = run("JAKARTA, May 13 (Reuters) - Foreign Minister Retno Marsudi met Vietnamese Foreign "
+              "Minister Bui Thanh Son on Monday.")
+    assert ("Retno Marsudi", "Indonesia") in offices(doc)
+
+
+def test_agency_state_reads_national_agencies_only() -> None:
+    assert agency_state("VNA") == "VNM"
+    assert agency_state("Kazinform") == "KAZ"
+    assert agency_state("Reuters") is None
+    assert agency_state("Xinhua") is None
+    assert agency_state(None) is None

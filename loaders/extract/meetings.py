@@ -190,6 +190,9 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
         _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
+        if place is not None and mode == "in_person" and not negated(v) and \
+                not hypothetical(v):
+            _met_abroad(v, sent, res, out, group, place)
     if v.lemma_ in ("receive", "host") and mode == "in_person":
         # "X received Y", "Y was received in Z by X": the guest visited the host's state
         _hosted(v, sent, res, out, subj, others)
@@ -223,6 +226,27 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
         posted = info is not None and info.envoy
         if g.kind == "Person" and away and away != home and not posted:
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
+
+
+def _met_abroad(v: Token, sent: Span, res: Resolver, out: list[RawFact], group: list[Ref],
+                place: Ref) -> None:
+    """'X held talks in Damascus with Syria's leader Y': a guest who meets the host's
+    people in a city of the host's state came there (not an envoy posted there)."""
+    home = gazetteer().place_country(place.key) if place.kind == "Place" else None
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    said_in = any(p.lower_ == "in" and res.dm.at(o.i) is not None and o.text in place.key
+                  for h in heads for p in h.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj")  # (the city said of this act,
+    # not of "the next session in Belgrade" the two agreed to hold)
+    if home is None or not said_in or v.tag_ not in ("VBD", "VBN") or not any(
+            _state(r, res) == home for r in group if r.kind == "Person"):
+        return
+    for g in group:
+        info = res.people.persons.get(g.key) if g.kind == "Person" else None
+        away = _state(g, res)
+        if info is not None and not info.envoy and away is not None and away != home:
+            _emit(out, R.VISITED, [g], [Ref("Country", home), place], v, sent,
+                  confidence=0.5)
 
 
 _LIGHT_MEET = words("hold have conduct sit shake exchange")

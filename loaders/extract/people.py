@@ -432,7 +432,9 @@ def _nominals(dm: DocMentions, people: People) -> None:
         if country is None:
             continue
         fitting = [k for k, p in people.persons.items() if p.country == country and p.title
-                   and _fits(tok.lower_, p.title)]
+                   and _fits(tok.lower_, p.title)]  # (one titled by the noun itself first)
+        fitting = [k for k in fitting if tok.lower_ in str(people.persons[k].title).lower(
+        ).split()] or fitting
         if fitting or (country in recent and generic):
             named = [k for k in fitting if k in seen]
             if not generic and (len(fitting) == 1 or named):

@@ -189,3 +189,27 @@ def test_agency_state_reads_national_agencies_only() -> None:
     assert agency_state("Reuters") is None
     assert agency_state("Xinhua") is None
     assert agency_state(None) is None
+
+
+def test_talks_held_in_the_hosts_city_are_the_guests_visit(run: Run) -> None:
+    doc = run("Jordanian Prime Minister Jafar Hassan held talks in Baghdad on Sunday with "
+              "Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    assert {("VISITED", "Jafar Hassan", "Baghdad"), ("VISITED", "Jafar Hassan", "Iraq")} <= \
+        triples(doc)
+    assert not {t for t in triples(doc) if t[0] == "VISITED" and t[1] != "Jafar Hassan"}
+
+
+def test_talks_agreed_for_a_city_later_are_no_visit(run: Run) -> None:
+    doc = run("Jordanian Prime Minister Jafar Hassan and Iraqi Prime Minister Mohammed Shia "
+              "al-Sudani agreed on Sunday to hold their next talks in Baghdad.")
+    assert not {t for t in triples(doc) if t[0] == "VISITED"}
+
+
+def test_the_states_leader_is_the_one_titled_leader(run: Run) -> None:
+    doc = run("Lebanese Prime Minister Najib Mikati met Syria's new leader Ahmed al-Sharaa "
+              "on Saturday. Al-Sharaa's forces toppled President Bashar al-Assad last month. "
+              "The Syrian leader also welcomed the election of Joseph Aoun as Lebanon's "
+              "president.")
+    backers = {s for r, s, _t in triples(doc) if r == "SUPPORTED"}
+    assert "Bashar al-Assad" not in backers
+    assert "Ahmed al-Sharaa" in backers

@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People, title_has
+from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.spans import name_after
@@ -62,16 +63,6 @@ _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organi
 _BODY_HEADS = frozenset({"agency", "commission", "bank", "fund", "court", "programme",
                          "program", "tribunal"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
-
-
-def object_verb(tok: Token) -> Token:
-    """The verb whose subject an object ``tok`` ('him', 'to him') is not: its own, or the
-    first of joined verbs that share a subject ('X called Y and pressed him': X pressed)."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in verb.children):
-        verb = verb.head
-    return verb
 
 
 def _named_next(tok: Token) -> int | None:
@@ -203,7 +194,8 @@ class Resolver(GroupReader):
                for c in tok.children):  # ("accused the president of X": the charge)
             return None  # "the Kenyan minister", "the minister of X": not a bare title
         holders = [r for r in self.state.persons if r.key in self.people.persons and
-                   title_has(words, self.people.persons[r.key].title)]
+                   title_has(words, t := self.people.persons[r.key].title) and not (
+                       words == {"minister"} and "prime minister" in (t or "").lower())]
         return holders[0] if len(holders) == 1 else None
 
     def _participle_owner(self, tok: Token) -> list[Ref]:
@@ -358,6 +350,8 @@ class Resolver(GroupReader):
                                     return self.many(objs[0])
         low = tok.lower_
         st = self.state
+        if (envoy := conjoined_envoy(tok)) is not None:  # "summoned the Belarusian envoy
+            return [r for r in [self._country_modifier(envoy)] if r]  # and handed him a note"
         if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
             mine = self._object_pronoun(tok)  # "A was received by B, who assured him"
             if mine is not None:

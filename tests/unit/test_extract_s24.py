@@ -4,6 +4,8 @@ surnames written without their article. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dipgraph.loaders.extract.agencies import agency_state
 from dipgraph.loaders.extract.surnames import surname_forms
 from tests.unit.conftest import Run, accord_names, offices, triples
@@ -213,3 +215,22 @@ def test_the_states_leader_is_the_one_titled_leader(run: Run) -> None:
     backers = {s for r, s, _t in triples(doc) if r == "SUPPORTED"}
     assert "Bashar al-Assad" not in backers
     assert "Ahmed al-Sharaa" in backers
+
+
+def test_him_after_a_summoned_envoy_is_the_envoys_state(run: Run) -> None:
+    doc = run("VILNIUS, Oct 27 - Prime Minister Inga Ruginiene announced the closure on "
+              "Monday. Foreign Minister Kestutis Budrys on Sunday summoned the Russian charge "
+              "d'affaires and handed him a note of protest.", date(2025, 10, 27))
+    blamed = {t for r, s, t in triples(doc) if r == "CRITICIZED" and s == "Kestutis Budrys"}
+    assert "Russia" in blamed
+    assert "Inga Ruginiene" not in blamed
+
+
+def test_the_minister_is_no_prime_minister(run: Run) -> None:
+    doc = run("VILNIUS, Oct 27 - Prime Minister Inga Ruginiene announced the closure on "
+              "Monday. Foreign Minister Kestutis Budrys met the Polish ambassador. The same "
+              "day, the minister spoke by phone with his Latvian counterpart Baiba Braze.",
+              date(2025, 10, 27))
+    met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
+    assert frozenset(("Kestutis Budrys", "Baiba Braze")) in met
+    assert frozenset(("Inga Ruginiene", "Baiba Braze")) not in met

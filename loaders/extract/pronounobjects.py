@@ -1,0 +1,32 @@
+"""Object pronouns: the verb whose subject 'him' is not ('X called Y and pressed him'), and
+the envoy it stands for after 'summoned the Belarusian chargé d'affaires and handed him a
+note of protest' (an unnamed envoy, so no person named earlier in the sentence is meant)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
+
+__all__ = ["conjoined_envoy", "object_verb"]
+
+
+def object_verb(tok: Token) -> Token:
+    """The verb whose subject an object ``tok`` ('him', 'to him') is not: its own, or the
+    first of joined verbs that share a subject ('X called Y and pressed him': X pressed)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def conjoined_envoy(tok: Token) -> Token | None:
+    """The envoy noun 'him'/'her' stands for ('summoned the ambassador and handed him a
+    note'), or None."""
+    verb = tok.head
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative") or \
+            verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and (
+        c.lower_ in ENVOY_WORDS or c.lower_ == "affaires")), None)

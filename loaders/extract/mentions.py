@@ -284,11 +284,12 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     # (not "..., African Cooperation and ...": a listed portfolio)
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
-            or _beside_person(span)):
+            or _beside_person(span) or _of_state_title(doc, s, gaz)):
         for n in (3, 2, 1):
-            # "Foreign Minister of Ghana Kwame Mensah": the NER ran the state into the name
-            if e - s > n + 1 and doc[s - 1].lower_ == "of" and \
-                    doc[s : s + n].text in gaz.country_names:
+            # "Foreign Minister of Ghana Kwame Mensah", "... of the Kyrgyz Republic X": the
+            # NER ran the state into the name
+            if e - s > n + 1 and (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower(
+                    ) == "of the") and doc[s : s + n].text in gaz.country_names:
                 s += n
                 text = doc[s:e].text
                 break
@@ -410,6 +411,14 @@ def _beside_person(span: Span) -> bool:
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _of_state_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
+    """'Minister of Foreign Affairs of the Kyrgyz Republic X': a title and 'of (the)' before
+    a span that opens with a state's name (the NER ran the state into the name)."""
+    k = s - 2 if s >= 2 and doc[s - 1].lower_ == "the" else s - 1
+    return k > 0 and doc[k].lower_ == "of" and _title_before(doc, k) and any(
+        doc[s : s + n].text in gaz.country_names for n in (1, 2, 3))
 
 
 def _title_before(doc: Doc, s: int) -> bool:

@@ -234,3 +234,16 @@ def test_the_minister_is_no_prime_minister(run: Run) -> None:
     met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
     assert frozenset(("Kestutis Budrys", "Baiba Braze")) in met
     assert frozenset(("Inga Ruginiene", "Baiba Braze")) not in met
+
+
+def test_a_name_the_ner_ran_into_of_the_state_is_a_person(run: Run) -> None:
+    doc = run("Uzbek Foreign Minister Bakhtiyor Saidov held talks today with Minister of "
+              "Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev.")
+    assert ("Jeenbek Kulubaev", "Kyrgyzstan") in offices(doc)
+    assert ("MET_WITH", "Bakhtiyor Saidov", "Jeenbek Kulubaev") in triples(doc)
+
+
+def test_received_by_the_president_of_a_state_and_his_name(run: Run) -> None:
+    doc = run("Kazakh Foreign Minister Murat Nurtleu was received by President of Ghana John "
+              "Mahama on Monday.")
+    assert ("MET_WITH", "John Mahama", "Murat Nurtleu") in triples(doc)

@@ -15,6 +15,8 @@ def object_verb(tok: Token) -> Token:
     """The verb whose subject an object ``tok`` ('him', 'to him') is not: its own, or the
     first of joined verbs that share a subject ('X called Y and pressed him': X pressed)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # ("held talks with him": the holding)
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                           for c in verb.children):
         verb = verb.head

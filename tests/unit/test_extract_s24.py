@@ -247,3 +247,9 @@ def test_received_by_the_president_of_a_state_and_his_name(run: Run) -> None:
     doc = run("Kazakh Foreign Minister Murat Nurtleu was received by President of Ghana John "
               "Mahama on Monday.")
     assert ("MET_WITH", "John Mahama", "Murat Nurtleu") in triples(doc)
+
+
+def test_talks_held_with_him_are_with_the_one_named_before(run: Run) -> None:
+    doc = run("Foreign Minister Lin Chia-lung attended the inauguration of Palau President "
+              "Surangel Whipps Jr. on Thursday and held talks with him after the ceremony.")
+    assert ("MET_WITH", "Lin Chia-lung", "Surangel Whipps Jr.") in triples(doc)

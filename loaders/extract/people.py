@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
+from dipgraph.loaders.extract.counterparts import same_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
@@ -434,7 +435,8 @@ def _nominals(dm: DocMentions, people: People) -> None:
         fitting = [k for k, p in people.persons.items() if p.country == country and p.title
                    and _fits(tok.lower_, p.title)]  # (one titled by the noun itself first)
         fitting = [k for k in fitting if tok.lower_ in str(people.persons[k].title).lower(
-        ).split()] or fitting
+        ).split()] or fitting or (same_office(dm, people, tok, country)
+                                  if tok.lower_ in COUNTERPART_WORDS else [])
         if fitting or (country in recent and generic):
             named = [k for k in fitting if k in seen]
             if not generic and (len(fitting) == 1 or named):

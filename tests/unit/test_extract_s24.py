@@ -253,3 +253,14 @@ def test_talks_held_with_him_are_with_the_one_named_before(run: Run) -> None:
     doc = run("Foreign Minister Lin Chia-lung attended the inauguration of Palau President "
               "Surangel Whipps Jr. on Thursday and held talks with him after the ceremony.")
     assert ("MET_WITH", "Lin Chia-lung", "Surangel Whipps Jr.") in triples(doc)
+
+
+def test_an_unnamed_counterpart_holds_the_speakers_office(run: Run) -> None:
+    doc = run("SANTIAGO, April 26 - Foreign Minister Alberto van Klaveren lodged a protest on "
+              "Thursday. Undersecretary of Foreign Affairs Gloria de la Fuente delivered the "
+              "note. President Gabriel Boric added his voice. Argentine Foreign Minister Diana "
+              "Mondino said she had spoken by telephone with her Chilean counterpart on "
+              "Wednesday night.", date(2024, 4, 26))
+    met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
+    assert frozenset(("Diana Mondino", "Alberto van Klaveren")) in met
+    assert not {m for m in met if "Gabriel Boric" in m or "Gloria de la Fuente" in m}

@@ -23,6 +23,11 @@ __all__ = ["as_offices"]
 _NOT_HELD = frozenset({"former", "ex", "then", "candidate", "future", "next", "acting"})
 
 
+#: Verbs and nouns of putting someone in an office: "elected X as", "the election of X as".
+_CHOOSE = frozenset({"elect", "appoint", "name", "choose", "confirm", "nominate", "install"})
+_CHOICES = frozenset({"election", "appointment", "nomination", "confirmation"})
+
+
 def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
     """Person mention index -> (title words, mention index of the state) for each
     "as <State>'s <title>" or "as <demonym> <title>" the text gives in passing."""
@@ -63,6 +68,19 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
     sentence (or, if it names none, the sentence before) names."""
     doc = dm.doc
     head = tok.head
+    chosen = [dm.owner[t.i] for c in head.children if (
+        c.dep_ == "dobj" and head.lemma_ in _CHOOSE) or (
+        c.dep_ == "prep" and c.lower_ == "of" and head.lemma_ in _CHOICES)
+              for t in (c.subtree if c.dep_ == "dobj" else (
+                  t for o in c.children if o.dep_ == "pobj" for t in o.subtree))
+              if _person(dm, t.i)]
+    if not chosen and _person(dm, head.i) and tok.i > head.i and any(
+            t.lemma_ in _CHOOSE or t.lower_ in _CHOICES
+            for t in doc[max(0, dm.mentions[dm.owner[head.i]].start - 6) : head.i]):
+        chosen = [dm.owner[head.i]]  # ("the election on Thursday of X as ...": the parser
+        # hangs the 'as' on the name)
+    if chosen:
+        return chosen[0]  # "elected X as Lebanon's president", "the election of X as ..."
     if head.pos_ in ("VERB", "AUX"):
         if head.dep_ in ("relcl", "advcl") and head.tag_ == "VBD":
             return None

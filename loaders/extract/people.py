@@ -241,7 +241,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
-        if not words and owner is None and not right and j in told_as:
+        if owner is None and not right and j in told_as:  # (over a stateless title)
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None

@@ -36,7 +36,8 @@ __all__ = [
 #: senior diplomat", "X, the current chairman", "X, Oman's de facto leader".
 _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "most", "current",
                             "newly", "long-time", "longtime", "then", "appointed", "elected",
-                            "re-elected", "new", "incoming", "outgoing", "caretaker"})
+                            "re-elected", "new", "incoming", "outgoing", "caretaker", "currently",
+                            "now", "also"})
 
 
 _LINKS = frozenset({"of", "and", "the", "for", "to"})

@@ -264,3 +264,15 @@ def test_an_unnamed_counterpart_holds_the_speakers_office(run: Run) -> None:
     met = {frozenset((s, t)) for r, s, t in triples(doc) if r == "MET_WITH"}
     assert frozenset(("Diana Mondino", "Alberto van Klaveren")) in met
     assert not {m for m in met if "Gabriel Boric" in m or "Gloria de la Fuente" in m}
+
+
+def test_currently_before_an_apposed_title(run: Run) -> None:
+    doc = run("Hsiao Bi-khim, currently Taiwan's vice president, met Paraguayan President "
+              "Santiago Pena on Monday.")
+    assert ("Hsiao Bi-khim", "Taiwan") in offices(doc)
+
+
+def test_the_office_one_is_elected_to(run: Run) -> None:
+    doc = run("The Syrian leader welcomed the election on Thursday of army commander Rudolf "
+              "Haykal as Lebanon's president.")
+    assert ("Rudolf Haykal", "Lebanon") in offices(doc)

@@ -18,13 +18,17 @@ _MILITARY_RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "
 
 
 def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:
-    """(rank, state) for 'General X of Niger': an officer of the state named after him."""
+    """(rank, state) for 'General X of Niger' and 'Niger's General X': an officer of the
+    state named with him."""
     doc = dm.doc
     if m.start == 0 or doc[m.start - 1].lower_.rstrip(".") not in _MILITARY_RANKS or \
             not doc[m.start - 1].is_title:
         return None
     state = of_state(dm, m.end)[0]
     j = dm.owner[m.end + 1] if state is not None else -1
+    if state is None and m.start >= 3 and doc[m.start - 2].text in ("'s", "\u2019s"):
+        j = dm.owner[m.start - 3]  # "Niger's General X"
+        state = dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" else None
     if state is None or dm.mentions[j].demonym or dm.mentions[j].capital:
         return None
     return doc[m.start - 1].text.rstrip("."), state
@@ -90,4 +94,5 @@ def leader_of(dm: DocMentions, m: Mention, *, titled: bool) -> tuple[str, str] |
     led = led_by(dm, m)
     if led is not None:
         return "Leader", led
-    return None if titled else ranked_of(dm, m)
+    owned = m.start >= 3 and dm.doc[m.start - 2].text in ("'s", "\u2019s")  # "Niger's
+    return None if titled and not owned else ranked_of(dm, m)  # General X": a rank, no title

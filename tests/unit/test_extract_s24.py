@@ -276,3 +276,9 @@ def test_the_office_one_is_elected_to(run: Run) -> None:
     doc = run("The Syrian leader welcomed the election on Thursday of army commander Rudolf "
               "Haykal as Lebanon's president.")
     assert ("Rudolf Haykal", "Lebanon") in offices(doc)
+
+
+def test_a_states_ranked_officer_holds_office_there(run: Run) -> None:
+    doc = run("Guinea's Colonel Mamadi Doumbouya met Mali's General Assimi Goita in Bamako "
+              "on Monday.")
+    assert {("Mamadi Doumbouya", "Guinea"), ("Assimi Goita", "Mali")} <= offices(doc)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.accordspans import CALL_VERBS
-from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["apposed_to"]
+__all__ = ["apposed_to", "bracketed"]
 
 
 def apposed_to(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> str | None:
@@ -71,3 +71,14 @@ def _set_off_deal(dm: DocMentions, root: Token, of_mention: dict[int, str]) -> s
     keys = {of_mention[j] for j, m in enumerate(dm.mentions) if j in of_mention
             and m.kind == "Accord" and doc[first].sent.start <= m.start < first}
     return keys.pop() if len(keys) == 1 else None
+
+
+def bracketed(dm: DocMentions, m: Mention, of_mention: dict[int, str]) -> str | None:
+    """'the 1982 United Nations Convention on the Law of the Sea (UNCLOS)': an acronym in
+    brackets right after an accord is that accord's short name, not another text."""
+    doc = dm.doc
+    if m.start < 2 or doc[m.start - 1].text != "(" or m.end >= len(doc) or \
+            doc[m.end].text != ")" or not m.text.isupper():
+        return None
+    j = dm.owner[m.start - 2]
+    return of_mention.get(j) if j >= 0 else None

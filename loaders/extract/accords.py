@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordahead import named_ahead
-from dipgraph.loaders.extract.accordappos import apposed_to
+from dipgraph.loaders.extract.accordappos import apposed_to, bracketed
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordnames import short_names
@@ -288,7 +288,8 @@ def resolve_accords(
                 order.append(key)
             continue
         appos = apposed_to(dm, span.root, of_mention)
-        acro = _acronym_of(text, accords, order) if proper else None
+        acro = (_acronym_of(text, accords, order) or bracketed(dm, m, of_mention)) if proper \
+            else None
         if head in ("document", "documents"):  # "The document was signed by X": only the
             if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(  # accord
                     order[-1], -99) > 2:  # just told; "The documents": those told with it
@@ -301,6 +302,7 @@ def resolve_accords(
             key = appos
         elif acro is not None:
             key = acro  # "the CFE Treaty" after "the Conventional Armed Forces (CFE) Treaty"
+            accords[key].acronyms.add(text)  # (and "(UNCLOS)": the short name used later)
         elif order and not proper and (described(span.root) or "same" in dets):
             # "in what officials called the most significant treaty", "the same treaty":
             # a description of the accord just named, not a new one.

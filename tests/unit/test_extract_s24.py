@@ -282,3 +282,9 @@ def test_a_states_ranked_officer_holds_office_there(run: Run) -> None:
     doc = run("Guinea's Colonel Mamadi Doumbouya met Mali's General Assimi Goita in Bamako "
               "on Monday.")
     assert {("Mamadi Doumbouya", "Guinea"), ("Assimi Goita", "Mali")} <= offices(doc)
+
+
+def test_an_acronym_in_brackets_after_an_accord_is_its_short_name(run: Run) -> None:
+    doc = run("The two leaders pledged to uphold the 1982 United Nations Convention on the Law "
+              "of the Sea (UNCLOS). Manila ratified UNCLOS in 1984.")
+    assert accord_names(doc) == ["United Nations Convention on the Law of the Sea"]

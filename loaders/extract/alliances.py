@@ -405,6 +405,8 @@ def _partners(tok: Token, res: Resolver) -> list[Ref]:
     partners: list[Ref] = []
     if tok.dep_ == "appos" or tok.dep_ in ("compound", "amod", "nmod"):
         partners = res.many(tok.head)
+    elif tok.dep_ == "conj" and tok.head.dep_ == "appos":
+        partners = res.many(tok.head.head)  # "X, a NATO member and a long-standing U.S. ally"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
         partners = _subjects(tok.head.head, res)
     elif tok.dep_ == "attr":

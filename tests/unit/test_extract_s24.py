@@ -288,3 +288,10 @@ def test_an_acronym_in_brackets_after_an_accord_is_its_short_name(run: Run) -> N
     doc = run("The two leaders pledged to uphold the 1982 United Nations Convention on the Law "
               "of the Sea (UNCLOS). Manila ratified UNCLOS in 1984.")
     assert accord_names(doc) == ["United Nations Convention on the Law of the Sea"]
+
+
+def test_an_ally_in_a_coordinated_apposition(run: Run) -> None:
+    doc = run("Norway, a NATO member and a long-standing U.S. ally, summoned a Russian envoy "
+              "on Monday.")
+    assert ("ALLY_OF", "United States", "Norway") in triples(doc) or \
+        ("ALLY_OF", "Norway", "United States") in triples(doc)

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.accordacronyms import acronym_of, acronyms_in
 from dipgraph.loaders.extract.accordahead import named_ahead
 from dipgraph.loaders.extract.accordappos import apposed_to, bracketed
 from dipgraph.loaders.extract.accordinfo import CLASSES, AccordInfo, strip_determiners
@@ -77,34 +78,7 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
 
-
-def _acronyms(raw: str, name: str) -> set[str]:
-    """Short forms an accord may be called by: a bracketed '(CFE)' in its wording, and
-    the initials of its capitalised name words ('Comprehensive Nuclear-Test-Ban' -> CNTB)."""
-    out = set(_BRACKETED.findall(raw))
-    for split in (r"[\s-]+", r"\s+"):  # "Intermediate-Range Nuclear Forces": IRNF and INF
-        caps = [w for w in re.split(split, name) if w[:1].isupper() and
-                w.lower() not in CLASSES]
-        if len(caps) >= 2:
-            out.add("".join(w[0] for w in caps))
-        # "Joint Comprehensive Plan of Action" -> JCPOA: every word, 'of' included
-        every = [w for w in re.split(split, name) if w[:1].isupper() or w in ("of", "on")]
-        if len(every) >= 3:
-            out.add("".join(w[0].upper() for w in every))
-    return out
-
-
-def _acronym_of(text: str, accords: dict[str, AccordInfo], order: list[str]) -> str | None:
-    """The earlier accord a short name ('the CFE Treaty', 'the CTBT') abbreviates."""
-    words = [w for w in text.split() if w.lower() not in CLASSES and w.lower() != "the"]
-    if len(words) != 1 or not words[0].isupper():
-        return None
-    for k in reversed(order):
-        if words[0] in accords[k].acronyms:
-            return k
-    return None
 
 
 def _between(dm: DocMentions, span: Span) -> str:
@@ -288,8 +262,9 @@ def resolve_accords(
                 order.append(key)
             continue
         appos = apposed_to(dm, span.root, of_mention)
-        acro = (_acronym_of(text, accords, order) or bracketed(dm, m, of_mention)) if proper \
-            else None
+        acro = acronym_of(text, accords, order) if proper else None
+        if acro is None and proper and (acro := bracketed(dm, m, of_mention)) is not None:
+            accords[acro].acronyms.add(text)  # "... Law of the Sea (UNCLOS)": used later too
         if head in ("document", "documents"):  # "The document was signed by X": only the
             if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(  # accord
                     order[-1], -99) > 2:  # just told; "The documents": those told with it
@@ -302,7 +277,6 @@ def resolve_accords(
             key = appos
         elif acro is not None:
             key = acro  # "the CFE Treaty" after "the Conventional Armed Forces (CFE) Treaty"
-            accords[key].acronyms.add(text)  # (and "(UNCLOS)": the short name used later)
         elif order and not proper and (described(span.root) or "same" in dets):
             # "in what officials called the most significant treaty", "the same treaty":
             # a description of the accord just named, not a new one.
@@ -403,10 +377,10 @@ def resolve_accords(
                 info.name, info.proper = other_name, True
             else:
                 info.aliases.append(other_name)
-            info.acronyms |= _acronyms(other_name, other_name)
+            info.acronyms |= acronyms_in(other_name, other_name)
             if other_name.isupper() and " " not in other_name:
                 info.acronyms.add(other_name)  # "known as the JCPOA"
-        info.acronyms |= _acronyms(span.text, info.name)
+        info.acronyms |= acronyms_in(span.text, info.name)
         info.mentions += 1
         info.anchored = info.anchored or bool(parties) or _made_by_participle(span.root) or \
             _listed_with_accord(dm, span.root) or any(

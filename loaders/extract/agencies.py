@@ -4,28 +4,37 @@ A state agency's story filed abroad ("Jakarta (VNA) - Party General Secretary To
 held talks ...") gives its own state's officials bare titles, so the state a bare title
 falls back to is the agency's, not the dateline city's. Only agencies that report for one
 state are listed: the international wires (Reuters, AP, AFP, Xinhua, TASS, Anadolu, ...)
-write bare titles for the officials of the place they file from.
+write bare titles for the officials of the place they file from. Codes another agency or
+body also uses (KNA, MAP, APP, PTI, ...) are left out.
 """
 
 from __future__ import annotations
 
-__all__ = ["agency_state"]
+__all__ = ["agency_state", "news_agency"]
 
 _AGENCIES: dict[str, str] = {
     "VNA": "VNM", "SPA": "SAU", "QNA": "QAT", "KUNA": "KWT", "WAM": "ARE", "BNA": "BHR",
-    "ONA": "OMN", "MENA": "EGY", "PETRA": "JOR", "SANA": "SYR", "NNA": "LBN", "INA": "IRQ",
-    "IRNA": "IRN", "WAFA": "PSE", "MAP": "MAR", "TAP": "TUN", "LANA": "LBY", "SUNA": "SDN",
-    "ENA": "ETH",
-    "KAZINFORM": "KAZ", "KABAR": "KGZ", "KHOVAR": "TJK", "UZA": "UZB", "AZERTAC": "AZE",
-    "ARMENPRESS": "ARM", "TURKMENISTAN TODAY": "TKM", "MONTSAME": "MNG",
-    "TANJUG": "SRB", "BELTA": "BLR", "UKRINFORM": "UKR", "PAP": "POL", "CTK": "CZE",
-    "MTI": "HUN", "AGERPRES": "ROU", "BTA": "BGR", "HINA": "HRV", "STA": "SVN", "MIA": "MKD",
-    "BERNAMA": "MYS", "ANTARA": "IDN", "PNA": "PHL", "BSS": "BGD", "APP": "PAK", "RSS": "NPL",
-    "KPL": "LAO", "AKP": "KHM", "YONHAP": "KOR", "KCNA": "PRK",
-    "PRENSA LATINA": "CUB", "ABI": "BOL", "AVN": "VEN", "TELAM": "ARG", "ANDINA": "PER",
-    "KENYA NEWS AGENCY": "KEN", "KNA": "KEN", "NAN": "NGA", "GNA": "GHA", "MANA": "MWI",
-    "NAMPA": "NAM",
+    "ONA": "OMN", "MENA": "EGY", "PETRA": "JOR", "SANA": "SYR", "NNA": "LBN", "IRNA": "IRN",
+    "WAFA": "PSE", "TAP": "TUN", "LANA": "LBY", "SUNA": "SDN", "ENA": "ETH", "KAZINFORM": "KAZ",
+    "KABAR": "KGZ", "KHOVAR": "TJK", "UZA": "UZB", "AZERTAC": "AZE", "ARMENPRESS": "ARM",
+    "TURKMENISTAN TODAY": "TKM", "MONTSAME": "MNG", "TANJUG": "SRB", "BELTA": "BLR",
+    "UKRINFORM": "UKR", "PAP": "POL", "CTK": "CZE", "MTI": "HUN", "AGERPRES": "ROU",
+    "BTA": "BGR", "HINA": "HRV", "BERNAMA": "MYS", "ANTARA": "IDN", "BSS": "BGD", "KPL": "LAO",
+    "YONHAP": "KOR", "KCNA": "PRK", "PRENSA LATINA": "CUB", "AVN": "VEN", "TELAM": "ARG",
+    "ANDINA": "PER", "KENYA NEWS AGENCY": "KEN", "MANA": "MWI", "NAMPA": "NAM",
 }
+
+
+#: Other agencies datelines credit: the international wires, and national ones whose code
+#: another body shares (so they set no state).
+_WIRES = frozenset({"REUTERS", "AP", "AFP", "XINHUA", "TASS", "RIA", "ANADOLU", "AA", "KYODO",
+                    "DPA", "EFE", "ANSA", "UPI", "IANS", "PTI", "ANI", "APA", "MAP", "APS"})
+
+
+def news_agency(agency: str) -> bool:
+    """Whether ``agency`` names a news agency (a national one or a wire): 'SPA', 'AFP'."""
+    key = " ".join(agency.replace(".", "").split()).upper()
+    return key in _WIRES or key in _AGENCIES
 
 
 def agency_state(agency: str | None) -> str | None:

@@ -68,12 +68,12 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
     sentence (or, if it names none, the sentence before) names."""
     doc = dm.doc
     head = tok.head
-    chosen = [dm.owner[t.i] for c in head.children if (
-        c.dep_ == "dobj" and head.lemma_ in _CHOOSE) or (
-        c.dep_ == "prep" and c.lower_ == "of" and head.lemma_ in _CHOICES)
-              for t in (c.subtree if c.dep_ == "dobj" else (
-                  t for o in c.children if o.dep_ == "pobj" for t in o.subtree))
-              if _person(dm, t.i)]
+    objects = [c for c in head.children if c.dep_ == "dobj" and head.lemma_ in _CHOOSE] + [
+        o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and
+        head.lemma_ in _CHOICES for o in c.children if o.dep_ == "pobj"]
+    chosen = [dm.owner[t.i] for o in objects for t in (
+        o, *(a for a in o.children if a.dep_ == "appos")) if _person(dm, t.i)]
+    # (the object itself: not "Raila Odinga" of "appointed Raila Odinga's ally X as")
     if not chosen and _person(dm, head.i) and tok.i > head.i and any(
             t.lemma_ in _CHOOSE or t.lower_ in _CHOICES
             for t in doc[max(0, dm.mentions[dm.owner[head.i]].start - 6) : head.i]):

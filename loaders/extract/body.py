@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dipgraph.loaders.extract.agencies import news_agency
 from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
@@ -171,6 +172,8 @@ def find_body(text: str) -> Body:
             # city ("VILNIUS - ", "Rabat - "), not an opening "UN - " or "BREAKING - "
         if match and match.group("bare") is not None and not match.group("date"):
             match = None  # (a bare dateline ends only after a date and an agency)
+        if match and match.group("named") and not news_agency(match.group("named")):
+            match = None  # ("Riyadh, SPA --", not "Beijing, US - China trade talks ...")
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")

@@ -9,30 +9,37 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 
-__all__ = ["same_office"]
+__all__ = ["office_key", "same_office"]
 
-#: Portfolios told apart when matching offices ("Foreign Minister" is no "Defence Minister").
-_PORTFOLIOS = (("foreign", "external"), ("defence", "defense"), ("finance",), ("trade",),
+#: Portfolios told apart when matching offices ("Foreign Minister" is no "Defence Minister",
+#: nor a "Minister of Foreign Trade"), by whole words.
+_PORTFOLIOS = (("trade",), ("foreign", "external"), ("defence", "defense"), ("finance",),
                ("interior", "home"))
-
-
 #: Words of a junior office: an undersecretary is no foreign minister's counterpart.
-_JUNIOR = ("deputy", "vice", "under", "assistant", "state minister", "minister of state",
-           "permanent", "principal", "spokes")
+_JUNIOR = frozenset({"deputy", "vice", "under", "undersecretary", "assistant", "permanent",
+                     "principal", "spokesman", "spokeswoman", "spokesperson"})
 
 
-def _office(title: str) -> str:
-    """A title's office, coarsely: 'foreign' for a foreign minister or secretary, 'prime
-    minister', else its last word ('president', 'minister', 'ambassador'); a junior
-    office is marked so ('junior foreign')."""
-    low = title.lower()
-    rank = "junior " if any(w in low for w in _JUNIOR) else ""
-    for words in _PORTFOLIOS:
-        if any(w in low for w in words):
-            return rank + words[0]
-    if "prime minister" in low or "premier" in low:
+def office_key(title: str) -> str:
+    """A title's office, coarsely: 'foreign' for a foreign minister or secretary (but
+    'trade' for foreign trade), 'prime minister', else its last word ('president',
+    'minister', 'ambassador'); a junior office is marked so ('junior foreign'). Of two
+    offices joined by 'and' ('Deputy Prime Minister and Foreign Minister'), the portfolio."""
+    low = title.lower().replace("-", " ")
+    parts = low.split(" and ") if "affairs and" not in low else [low]
+    for part in [*parts, low]:
+        words = part.split()
+        rank = "junior " if _JUNIOR & set(words) or "minister of state" in part or \
+            "state minister" in part else ""
+        for names in _PORTFOLIOS:
+            if any(w in words for w in names) and not (
+                    names[0] == "trade" and "affairs" in words):  # ("Foreign Affairs and Trade")
+                return rank + names[0]
+    words = low.split()
+    rank = "junior " if _JUNIOR & set(words) else ""
+    if "prime minister" in low or "premier" in words:
         return rank + "prime minister"
-    return rank + (low.split()[-1] if low.split() else "")
+    return rank + (words[-1] if words else "")
 
 
 def same_office(dm: DocMentions, people: People, tok: Token, country: str) -> list[str]:
@@ -47,9 +54,9 @@ def same_office(dm: DocMentions, people: People, tok: Token, country: str) -> li
             key = people.of_mention.get(j) if j >= 0 else None
             title = people.persons[key].title if key else None
             if title:
-                office = _office(title)
+                office = office_key(title)
                 return [k for k, p in people.persons.items() if p.country == country and
-                        p.title and _office(p.title) == office and k != key]
+                        p.title and office_key(p.title) == office and k != key]
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
             break
         verb = verb.head

@@ -331,7 +331,7 @@ HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
-    "berhormat mulia amat awang dayang setia hrh hm hh h.e h.m h.h h.r.h"
+    "berhormat mulia amat awang dayang setia hrh hm hh h.e h.r.h"
 )
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".
@@ -353,7 +353,7 @@ GROUP_NOUNS = words(
 GOV_NOUNS = words(
     "government administration authorities authority police military army navy junta "
     "regime cabinet forces troops side delegation ministry embassy leadership state "
-    "officials rulers leaders"
+    "officials rulers"
 )
 
 #: Heads of accord descriptions and names.

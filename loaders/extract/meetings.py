@@ -144,9 +144,10 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if len(holders_subj) > len([r for r in subj if r.kind == "Person"]):
         subj = holders_subj  # "the leaders of A, B and C met in Y"
     others += [o for o in _with_people(holders, res) if o not in others]
+    # "met at the Department of State with X": the 'with' hung on the venue
     venues = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
-              for o in p.children if o.dep_ == "pobj"]  # "met at the Department of State
-    others += [o for o in _with_people(venues, res) if o not in others]  # with X"
+              for o in p.children if o.dep_ == "pobj"]
+    others += [o for o in _with_people(venues, res) if o not in others]
     others += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                for c in p.children if c.dep_ == "pobj" for o in office_holders(c, res)
                if o not in others]  # "met with the leaders of A and B"

@@ -34,4 +34,7 @@ def agent_trip(tok: Token) -> Token | None:
     nouns = [t for c in verb.children if c.dep_ == "prep" and c.i < tok.i
              for t in c.subtree if t.pos_ == "NOUN" and NOMINAL_RELATIONS.get(t.lemma_) in (
                  R.VISITED, R.MET_WITH)]
-    return nouns[-1] if nouns else None
+    doc = tok.doc
+    return nouns[-1] if nouns and all(  # (right before the 'by', a date aside: not "after
+        t.ent_type_ == "DATE" for t in doc[nouns[-1].right_edge.i + 1 : tok.i]) else None
+    # the talks in Paris, Germany stood by Ukraine")

@@ -52,7 +52,7 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             ent = ent.doc[ent.start : k]
             break
         if ent.doc[k].text == "with" and k > ent.start and k + 1 < ent.end and (
-                ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_WORDS):
+                ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
     if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:

@@ -20,15 +20,12 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
-from dipgraph.loaders.extract.counterparts import same_office
-from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.housestates import house_state, national_title_state
 from dipgraph.loaders.extract.leaders import leader_of
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
-    PERSON_NOUNS,
     TITLE_HEADS,
     former,
 )
@@ -38,6 +35,7 @@ from dipgraph.loaders.extract.listed import (
     respective_states,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.nominals import read_nominals
 from dipgraph.loaders.extract.officecontext import (
     by_lead,
     first_person_before,
@@ -82,8 +80,6 @@ _PARTICLES = frozenset(
     "bin bint ibn al el de da van von der la le du dos abu ben del di das jr sr".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
-                  "premier", "leader", "crown prince", "sultan")
 
 
 def _words(text: str) -> list[str]:
@@ -241,7 +237,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
-        if owner is None and not right and j in told_as:  # (over a stateless title)
+        if owner is None and not right and j in told_as and not any(
+                w.lower() in TITLE_HEADS for w in words):  # (over "army commander X", not
+            # "Foreign Minister X ... as Kenya's envoy")
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
@@ -401,76 +399,6 @@ def _sibling_title(dm: DocMentions, people: People, m: Mention,
     return None
 
 
-def _nominals(dm: DocMentions, people: People) -> None:
-    """'the Iranian foreign minister', 'his Saudi counterpart', 'the Sri Lankan leader'."""
-    doc = dm.doc
-    recent: dict[str, str] = {}
-    seen: dict[str, int] = {}  # person key -> where last named
-    for tok in doc_tokens(doc):
-        j = dm.owner[tok.i]
-        if j >= 0 and j in people.of_mention:
-            key = people.of_mention[j]
-            seen[key] = tok.i
-            if people.persons[key].country:
-                recent[people.persons[key].country or ""] = key
-            continue
-        if tok.lower_ not in PERSON_NOUNS or not dm.in_body[tok.i] or tok.tag_ == "NNS":
-            continue
-        if tok.dep_ == "appos" or not any(
-                c.lower_ in ("the", "his", "her", "this", "a", "an") for c in tok.lefts):
-            continue
-        # "the first visit by an Australian prime minister": no reference to one person,
-        # but still says which state's prime minister the visitor is
-        generic = any(c.lower_ in ("a", "an") for c in tok.lefts)
-        nxt = dm.owner[tok.i + 1] if tok.i + 1 < len(doc) else -1
-        if nxt >= 0 and nxt in people.of_mention:
-            continue
-        country = None
-        for child in tok.lefts:
-            cj = dm.owner[child.i]
-            if cj >= 0 and dm.mentions[cj].kind == "Country":
-                country = dm.mentions[cj].key
-        if country is None:
-            continue
-        fitting = [k for k, p in people.persons.items() if p.country == country and p.title
-                   and _fits(tok.lower_, p.title)]  # (one titled by the noun itself first)
-        fitting = [k for k in fitting if tok.lower_ in str(people.persons[k].title).lower(
-        ).split()] or fitting or (same_office(dm, people, tok, country)
-                                  if tok.lower_ in COUNTERPART_WORDS else [])
-        if fitting or (country in recent and generic):
-            named = [k for k in fitting if k in seen]
-            if not generic and (len(fitting) == 1 or named):
-                # "the Kenyan leader": the Kenyan whose office fits, not the last Kenyan
-                # (of two that fit, the one named last)
-                people.nominal[tok.i] = fitting[0] if len(fitting) == 1 else max(
-                    named, key=lambda k: seen[k])
-            continue
-        if country in recent:
-            people.nominal[tok.i] = recent[country]
-            continue
-        phrase = " ".join([*(c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")
-                             and dm.owner[c.i] < 0), tok.lower_])
-        loose = [k for k, p in people.persons.items() if p.country is None and p.title
-                 and (tok.lower_ == "leader" or phrase in p.title.lower())
-                 and any(t in p.title.lower() for t in (*_LEADER_TITLES, tok.lower_))]
-        if len(loose) == 1:
-            people.persons[loose[0]].country = country
-            people.persons[loose[0]].office_conf = 0.7
-            recent[country] = loose[0]
-            if not generic:
-                people.nominal[tok.i] = loose[0]
-
-
-def _fits(noun: str, title: str) -> bool:
-    """True when ``noun`` can name the holder of ``title``: 'leader' a head of state or
-    government, 'minister' any minister, 'president' a president."""
-    low = title.lower()
-    if noun == "leader":
-        return any(t in low for t in _LEADER_TITLES) and "minister" not in low.replace(
-            "prime minister", "")
-    return noun in low.split()
-
-
 def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
     """Cluster person mentions, recover missed ones, read offices and nominal mentions."""
     persons, _ = _cluster(dm)
@@ -498,7 +426,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
             info.more_offices.setdefault(
                 parent, (f"{info.title} of the {info.org}", info.office_sentence))
     by_exclusion(dm, people)
-    _nominals(dm, people)
+    read_nominals(dm, people)
     for at, key in styled_rulers(dm, people).items():  # "His Majesty conveyed ..."
         people.nominal.setdefault(at, key)
     return people

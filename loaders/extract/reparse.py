@@ -38,6 +38,9 @@ and the verb a participle of the last noun; the repair makes the verb the root a
 a main verb whose subject is no one belongs to the named clause before it.
 "A and B co-chaired the meeting": the model may hang the subject on the split-off 'co';
 the repair hangs it on the verb.
+"Burkina Faso, the Republic of Mali and the Republic of Niger" read as an apposition and
+"a trip to X last week by A and B" with the 'by' on the main verb: see
+:mod:`~dipgraph.loaders.extract.misattached`.
 """
 
 from __future__ import annotations
@@ -379,7 +382,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
-    # the candidates of the later repairs, by what no repair changes (one walk, not five)
+    # the candidates of the later repairs, by what no repair changes (one walk, not five);
+    # two one-token repairs ride along (they change labels and heads the tests don't read)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
         if listed_state(t):

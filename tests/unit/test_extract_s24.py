@@ -1,12 +1,16 @@
-"""Session-24 readings: the 'H.E.' style, republics named by their short names, lists of
-states the parser read as appositions, a warning set off after a whole statement, and
-surnames written without their article. Invented sentences."""
+"""Session-24 readings: styles, republics by short name, state lists the parser read as
+appositions, agency datelines, signed names beside a described treaty, meetings told with
+a venue or a chaired session, visits read off talks in the host's city, counterparts and
+bare titles resolved by office, offices given by election or rank, acronyms in brackets
+and allies in coordinated appositions. Invented sentences."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dipgraph.loaders.extract.agencies import agency_state
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.counterparts import office_key as office_of
 from dipgraph.loaders.extract.surnames import surname_forms
 from tests.unit.conftest import Run, accord_names, offices, triples
 
@@ -295,3 +299,42 @@ def test_an_ally_in_a_coordinated_apposition(run: Run) -> None:
               "on Monday.")
     assert ("ALLY_OF", "United States", "Norway") in triples(doc) or \
         ("ALLY_OF", "Norway", "United States") in triples(doc)
+
+
+def test_the_appointee_is_the_object_not_a_name_inside_it(run: Run) -> None:
+    doc = run("Kenyan President William Ruto appointed Raila Odinga's ally John Mbadi as "
+              "Kenya's finance minister.")
+    assert ("Raila Odinga", "Kenya") not in offices(doc)
+
+
+def test_an_as_office_does_not_replace_a_held_title(run: Run) -> None:
+    doc = run("Foreign Minister Musalia Mudavadi of Kenya attended the summit as Kenya's "
+              "envoy.")
+    titles = {f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles and all("Minister" in str(t) for t in titles)
+
+
+def test_stood_by_after_talks_is_no_trip_by(run: Run) -> None:
+    doc = run("After the talks in Paris, Germany stood by Ukraine.")
+    assert ("SUPPORTED", "Germany", "Ukraine") in triples(doc)
+
+
+def test_a_comma_and_capitals_before_a_hyphen_are_no_agency_dateline() -> None:
+    body = find_body("Beijing, US - China trade talks resumed on Monday after a long pause.")
+    assert body.dateline is None
+    body = find_body("Riyadh, April 27, 2025, SPA -- Saudi Arabia and Qatar announced today "
+                     "that they will pay.")
+    assert body.dateline_agency == "SPA"
+
+
+def test_offices_compare_by_whole_words_and_rank() -> None:
+    assert office_of("Minister of Foreign Trade") != office_of("Foreign Minister")
+    assert office_of("Minister of Public Service") == "service"
+    assert office_of("Deputy Prime Minister and Foreign Minister") == office_of(
+        "Minister of Foreign Affairs")
+    assert office_of("Undersecretary of Foreign Affairs") != office_of("Foreign Minister")
+
+
+def test_codes_other_bodies_share_set_no_state() -> None:
+    assert agency_state("KNA") is None
+    assert agency_state("MAP") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, LINK_WORKS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, LINK_WORKS
 from dipgraph.loaders.extract.spans import inner_acronym
 
 __all__ = ["is_year", "loose_topic", "name_end", "period_end", "site_place", "topic_end",
@@ -303,7 +303,11 @@ def topic_end(tok: Token) -> int | None:
             t.i > 1 and doc[t.i - 1].text == "-" and t.i - 2 >= sub[0].i and (
                 t.is_lower or doc[t.i - 2].ent_type_ in ("NORP", "GPE")))  # (its second half)
         placed = _placed(t)  # "the Rusizi corridor", "the Tigris and Euphrates rivers"
-        if not (topic_word(t) or placed or joined or (
+        owner = next((o for o in (t, t.head) if o.dep_ == "poss" and o.lower_ in GROUP_NOUNS and
+                      o.i > sub[0].i), None)  # "the delimitation of the two countries' zones"
+        if owner is not None and t.dep_ not in ("poss", "nummod", "det", "case"):
+            owner = None
+        if not (topic_word(t) or placed or joined or owner is not None or (
                 t.lower_ in ("a", "an") and t.pos_ == "DET") or (
                 t.lower_ == "their" and t.i == sub[0].i and tok.lower_ in ACCORD_HEADS) or (
                 # ("a protocol extending their gas swap deal": the parties' own accord)

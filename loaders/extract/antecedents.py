@@ -148,11 +148,16 @@ def pronoun_accord(v: Token, res: Resolver) -> list[Ref]:
 def relcl_accord(v: Token, res: Resolver) -> list[Ref]:
     """'the Lisbon Pact, a framework the two states signed in 1990': the accord the
     relative clause hangs on (through an apposition); 'a treaty signed in 1965': the accord
-    the participle describes."""
+    the participle describes; past the topic the accord's phrase ends in."""
     if v.dep_ != "relcl" and not (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")):
         return []
     head = v.head
     refs = [r for r in res.one(head) if r.kind == "Accord"]
     if not refs and head.dep_ == "appos":
         refs = [r for r in res.one(head.head) if r.kind == "Accord"]
+    for _ in range(3):  # "the agreement on the delimitation of the two countries' zones,
+        if refs or head.dep_ != "pobj" or head.head.dep_ != "prep":  # which A and B signed"
+            break
+        head = head.head.head
+        refs = [r for r in res.one(head) if r.kind == "Accord"]
     return refs

@@ -338,3 +338,18 @@ def test_offices_compare_by_whole_words_and_rank() -> None:
 def test_codes_other_bodies_share_set_no_state() -> None:
     assert agency_state("KNA") is None
     assert agency_state("MAP") is None
+
+
+def test_a_signing_clause_after_an_accords_topic_is_the_accords(run: Run) -> None:
+    doc = run("The two leaders agreed to implement the agreement on the delimitation of the "
+              "two countries' continental shelves, which Malaysia and Brunei signed in "
+              "March 2009.")
+    name = "agreement on the delimitation of the two countries' continental shelves"
+    assert name in accord_names(doc)
+    assert {("SIGNED", "Malaysia", name), ("SIGNED", "Brunei", name)} <= triples(doc)
+
+
+def test_an_accord_between_the_two_countries_names_no_parties(run: Run) -> None:
+    doc = run("Kenya and Uganda signed an agreement on trade between the two countries on "
+              "Monday.")
+    assert "agreement on trade" in accord_names(doc)

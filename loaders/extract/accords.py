@@ -265,8 +265,9 @@ def resolve_accords(
         acro = acronym_of(text, accords, order) if proper else None
         if acro is None and proper and (acro := bracketed(dm, m, of_mention)) is not None:
             accords[acro].acronyms.add(text)  # "... Law of the Sea (UNCLOS)": used later too
-        if head in ("document", "documents"):  # "The document was signed by X": only the
-            if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(  # accord
+        if head in ("document", "documents") or (head == "arrangement" and len(span) <= 2):
+            # "The document was signed by X", "signed the arrangement": only the accord
+            if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(
                     order[-1], -99) > 2:  # just told; "The documents": those told with it
                 continue
             key = order[-1]
@@ -391,7 +392,7 @@ def resolve_accords(
             # about names the accord
             info.name, text = text, info.name
         if text != info.name and text not in info.aliases and text and \
-                head not in ("document", "documents") and (
+                head not in ("document", "documents") and text != "arrangement" and (
                 _content(text.split()) or proper or any(_BROKERED.search(w) for w in words)
                 or (year and len(words) >= 2)):  # "the 1972 pact"
             info.aliases.append(text)

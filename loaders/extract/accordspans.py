@@ -208,6 +208,14 @@ _ACCORD_ADJECTIVES = frozenset({"provisional", "interim", "transitional", "bilat
                                 "trilateral", "temporary"})
 
 
+def _told_text(tok: Token) -> bool:
+    """'The document was signed by X', 'signed the arrangement': a definite text noun some
+    party signs, which is the accord told before."""
+    return tok.dep_ in ("nsubjpass", "dobj") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
+        VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
+
+
 def accord_head(tok: Token) -> bool:
     """Whether ``tok`` heads an accord's phrase: 'agreement', 'treaty', ... (not in 'the
     Collective Security Treaty Organization', 'reached agreement', or 'signed 15
@@ -219,6 +227,8 @@ def accord_head(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.lower_ == "arrangement":  # "the repatriation arrangement", "a provisional one"
+        if _told_text(tok) and all(c.dep_ == "det" for c in tok.children):
+            return True  # "Russia and Ukraine signed the arrangement in 2022": told before
         if tok.dep_ in ("conj", "appos") and tok.head.lower_ in ACCORD_HEADS and any(
                 c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
             return True  # "a framework agreement on X and an arrangement on Y": listed
@@ -231,9 +241,7 @@ def accord_head(tok: Token) -> bool:
     if tok.lower_ in ("letter", "letters"):  # "signed a letter of intent to build X"
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
-        return tok.dep_ in ("nsubjpass", "dobj") and any(  # accord(s) told before
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
-            VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
+        return _told_text(tok)  # accord(s) told before
     if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
         return False

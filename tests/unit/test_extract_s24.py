@@ -353,3 +353,12 @@ def test_an_accord_between_the_two_countries_names_no_parties(run: Run) -> None:
     doc = run("Kenya and Uganda signed an agreement on trade between the two countries on "
               "Monday.")
     assert "agreement on trade" in accord_names(doc)
+
+
+def test_the_arrangement_signed_is_the_accord_just_told(run: Run) -> None:
+    doc = run("Russia said on Monday it was quitting the Black Sea Grain Initiative. Russia "
+              "and Ukraine signed the arrangement in Istanbul in July 2022.",
+              date(2023, 7, 17))
+    assert {("SIGNED", "Russia", "Black Sea Grain Initiative"),
+            ("SIGNED", "Ukraine", "Black Sea Grain Initiative")} <= triples(doc)
+    assert accord_names(doc) == ["Black Sea Grain Initiative"]

@@ -30,7 +30,7 @@ from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
-from dipgraph.loaders.extract.accordspans import count_of, described, known_as
+from dipgraph.loaders.extract.accordspans import count_of, described, known_as, told_text
 from dipgraph.loaders.extract.accordtopics import period_end
 from dipgraph.loaders.extract.body import doc_sentences
 from dipgraph.loaders.extract.doctokens import span_tokens
@@ -217,8 +217,8 @@ def resolve_accords(
     first_sent: dict[str, int] = {}
     last_sent: dict[str, int] = {}
     doc = dm.doc
-    sent_no = {s.start: n for n, s in enumerate(doc_sentences(doc))}
-    sents = list(doc_sentences(doc))
+    sents = doc_sentences(doc)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
     for j, m in enumerate(dm.mentions):
         if m.kind != "Accord":
             continue
@@ -265,7 +265,8 @@ def resolve_accords(
         acro = acronym_of(text, accords, order) if proper else None
         if acro is None and proper and (acro := bracketed(dm, m, of_mention)) is not None:
             accords[acro].acronyms.add(text)  # "... Law of the Sea (UNCLOS)": used later too
-        if head in ("document", "documents") or (head == "arrangement" and len(span) <= 2):
+        told = head in ("document", "documents") or (head == "arrangement" and told_text(span.root))
+        if told:
             # "The document was signed by X", "signed the arrangement": only the accord
             if not order or sent_no.get(span.root.sent.start, 0) - last_sent.get(
                     order[-1], -99) > 2:  # just told; "The documents": those told with it
@@ -392,7 +393,7 @@ def resolve_accords(
             # about names the accord
             info.name, text = text, info.name
         if text != info.name and text not in info.aliases and text and \
-                head not in ("document", "documents") and text != "arrangement" and (
+                not told and (
                 _content(text.split()) or proper or any(_BROKERED.search(w) for w in words)
                 or (year and len(words) >= 2)):  # "the 1972 pact"
             info.aliases.append(text)

@@ -33,6 +33,7 @@ __all__ = [
     "known_as",
     "listed_items",
     "named_text",
+    "told_text",
 ]
 
 
@@ -208,9 +209,11 @@ _ACCORD_ADJECTIVES = frozenset({"provisional", "interim", "transitional", "bilat
                                 "trilateral", "temporary"})
 
 
-def _told_text(tok: Token) -> bool:
+def told_text(tok: Token) -> bool:
     """'The document was signed by X', 'signed the arrangement': a definite text noun some
-    party signs, which is the accord told before."""
+    party signs, which is the accord told before (an arrangement only when bare)."""
+    if tok.lower_ == "arrangement" and not all(c.dep_ == "det" for c in tok.children):
+        return False
     return tok.dep_ in ("nsubjpass", "dobj") and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
         VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
@@ -227,7 +230,7 @@ def accord_head(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.lower_ == "arrangement":  # "the repatriation arrangement", "a provisional one"
-        if _told_text(tok) and all(c.dep_ == "det" for c in tok.children):
+        if told_text(tok):
             return True  # "Russia and Ukraine signed the arrangement in 2022": told before
         if tok.dep_ in ("conj", "appos") and tok.head.lower_ in ACCORD_HEADS and any(
                 c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
@@ -241,7 +244,7 @@ def accord_head(tok: Token) -> bool:
     if tok.lower_ in ("letter", "letters"):  # "signed a letter of intent to build X"
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
-        return _told_text(tok)  # accord(s) told before
+        return told_text(tok)  # accord(s) told before
     if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
             tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.doctokens import doc_tokens
-from dipgraph.loaders.extract.lexicon import TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import APPOINT_VERBS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
 
 __all__ = ["as_offices"]
@@ -24,7 +24,7 @@ _NOT_HELD = frozenset({"former", "ex", "then", "candidate", "future", "next", "a
 
 
 #: Verbs and nouns of putting someone in an office: "elected X as", "the election of X as".
-_CHOOSE = frozenset({"elect", "appoint", "name", "choose", "confirm", "nominate", "install"})
+_CHOOSE = APPOINT_VERBS | {"elect", "choose", "confirm", "install"}
 _CHOICES = frozenset({"election", "appointment", "nomination", "confirmation"})
 
 

@@ -115,7 +115,7 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     # (offices the text states only: a dateline guess may put a guest on the host's side)
     if home_a is None or home_a != home_b or min(a.office_conf, b.office_conf) < 0.7:
         return False
-    named = {res.people.of_mention.get(res.dm.owner[t.i]) for t in f.sent}
+    named = {res.people.of_mention.get(res.dm.owner[t.i]) for t in span_tokens(f.sent)}
     return a.key not in named or b.key not in named or any(
         g.rel == R.MET_WITH and {g.source, g.target} != {f.source, f.target} for g in facts)
 

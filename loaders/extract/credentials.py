@@ -15,6 +15,7 @@ __all__ = ["credentials_rule"]
 
 _PRESENTING = words("present submit hand deliver")
 _ACCEPTING = words("accept receive")
+_CEREMONY_VERBS = _PRESENTING | _ACCEPTING
 
 
 def _credentials(v: Token) -> Token | None:
@@ -30,11 +31,10 @@ def _credentials(v: Token) -> Token | None:
 
 def credentials_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'Y presented his credentials to X' / 'X accepted the credentials of Y': Y met X."""
-    if v.pos_ != "VERB" or v.lemma_ not in _PRESENTING | _ACCEPTING or negated(v) or \
-            hypothetical(v):
+    if v.pos_ != "VERB" or v.lemma_ not in _CEREMONY_VERBS:
         return
-    obj = _credentials(v)
-    if obj is None:
+    obj = _credentials(v)  # (the cheap test before the mood's)
+    if obj is None or negated(v) or hypothetical(v):
         return
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     if v.lemma_ in _PRESENTING:

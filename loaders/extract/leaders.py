@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import of_state
+from dipgraph.loaders.extract.spans import MILITARY_RANKS
 
 __all__ = ["leader_of", "led_by", "ranked_of"]
 
 #: Military ranks that, before a name and "of <state>", make the officer the state's:
 #: "General X of Niger", "Captain Y of Burkina Faso" (not academic or clerical ranks).
-_MILITARY_RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "captain",
-                             "capt", "major", "brigadier", "admiral", "adm", "marshal",
-                             "commander"})
+_MILITARY_RANKS = MILITARY_RANKS | {"general", "gen"}
 
 
 def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:

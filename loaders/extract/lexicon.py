@@ -10,6 +10,7 @@ from dipgraph.graph.relations import RelationType as R
 
 __all__ = [
     "ACCORD_HEADS",
+    "APPOINT_VERBS",
     "CLAIM_NOUNS",
     "CONCERN_ADJECTIVES",
     "COUNTERPART_WORDS",
@@ -325,6 +326,9 @@ TITLE_HEADS = words(
     "counsellor counselor consul d'affaires d\u2019affaires aide "
     "chairperson chairwoman secretary-general comptroller undersecretary"
 )
+
+#: Verbs of putting someone in an office: "appointed X as envoy", "named Y minister".
+APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "designate"})
 
 #: Honorifics dropped from names: "Prince Faisal", "Sheikh Tamim", "Dr Irfaan Ali".
 HONORIFICS = words(

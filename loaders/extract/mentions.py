@@ -374,16 +374,16 @@ def _described_name(tok: Token) -> int | None:
     """Start of a proper name that was signed and that a described accord stands beside:
     'signed the Australia-Tuvalu Falepili Union, a treaty that ...' (a name no accord word
     ends, which the NER may leave out)."""
-    if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.lower_ in ACCORD_HEADS or \
-            tok.head.lemma_ not in ("sign", "ink") or not any(
-                c.dep_ == "appos" and c.lower_ in ACCORD_HEADS for c in tok.children):
+    if tok.pos_ != "PROPN" or tok.lower_ in ACCORD_HEADS or not any(
+            c.dep_ == "appos" and c.lower_ in ACCORD_HEADS for c in tok.children):
         return None
     start = tok.left_edge.i
     doc = tok.doc
     while start < tok.i and doc[start].dep_ == "det":
         start += 1
     words = doc[start : tok.i + 1]
-    return start if all(t.is_title or t.text == "-" for t in words) else None
+    return start if _signed_name(words) and all(t.is_title or t.text == "-" for t in words) \
+        else None
 
 
 def _signed_name(span: Span) -> bool:

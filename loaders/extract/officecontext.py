@@ -12,7 +12,12 @@ from __future__ import annotations
 from dipgraph.loaders.extract.body import doc_sentences
 from dipgraph.loaders.extract.doctokens import doc_text, doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, PLURAL_OFFICES, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import (
+    APPOINT_VERBS,
+    ENVOY_WORDS,
+    PLURAL_OFFICES,
+    REPORTING_VERBS,
+)
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
@@ -45,7 +50,6 @@ def _accompanied(dm: DocMentions, people: People) -> None:
                     info.country, info.office_conf = state, 0.6
 
 
-_APPOINT = frozenset({"appoint", "name", "nominate", "designate"})
 
 
 def _appointed(dm: DocMentions, people: People) -> None:
@@ -56,7 +60,7 @@ def _appointed(dm: DocMentions, people: People) -> None:
     if not any(w in text for w in ("appoint", "named", "nominat", "designat")):
         return
     for tok in doc_tokens(dm.doc):
-        if tok.lemma_ not in _APPOINT or tok.pos_ != "VERB":
+        if tok.lemma_ not in APPOINT_VERBS or tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:

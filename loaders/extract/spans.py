@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.lexicon import (
 __all__ = [
     "FORMER_STATES",
     "HYPHENED",
+    "MILITARY_RANKS",
     "NAME_PREFIXES",
     "ORG_NAME_HEADS",
     "PARTICLES",
@@ -72,10 +73,14 @@ SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."}) | _words(
     "II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 #: Military, academic and clerical ranks: they stand before a name, are not part of it,
 #: and name no office ("Colonel Ali Musa", "Professor Karim Hossain").
-RANKS = _words(
-    "professor prof colonel col lieutenant lt captain capt major maj brigadier admiral adm "
-    "marshal commander cmdr sergeant sgt senior field doctor reverend rev cardinal "
-    "archbishop bishop imam ayatollah mullah maulana rabbi pastor"
+#: Military ranks among them; with "general" (an honorific too), what makes an officer a
+#: state's in "General X of Niger" (see :mod:`~dipgraph.loaders.extract.leaders`).
+MILITARY_RANKS = _words(
+    "colonel col lieutenant lt captain capt major maj brigadier admiral adm marshal "
+    "commander cmdr sergeant sgt")
+RANKS = MILITARY_RANKS | _words(
+    "professor prof senior field doctor reverend rev cardinal archbishop bishop imam "
+    "ayatollah mullah maulana rabbi pastor"
 )
 NAME_PREFIXES = HONORIFICS | RANKS
 #: Words that make 'Yang' a Malay style ("Yang Berhormat", "Yang Di-Pertuan"), not a name.

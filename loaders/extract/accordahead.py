@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.accordsets import rekey
-from dipgraph.loaders.extract.body import doc_sentences
+from dipgraph.loaders.extract.body import sentence_numbers
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -40,7 +40,7 @@ def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dic
     before, when no other accord comes between and the naming sentence brings in no state
     the first did not name."""
     doc = dm.doc
-    sent_no = {s.start: n for n, s in enumerate(doc_sentences(doc))}
+    sent_no = sentence_numbers(doc)
     told = sorted((dm.mentions[j].start, j) for j in of_mention)
     seen: set[str] = set()
     for n, (start, j) in enumerate(told):

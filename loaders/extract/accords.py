@@ -32,7 +32,7 @@ from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
 from dipgraph.loaders.extract.accordspans import count_of, described, known_as, told_text
 from dipgraph.loaders.extract.accordtopics import period_end
-from dipgraph.loaders.extract.body import doc_sentences
+from dipgraph.loaders.extract.body import doc_sentences, sentence_numbers
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -194,7 +194,7 @@ def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str,
                       order: list[str], first_sent: dict[str, int]) -> str | None:
     """The one accord of kind ``cls`` named in this or the six sentences before; none
     when the article has two or more of that kind."""
-    sents = {s.start: n for n, s in enumerate(doc_sentences(dm.doc))}
+    sents = sentence_numbers(dm.doc)
     here = sents.get(root.sent.start, 0)
     near = [k for k in order if accords[k].cls == cls and here - first_sent.get(k, -99) <= 6
             and not (accords[k].plural and root.tag_ == "NN")]  # (one of "the agreements")

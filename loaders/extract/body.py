@@ -22,7 +22,7 @@ from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
 __all__ = ["Body", "body_tokens", "doc_sentences", "find_body", "item_marker", "lead_in",
-           "line_first", "newline_sentences"]
+           "line_first", "newline_sentences", "sentence_numbers"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -216,6 +216,15 @@ def doc_sentences(doc: Doc) -> list[Span]:
         bounds = [(s.start, s.end) for s in doc.sents]
         doc.user_data["dipgraph_sents"] = bounds
     return [doc[a:b] for a, b in bounds]
+
+
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """The number of each sentence of ``doc`` (0 first), by the index of its first token."""
+    numbers: dict[int, int] | None = doc.user_data.get("dipgraph_sent_no")
+    if numbers is None:
+        numbers = {s.start: n for n, s in enumerate(doc_sentences(doc))}
+        doc.user_data["dipgraph_sent_no"] = numbers
+    return numbers
 
 
 def body_tokens(doc: Doc, body: Body) -> list[bool]:

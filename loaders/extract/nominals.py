@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.counterparts import same_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
-from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, LEADER_TITLES, PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 
 __all__ = ["read_nominals"]
-
-_LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "chancellor",
-                  "premier", "leader", "crown prince", "sultan")
-
 
 def read_nominals(dm: DocMentions, people: People) -> None:
     """'the Iranian foreign minister', 'his Saudi counterpart', 'the Sri Lankan leader'."""
@@ -67,7 +63,7 @@ def read_nominals(dm: DocMentions, people: People) -> None:
                              and dm.owner[c.i] < 0), tok.lower_])
         loose = [k for k, p in people.persons.items() if p.country is None and p.title
                  and (tok.lower_ == "leader" or phrase in p.title.lower())
-                 and any(t in p.title.lower() for t in (*_LEADER_TITLES, tok.lower_))]
+                 and any(t in p.title.lower() for t in (*LEADER_TITLES, tok.lower_))]
         if len(loose) == 1:
             people.persons[loose[0]].country = country
             people.persons[loose[0]].office_conf = 0.7
@@ -81,6 +77,6 @@ def _fits(noun: str, title: str) -> bool:
     government, 'minister' any minister, 'president' a president."""
     low = title.lower()
     if noun == "leader":
-        return any(t in low for t in _LEADER_TITLES) and "minister" not in low.replace(
+        return any(t in low for t in LEADER_TITLES) and "minister" not in low.replace(
             "prime minister", "")
     return noun in low.split()

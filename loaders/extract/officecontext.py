@@ -9,7 +9,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 
 from __future__ import annotations
 
-from dipgraph.loaders.extract.body import doc_sentences
+from dipgraph.loaders.extract.body import sentence_numbers
 from dipgraph.loaders.extract.doctokens import doc_text, doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -303,7 +303,7 @@ def plural_office_holders(dm: DocMentions, gaz: Gazetteer, people: People) -> No
     toured': untitled known office holders of those states, at most one for each and all
     named in one sentence (that one or one of the next two), hold that office."""
     doc = dm.doc
-    sents = {s.start: n for n, s in enumerate(doc_sentences(doc))}
+    sents = sentence_numbers(doc)
     offices: list[tuple[int, list[str], set[str]]] = []  # (sentence, title, states)
     for tok in doc_tokens(doc):
         if tok.lower_ not in PLURAL_OFFICES or tok.i + 2 >= len(doc) or \

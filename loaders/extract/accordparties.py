@@ -43,9 +43,9 @@ def scope_described_accords(entities: list[Entity], facts: list[Fact], described
                             article_id: str) -> tuple[list[Entity], list[Fact]]:
     """Give each accord in ``described`` (ids of accords the article names by a
     description) an id scoped by its parties (see :func:`ids.accord_id`) and, with exactly
-    two, the alias 'A-B <wording>'; facts follow the new ids. A wording that names a state
-    or body of the article ("a ceasefire between Iran and Israel") is specific enough to
-    keep its plain id."""
+    two, the aliases 'A-B <wording>' and 'B-A <wording>'; facts follow the new ids. A
+    wording that names a state or body of the article ("a ceasefire between Iran and
+    Israel") is specific enough to keep its plain id."""
     names = {e.id: e.name for e in entities if isinstance(e, Country | Organization)}
     people = {e.id: e for e in entities if isinstance(e, Person)}
     parties = _parties(facts, people)
@@ -64,8 +64,11 @@ def scope_described_accords(entities: list[Entity], facts: list[Fact], described
                                                    None if states else article_id)
         aliases = list(entity.aliases)
         if len(states) == 2 and all(s in names for s in states):
-            pairs[new_id] = f"{names[states[0]]}-{names[states[1]]} {entity.name}"
-            aliases += [pairs[new_id]] if pairs[new_id] not in aliases else []
+            first, second = (names[s] for s in states)
+            pairs[new_id] = f"{first}-{second} {entity.name}"
+            # (either order is how the pair's accord is written: "Chad-France", "France-Chad")
+            aliases += [a for a in (pairs[new_id], f"{second}-{first} {entity.name}")
+                        if a not in aliases]
         if new_id in out:  # one wording twice, of the same parties: one accord
             aliases = [*out[new_id].aliases, *(a for a in aliases if a not in out[new_id].aliases)]
             entity = out[new_id]

@@ -38,6 +38,11 @@ def test_a_described_accord_carries_its_pairs_name_as_an_alias(nlp: Language) ->
     assert "Kenya-Tanzania agreement on fisheries" in _accord(doc)["aliases"]
 
 
+def test_a_pairs_name_is_an_alias_in_either_order(nlp: Language) -> None:
+    doc = _doc(nlp, "Kenya and Tanzania signed an agreement on fisheries on Monday.", "a1")
+    assert "Tanzania-Kenya agreement on fisheries" in _accord(doc)["aliases"]
+
+
 def test_the_same_pair_and_wording_in_two_articles_is_one_accord(nlp: Language) -> None:
     one = _doc(nlp, "Kenya and Tanzania signed an agreement on fisheries on Monday.", "a1")
     two = _doc(nlp, "Tanzania and Kenya signed an agreement on fisheries last year.", "a2")

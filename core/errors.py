@@ -10,6 +10,7 @@ __all__ = [
     "ConfigError",
     "DatabaseError",
     "DipgraphError",
+    "ExtractionError",
     "InputError",
     "ModelError",
     "QueryError",
@@ -46,6 +47,13 @@ class InputError(DipgraphError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class ExtractionError(InputError):
+    """The extraction rules failed on one article (a bug in them, not in the file).
+
+    It is reported per file like unreadable input, so the rest of a batch still loads.
+    """
 
 
 class ModelError(DipgraphError):

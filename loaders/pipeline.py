@@ -164,13 +164,16 @@ class _Batcher:
         from dipgraph.loaders.extract import extract_many
 
         articles = [a for a, _ in self.pending]
-        extractions = list(
-            extract_many(articles, self.nlp, batch_size=self.batch_size, n_process=self.n_process)
-        )
+        failed: dict[str, str] = {}  # article id -> why the rules failed on it
+        extractions = iter(list(extract_many(
+            articles, self.nlp, batch_size=self.batch_size, n_process=self.n_process,
+            on_error=lambda article, err: failed.setdefault(article.id, err.reason),
+        )))
         keep: list[tuple[FileReport, Extraction]] = []
-        for (article, owner), ex in zip(self.pending, extractions, strict=True):
-            reason = unstorable(ex)
-            if reason is None:
+        for article, owner in self.pending:
+            ex = None if article.id in failed else next(extractions)
+            reason = failed[article.id] if ex is None else unstorable(ex)
+            if ex is not None and reason is None:
                 keep.append((owner, ex))
             elif (label := _label(owner, article)) == owner.path:
                 owner.status, owner.reason = "rejected", reason
@@ -292,7 +295,9 @@ def extract_documents(
         from dipgraph.loaders.extract import extract_many
         from dipgraph.loaders.extract.document import to_document
 
-        result.documents = [to_document(ex) for ex in extract_many(articles, nlp)]
+        result.documents = [to_document(ex) for ex in extract_many(
+            articles, nlp, on_error=lambda _article, err: result.rejected.append(
+                FileReport(path=err.path, status="rejected", reason=err.reason)))]
     return result
 
 

@@ -7,10 +7,11 @@ JSON shape the scorer and the CLI read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from dipgraph.errors import ExtractionError
 from dipgraph.graph.models import Article, Extraction
 from dipgraph.loaders.extract.assemble import assemble
 from dipgraph.loaders.extract.body import newline_sentences
@@ -48,10 +49,25 @@ def extract_many(
     *,
     batch_size: int = 16,
     n_process: int = 1,
+    on_error: Callable[[Article, ExtractionError], object] | None = None,
 ) -> Iterator[Extraction]:
-    """Extractions of ``articles`` in order, parsing them in batches with ``nlp.pipe``."""
+    """Extractions of ``articles`` in order, parsing them in batches with ``nlp.pipe``.
+
+    An article the rules fail on raises :class:`ExtractionError` naming it; with
+    ``on_error`` it is handed there instead and skipped, and the batch goes on.
+    """
     pipeline = prepare(nlp)
     pairs = ((a.text, a) for a in articles)
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                       n_process=n_process):
-        yield assemble(article, doc, pipeline)
+        try:
+            extraction = assemble(article, doc, pipeline)
+        except Exception as err:  # (any bug in a rule: name the article, keep the batch)
+            failure = ExtractionError(
+                article.path or article.id,
+                f"extraction failed ({type(err).__name__}: {err}); please report it")
+            if on_error is None:
+                raise failure from err
+            on_error(article, failure)
+            continue
+        yield extraction

@@ -281,7 +281,7 @@ def joined_names(doc: Doc) -> list[Span]:
 def body_of_state(doc: Doc, s: int) -> bool:
     """Whether the name at token ``s`` follows '<title> of <State>'s' ('chairman of
     Turkmenistan's Milli Gengesh'): a state's body, not a person."""
-    if s < 2 or doc[s - 1].text not in ("'s", "\u2019s"):
+    if s < 2 or s > len(doc) or doc[s - 1].text not in ("'s", "\u2019s"):
         return False
     k = s - 2
     while k > 0 and doc[k - 1].is_title and doc[k].ent_type_ == "GPE" and \

@@ -22,6 +22,7 @@ from typing import Any
 import neo4j
 import pytest
 
+import dipgraph.loaders.extract as extract_pkg
 from dipgraph.cli import main
 from dipgraph.loaders.sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, ArticleReader
 from dipgraph.settings import Neo4jSettings
@@ -279,6 +280,38 @@ def test_file_that_disappears_mid_run_is_rejected_and_the_rest_loaded(
     )
     assert code == 1 and "Traceback" not in err
     assert err.strip() == f"rejected: {second}: file vanished before it could be read"
+    report = json.loads(report_path.read_text("utf-8"))
+    assert [(Path(f["path"]).name, f["status"]) for f in report["files"]] == [
+        ("a.txt", "loaded"), ("b.txt", "rejected"), ("c.txt", "loaded")
+    ]
+    assert count(neo4j_driver, "MATCH (a:Article) RETURN count(a)") == 2
+
+
+def test_article_a_rule_fails_on_is_rejected_and_the_rest_loaded(
+    neo4j_driver: neo4j.Driver,
+    neo4j_settings: Neo4jSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for i, name in enumerate(("a", "b", "c")):
+        (tmp_path / f"{name}.txt").write_text(invented_article(i)["text"], encoding="utf-8")
+    real_assemble = extract_pkg.assemble
+    broken = invented_article(1)["text"]
+
+    def assemble_with_a_bug(article: Any, doc: Any, nlp: Any) -> Any:
+        if article.text == broken:
+            raise IndexError("token index out of range")
+        return real_assemble(article, doc, nlp)
+
+    monkeypatch.setattr(extract_pkg, "assemble", assemble_with_a_bug)
+    report_path = tmp_path / "report.json"
+    code, _, err = _run_cli(
+        ["load", str(tmp_path), "--report", str(report_path), *db_args(neo4j_settings)]
+    )
+    assert code == 1 and "Traceback" not in err
+    assert err.strip().startswith(
+        f"rejected: {tmp_path / 'b.txt'}: extraction failed (IndexError: token index out of range)"
+    )
     report = json.loads(report_path.read_text("utf-8"))
     assert [(Path(f["path"]).name, f["status"]) for f in report["files"]] == [
         ("a.txt", "loaded"), ("b.txt", "rejected"), ("c.txt", "loaded")

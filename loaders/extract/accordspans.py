@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span, amended_accord
-from dipgraph.loaders.extract.accordtopics import site_place, topic_word
+from dipgraph.loaders.extract.accordtopics import in_named_work, site_place, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GROUP_NOUNS,
@@ -49,6 +49,8 @@ def _topic_link(tok: Token) -> tuple[Token, Token] | None:
     doc, at = tok.doc, tok.i + 1
     if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].lower_ == "understanding":
         at += 2
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        at += 3  # "memoranda of understanding (MoUs) on A and B"
     if at >= len(doc):
         return None
     link = doc[at]
@@ -88,10 +90,11 @@ def _part_end(doc: Doc, start: int, end: int) -> int | None:
         if t.lower_ in ("in", "at") and t.dep_ == "prep" and last == t.i and (
                 site := site_place(t)) is not None:
             return min(site, end)  # "the modernisation of a power plant in X"
-        if not (topic_word(t) or t.lower_ in ("a", "an", "their", "its") or (
+        named = in_named_work(t)  # ("the joint management of the Corentyne River")
+        if not (topic_word(t) or named or t.lower_ in ("a", "an", "their", "its") or (
                 t.dep_ == "amod" and t.tag_ == "VBN" and t.is_lower)) or t.text == ",":
             break
-        if t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" or (named and t.dep_ not in ("compound", "det")):
             last = t.i + 1
     return last
 
@@ -122,6 +125,9 @@ def accord_parts(tok: Token) -> list[str]:
     if len(topics) < 2:  # "on energy, lithium and border security", parsed as one noun
         spans = _word_topics(doc, link.i + 1, first.right_edge.i + 1)
     counts = [c for c in tok.children if c.dep_ == "nummod"]
+    if len(spans) < 2 and counts:  # "three MoUs on A, the management of B and C", the
+        spans = _word_topics(doc, link.i + 1, _clause_end(link))  # parser lost B and C:
+        # the words up to the clause's end, if they give as many topics as the count
     if len(spans) < 2 or (counts and count_of(counts[0]) != len(spans)):
         return []
     if link.pos_ == "VERB" and not counts:
@@ -132,7 +138,8 @@ def accord_parts(tok: Token) -> list[str]:
     # modifiers as written ("cross-border"), without the count
     mods = "".join(t.text_with_ws for t in doc[accord_span(tok)[0] : tok.i]
                    if t.dep_ != "nummod").strip()
-    between = doc[tok.i + 1 : link.i + 1].text  # "on", "of understanding on", "covering"
+    between = " ".join(t.text for t in doc[tok.i + 1 : link.i + 1]  # "on", "covering",
+                       if not _bracketed(t))  # "of understanding on" ("(MoUs)" left out)
     names = []
     for start, stop in spans:
         end = _part_end(doc, start, stop)
@@ -140,6 +147,26 @@ def accord_parts(tok: Token) -> list[str]:
             return []
         names.append(" ".join(w for w in (mods, head, between, doc[start:end].text) if w))
     return names
+
+
+def _bracketed(t: Token) -> bool:
+    """A bracket or the one word between two: "(MoUs)"."""
+    doc = t.doc
+    return t.text in ("(", ")") or (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+                                    and doc[t.i + 1].text == ")")
+
+
+def _clause_end(link: Token) -> int:
+    """Where the words after a topic's ``link`` stop being its list: the sentence's end, a
+    semicolon or colon, or a comma before a preposition, participle or 'which' (", at the
+    close of ...", ", ending years of ...")."""
+    doc = link.doc
+    for k in range(link.i + 1, link.sent.end):
+        if doc[k].text in (";", ":", "(") or doc[k].is_sent_end or (
+                doc[k].text == "," and k + 1 < len(doc) and (doc[k + 1].tag_ in (
+                    "IN", "VBG", "VBN", "WDT") or doc[k + 1].lower_ in ("which", "who"))):
+            return k
+    return link.sent.end
 
 
 def _word_topics(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

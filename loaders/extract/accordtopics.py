@@ -12,8 +12,8 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, LINK_WORKS
 from dipgraph.loaders.extract.spans import inner_acronym
 
-__all__ = ["is_year", "loose_topic", "name_end", "period_end", "site_place", "topic_end",
-           "topic_word", "waters"]
+__all__ = ["in_named_work", "is_year", "loose_topic", "name_end", "period_end", "site_place",
+           "topic_end", "topic_word", "waters"]
 
 
 #: Dependents that follow a name without being part of it: "the Treaty on X, which ...".
@@ -143,6 +143,16 @@ def _named_work(tok: Token) -> bool:
         sub[0].lower_ == "the" and tok.ent_type_ not in ("NORP", "PERSON") and all(
             t.ent_type_ not in ("PERSON", "DATE") and (t.is_title or t.i == sub[0].i)
             for t in sub)
+
+
+def in_named_work(t: Token) -> bool:
+    """Whether ``t`` is a word of a named work or place an accord is about ('the
+    Corentyne River', 'the Development Road')."""
+    head = t.head if t.dep_ in ("compound", "det") else t
+    lefts = list(head.lefts)  # (a list may hang on the head: "... River and consular X")
+    return head.pos_ == "PROPN" and head.lower_ in _WORK_HEADS and head.ent_type_ not in (
+        "NORP", "PERSON") and any(c.is_title for c in lefts) and all(
+        c.is_title or c.lower_ == "the" for c in lefts)
 
 
 #: Works that stand somewhere: "the reconstruction of a power plant in Tamale" names

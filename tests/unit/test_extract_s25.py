@@ -1,0 +1,37 @@
+"""Session-25 readings: counted accords whose list of topics the parser lost, a bracketed
+acronym between an accord noun and its topics, and a named river inside a topic. Invented
+sentences."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, accord_names, triples
+
+
+def test_a_counted_list_of_topics_the_parser_lost_is_one_accord_each(run: Run) -> None:
+    doc = run("Belize and Honduras on Friday signed three agreements on fisheries, the "
+              "protection of the Sarstoon River and customs cooperation.")
+    names = {"agreement on fisheries", "agreement on the protection of the Sarstoon River",
+             "agreement on customs cooperation"}
+    assert names <= set(accord_names(doc))
+    assert {("SIGNED", state, name) for state in ("Belize", "Honduras")
+            for name in names} <= triples(doc)
+
+
+def test_a_bracketed_acronym_stands_between_an_accord_and_its_topics(run: Run) -> None:
+    doc = run("Belize and Honduras signed two memoranda of understanding (MoUs) on tourism and "
+              "health on Friday.")
+    assert {"memorandum of understanding on tourism",
+            "memorandum of understanding on health"} <= set(accord_names(doc))
+
+
+def test_a_list_that_does_not_match_the_count_stays_one_accord(run: Run) -> None:
+    doc = run("Belize and Honduras on Friday signed two agreements on fisheries, the "
+              "protection of the Sarstoon River and customs cooperation.")
+    split = {"agreement on fisheries", "agreement on customs cooperation"}
+    assert not split & set(accord_names(doc))
+
+
+def test_the_list_stops_at_the_clause_after_it(run: Run) -> None:
+    doc = run("Belize and Honduras signed two agreements on fisheries, and tourism, at the "
+              "close of a meeting in Belmopan.")
+    assert {"agreement on fisheries", "agreement on tourism"} <= set(accord_names(doc))

@@ -440,12 +440,16 @@ def _gerund_topic(prep: Token) -> int | None:
     """The end of 'on <gerund> <object>' ('on setting up a joint working group', 'on
     building a gas pipeline'): the object's topic, else the gerund alone; None when no
     gerund follows the preposition."""
-    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
-                   c.i == prep.i + 1), None)
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and (
+        c.i == prep.i + 1 or (c.i == prep.i + 2 and prep.doc[prep.i + 1].dep_ == "advmod"
+                              and prep.doc[prep.i + 1].lower_.endswith("ly")))), None)
     if gerund is None:
-        return None
+        return None  # (an adverb may come first: "on jointly promoting X")
     objs = [c for c in gerund.children if c.dep_ == "dobj"]
     prt = sum(1 for c in gerund.children if c.dep_ == "prt" and c.i == gerund.i + 1)
-    topic = topic_end(objs[0]) if objs and objs[0].left_edge.i == gerund.i + 1 + prt \
-        else None
-    return topic or prep.i + 2
+    topic = None
+    if objs and objs[0].left_edge.i == gerund.i + 1 + prt:
+        obj = objs[0]  # a named scheme is a topic too: "promoting the Belt and Road Initiative"
+        topic = name_end(obj) if obj.lower_ in SCHEME_HEADS and obj.is_title and \
+            obj.ent_type_ not in ("GPE", "PERSON") else topic_end(obj)
+    return topic or gerund.i + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, LINK_WORKS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, LINK_WORKS, SCHEME_HEADS
 from dipgraph.loaders.extract.spans import inner_acronym
 
 __all__ = ["in_named_work", "is_year", "loose_topic", "name_end", "period_end", "site_place",
@@ -63,12 +63,14 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]):
         return end  # "on the sidelines of the summit": where, not what
     while k < len(doc) and k - end <= 9 and (topic_word(doc[k]) or (
-            k == end + 1 and doc[k].lower_ in ("a", "an"))) and (
+            doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG"))) and (
             doc[k].text != "," or _listed(doc, k)):
-        k += 1  # ("on a feasibility study", "on health, fisheries and tourism")
+        k += 1  # ("on a feasibility study", "on health, fisheries and tourism", "on
+        # building a pipeline")
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
-    nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN"]
+    nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN" or (
+        t.lower_ in SCHEME_HEADS and t.is_title)]  # ("on promoting the X Initiative")
     if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end == 3 and \
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
@@ -122,6 +124,9 @@ def topic_word(t: Token) -> bool:
         return True  # "cooperation between their maritime forces"
     if t.lower_ in _TOPIC_FUNCTION and t.pos_ in ("DET", "ADP", "CCONJ"):
         return True
+    if t.dep_ == "advmod" and t.is_lower and t.lower_.endswith("ly") and t.head.i == t.i + 1 \
+            and t.head.tag_ == "VBG":
+        return True  # "on jointly promoting X": how the parties act on it
     if (t.pos_ in ("NOUN", "ADJ", "PROPN") or (
             t.dep_ in ("amod", "compound") and t.tag_ in ("VBN", "VBG"))
             or (t.dep_ == "pcomp" and t.tag_ == "VBG")) and t.is_lower:

@@ -35,3 +35,16 @@ def test_the_list_stops_at_the_clause_after_it(run: Run) -> None:
     doc = run("Belize and Honduras signed two agreements on fisheries, and tourism, at the "
               "close of a meeting in Belmopan.")
     assert {"agreement on fisheries", "agreement on tourism"} <= set(accord_names(doc))
+
+
+def test_an_adverb_before_a_gerund_topic_stays_in_the_name(run: Run) -> None:
+    doc = run("Laos and Cambodia signed a memorandum of understanding on jointly building a "
+              "power line on Monday.")
+    assert "memorandum of understanding on jointly building a power line" in accord_names(doc)
+
+
+def test_a_named_scheme_is_the_object_of_a_gerund_topic(run: Run) -> None:
+    doc = run("Laos and Cambodia signed a memorandum of understanding on jointly promoting the "
+              "Green Corridor Initiative on Monday.")
+    name = "memorandum of understanding on jointly promoting the Green Corridor Initiative"
+    assert ("SIGNED", "Laos", name) in triples(doc)

@@ -16,6 +16,7 @@ from dipgraph.graph.models import Article, Extraction
 from dipgraph.loaders.extract.assemble import assemble
 from dipgraph.loaders.extract.body import newline_sentences
 from dipgraph.loaders.extract.document import to_document
+from dipgraph.loaders.extract.recase import recase_names
 from dipgraph.loaders.nlp import load_model
 
 __all__ = ["extract_article", "extract_many", "prepare", "to_document"]
@@ -40,7 +41,7 @@ def prepare(nlp: Language | None = None) -> Language:
 def extract_article(article: Article, nlp: Language | None = None) -> Extraction:
     """Entities and facts of one article (loads the default model when ``nlp`` is None)."""
     pipeline = prepare(nlp)
-    return assemble(article, pipeline(article.text), pipeline)
+    return assemble(article, pipeline(recase_names(article.text)), pipeline)
 
 
 def extract_many(
@@ -57,7 +58,7 @@ def extract_many(
     ``on_error`` it is handed there instead and skipped, and the batch goes on.
     """
     pipeline = prepare(nlp)
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((recase_names(a.text), a) for a in articles)  # ("WANG Wenbin": a name)
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                       n_process=n_process):
         try:

@@ -336,11 +336,12 @@ def _after_story(value: str, pub: dt.date | None) -> bool:
     return pub is not None and value > (pub + _SLACK).isoformat()[: len(value)]
 
 
-def _evidence(article_id: str, sent: Span) -> Evidence:
-    text = sent.text
+def _evidence(article: Article, sent: Span) -> Evidence:
+    """The sentence as the article writes it (the parse may have read names recased)."""
+    text = article.text[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.end_char - (len(text) - len(text.rstrip()))
-    return Evidence(article_id=article_id, sentence=text.strip(), start=start, end=end)
+    return Evidence(article_id=article.id, sentence=text.strip(), start=start, end=end)
 
 
 def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
@@ -373,14 +374,14 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
         facts.append(Fact(
             rel=R.HOLDS_OFFICE, source=builder.person(person.key), target=target,
             title=person.title, confidence=round(person.office_conf, 3),
-            evidence=_evidence(article.id, sent),
+            evidence=_evidence(article, sent),
         ))
         for org, (title, at) in sorted(person.more_offices.items()):
             org_id = builder.org(org)
             if org_id != target:
                 facts.append(Fact(
                     rel=R.HOLDS_OFFICE, source=builder.person(person.key), target=org_id,
-                    title=title, confidence=0.8, evidence=_evidence(article.id, doc[at].sent),
+                    title=title, confidence=0.8, evidence=_evidence(article, doc[at].sent),
                 ))
     for raw, when, conf in ctx.facts:
         src = builder.ref(raw.source)
@@ -394,7 +395,7 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
                 what=raw.what if raw.rel != R.EXPRESSED_CONCERN else None,
                 about=raw.what if raw.rel == R.EXPRESSED_CONCERN else None,
                 confidence=round(conf, 3), event=event,
-                evidence=_evidence(article.id, raw.sent),
+                evidence=_evidence(article, raw.sent),
             ))
     entities, facts = scope_described_accords(builder.entities(), facts,
                                               builder.described_accords(), article.id)

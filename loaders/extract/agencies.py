@@ -28,7 +28,8 @@ _AGENCIES: dict[str, str] = {
 #: Other agencies datelines credit: the international wires, and national ones whose code
 #: another body shares (so they set no state).
 _WIRES = frozenset({"REUTERS", "AP", "AFP", "XINHUA", "TASS", "RIA", "ANADOLU", "AA", "KYODO",
-                    "DPA", "EFE", "ANSA", "UPI", "IANS", "PTI", "ANI", "APA", "MAP", "APS"})
+                    "DPA", "EFE", "ANSA", "UPI", "IANS", "PTI", "ANI", "APA", "MAP", "APS",
+                    "AKP"})
 
 
 def news_agency(agency: str) -> bool:

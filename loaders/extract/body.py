@@ -33,7 +33,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?=, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"  # (Hijri)
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
-    r"(?: \((?P<agency>[^)]{1,40})\)|, (?P<named>[A-Z]{2,8})(?= --| -| \u2014))?"  # ", SPA --"
+    r"(?: \((?P<agency>[^)]{1,40})\)|,? (?P<named>[A-Z]{2,8})(?= --| -| \u2014))?"  # ", SPA --"
     r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )

@@ -190,6 +190,8 @@ class Resolver(GroupReader):
         words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
                                and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown"))}
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
+               and c.lower_ not in ("new", "outgoing", "visiting", "at")  # (the one named:
+               # "a call from the new ambassador at the palace")
                and not (c.lower_ == "of" and tok.head.lemma_ in ("accuse", "suspect"))
                for c in tok.children):  # ("accused the president of X": the charge)
             return None  # "the Kenyan minister", "the minister of X": not a bare title

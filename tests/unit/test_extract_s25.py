@@ -4,6 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.body import find_body
 from tests.unit.conftest import Run, accord_names, triples
 
 
@@ -48,3 +49,18 @@ def test_a_named_scheme_is_the_object_of_a_gerund_topic(run: Run) -> None:
               "Green Corridor Initiative on Monday.")
     name = "memorandum of understanding on jointly promoting the Green Corridor Initiative"
     assert ("SIGNED", "Laos", name) in triples(doc)
+
+
+def test_an_agency_after_the_year_closes_the_dateline() -> None:
+    text = ("Vientiane, March 4, 2025 AKP -- His Excellency Thongloun Sisoulith, President of "
+            "Laos, received the credentials of Ambassador Kang Minhu.")
+    body = find_body(text)
+    assert body.dateline_agency == "AKP" and body.dateline_city == "Vientiane"
+    assert body.dateline is not None and text[body.dateline[1]:].startswith("His Excellency")
+
+
+def test_a_new_ambassador_at_a_venue_is_the_ambassador_named_before(run: Run) -> None:
+    doc = run("Ambassador Kang Minhu of South Korea arrived in Vientiane on Monday. Later, Prime "
+              "Minister Sonexay Siphandone received a courtesy call from the new ambassador at "
+              "his office.")
+    assert ("MET_WITH", "Sonexay Siphandone", "Kang Minhu") in triples(doc)

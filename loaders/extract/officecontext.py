@@ -9,6 +9,7 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.aides import aides
 from dipgraph.loaders.extract.body import sentence_numbers
 from dipgraph.loaders.extract.doctokens import doc_text, doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
@@ -20,6 +21,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.ownenvoys import own_envoys
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
 from dipgraph.loaders.extract.persons import People
 
@@ -250,6 +252,8 @@ def by_lead(dm: DocMentions, people: People) -> None:
     _accompanied(dm, people)
     _appointed(dm, people)
     _summoned_envoy(dm, people)
+    own_envoys(dm, people)
+    aides(dm, people)
     _their_officers(dm, people)
     lead: str | None = None
     looked = False

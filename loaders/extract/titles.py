@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
@@ -186,6 +187,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 (gov := state_government(dm, i)) is not None:
             owner, i = gov  # "Chief Adviser of Bangladesh's interim government Professor X"
             continue
+        if low == "home" and i > 0 and doc[i - 1].lemma_ in ("call", "bring", "send"):
+            break  # "called home ambassador X": where he was sent, no home minister
+        if low in ("to", "for") and i > 0 and doc[i - 1].lower_ in AIDE_HEADS:
+            break  # "the adviser to President X": X's aide's title, not X's
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
                 low in PORTFOLIO_WORDS and tok.is_title) or (
                 low in TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (

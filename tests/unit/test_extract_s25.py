@@ -5,7 +5,7 @@ sentences."""
 from __future__ import annotations
 
 from dipgraph.loaders.extract.body import find_body
-from tests.unit.conftest import Run, accord_names, triples
+from tests.unit.conftest import Run, accord_names, offices, triples
 
 
 def test_a_counted_list_of_topics_the_parser_lost_is_one_accord_each(run: Run) -> None:
@@ -64,3 +64,25 @@ def test_a_new_ambassador_at_a_venue_is_the_ambassador_named_before(run: Run) ->
               "Minister Sonexay Siphandone received a courtesy call from the new ambassador at "
               "his office.")
     assert ("MET_WITH", "Sonexay Siphandone", "Kang Minhu") in triples(doc)
+
+
+def test_an_envoy_the_state_recalls_is_its_own(run: Run) -> None:
+    doc = run("In a statement, the Bolivian foreign ministry said it had called home "
+              "ambassador Ramiro Tapia and summoned Chile's charge d'affaires.")
+    assert ("Ramiro Tapia", "Bolivia") in offices(doc)
+    assert not any("Home" in (f.get("title") or "") for f in doc["facts"])  # type: ignore[attr-defined,union-attr]
+
+
+def test_its_ambassador_serves_the_state_that_acts(run: Run) -> None:
+    doc = run("The Bolivian government recalled its ambassador Ramiro Tapia on Monday.")
+    assert ("Ramiro Tapia", "Bolivia") in offices(doc)
+
+
+def test_an_aide_to_a_leader_serves_the_leaders_state(run: Run) -> None:
+    doc = run("Chilean President Gabriel Boric spoke on Monday. Later, Carlos Vergara, the "
+              "chief foreign policy adviser to President Gabriel Boric, said ties were strained.")
+    assert ("Carlos Vergara", "Chile") in offices(doc)
+    titles = {f["source"]: f["title"] for f in doc["facts"]  # type: ignore[attr-defined,index]
+              if f["rel"] == "HOLDS_OFFICE"}  # type: ignore[index]
+    assert titles["Gabriel Boric"] == "President"
+    assert titles["Carlos Vergara"] == "Chief foreign policy adviser to the President"

@@ -382,6 +382,14 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             continue
         if j >= 0 and owner is not None:
             break  # "head of Kyrgyzstan's State Committee": the body is not title words
+        if tok.text == "-" and words and i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_WORDS:
+            words[-1] += f"-{doc[i + 1].text}"  # "X, the secretary-general of ..."
+            i += 2
+            continue
+        if words and tok.like_num and i + 2 < len(doc) and doc[i + 1].text == "-" and \
+                doc[i + 2].lower_ in ("nation", "member", "country", "state"):
+            i += 3  # "the secretary-general of the 46-nation Council of Europe"
+            continue
         if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
                                          i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
             words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"

@@ -86,3 +86,11 @@ def test_an_aide_to_a_leader_serves_the_leaders_state(run: Run) -> None:
               if f["rel"] == "HOLDS_OFFICE"}  # type: ignore[index]
     assert titles["Gabriel Boric"] == "President"
     assert titles["Carlos Vergara"] == "Chief foreign policy adviser to the President"
+
+
+def test_a_hyphenated_title_after_the_name_is_read_whole(run: Run) -> None:
+    doc = run("Juan Perez, the secretary-general of the 35-nation Andean Forum, spoke in Lima "
+              "on Monday.")
+    assert ("Juan Perez", "Andean Forum") in offices(doc)
+    (title,) = [f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"]  # type: ignore[attr-defined,index]
+    assert title.lower() == "secretary-general"

@@ -172,7 +172,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
         verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i > after), None) or next(
             (c for c in tok.head.children if c.dep_ == "advcl" and c.i > after
              and tok.dep_ == "dobj" and end == tok.i + 1), None)
-        end = (_undertaking(verb, after) if verb is not None else None) or end
+        loose = loose_topic(doc, after)  # ("signed a deal Monday on fisheries")
+        end = (_undertaking(verb, after) if verb is not None else None) or (
+            loose if loose > after else end)
     end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
         end = _listed_topics(doc, _title_tail(tok, end))
@@ -200,9 +202,16 @@ def accord_span(tok: Token) -> tuple[int, int]:
 
 
 def _date_phrase(t: Token) -> bool:
-    """'on Monday', 'in March': a preposition whose object is a date."""
+    """'on Monday', 'in March': a preposition whose object is a date; or a bare weekday
+    ('signed an agreement Wednesday to ...', as wire copy writes it)."""
+    if t.dep_ == "npadvmod" and t.ent_type_ == "DATE" and t.lower_ in _WEEKDAYS:
+        return True
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 
 
 #: Texts named by the accord they add to: "a protocol to the Albufeira Convention".

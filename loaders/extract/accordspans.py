@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.accordtopics import in_named_work, site_place, top
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GROUP_NOUNS,
+    LIGHT_VERB_NOUNS,
     NUMBER_WORDS,
     PHRASAL_RELATIONS,
     VERB_RELATIONS,
@@ -241,9 +242,15 @@ def told_text(tok: Token) -> bool:
     party signs, which is the accord told before (an arrangement only when bare)."""
     if tok.lower_ == "arrangement" and not all(c.dep_ == "det" for c in tok.children):
         return False
-    return tok.dep_ in ("nsubjpass", "dobj") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
-        VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on"):  # "put their signatures to
+        gov = tok.head.head  # the document", "put pen to paper on the document"
+        verb = gov if gov.pos_ == "VERB" else gov.head
+        return any(verb.lemma_ in verbs and any(c.dep_ == "dobj" and c.lemma_ in nouns
+                                                for c in verb.children)
+                   for verbs, nouns, rel in LIGHT_VERB_NOUNS if rel == R.SIGNED)
+    return tok.dep_ in ("nsubjpass", "dobj") and VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
 
 
 def accord_head(tok: Token) -> bool:

@@ -94,3 +94,22 @@ def test_a_hyphenated_title_after_the_name_is_read_whole(run: Run) -> None:
     assert ("Juan Perez", "Andean Forum") in offices(doc)
     (title,) = [f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"]  # type: ignore[attr-defined,index]
     assert title.lower() == "secretary-general"
+
+
+def test_a_bare_weekday_between_an_accord_and_its_purpose_is_skipped(run: Run) -> None:
+    doc = run("Kenya and the African Union signed an agreement Wednesday to create a joint "
+              "border force.")
+    assert "agreement to create a joint border force" in accord_names(doc)
+
+
+def test_a_bare_weekday_before_a_topic_is_skipped(run: Run) -> None:
+    doc = run("Kenya and Uganda signed a deal Monday on fisheries.")
+    assert "deal on fisheries" in accord_names(doc)
+
+
+def test_signatures_put_to_the_document_sign_the_accord_just_told(run: Run) -> None:
+    doc = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday. "
+              "Kenya and Uganda signed an agreement on fisheries on Wednesday. Ruto and "
+              "Museveni put their signatures to the document in Kampala.")
+    assert {("SIGNED", "William Ruto", "agreement on fisheries"),
+            ("SIGNED", "Yoweri Museveni", "agreement on fisheries")} <= triples(doc)

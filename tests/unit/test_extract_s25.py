@@ -113,3 +113,14 @@ def test_signatures_put_to_the_document_sign_the_accord_just_told(run: Run) -> N
               "Museveni put their signatures to the document in Kampala.")
     assert {("SIGNED", "William Ruto", "agreement on fisheries"),
             ("SIGNED", "Yoweri Museveni", "agreement on fisheries")} <= triples(doc)
+
+
+def test_a_joint_statement_two_states_sign_is_an_accord(run: Run) -> None:
+    doc = run("Vietnam and Laos signed a joint statement on Saturday.")
+    assert {("SIGNED", "Vietnam", "joint statement"),
+            ("SIGNED", "Laos", "joint statement")} <= triples(doc)
+
+
+def test_a_joint_statement_issued_is_no_accord(run: Run) -> None:
+    doc = run("Vietnam and Laos issued a joint statement on Saturday.")
+    assert "joint statement" not in accord_names(doc)

@@ -124,3 +124,12 @@ def test_a_joint_statement_two_states_sign_is_an_accord(run: Run) -> None:
 def test_a_joint_statement_issued_is_no_accord(run: Run) -> None:
     doc = run("Vietnam and Laos issued a joint statement on Saturday.")
     assert "joint statement" not in accord_names(doc)
+
+
+def test_business_is_a_portfolio_in_a_listed_title(run: Run) -> None:
+    doc = run("The texts were signed by Suriname's Minister of Foreign Affairs, International "
+              "Business and International Cooperation, Albert Ramdin, on Monday.")
+    titles = {f["source"]: f["title"] for f in doc["facts"]  # type: ignore[attr-defined,index]
+              if f["rel"] == "HOLDS_OFFICE"}  # type: ignore[index]
+    assert titles.get("Albert Ramdin") == ("Minister of Foreign Affairs, International Business "
+                                           "and International Cooperation")

@@ -246,7 +246,7 @@ def resolve_accords(
         dets = set() if item else {t.lower_ for t in doc[max(0, m.start - 2) :  # on Y"
                                                           span.root.i + 1]}
         key = None
-        if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : m.end]} and not item:
+        if "other" in {t.lower_ for t in doc[max(0, m.start - 1) : span.root.i]} and not item:
             continue
         if m.parts or (not proper and not content and dets & {"the", "these", "both"}
                        and _names_group(span.root, group, cls, accords, order)):

@@ -17,6 +17,7 @@ from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concer
 from dipgraph.loaders.extract.credentials import credentials_rule
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
+from dipgraph.loaders.extract.gapping import gapped_actors
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
 from dipgraph.loaders.extract.nominal import noun_rule
@@ -75,4 +76,4 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:
             fact.what = content_of(sent.doc[fact.anchor])
-    return out
+    return out + gapped_actors(sent, res, out)  # "A left it in 2007, B in 2009"

@@ -133,3 +133,24 @@ def test_business_is_a_portfolio_in_a_listed_title(run: Run) -> None:
               if f["rel"] == "HOLDS_OFFICE"}  # type: ignore[index]
     assert titles.get("Albert Ramdin") == ("Minister of Foreign Affairs, International Business "
                                            "and International Cooperation")
+
+
+def test_other_inside_a_name_is_no_other_accord(run: Run) -> None:
+    doc = run("Honduras withdrew from the Convention on the Settlement of Investment Disputes "
+              "between States and Nationals of Other States on Monday.")
+    name = ("Convention on the Settlement of Investment Disputes between States and Nationals "
+            "of Other States")
+    assert ("WITHDREW_FROM", "Honduras", name) in triples(doc)
+
+
+def test_actors_listed_with_the_verb_left_out_act_each_on_their_date(run: Run) -> None:
+    doc = run("Peru left the Andean Water Charter on Monday. Bolivia withdrew from the charter "
+              "in 2007, Ecuador in 2009 and Chile in 2012.")
+    dated = {(f["source"], f.get("date")) for f in doc["facts"]  # type: ignore[attr-defined,index]
+             if f["rel"] == "WITHDREW_FROM"}  # type: ignore[index]
+    assert {("Bolivia", "2007"), ("Ecuador", "2009"), ("Chile", "2012")} <= dated
+
+
+def test_a_list_without_dates_is_no_gapped_list(run: Run) -> None:
+    doc = run("Bolivia withdrew from the Andean Water Charter in 2007, Ecuador said on Monday.")
+    assert ("WITHDREW_FROM", "Ecuador", "Andean Water Charter") not in triples(doc)

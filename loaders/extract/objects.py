@@ -69,7 +69,18 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
                       if t.lower_ in _STATE_GROUPS), None)
         if group is not None:
             return res.many(group, target=True)
-    return _named_owner_first(c, res.many(c, target=True), res) or included(c, res)
+    return _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
+        included(c, res)
+
+
+def _by_agent(c: Token, res: Resolver) -> list[Ref]:
+    """'protested the treatment of Vietnamese fishermen by Chinese forces': the act's doer
+    named after 'by' is whom the stance is about, not the people the act was done to."""
+    if c.pos_ != "NOUN":
+        return []
+    return [r for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj" for r in res.many(o, target=True)
+            if r.kind in ("Country", "Person")]
 
 
 def included(c: Token, res: Resolver, *, target: bool = True) -> list[Ref]:

@@ -154,3 +154,9 @@ def test_actors_listed_with_the_verb_left_out_act_each_on_their_date(run: Run) -
 def test_a_list_without_dates_is_no_gapped_list(run: Run) -> None:
     doc = run("Bolivia withdrew from the Andean Water Charter in 2007, Ecuador said on Monday.")
     assert ("WITHDREW_FROM", "Ecuador", "Andean Water Charter") not in triples(doc)
+
+
+def test_the_doer_after_by_is_whom_a_protest_is_about(run: Run) -> None:
+    doc = run("Vietnam strongly protests the brutal treatment of Vietnamese fishermen by "
+              "Chinese law enforcement forces.")
+    assert ("CRITICIZED", "Vietnam", "China") in triples(doc)

@@ -290,8 +290,9 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                 return []  # (not "is not the first", "could become", "urged X to become")
             came, t = t, cop
             continue
-        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head != t:
-            came, t = t, t.head
+        if t.head != t and (t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") or (
+                t.dep_ == "acomp" and came.dep_ == "conj")):
+            came, t = t, t.head  # ("X is concerned about and protests Y": X protests)
             if t.pos_ == "ADP":
                 if t.lower_ == "for" and came.dep_ == "pcomp" and came.tag_ == "VBG":
                     done = [r for c in t.head.children if c.dep_ == "dobj"

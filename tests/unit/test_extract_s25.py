@@ -160,3 +160,9 @@ def test_the_doer_after_by_is_whom_a_protest_is_about(run: Run) -> None:
     doc = run("Vietnam strongly protests the brutal treatment of Vietnamese fishermen by "
               "Chinese law enforcement forces.")
     assert ("CRITICIZED", "Vietnam", "China") in triples(doc)
+
+
+def test_a_verb_joined_to_an_adjective_predicate_shares_its_subject(run: Run) -> None:
+    doc = run("Vietnam is extremely concerned about and strongly protests this act of China's "
+              "coast guard.")
+    assert ("CRITICIZED", "Vietnam", "China") in triples(doc)

@@ -194,7 +194,9 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         if place is not None and mode == "in_person" and not negated(v) and \
                 not hypothetical(v):
             _met_abroad(v, sent, res, out, group, place)
-    if v.lemma_ in ("receive", "host") and mode == "in_person":
+    if v.lemma_ in ("receive", "host") and mode == "in_person" and not (
+            v.i > 1 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].lower_ == "co"):
+        # (not "co-hosted a summit with X": two hosts, neither the other's guest)
         # "X received Y", "Y was received in Z by X": the guest visited the host's state
         _hosted(v, sent, res, out, subj, others)
 

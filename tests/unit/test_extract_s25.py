@@ -166,3 +166,12 @@ def test_a_verb_joined_to_an_adjective_predicate_shares_its_subject(run: Run) ->
     doc = run("Vietnam is extremely concerned about and strongly protests this act of China's "
               "coast guard.")
     assert ("CRITICIZED", "Vietnam", "China") in triples(doc)
+
+
+def test_a_co_host_is_no_guest_of_the_other(run: Run) -> None:
+    doc = run("Fijian Prime Minister Sitiveni Rabuka met leaders on Sunday. Indian Prime "
+              "Minister Narendra Modi, who was received at the airport by Rabuka on Sunday "
+              "evening, co-hosted a summit of the Forum for India-Pacific Islands Cooperation "
+              "with his Fijian counterpart on Monday.")
+    assert ("VISITED", "Sitiveni Rabuka", "India") not in triples(doc)
+    assert ("VISITED", "Narendra Modi", "Fiji") in triples(doc)

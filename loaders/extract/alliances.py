@@ -93,6 +93,11 @@ def _members(tok: Token, res: Resolver) -> list[Ref]:
     refs = [r for c in tok.children if c.dep_ == "appos" for r in res.many(c)]
     if tok.dep_ in ("compound", "nmod", "appos"):
         refs += res.many(tok.head)
+    elif tok.dep_ == "conj" and tok.doc[tok.left_edge.i - 1].text == "," and any(
+            c.dep_ == "conj" and c.i < tok.left_edge.i for c in tok.head.children):
+        # "A and B, close allies and neighbours,": set off after a list, read as its item
+        refs += [r for t in (tok.head, *tok.head.conjuncts) if t.i < tok.left_edge.i
+                 for r in res.one(t)]
     return refs
 
 

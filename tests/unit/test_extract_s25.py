@@ -175,3 +175,15 @@ def test_a_co_host_is_no_guest_of_the_other(run: Run) -> None:
               "with his Fijian counterpart on Monday.")
     assert ("VISITED", "Sitiveni Rabuka", "India") not in triples(doc)
     assert ("VISITED", "Narendra Modi", "Fiji") in triples(doc)
+
+
+def test_allies_set_off_after_a_list_of_states_ally_them(run: Run) -> None:
+    doc = run("The leaders agreed that Latvia and Estonia, close allies and neighbours, will "
+              "intensify cooperation.")
+    assert ("ALLY_OF", "Latvia", "Estonia") in triples(doc)
+
+
+def test_two_who_host_a_summit_together_meet(run: Run) -> None:
+    doc = run("President Edgars Rinkevics of Latvia and Prime Minister Kristen Michal of "
+              "Estonia hosted a summit of Baltic Sea states in Riga on Tuesday.")
+    assert ("MET_WITH", "Edgars Rinkevics", "Kristen Michal") in triples(doc)

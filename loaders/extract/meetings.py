@@ -184,7 +184,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     pair_ok = light or v.lemma_ in ("meet", "confer", "huddle", "bring", "shake",
                                     "exchange", "discuss") or (
         v.lemma_ in ("speak", "talk") and mode in _PHONE_CUES) or (
-        v.lemma_ in ("chair", "host") and any(_session(t) for t in (  # "A and B co-chaired
+        v.lemma_ == "chair" and any(_session(t) for t in (  # "A and B co-chaired
             *(c for c in v.children if c.dep_ == "dobj"), *([v.head] if v.dep_ == "acl"
                                                             else []),  # the summit"
             *_chaired_session(v))))

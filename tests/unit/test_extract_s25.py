@@ -182,8 +182,3 @@ def test_allies_set_off_after_a_list_of_states_ally_them(run: Run) -> None:
               "intensify cooperation.")
     assert ("ALLY_OF", "Latvia", "Estonia") in triples(doc)
 
-
-def test_two_who_host_a_summit_together_meet(run: Run) -> None:
-    doc = run("President Edgars Rinkevics of Latvia and Prime Minister Kristen Michal of "
-              "Estonia hosted a summit of Baltic Sea states in Riga on Tuesday.")
-    assert ("MET_WITH", "Edgars Rinkevics", "Kristen Michal") in triples(doc)

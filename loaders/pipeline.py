@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import neo4j
 from pydantic import BaseModel, ConfigDict, Field
 
-from dipgraph.errors import ConfigError, InputError
+from dipgraph.errors import ConfigError, ExtractionError, InputError
 from dipgraph.graph.models import Article, Extraction
 from dipgraph.graph.schema import apply_schema
 from dipgraph.graph.writer import GraphWriter
@@ -164,15 +164,19 @@ class _Batcher:
         from dipgraph.loaders.extract import extract_many
 
         articles = [a for a, _ in self.pending]
-        failed: dict[str, str] = {}  # article id -> why the rules failed on it
-        extractions = iter(list(extract_many(
+        # one outcome per article, in order: its extraction or why the rules failed on it
+        # (on_error runs in this process, between the extractions it falls among)
+        outcomes: list[Extraction | ExtractionError] = []
+        for extraction in extract_many(
             articles, self.nlp, batch_size=self.batch_size, n_process=self.n_process,
-            on_error=lambda article, err: failed.setdefault(article.id, err.reason),
-        )))
+            on_error=lambda _article, err: outcomes.append(err),
+        ):
+            outcomes.append(extraction)
         keep: list[tuple[FileReport, Extraction]] = []
-        for article, owner in self.pending:
-            ex = None if article.id in failed else next(extractions)
-            reason = failed[article.id] if ex is None else unstorable(ex)
+        for (article, owner), outcome in zip(self.pending, outcomes, strict=True):
+            ex = outcome if isinstance(outcome, Extraction) else None
+            reason = outcome.reason if isinstance(outcome, ExtractionError) else unstorable(
+                outcome)
             if ex is not None and reason is None:
                 keep.append((owner, ex))
             elif (label := _label(owner, article)) == owner.path:

@@ -38,10 +38,19 @@ def prepare(nlp: Language | None = None) -> Language:
     return pipeline
 
 
+def _readable(text: str) -> str:
+    """The text the parser reads: names in capitals recased (the text itself should that
+    step fail, so a bug there costs the recasing, never the article)."""
+    try:
+        return recase_names(text)
+    except Exception:  # (recasing is a help to the parser, not a step it needs)
+        return text
+
+
 def extract_article(article: Article, nlp: Language | None = None) -> Extraction:
     """Entities and facts of one article (loads the default model when ``nlp`` is None)."""
     pipeline = prepare(nlp)
-    return assemble(article, pipeline(recase_names(article.text)), pipeline)
+    return assemble(article, pipeline(_readable(article.text)), pipeline)
 
 
 def extract_many(
@@ -58,15 +67,16 @@ def extract_many(
     ``on_error`` it is handed there instead and skipped, and the batch goes on.
     """
     pipeline = prepare(nlp)
-    pairs = ((recase_names(a.text), a) for a in articles)  # ("WANG Wenbin": a name)
+    pairs = ((_readable(a.text), a) for a in articles)  # ("WANG Wenbin": a name)
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                       n_process=n_process):
         try:
             extraction = assemble(article, doc, pipeline)
         except Exception as err:  # (any bug in a rule: name the article, keep the batch)
+            why = " ".join(str(err).split())[:200]  # (one line, whatever the error says)
             failure = ExtractionError(
                 article.path or article.id,
-                f"extraction failed ({type(err).__name__}: {err}); please report it")
+                f"extraction failed ({type(err).__name__}: {why}); please report it")
             if on_error is None:
                 raise failure from err
             on_error(article, failure)

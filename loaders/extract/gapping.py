@@ -24,9 +24,12 @@ def gapped_actors(sent: Span, res: Resolver, out: list[RawFact]) -> list[RawFact
     doc, dm = sent.doc, res.dm
     found: list[RawFact] = []
     for fact in out:
-        if fact.source.kind != "Country":
-            continue
+        if fact.source.kind != "Country" or fact.target.kind not in ("Accord", "Organization"):
+            continue  # ("India condemned Pakistan in 2016, China in 2020": China was condemned)
         verb = doc[fact.anchor]
+        if any(p.dep_ == "prep" and p.lower_ == "with" for t in (verb, *verb.children)
+               for p in t.children):
+            continue  # ("signed a trade deal with Chile in 2005, Peru in 2009": partners)
         first = _date_end(doc, verb.i, sent.end)  # "... in 2007"
         if first is None or first >= sent.end or doc[first].text != ",":
             continue

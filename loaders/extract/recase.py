@@ -28,10 +28,15 @@ _ROMAN = re.compile(r"[IVXL]+")
 _PROSE_CODES = frozenset({"USA", "UAE", "PRC", "ROK", "DRC", "KSA", "RSA", "DPRK", "ROC"})
 
 
-def _acronym(word: str, gaz: Gazetteer) -> bool:
-    """A state or body the gazetteer knows by these capitals ('ASEAN', 'UK', 'CHINA')."""
-    return word in gaz.orgs or (gaz.lookup_country(word) is not None and (
-        len(word) != 3 or word in _PROSE_CODES))
+def _acronym(word: str, gaz: Gazetteer, paired: bool) -> bool:
+    """A state or body the gazetteer knows by these capitals ('ASEAN', 'UK', 'PNG'); a
+    three-letter state code beside another word in capitals is a name's part ('HUN SEN')."""
+    return word in gaz.orgs or (gaz.lookup_country(word) is not None and not (
+        paired and len(word) == 3 and word not in _PROSE_CODES))
+
+
+#: Styles too short or too common to mark a name after them: "3 PM EST", "He NASA".
+_NOT_STYLES = frozenset({"pm", "fm", "he", "hm", "hh"})
 
 
 def recase_names(text: str, gaz: Gazetteer | None = None) -> str:
@@ -47,25 +52,38 @@ def recase_names(text: str, gaz: Gazetteer | None = None) -> str:
         letters = [c for c in line if c.isalpha()]
         if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
             continue
+        if _title_case_headline(line):
+            continue  # "Foreign Minister Penny Wong Visits PNG"
         words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", line)]
         for run in _runs(words):
             if (run[0][0] == start and _CAPS.fullmatch(run[0][1])) or not any(
                     _TITLE.fullmatch(w) for _at, w in run):
                 continue  # (a dateline opens its line)
             lows = [w.rstrip(".").lower() for _at, w in run]
+            caps = [bool(_CAPS.fullmatch(w)) for _at, w in run]
             for n, (at, word) in enumerate(run):
                 after = lows[n + 1] if n + 1 < len(run) else ""
-                if not _CAPS.fullmatch(word) or _acronym(word, gaz) or (
+                paired = (n > 0 and caps[n - 1]) or (n + 1 < len(run) and caps[n + 1])
+                if not caps[n] or _acronym(word, gaz, paired) or (
                         after in _AFTER_ACRONYM and after not in HONORIFICS):
                     continue
                 if len(word) >= 3 and word not in defined and lows[n] not in HONORIFICS and \
                         not _ROMAN.fullmatch(word) and any(
-                        w in HONORIFICS or (w in TITLE_WORDS and len(w) > 3)
-                        for w in lows[:n]):  # (not "of", "the": "The DAIA, ...")
+                        w not in _NOT_STYLES and (w in HONORIFICS or (
+                            w in TITLE_WORDS and len(w) > 3))
+                        for w in lows[max(0, n - 4) : n]):  # (near it; not "of", "the")
                     # after a style or title: "H.E. Mr. X Wenbin", "President Bola Ahmed X"
                     # (not "New START", "USS Gravely", "King Mohammed VI", "HRH")
                     out[at + 1 : at + len(word)] = word[1:].lower()
     return "".join(out)
+
+
+def _title_case_headline(line: str) -> bool:
+    """A headline in title case: four words or more, three in four capitalised, and no
+    sentence's end ('Foreign Minister Penny Wong Visits PNG')."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and \
+        not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

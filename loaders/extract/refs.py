@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
+    ENVOY_WORDS,
     GOV_NOUNS,
     HONORIFICS,
     PERSON_NOUNS,
@@ -182,16 +183,16 @@ class Resolver(GroupReader):
         return best
 
     def _only_holder(self, tok: Token) -> Ref | None:
-        """'the minister' with no state named: the one person seen so far whose office
-        has that word ('Foreign Minister X'); none when two could be meant."""
-        if tok.tag_ == "NNS" or not any(c.lower_ == "the" and c.dep_ == "det"
+        """'the minister', 'the visiting minister', 'the new ambassador at X': the one person
+        seen so far whose office has that word; none when two could be meant."""
+        if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the"
                                         for c in tok.children):
             return None
         words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
                                and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown"))}
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
-               and c.lower_ not in ("new", "outgoing", "visiting", "at")  # (the one named:
-               # "a call from the new ambassador at the palace")
+               and not (c.lower_ in ("at", "visiting") or (  # (the visitor named; a
+                   tok.lower_ in ENVOY_WORDS and c.lower_ in ("new", "outgoing")))  # new envoy)
                and not (c.lower_ == "of" and tok.head.lemma_ in ("accuse", "suspect"))
                for c in tok.children):  # ("accused the president of X": the charge)
             return None  # "the Kenyan minister", "the minister of X": not a bare title

@@ -86,7 +86,8 @@ NAME_PREFIXES = HONORIFICS | RANKS
 #: Words that make 'Yang' a Malay style ("Yang Berhormat", "Yang Di-Pertuan"), not a name.
 _MALAY_STYLES = frozenset({"berhormat", "mulia", "amat", "di"})
 #: Honorifics that are also given names: "Amir Khan Wardak" but "the Amir Sheikh Salem".
-_GIVEN_TOO = frozenset({"amir", "awang", "dayang", "setia", "mulia", "amat"})
+_GIVEN_TOO = frozenset({"amir", "awang", "dayang", "setia", "mulia", "amat", "lok", "bat",
+                        "sena", "moha"})  # (also "Lok Wai-kee"; but "Samdech Moha Borvor")
 
 
 def prefix_word(tok: Token) -> bool:

@@ -187,7 +187,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 (gov := state_government(dm, i)) is not None:
             owner, i = gov  # "Chief Adviser of Bangladesh's interim government Professor X"
             continue
-        if low == "home" and i > 0 and doc[i - 1].lemma_ in ("call", "bring", "send"):
+        if tok.text == "home" and i > 0 and doc[i - 1].lemma_ in ("call", "bring", "send"):
             break  # "called home ambassador X": where he was sent, no home minister
         if low in ("to", "for") and i > 0 and doc[i - 1].lower_ in AIDE_HEADS:
             break  # "the adviser to President X": X's aide's title, not X's

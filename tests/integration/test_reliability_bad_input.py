@@ -319,6 +319,40 @@ def test_article_a_rule_fails_on_is_rejected_and_the_rest_loaded(
     assert count(neo4j_driver, "MATCH (a:Article) RETURN count(a)") == 2
 
 
+def test_records_sharing_an_id_keep_their_own_extractions_when_one_fails(
+    neo4j_driver: neo4j.Driver,
+    neo4j_settings: Neo4jSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [invented_article(i)["text"] for i in range(3)]
+    urls = ["https://example.org/same", "https://example.org/same", "https://example.org/c"]
+    (tmp_path / "feed.jsonl").write_text(
+        "".join(json.dumps({"text": t, "url": u}) + "\n" for t, u in zip(texts, urls,
+                                                                          strict=True)),
+        encoding="utf-8")
+    real_assemble = extract_pkg.assemble
+
+    def assemble_with_a_bug(article: Any, doc: Any, nlp: Any) -> Any:
+        if article.text == texts[1]:
+            raise IndexError("token index out of range")
+        return real_assemble(article, doc, nlp)
+
+    monkeypatch.setattr(extract_pkg, "assemble", assemble_with_a_bug)
+    report_path = tmp_path / "report.json"
+    code, _, err = _run_cli(
+        ["load", str(tmp_path), "--report", str(report_path), *db_args(neo4j_settings)]
+    )
+    assert code == 1 and "Traceback" not in err
+    assert "extraction failed (IndexError" in err
+    stored = {r["url"] for r in neo4j_driver.execute_query(
+        "MATCH (a:Article) RETURN a.url AS url").records}
+    assert "https://example.org/c" in stored  # the third record kept its own extraction
+    report = json.loads(report_path.read_text("utf-8"))
+    rejected = [f for f in report["files"] if f["status"] == "rejected"]
+    assert len(rejected) == 1 and rejected[0]["reason"].startswith("extraction failed")
+
+
 #: Runs ``dipgraph load`` as user nobody. Everything is imported and warmed up as root
 #: first, because the interpreter's own files live under /root, out of nobody's reach.
 _AS_NOBODY = """

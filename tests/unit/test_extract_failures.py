@@ -83,3 +83,14 @@ def test_an_office_of_a_state_that_ends_the_text_is_read(nlp: Language) -> None:
     doc = to_document(extraction)
     assert ("VISITED", "Kassym-Jomart Tokayev", "Uzbekistan") in {
         (f["rel"], f["source"], f["target"]) for f in doc["facts"]}
+
+
+def test_a_failure_is_reported_on_one_line(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    def assemble(article: Article, doc: Any, nlp: Language) -> Any:
+        raise ValueError("line one\nline two")
+
+    monkeypatch.setattr(extract_pkg, "assemble", assemble)
+    with pytest.raises(ExtractionError) as caught:
+        list(extract_many([_article("a", TEXTS["a"])], nlp))
+    assert "\n" not in str(caught.value)
+    assert "(ValueError: line one line two)" in str(caught.value)

@@ -12,8 +12,11 @@ from tests.unit.conftest import Run, offices, triples
 
 @pytest.mark.parametrize(("text", "read"), [
     ("received H.E. Mr. KANG Minhu, the new envoy", "received H.E. Mr. Kang Minhu, the new envoy"),
-    ("Samdech Thipadei TEP RATHA, Prime Minister", "Samdech Thipadei Tep Ratha, Prime Minister"),
-    ("President Ahmed Bello TANKO said", "President Ahmed Bello Tanko said"),
+    ("Samdech Thipadei TEP RATHA, Prime Minister, spoke.",
+     "Samdech Thipadei Tep Ratha, Prime Minister, spoke."),
+    ("President Ahmed Bello TANKO said so.", "President Ahmed Bello Tanko said so."),
+    ("Samdech Techo HUN SEN, President of the Senate, spoke.",  # (two state codes: a name)
+     "Samdech Techo Hun Sen, President of the Senate, spoke."),
 ])
 def test_capitalised_family_names_after_a_style_or_title_are_read_as_names(
         text: str, read: str) -> None:
@@ -28,6 +31,9 @@ def test_capitalised_family_names_after_a_style_or_title_are_read_as_names(
     "NAIROBI Kenyan President William Ruto said",  # a dateline
     "KENYA AND UGANDA SIGN PACT",  # a headline
     "Vice President JD Vance",  # initials
+    "The two leaders met at 3 PM EST Tuesday.",  # a time zone after a time
+    "Foreign Minister Penny Wong Visits PNG",  # a headline in title case
+    "Mr. Smith said PNG was ready.",  # a state's code, alone
 ])
 def test_acronyms_headlines_datelines_and_numbers_keep_their_capitals(text: str) -> None:
     assert recase_names(text) == text
@@ -47,3 +53,8 @@ def test_evidence_quotes_the_article_as_written(run: Run) -> None:
     doc = run(text)
     (fact,) = [f for f in doc["facts"] if f["rel"] == "VISITED"]  # type: ignore[index]
     assert fact["evidence"]["sentence"] == text
+
+
+def test_a_khmer_style_word_is_still_a_given_name_before_a_name(run: Run) -> None:
+    doc = run("Hong Kong lawmaker Lok Wai-kee met Foreign Minister Wang Yi in Beijing on Monday.")
+    assert ("MET_WITH", "Lok Wai-kee", "Wang Yi") in triples(doc)

@@ -30,6 +30,8 @@ def test_a_list_that_does_not_match_the_count_stays_one_accord(run: Run) -> None
               "protection of the Sarstoon River and customs cooperation.")
     split = {"agreement on fisheries", "agreement on customs cooperation"}
     assert not split & set(accord_names(doc))
+    assert any(f["rel"] == "SIGNED" and f["source"] == "Belize"  # type: ignore[index]
+               for f in doc["facts"])  # type: ignore[attr-defined]  # (one accord, signed)
 
 
 def test_the_list_stops_at_the_clause_after_it(run: Run) -> None:
@@ -122,8 +124,10 @@ def test_a_joint_statement_two_states_sign_is_an_accord(run: Run) -> None:
 
 
 def test_a_joint_statement_issued_is_no_accord(run: Run) -> None:
-    doc = run("Vietnam and Laos issued a joint statement on Saturday.")
+    doc = run("Vietnam and Laos issued a joint statement on Saturday and signed an agreement "
+              "on fisheries.")
     assert "joint statement" not in accord_names(doc)
+    assert ("SIGNED", "Vietnam", "agreement on fisheries") in triples(doc)
 
 
 def test_business_is_a_portfolio_in_a_listed_title(run: Run) -> None:
@@ -182,3 +186,38 @@ def test_allies_set_off_after_a_list_of_states_ally_them(run: Run) -> None:
               "intensify cooperation.")
     assert ("ALLY_OF", "Latvia", "Estonia") in triples(doc)
 
+
+
+def test_a_state_condemned_is_no_actor_of_a_gapped_list(run: Run) -> None:
+    doc = run("India condemned Pakistan in 2016, China in 2020.")
+    assert ("CRITICIZED", "China", "Pakistan") not in triples(doc)
+    assert ("CRITICIZED", "India", "Pakistan") in triples(doc)
+
+
+def test_partners_of_a_signing_are_no_actors_of_a_gapped_list(run: Run) -> None:
+    doc = run("China signed a free trade agreement with Chile in 2005, Peru in 2009 and Costa "
+              "Rica in 2010.")
+    assert ("SIGNED", "Peru", "free trade agreement") not in triples(doc)
+    assert ("SIGNED", "China", "free trade agreement") in triples(doc)
+
+
+def test_a_home_secretary_keeps_the_whole_title(run: Run) -> None:
+    doc = run("Britain sent Home Secretary Yvette Cooper to Paris on Monday.")
+    titles = {f["source"]: f["title"] for f in doc["facts"]  # type: ignore[attr-defined,index]
+              if f["rel"] == "HOLDS_OFFICE"}  # type: ignore[index]
+    assert titles.get("Yvette Cooper") == "Home Secretary"
+
+
+def test_the_new_president_is_not_the_president_named_before(run: Run) -> None:
+    doc = run("Ghanaian President Nana Akufo-Addo conceded defeat on Sunday. Nigerian President "
+              "Bola Tinubu met the new president on Monday.")
+    assert ("MET_WITH", "Bola Tinubu", "Nana Akufo-Addo") not in triples(doc)
+    assert ("Bola Tinubu", "Nigeria") in offices(doc)
+
+
+def test_the_visiting_minister_is_the_minister_named_before(run: Run) -> None:
+    doc = run("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Kuwait City on "
+              "Tuesday. Kuwaiti Prime Minister Ahmad Abdullah Al-Ahmad Al-Sabah received the "
+              "visiting minister on Wednesday.")
+    assert ("MET_WITH", "Ahmad Abdullah Al-Ahmad Al-Sabah", "Subrahmanyam Jaishankar") in \
+        triples(doc)

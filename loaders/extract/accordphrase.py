@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.accordtopics import (
     topic_end,
     waters,
 )
+from dipgraph.loaders.extract.dates import WEEKDAYS
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_HEADS
 from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
 
@@ -204,14 +205,11 @@ def accord_span(tok: Token) -> tuple[int, int]:
 def _date_phrase(t: Token) -> bool:
     """'on Monday', 'in March': a preposition whose object is a date; or a bare weekday
     ('signed an agreement Wednesday to ...', as wire copy writes it)."""
-    if t.dep_ == "npadvmod" and t.ent_type_ == "DATE" and t.lower_ in _WEEKDAYS:
+    if t.dep_ == "npadvmod" and t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS:
         return True
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return t.dep_ == "prep" and bool(objs) and objs[0].ent_type_ in ("DATE", "TIME")
 
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
 
 
 #: Texts named by the accord they add to: "a protocol to the Albufeira Convention".
@@ -449,9 +447,8 @@ def _gerund_topic(prep: Token) -> int | None:
     """The end of 'on <gerund> <object>' ('on setting up a joint working group', 'on
     building a gas pipeline'): the object's topic, else the gerund alone; None when no
     gerund follows the preposition."""
-    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and (
-        c.i == prep.i + 1 or (c.i == prep.i + 2 and prep.doc[prep.i + 1].dep_ == "advmod"
-                              and prep.doc[prep.i + 1].lower_.endswith("ly")))), None)
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                   c.i == prep.i + 1 + _adverbs(c)), None)
     if gerund is None:
         return None  # (an adverb may come first: "on jointly promoting X")
     objs = [c for c in gerund.children if c.dep_ == "dobj"]

@@ -21,7 +21,7 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
     words,
 )
-from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, in_relative_clauses
+from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, in_relative_clauses, without_brackets
 
 __all__ = [
     "CALL_VERBS",
@@ -139,8 +139,8 @@ def accord_parts(tok: Token) -> list[str]:
     # modifiers as written ("cross-border"), without the count
     mods = "".join(t.text_with_ws for t in doc[accord_span(tok)[0] : tok.i]
                    if t.dep_ != "nummod").strip()
-    between = " ".join(t.text for t in doc[tok.i + 1 : link.i + 1]  # "on", "covering",
-                       if not _bracketed(t))  # "of understanding on" ("(MoUs)" left out)
+    between = " ".join(without_brackets(doc[tok.i + 1 : link.i + 1]).split())  # "on",
+    # "covering", "of understanding on" ("(MoUs)" left out)
     names = []
     for start, stop in spans:
         end = _part_end(doc, start, stop)
@@ -148,13 +148,6 @@ def accord_parts(tok: Token) -> list[str]:
             return []
         names.append(" ".join(w for w in (mods, head, between, doc[start:end].text) if w))
     return names
-
-
-def _bracketed(t: Token) -> bool:
-    """A bracket or the one word between two: "(MoUs)"."""
-    doc = t.doc
-    return t.text in ("(", ")") or (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
-                                    and doc[t.i + 1].text == ")")
 
 
 def _clause_end(link: Token) -> int:

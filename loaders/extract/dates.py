@@ -25,13 +25,13 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.doctokens import span_tokens
 
-__all__ = ["DatePhrase", "is_month", "resolve_date", "sentence_dates"]
+__all__ = ["WEEKDAYS", "DatePhrase", "is_month", "resolve_date", "sentence_dates"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")
@@ -172,7 +172,7 @@ def _loose_relative(low: str, pub: date) -> str | None:
     m = _WEEKDAY_LAST_WEEK.match(low)
     if m and "week" in low:
         monday = pub - timedelta(days=pub.weekday() + 7)
-        return (monday + timedelta(days=_WEEKDAYS.index(m.group("wd")))).isoformat()
+        return (monday + timedelta(days=WEEKDAYS.index(m.group("wd")))).isoformat()
     m = _PART_OF_MONTH.match(low) or _EARLIER_IN.match(low)
     if m:
         return _month_of(_month(m.group("mon")), pub)
@@ -240,7 +240,7 @@ def resolve_date(text: str, published: date | None, anchor: str | None = None) -
     if pub is not None:
         m = _WEEKDAY.search(low)
         if m and "since" not in low:
-            back = (pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+            back = (pub.weekday() - WEEKDAYS.index(m.group("wd"))) % 7
             if back == 0 and re.search(r"\blast\b", low):
                 back = 7  # "last Wednesday" written on a Wednesday is a week back
             return (pub - timedelta(days=back)).isoformat()
@@ -317,7 +317,7 @@ def _extend(ent: Span) -> str:
         text += " " + nxt.text  # "The day before, X met Y": the NER left out 'before'
     k = ent.start - 1
     while k >= 0 and k >= ent.start - 3 and (
-            doc[k].lower_ in ("late", "early", "night") or doc[k].lower_ in _WEEKDAYS):
+            doc[k].lower_ in ("late", "early", "night") or doc[k].lower_ in WEEKDAYS):
         text = doc[k].text + " " + text
         k -= 1
     return text

@@ -8,15 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.doctokens import doc_tokens
-from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, GOV_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People
 
 __all__ = ["own_envoys"]
-
-#: A state's organs that act for it unnamed: "the Venezuelan foreign ministry".
-_ORGANS = frozenset({"ministry", "government", "administration", "authorities", "cabinet"})
 
 
 def own_envoys(dm: DocMentions, people: People) -> None:
@@ -77,7 +74,7 @@ def _acting_state(dm: DocMentions, title: Token) -> str | None:
         return m.key
     if m is not None and m.kind == "Organization":
         return organ_state(m)
-    if subj.lemma_ in _ORGANS:  # "the Venezuelan foreign ministry", "Peru's government"
+    if subj.lemma_ in GOV_NOUNS:  # "the Venezuelan foreign ministry", "Peru's government"
         states = {dm.mentions[k].key for c in subj.children if c.dep_ in (
             "amod", "compound", "poss") and (k := dm.owner[c.i]) >= 0
             and dm.mentions[k].kind == "Country"}

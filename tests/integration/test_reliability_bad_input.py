@@ -287,6 +287,18 @@ def test_file_that_disappears_mid_run_is_rejected_and_the_rest_loaded(
     assert count(neo4j_driver, "MATCH (a:Article) RETURN count(a)") == 2
 
 
+def _break_a_rule_on(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the extraction rules fail, as a bug in them would, on the article ``text``."""
+    real_assemble = extract_pkg.assemble
+
+    def assemble_with_a_bug(article: Any, doc: Any, nlp: Any) -> Any:
+        if article.text == text:
+            raise IndexError("token index out of range")
+        return real_assemble(article, doc, nlp)
+
+    monkeypatch.setattr(extract_pkg, "assemble", assemble_with_a_bug)
+
+
 def test_article_a_rule_fails_on_is_rejected_and_the_rest_loaded(
     neo4j_driver: neo4j.Driver,
     neo4j_settings: Neo4jSettings,
@@ -295,15 +307,7 @@ def test_article_a_rule_fails_on_is_rejected_and_the_rest_loaded(
 ) -> None:
     for i, name in enumerate(("a", "b", "c")):
         (tmp_path / f"{name}.txt").write_text(invented_article(i)["text"], encoding="utf-8")
-    real_assemble = extract_pkg.assemble
-    broken = invented_article(1)["text"]
-
-    def assemble_with_a_bug(article: Any, doc: Any, nlp: Any) -> Any:
-        if article.text == broken:
-            raise IndexError("token index out of range")
-        return real_assemble(article, doc, nlp)
-
-    monkeypatch.setattr(extract_pkg, "assemble", assemble_with_a_bug)
+    _break_a_rule_on(invented_article(1)["text"], monkeypatch)
     report_path = tmp_path / "report.json"
     code, _, err = _run_cli(
         ["load", str(tmp_path), "--report", str(report_path), *db_args(neo4j_settings)]
@@ -331,14 +335,7 @@ def test_records_sharing_an_id_keep_their_own_extractions_when_one_fails(
         "".join(json.dumps({"text": t, "url": u}) + "\n" for t, u in zip(texts, urls,
                                                                           strict=True)),
         encoding="utf-8")
-    real_assemble = extract_pkg.assemble
-
-    def assemble_with_a_bug(article: Any, doc: Any, nlp: Any) -> Any:
-        if article.text == texts[1]:
-            raise IndexError("token index out of range")
-        return real_assemble(article, doc, nlp)
-
-    monkeypatch.setattr(extract_pkg, "assemble", assemble_with_a_bug)
+    _break_a_rule_on(texts[1], monkeypatch)
     report_path = tmp_path / "report.json"
     code, _, err = _run_cli(
         ["load", str(tmp_path), "--report", str(report_path), *db_args(neo4j_settings)]

@@ -12,6 +12,7 @@ the story is filed from, not an actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,6 +39,7 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )
 _WORD = re.compile(r"\w+")
+_AFTER_ANY = 1 << 62  # (an end past any line: bisecting (offset, this) lands on the line)
 #: A wire's end-of-story mark after the last sentence: "... ties with Ethiopia. Enditem".
 _END_MARK = re.compile(r"(?<=[.!?\"\u201d])\s+(?:Enditem|\(?END\)?|-30-|###)\s*$")
 #: Wire-service credit lines: "Reporting by X in Dubai; Editing by Y" names no actor.
@@ -80,7 +82,8 @@ class Body:
         """True when offset ``char`` lies in a body line outside the dateline."""
         if self.dateline and self.dateline[0] <= char < self.dateline[1]:
             return False
-        return any(start <= char < end for start, end in self.spans)
+        k = bisect_right(self.spans, (char, _AFTER_ANY)) - 1  # (lines come in text order)
+        return k >= 0 and char < self.spans[k][1]
 
 
 def _is_prose(line: str, stops: str = "") -> bool:

@@ -379,6 +379,7 @@ def sentence_dates(
 def _bare_ordinal(tok: Token) -> bool:
     """'met on the 3rd': an ordinal day the NER tags ORDINAL, after 'on the'."""
     doc = tok.doc
-    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tok.text)) and tok.i >= 2 and \
+    return tok.text[:1].isdigit() and bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tok.text)) \
+        and tok.i >= 2 and \
         doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "on" and \
         (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "century"))

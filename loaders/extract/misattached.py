@@ -26,8 +26,10 @@ def agent_trip(tok: Token) -> Token | None:
     """The visit or meeting noun a stray 'by' belongs to: a 'by' with a name, under a verb
     that is no passive ('erupted ... by X'), after a trip or talks noun under that verb;
     None when the 'by' is a true agent."""
+    if tok.lower_ != "by" or tok.dep_ not in ("agent", "prep"):
+        return None
     verb = tok.head
-    if tok.lower_ != "by" or tok.dep_ not in ("agent", "prep") or verb.pos_ != "VERB" or \
+    if verb.pos_ != "VERB" or \
             verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children) or not any(
                 c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children):
         return None  # (a name after it: not "rose by 5 percent", "travelled by car")

@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.housestates import house_state, national_title_state
@@ -186,9 +187,10 @@ def _find_missed(
                 and m.text not in gaz.orgs and not (
                     m.text in gaz.cities and location_slot(doc[m.end - 1])):
             m.kind, m.key = "Person", m.text
+    tokens = doc_tokens(doc)
     i = 0
     while i < len(doc):
-        if dm.owner[i] >= 0 or not dm.in_body[i] or not doc[i].is_title:
+        if dm.owner[i] >= 0 or not dm.in_body[i] or not tokens[i].is_title:
             i += 1
             continue
         for k in (4, 3, 2, 1):

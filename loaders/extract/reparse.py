@@ -217,9 +217,10 @@ def _trailing_comment(v: Token) -> Token | None:
     a participle set off by a comma at the end of a reported clause about the reporter's own
     side ('his government', 'it', 'we') whose verb is negated or modal is the reporter's
     comment (the reporting verb), not part of the report."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return None
     h = v.head
-    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != "," or \
-            h.dep_ != "ccomp" or h.head.lemma_ not in REPORTING_VERBS or h.i > v.i or \
+    if h.dep_ != "ccomp" or h.head.lemma_ not in REPORTING_VERBS or h.i > v.i or \
             v.right_edge.i < v.sent.end - 2 or not (negated(h) or hypothetical(h)):
         return None
     own = any(c.dep_ in ("nsubj", "nsubjpass") and (
@@ -248,9 +249,10 @@ def _last_clause_comment(v: Token) -> Token | None:
     the model may hang a closing participle on a main verb whose subject is no one ('ties',
     'relations'); it is the comment of the clause just before the comma whose subject is
     named (that clause's verb, returned)."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2 or v.doc[v.i - 1].text != ",":
+        return None
     h = v.head
-    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2 or v.doc[v.i - 1].text != "," or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or any(
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NOUN" for c in h.children):
         return None
     u = v.doc[v.i - 2]
@@ -265,8 +267,10 @@ def _last_clause_comment(v: Token) -> Token | None:
 def _preposition_name(tok: Token) -> Token | None:
     """'To Lam asked Indonesia to ...': a person's name whose first word is a preposition
     is read as a prepositional phrase before a subjectless verb; the name's last word."""
+    if tok.tag_ != "IN" or not tok.is_title or tok.dep_ != "prep":
+        return None
     v = tok.head
-    if tok.tag_ != "IN" or not tok.is_title or tok.dep_ != "prep" or v.i < tok.i or \
+    if v.i < tok.i or \
             v.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None

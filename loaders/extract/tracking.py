@@ -178,7 +178,8 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
                 st.person = refs[0]
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
-        if tok.conjuncts and all(c.i > tok.i for c in tok.conjuncts) and not _linked(tok):
+        if (tok.dep_ == "conj" or tok.n_rights > 0) and tok.conjuncts and all(
+                c.i > tok.i for c in tok.conjuncts) and not _linked(tok):  # (a leaf: none)
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) >= 2:
                 _name_set(st, refs, sent.start)

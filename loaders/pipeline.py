@@ -126,11 +126,23 @@ def unstorable(extraction: Extraction) -> str | None:
     return None
 
 
+def _as_given(given: str, where: str) -> str | None:
+    """``where`` (an article's resolved path, maybe with ``:line``/``#n``) written from
+    ``given``, the file or folder as the user typed it; None when it is not under it."""
+    absolute = str(Path(given).resolve())
+    rest = where[len(absolute) :]
+    return given + rest if where.startswith(absolute) and rest[:1] in ("", "/", ":", "#") \
+        else None
+
+
+def _given_label(paths: Sequence[str | Path], where: str) -> str:
+    """``where`` as the user wrote it: under the first of ``paths`` that holds it."""
+    return next(filter(None, (_as_given(str(p), where) for p in paths)), where)
+
+
 def _label(owner: FileReport, article: Article) -> str:
     """The report label of ``article``: its file as given, plus ``:line``/``#n`` if any."""
-    absolute = str(Path(owner.path).resolve())
-    path = article.path or ""
-    return owner.path + path[len(absolute) :] if path.startswith(absolute) else owner.path
+    return _as_given(owner.path, article.path or "") or owner.path
 
 
 class _Batcher:
@@ -301,7 +313,8 @@ def extract_documents(
 
         result.documents = [to_document(ex) for ex in extract_many(
             articles, nlp, on_error=lambda _article, err: result.rejected.append(
-                FileReport(path=err.path, status="rejected", reason=err.reason)))]
+                FileReport(path=_given_label(paths, err.path), status="rejected",
+                           reason=err.reason)))]
     return result
 
 

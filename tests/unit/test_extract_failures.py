@@ -76,6 +76,17 @@ def test_extract_documents_rejects_the_failing_file_and_keeps_the_rest(
     assert rejected.reason.startswith("extraction failed (IndexError")
 
 
+@pytest.mark.usefixtures("broken_rule")
+def test_extract_documents_names_the_failing_file_as_the_user_wrote_its_folder(
+        nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    for key, text in TEXTS.items():
+        (tmp_path / "in" / f"{key}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = extract_documents(["in"], published=date(2024, 5, 15), nlp=nlp)
+    assert [r.path for r in result.rejected] == ["in/b.txt"]
+
+
 def test_an_office_of_a_state_that_ends_the_text_is_read(nlp: Language) -> None:
     text = ("Kazakh President Kassym-Jomart Tokayev visited Uzbekistan on Monday.\n"
             "Press service of the President of Kazakhstan")

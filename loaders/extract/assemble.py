@@ -350,10 +350,11 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     body = find_body(doc_text(doc))
     repair_parse(doc, body.dateline)
     dm = find_mentions(doc, body, gaz, nlp)
-    home = agency_state(body.dateline_agency)  # ("Jakarta (VNA)": Vietnam's officials)
+    agency = agency_state(body.dateline_agency)  # ("Jakarta (VNA)": Vietnam's officials)
+    home = agency
     if body.dateline_city and home is None:
         home = gaz.place_country(body.dateline_city) or gaz.lookup_country(body.dateline_city)
-    people = resolve_people(dm, gaz, home)
+    people = resolve_people(dm, gaz, home, agency=agency is not None)
     accords, accord_of, more_of = resolve_accords(dm)
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
     res = Resolver(dm, people, accord_of)

@@ -86,9 +86,12 @@ def last_organization(dm: DocMentions, before: int,
 
 
 def title_organ_state(dm: DocMentions, m: Mention, words: list[str],
-                      taken: set[int] | None = None) -> str | None:
+                      taken: set[int] | None = None, home: str | None = None) -> str | None:
     """'Ministry spokesman X' (the organ a title word, not a named body): the state of
-    the bare organ, as for :func:`bare_organ_state`."""
+    the bare organ, as for :func:`bare_organ_state`, else ``home`` (the dateline's or the
+    filing agency's state: "AMMAN - ... ministry spokesman X said")."""
     organ = [w for w in words if w.lower() in _BARE_ORGAN]
-    return bare_organ_state(dm, m, " ".join(organ), taken) if organ and len(organ) < len(
-        words) and words[: len(organ)] == organ else None
+    if not organ or len(organ) >= len(words) or words[: len(organ)] != organ:
+        return None
+    return bare_organ_state(dm, m, " ".join(organ), taken) or (
+        home if bare_organ(" ".join(organ)) else None)

@@ -275,7 +275,7 @@ TITLE_WORDS = words(
 )
 
 #: Titles of heads of state or government: what "leaders" means.
-LEADER_TITLES = ("president", "prime minister", "king", "emir", "amir", "crown prince",
+LEADER_TITLES = ("president", "prime minister", "king", "emperor", "emir", "amir", "crown prince",
                  "chancellor", "premier", "sultan", "leader", "head of state")
 
 
@@ -320,7 +320,7 @@ PORTFOLIO_WORDS = words(
 
 #: Words that head a title (the title must contain one of them).
 TITLE_HEADS = words(
-    "president minister secretary ambassador envoy prince king queen emir amir sultan "
+    "president minister secretary ambassador envoy prince king queen emir amir sultan emperor "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
@@ -334,7 +334,7 @@ APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "designate"})
 HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
-    "king queen emir amir crown minister premier pm fm haji hajji alhaji alhaja "
+    "king queen emperor empress emir amir crown minister premier pm fm haji hajji alhaji alhaja "
     "berhormat mulia amat awang dayang setia hrh hm hh h.e h.r.h "
     # Khmer styles: "Samdech Moha Borvor Thipadei Hun Manet", "Preah Bat Samdech ..."
     "samdech thipadei moha borvor akka sena padei techo preah bat boromneath lok chumteav"

@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.statebodies import national_body_state
 
 __all__ = [
     "context_state", "counterpart_state", "free_states", "group_state", "leading_state",
@@ -67,8 +68,9 @@ def ruling_party(gaz: Gazetteer, name: str) -> str | None:
     """The state a ruling communist party is named for ('the Communist Party of Vietnam',
     'the Chinese Communist Party'); None for any other party ('the Communist Party of the
     Russian Federation' is its own)."""
-    if "communist" not in name.lower():
-        return None
+    named = national_body_state(name)  # ("the Workers' Party of Korea", "the CPC")
+    if named is not None or "communist" not in name.lower():
+        return named
     words = name.replace("\u2019s", "").replace("'s", "").split()
     iso = next((iso for w in words if (iso := gaz.lookup_country(w))), None)
     return iso if iso in _RULING_PARTIES else None
@@ -79,6 +81,8 @@ def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`); not another party
     ('the X Nationalist Party' is its own)."""
     text = dm.mentions[owner].text
+    if (body := national_body_state(text)) is not None:
+        return body  # "chairman of the National People's Congress", "the WPK"
     if text.lower().endswith("party") or "communist" in text.lower():
         return ruling_party(gaz, text)
     words = text.replace("\u2019s", "").replace("'s", "").split()

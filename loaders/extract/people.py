@@ -205,7 +205,11 @@ def _find_missed(
     return found
 
 
-def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) -> None:
+def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
+             agency: bool) -> dict[str, str]:
+    """Read each titled person's office; returns the people whose state is their named
+    possessor's, not known yet ("Ramaphosa's spokesperson, X": X's key -> Ramaphosa's)."""
+    owed: dict[str, str] = {}
     last_title: str | None = None
     for j, (title, state) in shared_offices(dm, people.of_mention).items():
         info = people.persons[people.of_mention[j]]
@@ -245,6 +249,12 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
+        boss = _possessor(dm, people, m, left[2]) if left and owner is None else None
+        if boss is not None and boss != key:
+            held = people.persons[boss]
+            theirs = held.country if held.org is None else None
+            if theirs is None:
+                owed[key] = boss
         if right and (not words or owner is None):
             words, owner = right
         if not words and owner is None:
@@ -299,9 +309,11 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                 body = sub_body(gaz, om.key, words)
                 if iso:
                     country = iso
-                    rest = om.text.split()[1:] if gaz.lookup_country(first) else \
-                        om.text.split()
-                    title = f"{' '.join(rest)} {title}".strip()
+                    rest = " ".join(om.text.split()[1:] if gaz.lookup_country(first) else
+                                    om.text.split())
+                    the = "the " if dm.doc[om.start - 1].lower_ == "the" else ""
+                    title = f"{title} of {the}{rest}" if om.start > m.start and rest else \
+                        f"{rest} {title}".strip()  # ("general secretary of the WPK")
                 elif body:
                     org, title = body
                 elif organ_home := bare_organ_state(dm, m, om.text, taken) or (
@@ -310,7 +322,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
                     # spokeswoman X" of the state the story is about: its ministry
                 else:
                     org = om.key
-        elif (organ_home := title_organ_state(dm, m, words, taken)) is not None:
+        elif (organ_home := title_organ_state(dm, m, words, taken, home)) is not None:
             country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's
         elif (house := house_state(info.name)) is not None:
             country, conf = house, 0.75  # "Sheikh X
@@ -327,13 +339,15 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
         elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:
             country, conf = reacting, 0.6  # "Honduras reacted. Foreign Minister X said"
-        elif home and key not in visitors and any(
+        elif home and (agency or key not in visitors) and any(
                 w.lower() in ("president", "minister", "secretary", "chief", "undersecretary")
                 for w in words) \
                 and nearest_state(dm, m) in (None, home) and not (
                     home in MONARCHIES and words[-1].lower() == "president"):
             # the dateline's state, unless another state is named closer to the name (a
-            # monarchy has no president of its own: a bare "President X" there is a guest)
+            # monarchy has no president of its own: a bare "President X" there is a guest);
+            # a national agency's state even for a visitor ("TOKYO (Yonhap) - Minister X,
+            # who arrived in Tokyo": the agency's own minister abroad)
             country, conf = home, 0.6
         elif not is_visitor(dm, m):
             country = context_state(dm, m, taken)
@@ -356,6 +370,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None) 
         elif info.country is None and country is not None and info.org is None and \
                 not former(title):
             info.country, info.office_conf = country, conf
+    return owed
 
 
 def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
@@ -370,6 +385,16 @@ def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
     key = first_person_before(dm, people, m.start)
     info = people.persons[key] if key else None
     return info.country if info and info.org is None else None
+
+
+def _possessor(dm: DocMentions, people: People, m: Mention, start: int) -> str | None:
+    """The person a title left of ``m`` is the possessive of ("Ramaphosa's spokesperson,
+    X"), whose state X serves."""
+    for k in range(max(1, start - 1), m.start):
+        if dm.doc[k].text in ("'s", "\u2019s") and (j := dm.owner[k - 1]) >= 0 and \
+                j in people.of_mention:
+            return people.of_mention[j]
+    return None
 
 
 #: Styles of address, not owners: "His Highness", "Her Majesty".
@@ -401,8 +426,11 @@ def _sibling_title(dm: DocMentions, people: People, m: Mention,
     return None
 
 
-def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
-    """Cluster person mentions, recover missed ones, read offices and nominal mentions."""
+def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None, *,
+                   agency: bool = False) -> People:
+    """Cluster person mentions, recover missed ones, read offices and nominal mentions.
+    ``home`` is the state a bare title falls back to: the dateline's, or (``agency``) the
+    state of the national agency that filed the story."""
     persons, _ = _cluster(dm)
     extra = _find_missed(dm, persons, gaz)
     if extra:
@@ -417,10 +445,14 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None) -> People:
         if m.kind == "Person" and j not in of_mention:
             m.kind = "Dropped"
     people = People(persons, of_mention, {})
-    _offices(dm, gaz, people, home)
+    owed = _offices(dm, gaz, people, home, agency)
     by_lead(dm, people)
     by_leaders_order(dm, people)  # "their foreign ministers, A and B"
     known_officials(gaz, people)  # after by_lead: a bare 'Secretary-General' is the body's
+    for key, boss in owed.items():  # "Ramaphosa's spokesperson, X", Ramaphosa's state known
+        info, held = persons[key], persons[boss]  # only now
+        if info.country is None and info.org is None and held.org is None and held.country:
+            info.country, info.office_conf = held.country, 0.7
     plural_office_holders(dm, gaz, people)  # "the presidents of A and B ... X and Y"
     for info in persons.values():  # "European Commission President X" serves the EU too
         parent = gaz.org_parent.get(info.org or "")

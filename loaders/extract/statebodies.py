@@ -1,0 +1,43 @@
+"""National bodies whose officers hold an office of their state: ruling parties and
+legislatures named without the state ("chairman of the National People's Congress
+Standing Committee Zhao Leji" holds an office of China; "general secretary of the
+Workers' Party of Korea (WPK)" leads North Korea).
+
+Only names that mean one state are listed; "National Assembly" or "Majlis" alone do not.
+"""
+
+from __future__ import annotations
+
+__all__ = ["national_body_state"]
+
+#: Ruling parties of one-party states and national legislatures, by name and by the
+#: acronym the news writes them with (lower case, no leading "the").
+_BODIES: dict[str, str] = {
+    # ruling parties ('communist' parties named for their state are read from the name)
+    "cpc": "CHN", "ccp": "CHN", "cpv": "VNM", "workers' party of korea": "PRK", "wpk": "PRK",
+    "lao people's revolutionary party": "LAO", "lprp": "LAO",
+    # legislatures
+    "national people's congress": "CHN", "npc": "CHN", "supreme people's assembly": "PRK",
+    "state duma": "RUS", "duma": "RUS", "federation council": "RUS", "knesset": "ISR",
+    "bundestag": "DEU", "verkhovna rada": "UKR", "lok sabha": "IND", "rajya sabha": "IND",
+    "sejm": "POL", "storting": "NOR", "riksdag": "SWE", "folketing": "DNK",
+    "eduskunta": "FIN", "saeima": "LVA", "seimas": "LTU", "riigikogu": "EST",
+    "grand national assembly of turkey": "TUR", "turkish grand national assembly": "TUR",
+    "jatiya sangsad": "BGD", "dail": "IRL", "dáil": "IRL", "dail eireann": "IRL",
+    "dáil éireann": "IRL", "althing": "ISL", "mazhilis": "KAZ", "oliy majlis": "UZB",
+    "milli majlis": "AZE", "jogorku kenesh": "KGZ",
+}
+
+#: Organs inside such a body that a name may end with: "the CPC Central Committee".
+_INNER = ("central committee", "standing committee", "political bureau", "politburo",
+          "secretariat", "presidium")
+
+
+def national_body_state(name: str) -> str | None:
+    """ISO3 of the state whose ruling party or legislature ``name`` is (or an organ of
+    one: 'the CPC Central Committee'); None for any other body."""
+    key = " ".join(name.replace("\u2019", "'").split()).lower().removeprefix("the ")
+    key = key.removesuffix("'s")
+    for inner in _INNER:
+        key = key.removesuffix(" " + inner)
+    return _BODIES.get(key)

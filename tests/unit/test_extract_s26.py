@@ -1,0 +1,81 @@
+"""Session-26 readings of offices: a national agency's own minister abroad, ruling parties
+and legislatures that stand for their state, emperors, a bare ministry's spokesman on a
+dateline, and a named person's spokesman. Invented sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dipgraph.loaders.extract.body import find_body
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import find_mentions
+from dipgraph.loaders.extract.people import resolve_people
+from tests.unit.conftest import Run, offices, triples
+
+
+def test_a_national_agency_minister_abroad_is_of_the_agency_state(nlp: Language) -> None:
+    text = ("BERLIN, May 3 -- Trade Minister Park Min-seo, who arrived in Berlin on Thursday "
+            "for a two-day trip, met business leaders.")
+    doc = nlp(text)
+    dm = find_mentions(doc, find_body(text), gazetteer(), nlp)
+    abroad = resolve_people(dm, gazetteer(), "KOR", agency=True).persons["Park Min-seo"]
+    assert abroad.country == "KOR"  # (the agency's own minister on a trip)
+    doc = nlp(text)
+    dm = find_mentions(doc, find_body(text), gazetteer(), nlp)
+    visitor = resolve_people(dm, gazetteer(), "KOR").persons["Park Min-seo"]
+    assert visitor.country is None  # (a visitor to the dateline's city is no official there)
+
+
+def test_a_national_agency_dateline_gives_bare_titles_its_state(run: Run) -> None:
+    doc = run("BERLIN, May 3 (Yonhap) -- Trade Minister Park Min-seo, who arrived in Berlin "
+              "on Thursday, met German business leaders.")
+    assert ("Park Min-seo", "South Korea") in offices(doc)
+
+
+def test_a_visitor_on_a_foreign_dateline_without_an_agency_gets_no_state(run: Run) -> None:
+    doc = run("BERLIN, May 3 -- Trade Minister Park Min-seo, who arrived in Berlin on "
+              "Thursday, met German business leaders.")
+    assert ("Park Min-seo", "Germany") not in offices(doc)
+
+
+def test_an_office_in_a_national_legislature_is_an_office_of_its_state(run: Run) -> None:
+    doc = run("Li Hongzhong, vice chairman of the National People's Congress Standing "
+              "Committee, arrived in Hanoi on Monday for talks.")
+    assert ("Li Hongzhong", "China") in offices(doc)
+    (title,) = [f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"
+                and f["source"] == "Li Hongzhong"]
+    assert title.startswith("Vice chairman of the National People's Congress")
+
+
+def test_the_chief_of_a_ruling_party_named_without_its_state_leads_the_state(
+        run: Run) -> None:
+    doc = run("Kim Jong Un, general secretary of the Workers' Party of Korea, received a "
+              "delegation from Laos on Monday.")
+    assert ("Kim Jong Un", "North Korea") in offices(doc)
+
+
+def test_a_party_that_rules_no_state_is_its_own(run: Run) -> None:
+    doc = run("Ana Ruiz, general secretary of the Workers' Party of Brazil, received a "
+              "delegation from Laos on Monday.")
+    assert ("Ana Ruiz", "Brazil") not in offices(doc)
+
+
+def test_an_emperor_of_a_state_holds_its_office(run: Run) -> None:
+    doc = run("Emperor Akihito of Japan received King Letsie III of Lesotho in Tokyo.")
+    assert {("Emperor Akihito", "Japan"), ("Letsie III", "Lesotho")} <= offices(doc)
+
+
+def test_a_bare_ministry_spokesman_is_of_the_dateline_state(run: Run) -> None:
+    doc = run("NAIROBI, May 3 - The talks with Somalia will resume next month, ministry "
+              "spokesman Peter Otieno said on Friday.")
+    assert ("Peter Otieno", "Kenya") in offices(doc)
+
+
+def test_a_named_person_spokesman_serves_that_person_state(run: Run) -> None:
+    doc = run("William Ruto held talks with Samia Suluhu Hassan on Monday. Ruto's "
+              "spokesman, Hussein Mohamed, said the talks went well. Kenyan President Ruto "
+              "flew home on Tuesday.")
+    assert ("Hussein Mohamed", "Kenya") in offices(doc)
+    assert ("Hussein Mohamed", "Tanzania") not in offices(doc)
+    assert ("MET_WITH", "William Ruto", "Samia Suluhu Hassan") in triples(doc) or \
+        ("MET_WITH", "Samia Suluhu Hassan", "William Ruto") in triples(doc)

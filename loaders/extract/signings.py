@@ -21,6 +21,7 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
     _with_people,
 )
+from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -139,6 +140,13 @@ def _signing(t: Token) -> bool:
         not hypothetical(t)
 
 
+def _they_are(v: Token) -> bool:
+    """'They are X; Y; and Z' opening its sentence, after the signing of some texts."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].lower_ in ("they", "these") and subj[0].i == \
+        v.sent.start and v.i == subj[0].i + 1 and v.tag_ == "VBP"
+
+
 def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'The two countries signed nine agreements. Among the documents were X, Y and Z' (or
     'The documents exchanged included X and Y'): each listed text was signed by the states
@@ -150,6 +158,12 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         listed = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS]
         texts = [t for c in v.children if c.dep_ in ("nsubj", "attr") for t in (c, *c.conjuncts)]
+        if not listed and _they_are(v):  # "A and B signed three instruments. They are a
+            listed = [c for c in v.children if c.dep_ == "nsubj"]  # memorandum on X; ..."
+            texts = [t for c in v.children if c.dep_ == "attr" for t in c.subtree]
+            if v.dep_ == "ccomp" and v.head.pos_ == "NOUN" and v.head.i > v.i:
+                texts += [v.head, *v.head.conjuncts]  # (the parser's root: "...; a memorandum
+                # on Y; and an agreement on Z")
     else:
         host = v.head if v.dep_ == "conj" and v.head.tag_ == "VBD" and _made(v.head) else v
         listed = [c for c in host.children if c.dep_ == "nsubj" and c.lemma_.lower() in
@@ -165,10 +179,25 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     signers = _recent_signers(sent, res)
     if signers is None:
         return
-    found = [r for t in texts for r in res.one(t) if r.kind == "Accord"]
+    found = list(dict.fromkeys(r for t in texts for r in res.one(t) if r.kind == "Accord"))
     if len(signers) >= 2:
-        _emit(out, R.SIGNED, list(signers), list(dict.fromkeys(found)), v, sent,
-              confidence=0.6)
+        _emit(out, R.SIGNED, list(signers), found, v, sent, confidence=0.6)
+    if found and (people := _signing_people(sent, res)):
+        _emit(out, R.SIGNED, people, found, v, sent, confidence=0.6)
+
+
+def _signing_people(sent: Span, res: Resolver) -> list[Ref]:
+    """The people the sentence before names as the signers of some texts ("The
+    instruments were signed by Minister X and his counterpart Y"), when two or more."""
+    if sent.start == 0:
+        return []
+    for t in span_tokens(sent.doc[sent.start - 1].sent):
+        if _signing(t) and any(c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS" and
+                               c.lemma_.lower() in _DOCUMENTS for c in t.children):
+            people = [r for r in _subjects(t, res) if r.kind == "Person"]
+            if len(people) >= 2:
+                return people
+    return []
 
 
 def _recent_signers(sent: Span, res: Resolver) -> list[Ref] | None:
@@ -182,8 +211,9 @@ def _recent_signers(sent: Span, res: Resolver) -> list[Ref] | None:
     signing = [t for t in doc[first : sent.start] if _signing(t)]
     if not signing:
         return None
-    return list(res.state.doers.get("signing", [])) or [
-        r for r in _subjects(signing[-1], res) if r.kind == "Country"]
+    return list(res.state.doers.get("signing", [])) or next((  # ("A and B signed three
+        states for t in reversed(signing)  # texts. The texts were signed by X and Y.")
+        if (states := [r for r in _subjects(t, res) if r.kind == "Country"])), [])
 
 
 #: Words that keep listed texts unsigned: "the documents still under review include X".

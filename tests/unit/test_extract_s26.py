@@ -79,3 +79,29 @@ def test_a_named_person_spokesman_serves_that_person_state(run: Run) -> None:
     assert ("Hussein Mohamed", "Tanzania") not in offices(doc)
     assert ("MET_WITH", "William Ruto", "Samia Suluhu Hassan") in triples(doc) or \
         ("MET_WITH", "Samia Suluhu Hassan", "William Ruto") in triples(doc)
+
+
+_THREE_TEXTS = ("Malawi and Zambia on Monday signed three cooperation instruments at the end "
+                "of their joint commission in Lilongwe.\n\nThe instruments were signed by "
+                "Foreign Minister Nancy Tembo and her Zambian counterpart Mulambo Haimbe.\n\n"
+                "They are a memorandum of understanding on cooperation in fisheries, which "
+                "covers Lake Malawi; a memorandum of understanding on the joint management of "
+                "a border post at Mwami; and an agreement on cooperation in tourism.")
+
+
+def test_texts_listed_after_a_counted_signing_are_each_signed_by_its_signers(
+        run: Run) -> None:
+    doc = run(_THREE_TEXTS)
+    names = {"memorandum of understanding on cooperation in fisheries",
+             "agreement on cooperation in tourism"}
+    assert {("SIGNED", who, name) for who in ("Malawi", "Zambia", "Nancy Tembo",
+                                              "Mulambo Haimbe")
+            for name in names} <= triples(doc)
+    assert len({t for _, _, t in triples(doc, "SIGNED")}) == 3
+
+
+def test_a_they_are_list_with_no_signing_before_is_signed_by_no_one(run: Run) -> None:
+    doc = run(_THREE_TEXTS.replace("signed three cooperation instruments", "discussed three "
+                                   "cooperation proposals").replace(
+        "The instruments were signed by", "The talks were chaired by"))
+    assert not triples(doc, "SIGNED")

@@ -206,8 +206,9 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for _match_id, s, e in lower(doc):
         text = doc[s:e].text
         iso = gaz.demonyms.get(text.lower())
-        if s > 0 and doc[s - 1].text in _REGION_PREFIX:
-            continue
+        if (s > 0 and doc[s - 1].text in _REGION_PREFIX) or (
+                s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("inter", "intra")):
+            continue  # ("inter-Korean relations": between the two, neither alone)
         if iso and not (doc[s].is_lower and s > 0):
             add(s, e, 5, Mention(s, e, "Country", iso, text, strong=False, demonym=True))
     for ent in joined_names(doc):

@@ -258,16 +258,19 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if passive:
             who = [r for r in who if r.kind != "Person" or r not in envoys] or [
                 r for r in _pobjs(v, ("to",), res) if r.kind == "Country"]
-        _emit(out, R.CRITICIZED, who, summoned_states(v, res) or [
-            Ref("Country", s) for r in envoys if (s := home_state(r, res))], v, sent,
-              confidence=0.6)
+        states = summoned_states(v, res) or [
+            Ref("Country", s) for r in envoys if (s := home_state(r, res))]
+        _emit(out, R.CRITICIZED, who, states, v, sent, confidence=0.6)
         # "Vice Minister A summoned Ambassador B": the two met
         _pairwise(out, R.MET_WITH, [r for r in who if r.kind == "Person"][:1] + envoys, v,
                   sent, mode="in_person", confidence=0.5)
-        if any(c.dep_ in ("advcl", "xcomp") and VERB_RELATIONS.get(c.lemma_) == R.REQUESTED
-               for c in v.children):  # "... to demand an explanation": asked there and then
-            _emit(out, R.REQUESTED, who, summoned_states(v, res), v, sent,
-                  confidence=0.5)
+        if any(c.dep_ in ("advcl", "xcomp") and any(
+                VERB_RELATIONS.get(d.lemma_) == R.REQUESTED for d in (c, *c.conjuncts, *(
+                    d for o in c.children if o.dep_ == "dobj" for d in o.conjuncts
+                    if d.tag_ == "VBG"))) for c in v.children):
+            # "... to demand an explanation": asked there and then (", lodging a protest and
+            # demanding measures", the parser may hang the second on the first's object)
+            _emit(out, R.REQUESTED, who, states, v, sent, confidence=0.5)
         return
     if rel is None and v.lemma_ == "make" and not negated(v) and not hypothetical(v):
         # "X made a stop in Y" (a person's stopover, not "made a stop to the talks")

@@ -105,3 +105,23 @@ def test_a_they_are_list_with_no_signing_before_is_signed_by_no_one(run: Run) ->
                                    "cooperation proposals").replace(
         "The instruments were signed by", "The talks were chaired by"))
     assert not triples(doc, "SIGNED")
+
+
+def test_summoning_a_named_envoy_and_demanding_asks_his_state(run: Run) -> None:
+    doc = run("Vice Foreign Minister Kenji Yamada summoned Li Wei, acting Chinese ambassador "
+              "to Japan, on Monday evening, lodging a protest and demanding measures to "
+              "prevent a recurrence.")
+    assert {("REQUESTED", "Kenji Yamada", "China"),
+            ("CRITICIZED", "Kenji Yamada", "China")} <= triples(doc)
+
+
+def test_the_korean_side_is_south_korea(run: Run) -> None:
+    doc = run("At the fisheries talks, the Korean delegation urged China to curb illegal "
+              "fishing.")
+    assert ("REQUESTED", "South Korea", "China") in triples(doc)
+
+
+def test_inter_korean_ties_name_neither_korea(run: Run) -> None:
+    doc = run("China supports the improvement of inter-Korean relations, Vice Minister Sun "
+              "Weidong said.")
+    assert not any(e["name"] == "South Korea" for e in doc["entities"])

@@ -85,10 +85,17 @@ def _denied(v: Token) -> bool:
             return False
         h = t.head
         if h.lower_ == "without" or h.lemma_ in DENIAL_VERBS or (
-                t.dep_ == "acl" and h.lower_ in CLAIM_NOUNS):
+                t.dep_ == "acl" and h.lower_ in CLAIM_NOUNS) or _short_of(h):
             return True
         t = h
     return False
+
+
+def _short_of(h: Token) -> bool:
+    """'stopped short of suspending the treaty', 'fell short of recognising X': not done."""
+    if h.lower_ == "short":
+        h = h.head
+    return h.lemma_ in ("stop", "fall") and any(c.lower_ == "short" for c in h.children)
 
 
 _CLOSING = ("\"", "'", "\u201d", "\u2019")

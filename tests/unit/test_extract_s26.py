@@ -125,3 +125,12 @@ def test_inter_korean_ties_name_neither_korea(run: Run) -> None:
     doc = run("China supports the improvement of inter-Korean relations, Vice Minister Sun "
               "Weidong said.")
     assert not any(e["name"] == "South Korea" for e in doc["entities"])
+
+
+def test_stopping_short_of_an_act_is_not_doing_it(run: Run) -> None:
+    doc = run("Jordan and Israel signed a peace treaty in 1994. Amman stopped short, however, "
+              "of suspending the treaty.")
+    assert not triples(doc, "WITHDREW_FROM")
+    doc = run("Jordan and Israel signed a peace treaty in 1994. Amman suspended the treaty on "
+              "Monday.")
+    assert ("WITHDREW_FROM", "Jordan", "peace treaty") in triples(doc)

@@ -318,13 +318,17 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return
     if not owners and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
+    personal = False
     if not owners:
         # "Kenya, a key ally of the United States", "remained an ally of Germany".
         # "an ally of President X": a leader's ally is his state's ally
-        owners = [s for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj" for r in res.many(o)
-                  if (s := _state_of(r, res)).kind == "Country"]
+        of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+        owners = [s for r in of if (s := _state_of(r, res)).kind == "Country"]
+        personal = bool(of) and all(r.kind == "Person" for r in of)
     partners = _partners(tok, res)
+    if personal and partners and all(r.kind == "Person" for r in partners):
+        return  # "ousted President X, an ally of Y": a man's political ally, no state's
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else (
         tok.head if tok.dep_ == "oprd" else None)
     if verb is not None and verb.lemma_ in _NAMING and not negated(verb) and \

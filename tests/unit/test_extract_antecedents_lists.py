@@ -87,11 +87,16 @@ def test_a_reported_pledge_denied_in_the_clause_is_no_pledge(run: Run) -> None:
     assert {t for _, _s, t in triples(doc, "SUPPORTED")} == {"Bolivia"}
 
 
-def test_an_ally_of_a_leader_is_an_ally_of_his_state(run: Run) -> None:
-    doc = run("Serbia, led by Aleksandar Vucic, a close ally of Russian President Vladimir "
-              "Putin, abstained.")
+def test_a_state_called_the_ally_of_a_leader_is_an_ally_of_his_state(run: Run) -> None:
+    doc = run("Serbia, a close ally of Russian President Vladimir Putin, abstained.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
     assert pairs == {frozenset(("Serbia", "Russia"))}
+
+
+def test_a_leader_called_the_ally_of_a_leader_allies_no_states(run: Run) -> None:
+    doc = run("Serbia, led by Aleksandar Vucic, a close ally of Russian President Vladimir "
+              "Putin, abstained.")  # (a man's political ally: the annotated sets agree)
+    assert not triples(doc, "ALLY_OF")
 
 
 def test_a_ruling_on_an_alliance_does_not_oppose_it(run: Run) -> None:

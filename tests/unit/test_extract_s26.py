@@ -134,3 +134,4 @@ def test_stopping_short_of_an_act_is_not_doing_it(run: Run) -> None:
     doc = run("Jordan and Israel signed a peace treaty in 1994. Amman suspended the treaty on "
               "Monday.")
     assert ("WITHDREW_FROM", "Jordan", "peace treaty") in triples(doc)
+

@@ -252,6 +252,11 @@ class GroupReader:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)
             if word in _TITLE_NOUNS and len(titled) >= n:
+                prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+                if len(st.co_subjects) == n and st.co_subjects_since >= prev and all(
+                        r in titled for r in st.co_subjects):
+                    return list(st.co_subjects)  # "A and his counterpart B met C. The two
+                    # ministers signed": the two who acted together just before, not C
                 for h in reversed(titled[-n - 1:]):  # "A met his counterpart B. The two
                     met = [r for r in st.met_lately(h, tok.sent.start) if r in titled]
                     if len(met) == n - 1:  # ministers urged ...": the two who met (not a

@@ -33,6 +33,10 @@ class Salience:
     group: list[Ref] = field(default_factory=list)
     #: where the sentence that last set ``group`` starts
     group_since: int = -1
+    #: the last people who acted together as a clause's subjects ("A and B met C"), which a
+    #: meeting's whole group then replaces in ``group``; and where their sentence starts
+    co_subjects: list[Ref] = field(default_factory=list)
+    co_subjects_since: int = -1
     persons: list[Ref] = field(default_factory=list)
     country_pair: list[Ref] = field(default_factory=list)
     country_sets: list[list[Ref]] = field(default_factory=list)

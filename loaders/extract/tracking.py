@@ -170,6 +170,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             refs = res.many(tok)
             if len(refs) >= 2:
                 st.group, st.group_since = refs, sent.start
+                st.co_subjects, st.co_subjects_since = refs, sent.start
                 countries = [r for r in refs if r.kind == "Country"] or _their_states(refs, res)
                 if len(countries) == 2:
                     st.country_pair, st.pair_since = countries, sent.start

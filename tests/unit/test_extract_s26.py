@@ -135,3 +135,12 @@ def test_stopping_short_of_an_act_is_not_doing_it(run: Run) -> None:
               "Monday.")
     assert ("WITHDREW_FROM", "Jordan", "peace treaty") in triples(doc)
 
+
+
+def test_the_two_ministers_are_the_two_who_met_a_third_together(run: Run) -> None:
+    doc = run("Malawian Defence Minister Harold Mtonga and his Zambian counterpart Ambrose "
+              "Lufuma met in Cairo with Egyptian Defence Minister Mohamed Zaki. The two "
+              "ministers signed a border security agreement, the statement said.")
+    signers = {s for _, s, _ in triples(doc, "SIGNED")}
+    assert {"Harold Mtonga", "Ambrose Lufuma"} <= signers
+    assert "Mohamed Zaki" not in signers

@@ -338,6 +338,11 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         owners = owners or [r for r in map(lambda r: _state_of(r, res), _subjects(verb, res))
                             if r.kind == "Country"]
         partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
+    named = tok.head if tok.dep_ in ("dobj", "oprd") else None
+    if named is not None and named.lemma_ in _NAMING and not negated(named) and \
+            not hypothetical(named):  # "X was designated a major ally of Y" (the parser
+        partners = [r for c in named.children if c.dep_ == "nsubjpass"  # may take the
+                    for r in res.many(c)] or partners  # title for an object)
     # "X, whose country is Y's closest ally": a person stands for the state he serves.
     partners = [_state_of(r, res) for r in partners]
     if not partners and tok.i + 1 < len(tok.doc):

@@ -144,3 +144,11 @@ def test_the_two_ministers_are_the_two_who_met_a_third_together(run: Run) -> Non
     signers = {s for _, s, _ in triples(doc, "SIGNED")}
     assert {"Harold Mtonga", "Ambrose Lufuma"} <= signers
     assert "Mohamed Zaki" not in signers
+
+
+def test_a_state_designated_an_ally_of_another_is_its_ally(run: Run) -> None:
+    doc = run("Ghana has been designated a Major Non-NATO Ally of the United States.")
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")} == {
+        frozenset(("Ghana", "United States"))}
+    doc = run("Ghana was not designated a major ally of the United States.")
+    assert not triples(doc, "ALLY_OF")

@@ -238,7 +238,9 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         if not group and tok.dep_ == "attr":  # "A and B are (close) allies"
             group = _subjects(tok.head, res)
         if not group and any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children):
-            group = res.many(tok)  # "the two allies"
+            pair = res.state.doers.get("allies", [])  # "the two allies": the pair just
+            group = list(pair) if len(pair) == 2 and any(  # called allies, else the
+                c.lower_ in ("two", "both") for c in tok.children) else res.many(tok)  # group
         states = _states(group, res)
         if len(states) >= 2:
             _all_pairs(out, states, tok, sent)

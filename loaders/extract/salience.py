@@ -46,7 +46,7 @@ class Salience:
     speaker: Ref | None = None
     local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
     #: who signed each accord, and who made the last visit: the doers of 'the deal' and
-    #: 'the visit' that a later sentence condemns
+    #: 'the visit' that a later sentence condemns; and the last pair called allies
     doers: dict[str, list[Ref]] = field(default_factory=dict)
     #: each person's latest counterparts in a meeting, with where that sentence starts
     partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)

@@ -154,6 +154,10 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     blamed = list(dict.fromkeys(f.target for f in facts if f.rel == R.CRITICIZED))
     if blamed:
         st.blamed = (sent.start, blamed)
+    allied = list(dict.fromkeys(r for f in facts if f.rel == R.ALLY_OF
+                                for r in (f.source, f.target)))
+    if len(allied) == 2:
+        st.doers["allies"] = allied  # ("A, B's key ally, ... The two allies")
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]

@@ -155,8 +155,9 @@ def test_a_state_designated_an_ally_of_another_is_its_ally(run: Run) -> None:
 
 
 def test_the_two_allies_are_the_pair_just_called_allies(run: Run) -> None:
-    doc = run("South Korea suspended a 2018 agreement with North Korea on Tuesday. The United "
-              "States, South Korea's key ally, keeps troops in the country. The two allies "
-              "have expanded their joint exercises.")
+    doc = run("North Korea and South Korea signed the military pact in 2018, and both sides "
+              "later blamed each other for breaking it. The United States, South Korea's key "
+              "ally, keeps troops in the country. The two allies have expanded their joint "
+              "exercises.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
     assert pairs == {frozenset(("United States", "South Korea"))}

@@ -248,6 +248,10 @@ class GroupReader:
                 return list(st.country_pair)
             if n == 2:
                 return self.main_pair() or self._previous_pair(tok)
+        if low in _OFFICIALS and n >= 3 and len(st.persons) >= n:  # "The three officials
+            group = [r for r in st.group if r.kind == "Person"]  # agreed": the three who
+            return group if len(group) == n else list(st.persons[-n:])  # met, else the last
+            # three named (not "the two officials": a pair is too often a guess)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)
@@ -287,6 +291,9 @@ class GroupReader:
             return list(st.persons[-n:])
         return []
 
+
+#: Nouns of people who act for their states, without an office of their own.
+_OFFICIALS = frozenset({"officials", "negotiators", "delegates"})
 
 #: Titles of ministers that do not say 'minister' ("Kenya's Cabinet Secretary for Foreign
 #: Affairs", "the Foreign Secretary", "Secretary of State X").

@@ -161,3 +161,12 @@ def test_the_two_allies_are_the_pair_just_called_allies(run: Run) -> None:
               "exercises.")
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
     assert pairs == {frozenset(("United States", "South Korea"))}
+
+
+def test_the_three_officials_are_the_three_who_met(run: Run) -> None:
+    doc = run("Deputy Foreign Minister Ana Costa of Portugal met Deputy Foreign Minister Luis "
+              "Ortega of Spain and Deputy Foreign Minister Marc Petit of France in Lisbon on "
+              "Monday. The three officials agreed to prepare a summit.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
+    assert {frozenset(("Ana Costa", "Luis Ortega")), frozenset(("Ana Costa", "Marc Petit")),
+            frozenset(("Luis Ortega", "Marc Petit"))} <= pairs

@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.signings import (
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
+from dipgraph.loaders.extract.wherestays import where_stay_rule
 from dipgraph.loaders.extract.witnessed import witnessed_signing_rule
 
 __all__ = ["sentence_facts"]
@@ -54,6 +55,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             credentials_rule(tok, sent, res, out)  # "Y presented his credentials to X"
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
+            where_stay_rule(tok, sent, res, out)  # "from B, where he held talks"
             alliance_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)

@@ -170,3 +170,15 @@ def test_the_three_officials_are_the_three_who_met(run: Run) -> None:
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")}
     assert {frozenset(("Ana Costa", "Luis Ortega")), frozenset(("Ana Costa", "Marc Petit")),
             frozenset(("Luis Ortega", "Marc Petit"))} <= pairs
+
+
+def test_a_where_clause_of_talks_tells_a_stay_there(run: Run) -> None:
+    doc = run("Omani Foreign Minister Badr Albusaidi arrived in Amman from Cairo, where he held "
+              "talks with Egyptian officials on Monday.")
+    assert ("VISITED", "Badr Albusaidi", "Cairo") in triples(doc)
+
+
+def test_a_where_clause_of_another_act_tells_no_stay(run: Run) -> None:
+    doc = run("Omani Foreign Minister Badr Albusaidi spoke about Cairo, where he holds a "
+              "house, on Monday.")
+    assert not triples(doc, "VISITED")

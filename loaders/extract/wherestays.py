@@ -1,0 +1,43 @@
+"""Stays a 'where' clause tells: "X arrived in Amman from Abu Dhabi, where he held talks
+with UAE officials on Monday" (X was in Abu Dhabi), "... from Atlanta, where he toured the
+Carter Center".
+
+A person who met, toured or held talks in the place a 'where' clause hangs on was there;
+the clause's own date dates the stay. Other acts ("Gaza, where the war has killed ...")
+say nothing of a visit.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["where_stay_rule"]
+
+#: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed".
+_ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold"})
+#: What one holds in person: "held talks", "held a meeting".
+_HELD = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions"})
+
+
+def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """A person who met, toured or held talks in the place a 'where' clause opens on
+    visited that place."""
+    if v.dep_ != "relcl" or v.lemma_ not in _ACTS_THERE or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+        return  # (cheap tests first: this runs on every verb)
+    if v.lemma_ == "hold" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD
+                                      for c in v.children):
+        return  # ("where he holds a seat": no stay)
+    if negated(v) or hypothetical(v):
+        return
+    j = res.dm.owner[v.head.i]
+    m = res.dm.mentions[j] if j >= 0 else None
+    places = [Ref("Place", m.text)] if m is not None and m.kind == "Country" and m.capital \
+        else [r for r in res.one(v.head) if r.kind in ("Place", "Country")]  # (a capital:
+    # the city itself, whose state the visit adds)
+    visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
+    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)

@@ -31,6 +31,10 @@ from dipgraph.loaders.extract.refs import Ref, organ_state
 from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.venues import capital_place, is_venue, state_capitals
 
+_BARE_BUNDLES = frozenset({"memoranda of understanding", "memorandums of understanding",
+                           "memorandums", "memoranda", "agreements", "deals", "documents",
+                           "mous", "accords", "treaties", "texts", "instruments"})
+
 __all__ = ["EntityBuilder"]
 
 
@@ -192,8 +196,18 @@ class EntityBuilder:
             return self.place(ref.key)
         if ref.kind == "Accord":
             key = self.accord_of.get(int(ref.key))
+            if key and self._bare_bundle(key):
+                return None
             return self.accord(key) if key else None
         return None
+
+    def _bare_bundle(self, key: str) -> bool:
+        """'signed memoranda of understanding' beside named ones of that kind (on X, on Y):
+        the bundle is those texts, not one more."""
+        info = self.accords[key]
+        return info.name.lower() in _BARE_BUNDLES and any(
+            k != key and other.cls == info.cls and other.name.lower() not in _BARE_BUNDLES
+            for k, other in self.accords.items())
 
     def venue(self, ref: Ref | None) -> str | None:
         """Place id of a fact's venue; none for a capital the article uses for its state

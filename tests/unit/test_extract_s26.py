@@ -182,3 +182,18 @@ def test_a_where_clause_of_another_act_tells_no_stay(run: Run) -> None:
     doc = run("Omani Foreign Minister Badr Albusaidi spoke about Cairo, where he holds a "
               "house, on Monday.")
     assert not triples(doc, "VISITED")
+
+
+def test_a_bare_bundle_beside_named_texts_of_its_kind_is_no_text_of_its_own(
+        run: Run) -> None:
+    doc = run("Kenya and Tanzania on Monday signed two memoranda of understanding. The "
+              "memoranda of understanding were signed by the foreign ministers. A memorandum "
+              "of understanding on tourism, signed by the two sides on Monday, will boost "
+              "travel.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "memorandum of understanding on tourism"}
+
+
+def test_a_bare_bundle_alone_is_the_text_signed(run: Run) -> None:
+    doc = run("Kenya and Tanzania on Monday signed two memoranda of understanding.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"memoranda of understanding"}

@@ -31,11 +31,12 @@ from dipgraph.loaders.extract.refs import Ref, organ_state
 from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.venues import capital_place, is_venue, state_capitals
 
+__all__ = ["EntityBuilder"]
+
+#: Names of a bundle of texts with nothing of their own: "signed memoranda of understanding".
 _BARE_BUNDLES = frozenset({"memoranda of understanding", "memorandums of understanding",
                            "memorandums", "memoranda", "agreements", "deals", "documents",
                            "mous", "accords", "treaties", "texts", "instruments"})
-
-__all__ = ["EntityBuilder"]
 
 
 _EN_DASH = " \u2013 "

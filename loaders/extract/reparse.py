@@ -53,6 +53,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
 from dipgraph.loaders.extract.misattached import agent_trip, listed_state
 from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.venueobjects import seat_guest
 
 __all__ = ["repair_parse"]
 
@@ -394,6 +395,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             t.dep_ = "conj"
         elif (trip := agent_trip(t)) is not None:
             t.head, t.dep_ = trip, "prep"
+        else:
+            seat_guest(t)  # "received at X Palace President Y": Y is the object
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

@@ -197,3 +197,11 @@ def test_a_bare_bundle_beside_named_texts_of_its_kind_is_no_text_of_its_own(
 def test_a_bare_bundle_alone_is_the_text_signed(run: Run) -> None:
     doc = run("Kenya and Tanzania on Monday signed two memoranda of understanding.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {"memoranda of understanding"}
+
+
+def test_a_guest_run_into_the_venue_is_the_one_received(run: Run) -> None:
+    doc = run("Tunisian President Kais Saied received on Monday at Carthage Palace Algerian "
+              "President Abdelmadjid Tebboune and Libyan leader Mohamed al-Menfi.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert {frozenset(("Kais Saied", "Abdelmadjid Tebboune")),
+            frozenset(("Kais Saied", "Mohamed al-Menfi"))} <= pairs

@@ -1,0 +1,43 @@
+"""A guest the parser ran into the venue: "Saied received at Carthage Palace Algerian
+President Abdelmadjid Tebboune" is read as "received at (Carthage Palace Algerian President
+Tebboune)"; the name is the object of 'received', the palace where.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["seat_guest"]
+
+#: Verbs whose object is a guest: "received", "hosted", "welcomed", "met".
+_GUEST_VERBS = frozenset({"receive", "host", "welcome", "meet"})
+#: Last words of a venue's name: "Carthage Palace", "the State House".
+_VENUE_WORDS = frozenset({"palace", "house", "hall", "residence", "building", "centre",
+                          "center", "headquarters", "office"})
+
+
+def _venue_object(p: Token) -> tuple[Token, Token] | None:
+    """For an 'at' under a guest verb with no object, whose object is a person's name
+    with a venue's name run into it: (the venue's last word, the name's head)."""
+    if p.lower_ != "at" or p.dep_ != "prep" or p.head.lemma_ not in _GUEST_VERBS or any(
+            c.dep_ == "dobj" for c in p.head.children):
+        return None
+    name = next((o for o in p.children if o.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    venue = [t for t in name.subtree if t.i < name.i and t.is_title and t.ent_type_ != "PERSON"
+             and t.lower_ in _VENUE_WORDS]
+    return (venue[-1], name) if venue else None
+
+
+def seat_guest(p: Token) -> None:
+    """Mend the parse at ``p`` when it is such an 'at': the name becomes the verb's object
+    and the venue the object of 'at'."""
+    found = _venue_object(p)
+    if found is None:
+        return
+    venue, name = found
+    for t in venue.doc[p.i + 1 : venue.i]:
+        t.head = venue  # ("Carthage" of "Carthage Palace")
+    venue.head, venue.dep_ = p, "pobj"
+    name.head, name.dep_ = p.head, "dobj"

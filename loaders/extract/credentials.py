@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
-from dipgraph.loaders.extract.refs import Resolver
+from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["credentials_rule"]
 
@@ -36,11 +36,37 @@ def credentials_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) ->
     obj = _credentials(v)  # (the cheap test before the mood's)
     if obj is None or negated(v) or hypothetical(v):
         return
-    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    listed = _listed_envoys(v, res)
+    subj = listed or [r for r in _subjects(v, res) if r.kind == "Person"]
     if v.lemma_ in _PRESENTING:
-        others = [r for r in _pobjs(v, ("to",), res) if r.kind == "Person"]
+        others = [r for r in _pobjs(v, ("to",), res) if r.kind == "Person"] or (
+            _receiver(sent, res) if listed else [])
     else:
         others = [r for r in _pobjs(obj, ("of", "from"), res) + _pobjs(v, ("from",), res)
                   if r.kind == "Person"]
     others = [r for r in others if r not in subj]
     _emit(out, R.MET_WITH, subj, others, v, sent, confidence=0.7)
+
+
+def _listed_envoys(v: Token, res: Resolver) -> list[Ref]:
+    """'The envoys who presented their credentials are A, B and C': A, B and C."""
+    noun = v.head
+    if v.dep_ != "relcl" or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    return [r for c in noun.head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)
+            for r in res.one(t) if r.kind == "Person"]
+
+
+def _receiver(sent: Span, res: Resolver) -> list[Ref]:
+    """Who received credentials in the two sentences before ``sent`` ("President X
+    received letters of credence from four new ambassadors. The envoys ... are A, B")."""
+    doc = sent.doc
+    first = sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for t in reversed(doc[first : sent.start]):
+        if t.lemma_ in _ACCEPTING and _credentials(t) is not None and not negated(t):
+            found = [r for r in _subjects(t, res) if r.kind == "Person"]
+            if found:
+                return found
+    return []

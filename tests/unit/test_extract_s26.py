@@ -205,3 +205,13 @@ def test_a_guest_run_into_the_venue_is_the_one_received(run: Run) -> None:
     pairs = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
     assert {frozenset(("Kais Saied", "Abdelmadjid Tebboune")),
             frozenset(("Kais Saied", "Mohamed al-Menfi"))} <= pairs
+
+
+def test_envoys_listed_after_a_credentials_ceremony_met_the_receiver(run: Run) -> None:
+    doc = run("President Hakainde Hichilema on Tuesday received letters of credence from three "
+              "new ambassadors. The envoys who presented their credentials at State House are "
+              "Kenyan Ambassador Jane Wanjiru, Indian Ambassador Ravi Menon and Brazilian "
+              "Ambassador Paulo Souza.")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert {frozenset(("Hakainde Hichilema", who)) for who in (
+        "Jane Wanjiru", "Ravi Menon", "Paulo Souza")} <= pairs

@@ -27,6 +27,12 @@ _OTHER_SIDE = frozenset({"anti", "against", "rival", "former", "ex", "potential"
                          "would-be", "future", "new"})
 
 
+def _sentence_before(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (its own, for the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def _state_of(ref: Ref, res: Resolver) -> Ref:
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
     return Ref("Country", info.country) if info and info.country else ref
@@ -238,9 +244,10 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         if not group and tok.dep_ == "attr":  # "A and B are (close) allies"
             group = _subjects(tok.head, res)
         if not group and any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children):
-            pair = res.state.doers.get("allies", [])  # "the two allies": the pair just
-            group = list(pair) if len(pair) == 2 and any(  # called allies, else the
-                c.lower_ in ("two", "both") for c in tok.children) else res.many(tok)  # group
+            since, pair = res.state.allies  # "the two allies": the pair called allies in
+            group = list(pair) if len(pair) == 2 and since >= _sentence_before(tok) and any(
+                c.lower_ in ("two", "both") for c in tok.children) else res.many(tok)
+            # that sentence or the one before, else the group meant
         states = _states(group, res)
         if len(states) >= 2:
             _all_pairs(out, states, tok, sent)

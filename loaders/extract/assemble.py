@@ -351,10 +351,12 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     repair_parse(doc, body.dateline)
     dm = find_mentions(doc, body, gaz, nlp)
     agency = agency_state(body.dateline_agency)  # ("Jakarta (VNA)": Vietnam's officials)
-    home = agency
-    if body.dateline_city and home is None:
-        home = gaz.place_country(body.dateline_city) or gaz.lookup_country(body.dateline_city)
-    people = resolve_people(dm, gaz, home, agency=agency is not None)
+    city = gaz.place_country(body.dateline_city) or gaz.lookup_country(
+        body.dateline_city) if body.dateline_city else None
+    home = agency or city
+    # (a national agency filing abroad: its own officials are the visitors there)
+    people = resolve_people(dm, gaz, home, agency=agency is not None and city not in (
+        None, agency))
     accords, accord_of, more_of = resolve_accords(dm)
     ctx = _Ctx(article, doc, gaz, dm, people, accords, accord_of)
     res = Resolver(dm, people, accord_of)

@@ -12,6 +12,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import (
     context_state,
     free_states,
+    nearest_state,
     organ_state,
     reacting_state,
     scene_state,
@@ -94,4 +95,5 @@ def title_organ_state(dm: DocMentions, m: Mention, words: list[str],
     if not organ or len(organ) >= len(words) or words[: len(organ)] != organ:
         return None
     return bare_organ_state(dm, m, " ".join(organ), taken) or (
-        home if bare_organ(" ".join(organ)) else None)
+        home if bare_organ(" ".join(organ)) and nearest_state(dm, m) in (None, home)
+        else None)  # (not when another state is named just before the name)

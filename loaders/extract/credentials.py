@@ -1,6 +1,8 @@
 """Credentials ceremonies: an envoy who presents his credentials to a head of state meets
 him ("Y presented his credentials to X", "X accepted the credentials of Y", "Y, who
-presented his letters of credence to X")."""
+presented his letters of credence to X"), and so does each envoy a list names after the
+ceremony ("X received letters of credence ... The envoys who presented their credentials
+are A, B and C")."""
 
 from __future__ import annotations
 

@@ -207,8 +207,10 @@ class EntityBuilder:
         the bundle is those texts, not one more."""
         info = self.accords[key]
         return info.name.lower() in _BARE_BUNDLES and any(
-            k != key and other.cls == info.cls and other.name.lower() not in _BARE_BUNDLES
-            for k, other in self.accords.items())
+            k != key and other.cls == info.cls and not other.proper and
+            other.name.lower() not in _BARE_BUNDLES for k, other in self.accords.items())
+        # (a named treaty is no part of a bundle: "signed five agreements ... the 1999 EAC
+        # Treaty")
 
     def venue(self, ref: Ref | None) -> str | None:
         """Place id of a fact's venue; none for a capital the article uses for its state

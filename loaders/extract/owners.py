@@ -78,8 +78,9 @@ def ruling_party(gaz: Gazetteer, name: str) -> str | None:
 
 def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     """The state a body named as an office's owner acts for: 'Kenya Defence Forces', 'the
-    Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`); not another party
-    ('the X Nationalist Party' is its own)."""
+    Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`) or a national
+    legislature ('the National People's Congress'); not another party ('the X Nationalist
+    Party' is its own)."""
     text = dm.mentions[owner].text
     if (body := national_body_state(text)) is not None:
         return body  # "chairman of the National People's Congress", "the WPK"

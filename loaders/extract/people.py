@@ -311,9 +311,11 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                     country = iso
                     rest = " ".join(om.text.split()[1:] if gaz.lookup_country(first) else
                                     om.text.split())
-                    the = "the " if dm.doc[om.start - 1].lower_ == "the" else ""
-                    title = f"{title} of {the}{rest}" if om.start > m.start and rest else \
-                        f"{rest} {title}".strip()  # ("general secretary of the WPK")
+                    if om.start > m.start and rest:  # ("general secretary of the WPK")
+                        the = "the " if dm.doc[om.start - 1].lower_ == "the" else ""
+                        title = f"{title} of {the}{rest}"
+                    else:
+                        title = f"{rest} {title}".strip()
                 elif body:
                     org, title = body
                 elif organ_home := bare_organ_state(dm, m, om.text, taken) or (
@@ -429,8 +431,8 @@ def _sibling_title(dm: DocMentions, people: People, m: Mention,
 def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None, *,
                    agency: bool = False) -> People:
     """Cluster person mentions, recover missed ones, read offices and nominal mentions.
-    ``home`` is the state a bare title falls back to: the dateline's, or (``agency``) the
-    state of the national agency that filed the story."""
+    ``home`` is the state a bare title falls back to: the dateline's, or that of the
+    national agency that filed the story (``agency``: filed from abroad)."""
     persons, _ = _cluster(dm)
     extra = _find_missed(dm, persons, gaz)
     if extra:

@@ -249,9 +249,10 @@ class GroupReader:
             if n == 2:
                 return self.main_pair() or self._previous_pair(tok)
         if low in _OFFICIALS and n >= 3 and len(st.persons) >= n:  # "The three officials
+            prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
             group = [r for r in st.group if r.kind == "Person"]  # agreed": the three who
-            return group if len(group) == n else list(st.persons[-n:])  # met, else the last
-            # three named (not "the two officials": a pair is too often a guess)
+            return group if len(group) == n and st.group_since >= prev else []  # met just
+            # before (not "the two officials": a pair is too often a guess)
         if low in PERSON_NOUNS and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)

@@ -266,8 +266,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                   sent, mode="in_person", confidence=0.5)
         if any(c.dep_ in ("advcl", "xcomp") and any(
                 VERB_RELATIONS.get(d.lemma_) == R.REQUESTED for d in (c, *c.conjuncts, *(
-                    d for o in c.children if o.dep_ == "dobj" for d in o.conjuncts
-                    if d.tag_ == "VBG"))) for c in v.children):
+                    k for o in c.children if o.dep_ == "dobj" for k in o.conjuncts
+                    if k.tag_ == "VBG"))) for c in v.children):
             # "... to demand an explanation": asked there and then (", lodging a protest and
             # demanding measures", the parser may hang the second on the first's object)
             _emit(out, R.REQUESTED, who, states, v, sent, confidence=0.5)

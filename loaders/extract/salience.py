@@ -45,8 +45,10 @@ class Salience:
     sets_since: int = -1
     speaker: Ref | None = None
     local_groups: list[tuple[int, list[Ref]]] = field(default_factory=list)
+    #: the last pair called allies, with where that sentence starts ("the two allies")
+    allies: tuple[int, list[Ref]] = (-1, [])
     #: who signed each accord, and who made the last visit: the doers of 'the deal' and
-    #: 'the visit' that a later sentence condemns; and the last pair called allies
+    #: 'the visit' that a later sentence condemns
     doers: dict[str, list[Ref]] = field(default_factory=dict)
     #: each person's latest counterparts in a meeting, with where that sentence starts
     partners: dict[Ref, tuple[int, list[Ref]]] = field(default_factory=dict)

@@ -149,9 +149,10 @@ def _they_are(v: Token) -> bool:
 
 def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'The two countries signed nine agreements. Among the documents were X, Y and Z' (or
-    'The documents exchanged included X and Y'): each listed text was signed by the states
-    of that signing, told in the four sentences before (not "Among the agreements still
-    pending is ...", nor "the documents reviewed by the court")."""
+    'The documents exchanged included X and Y', 'They are a memorandum on X; ...'): each
+    listed text was signed by the states of that signing, told in the four sentences
+    before, and by the people the sentence just before names as its signers (not "Among
+    the agreements still pending is ...", nor "the documents reviewed by the court")."""
     if v.lemma_ not in ("be", "include"):
         return  # (cheap test first: this runs on every verb)
     if v.lemma_ == "be":
@@ -160,8 +161,9 @@ def among_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         texts = [t for c in v.children if c.dep_ in ("nsubj", "attr") for t in (c, *c.conjuncts)]
         if not listed and _they_are(v):  # "A and B signed three instruments. They are a
             listed = [c for c in v.children if c.dep_ == "nsubj"]  # memorandum on X; ..."
-            texts = [t for c in v.children if c.dep_ == "attr" for t in c.subtree]
-            if v.dep_ == "ccomp" and v.head.pos_ == "NOUN" and v.head.i > v.i:
+            texts = [t for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in
+                     _DOCUMENTS for t in (c, *c.conjuncts)]
+            if texts and v.dep_ == "ccomp" and v.head.pos_ == "NOUN" and v.head.i > v.i:
                 texts += [v.head, *v.head.conjuncts]  # (the parser's root: "...; a memorandum
                 # on Y; and an agreement on Z")
     else:

@@ -157,7 +157,7 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     allied = list(dict.fromkeys(r for f in facts if f.rel == R.ALLY_OF
                                 for r in (f.source, f.target)))
     if len(allied) == 2:
-        st.doers["allies"] = allied  # ("A, B's key ally, ... The two allies")
+        st.allies = (sent.start, allied)  # ("A, B's key ally, ... The two allies")
     visitors = [f.source for f in facts if f.rel == R.VISITED]
     if visitors:
         st.doers["visit"] = visitors[:1]
@@ -184,7 +184,8 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
             if refs and refs[0].kind == "Country":
                 st.country = refs[0]
         if (tok.dep_ == "conj" or tok.n_rights > 0) and tok.conjuncts and all(
-                c.i > tok.i for c in tok.conjuncts) and not _linked(tok):  # (a leaf: none)
+                c.i > tok.i for c in tok.conjuncts) and not _linked(tok):  # (the first test
+            # skips reading the conjuncts of a word with none: no right child, no 'conj')
             refs = [r for r in res.many(tok) if r.kind == "Country"]
             if len(refs) >= 2:
                 _name_set(st, refs, sent.start)

@@ -37,7 +37,7 @@ def seat_guest(p: Token) -> None:
     if found is None:
         return
     venue, name = found
+    venue.head, venue.dep_ = p, "pobj"  # (first: no word it governs may govern it then)
     for t in venue.doc[p.i + 1 : venue.i]:
         t.head = venue  # ("Carthage" of "Carthage Palace")
-    venue.head, venue.dep_ = p, "pobj"
     name.head, name.dep_ = p.head, "dobj"

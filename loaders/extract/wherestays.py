@@ -3,8 +3,9 @@ with UAE officials on Monday" (X was in Abu Dhabi), "... from Atlanta, where he 
 Carter Center".
 
 A person who met, toured or held talks in the place a 'where' clause hangs on was there;
-the clause's own date dates the stay. Other acts ("Gaza, where the war has killed ...")
-say nothing of a visit.
+the visit is anchored on the clause's verb, so the clause's own date ('on Monday') dates
+it. Other acts ("Gaza, where the war has killed ...") say nothing of a visit, and a stay
+in one's own state is no visit (dropped with the other impossible visits).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         return
     j = res.dm.owner[v.head.i]
     m = res.dm.mentions[j] if j >= 0 else None
-    places = [Ref("Place", m.text)] if m is not None and m.kind == "Country" and m.capital \
+    places = [Ref("Place", m.text.title() if m.text.isupper() else m.text)] if m is not None \
+        and m.kind == "Country" and m.capital \
         else [r for r in res.one(v.head) if r.kind in ("Place", "Country")]  # (a capital:
     # the city itself, whose state the visit adds)
     visitors = [r for r in _subjects(v, res) if r.kind == "Person"]

@@ -250,7 +250,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]
             between = members if len(members) >= 2 else []
         withs = _linear(n, "with", res)
-        caller = [r for r in _pobjs(n, ("from",), res) if r.kind == "Person"]
+        caller = [r for r in _pobjs(n, ("from",), res) + (_pobjs(gov, ("from",), res) if (
+            n.dep_ == "dobj" and n.lower_ == "call") else []) if r.kind == "Person"]  # (also
+        # "received a phone call on Sunday from Y": the parser hangs 'from' on the verb)
         if between and n.lower_ == "calls" and len(between) > 2 and any(
                 t.lower_ == "counterparts" for t in n.subtree):
             for other in between[1:]:  # "calls between A and his counterparts, B and C":

@@ -223,3 +223,9 @@ def test_a_visitor_to_a_national_agency_home_is_not_its_official(run: Run) -> No
     doc = run("SEOUL, May 3 (Yonhap) -- Prime Minister Tran Van Binh, who arrived in Seoul on "
               "Sunday for a three-day visit, met business leaders.")
     assert ("Tran Van Binh", "South Korea") not in offices(doc)
+
+
+def test_a_call_received_with_the_caller_after_its_date_is_a_meeting(run: Run) -> None:
+    doc = run("Egyptian Foreign Minister Badr Abdelatty received a phone call on Sunday from "
+              "Algerian Foreign Minister Ahmed Attaf.")
+    assert ("MET_WITH", "Badr Abdelatty", "Ahmed Attaf") in triples(doc)

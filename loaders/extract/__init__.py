@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from dipgraph.errors import ExtractionError
 from dipgraph.graph.models import Article, Extraction
@@ -35,6 +37,10 @@ def prepare(nlp: Language | None = None) -> Language:
     if _COMPONENT not in pipeline.pipe_names:
         before = "parser" if "parser" in pipeline.pipe_names else None
         pipeline.add_pipe(_COMPONENT, before=before)
+        # "..., Prevot wrote on X. Brussels has ...": the platform ends the sentence (the
+        # tokenizer reads "X." as an initial and runs the two sentences together)
+        if isinstance(pipeline.tokenizer, Tokenizer):
+            pipeline.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     return pipeline
 
 

@@ -199,9 +199,12 @@ def find_body(text: str) -> Body:
 
 @Language.component("dipgraph_newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines never join body text."""
+    """Start a sentence after every line break, so headlines never join body text, and
+    after 'on X.' (the platform) before a capitalised word."""
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if "\n" in token.text or "\n" in token.whitespace_ or (
+                token.text == "." and i > 0 and doc[i - 1].text == "X" and
+                doc[i + 1].is_title):
             doc[i + 1].is_sent_start = True
     return doc
 

@@ -229,3 +229,11 @@ def test_a_call_received_with_the_caller_after_its_date_is_a_meeting(run: Run) -
     doc = run("Egyptian Foreign Minister Badr Abdelatty received a phone call on Sunday from "
               "Algerian Foreign Minister Ahmed Attaf.")
     assert ("MET_WITH", "Badr Abdelatty", "Ahmed Attaf") in triples(doc)
+
+
+def test_a_post_on_x_ends_its_sentence(run: Run) -> None:
+    doc = run("Belgian Foreign Minister Maxime Prevot said the decision was disproportionate. "
+              "Belgium would respond in kind, Prevot wrote on X. Belgium has repeatedly called "
+              "on Rwanda to withdraw its troops.")
+    assert ("REQUESTED", "Belgium", "Rwanda") in triples(doc)
+    assert ("REQUESTED", "Maxime Prevot", "Rwanda") not in triples(doc)

@@ -228,8 +228,10 @@ def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
     """Where a long title set off before a name by a comma starts: 'Minister for
     International Development and the Pacific, X' (its object words are no title words)."""
     doc = dm.doc
-    if m.start < 3 or doc[m.start - 1].text != "," or doc[m.start - 2].lower_ in TITLE_WORDS:
-        return None
+    if m.start < 3 or doc[m.start - 1].text != "," or (
+            doc[m.start - 2].lower_ in TITLE_WORDS and not (
+                doc[m.start - 2].lower_ in PORTFOLIO_WORDS and doc[m.start - 3].lower_ == "and")):
+        return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
     for k in range(m.start - 2, max(-1, m.start - 12), -1):
         tok = doc[k]
         if tok.text in (",", "-") and doc[k + 1].is_title:

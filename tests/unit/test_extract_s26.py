@@ -237,3 +237,9 @@ def test_a_post_on_x_ends_its_sentence(run: Run) -> None:
               "on Rwanda to withdraw its troops.")
     assert ("REQUESTED", "Belgium", "Rwanda") in triples(doc)
     assert ("REQUESTED", "Maxime Prevot", "Rwanda") not in triples(doc)
+
+
+def test_a_portfolio_list_set_off_by_commas_is_one_title(run: Run) -> None:
+    doc = run("The deal was signed by Cyprus's Minister of Energy, Commerce and Industry, George "
+              "Papanastasiou, on Monday.")
+    assert ("George Papanastasiou", "Cyprus") in offices(doc)

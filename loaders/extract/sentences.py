@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from dipgraph.loaders.extract.aidpledges import aid_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
+from dipgraph.loaders.extract.amongthem import among_them_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
 from dipgraph.loaders.extract.backers import backer_rule
 from dipgraph.loaders.extract.barepledges import bare_pledge_rule
@@ -56,6 +57,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
             where_stay_rule(tok, sent, res, out)  # "from B, where he held talks"
+            among_them_rule(tok, sent, res, out)  # "leaders flew to X, among them Y"
             alliance_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)

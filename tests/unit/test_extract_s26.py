@@ -243,3 +243,15 @@ def test_a_portfolio_list_set_off_by_commas_is_one_title(run: Run) -> None:
     doc = run("The deal was signed by Cyprus's Minister of Energy, Commerce and Industry, George "
               "Papanastasiou, on Monday.")
     assert ("George Papanastasiou", "Cyprus") in offices(doc)
+
+
+def test_travellers_named_after_among_them_made_the_trip(run: Run) -> None:
+    doc = run("Only a handful of heads of state travelled to Nairobi, among them Qatar's "
+              "emir, Sheikh Tamim bin Hamad Al Thani, who left early.")
+    assert ("VISITED", "Tamim bin Hamad Al Thani", "Nairobi") in triples(doc)
+
+
+def test_people_among_them_after_a_trip_not_taken_went_nowhere(run: Run) -> None:
+    doc = run("Only a handful of heads of state did not travel to Nairobi, among them Qatar's "
+              "emir, Sheikh Tamim bin Hamad Al Thani.")
+    assert not triples(doc, "VISITED")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import words
@@ -78,9 +79,7 @@ def _elsewhere(sent: Span, aided: list[Ref], here: list[Ref], res: Resolver) -> 
 
 def _lately(sent: Span, aided: list[Ref], res: Resolver) -> bool:
     """Whether the state aided is named in the sentence or the three before it."""
-    doc, first = sent.doc, sent.start
-    for _ in range(3):
-        first = doc[first - 1].sent.start if first > 0 else first
+    first = sentences_back(sent.doc, sent.start, 3)
     keys = {a.key for a in aided}
     return any((m := res.dm.at(i)) is not None and m.kind == "Country" and m.key in keys
                for i in range(first, sent.end))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, verb_above
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -25,12 +26,6 @@ _FORM_VERBS = frozenset({"form", "forge", "create", "establish", "launch", "buil
                          "cement", "found", "strengthen", "deepen", "renew", "reaffirm"})
 _OTHER_SIDE = frozenset({"anti", "against", "rival", "former", "ex", "potential", "possible",
                          "would-be", "future", "new"})
-
-
-def _sentence_before(tok: Token) -> int:
-    """Where the sentence before ``tok``'s starts (its own, for the first)."""
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 def _state_of(ref: Ref, res: Resolver) -> Ref:
@@ -245,9 +240,10 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
             group = _subjects(tok.head, res)
         if not group and any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children):
             since, pair = res.state.allies  # "the two allies": the pair called allies in
-            group = list(pair) if len(pair) == 2 and since >= _sentence_before(tok) and any(
-                c.lower_ in ("two", "both") for c in tok.children) else res.many(tok)
-            # that sentence or the one before, else the group meant
+            recent = since >= sentences_back(tok.doc, tok.sent.start)  # that sentence or
+            group = list(pair) if len(pair) == 2 and recent and any(  # the one before, else
+                c.lower_ in ("two", "both") for c in tok.children) else res.many(tok)  # the
+            # group meant
         states = _states(group, res)
         if len(states) >= 2:
             _all_pairs(out, states, tok, sent)
@@ -339,19 +335,18 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     if personal and partners and all(r.kind == "Person" for r in partners):
         return  # "ousted President X, an ally of Y": a man's political ally, no state's
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else (
-        tok.head if tok.dep_ == "oprd" else None)
+        tok.head if tok.dep_ in ("oprd", "dobj") else None)
     if verb is not None and verb.lemma_ in _NAMING and not negated(verb) and \
-            not hypothetical(verb) and any(c.dep_ == "dobj" for c in verb.children):
-        # "X described Y as a key ally", "X called Y a close ally": Y is an ally of the
-        # state X speaks for (or of the owner: "described Y as our closest ally")
-        owners = owners or [r for r in map(lambda r: _state_of(r, res), _subjects(verb, res))
-                            if r.kind == "Country"]
-        partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
-    named = tok.head if tok.dep_ in ("dobj", "oprd") else None
-    if named is not None and named.lemma_ in _NAMING and not negated(named) and \
-            not hypothetical(named):  # "X was designated a major ally of Y" (the parser
-        partners = [r for c in named.children if c.dep_ == "nsubjpass"  # may take the
-                    for r in res.many(c)] or partners  # title for an object)
+            not hypothetical(verb):
+        if tok.dep_ != "dobj" and any(c.dep_ == "dobj" for c in verb.children):
+            # "X described Y as a key ally", "X called Y a close ally": Y is an ally of the
+            # state X speaks for (or of the owner: "described Y as our closest ally")
+            owners = owners or [r for r in map(lambda r: _state_of(r, res),
+                                               _subjects(verb, res)) if r.kind == "Country"]
+            partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
+        if tok.dep_ != "pobj":  # "X was designated a major ally of Y" (the parser may
+            partners = [r for c in verb.children if c.dep_ == "nsubjpass"  # take the
+                        for r in res.many(c)] or partners  # title for an object)
     # "X, whose country is Y's closest ally": a person stands for the state he serves.
     partners = [_state_of(r, res) for r in partners]
     if not partners and tok.i + 1 < len(tok.doc):

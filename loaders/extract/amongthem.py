@@ -14,11 +14,6 @@ from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["among_them_rule"]
 
-#: Words a run of names may hold past the people: titles' owners and their joins.
-_RUN_WORDS = frozenset({"'s", "\u2019s", "emir", "king", "president", "prime", "minister",
-                        "foreign", "leader", "crown", "prince", "sheikh"})
-
-
 def among_them_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """A travel verb ('travelled to', 'flew to', 'arrived in') with 'among them' after its
     place: each person named there made the trip."""
@@ -30,6 +25,7 @@ def among_them_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
              PHRASAL_RELATIONS.get((v.lemma_, p.lower_)) == R.VISITED]
     if not preps or negated(v) or hypothetical(v):
         return
-    travellers = people_run(v.doc, among.i + 2, sent.end, res, _RUN_WORDS)
+    travellers = people_run(v.doc, among.i + 2, sent.end, res, frozenset())  # (titles, states,
+    # honorifics and commas pass: 'Qatar's emir, Sheikh X')
     places = [r for r in _pobjs(v, tuple(preps), res) if r.kind in ("Place", "Country")]
     _emit(out, R.VISITED, travellers, places, v, sent, confidence=0.5)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import (
@@ -72,9 +73,7 @@ def last_organization(dm: DocMentions, before: int,
                       keep: Callable[[Mention], bool]) -> int | None:
     """The mention index of the last organisation named before token ``before``, in its
     sentence or the two before it, that ``keep`` accepts."""
-    first = dm.doc[before].sent.start
-    for _ in range(2):
-        first = dm.doc[first - 1].sent.start if first > 0 else first
+    first = sentences_back(dm.doc, dm.doc[before].sent.start, 2)
     for j in range(len(dm.mentions) - 1, -1, -1):
         om = dm.mentions[j]
         if om.start >= before or om.kind != "Organization":

@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
 __all__ = ["Body", "body_tokens", "doc_sentences", "find_body", "item_marker", "lead_in",
-           "line_first", "newline_sentences", "sentence_numbers"]
+           "line_first", "newline_sentences", "sentence_numbers", "sentences_back"]
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
@@ -222,6 +222,14 @@ def doc_sentences(doc: Doc) -> list[Span]:
         bounds = [(s.start, s.end) for s in doc.sents]
         doc.user_data["dipgraph_sents"] = bounds
     return [doc[a:b] for a, b in bounds]
+
+
+def sentences_back(doc: Doc, start: int, n: int = 1) -> int:
+    """Where the sentence ``n`` sentences before the one starting at token ``start``
+    starts (the first sentence's own start when there are fewer)."""
+    for _ in range(n):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start
 
 
 def sentence_numbers(doc: Doc) -> dict[int, int]:

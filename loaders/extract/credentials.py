@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -63,10 +64,7 @@ def _receiver(sent: Span, res: Resolver) -> list[Ref]:
     """Who received credentials in the two sentences before ``sent`` ("President X
     received letters of credence from four new ambassadors. The envoys ... are A, B")."""
     doc = sent.doc
-    first = sent.start
-    for _ in range(2):
-        first = doc[first - 1].sent.start if first > 0 else first
-    for t in reversed(doc[first : sent.start]):
+    for t in reversed(doc[sentences_back(doc, sent.start, 2) : sent.start]):
         if t.lemma_ in _ACCEPTING and _credentials(t) is not None and not negated(t):
             found = [r for r in _subjects(t, res) if r.kind == "Person"]
             if found:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
@@ -249,7 +250,7 @@ class GroupReader:
             if n == 2:
                 return self.main_pair() or self._previous_pair(tok)
         if low in _OFFICIALS and n >= 3 and len(st.persons) >= n:  # "The three officials
-            prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            prev = sentences_back(tok.doc, tok.sent.start)
             group = [r for r in st.group if r.kind == "Person"]  # agreed": the three who
             return group if len(group) == n and st.group_since >= prev else []  # met just
             # before (not "the two officials": a pair is too often a guess)
@@ -257,7 +258,7 @@ class GroupReader:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)
             if word in _TITLE_NOUNS and len(titled) >= n:
-                prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+                prev = sentences_back(tok.doc, tok.sent.start)
                 if len(st.co_subjects) == n and st.co_subjects_since >= prev and all(
                         r in titled for r in st.co_subjects):
                     return list(st.co_subjects)  # "A and his counterpart B met C. The two

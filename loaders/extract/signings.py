@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.accordspans import listed_items
 from dipgraph.loaders.extract.antecedents import relcl_accord
-from dipgraph.loaders.extract.body import lead_in
+from dipgraph.loaders.extract.body import lead_in, sentences_back
 from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
@@ -207,10 +207,7 @@ def _recent_signers(sent: Span, res: Resolver) -> list[Ref] | None:
     none was told): the states of the story's latest signing, else the signing verb's own
     ("A and B signed seven agreements": no text named yet)."""
     doc = sent.doc
-    first = sent.start
-    for _ in range(4):
-        first = doc[first - 1].sent.start if first > 0 else first
-    signing = [t for t in doc[first : sent.start] if _signing(t)]
+    signing = [t for t in doc[sentences_back(doc, sent.start, 4) : sent.start] if _signing(t)]
     if not signing:
         return None
     return list(res.state.doers.get("signing", [])) or next((  # ("A and B signed three

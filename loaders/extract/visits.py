@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
@@ -53,9 +54,7 @@ def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
         for o in (o for o in p.children if o.dep_ == "pobj" and o.lemma_ in _STATE_WORDS):
             if [c.lower_ for c in o.lefts] != ["the"]:
                 continue  # "his country", "the Gulf country": not this description
-            first = v.sent.start
-            for _ in range(2):
-                first = doc[first - 1].sent.start if first > 0 else first
+            first = sentences_back(doc, v.sent.start, 2)
             named = [m for m in res.dm.mentions if m.kind == "Country" and m.start < o.i]
             seen = Counter(m.key for m in named)
             near = [m.key for m in named if m.start >= first and m.key not in homes and (

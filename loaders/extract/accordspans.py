@@ -52,6 +52,8 @@ def _topic_link(tok: Token) -> tuple[Token, Token] | None:
         at += 2
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
         at += 3  # "memoranda of understanding (MoUs) on A and B"
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "on":
+        at += 1  # "two memoranda, on A and on B"
     if at >= len(doc):
         return None
     link = doc[at]
@@ -72,8 +74,9 @@ def _topics(first: Token, link: Token) -> list[Token]:
     own determiner and 'of' make it the first's peer."""
     if first.conjuncts:
         return sorted([first, *first.conjuncts], key=lambda t: t.i)
-    again = [o for p in link.conjuncts if p.lower_ == link.lower_ for o in p.children
-             if o.dep_ == "pobj"]
+    again = [o for p in link.subtree if p.dep_ == "conj" and p.lower_ == link.lower_
+             for o in p.children if o.dep_ == "pobj"]  # (the second 'on' may hang on a
+    # word of the first topic: "on cooperation in the green economy and on data")
     if again:
         return [first, *again]
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
@@ -101,15 +104,18 @@ def _part_end(doc: Doc, start: int, end: int) -> int | None:
 
 
 def accord_parts(tok: Token) -> list[str]:
-    """One name per topic of a plural accord head: "signed agreements on A and B" names
-    'agreement on A' and 'agreement on B'; "three agreements covering A, B and C" three
-    accords. A count that is not the number of topics, or a topic that is not one, keeps
-    the phrase whole (no names)."""
+    """One name per topic of a counted plural accord head: "signed two agreements, on A and
+    on B" names 'agreement on A' and 'agreement on B'; "three agreements covering A, B and
+    C" three accords. No count, a count that is not the number of topics, or a topic that
+    is not one keeps the phrase whole (no names)."""
     acronym = tok.text.isalpha() and not tok.is_lower and tok.text.endswith("s") and \
         any(c.isupper() for c in tok.text[1:])
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in ("memoranda", "memorandums") \
             and not acronym:
         return []
+    counts = [c for c in tok.children if c.dep_ == "nummod"]
+    if not counts:  # "signed memoranda on A, B and C", "a raft of agreements covering
+        return []  # water and trade": the fields a bundle covers, not one text each
     found = _topic_link(tok)
     if found is None:
         return []
@@ -125,22 +131,18 @@ def accord_parts(tok: Token) -> list[str]:
               else t.right_edge.i + 1) for n, t in enumerate(topics)]
     if len(topics) < 2:  # "on energy, lithium and border security", parsed as one noun
         spans = _word_topics(doc, link.i + 1, first.right_edge.i + 1)
-    counts = [c for c in tok.children if c.dep_ == "nummod"]
-    if len(spans) < 2 and counts:  # "three MoUs on A, the management of B and C", the
+    if len(spans) < 2:  # "three MoUs on A, the management of B and C", the
         spans = _word_topics(doc, link.i + 1, _clause_end(link))  # parser lost B and C:
         # the words up to the clause's end, if they give as many topics as the count
-    if len(spans) < 2 or (counts and count_of(counts[0]) != len(spans)):
+    if len(spans) < 2 or count_of(counts[0]) != len(spans):
         return []
-    if link.pos_ == "VERB" and not counts:
-        return []  # "a raft of agreements covering water, energy and trade": the fields they
-        # cover, not one text each (as "three agreements covering ..." may be)
     head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
         "memorand") else tok.lemma_  # "MoUs", "memoranda"
     # modifiers as written ("cross-border"), without the count
     mods = "".join(t.text_with_ws for t in doc[accord_span(tok)[0] : tok.i]
                    if t.dep_ != "nummod").strip()
-    between = " ".join(without_brackets(doc[tok.i + 1 : link.i + 1]).split())  # "on",
-    # "covering", "of understanding on" ("(MoUs)" left out)
+    # "on", "covering", "of understanding on" ("(MoUs)" and a comma left out)
+    between = " ".join(without_brackets(doc[tok.i + 1 : link.i + 1]).replace(",", " ").split())
     names = []
     for start, stop in spans:
         end = _part_end(doc, start, stop)

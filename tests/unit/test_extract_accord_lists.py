@@ -14,7 +14,7 @@ from tests.unit.conftest import Run, triples
 
 
 def test_agreements_on_two_topics_are_two_accords(run: Run) -> None:
-    doc = run("Kenya and Tanzania signed agreements on the construction of a gas pipeline "
+    doc = run("Kenya and Tanzania signed two agreements on the construction of a gas pipeline "
               "and the joint management of their shared border posts on Monday.")
     assert triples(doc, "SIGNED") == {
         ("SIGNED", state, f"agreement on {topic}")
@@ -38,13 +38,13 @@ def test_a_count_unlike_the_topics_keeps_one_phrase(run: Run) -> None:
 
 
 def test_a_modifier_of_listed_agreements_keeps_its_hyphen(run: Run) -> None:
-    doc = run("Kenya and Tanzania signed cross-border agreements on fisheries and tourism.")
+    doc = run("Kenya and Tanzania signed two cross-border agreements on fisheries and tourism.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "cross-border agreement on fisheries", "cross-border agreement on tourism"}
 
 
 def test_the_agreements_later_are_all_of_them(run: Run) -> None:
-    doc = run("Kenya and Tanzania signed agreements on fisheries and tourism on Monday. "
+    doc = run("Kenya and Tanzania signed two agreements on fisheries and tourism on Monday. "
               "The agreements were signed by Kenyan Foreign Minister Amina Odhiambo and "
               "Tanzanian Foreign Minister Juma Mwita.")
     signed = triples(doc, "SIGNED")
@@ -70,7 +70,7 @@ def test_the_two_agreements_are_not_a_list_of_three(run: Run) -> None:
 
 
 def test_memoranda_on_two_topics_are_two_memoranda(run: Run) -> None:
-    doc = run("Ghana and Togo signed memoranda of understanding on health and energy.")
+    doc = run("Ghana and Togo signed two memoranda of understanding on health and energy.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "memorandum of understanding on health", "memorandum of understanding on energy"}
 

@@ -52,7 +52,7 @@ def test_a_venue_in_a_national_capital_is_no_part_of_the_topic(run: Run) -> None
 
 
 def test_a_listed_agreement_keeps_the_city_its_plant_stands_in(run: Run) -> None:
-    doc = run("Peru and Chile signed agreements on the supply of jet fuel and on the "
+    doc = run("Peru and Chile signed two agreements on the supply of jet fuel and on the "
               "upgrading of a thermal power plant in Arica, and discussed trade.")
     assert _signed(doc) == {"agreement on the supply of jet fuel",
                             "agreement on the upgrading of a thermal power plant in Arica"}

@@ -29,7 +29,7 @@ def test_every_document_set_out_after_a_colon_is_signed(run: Run) -> None:
 
 
 def test_topics_joined_by_a_repeated_on_are_two_accords(run: Run) -> None:
-    doc = run(HOSTS + "Habimana and Nkurunziza signed agreements on road haulage and on "
+    doc = run(HOSTS + "Habimana and Nkurunziza signed two agreements on road haulage and on "
                       "tourism.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "agreement on road haulage", "agreement on tourism"}
@@ -129,7 +129,7 @@ def test_an_accord_named_by_what_it_founded_is_a_new_accord(run: Run) -> None:
 
 
 def test_topics_the_parser_read_as_one_noun_are_still_split(run: Run) -> None:
-    doc = run(HOSTS + "The two governments signed a string of agreements on energy, coffee "
+    doc = run(HOSTS + "The two governments signed three agreements on energy, coffee "
                       "and border security.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "agreement on energy", "agreement on coffee", "agreement on border security"}

@@ -43,7 +43,7 @@ def test_texts_the_documents_included_were_signed_by_the_states_that_signed(
     signed = {(s, t) for _, s, t in triples(doc, "SIGNED")}
     for state in ("Ghana", "Togo"):
         assert (state, "agreement on visa exemption") in signed
-    assert any(t.startswith("memorandum of understanding on") for _, t in signed)
+    assert any(t.startswith("memorandums of understanding on") for _, t in signed)
 
 
 def test_texts_still_under_review_are_not_signed(run: Run) -> None:

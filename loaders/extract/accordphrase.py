@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_
 from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
 
 __all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span",
-           "amended_accord", "is_year"]
+           "amended_accord", "bundle_end", "is_year"]
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -72,6 +72,40 @@ _OF_TOPICS = frozenset({"peace", "friendship", "principle", "cooperation", "co-o
 _OF_NAMES = frozenset({"status"})
 
 
+_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
+
+
+def _bundle_count(tok: Token) -> int | None:
+    """Where the number of a newly told bundle of texts starts, kept in its name: "signed
+    17 memorandums", "some twenty-two agreements" (not "the two agreements", told before,
+    nor "a dozen agreements")."""
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in ("memoranda", "memorandums"):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+           for c in tok.children):
+        return None
+    count = next((c for c in tok.children if c.dep_ == "nummod" and (
+        c.text.isdigit() or c.lower_ in NUMBER_WORDS) and c.ent_type_ != "DATE"), None)
+    return None if count is None else next(  # (not "some" in "some twenty-two")
+        t.i for t in count.subtree if t.tag_ == "CD" or t.i == count.i)
+
+
+def bundle_end(tok: Token) -> int:
+    """The end of a counted plural accord phrase with a bare plural joined to it ("26
+    agreements and memorandums (of understanding)"), else its own end."""
+    doc = tok.doc
+    end = tok.i + 1
+    if not any(c.dep_ == "nummod" for c in tok.children) or end + 1 >= len(doc) or \
+            doc[end].lower_ != "and":
+        return end
+    other = doc[end + 1]
+    if other.dep_ != "conj" or other.head.i != tok.i or other.lower_ not in ACCORD_HEADS or \
+            other.tag_ not in ("NNS", "NNPS") or any(True for _ in other.lefts):
+        return end
+    end = other.i + 1
+    return end + 2 if doc[end : end + 2].text.lower() == "of understanding" else end
+
+
 def accord_span(tok: Token) -> tuple[int, int]:
     """The accord noun phrase around head ``tok``: modifiers, head, 'of understanding'."""
     start, floor = tok.i, 0
@@ -85,7 +119,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
     start = max(start, floor)
     doc = tok.doc
-    while start < tok.i:
+    count = _bundle_count(tok)
+    while start < tok.i and start != count:
         if start + 2 < tok.i and doc[start].tag_ == "RB" and doc[start + 1].text == "-" and \
                 doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
             start += 3  # "a long-negotiated treaty", "the much-criticised pact"
@@ -181,6 +216,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
         end = _listed_topics(doc, _title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
+    if end == tok.i + 1:
+        end = bundle_end(tok)
     bare = end == tok.i + 1
     if bare and tok.lower_.startswith("memorand") and \
             doc[end : end + 2].text.lower() == "of understanding":
@@ -196,9 +233,6 @@ def accord_span(tok: Token) -> tuple[int, int]:
             break  # "on unregulated (IUU) fishing", inside the topic)
     if doc[start].text == "new" and (start + 1 < tok.i or end > tok.i + 1):
         start += 1  # "a new fisheries memorandum" (but a bare "a new agreement" stays)
-    if start == tok.i and end == tok.i + 1 and tok.tag_ == "NNS" and start > 0 and (
-            doc[start - 1].lower_ in NUMBER_WORDS or doc[start - 1].like_num):
-        start -= 1  # "signed nine agreements covering X, Y and Z": a count is all it has
     return start, end
 
 

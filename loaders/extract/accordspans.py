@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accorditems import counted_item
-from dipgraph.loaders.extract.accordphrase import TOPIC_VERBS, accord_span, amended_accord
+from dipgraph.loaders.extract.accordphrase import (
+    TOPIC_VERBS,
+    accord_span,
+    amended_accord,
+    bundle_end,
+)
 from dipgraph.loaders.extract.accordtopics import in_named_work, site_place, topic_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
@@ -249,9 +254,9 @@ def told_text(tok: Token) -> bool:
 
 
 def accord_head(tok: Token) -> bool:
-    """Whether ``tok`` heads an accord's phrase: 'agreement', 'treaty', ... (not in 'the
-    Collective Security Treaty Organization', 'reached agreement', or 'signed 15
-    agreements' with no topic, which names no accord), and a singular
+    """Whether ``tok`` heads an accord's phrase: 'agreement', 'treaty', 'signed 15
+    agreements' (a bundle, named with its count), ... (not in 'the Collective Security
+    Treaty Organization' or 'reached agreement'), and a singular
     'arrangement' a modifier types ('the repatriation arrangement', 'a provisional
     arrangement')."""
     if counted_item(tok) is not None:  # "two memorandums, one on X and another on Y"
@@ -274,14 +279,33 @@ def accord_head(tok: Token) -> bool:
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
         return told_text(tok)  # accord(s) told before
-    if tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
-            tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS):
+    return not (tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
+        tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS)
+        or _set_out(tok) or _bundle_tail(tok))
+
+
+def _bundle_tail(tok: Token) -> bool:
+    """'memorandums' in "26 agreements and memorandums": a bare plural joined to a counted
+    one, whose bundle it is part of (:func:`bundle_end`)."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ in ("NNS", "NNPS") and head.lower_ in \
+        ACCORD_HEADS and bundle_end(head) > tok.i
+
+
+
+def _set_out(tok: Token) -> bool:
+    """Whether a counted plural's texts are set out right after it, each an accord of its
+    own: "signed three agreements: a memorandum on X, ..."; "two deals, one on X and the
+    other on Y" (but "17 memorandums, including one on X" is a bundle and that one)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "nummod" for c in tok.children):
         return False
-    counted = tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod" and c.ent_type_ != "DATE" and 1 < (count_of(c) or 0) < 1000
-        for c in tok.children) and not any(  # ("the two Minsk agreements" are named)
-        c.dep_ in ("compound", "amod", "nmod") and c.is_title for c in tok.children)
-    return not counted or _topic_link(tok) is not None
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.sent.end, tok.i + 6)):
+        if doc[k].text == ":" or counted_item(doc[k]) is not None:
+            return True
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("including", "among"):
+            break
+    return False
 
 
 _ANY = frozenset({"any", "every", "each", "no"})

@@ -64,10 +64,10 @@ def test_practical_arrangements_are_no_accords(run: Run) -> None:
     assert not _accords(doc)
 
 
-def test_a_counted_bundle_without_topics_is_no_accord(run: Run) -> None:
+def test_a_counted_bundle_without_topics_is_one_accord_named_with_its_count(run: Run) -> None:
     bundle = run("Chad and Sudan signed 12 agreements during the visit.")
     topics = run("Chad and Sudan signed three agreements on trade, health and roads.")
-    assert not triples(bundle, "SIGNED")
+    assert {t for _, _, t in triples(bundle, "SIGNED")} == {"12 agreements"}
     assert {t for _, _, t in triples(topics, "SIGNED")} == {
         "agreement on trade", "agreement on health", "agreement on roads"}
 

@@ -48,8 +48,9 @@ def test_the_leaders_of_both_countries_are_the_pair_just_named(run: Run) -> None
         "William Ruto", "Yoweri Museveni"}
 
 
-def test_a_counted_bundle_signed_on_a_day_is_no_accord(run: Run) -> None:
-    assert not triples(run("Chad and Sudan signed 12 agreements on Monday."), "SIGNED")
+def test_a_counted_bundle_signed_on_a_day_is_the_bundle_not_a_day(run: Run) -> None:
+    doc = run("Chad and Sudan signed 12 agreements on Monday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"12 agreements"}
 
 
 def test_named_counted_accords_stay_accords(run: Run) -> None:

@@ -28,3 +28,28 @@ def test_uncounted_memoranda_on_listed_topics_are_one_bundle(run: Run) -> None:
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "memoranda of understanding on agriculture and rural development, digital "
         "transformation and halal certification"}
+
+
+def test_a_newly_told_bundle_keeps_its_count_in_its_name(run: Run) -> None:
+    doc = run("Morocco and France signed some twenty-two bilateral agreements on Monday. The "
+              "agreements were signed by the two foreign ministers.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"twenty-two bilateral agreements"}
+
+
+def test_the_bundle_told_before_is_named_without_its_count(run: Run) -> None:
+    doc = run("Egypt and Turkey signed the two agreements on Monday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"agreements"}
+
+
+
+def test_a_bare_plural_joined_to_a_counted_one_is_part_of_its_bundle(run: Run) -> None:
+    doc = run("Iraq and Turkey signed 26 agreements and memorandums, including a ten-year "
+              "framework agreement on water management.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} >= {"26 agreements and memorandums"}
+
+
+def test_a_count_whose_texts_follow_a_colon_is_only_those_texts(run: Run) -> None:
+    doc = run("Kenya and Uganda signed three agreements on Friday: an agreement on fisheries, "
+              "a memorandum on customs and a protocol on security.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement on fisheries", "memorandum on customs", "protocol on security"}

@@ -456,9 +456,10 @@ def _listed_topics(doc: Doc, end: int) -> int:
     item's last word a conjunct in the parse, no state among them, and no verb after the
     list: not "the Treaty of Lima, Merkel and Macron said")."""
     first = end - 1
-    while first > 0 and doc[first].is_title and end - first <= 3:
-        first -= 1  # (the first topic may be up to three words: "the Treaty of Mutual
-        # Respect, Cooperation and Friendship")
+    while first > 0 and (doc[first].is_title or doc[first].text == "-") and sum(
+            t.text != "-" for t in doc[first:end]) <= 3:
+        first -= 1  # (the first topic may be up to three words, hyphens aside: "the Treaty
+        # of Mutual Respect, Cooperation and Friendship", "on Permanent Good-Neighborliness")
     if first == end - 1 or end >= len(doc) or doc[end].text != "," or \
             doc[first].lower_ not in ("of", "on", "in"):
         return end

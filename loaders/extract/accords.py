@@ -86,7 +86,8 @@ def _between(dm: DocMentions, span: Span) -> str:
     'the treaty on the state border between ...'): the states that are its parties, as words
     of its name (the tokens stay the states' own mentions)."""
     nxt = span.end
-    for prep in (t for t in span_tokens(span) for t in t.rights):
+    for prep in (t for t in [*span_tokens(span), span.root.head] for t in t.rights):
+        # (the parser may hang the 'between' on the verb that signs it)
         if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]

@@ -53,3 +53,18 @@ def test_a_count_whose_texts_follow_a_colon_is_only_those_texts(run: Run) -> Non
               "a memorandum on customs and a protocol on security.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "agreement on fisheries", "memorandum on customs", "protocol on security"}
+
+
+def test_states_between_which_a_titled_accord_runs_are_part_of_its_name(run: Run) -> None:
+    # the parser hangs both 'on' and 'between' on the verb
+    doc = run("Secretary of State Antony Blinken signed the Charter on Strategic Partnership "
+              "between the United States and Armenia, a nonbinding framework.")
+    assert ("SIGNED", "Antony Blinken", "Charter on Strategic Partnership between the United "
+            "States and Armenia") in triples(doc)
+
+
+def test_a_hyphenated_first_topic_still_opens_a_titled_list(run: Run) -> None:
+    doc = run("Kazakhstan and China signed the Treaty on Permanent Good-Neighborliness, "
+              "Friendship and Cooperation on Tuesday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "Treaty on Permanent Good-Neighborliness, Friendship and Cooperation"}

@@ -124,6 +124,9 @@ class DocMentions:
         return spans
 
 
+_GATHERINGS = frozenset({"meeting", "summit", "conference", "forum", "dialogue", "session"})
+
+
 def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int, int, Mention]]:
     cands: list[tuple[int, int, int, Mention]] = []
 
@@ -266,8 +269,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             label = "ORG"  # "the Russian Embassy": no person
         elif last in PLACE_HEADS or last in MORE_PLACE_HEADS:
             label = "LOC"  # "Scarborough Shoal", "Kerem Valley"
-        elif last in TITLE_HEADS:
-            return  # "African Union Chairperson": a title, no name
+        elif last in TITLE_HEADS or last in _GATHERINGS:
+            return  # "African Union Chairperson", "APEC Ministerial Meeting": no name
     if misread_venue(span, label, gaz):
         add(s, e, 2, Mention(s, e, "Place", text, text))
         return

@@ -18,8 +18,34 @@ OFFICE_WORDS = frozenset({"president", "minister", "secretary", "chancellor", "p
 
 def one_name_person(dm: DocMentions, start: int) -> bool:
     """Whether the unmatched one-word name at ``start`` is a person of its own: it follows
-    a state's formal title or opens a list of people set off after a plural person noun."""
-    return _state_titled(dm, start) or _listed_after_noun(dm, start)
+    a state's formal title or a form of address, an office title sets it off, or it opens
+    a list of people set off after a plural person noun."""
+    return _state_titled(dm, start) or _listed_after_noun(dm, start) or \
+        _addressed(dm, start) or _title_after(dm, start)
+
+
+#: Forms of address before a name ("H.E. Mr. Sugiono").
+_ADDRESS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.", "dr.", "dr"})
+
+
+def _addressed(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` follows a form of address ('Mr. Sugiono'): a name no
+    other person's, so the person's own."""
+    return start > 0 and dm.doc[start - 1].lower_ in _ADDRESS
+
+
+def _title_after(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` is set off by an office title after it ("Sugiono,
+    Minister for Foreign Affairs of Indonesia")."""
+    doc = dm.doc
+    if start + 2 >= len(doc) or doc[start + 1].text != ",":
+        return False
+    for k in range(start + 2, min(len(doc), start + 6)):
+        if doc[k].lower_ in OFFICE_WORDS:
+            return doc[k].is_title
+        if not doc[k].is_title:
+            return False
+    return False
 
 
 def _state_titled(dm: DocMentions, start: int) -> bool:

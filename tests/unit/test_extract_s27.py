@@ -68,3 +68,22 @@ def test_a_hyphenated_first_topic_still_opens_a_titled_list(run: Run) -> None:
               "Friendship and Cooperation on Tuesday.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "Treaty on Permanent Good-Neighborliness, Friendship and Cooperation"}
+
+
+def test_a_one_word_name_after_a_form_of_address_is_a_person(run: Run) -> None:
+    doc = run("Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk "
+              "with H.E. Mr. Sugiono, Minister for Foreign Affairs of the Republic of "
+              "Indonesia.")
+    assert ("HOLDS_OFFICE", "Sugiono", "Indonesia") in triples(doc)
+
+
+def test_a_one_word_name_an_office_title_sets_off_is_a_person(run: Run) -> None:
+    doc = run("The call was held with Sugiono, Minister for Foreign Affairs of Indonesia, on "
+              "Tuesday.")
+    assert ("HOLDS_OFFICE", "Sugiono", "Indonesia") in triples(doc)
+
+
+def test_a_named_meeting_is_no_person(run: Run) -> None:
+    doc = run("Minister Iwaya hoped to visit Indonesia soon, and the two Ministers agreed to "
+              "stay in touch, including at the upcoming APEC Ministerial Meeting in Lima.")
+    assert not [e for e in doc["entities"] if e["type"] == "Person" and "Meeting" in e["name"]]

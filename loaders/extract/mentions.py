@@ -290,10 +290,10 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
             or _beside_person(span) or _of_state_title(doc, s, gaz)):
         for n in (3, 2, 1):
-            # "Foreign Minister of Ghana Kwame Mensah", "... of the Kyrgyz Republic X": the
-            # NER ran the state into the name
-            if e - s > n + 1 and (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower(
-                    ) == "of the") and doc[s : s + n].text in gaz.country_names:
+            # "Foreign Minister of Ghana Kwame Mensah", "... of the Kyrgyz Republic X",
+            # "Ambassador to Bangladesh Yao Wen": the NER ran the state into the name
+            if e - s > n + 1 and (doc[s - 1].lower_ in ("of", "to") or doc[s - 2 : s].text.lower(
+                    ) in ("of the", "to the")) and doc[s : s + n].text in gaz.country_names:
                 s += n
                 text = doc[s:e].text
                 break

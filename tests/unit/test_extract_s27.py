@@ -87,3 +87,17 @@ def test_a_named_meeting_is_no_person(run: Run) -> None:
     doc = run("Minister Iwaya hoped to visit Indonesia soon, and the two Ministers agreed to "
               "stay in touch, including at the upcoming APEC Ministerial Meeting in Lima.")
     assert not [e for e in doc["entities"] if e["type"] == "Person" and "Meeting" in e["name"]]
+
+
+def test_a_state_the_ner_ran_into_an_envoys_name_after_to_is_dropped(run: Run) -> None:
+    doc = run("Foreign Adviser Md Touhid Hossain and Chinese Ambassador to Bangladesh Yao Wen "
+              "were present at the meeting.")
+    assert ("HOLDS_OFFICE", "Yao Wen", "China") in triples(doc)
+
+
+def test_malaysian_and_bhutanese_styles_are_no_part_of_a_name(run: Run) -> None:
+    doc = run("Cambodian Foreign Minister Sok Chenda Sophea and his Malaysian counterpart, "
+              "Datuk Seri Utama Haji Mohamad Haji Hasan, met Foreign Minister Lyonpo D.N. "
+              "Dhungyel of Bhutan.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert {"Mohamad Haji Hasan", "D.N. Dhungyel"} <= names

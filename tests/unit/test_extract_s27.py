@@ -101,3 +101,9 @@ def test_malaysian_and_bhutanese_styles_are_no_part_of_a_name(run: Run) -> None:
               "Dhungyel of Bhutan.")
     names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert {"Mohamad Haji Hasan", "D.N. Dhungyel"} <= names
+
+
+def test_a_state_the_ner_ran_into_the_name_after_a_title_of_is_split_off(run: Run) -> None:
+    doc = run("The treaty was signed by President of the People's Republic of China Xi Jinping "
+              "and President of Tajikistan Emomali Rahmon.")
+    assert ("HOLDS_OFFICE", "Xi Jinping", "China") in triples(doc)

@@ -55,9 +55,9 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
                 ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
-    if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:
-        return past, ent.end, "PERSON"
     if label in ("ORG", "GPE", "LOC") and (past := _past_state(ent, gaz)) is not None:
+        return past, ent.end, "PERSON"
+    if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:
         return past, ent.end, "PERSON"
     if label == "PERSON" and ent.start >= 3 and (doc[ent.start].lower_ in TITLE_HEADS or
                                                  prefix_word(doc[ent.start])) and \
@@ -106,17 +106,19 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
 
 
 def _past_state(ent: Span, gaz: Gazetteer) -> int | None:
-    """Where the name starts in "(President of) the People's Republic of China Xi Jinping",
-    a span the NER ran from a title's state into the name after it: the state's name, then
-    two or more capitalised words that are none."""
+    """Where the name starts in "(President of) the People's Republic of China Xi Jinping"
+    or "(Vice President of) the National Assembly Ruben Rubinyan", a span the NER ran from
+    a title's state or body into the name after it: the state's or body's name, then two or
+    more capitalised words that are none."""
     doc = ent.doc
     s = ent.start + (doc[ent.start].lower_ == "the")
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or \
             doc[ent.start - 2].lower_ not in TITLE_HEADS:
         return None
     for k in range(ent.end - 2, s, -1):
-        if doc[s:k].text in gaz.country_names and all(
-                (t.is_title and t.is_alpha) or t.text == "-" for t in doc[k : ent.end]):
+        if (doc[s:k].text in gaz.country_names or doc[k - 1].lower_ in ORG_NAME_HEADS) and all(
+                ((t.is_title and t.is_alpha) or t.text == "-") and t.lower_ not in ORG_NAME_HEADS
+                for t in doc[k : ent.end]):  # (not "... Congress Standing Committee")
             return k
     return None
 

@@ -455,9 +455,10 @@ def title_object(doc: Doc, k: int) -> int:
             doc[j].lower_ == "for" and j + 1 < len(doc) and doc[j + 1].is_title)):
         if doc[j].lower_ in TITLE_HEADS:
             break  # "Minister of State X and Trade Minister Y": a second title begins
-        if doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS and not (
+        if doc[j].is_title and (doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in
+                                ORG_NAME_HEADS) and not (
                 j + 1 < len(doc) and doc[j + 1].lower_ in TITLE_HEADS):
-            end = j + 1
+            end = j + 1  # (a body's name ends it too: "of the National Assembly X")
         j += 1
     return end
 

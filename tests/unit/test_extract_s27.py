@@ -107,3 +107,10 @@ def test_a_state_the_ner_ran_into_the_name_after_a_title_of_is_split_off(run: Ru
     doc = run("The treaty was signed by President of the People's Republic of China Xi Jinping "
               "and President of Tajikistan Emomali Rahmon.")
     assert ("HOLDS_OFFICE", "Xi Jinping", "China") in triples(doc)
+
+
+def test_a_body_in_a_title_ends_before_the_name_after_it(run: Run) -> None:
+    doc = run("The envoys of Armenia and Turkey, Vice President of the National Assembly Ruben "
+              "Rubinyan and Ambassador Serdar Kilic, held their fifth meeting on Tuesday.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Ruben Rubinyan" in names

@@ -20,7 +20,7 @@ def one_name_person(dm: DocMentions, start: int) -> bool:
     """Whether the unmatched one-word name at ``start`` is a person of its own: it follows
     a state's formal title or a form of address, an office title sets it off, or it opens
     a list of people set off after a plural person noun."""
-    return _state_titled(dm, start) or _listed_after_noun(dm, start) or \
+    return _titled(dm, start) or _listed_after_noun(dm, start) or \
         _addressed(dm, start) or _title_after(dm, start)
 
 
@@ -48,13 +48,17 @@ def _title_after(dm: DocMentions, start: int) -> bool:
     return False
 
 
-def _state_titled(dm: DocMentions, start: int) -> bool:
-    """Whether the name at ``start`` follows a title that a state's demonym or name opens
-    ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's")."""
-    k = start - 1
-    if k < 0 or not dm.doc[k].is_title or dm.doc[k].lower_ not in OFFICE_WORDS:
+def _titled(dm: DocMentions, start: int) -> bool:
+    """Whether the name at ``start`` follows an office title that a state's demonym or name
+    opens ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's"),
+    or a bare one ('Foreign Minister Sugiono') when the article uses the name again: no
+    surname of a person named in full, so a person of its own."""
+    doc, k = dm.doc, start - 1
+    if k < 0 or not doc[k].is_title or doc[k].lower_ not in OFFICE_WORDS:
         return False
-    while k > 0 and dm.doc[k - 1].is_title and dm.owner[k - 1] < 0:
+    if sum(t.text == doc[start].text for t in doc) >= 2:
+        return True  # (not "Ambassador Extraordinary and Plenipotentiary", misread once)
+    while k > 0 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
         k -= 1  # "Foreign", "Prime", "Defence"
     j = dm.owner[k - 1] if k > 0 else -1
     return j >= 0 and dm.mentions[j].kind == "Country"

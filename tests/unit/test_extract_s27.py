@@ -114,3 +114,15 @@ def test_a_body_in_a_title_ends_before_the_name_after_it(run: Run) -> None:
               "Rubinyan and Ambassador Serdar Kilic, held their fifth meeting on Tuesday.")
     names = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert "Ruben Rubinyan" in names
+
+
+def test_a_one_word_name_used_again_after_a_bare_title_is_a_person(run: Run) -> None:
+    doc = run("Foreign Minister Sugiono met the Malaysian foreign minister in Jakarta on Friday. "
+              "Sugiono said the talks were productive.")
+    assert "Sugiono" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+
+
+def test_a_title_word_the_ner_read_as_a_name_once_is_no_person(run: Run) -> None:
+    doc = run("King Norodom Sihamoni received Wang Wenbin, the new Ambassador Extraordinary "
+              "and Plenipotentiary of China to Cambodia, at the Royal Palace.")
+    assert "Extraordinary" not in {e["name"] for e in doc["entities"]}

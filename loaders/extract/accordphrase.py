@@ -129,6 +129,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             start += 3  # "the century-old treaty", "a decades-old pact": an age, no name
         elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
                 doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
+                doc[start].text == "one" and doc[start + 1].text != "-") or (
                 doc[start].head.lower_ in _COUNT_WORDS and doc[start].head.dep_ == "nummod"
                 and doc[start].head.head.i == tok.i) or (  # "more than a dozen agreements"
                 doc[start].lower_ in VERDICT_WORDS and doc[start].is_lower and

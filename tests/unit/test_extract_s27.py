@@ -126,3 +126,10 @@ def test_a_title_word_the_ner_read_as_a_name_once_is_no_person(run: Run) -> None
     doc = run("King Norodom Sihamoni received Wang Wenbin, the new Ambassador Extraordinary "
               "and Plenipotentiary of China to Cambodia, at the Royal Palace.")
     assert "Extraordinary" not in {e["name"] for e in doc["entities"]}
+
+
+def test_one_before_a_single_accord_is_a_count_not_a_name(run: Run) -> None:
+    doc = run("Bangladesh and China signed one agreement on economic and technical "
+              "cooperation on Friday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "agreement on economic and technical cooperation"}

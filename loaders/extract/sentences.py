@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concer
 from dipgraph.loaders.extract.credentials import credentials_rule
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
+from dipgraph.loaders.extract.futuresupport import future_support_rule
 from dipgraph.loaders.extract.gapping import gapped_actors
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
@@ -75,6 +76,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     listed_item_rule(sent, res, out)  # "The texts signed include:" "- a memorandum on X;"
     aid_rule(sent, res, out)  # "Germany committed 125 million euros" (to the state aided)
     bare_pledge_rule(sent, res, out)  # "X promised that ...": to the story's other state
+    future_support_rule(sent, res, out)  # "X said Japan will continue to support Y"
     bare_warning_rule(sent, res, out)  # "X warned that ...": at the other state named
     out = settle_visits(out, sent, res)
     for fact in out:

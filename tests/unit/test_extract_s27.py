@@ -133,3 +133,19 @@ def test_one_before_a_single_accord_is_a_count_not_a_name(run: Run) -> None:
               "cooperation on Friday.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "agreement on economic and technical cooperation"}
+
+
+def test_support_a_state_will_go_on_giving_is_also_a_pledge(run: Run) -> None:
+    doc = run("Japanese Foreign Minister Takeshi Iwaya held talks with Sri Lankan Foreign "
+              "Minister Vijitha Herath. Iwaya stated that Japan will continue to support Sri "
+              "Lanka's efforts toward economic recovery.")
+    facts = triples(doc)
+    assert ("PLEDGED", "Takeshi Iwaya", "Sri Lanka") in facts
+    assert ("SUPPORTED", "Takeshi Iwaya", "Sri Lanka") in facts
+
+
+def test_support_without_a_promise_is_no_pledge(run: Run) -> None:
+    doc = run("Japanese Foreign Minister Takeshi Iwaya held talks with Sri Lankan Foreign "
+              "Minister Vijitha Herath. Iwaya said Japan supports Sri Lanka's efforts toward "
+              "economic recovery.")
+    assert ("PLEDGED", "Takeshi Iwaya", "Sri Lanka") not in triples(doc)

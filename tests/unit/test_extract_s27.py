@@ -149,3 +149,9 @@ def test_support_without_a_promise_is_no_pledge(run: Run) -> None:
               "Minister Vijitha Herath. Iwaya said Japan supports Sri Lanka's efforts toward "
               "economic recovery.")
     assert ("PLEDGED", "Takeshi Iwaya", "Sri Lanka") not in triples(doc)
+
+
+def test_a_meeting_that_had_been_planned_is_no_meeting(run: Run) -> None:
+    doc = run("Aliyev declined to attend the summit in Granada, where a meeting with French "
+              "President Emmanuel Macron and German Chancellor Olaf Scholz had been planned.")
+    assert not triples(doc, "MET_WITH")

@@ -322,8 +322,10 @@ def resolve_accords(
                 accords[key] = AccordInfo(key, name, cls, proper=True)
         elif content:
             # "X signed a security pact with Y in 2022": a new signing, not the pact before
-            fresh = bool(dets & {"a", "an"}) and (_own_parties(dm, span.root, m.start, m.end)
-                                                  or _signed_with(span.root))
+            # (or "suspended its own charter with Y", set against the one told before)
+            its_own = any(c.dep_ == "amod" and c.lower_ == "own" for c in span.root.children)
+            fresh = bool(dets & {"a", "an"} or its_own) and (
+                _own_parties(dm, span.root, m.start, m.end) or _signed_with(span.root))
             for k in reversed(order) if not fresh else []:
                 other = accords[k]
                 if (year and other.year and other.year != year.group(0)) or (

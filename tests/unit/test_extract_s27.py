@@ -155,3 +155,12 @@ def test_a_meeting_that_had_been_planned_is_no_meeting(run: Run) -> None:
     doc = run("Aliyev declined to attend the summit in Granada, where a meeting with French "
               "President Emmanuel Macron and German Chancellor Olaf Scholz had been planned.")
     assert not triples(doc, "MET_WITH")
+
+
+def test_its_own_charter_with_another_state_is_not_the_charter_told_before(run: Run) -> None:
+    doc = run("Secretary of State Antony Blinken signed the Charter on Strategic Partnership "
+              "between the United States and Armenia on Tuesday. The signing came two months "
+              "after Washington suspended its own strategic partnership charter with "
+              "neighboring Georgia.")
+    left = {t for _, _, t in triples(doc, "WITHDREW_FROM")}
+    assert left and not any("Armenia" in t for t in left)

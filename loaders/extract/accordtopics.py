@@ -45,7 +45,7 @@ def _venue(prep: Token) -> bool:
 
 #: Nouns of 'on the ... of' that say where or when a text was signed, not what about.
 _SCENES = frozenset({"sidelines", "margins", "margin", "eve", "occasion", "heels", "day",
-                     "anniversary", "behalf"})
+                     "anniversary", "behalf", "hold", "ice"})  # (and "put X on hold")
 
 
 #: Nouns that only point back ('the project', 'the issue'): no topic of their own.

@@ -111,6 +111,8 @@ NEEDS_CLAUSE = frozenset({"push", "encourage", "lobby", "undertake"})
 PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("pull", "out"): R.WITHDREW_FROM, ("break", "off"): R.WITHDREW_FROM,
     ("put", "hold"): R.WITHDREW_FROM, ("walk", "away"): R.WITHDREW_FROM,
+    ("put", "abeyance"): R.WITHDREW_FROM, ("place", "abeyance"): R.WITHDREW_FROM,
+    ("hold", "abeyance"): R.WITHDREW_FROM,
     ("tear", "up"): R.WITHDREW_FROM, ("back", "out"): R.WITHDREW_FROM,
     ("renege", "on"): R.WITHDREW_FROM, ("opt", "out"): R.WITHDREW_FROM,
     ("back", "away"): R.WITHDREW_FROM, ("bow", "out"): R.WITHDREW_FROM,

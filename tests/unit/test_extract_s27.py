@@ -164,3 +164,13 @@ def test_its_own_charter_with_another_state_is_not_the_charter_told_before(run: 
               "neighboring Georgia.")
     left = {t for _, _, t in triples(doc, "WITHDREW_FROM")}
     assert left and not any("Armenia" in t for t in left)
+
+
+def test_placing_a_treaty_in_abeyance_is_leaving_it(run: Run) -> None:
+    doc = run("India placed the Indus Waters Treaty in abeyance on April 23.")
+    assert ("WITHDREW_FROM", "India", "Indus Waters Treaty") in triples(doc)
+
+
+def test_on_hold_is_no_part_of_the_accord_put_on_hold(run: Run) -> None:
+    doc = run("India put the Indus Waters Treaty on hold on April 23.")
+    assert triples(doc, "WITHDREW_FROM") == {("WITHDREW_FROM", "India", "Indus Waters Treaty")}

@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["described_host", "home_state", "settle_visits"]
@@ -123,6 +124,8 @@ def settle_visits(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFa
         if f.rel != R.VISITED:
             out.append(f)
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in ACCORD_HEADS for c in sent.doc[f.anchor].children):
+            continue  # "has visiting forces agreements with X", misread as a visit
         home = home_state(f.source, res)
         if f.source in hosts and (home is None or f.target in hosts[f.source]):
             continue  # the host is where the guests come (not "hosted X after a trip to Y")

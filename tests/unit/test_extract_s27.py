@@ -174,3 +174,9 @@ def test_placing_a_treaty_in_abeyance_is_leaving_it(run: Run) -> None:
 def test_on_hold_is_no_part_of_the_accord_put_on_hold(run: Run) -> None:
     doc = run("India put the Indus Waters Treaty on hold on April 23.")
     assert triples(doc, "WITHDREW_FROM") == {("WITHDREW_FROM", "India", "Indus Waters Treaty")}
+
+
+def test_visiting_forces_agreements_are_no_visit(run: Run) -> None:
+    doc = run("New Zealand and the Philippines signed a pact on Monday. The Philippines already "
+              "has visiting forces agreements with the United States and with Australia.")
+    assert not triples(doc, "VISITED")

@@ -177,6 +177,7 @@ def test_on_hold_is_no_part_of_the_accord_put_on_hold(run: Run) -> None:
 
 
 def test_visiting_forces_agreements_are_no_visit(run: Run) -> None:
-    doc = run("New Zealand and the Philippines signed a pact on Monday. The Philippines already "
-              "has visiting forces agreements with the United States and with Australia.")
+    doc = run("MANILA - New Zealand and the Philippines signed a pact. The Philippines already "
+              "has visiting forces agreements with the United States, its only treaty ally, "
+              "and with Australia.")
     assert not triples(doc, "VISITED")

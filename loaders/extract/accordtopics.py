@@ -45,7 +45,9 @@ def _venue(prep: Token) -> bool:
 
 #: Nouns of 'on the ... of' that say where or when a text was signed, not what about.
 _SCENES = frozenset({"sidelines", "margins", "margin", "eve", "occasion", "heels", "day",
-                     "anniversary", "behalf", "hold", "ice"})  # (and "put X on hold")
+                     "anniversary", "behalf"})
+#: Nouns of 'on hold', 'on ice' after an accord: what was done to it, no topic.
+_PAUSES = frozenset({"hold", "ice"})
 
 
 #: Nouns that only point back ('the project', 'the issue'): no topic of their own.
@@ -60,8 +62,8 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     if end >= len(doc) or doc[end].lower_ not in preps:
         return end
     k = end + 1
-    if any(t.lower_ in _SCENES for t in doc[k : k + 3]):
-        return end  # "on the sidelines of the summit": where, not what
+    if any(t.lower_ in _SCENES for t in doc[k : k + 3]) or doc[k].lower_ in _PAUSES:
+        return end  # "on the sidelines of the summit": where, not what; "on hold"
     while k < len(doc) and k - end <= 9 and (topic_word(doc[k]) or (
             doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG"))) and (
             doc[k].text != "," or _listed(doc, k)):
@@ -274,8 +276,8 @@ def topic_end(tok: Token) -> int | None:
     ends on a noun at or after ``tok``: 'the 2025 cooperation plan between the two
     governments' names 'the 2025 cooperation plan', 'border cooperation in La Paz' leaves the
     venue out."""
-    if tok.lower_ in _SCENES:
-        return None  # "on the sidelines of the summit", "on behalf of"
+    if tok.lower_ in _SCENES or tok.lower_ in _PAUSES:
+        return None  # "on the sidelines of the summit", "on behalf of", "put X on hold"
     kids = list(tok.children)
     if tok.lemma_ in _BACK_NOUNS and kids and all(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):

@@ -203,8 +203,9 @@ class EntityBuilder:
         return None
 
     def _bare_bundle(self, key: str) -> bool:
-        """'signed memoranda of understanding' beside named ones of that kind (on X, on Y):
-        the bundle is those texts, not one more."""
+        """'signed memoranda of understanding' (no count) beside named ones of that kind (on
+        X, on Y): the bundle is those texts, not one more. A counted bundle ('two memoranda
+        of understanding') stays a text of its own, as annotators keep it."""
         info = self.accords[key]
         return info.name.lower() in _BARE_BUNDLES and any(
             k != key and other.cls == info.cls and not other.proper and

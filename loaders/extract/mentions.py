@@ -124,6 +124,7 @@ class DocMentions:
         return spans
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "commissioner"})
 _GATHERINGS = frozenset({"meeting", "summit", "conference", "forum", "dialogue", "session"})
 
 
@@ -292,8 +293,9 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         for n in (3, 2, 1):
             # "Foreign Minister of Ghana Kwame Mensah", "... of the Kyrgyz Republic X",
             # "Ambassador to Bangladesh Yao Wen": the NER ran the state into the name
-            if e - s > n + 1 and (doc[s - 1].lower_ in ("of", "to") or doc[s - 2 : s].text.lower(
-                    ) in ("of the", "to the")) and doc[s : s + n].text in gaz.country_names:
+            if e - s > n + 1 and s > 1 and (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text
+                    .lower() == "of the" or (doc[s - 1].lower_ == "to" and doc[s - 2].lower_
+                    in _ENVOYS)) and doc[s : s + n].text in gaz.country_names:
                 s += n
                 text = doc[s:e].text
                 break

@@ -125,9 +125,9 @@ def _control_lemma(t: Token) -> str:
     return _LEMMA_FIXES.get(t.lower_, t.lemma_)
 
 
-#: Verbs whose 'that' clause in the bare form is a demand: "insisted that Peru withdraw".
 #: Verbs whose passive subject is an act not yet done: "a meeting was planned".
-_PLANNING = words("plan schedule slate expect")
+_PLANNING = words("plan schedule slate")
+#: Verbs whose 'that' clause in the bare form is a demand: "insisted that Peru withdraw".
 _MANDATIVE = words("demand insist urge ask request propose suggest recommend require")
 
 
@@ -170,8 +170,12 @@ def hypothetical(v: Token) -> bool:
         return True  # "would continue to stand by X": a pledge, not yet the act
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS for c in v.children):
         return True
-    if v.dep_ == "nsubjpass" and v.head.lemma_ in _PLANNING:
+    if v.dep_ == "nsubjpass" and v.head.lemma_ in _PLANNING and not any(
+            c.dep_ in ("acl", "relcl") for c in v.children) and not any(
+            c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB" for c in v.head.children):
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
+        # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
+        # months and took place on Monday")
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
     if v.pos_ in ("VERB", "AUX") and question(v):

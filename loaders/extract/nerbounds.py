@@ -105,6 +105,11 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     return s, e, label
 
 
+#: Words of bodies and titles, none of a person's name.
+_NO_NAME = ORG_NAME_HEADS | PORTFOLIO_WORDS | TITLE_WORDS | {"of", "subcommittee", "force",
+                                                            "command"}
+
+
 def _past_state(ent: Span, gaz: Gazetteer) -> int | None:
     """Where the name starts in "(President of) the People's Republic of China Xi Jinping"
     or "(Vice President of) the National Assembly Ruben Rubinyan", a span the NER ran from
@@ -117,9 +122,9 @@ def _past_state(ent: Span, gaz: Gazetteer) -> int | None:
         return None
     for k in range(ent.end - 2, s, -1):
         if (doc[s:k].text in gaz.country_names or doc[k - 1].lower_ in ORG_NAME_HEADS) and all(
-                ((t.is_title and t.is_alpha) or t.text == "-") and t.lower_ not in ORG_NAME_HEADS
-                for t in doc[k : ent.end]):  # (not "... Congress Standing Committee")
-            return k
+                t.text == "-" or (is_name_token(t) and t.is_alpha and t.lower_ not in _NO_NAME)
+                for t in doc[k : ent.end]):  # (not "... Congress Standing Committee", "the
+            return k  # Central Bank Of Kenya X", "the Assembly Foreign Affairs Subcommittee")
     return None
 
 

@@ -56,8 +56,10 @@ def _titled(dm: DocMentions, start: int) -> bool:
     doc, k = dm.doc, start - 1
     if k < 0 or not doc[k].is_title or doc[k].lower_ not in OFFICE_WORDS:
         return False
-    if sum(t.text == doc[start].text for t in doc) >= 2:
-        return True  # (not "Ambassador Extraordinary and Plenipotentiary", misread once)
+    if any(t.text == doc[start].text and t.i != start and (
+            t.i == 0 or doc[t.i - 1].lower_ not in OFFICE_WORDS) for t in doc):
+        return True  # used again, not after a title (not "Ambassador Extraordinary and
+        # Plenipotentiary", misread as a name each time the title comes)
     while k > 0 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
         k -= 1  # "Foreign", "Prime", "Defence"
     j = dm.owner[k - 1] if k > 0 else -1

@@ -45,7 +45,7 @@ def test_the_bundle_told_before_is_named_without_its_count(run: Run) -> None:
 def test_a_bare_plural_joined_to_a_counted_one_is_part_of_its_bundle(run: Run) -> None:
     doc = run("Iraq and Turkey signed 26 agreements and memorandums, including a ten-year "
               "framework agreement on water management.")
-    assert {t for _, _, t in triples(doc, "SIGNED")} >= {"26 agreements and memorandums"}
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"26 agreements and memorandums"}
 
 
 def test_a_count_whose_texts_follow_a_colon_is_only_those_texts(run: Run) -> None:
@@ -162,8 +162,8 @@ def test_its_own_charter_with_another_state_is_not_the_charter_told_before(run: 
               "between the United States and Armenia on Tuesday. The signing came two months "
               "after Washington suspended its own strategic partnership charter with "
               "neighboring Georgia.")
-    left = {t for _, _, t in triples(doc, "WITHDREW_FROM")}
-    assert left and not any("Armenia" in t for t in left)
+    assert {t for _, _, t in triples(doc, "WITHDREW_FROM")} == {
+        "strategic partnership charter"}
 
 
 def test_placing_a_treaty_in_abeyance_is_leaving_it(run: Run) -> None:
@@ -181,3 +181,31 @@ def test_visiting_forces_agreements_are_no_visit(run: Run) -> None:
               "has visiting forces agreements with the United States, its only treaty ally, "
               "and with Australia.")
     assert not triples(doc, "VISITED")
+
+
+def test_a_counted_bundle_beside_a_text_of_its_kind_stays_a_text_of_its_own(run: Run) -> None:
+    # (annotators keep "26 agreements" beside "a framework agreement on water" they include)
+    doc = run("Kenya and Tanzania on Monday signed two memoranda of understanding. The "
+              "memoranda of understanding were signed by the foreign ministers. A memorandum "
+              "of understanding on tourism, signed by the two sides on Monday, will boost "
+              "travel.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "two memoranda of understanding", "memorandum of understanding on tourism"}
+
+
+def test_support_offered_on_a_condition_is_no_pledge(run: Run) -> None:
+    doc = run("Kenyan President William Ruto said Kenya would support Somalia if Mogadishu "
+              "asked.")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_a_visit_that_ended_is_done_though_it_was_planned_for_long(run: Run) -> None:
+    doc = run("Kenyan President William Ruto's visit to Uganda was planned for months and "
+              "took place on Monday.")
+    assert ("VISITED", "William Ruto", "Uganda") in triples(doc)
+
+
+def test_a_title_word_repeated_after_its_title_is_still_no_person(run: Run) -> None:
+    doc = run("Xi Jinping met Ambassador Extraordinary Li Wei, and later Ambassador "
+              "Extraordinary Wang Hong of Japan.")
+    assert "Extraordinary" not in {e["name"] for e in doc["entities"]}

@@ -206,6 +206,6 @@ def test_a_visit_that_ended_is_done_though_it_was_planned_for_long(run: Run) -> 
 
 
 def test_a_title_word_repeated_after_its_title_is_still_no_person(run: Run) -> None:
-    doc = run("Xi Jinping met Ambassador Extraordinary Li Wei, and later Ambassador "
-              "Extraordinary Wang Hong of Japan.")
+    doc = run("Xi Jinping met Ambassador Extraordinary and Plenipotentiary Li, and later "
+              "Ambassador Extraordinary and Plenipotentiary Wang of Japan.")
     assert "Extraordinary" not in {e["name"] for e in doc["entities"]}

@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.accordtopics import (
     topic_end,
     waters,
 )
+from dipgraph.loaders.extract.counts import count_word
 from dipgraph.loaders.extract.dates import WEEKDAYS
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_HEADS
 from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
@@ -84,8 +85,7 @@ def _bundle_count(tok: Token) -> int | None:
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
            for c in tok.children):
         return None
-    count = next((c for c in tok.children if c.dep_ == "nummod" and (
-        c.text.isdigit() or c.lower_ in NUMBER_WORDS) and c.ent_type_ != "DATE"), None)
+    count = count_word(tok)
     return None if count is None else next(  # (not "some" in "some twenty-two")
         t.i for t in count.subtree if t.tag_ == "CD" or t.i == count.i)
 
@@ -95,8 +95,7 @@ def bundle_end(tok: Token) -> int:
     agreements and memorandums (of understanding)"), else its own end."""
     doc = tok.doc
     end = tok.i + 1
-    if not any(c.dep_ == "nummod" for c in tok.children) or end + 1 >= len(doc) or \
-            doc[end].lower_ != "and":
+    if count_word(tok) is None or end + 1 >= len(doc) or doc[end].lower_ != "and":
         return end
     other = doc[end + 1]
     if other.dep_ != "conj" or other.head.i != tok.i or other.lower_ not in ACCORD_HEADS or \

@@ -30,9 +30,10 @@ from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
-from dipgraph.loaders.extract.accordspans import count_of, described, known_as, told_text
+from dipgraph.loaders.extract.accordspans import described, known_as, told_text
 from dipgraph.loaders.extract.accordtopics import period_end
 from dipgraph.loaders.extract.body import doc_sentences, sentence_numbers
+from dipgraph.loaders.extract.counts import count_of
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import SCHEME_HEADS, words
 from dipgraph.loaders.extract.mentions import DocMentions

@@ -17,11 +17,11 @@ from dipgraph.loaders.extract.accordphrase import (
     bundle_end,
 )
 from dipgraph.loaders.extract.accordtopics import in_named_work, site_place, topic_word
+from dipgraph.loaders.extract.counts import count_of, count_word
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
-    NUMBER_WORDS,
     PHRASAL_RELATIONS,
     VERB_RELATIONS,
     words,
@@ -34,18 +34,12 @@ __all__ = [
     "accord_head",
     "accord_parts",
     "bare_act",
-    "count_of",
     "described",
     "known_as",
     "listed_items",
     "named_text",
     "told_text",
 ]
-
-
-def count_of(tok: Token) -> int | None:
-    """The number a count word says ('three', '3'), None for another word."""
-    return int(tok.text) if tok.text.isdigit() else NUMBER_WORDS.get(tok.lower_)
 
 
 def _topic_link(tok: Token) -> tuple[Token, Token] | None:
@@ -118,8 +112,8 @@ def accord_parts(tok: Token) -> list[str]:
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in ("memoranda", "memorandums") \
             and not acronym:
         return []
-    counts = [c for c in tok.children if c.dep_ == "nummod"]
-    if not counts:  # "signed memoranda on A, B and C", "a raft of agreements covering
+    count = count_word(tok)
+    if count is None:  # "signed memoranda on A, B and C", "a raft of agreements covering
         return []  # water and trade": the fields a bundle covers, not one text each
     found = _topic_link(tok)
     if found is None:
@@ -139,7 +133,7 @@ def accord_parts(tok: Token) -> list[str]:
     if len(spans) < 2:  # "three MoUs on A, the management of B and C", the
         spans = _word_topics(doc, link.i + 1, _clause_end(link))  # parser lost B and C:
         # the words up to the clause's end, if they give as many topics as the count
-    if len(spans) < 2 or count_of(counts[0]) != len(spans):
+    if len(spans) < 2 or count_of(count) != len(spans):
         return []
     head = tok.text[:-1] if acronym else "memorandum" if tok.lower_.startswith(
         "memorand") else tok.lemma_  # "MoUs", "memoranda"
@@ -292,12 +286,11 @@ def _bundle_tail(tok: Token) -> bool:
         ACCORD_HEADS and bundle_end(head) > tok.i
 
 
-
 def _set_out(tok: Token) -> bool:
     """Whether a counted plural's texts are set out right after it, each an accord of its
     own: "signed three agreements: a memorandum on X, ..."; "two deals, one on X and the
     other on Y" (but "17 memorandums, including one on X" is a bundle and that one)."""
-    if tok.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "nummod" for c in tok.children):
+    if tok.tag_ not in ("NNS", "NNPS") or count_word(tok) is None:
         return False
     doc = tok.doc
     for k in range(tok.i + 1, min(tok.sent.end, tok.i + 6)):

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact
 from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import conditional
 from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["future_support_rule"]
@@ -17,14 +18,6 @@ _SUPPORTING = words("support help assist")
 #: Verbs a supporting verb goes on under: "will continue to support", "would keep supporting".
 _GOING_ON = words("continue keep")
 _WILL = words("will would 'll shall")
-_IF = words("if unless whether")
-
-
-def _conditional(t: Token) -> bool:
-    """Whether ``t`` is said on a condition ("would support Somalia if Mogadishu asked")."""
-    return any(c.dep_ == "mark" and c.lower_ in _IF for c in t.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children)
-        for c in t.children)
 
 
 def _promised_by_state(v: Token, res: Resolver) -> bool:
@@ -32,7 +25,7 @@ def _promised_by_state(v: Token, res: Resolver) -> bool:
     'continue'/'keep' it goes on under, whose subject is a state (named or by capital)."""
     clause = v.head if v.dep_ == "xcomp" and v.head.lemma_ in _GOING_ON else v
     if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children) or any(
-            _conditional(t) for t in (v, clause)):
+            conditional(t) for t in (v, clause)):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     j = res.dm.owner[subj.i] if subj is not None else -1

@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.itemtexts import item_texts
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
+    ENVOY_WORDS,
     GOV_NOUNS,
     GROUP_NOUNS,
     NAMED_FOR_HEADS,
@@ -124,7 +125,6 @@ class DocMentions:
         return spans
 
 
-_ENVOYS = frozenset({"ambassador", "envoy", "representative", "commissioner"})
 _GATHERINGS = frozenset({"meeting", "summit", "conference", "forum", "dialogue", "session"})
 
 
@@ -295,7 +295,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
             # "Ambassador to Bangladesh Yao Wen": the NER ran the state into the name
             if e - s > n + 1 and s > 1 and (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text
                     .lower() == "of the" or (doc[s - 1].lower_ == "to" and doc[s - 2].lower_
-                    in _ENVOYS)) and doc[s : s + n].text in gaz.country_names:
+                    in ENVOY_WORDS)) and doc[s : s + n].text in gaz.country_names:
                 s += n
                 text = doc[s:e].text
                 break

@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 
-__all__ = ["finite", "hypothetical", "negated", "question", "to_clause"]
+__all__ = ["conditional", "finite", "hypothetical", "negated", "question", "to_clause"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
@@ -125,6 +125,18 @@ def _control_lemma(t: Token) -> str:
     return _LEMMA_FIXES.get(t.lower_, t.lemma_)
 
 
+#: Words that set a condition or a question on a clause.
+_IF = frozenset({"if", "whether", "unless"})
+
+
+def conditional(t: Token) -> bool:
+    """Whether ``t`` is said on a condition: its own ("if Kenya signs") or a clause's under
+    it ("would support Somalia if Mogadishu asked")."""
+    return any(c.dep_ == "mark" and c.lower_ in _IF for c in t.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children)
+        for c in t.children)
+
+
 #: Verbs whose passive subject is an act not yet done: "a meeting was planned".
 _PLANNING = words("plan schedule slate")
 #: Verbs whose 'that' clause in the bare form is a demand: "insisted that Peru withdraw".
@@ -176,7 +188,7 @@ def hypothetical(v: Token) -> bool:
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
         # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
         # months and took place on Monday")
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True

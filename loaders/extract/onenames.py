@@ -25,13 +25,13 @@ def one_name_person(dm: DocMentions, start: int) -> bool:
 
 
 #: Forms of address before a name ("H.E. Mr. Sugiono").
-_ADDRESS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "h.e.", "dr.", "dr"})
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e"})
 
 
 def _addressed(dm: DocMentions, start: int) -> bool:
     """Whether the name at ``start`` follows a form of address ('Mr. Sugiono'): a name no
     other person's, so the person's own."""
-    return start > 0 and dm.doc[start - 1].lower_ in _ADDRESS
+    return start > 0 and dm.doc[start - 1].lower_.rstrip(".") in _ADDRESS
 
 
 def _title_after(dm: DocMentions, start: int) -> bool:

@@ -33,9 +33,10 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?:, (?P<region>[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+)?)"
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?=, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"  # (Hijri)
-    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
-    r"(?: \((?P<agency>[^)]{1,40})\)|,? (?P<named>[A-Z]{2,8})(?= --| -| \u2014))?"  # ", SPA --"
-    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z])))"
+    r"(?:, (?P<date>[A-Z][a-zA-Z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
+    r"(?: \((?P<agency>[^)]{1,40})\)|,? (?P<named>[A-Z]{2,10})(?= --| -| \u2014| \u2013|\. ))?"
+    r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z]))"
+    r"|(?P<stop>\.(?= [A-Z])))"  # ", SPA --", "YEREVAN, JULY 30, ARMENPRESS.", "Baku."
     r"\s+"  # ".-": EFE; "New Delhi, Jan 20 (PTI) External ...": PTI's, with no mark
 )
 _WORD = re.compile(r"\w+")
@@ -121,6 +122,34 @@ _TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|m
                     r"instruments?|MoUs?)\b", re.I)
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+#: A place alone on a line above the story ("Thimphu", "Nuku'alofa, Tonga", "Jakarta \u25cf
+#: Sat, June 28, 2025"): the place, then maybe its state, then maybe a date after a mark.
+_LONE_PLACE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,2})"
+                         r"(?:, (?P<state>[A-Z][A-Za-z ]{2,30}?))?"
+                         r"(?:\s*[\u25cf\u2022|\u2014\u2013-]\s*\S.*)?\s*$")
+
+
+def _known_city(match: re.Match[str]) -> bool:
+    """Whether a dateline match's place is a city the gazetteer knows."""
+    return gazetteer().place_country(match.group("city")) is not None
+
+
+def _lone_city(lines: list[str]) -> str | None:
+    """A place on a line of its own above the story, when the gazetteer knows it as a
+    city (and the state after it, if any, is the city's): the story's filing place."""
+    gaz = gazetteer()
+    for line in reversed(lines):
+        lone = _LONE_PLACE.match(line)
+        if not lone:
+            continue
+        iso = gaz.place_country(lone.group("city"))
+        state = lone.group("state")
+        if iso and (state is None or gaz.lookup_country(state) == iso):
+            return lone.group("city")
+    return None
+
+
 def find_body(text: str) -> Body:
     """Body-line spans of ``text`` and the first body line's dateline, if any. The items
     of a list a prose line leads in to ("The texts signed include:" then "- a memorandum
@@ -177,12 +206,20 @@ def find_body(text: str) -> Body:
             match = None  # (a bare dateline ends only after a date and an agency)
         if match and match.group("named") and not news_agency(match.group("named")):
             match = None  # ("Riyadh, SPA --", not "Beijing, US - China trade talks ...")
+        if match and match.group("stop") is not None and not (
+                match.group("named") or (not match.group("date") and _known_city(match))):
+            match = None  # a full stop ends a dateline after an agency or a lone known
+            # city ("Baku. Azerbaijan's ministry ..."), not an opening "Mr. X" or "U.S. Y"
+        if match and _WEEKDAY.match(match.group("city")):
+            match = None  # ("Friday, March 3, 2023 - 10:02.": a date line, not a place)
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())
             when = match.group("date")
             agency = match.group("agency") or match.group("named")
             # "BRUSSELS/MOSCOW, ...": filed from several places, so no one home state
             city = None if "/" in match.group(0).split(",")[0] else match.group("city")
+            if city and ". " in city and news_agency(city.split(". ", 1)[1]):
+                city, agency = city.split(". ", 1)  # "ASTANA. KAZINFORM -"
         else:
             before = [ln for ln in text[:start].splitlines() if ln.strip()][-3:]
             for line in reversed(before):
@@ -194,6 +231,10 @@ def find_body(text: str) -> Body:
                 if bare:  # "December 3, 2025" on its own line above the story
                     when = bare.group("date")
                     break
+            if city is None:  # (a subhead may come between the place and the story)
+                upto = spans[1][0] if len(spans) > 1 else start
+                city = _lone_city([ln for ln in text[:upto].splitlines() if ln.strip() and
+                                   not _is_prose(ln)][-4:])
     return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts), agency)
 
 

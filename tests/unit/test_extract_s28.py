@@ -1,0 +1,61 @@
+"""Session 28 rules, one phenomenon per test: datelines written as a place alone on a
+line, a place closed by a full stop, an agency after the place. Invented articles."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.body import find_body
+from tests.unit.conftest import Run, offices
+
+
+def test_a_city_alone_on_a_line_above_the_story_is_its_dateline() -> None:
+    text = ("Talks on hydropower resume\n\nStaff Reporter\n\nKathmandu\n\n"
+            "Nepal and India resumed talks on hydropower trade on Monday, officials said.\n")
+    assert find_body(text).dateline_city == "Kathmandu"
+
+
+def test_the_place_line_may_come_above_a_subhead_and_carry_its_state_or_a_date() -> None:
+    for place in ("Nuku'alofa, Tonga", "Jakarta \u25cf Sat, June 28, 2025"):
+        text = (f"Envoy presents credentials\n\n{place}\n\n"
+                "The new envoy is the first resident ambassador in a decade.\n\n"
+                "The ambassador presented her letters of credence to the King on Friday.\n")
+        assert find_body(text).dateline_city == place.split(",")[0].split(" \u25cf")[0]
+
+
+def test_a_lone_word_that_is_no_known_city_or_a_mismatched_state_is_no_dateline() -> None:
+    for place in ("Politics", "Jakarta, Malaysia"):
+        text = f"Headline here\n\n{place}\n\nThe minister said the talks had gone well today.\n"
+        assert find_body(text).dateline_city is None
+
+
+def test_a_known_city_closed_by_a_full_stop_opens_the_story_as_its_dateline() -> None:
+    text = "Baku. The Foreign Ministry on Tuesday summoned the French ambassador over a post.\n"
+    body = find_body(text)
+    assert body.dateline_city == "Baku" and body.dateline is not None
+    assert text[body.dateline[1]:].startswith("The Foreign")
+
+
+def test_a_full_stop_after_a_title_or_an_unknown_word_is_no_dateline() -> None:
+    for text in ("Mr. Ruto met the envoy of Japan in Nairobi on Monday, his office said.\n",
+                 "U.S. President Joe Biden spoke to the Kenyan leader by phone on Monday.\n"):
+        assert find_body(text).dateline is None
+
+
+def test_an_agency_after_the_city_and_a_full_stop_or_dash_is_the_datelines_credit() -> None:
+    for text, city, agency in (
+            ("ASTANA. KAZINFORM \u2013 The heads of state signed a treaty in Astana today.\n",
+             "ASTANA", "KAZINFORM"),
+            ("YEREVAN, JULY 30, ARMENPRESS. The special envoys met at the border today.\n",
+             "YEREVAN", "ARMENPRESS")):
+        body = find_body(text)
+        assert (body.dateline_city, body.dateline_agency) == (city, agency)
+
+
+def test_a_weekday_and_date_line_is_no_dateline_city() -> None:
+    text = "Friday, March 3, 2023 - 10:02.\n\nThe King received the new envoy at the palace.\n"
+    assert find_body(text).dateline_city is None
+
+
+def test_a_bare_ministers_state_is_the_lone_dateline_citys(run: Run) -> None:
+    doc = run("Power deal signed\n\nPost Report\n\nKathmandu\n\nThe power sale agreement was "
+              "signed on Thursday. Energy Minister Deepak Khadka attended the ceremony.\n")
+    assert ("Deepak Khadka", "Nepal") in offices(doc)

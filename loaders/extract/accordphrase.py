@@ -174,6 +174,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                     (topic := topic_end(objs[0])):
                 end = topic  # "a treaty of peace and normalization", "a declaration of
                 # principles" (not "an agreement of the two sides")
+            elif objs and child.lower_ == "of" and tok.lower_ == "minutes":
+                end = objs[0].right_edge.i + 1  # "the minutes of the joint commission"
             elif objs and child.lower_ in ("on", "for") and (topic := topic_end(objs[0])):
                 end = topic  # "an accord on trade and investment"
             elif child.lower_ == "on" and (topic := _gerund_topic(child)) is not None:

@@ -71,12 +71,30 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
         # building a pipeline")
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
+    k = _goods_end(doc, k)
     nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN" or (
         t.lower_ in SCHEME_HEADS and t.is_title)]  # ("on promoting the X Initiative")
     if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end == 3 and \
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
+
+
+#: Nouns of trade whose 'of' phrase is what a contract is for: "a contract for the supply
+#: of three radars", "for the purchase of 36 howitzers".
+_TRADE = frozenset({"supply", "delivery", "purchase", "sale", "procurement", "acquisition",
+                    "export", "import", "provision", "lease"})
+
+
+def _goods_end(doc: Doc, k: int) -> int:
+    """The end of the goods after a trade noun that ends a topic at ``k`` ("for the supply
+    | of three Ground Master 200 radars"): the whole 'of' phrase, numbers and names too."""
+    if k >= len(doc) or doc[k].lower_ != "of" or doc[k - 1].lemma_ not in _TRADE or \
+            doc[k].head.i != k - 1:
+        return k
+    right = doc[k].right_edge.i + 1
+    return right if right - k <= 12 and not any(
+        t.text in (",", ";", "(") for t in doc[k:right]) else k
 
 
 def _listed(doc: Doc, comma: int) -> bool:
@@ -333,6 +351,7 @@ def topic_end(tok: Token) -> int | None:
             break  # a year inside the phrase is no date
         if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
             end = t.i + 1
+    end = _goods_end(doc, end) if end is not None else None
     if end is None or end - sub[0].i > 14 or \
             not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
         return None

@@ -376,7 +376,7 @@ ACCORD_HEADS = words(
 #: Heads of named schemes that are accords only as what is signed or left ("signed the
 #: Joint Comprehensive Plan of Action"; not "presented the National Development Plan").
 SCHEME_HEADS = words("plan framework initiative programme program roadmap compact arrangement "
-                     "partnership statute covenant statement")
+                     "partnership statute covenant statement contract minutes")
 
 #: Heads of organisation names the NER may return ("National Security Committee").
 ORG_HEADS = words(

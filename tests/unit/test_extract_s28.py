@@ -4,7 +4,7 @@ line, a place closed by a full stop, an agency after the place. Invented article
 from __future__ import annotations
 
 from dipgraph.loaders.extract.body import find_body
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_a_city_alone_on_a_line_above_the_story_is_its_dateline() -> None:
@@ -59,3 +59,21 @@ def test_a_bare_ministers_state_is_the_lone_dateline_citys(run: Run) -> None:
     doc = run("Power deal signed\n\nPost Report\n\nKathmandu\n\nThe power sale agreement was "
               "signed on Thursday. Energy Minister Deepak Khadka attended the ceremony.\n")
     assert ("Deepak Khadka", "Nepal") in offices(doc)
+
+
+def test_a_contract_two_states_sign_is_an_accord_named_with_its_goods(run: Run) -> None:
+    doc = run("France and Armenia signed a contract for the supply of three Ground Master 200 "
+              "air defence radars.")
+    assert triples(doc, "SIGNED") == {
+        ("SIGNED", s, "contract for the supply of three Ground Master 200 air defence radars")
+        for s in ("France", "Armenia")}
+
+
+def test_minutes_two_sides_sign_are_an_accord_with_what_they_record(run: Run) -> None:
+    doc = run("South Korea and China signed the minutes of the meeting on Thursday.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"minutes of the meeting"}
+
+
+def test_a_contract_a_company_signs_names_no_signer(run: Run) -> None:
+    doc = run("Airbus signed a contract for the supply of ten aircraft to the airline.")
+    assert triples(doc, "SIGNED") == set()

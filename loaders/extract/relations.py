@@ -83,6 +83,7 @@ from dipgraph.loaders.extract.stance import (
     act_agents,
     called_target,
     force_owner,
+    joint_parties,
     object_owners,
     proposer,
     speaker_for_state,
@@ -411,8 +412,9 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += proposer(direct, res) or decision_owner(direct, res)
         if direct is not None and not tgts and rel == R.CRITICIZED:
             # "condemned the attack by X", "condemned the attack" (X's, told before)
-            tgts += act_agents(v, direct, (), res) or antecedent_owner(direct, res) or force_owner(
-                direct, res) or decision_owner(direct, res) or [
+            tgts += act_agents(v, direct, (), res) or joint_parties(direct, res) or \
+                antecedent_owner(direct, res) or force_owner(direct, res) or decision_owner(
+                    direct, res) or [
                 r for r in act_doers(direct, res) if r not in own]
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             # "condemned what it called X's aggression" (not the speaker's own state's)

@@ -15,8 +15,8 @@ from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["act_agents", "called_target", "force_owner", "object_owners", "proposer",
-           "ready_pledge", "speaker_for_state"]
+__all__ = ["act_agents", "called_target", "force_owner", "joint_parties", "object_owners",
+           "proposer", "ready_pledge", "speaker_for_state"]
 
 _ACTORS = ("Country", "Person", "Organization")
 _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note",
@@ -37,6 +37,23 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
           and p.i == direct.right_edge.i + 1]
     return [r for p in by for o in p.children if o.dep_ == "pobj"
             for x in (o, *o.conjuncts) for r in res.one(x) if r.kind in _ACTORS]
+
+
+#: What two parties do together, so that condemning it condemns both: "the military
+#: cooperation between X and Y", "the arms dealings between X and Y".
+_JOINT_ACTS = frozenset({"cooperation", "co-operation", "collaboration", "collusion", "trade",
+                         "dealing", "tie", "alliance", "partnership", "exchange", "transfer",
+                         "axis", "rapprochement", "coordination", "deal"})
+
+
+def joint_parties(direct: Token, res: Resolver) -> list[Ref]:
+    """'condemned the military cooperation between X and Y': both parties to the joint act
+    (not 'the clashes between X and Y', where the speaker need blame neither)."""
+    if direct.lemma_ not in _JOINT_ACTS:
+        return []
+    return [r for p in direct.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+            for r in res.one(x) if r.kind in ("Country", "Person")]
 
 
 def called_target(v: Token, res: Resolver) -> list[Ref]:

@@ -77,3 +77,14 @@ def test_minutes_two_sides_sign_are_an_accord_with_what_they_record(run: Run) ->
 def test_a_contract_a_company_signs_names_no_signer(run: Run) -> None:
     doc = run("Airbus signed a contract for the supply of ten aircraft to the airline.")
     assert triples(doc, "SIGNED") == set()
+
+
+def test_condemning_the_cooperation_between_two_states_criticises_both(run: Run) -> None:
+    doc = run("Chile condemned the military cooperation between North Korea and Russia.")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Chile", "North Korea"),
+                                          ("CRITICIZED", "Chile", "Russia")}
+
+
+def test_condemning_clashes_between_two_states_blames_neither(run: Run) -> None:
+    doc = run("Peru condemned the clashes between Chile and Bolivia.")
+    assert triples(doc, "CRITICIZED") == set()

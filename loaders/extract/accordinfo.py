@@ -37,6 +37,9 @@ class AccordInfo:
     anchored: bool = False
     #: Named by a plural ("signed more than a dozen agreements"): several texts at once.
     plural: bool = False
+    #: First told as an older text than the story's ("an earlier accord"): 'the agreement'
+    #: after it means the story's own accord when there is one.
+    past: bool = False
     mentions: int = 0
     acronyms: set[str] = field(default_factory=set)
     #: Other forms of the wordings ("nuclear deal" for "landmark 2015 nuclear deal"):

@@ -192,6 +192,10 @@ def _signed_with(root: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "with" for v in acts for p in v.children)
 
 
+#: Words that tell an accord as older than the story's: "an earlier accord".
+_PAST = frozenset({"earlier", "previous", "prior", "former", "old", "older"})
+
+
 def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str, AccordInfo],
                       order: list[str], first_sent: dict[str, int]) -> str | None:
     """The one accord of kind ``cls`` named in this or the six sentences before; none
@@ -354,6 +358,7 @@ def resolve_accords(
                 head == "treaty" and _kinds(accords[k]) & _TREATIES)) and not (
                 year and accords[k].year and accords[k].year != year.group(1)) and not (
                 md and accords[k].month_day != md.group(1))]  # "the March 10 agreement"
+            same = [k for k in same if not accords[k].past] or same  # (not "an earlier one")
             if same and dets & {"the", "this", "that", "its"} and not (
                     _own_parties(dm, span.root, m.start, m.end) and _new_parties(
                         dm, span.root, sents[first_sent.get(same[0], 0)])):
@@ -370,7 +375,8 @@ def resolve_accords(
             else:
                 key = f"a{j}"
                 accords[key] = AccordInfo(key, text, cls, strong=_concluded(span.root),
-                                          plural=span.root.tag_ == "NNS")
+                                          plural=span.root.tag_ == "NNS", past=bool(
+                                              dets & _PAST))
         info = accords[key]
         first_sent.setdefault(key, sent_no.get(span.root.sent.start, 0))
         last_sent[key] = sent_no.get(span.root.sent.start, 0)

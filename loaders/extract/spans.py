@@ -304,7 +304,7 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
         if tok.text in ("'s", "\u2019s") and tok.i in countries and \
                 not body_of_state(doc, tok.i + 1):
             span = name_after(doc, tok.i + 1)
-            if span and _person_like(doc, span[0], span[1], known):
+            if span and _person_like(doc, span[0], span[1], known) and not _portfolio(doc, *span):
                 text = doc[span[0]:span[1]].text
                 add(span[0], span[1], 4, Mention(span[0], span[1], "Person", text, text))
         if tok.text == "," and tok.i > 1 and _office_follows(doc, tok.i + 1, countries):
@@ -327,6 +327,13 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
                     doc[span[1]].text == "," and _person_like(doc, span[0], span[1], known):
                 text = doc[span[0] : span[1]].text
                 add(span[0], span[1], 3, Mention(span[0], span[1], "Person", text, text))
+
+
+def _portfolio(doc: Doc, s: int, e: int) -> bool:
+    """'Lebanon's Public Works and Transport Minister X': a title's portfolio, no name."""
+    return doc[e - 1].lower_ in PORTFOLIO_WORDS and doc[e - 1].ent_type_ != "PERSON" and \
+        e < len(doc) and (doc[e].lower_ in TITLE_HEADS or (doc[e].lower_ == "and" and any(
+            t.lower_ in TITLE_HEADS for t in doc[e + 1 : e + 4])))
 
 
 _ORGAN_WORDS = _words("ministry department office presidency")

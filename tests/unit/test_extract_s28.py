@@ -88,3 +88,19 @@ def test_condemning_the_cooperation_between_two_states_criticises_both(run: Run)
 def test_condemning_clashes_between_two_states_blames_neither(run: Run) -> None:
     doc = run("Peru condemned the clashes between Chile and Bolivia.")
     assert triples(doc, "CRITICIZED") == set()
+
+
+def test_the_agreement_after_an_earlier_accord_is_the_storys_own(run: Run) -> None:
+    doc = run("Cyprus and Lebanon signed an agreement on Wednesday delimiting their exclusive "
+              "economic zones, two decades after an earlier accord was left unratified. The "
+              "agreement was signed by Energy Minister George Papanastasiou of Cyprus.")
+    assert {(s, t) for _, s, t in triples(doc, "SIGNED")} == {
+        ("Cyprus", "agreement"), ("Lebanon", "agreement"), ("George Papanastasiou", "agreement")}
+
+
+def test_a_portfolio_after_a_states_possessive_is_no_person(run: Run) -> None:
+    doc = run("The deal was signed by Lebanon's Public Works and Transport Minister Fayez "
+              "Rasamny on Monday.")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Fayez Rasamny"}
+    assert ("Fayez Rasamny", "Lebanon") in offices(doc)

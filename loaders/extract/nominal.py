@@ -112,8 +112,10 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     a settled deal lies between agreed (not 'talks on a deal between', 'a possible truce')."""
     if n.lemma_ not in _DEAL_NOUNS or hypothetical(n) or negated(n.head):
         return
-    if (n.dep_ == "pobj" and n.head.lower_ in _PENDING) or n.dep_ == "appos":
-        return  # (nor "New START, the last treaty between A and B": what it is, not an act)
+    if (n.dep_ == "pobj" and n.head.lower_ in _PENDING) or n.dep_ == "appos" or (
+            n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"):
+        return  # (nor "New START, the last treaty between A and B": what it is, not an act;
+        # nor "a strand of the pact between A, B and C": a part of a thing that exists)
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in n.children):
         return
     parties = [r for r in _linear(n, "between", res) if r.kind in ("Country", "Person")]

@@ -104,3 +104,15 @@ def test_a_portfolio_after_a_states_possessive_is_no_person(run: Run) -> None:
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Fayez Rasamny"}
     assert ("Fayez Rasamny", "Lebanon") in offices(doc)
+
+
+def test_a_part_of_a_pact_between_states_is_no_agreement_told(run: Run) -> None:
+    doc = run("Seoul wants to join AUKUS Pillar II, the advanced-capabilities strand of the "
+              "pact between Australia, Britain and the United States.")
+    assert triples(doc, "AGREED") == set()
+
+
+def test_a_ceasefire_announced_between_two_sides_is_still_agreed(run: Run) -> None:
+    doc = run("Qatar announced a ceasefire between Israel and Iran on Monday.")
+    assert triples(doc, "AGREED") == {("AGREED", "Israel", "Iran")} or triples(
+        doc, "AGREED") == {("AGREED", "Iran", "Israel")}

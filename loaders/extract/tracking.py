@@ -194,7 +194,9 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     for tok in span_tokens(sent):
         if tok.dep_ == "pobj" and tok.head.lower_ == "between" and not _linked(tok):
             refs = [r for r in res.many(tok) if r.kind == "Country"]
-            if len(refs) == 2:
+            if len(refs) == 2 and not (st.pair_since == sent.start and st.co_subjects_since
+                                       == sent.start):  # ("A and B condemned the cooperation
+                # between C and D. The two countries ...": A and B, who acted)
                 st.country_pair, st.pair_since = refs, sent.start
         if gov_word(tok):
             ref = res._country_modifier(tok)

@@ -116,3 +116,10 @@ def test_a_ceasefire_announced_between_two_sides_is_still_agreed(run: Run) -> No
     doc = run("Qatar announced a ceasefire between Israel and Iran on Monday.")
     assert triples(doc, "AGREED") == {("AGREED", "Israel", "Iran")} or triples(
         doc, "AGREED") == {("AGREED", "Iran", "Israel")}
+
+
+def test_the_two_countries_are_the_pair_that_acted_not_the_pair_condemned(run: Run) -> None:
+    doc = run("Australia and South Korea condemned the military cooperation between North "
+              "Korea and Russia. The two countries also agreed to explore cooperation with "
+              "Japan.")
+    assert triples(doc, "AGREED") == {("AGREED", "Australia", "South Korea")}

@@ -160,8 +160,10 @@ def _named_alliance(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -
             "found", "set", "launch", "be"} and not negated(verb) and not hypothetical(verb):
         if verb.dep_ == "relcl":  # "A, B and C, which form the Alliance of X"
             members = _named_in(verb.head, res)
-        else:
-            members = [r for c in verb.children if c.dep_ == "nsubj"
+        else:  # ("A, B and C signed a charter, forming the Alliance of X": the signers')
+            doer = verb.head if verb.dep_ in ("advcl", "conj") and not any(
+                c.dep_ == "nsubj" for c in verb.children) else verb
+            members = [r for c in doer.children if c.dep_ == "nsubj"
                        for r in _named_in(c, res)]
     states = _states([r for r in dict.fromkeys(members)], res)
     if len(states) >= 2:

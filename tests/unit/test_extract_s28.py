@@ -123,3 +123,18 @@ def test_the_two_countries_are_the_pair_that_acted_not_the_pair_condemned(run: R
               "Korea and Russia. The two countries also agreed to explore cooperation with "
               "Japan.")
     assert triples(doc, "AGREED") == {("AGREED", "Australia", "South Korea")}
+
+
+def test_signers_forming_a_named_alliance_are_allies(run: Run) -> None:
+    doc = run("Niger, Mali and Burkina Faso signed a charter on mutual defence in September, "
+              "forming the Alliance of Sahel States.")
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")} == {
+        frozenset(p) for p in (("Niger", "Mali"), ("Niger", "Burkina Faso"),
+                               ("Mali", "Burkina Faso"))}
+
+
+def test_a_participle_with_its_own_subject_names_no_members_from_the_main_clause(
+        run: Run) -> None:
+    doc = run("Kenya and Uganda signed a trade deal on Monday, with Chad forming the Alliance "
+              "of Desert States.")
+    assert triples(doc, "ALLY_OF") == set()

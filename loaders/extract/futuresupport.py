@@ -1,6 +1,7 @@
 """Support promised for the future is a pledge too: "Iwaya stated that Japan will continue to
-support Sri Lanka's efforts", "Stoere said Oslo would keep supporting Ukraine" state both
-that the speaker backs the other side and that his state undertakes to go on doing so.
+support Sri Lanka's efforts", "Stoere said Oslo would keep supporting Ukraine", "Macron said
+France was ready to support Nigeria's efforts" state both that the speaker backs the other
+side and that his state undertakes to go on doing so (or stands ready to).
 """
 
 from __future__ import annotations
@@ -18,14 +19,18 @@ _SUPPORTING = words("support help assist")
 #: Verbs a supporting verb goes on under: "will continue to support", "would keep supporting".
 _GOING_ON = words("continue keep")
 _WILL = words("will would 'll shall")
+#: Words of declared readiness, a promise as much as 'will': "France is ready to support X".
+_READY = words("ready prepared willing")
 
 
 def _promised_by_state(v: Token, res: Resolver) -> bool:
     """Whether ``v`` is support a state's clause promises: a 'will'/'would' on it or on the
     'continue'/'keep' it goes on under, whose subject is a state (named or by capital)."""
     clause = v.head if v.dep_ == "xcomp" and v.head.lemma_ in _GOING_ON else v
-    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children) or any(
-            conditional(t) for t in (v, clause)):
+    ready = v.dep_ == "xcomp" and v.head.lower_ in _READY and v.head.dep_ == "acomp"
+    clause = v.head.head if ready else clause  # "said France was ready to support X"
+    if not (ready or any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children)) or \
+            any(conditional(t) for t in (v, clause)):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     j = res.dm.owner[subj.i] if subj is not None else -1

@@ -20,7 +20,8 @@ __all__ = ["act_agents", "called_target", "force_owner", "joint_parties", "objec
 
 _ACTORS = ("Country", "Person", "Organization")
 _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note",
-                  "reaffirm", "reiterate", "affirm", "emphasise", "emphasize", "underline"})
+                  "reaffirm", "reiterate", "affirm", "emphasise", "emphasize", "underline",
+                  "assure"})
 
 
 def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
@@ -139,6 +140,9 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
             own.add(Ref("Country", info.country))
     tgts = [r for a in acts for c in a.children if c.dep_ in ("dobj", "dative")
             for r in res.many(c, target=True)]
+    tgts += [r for a in acts if a.lemma_ in ("help", "assist") for c in a.children
+             if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+             for r in res.many(s)]  # "ready to help Niger strengthen its army": Niger
     tgts += [r for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in (
         "to", "for", "by", "with") and a.lemma_ in ("stand", "provide", "give")
         for o in p.children if o.dep_ == "pobj" for r in res.many(o)]

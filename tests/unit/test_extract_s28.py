@@ -138,3 +138,22 @@ def test_a_participle_with_its_own_subject_names_no_members_from_the_main_clause
     doc = run("Kenya and Uganda signed a trade deal on Monday, with Chad forming the Alliance "
               "of Desert States.")
     assert triples(doc, "ALLY_OF") == set()
+
+
+def test_a_state_ready_to_support_another_pledges_as_well_as_backs(run: Run) -> None:
+    doc = run("French President Emmanuel Macron said France was ready to support Nigeria's "
+              "efforts to fight terrorism.")
+    assert ("PLEDGED", "Emmanuel Macron", "Nigeria") in triples(doc)
+
+
+def test_a_state_not_ready_to_support_another_pledges_nothing(run: Run) -> None:
+    doc = run("French President Emmanuel Macron said France was not ready to support Chad.")
+    assert triples(doc, "PLEDGED") == set()
+
+
+def test_ready_to_help_a_state_do_something_is_a_pledge_to_it_by_the_assurer(
+        run: Run) -> None:
+    doc = run("Russian Deputy Defense Minister Yunus-Bek Yevkurov held talks in Niamey. "
+              "Yevkurov assured his hosts that Russia was ready to help Niger strengthen "
+              "its armed forces.")
+    assert triples(doc, "PLEDGED") == {("PLEDGED", "Yunus-Bek Yevkurov", "Niger")}

@@ -273,12 +273,12 @@ TITLE_WORDS = words(
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
-    "integration worship"
+    "integration worship ruler"
 )
 
 #: Titles of heads of state or government: what "leaders" means.
 LEADER_TITLES = ("president", "prime minister", "king", "emperor", "emir", "amir", "crown prince",
-                 "chancellor", "premier", "sultan", "leader", "head of state")
+                 "chancellor", "premier", "sultan", "leader", "head of state", "ruler")
 
 
 #: Plural office nouns and the office word a holder's title carries ("the foreign ministers
@@ -326,7 +326,7 @@ TITLE_HEADS = words(
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
-    "chairperson chairwoman secretary-general comptroller undersecretary"
+    "chairperson chairwoman secretary-general comptroller undersecretary ruler"
 )
 
 #: Verbs of putting someone in an office: "appointed X as envoy", "named Y minister".

@@ -174,9 +174,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [*([","] if comma else []), *(t.text for t in doc[k : i + 1]), *words]
                 i = k - 2 if comma else k - 1
                 continue
-        if words and tok.pos_ == "ADJ" and tok.is_lower and i > 0 and dm.owner[i - 1] >= 0 and \
-                dm.mentions[dm.owner[i - 1]].kind in ("Country", "Organization"):
-            words = [tok.text, *words]  # "Hamas political leader X": the body's leader
+        back = i - 2 if i > 1 and doc[i - 1].text in ("'s", "\u2019s") else i - 1
+        if words and tok.pos_ == "ADJ" and tok.is_lower and back >= 0 and dm.owner[back] >= 0 \
+                and dm.mentions[dm.owner[back]].kind in ("Country", "Organization"):
+            words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
+            # "Mali's transitional president Colonel X")
             i -= 1
             continue
         if plural_title(tok) and not words:

@@ -157,3 +157,15 @@ def test_ready_to_help_a_state_do_something_is_a_pledge_to_it_by_the_assurer(
               "Yevkurov assured his hosts that Russia was ready to help Niger strengthen "
               "its armed forces.")
     assert triples(doc, "PLEDGED") == {("PLEDGED", "Yunus-Bek Yevkurov", "Niger")}
+
+
+def test_a_military_ruler_holds_the_office_of_his_state(run: Run) -> None:
+    doc = run("Niger's military ruler General Abdourahamane Tiani met the envoy on Monday.")
+    assert offices(doc) == {("Abdourahamane Tiani", "Niger")}
+
+
+def test_an_adjective_after_a_states_possessive_and_a_rank_keep_the_title_whole(
+        run: Run) -> None:
+    doc = run("The leaders - Mali's transitional president Colonel Assimi Goita, Burkina "
+              "Faso's junta leader Captain Ibrahim Traore and the envoy - met on Monday.")
+    assert offices(doc) == {("Assimi Goita", "Mali"), ("Ibrahim Traore", "Burkina Faso")}

@@ -129,8 +129,9 @@ def _states_then_people(tok: Token, dm: DocMentions) -> dict[int, int]:
             i += 1  # ("A and B", "A, B")
         else:
             break
-    if len(states) < 2 or i >= len(doc) or doc[i].text != ",":
-        return {}
+    if len(states) < 2 or i >= len(doc) or doc[i].text not in (",", "-", "\u2013", "\u2014",
+                                                                "(", ":"):
+        return {}  # ("from A, B and C - X, Y and Z -": set off by a dash or a bracket too)
     people: list[int] = []
     i += 1
     while (p := person_at(dm, i)) >= 0:

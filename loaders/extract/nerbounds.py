@@ -57,6 +57,12 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             break  # Crown Prince X": the NER ran the place into whom it was met with
     if label in ("ORG", "GPE", "LOC") and (past := _past_state(ent, gaz)) is not None:
         return past, ent.end, "PERSON"
+    dash = next((k for k in range(ent.start + 1, ent.end - 2) if doc[k].text in (
+        "-", "\u2013", "\u2014") and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+    if dash is not None and doc[ent.start : dash].text in gaz.country_names and all(
+            is_name_token(t) for t in doc[dash + 1 : ent.end]):
+        return dash + 1, ent.end, "PERSON"  # "from A, B and Niger - X Y, ...": the NER ran
+        # the last listed state over the dash into the first name listed after it
     if label in ("ORG", "GPE", "NORP", "LOC") and (past := _past_portfolio(ent)) is not None:
         return past, ent.end, "PERSON"
     if label == "PERSON" and ent.start >= 3 and (doc[ent.start].lower_ in TITLE_HEADS or

@@ -169,3 +169,12 @@ def test_an_adjective_after_a_states_possessive_and_a_rank_keep_the_title_whole(
     doc = run("The leaders - Mali's transitional president Colonel Assimi Goita, Burkina "
               "Faso's junta leader Captain Ibrahim Traore and the envoy - met on Monday.")
     assert offices(doc) == {("Assimi Goita", "Mali"), ("Ibrahim Traore", "Burkina Faso")}
+
+
+def test_counterparts_from_listed_states_set_off_by_dashes_hold_their_offices(
+        run: Run) -> None:
+    doc = run("Foreign Minister Sergei Lavrov of Russia hosted his counterparts from Mali, "
+              "Burkina Faso and Niger - Abdoulaye Diop, Karamoko Traore and Bakary Sangare - "
+              "for talks.")
+    assert offices(doc) == {("Sergei Lavrov", "Russia"), ("Abdoulaye Diop", "Mali"),
+                            ("Karamoko Traore", "Burkina Faso"), ("Bakary Sangare", "Niger")}

@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.objects import (
     noun_owner,
     object_refs,
     subject_refs,
+    titled_apposite,
 )
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
@@ -337,7 +338,8 @@ def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = Tr
                 if o.dep_ == "pobj"]  # "pulled out of X"
             for o in objs:
                 if o.lower_ != "part":
-                    out += res.many(o, target=deep) or included(o, res)  # ("lenders, incl.")
+                    out += res.many(o, target=deep) or included(o, res) or titled_apposite(
+                        o, res)  # ("lenders, including X", "the head of Y's council, X,")
     return out
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.gatherings import office_holders
-from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, words
+from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, TITLE_HEADS, words
+from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
 
-__all__ = ["added_accords", "included", "noun_owner", "object_refs", "subject_refs"]
+__all__ = ["added_accords", "included", "noun_owner", "object_refs", "subject_refs",
+           "titled_apposite"]
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -253,3 +256,22 @@ _PRIVATE_PEOPLE = frozenset({"tourist", "visitor", "citizen", "national", "resid
                              "worker", "migrant", "refugee", "pilgrim", "fan", "traveller",
                              "traveler", "holidaymaker", "businessman", "investor", "family",
                              "people", "civilian", "passenger", "fisherman"})
+
+
+def titled_apposite(o: Token, res: Resolver) -> list[Ref]:
+    """'held talks with the head of Niger's ruling council, General X,': the person set
+    off by commas right after an office noun (the parser may hang the name anywhere)."""
+    if o.lemma_ not in TITLE_HEADS and o.lemma_ != "head":
+        return []
+    doc = o.doc
+    k = o.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return []
+    k += 1
+    while k < len(doc) and doc[k].lower_.rstrip(".") in NAME_PREFIXES:
+        k += 1  # ("General X", "Mr. X")
+    j = person_at(res.dm, k)
+    end = res.dm.mentions[j].end if j >= 0 else k
+    if j < 0 or (end < len(doc) and doc[end].text not in (",", ".", ";")):
+        return []
+    return [r for r in res.one(doc[k]) if r.kind == "Person"]

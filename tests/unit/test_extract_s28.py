@@ -178,3 +178,18 @@ def test_counterparts_from_listed_states_set_off_by_dashes_hold_their_offices(
               "for talks.")
     assert offices(doc) == {("Sergei Lavrov", "Russia"), ("Abdoulaye Diop", "Mali"),
                             ("Karamoko Traore", "Burkina Faso"), ("Bakary Sangare", "Niger")}
+
+
+def test_talks_with_an_office_then_a_name_set_off_by_commas_meet_that_person(
+        run: Run) -> None:
+    doc = run("Russian Deputy Defense Minister Yunus-Bek Yevkurov held talks on Monday with the "
+              "head of Niger's ruling council, General Abdourahamane Tiani, the broadcaster "
+              "reported.")
+    assert triples(doc, "MET_WITH") == {
+        ("MET_WITH", "Yunus-Bek Yevkurov", "Abdourahamane Tiani")}
+
+
+def test_an_office_noun_followed_by_a_comma_and_a_clause_names_no_one(run: Run) -> None:
+    doc = run("Russian Deputy Defense Minister Yunus-Bek Yevkurov held talks with the head of "
+              "the council, Abdourahamane Tiani said on state television.")
+    assert triples(doc, "MET_WITH") == set()

@@ -227,6 +227,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
     if bare or doc[end - 1].lower_ in ("intent", "understanding"):
         # "a letter of intent on a feasibility study", "a joint declaration of intent on X"
         end = loose_topic(doc, end, ("on", "for") if tok.lower_ in SCHEME_HEADS else ("on",))
+    end = period_end(doc, end)  # "a programme of cooperation ... for 2024-2026": its years
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for k in range(start, end):

@@ -193,3 +193,11 @@ def test_an_office_noun_followed_by_a_comma_and_a_clause_names_no_one(run: Run) 
     doc = run("Russian Deputy Defense Minister Yunus-Bek Yevkurov held talks with the head of "
               "the council, Abdourahamane Tiani said on state television.")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_the_years_a_signed_programme_runs_are_part_of_its_name(run: Run) -> None:
+    doc = run("Uzbekistan and Tajikistan are allies. Foreign Ministers Bakhtiyor Saidov and "
+              "Sirojiddin Muhriddin signed a programme of cooperation between their ministries "
+              "for 2024-2026.")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {
+        "programme of cooperation between their ministries for 2024-2026"}

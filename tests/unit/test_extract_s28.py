@@ -201,3 +201,17 @@ def test_the_years_a_signed_programme_runs_are_part_of_its_name(run: Run) -> Non
               "for 2024-2026.")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {
         "programme of cooperation between their ministries for 2024-2026"}
+
+
+def test_a_state_expecting_another_to_act_requests_it(run: Run) -> None:
+    doc = run("Rwandan Foreign Minister Olivier Nduhungirehe said Kigali expected the "
+              "Congolese government to dismantle the FDLR.")
+    assert triples(doc, "REQUESTED") == {
+        ("REQUESTED", "Olivier Nduhungirehe", "DR Congo")}
+
+
+def test_expecting_something_to_happen_requests_nothing(run: Run) -> None:
+    for text in ("Kenya expects China to win the vote.",
+                 "Kenya does not expect China to fund the railway.",
+                 "Officials in Nairobi expect it to open within months."):
+        assert triples(run(text), "REQUESTED") == set()

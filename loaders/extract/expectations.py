@@ -1,0 +1,41 @@
+"""A state's stated expectation of another is a request: "Pretoria expected the United
+States to hand over what it had", "Kigali expects the Congolese government to dismantle
+the FDLR" ask the other to act, as "urged" does. Not what one expects to happen ("expects
+China to win", "expected the talks to resume"): the other must be an actor, its act no
+mere state or arrival.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Resolver
+from dipgraph.loaders.extract.stance import speaker_for_state
+
+__all__ = ["expectation_rule"]
+
+#: Acts one expects to happen rather than asks for: being, winning, coming, taking part.
+_HAPPENINGS = words("be have become remain stay win lose arrive come go visit attend "
+                    "meet join take participate travel happen grow rise fall last")
+_ACTORS = ("Country", "Person")
+
+
+def expectation_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X expected Y to do Z': X asked Y to do Z."""
+    if tok.lemma_ != "expect" or negated(tok) or hypothetical(tok):
+        return
+    acts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.lemma_ not in _HAPPENINGS and not negated(c)]
+    others = [s for a in acts for s in a.children if s.dep_ == "nsubj"] or [
+        c for c in tok.children if c.dep_ == "dobj" and acts]
+    subj = [r for r in _subjects(tok, res) if r.kind in _ACTORS]
+    if not others or not subj:
+        return
+    tgts = [r for o in others if o.pos_ != "PRON" for r in res.many(o)  # (not "expect it
+            if r.kind in _ACTORS and r not in subj]  # to open soon": a thing, as often)
+    _emit(out, R.REQUESTED, speaker_for_state(tok, subj, res), tgts, tok, sent,
+          confidence=0.5)

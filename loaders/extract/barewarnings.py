@@ -5,7 +5,9 @@ cooperation and warned that all anti-Russian actions would receive a response" w
 one other state its sentence names before the warning. The warning must say what it warns
 of (a clause or an object) and name no recipient, nor any party in its own phrases; the
 sentence must name exactly one state besides the warner's own before the verb (not "warned
-that X and urged the bloc to let Uganda go", a state of another clause), outside a venue.
+that X and urged the bloc to let Uganda go", a state of another clause), outside a venue;
+or none at all in a story of two states ("Australia expelled Iran's envoy ... Iran's
+spokesman warned that any action will have a reciprocal reaction"): the story's other one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
+from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -45,6 +48,10 @@ def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if own is None:
             continue
         others = free_states(res.dm, sent.start, v.i)[1] - {own}
+        pair = story_pair(res.dm)
+        if not others and own in pair and not free_states(res.dm, sent.start, sent.end)[1] - {
+                own}:  # (a sentence that names no other state: the story's other one)
+            others = set(pair) - {own}
         if len(others) == 1:
             _emit(out, R.WARNED, warners, [Ref("Country", others.pop())], v, sent,
                   confidence=0.5)

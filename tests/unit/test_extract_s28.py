@@ -215,3 +215,18 @@ def test_expecting_something_to_happen_requests_nothing(run: Run) -> None:
                  "Kenya does not expect China to fund the railway.",
                  "Officials in Nairobi expect it to open within months."):
         assert triples(run(text), "REQUESTED") == set()
+
+
+def test_a_bare_warning_in_a_story_of_two_states_is_at_the_other_one(run: Run) -> None:
+    doc = run("Australia expelled Iran's ambassador on Tuesday over attacks in Sydney. Canberra "
+              "said Iran had directed the attacks, and Australia cut ties. Iran denied it. "
+              "Iranian foreign ministry spokesman Esmaeil Baghaei said the claims were "
+              "unfounded and warned that any unjustified action will have a reciprocal "
+              "reaction.")
+    assert ("WARNED", "Esmaeil Baghaei", "Australia") in triples(doc)
+
+
+def test_a_bare_warning_with_no_clear_pair_of_states_is_at_no_one(run: Run) -> None:
+    doc = run("Iranian foreign ministry spokesman Esmaeil Baghaei warned that any unjustified "
+              "action will have a reciprocal reaction.")
+    assert triples(doc, "WARNED") == set()

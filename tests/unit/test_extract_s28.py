@@ -230,3 +230,18 @@ def test_a_bare_warning_with_no_clear_pair_of_states_is_at_no_one(run: Run) -> N
     doc = run("Iranian foreign ministry spokesman Esmaeil Baghaei warned that any unjustified "
               "action will have a reciprocal reaction.")
     assert triples(doc, "WARNED") == set()
+
+
+def test_a_bare_condemnation_in_a_story_of_two_states_is_of_the_other_one(run: Run) -> None:
+    doc = run("Greek Prime Minister Kyriakos Mitsotakis visited Turkey on Monday. Greece and "
+              "Turkey agreed to keep talking, and Turkey hosted the talks. Greece raised the "
+              "fate of a monastery. Athens last week condemned the reopening of the building "
+              "for worship.")
+    assert ("CRITICIZED", "Greece", "Turkey") in triples(doc)
+
+
+def test_a_climate_change_ministers_title_keeps_its_portfolio(run: Run) -> None:
+    doc = run("Vanuatu's Climate Change Minister Ralph Regenvanu spoke on Tuesday.")
+    assert [(f["source"], f["target"], f["title"]) for f in doc["facts"]
+            if f["rel"] == "HOLDS_OFFICE"] == [
+        ("Ralph Regenvanu", "Vanuatu", "Climate Change Minister")]

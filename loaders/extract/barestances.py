@@ -1,4 +1,4 @@
-"""Warnings that name no one they are aimed at.
+"""Warnings and condemnations that name no one they are aimed at.
 
 "Russian Foreign Ministry spokeswoman X said the decision by Reykjavik destroys the
 cooperation and warned that all anti-Russian actions would receive a response" warns the
@@ -8,6 +8,8 @@ sentence must name exactly one state besides the warner's own before the verb (n
 that X and urged the bloc to let Uganda go", a state of another clause), outside a venue;
 or none at all in a story of two states ("Australia expelled Iran's envoy ... Iran's
 spokesman warned that any action will have a reciprocal reaction"): the story's other one.
+A condemnation of a thing no one is named for ("condemned the decision") is read the same
+way.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
-__all__ = ["bare_warning_rule"]
+__all__ = ["bare_stance_rule"]
 
 
 def _names_party(v: Token, res: Resolver) -> bool:
@@ -34,12 +36,19 @@ def _names_party(v: Token, res: Resolver) -> bool:
             "Country", "Person", "Organization") for t in c.subtree) for c in v.children)
 
 
-def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X warned that ...' with no one warned: at the one other state named before it.
-    Runs after the verb rules, which read a warning that names its target."""
-    done = {f.anchor for f in out if f.rel == R.WARNED}
+#: Verbs of a stance at someone that may leave him unnamed: "warned that ...", "condemned
+#: the move".
+_BARE = {"warn": R.WARNED, "condemn": R.CRITICIZED, "denounce": R.CRITICIZED,
+         "criticize": R.CRITICIZED, "criticise": R.CRITICIZED}
+
+
+def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X warned that ...', 'X condemned the move' with no one named: at the one other state
+    named before it. Runs after the verb rules, which read a stance that names its target."""
+    done = {f.anchor for f in out if f.rel in (R.WARNED, R.CRITICIZED)}
     for v in span_tokens(sent):
-        if v.lemma_ != "warn" or v.pos_ != "VERB" or v.i in done or negated(v) or \
+        rel = _BARE.get(v.lemma_)
+        if rel is None or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
                 or names_recipient(v, res) or _names_party(v, res):
             continue
@@ -53,5 +62,5 @@ def bare_warning_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 own}:  # (a sentence that names no other state: the story's other one)
             others = set(pair) - {own}
         if len(others) == 1:
-            _emit(out, R.WARNED, warners, [Ref("Country", others.pop())], v, sent,
+            _emit(out, rel, warners, [Ref("Country", others.pop())], v, sent,
                   confidence=0.5)

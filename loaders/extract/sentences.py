@@ -35,7 +35,7 @@ from dipgraph.loaders.extract.signings import (
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
 from dipgraph.loaders.extract.visits import settle_visits
-from dipgraph.loaders.extract.wherestays import where_stay_rule
+from dipgraph.loaders.extract.wherestays import attended_in_rule, where_stay_rule
 from dipgraph.loaders.extract.witnessed import witnessed_signing_rule
 
 __all__ = ["sentence_facts"]
@@ -60,6 +60,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
             where_stay_rule(tok, sent, res, out)  # "from B, where he held talks"
+            attended_in_rule(tok, sent, res, out)  # "attended the inauguration in Ankara"
             among_them_rule(tok, sent, res, out)  # "leaders flew to X, among them Y"
             alliance_rule(tok, sent, res, out)
         elif tok.pos_ in ("NOUN", "PROPN"):

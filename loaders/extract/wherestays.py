@@ -16,7 +16,7 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["where_stay_rule"]
+__all__ = ["attended_in_rule", "where_stay_rule"]
 
 #: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed".
 _ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold"})
@@ -43,3 +43,25 @@ def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     # the city itself, whose state the visit adds)
     visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
     _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
+
+
+def attended_in_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X attended the inauguration of Y in Ankara': one who attended an event in a place
+    was there (a stay at home is dropped with the other impossible visits)."""
+    if v.lemma_ != "attend" or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    places = [r for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"
+              for r in _venue(o, res)]
+    visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
+    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
+
+
+def _venue(o: Token, res: Resolver) -> list[Ref]:
+    """The place a 'in' object names: a city (a capital as the city itself) or a state."""
+    j = res.dm.owner[o.i]
+    m = res.dm.mentions[j] if j >= 0 else None
+    if m is not None and m.kind == "Country" and m.capital:
+        return [Ref("Place", m.text.title() if m.text.isupper() else m.text)]
+    return [r for r in res.one(o) if r.kind in ("Place", "Country")]

@@ -245,3 +245,14 @@ def test_a_climate_change_ministers_title_keeps_its_portfolio(run: Run) -> None:
     assert [(f["source"], f["target"], f["title"]) for f in doc["facts"]
             if f["rel"] == "HOLDS_OFFICE"] == [
         ("Ralph Regenvanu", "Vanuatu", "Climate Change Minister")]
+
+
+def test_attending_an_event_in_a_foreign_city_is_a_visit(run: Run) -> None:
+    doc = run("Armenian Prime Minister Nikol Pashinyan attended the inauguration of Turkish "
+              "President Recep Tayyip Erdogan in Ankara in June 2023.")
+    assert {t for _, s, t in triples(doc, "VISITED")} == {"Turkey", "Ankara"}
+
+
+def test_attending_an_event_at_home_is_no_visit(run: Run) -> None:
+    doc = run("Armenian Foreign Minister Ararat Mirzoyan attended a meeting in Yerevan.")
+    assert triples(doc, "VISITED") == set()

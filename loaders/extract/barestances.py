@@ -42,22 +42,49 @@ _BARE = {"warn": R.WARNED, "condemn": R.CRITICIZED, "denounce": R.CRITICIZED,
          "criticize": R.CRITICIZED, "criticise": R.CRITICIZED}
 
 
+#: What a state does that another condemns without naming it: "condemned the decision",
+#: "the reopening of the building" (not "the attack", "the killing of civilians", whose
+#: doers the story may not say).
+_STATE_ACTS = frozenset({"decision", "move", "step", "measure", "reopening", "conversion",
+                         "violation", "incursion", "expulsion", "closure", "recognition",
+                         "deployment", "announcement", "statement", "remark", "comment",
+                         "claim", "accusation", "allegation", "policy", "ban", "sanction",
+                         "designation", "suspension", "withdrawal"})
+
+
+#: Acts of violence whose doers a story may leave unsaid: condemning one is no blame of
+#: the story's other state.
+_VIOLENCE = frozenset({"killing", "bombing", "shooting", "shelling", "kidnapping", "massacre",
+                       "beheading", "stabbing"})
+
+
+def _state_act(v: Token) -> bool:
+    """Whether the object of condemning verb ``v`` is an act a state does ("the decision",
+    "the reopening of X", "the holding of a meeting"), told with no place of its own (not
+    "the attack", nor "the killing of civilians in Gaza")."""
+    return any(c.dep_ == "dobj" and (c.lemma_ in _STATE_ACTS or (
+        c.lower_.endswith("ing") and c.tag_ == "NN" and c.lower_ not in _VIOLENCE)) and not any(
+        p.dep_ == "prep" and p.lower_ == "in" for p in c.subtree) for c in v.children)
+
+
 def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X warned that ...', 'X condemned the move' with no one named: at the one other state
     named before it. Runs after the verb rules, which read a stance that names its target."""
     done = {f.anchor for f in out if f.rel in (R.WARNED, R.CRITICIZED)}
+    pair: list[str] | None = None  # (the story's pair, read once when needed)
     for v in span_tokens(sent):
         rel = _BARE.get(v.lemma_)
         if rel is None or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
-                or names_recipient(v, res) or _names_party(v, res):
+                or names_recipient(v, res) or _names_party(v, res) or (
+                    rel == R.CRITICIZED and not _state_act(v)):
             continue
         warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(warners[0], res) if len(warners) == 1 else None
         if own is None:
             continue
         others = free_states(res.dm, sent.start, v.i)[1] - {own}
-        pair = story_pair(res.dm)
+        pair = pair if pair is not None else story_pair(res.dm)
         if not others and own in pair and not free_states(res.dm, sent.start, sent.end)[1] - {
                 own}:  # (a sentence that names no other state: the story's other one)
             others = set(pair) - {own}

@@ -127,7 +127,8 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 #: Sat, June 28, 2025"): the place, then maybe its state, then maybe a date after a mark.
 _LONE_PLACE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,2})"
                          r"(?:, (?P<state>[A-Z][A-Za-z ]{2,30}?))?"
-                         r"(?:\s*[\u25cf\u2022|\u2014\u2013-]\s*\S.*)?\s*$")
+                         r"(?:\s*[\u25cf\u2022|\u2014\u2013-]\s*\S.*\d.*)?\s*$")  # (a date:
+# not a headline "Moscow \u2013 Kyiv prisoner swap delayed")
 
 
 def _known_city(match: re.Match[str]) -> bool:

@@ -1,8 +1,8 @@
 """A state's stated expectation of another is a request: "Pretoria expected the United
 States to hand over what it had", "Kigali expects the Congolese government to dismantle
 the FDLR" ask the other to act, as "urged" does. Not what one expects to happen ("expects
-China to win", "expected the talks to resume"): the other must be an actor, its act no
-mere state or arrival.
+China to win", "expects Russia to launch an offensive", "expected China to fund the
+railway"): the other must be an actor, its act one a state is asked to do.
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ from dipgraph.loaders.extract.stance import speaker_for_state
 
 __all__ = ["expectation_rule"]
 
-#: Acts one expects to happen rather than asks for: being, winning, coming, taking part.
-_HAPPENINGS = words("be have become remain stay win lose arrive come go visit attend "
-                    "meet join take participate travel happen grow rise fall last")
+#: Acts a state is asked to do (not one it is merely expected to do, "launch", "fund"):
+#: hand over, dismantle, withdraw, respect, honour, refrain, punish, explain.
+_ASKED_ACTS = words("hand dismantle withdraw release respect honour honor adhere refrain stop "
+                    "halt cease end comply abide implement fulfil fulfill return extradite "
+                    "investigate punish explain apologise apologize clarify reverse lift "
+                    "reconsider ensure guarantee disarm disband expel surrender")
 _ACTORS = ("Country", "Person")
 
 
@@ -29,7 +32,7 @@ def expectation_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) 
         return
     acts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and c.lemma_ not in _HAPPENINGS and not negated(c)]
+        and c.lemma_ in _ASKED_ACTS and not negated(c)]
     others = [s for a in acts for s in a.children if s.dep_ == "nsubj"] or [
         c for c in tok.children if c.dep_ == "dobj" and acts]
     subj = [r for r in _subjects(tok, res) if r.kind in _ACTORS]

@@ -29,6 +29,7 @@ __all__ = [
     "NOMINAL_RELATIONS",
     "NUMBER_WORDS",
     "ORG_HEADS",
+    "PAST_TENURE",
     "PERSON_NOUNS",
     "PHRASAL_RELATIONS",
     "PLACE_HEADS",
@@ -294,9 +295,13 @@ LINK_WORKS = frozenset({"pipeline", "cable", "bridge", "railway", "line", "road"
                         "highway", "flight", "canal", "grid"})
 
 
+#: Words before a title that say its holder holds it no more: "ousted President X".
+PAST_TENURE = frozenset({"ousted", "deposed", "toppled", "exiled", "late"})
+
+
 def former(title: str | None) -> bool:
-    """Whether an office title is one held no more ("Former President")."""
-    return "former" in (title or "").lower().split()
+    """Whether an office title is one held no more ("Former President", "Ousted ruler")."""
+    return bool({"former", *PAST_TENURE} & set((title or "").lower().split()))
 
 
 def leads(title: str | None) -> bool:

@@ -43,8 +43,9 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
 #: What two parties do together, so that condemning it condemns both: "the military
 #: cooperation between X and Y", "the arms dealings between X and Y".
 _JOINT_ACTS = frozenset({"cooperation", "co-operation", "collaboration", "collusion", "trade",
-                         "dealing", "tie", "alliance", "partnership", "exchange", "transfer",
-                         "axis", "rapprochement", "coordination", "deal"})
+                         "dealing", "tie", "alliance", "partnership", "transfer", "axis",
+                         "rapprochement", "coordination", "deal"})  # (not "the exchange
+# of fire between X and Y", which blames neither)
 
 
 def joint_parties(direct: Token, res: Resolver) -> list[Ref]:

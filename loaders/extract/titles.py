@@ -11,6 +11,7 @@ from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
+    PAST_TENURE,
     PORTFOLIO_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -47,8 +48,9 @@ _STATE_SELF = frozenset({"country", "nation", "republic"})  # (not "the kingdom'
 # to Yemen": the last state named is often the posting)
 #: Words of when an office is held that name no other office: "the incoming prime minister".
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
-#: Tenure words that belong to the office: "the incoming prime minister", "the interim ...".
-_TENURE_TITLES = frozenset({"incoming", "interim", "caretaker"})
+#: Tenure words that belong to the office: "the incoming prime minister", "the interim ...",
+#: "Syria's ousted ruler" (one held no more: see :func:`~dipgraph.loaders.extract.lexicon.former`).
+_TENURE_TITLES = frozenset({"incoming", "interim", "caretaker", *PAST_TENURE})
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:

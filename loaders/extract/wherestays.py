@@ -20,6 +20,9 @@ __all__ = ["attended_in_rule", "where_stay_rule"]
 
 #: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed".
 _ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold"})
+#: Words of taking part from afar: "attended by video link", "attended virtually".
+_REMOTE = frozenset({"virtually", "online", "remotely", "video", "videoconference",
+                     "video-link", "teleconference", "videolink"})
 #: What one holds in person: "held talks", "held a meeting".
 _HELD = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions"})
 
@@ -48,8 +51,9 @@ def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
 def attended_in_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X attended the inauguration of Y in Ankara': one who attended an event in a place
     was there (a stay at home is dropped with the other impossible visits)."""
-    if v.lemma_ != "attend" or v.pos_ != "VERB" or negated(v) or hypothetical(v):
-        return
+    if v.lemma_ != "attend" or v.pos_ != "VERB" or negated(v) or hypothetical(v) or any(
+            t.lower_ in _REMOTE for t in v.subtree):
+        return  # (not "attended the summit in Moscow by video link")
     heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
     places = [r for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj"

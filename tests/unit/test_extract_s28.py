@@ -1,5 +1,8 @@
-"""Session 28 rules, one phenomenon per test: datelines written as a place alone on a
-line, a place closed by a full stop, an agency after the place. Invented articles."""
+"""Session 28 rules, one phenomenon per test: datelines (a place alone on a line, closed by
+a full stop, an agency after it), contracts and minutes as accords, criticism of joint
+acts, readiness as a pledge, listed counterparts, expectations as requests, stances that
+name no one, visits by attending; and the guards that keep each from reading too much.
+Invented articles."""
 
 from __future__ import annotations
 
@@ -114,8 +117,9 @@ def test_a_part_of_a_pact_between_states_is_no_agreement_told(run: Run) -> None:
 
 def test_a_ceasefire_announced_between_two_sides_is_still_agreed(run: Run) -> None:
     doc = run("Qatar announced a ceasefire between Israel and Iran on Monday.")
-    assert triples(doc, "AGREED") == {("AGREED", "Israel", "Iran")} or triples(
-        doc, "AGREED") == {("AGREED", "Iran", "Israel")}
+    assert {frozenset((s, t)) for _, s, t in triples(doc, "AGREED")} == {
+        frozenset(("Israel", "Iran"))}
+
 
 
 def test_the_two_countries_are_the_pair_that_acted_not_the_pair_condemned(run: Run) -> None:
@@ -143,7 +147,8 @@ def test_a_participle_with_its_own_subject_names_no_members_from_the_main_clause
 def test_a_state_ready_to_support_another_pledges_as_well_as_backs(run: Run) -> None:
     doc = run("French President Emmanuel Macron said France was ready to support Nigeria's "
               "efforts to fight terrorism.")
-    assert ("PLEDGED", "Emmanuel Macron", "Nigeria") in triples(doc)
+    assert {("PLEDGED", "Emmanuel Macron", "Nigeria"),
+            ("SUPPORTED", "Emmanuel Macron", "Nigeria")} <= triples(doc)
 
 
 def test_a_state_not_ready_to_support_another_pledges_nothing(run: Run) -> None:
@@ -226,9 +231,11 @@ def test_a_bare_warning_in_a_story_of_two_states_is_at_the_other_one(run: Run) -
     assert ("WARNED", "Esmaeil Baghaei", "Australia") in triples(doc)
 
 
-def test_a_bare_warning_with_no_clear_pair_of_states_is_at_no_one(run: Run) -> None:
-    doc = run("Iranian foreign ministry spokesman Esmaeil Baghaei warned that any unjustified "
-              "action will have a reciprocal reaction.")
+def test_a_bare_warning_in_a_story_of_three_states_is_at_no_one(run: Run) -> None:
+    doc = run("Australia expelled Iran's ambassador on Tuesday, and Britain backed Australia. "
+              "Canberra said Iran had directed the attacks; London agreed, and Britain and "
+              "Australia cut ties. Iran denied it. Iranian foreign ministry spokesman Esmaeil "
+              "Baghaei warned that any unjustified action will have a reciprocal reaction.")
     assert triples(doc, "WARNED") == set()
 
 
@@ -256,3 +263,41 @@ def test_attending_an_event_in_a_foreign_city_is_a_visit(run: Run) -> None:
 def test_attending_an_event_at_home_is_no_visit(run: Run) -> None:
     doc = run("Armenian Foreign Minister Ararat Mirzoyan attended a meeting in Yerevan.")
     assert triples(doc, "VISITED") == set()
+
+
+def test_expecting_another_state_to_launch_or_fund_something_requests_nothing(
+        run: Run) -> None:
+    for text in ("Ukraine expects Russia to launch a new offensive in the spring.",
+                 "Kenyan President William Ruto said he expected China to fund the railway."):
+        assert triples(run(text), "REQUESTED") == set()
+
+
+def test_a_condemned_attack_or_killing_elsewhere_blames_neither_state_of_the_story(
+        run: Run) -> None:
+    story = ("Greek Prime Minister Kyriakos Mitsotakis visited Turkey on Monday. Greece and "
+             "Turkey agreed to keep talking, and Turkey hosted the talks. ")
+    for last in ("Athens condemned the killing of civilians in Gaza.",
+                 "A bomb killed six people in a market on Sunday. Athens condemned the attack."):
+        assert ("CRITICIZED", "Greece", "Turkey") not in triples(run(story + last))
+
+
+def test_attending_a_summit_abroad_by_video_link_is_no_visit(run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan attended the summit in Moscow by video "
+              "link.")
+    assert triples(doc, "VISITED") == set()
+
+
+def test_condemning_an_exchange_of_fire_between_two_states_blames_neither(run: Run) -> None:
+    doc = run("Chile condemned the exchange of fire between India and Pakistan.")
+    assert triples(doc, "CRITICIZED") == set()
+
+
+def test_a_headline_opening_with_a_city_and_a_dash_is_no_dateline() -> None:
+    text = ("Moscow \u2013 Kyiv prisoner swap delayed\n\nThe exchange of prisoners was put off "
+            "on Monday, officials said.\n")
+    assert find_body(text).dateline_city is None
+
+
+def test_an_ousted_ruler_holds_his_office_no_more(run: Run) -> None:
+    doc = run("Syria's ousted ruler Bashar al-Assad fled to Moscow.")
+    assert [f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"] == ["Ousted ruler"]

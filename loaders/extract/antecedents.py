@@ -19,7 +19,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "outsider_blame",
-           "pronoun_accord", "relcl_accord"]
+           "pronoun_accord", "relcl_accord", "state_act"]
 
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
@@ -58,6 +58,11 @@ _ACT_NOUNS = {"expulsion": "expel", "removal": "remove", "ban": "ban", "closure"
 _ACTS = frozenset(_ACT_NOUNS.values()) | {"impose", "recall", "revoke", "cancel", "freeze",
                                           "halt", "shut", "block", "restrict", "sever",
                                           "cut", "suspend", "downgrade", "terminate"}
+
+
+def state_act(noun: Token) -> bool:
+    """Whether ``noun`` names a state's decision or act: 'the move', 'the expulsion'."""
+    return noun.lemma_ in _DECISIONS or noun.lemma_ in _ACT_NOUNS
 
 
 def _leaving(t: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.antecedents import state_act
 from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
@@ -42,14 +43,13 @@ _BARE = {"warn": R.WARNED, "condemn": R.CRITICIZED, "denounce": R.CRITICIZED,
          "criticize": R.CRITICIZED, "criticise": R.CRITICIZED}
 
 
-#: What a state does that another condemns without naming it: "condemned the decision",
-#: "the reopening of the building" (not "the attack", "the killing of civilians", whose
-#: doers the story may not say).
-_STATE_ACTS = frozenset({"decision", "move", "step", "measure", "reopening", "conversion",
-                         "violation", "incursion", "expulsion", "closure", "recognition",
-                         "deployment", "announcement", "statement", "remark", "comment",
-                         "claim", "accusation", "allegation", "policy", "ban", "sanction",
-                         "designation", "suspension", "withdrawal"})
+#: What a state says or does that another condemns without naming it, besides the
+#: decisions and acts :func:`~dipgraph.loaders.extract.antecedents.state_act` knows:
+#: "condemned the statement", "the recognition" (not "the attack", "the killing of
+#: civilians", whose doers the story may not say).
+_STATE_ACTS = frozenset({"measure", "conversion", "violation", "recognition", "announcement",
+                         "statement", "remark", "comment", "claim", "accusation",
+                         "allegation", "policy", "sanction", "designation"})
 
 
 #: Acts of violence whose doers a story may leave unsaid: condemning one is no blame of
@@ -62,7 +62,7 @@ def _state_act(v: Token) -> bool:
     """Whether the object of condemning verb ``v`` is an act a state does ("the decision",
     "the reopening of X", "the holding of a meeting"), told with no place of its own (not
     "the attack", nor "the killing of civilians in Gaza")."""
-    return any(c.dep_ == "dobj" and (c.lemma_ in _STATE_ACTS or (
+    return any(c.dep_ == "dobj" and (c.lemma_ in _STATE_ACTS or state_act(c) or (
         c.lower_.endswith("ing") and c.tag_ == "NN" and c.lower_ not in _VIOLENCE)) and not any(
         p.dep_ == "prep" and p.lower_ == "in" for p in c.subtree) for c in v.children)
 

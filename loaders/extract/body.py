@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.agencies import news_agency
+from dipgraph.loaders.extract.dates import WEEKDAYS
 from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 
@@ -122,18 +123,12 @@ _TEXTS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agreements?|accords?|m
                     r"instruments?|MoUs?)\b", re.I)
 
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 #: A place alone on a line above the story ("Thimphu", "Nuku'alofa, Tonga", "Jakarta \u25cf
 #: Sat, June 28, 2025"): the place, then maybe its state, then maybe a date after a mark.
 _LONE_PLACE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,2})"
                          r"(?:, (?P<state>[A-Z][A-Za-z ]{2,30}?))?"
                          r"(?:\s*[\u25cf\u2022|\u2014\u2013-]\s*\S.*\d.*)?\s*$")  # (a date:
 # not a headline "Moscow \u2013 Kyiv prisoner swap delayed")
-
-
-def _known_city(match: re.Match[str]) -> bool:
-    """Whether a dateline match's place is a city the gazetteer knows."""
-    return gazetteer().place_country(match.group("city")) is not None
 
 
 def _lone_city(lines: list[str]) -> str | None:
@@ -208,10 +203,11 @@ def find_body(text: str) -> Body:
         if match and match.group("named") and not news_agency(match.group("named")):
             match = None  # ("Riyadh, SPA --", not "Beijing, US - China trade talks ...")
         if match and match.group("stop") is not None and not (
-                match.group("named") or (not match.group("date") and _known_city(match))):
+                match.group("named") or (not match.group("date") and
+                                         gazetteer().place_country(match.group("city")))):
             match = None  # a full stop ends a dateline after an agency or a lone known
             # city ("Baku. Azerbaijan's ministry ..."), not an opening "Mr. X" or "U.S. Y"
-        if match and _WEEKDAY.match(match.group("city")):
+        if match and match.group("city").lower() in WEEKDAYS:
             match = None  # ("Friday, March 3, 2023 - 10:02.": a date line, not a place)
         if match and len(match.group("city")) <= 40:
             dateline = (start + lead, start + lead + match.end())

@@ -423,7 +423,7 @@ def _place(tok: Token, res: Resolver) -> Ref | None:
 def _mode(tok: Token) -> str:
     words = {t.lower_ for t in tok.subtree}
     if words & {"video", "virtual", "videoconference", "video-link", "videolink", "online",
-                "zoom", "video-conference"}:
+                "zoom", "video-conference", "virtually", "remotely", "teleconference"}:
         return "video"
     if words & {"phone", "telephone", "call", "phone-call", "telephoned", "phoned"}:
         return "phone"

@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.gatherings import office_holders
 from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, TITLE_HEADS, words
 from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.refs import Ref, Resolver
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.spans import name_after
 
 __all__ = ["added_accords", "included", "noun_owner", "object_refs", "subject_refs",
            "titled_apposite"]
@@ -267,11 +267,9 @@ def titled_apposite(o: Token, res: Resolver) -> list[Ref]:
     k = o.right_edge.i + 1
     if k + 1 >= len(doc) or doc[k].text != ",":
         return []
-    k += 1
-    while k < len(doc) and doc[k].lower_.rstrip(".") in NAME_PREFIXES:
-        k += 1  # ("General X", "Mr. X")
-    j = person_at(res.dm, k)
+    name = name_after(doc, k + 1)  # (after any honorific: "General X", "Mr. X")
+    j = person_at(res.dm, name[0]) if name else -1
     end = res.dm.mentions[j].end if j >= 0 else k
     if j < 0 or (end < len(doc) and doc[end].text not in (",", ".", ";")):
         return []
-    return [r for r in res.one(doc[k]) if r.kind == "Person"]
+    return [r for r in res.one(doc[res.dm.mentions[j].start]) if r.kind == "Person"]

@@ -41,11 +41,11 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
 
 
 #: What two parties do together, so that condemning it condemns both: "the military
-#: cooperation between X and Y", "the arms dealings between X and Y".
+#: cooperation between X and Y", "the arms dealings between X and Y" (not "the exchange of
+#: fire between X and Y", which blames neither).
 _JOINT_ACTS = frozenset({"cooperation", "co-operation", "collaboration", "collusion", "trade",
                          "dealing", "tie", "alliance", "partnership", "transfer", "axis",
-                         "rapprochement", "coordination", "deal"})  # (not "the exchange
-# of fire between X and Y", which blames neither)
+                         "rapprochement", "coordination", "deal"})
 
 
 def joint_parties(direct: Token, res: Resolver) -> list[Ref]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _mode, _subjects
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -20,9 +20,6 @@ __all__ = ["attended_in_rule", "where_stay_rule"]
 
 #: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed".
 _ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold"})
-#: Words of taking part from afar: "attended by video link", "attended virtually".
-_REMOTE = frozenset({"virtually", "online", "remotely", "video", "videoconference",
-                     "video-link", "teleconference", "videolink"})
 #: What one holds in person: "held talks", "held a meeting".
 _HELD = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions"})
 
@@ -38,32 +35,26 @@ def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
         return  # ("where he holds a seat": no stay)
     if negated(v) or hypothetical(v):
         return
-    j = res.dm.owner[v.head.i]
-    m = res.dm.mentions[j] if j >= 0 else None
-    places = [Ref("Place", m.text.title() if m.text.isupper() else m.text)] if m is not None \
-        and m.kind == "Country" and m.capital \
-        else [r for r in res.one(v.head) if r.kind in ("Place", "Country")]  # (a capital:
-    # the city itself, whose state the visit adds)
     visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
-    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
+    _emit(out, R.VISITED, visitors, _venue(v.head, res), v, sent, confidence=0.5)
 
 
 def attended_in_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X attended the inauguration of Y in Ankara': one who attended an event in a place
     was there (a stay at home is dropped with the other impossible visits)."""
-    if v.lemma_ != "attend" or v.pos_ != "VERB" or negated(v) or hypothetical(v) or any(
-            t.lower_ in _REMOTE for t in v.subtree):
+    if v.lemma_ != "attend" or v.pos_ != "VERB" or negated(v) or hypothetical(v) or \
+            _mode(v) != "in_person":
         return  # (not "attended the summit in Moscow by video link")
     heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
     places = [r for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"
-              for r in _venue(o, res)]
+              for o in p.children if o.dep_ == "pobj" for r in _venue(o, res)]
     visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
     _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
 
 
 def _venue(o: Token, res: Resolver) -> list[Ref]:
-    """The place a 'in' object names: a city (a capital as the city itself) or a state."""
+    """The place token ``o`` names: a city (a capital as the city itself, whose state the
+    visit adds) or a state."""
     j = res.dm.owner[o.i]
     m = res.dm.mentions[j] if j >= 0 else None
     if m is not None and m.kind == "Country" and m.capital:

@@ -274,7 +274,7 @@ TITLE_WORDS = words(
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
-    "integration worship ruler"
+    "integration worship ruler senator congressman congresswoman"
 )
 
 #: Titles of heads of state or government: what "leaders" means.
@@ -331,8 +331,12 @@ TITLE_HEADS = words(
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
-    "chairperson chairwoman secretary-general comptroller undersecretary ruler"
+    "chairperson chairwoman secretary-general comptroller undersecretary ruler senator "
+    "congressman congresswoman"
 )
+
+#: Titles of a seat in a legislature: the office of one who holds no other.
+SEAT_TITLES = frozenset({"senator", "congressman", "congresswoman"})
 
 #: Verbs of putting someone in an office: "appointed X as envoy", "named Y minister".
 APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "designate"})

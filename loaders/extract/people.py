@@ -27,6 +27,7 @@ from dipgraph.loaders.extract.housestates import house_state, national_title_sta
 from dipgraph.loaders.extract.leaders import leader_of
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
+    SEAT_TITLES,
     TITLE_HEADS,
     former,
 )
@@ -365,7 +366,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             org = scene_org  # "At the United Nations, spokesman X said"
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
-        if info.title is None or (conf > info.office_conf and not former(title)):
+        if info.title is None or (conf > info.office_conf and not former(title) and
+                                  title.split()[-1].lower() not in SEAT_TITLES):
+            # ("Foreign Minister Penny Wong ... Senator Wong": her office, not her seat)
             # ("European Council President X ... X, a former Portuguese prime minister")
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start

@@ -1,0 +1,27 @@
+"""Session 29 rules, one phenomenon per test, on invented articles: a legislator's seat
+as a title. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.lexicon import SEAT_TITLES
+from tests.unit.conftest import Run, triples
+
+
+def test_senator_before_a_name_is_a_title_not_part_of_the_name(run: Run) -> None:
+    doc = run("The loan has drawn criticism in Washington. Democratic Senator Mara Quill, who "
+              "filed a bill to block it, accused President Donald Trump of propping up a "
+              "foreign government.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Mara Quill" in people and not any("Senator" in p for p in people)
+    assert ("CRITICIZED", "Mara Quill", "Donald Trump") in triples(doc)
+
+
+def test_a_later_seat_title_does_not_replace_the_office_first_given(run: Run) -> None:
+    doc = run("Foreign Minister Penny Wong has told her Chinese counterpart Wang Yi that "
+              "Australia is concerned about the drills in the Tasman Sea.\n\nSenator Wong met "
+              "Mr Wang in Johannesburg on Friday, hours after Airservices Australia alerted "
+              "airlines.\n\n\"I raised the lack of notice directly with Minister Wang,\" "
+              "Senator Wong told reporters.\n")
+    titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles["Penny Wong"] == "Foreign Minister"
+    assert "senator" in SEAT_TITLES

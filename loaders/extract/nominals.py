@@ -4,8 +4,11 @@ counterpart', 'the Sri Lankan leader' point to the person of that state whose of
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.counterparts import same_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, LEADER_TITLES, PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
@@ -70,6 +73,15 @@ def read_nominals(dm: DocMentions, people: People) -> None:
             recent[country] = loose[0]
             if not generic:
                 people.nominal[tok.i] = loose[0]
+        elif not loose and not generic and (
+                just := _last_untitled(dm, people, seen, tok, country)):
+            # "Emmanuel Macron landed on Thursday ... The French president held talks": the
+            # one person just named, of no known office, is the one the description means
+            info = people.persons[just]
+            info.title = " ".join(w.title() for w in phrase.split())
+            info.country, info.office_conf, info.office_sentence = country, 0.6, tok.i
+            recent[country] = just
+            people.nominal[tok.i] = just
 
 
 def _fits(noun: str, title: str) -> bool:
@@ -80,3 +92,32 @@ def _fits(noun: str, title: str) -> bool:
         return any(t in low for t in LEADER_TITLES) and "minister" not in low.replace(
             "prime minister", "")
     return noun in low.split()
+
+
+#: Office nouns a description of a just-named person may give him ("the French president").
+_DESCRIBED_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king",
+                                "emir", "ambassador", "envoy", "secretary"})
+
+
+def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: Token,
+                   country: str) -> str | None:
+    """The person named last before ``tok``, in its sentence or the one before, when that
+    person has no office or state yet, ``tok`` heads a clause subject naming an office of
+    ``country``, and nothing named between them is that state or in it (then the one
+    described is the host: "X arrived in Nairobi. The Kenyan president received him")."""
+    if tok.lower_ not in _DESCRIBED_OFFICES or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            not seen:
+        return None
+    key, at = max(seen.items(), key=lambda kv: kv[1])
+    sent = dm.doc[tok.i].sent
+    start = dm.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    info = people.persons[key]
+    if at < start or info.title is not None or info.country is not None or info.org:
+        return None
+    gaz = gazetteer()
+    for m in dm.mentions:
+        if at <= m.start < tok.left_edge.i and country == (
+                m.key if m.kind == "Country" else
+                gaz.place_country(m.text) if m.kind == "Place" else None):
+            return None
+    return key

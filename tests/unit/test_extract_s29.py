@@ -1,10 +1,11 @@
 """Session 29 rules, one phenomenon per test, on invented articles: a legislator's seat
-as a title. Each test fails without its rule."""
+as a title; a described office ("the French president") as the office of the untitled
+person just named, never of a visitor to that state. Each test fails without its rule."""
 
 from __future__ import annotations
 
 from dipgraph.loaders.extract.lexicon import SEAT_TITLES
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_senator_before_a_name_is_a_title_not_part_of_the_name(run: Run) -> None:
@@ -25,3 +26,17 @@ def test_a_later_seat_title_does_not_replace_the_office_first_given(run: Run) ->
     titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
     assert titles["Penny Wong"] == "Foreign Minister"
     assert "senator" in SEAT_TITLES
+
+
+def test_a_described_office_right_after_an_untitled_name_is_that_persons(run: Run) -> None:
+    doc = run("Emmanuel Macron landed on Thursday in Vanuatu. The French president held talks "
+              "in Port Vila with Vanuatu's Prime Minister Ishmael Kalsakau.\n")
+    assert ("Emmanuel Macron", "France") in offices(doc)
+    assert ("MET_WITH", "Emmanuel Macron", "Ishmael Kalsakau") in triples(doc)
+
+
+def test_a_description_of_the_host_state_is_not_the_visitor_just_named(run: Run) -> None:
+    doc = run("Dina Lopes arrived in Nairobi on Monday. The Kenyan president received her at "
+              "State House.\n")
+    assert "Dina Lopes" in {e["name"] for e in doc["entities"]}
+    assert not any(person == "Dina Lopes" for person, _ in offices(doc))

@@ -133,6 +133,9 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("speak", "with"): R.MET_WITH, ("talk", "with"): R.MET_WITH,
     ("speak", "to"): R.MET_WITH, ("talk", "to"): R.MET_WITH, ("sit", "down"): R.MET_WITH,
     ("meet", "up"): R.MET_WITH, ("chat", "with"): R.MET_WITH,
+    # ("din": as the parser lemmatises "dined")
+    ("dine", "with"): R.MET_WITH, ("din", "with"): R.MET_WITH, ("lunch", "with"): R.MET_WITH,
+    ("breakfast", "with"): R.MET_WITH,
     ("speak", "phone"): R.MET_WITH, ("speak", "telephone"): R.MET_WITH,
     ("talk", "phone"): R.MET_WITH, ("talk", "telephone"): R.MET_WITH,
     ("speak", "video"): R.MET_WITH, ("talk", "video"): R.MET_WITH,

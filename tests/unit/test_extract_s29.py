@@ -1,6 +1,7 @@
 """Session 29 rules, one phenomenon per test, on invented articles: a legislator's seat
 as a title; a described office ("the French president") as the office of the untitled
-person just named, never of a visitor to that state. Each test fails without its rule."""
+person just named, never of a visitor to that state; dining with someone as meeting
+them. Each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -40,3 +41,8 @@ def test_a_description_of_the_host_state_is_not_the_visitor_just_named(run: Run)
               "State House.\n")
     assert "Dina Lopes" in {e["name"] for e in doc["entities"]}
     assert not any(person == "Dina Lopes" for person, _ in offices(doc))
+
+
+def test_dining_with_someone_is_meeting_them(run: Run) -> None:
+    doc = run("Prime Minister Anthony Albanese dined with Chinese Premier Li Qiang on Monday.\n")
+    assert ("MET_WITH", "Anthony Albanese", "Li Qiang") in triples(doc)

@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.owners import (
     reacting_state,
     scene_state,
 )
+from dipgraph.loaders.extract.statebodies import generic_house
 
 __all__ = ["bare_organ", "bare_organ_state", "last_organization", "title_organ_state"]
 
@@ -40,7 +41,7 @@ def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
     else the state the story is about there (:func:`context_state`), else the one state
     acting as a subject in the sentence before ('Russia was absent. Foreign Ministry
     spokeswoman X said ...'), else that of the same organ named just before."""
-    if not bare_organ(organ):
+    if not bare_organ(organ) and not generic_house(organ):
         return None
     said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
     for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():

@@ -22,7 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.statebodies import national_body_state
+from dipgraph.loaders.extract.statebodies import generic_house, national_body_state
 
 __all__ = [
     "context_state", "counterpart_state", "free_states", "group_state", "leading_state",
@@ -125,7 +125,8 @@ def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     if om.key in STATE_ORGANS:
         return STATE_ORGANS[om.key]  # "White House press secretary"
     words = om.text.split()
-    if not {w.lower() for w in words} & _ORGAN_WORDS:
+    if not {w.lower() for w in words} & _ORGAN_WORDS and not generic_house(
+            " ".join(w for w in words if not gaz.lookup_country(w))):  # ("Czech Senate")
         return None
     for w in words:
         iso = gaz.lookup_country(w.removesuffix("'s").removesuffix("\u2019s"))

@@ -65,6 +65,7 @@ from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.statebodies import generic_house
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
@@ -320,7 +321,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                 elif body:
                     org, title = body
                 elif organ_home := bare_organ_state(dm, m, om.text, taken) or (
-                        home if bare_organ(om.text) else None):  # (else the dateline's)
+                        home if bare_organ(om.text) or generic_house(om.text) else None):
+                    # (else the dateline's)
                     country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
                     # spokeswoman X" of the state the story is about: its ministry
                 else:

@@ -8,7 +8,7 @@ Only names that mean one state are listed; "National Assembly" or "Majlis" alone
 
 from __future__ import annotations
 
-__all__ = ["national_body_state"]
+__all__ = ["generic_house", "national_body_state"]
 
 #: Ruling parties of one-party states and national legislatures, by name and by the
 #: acronym the news writes them with (lower case, no leading "the").
@@ -41,3 +41,22 @@ def national_body_state(name: str) -> str | None:
     for inner in _INNER:
         key = key.removesuffix(" " + inner)
     return _BODIES.get(key)
+
+
+#: Names any state's legislature may bear ("Senate President X", "the Speaker of the
+#: National Assembly"): an office in one is an office of its state, which the name alone
+#: does not give.
+_HOUSES = frozenset({
+    "senate", "parliament", "congress", "national assembly", "house of representatives",
+    "chamber of deputies", "house of commons", "house of lords", "legislative assembly",
+    "national council", "federal assembly", "upper house", "lower house", "legislature",
+    "national parliament", "national congress", "assembly of the republic",
+    "people's assembly", "house of the people", "house of councillors",
+    "chamber of representatives", "constituent assembly"})
+
+
+def generic_house(name: str) -> bool:
+    """Whether ``name`` is a legislature's name that any state's may bear ('Senate', 'the
+    National Assembly')."""
+    key = " ".join(name.replace("\u2019", "'").split()).lower().removeprefix("the ")
+    return key.removesuffix("'s") in _HOUSES

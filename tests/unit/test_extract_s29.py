@@ -1,7 +1,8 @@
 """Session 29 rules, one phenomenon per test, on invented articles: a legislator's seat
 as a title; a described office ("the French president") as the office of the untitled
 person just named, never of a visitor to that state; dining with someone as meeting
-them. Each test fails without its rule."""
+them; an office in a legislature (Senate, Parliament) as an office of its state. Each
+test fails without its rule."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_description_of_the_host_state_is_not_the_visitor_just_named(run: Run)
 def test_dining_with_someone_is_meeting_them(run: Run) -> None:
     doc = run("Prime Minister Anthony Albanese dined with Chinese Premier Li Qiang on Monday.\n")
     assert ("MET_WITH", "Anthony Albanese", "Li Qiang") in triples(doc)
+
+
+def test_an_office_in_a_legislature_is_an_office_of_its_state(run: Run) -> None:
+    doc = run("Czech Senate President Milan Hrubec called the step a sign of weakness.\n")
+    assert offices(doc) == {("Milan Hrubec", "Czech Republic")}
+    doc = run("Prime Minister Petr Fiala said the Czech Republic would not accept dictates. "
+              "Senate President Milan Hrubec, who led a delegation to Taiwan in 2020, called "
+              "the step a sign of weakness.\n")
+    assert ("Milan Hrubec", "Czech Republic") in offices(doc)
+    assert not any(target == "Senate" for _, target in offices(doc))

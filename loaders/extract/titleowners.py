@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_to", "source_before", "state_government",
-           "titled_owner"]
+__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "source_before",
+           "state_government", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -59,8 +59,20 @@ def envoy_to(dm: DocMentions, i: int) -> bool:
     k -= k >= 0 and dm.doc[k].lower_ == "the"
     if envoy_brief(dm.doc, k):
         return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
-    return k >= 1 and dm.doc[k].lower_ in ("to", "in") and \
-        dm.doc[k - 1].lower_ in ("ambassador", "envoy")
+    if k < 1 or dm.doc[k].lower_ not in ("to", "in"):
+        return False
+    return dm.doc[k - 1].lower_ in ("ambassador", "envoy") or envoy_sender(dm, k - 1) is not None
+
+
+def envoy_sender(dm: DocMentions, k: int) -> int | None:
+    """The state mention that token ``k`` ends in 'ambassador of <state>' ("the Ambassador
+    of Colombia to the United States, X,": Colombia sends him)."""
+    j = dm.owner[k] if k >= 0 else -1
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].end != k + 1:
+        return None
+    at = dm.mentions[j].start
+    return j if at > 1 and dm.doc[at - 1].lower_ == "of" and \
+        dm.doc[at - 2].lower_ in ("ambassador", "envoy") else None
 
 
 #: Organs of a state or its ruling party a chain of bodies may run through.

@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_
 from dipgraph.loaders.extract.titleowners import (
     chain_state,
     envoy_brief,
+    envoy_sender,
     envoy_to,
     source_before,
     state_government,
@@ -110,6 +111,15 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 continue
             to = doc[prev.i - 1] if prev is not None and prev.lower_ == "the" and \
                 prev.i > 0 else prev  # ("to the United States")
+            sender = envoy_sender(dm, to.i - 1) if to is not None and to.lower_ == "to" \
+                else None
+            if to is not None and sender is not None:
+                # "the Ambassador of Colombia to the United States, X": Colombia's envoy
+                at = dm.mentions[sender].start
+                words = [doc[at - 2].text, doc[to.i : dm.mentions[j].end].text, *words]
+                owner = sender if owner is None else owner
+                i = at - 3
+                continue
             if to is not None and to.lower_ == "to" and any(
                     w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
                     i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \

@@ -1,8 +1,8 @@
 """Session 29 rules, one phenomenon per test, on invented articles: a legislator's seat
 as a title; a described office ("the French president") as the office of the untitled
 person just named, never of a visitor to that state; dining with someone as meeting
-them; an office in a legislature (Senate, Parliament) as an office of its state. Each
-test fails without its rule."""
+them; an office in a legislature (Senate, Parliament) as an office of its state; "the
+Ambassador of A to B, X" as A's envoy. Each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -57,3 +57,9 @@ def test_an_office_in_a_legislature_is_an_office_of_its_state(run: Run) -> None:
               "the step a sign of weakness.\n")
     assert ("Milan Hrubec", "Czech Republic") in offices(doc)
     assert not any(target == "Senate" for _, target in offices(doc))
+
+
+def test_the_ambassador_of_a_state_to_another_is_the_senders_envoy(run: Run) -> None:
+    doc = run("The Ambassador of Colombia to the United States, Daniel Garcia-Pena, has been "
+              "recalled for consultations.\n")
+    assert offices(doc) == {("Daniel Garcia-Pena", "Colombia")}

@@ -275,7 +275,9 @@ _PEJORATIVE = words(
     "unfriendly insult insulting intolerable inadmissible counterproductive destabilising "
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
     "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
-    "unfair unhelpful misguided arbitrary ill-advised short-sighted")
+    "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
+    "gangster idiot fool crook bully coward hypocrite rude ignorant arrogant racist bandit "
+    "weakness")
 
 
 #: Nouns of what someone said, whose owner ('from'/'by' X) said it.

@@ -2,7 +2,8 @@
 as a title; a described office ("the French president") as the office of the untitled
 person just named, never of a visitor to that state; dining with someone as meeting
 them; an office in a legislature (Senate, Parliament) as an office of its state; "the
-Ambassador of A to B, X" as A's envoy. Each test fails without its rule."""
+Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
+of weakness"). Each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_the_ambassador_of_a_state_to_another_is_the_senders_envoy(run: Run) -> 
     doc = run("The Ambassador of Colombia to the United States, Daniel Garcia-Pena, has been "
               "recalled for consultations.\n")
     assert offices(doc) == {("Daniel Garcia-Pena", "Colombia")}
+
+
+def test_calling_someone_a_lunatic_or_a_step_weakness_is_criticism(run: Run) -> None:
+    doc = run("Speaking to reporters on Sunday, President Donald Trump said he would announce "
+              "higher tariffs on Monday and called President Gustavo Petro \"a lunatic\".\n")
+    assert ("CRITICIZED", "Donald Trump", "Gustavo Petro") in triples(doc)
+    doc = run("Prime Minister Petr Fiala called the Chinese step \"a sign of weakness\".\n")
+    assert ("CRITICIZED", "Petr Fiala", "China") in triples(doc)

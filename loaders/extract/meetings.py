@@ -289,7 +289,8 @@ _PURPOSES = words("attend meet hold sign discuss join negotiate open inaugurate"
 def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X is in Y for talks', 'X was in Y on a two-day visit', 'X was in Y to attend the
     summit', 'X, in Y for talks, said': a person present in a place on a diplomatic
-    errand is visiting it."""
+    errand is visiting it; so is one the story places there on a day ('X was in Y on
+    Thursday')."""
     named = v.pos_ == "PROPN" and res.dm.owner[v.i] >= 0 and \
         res.dm.mentions[res.dm.owner[v.i]].kind == "Person" and \
         v.dep_ in ("nsubj", "nsubjpass") and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ","
@@ -298,9 +299,10 @@ def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     preps = [c for c in v.children if c.dep_ == "prep"]
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in _PURPOSES and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
-    if not purpose and not any(o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS for c in preps
-                               if c.lower_ in ("for", "on") for o in c.children
-                               if o.dep_ == "pobj"):
+    dated = not named and any(_dated(c) for c in v.children)  # "X was in Y on Thursday"
+    if not purpose and not dated and not any(
+            o.lower_ in _ERRANDS or o.lemma_ in _ERRANDS for c in preps
+            if c.lower_ in ("for", "on") for o in c.children if o.dep_ == "pobj"):
         return
     if named:
         subj = [r for r in res.one(v) if r.kind == "Person"]
@@ -308,6 +310,14 @@ def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     _emit(out, R.VISITED, subj, _pobjs(v, ("in",), res, deep=False), v, sent,
           confidence=0.6)
+
+
+def _dated(c: Token) -> bool:
+    """A day phrase on a verb: 'on Thursday', 'last week'."""
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ == "DATE"
+    return c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE"
+                                                         for o in c.children)
 
 
 def _errand(prep: Token) -> bool:

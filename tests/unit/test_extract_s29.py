@@ -3,7 +3,8 @@ as a title; a described office ("the French president") as the office of the unt
 person just named, never of a visitor to that state; dining with someone as meeting
 them; an office in a legislature (Senate, Parliament) as an office of its state; "the
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
-of weakness"). Each test fails without its rule."""
+of weakness"); one placed in a foreign city on a day as visiting it. Each test fails
+without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -72,3 +73,10 @@ def test_calling_someone_a_lunatic_or_a_step_weakness_is_criticism(run: Run) -> 
     assert ("CRITICIZED", "Donald Trump", "Gustavo Petro") in triples(doc)
     doc = run("Prime Minister Petr Fiala called the Chinese step \"a sign of weakness\".\n")
     assert ("CRITICIZED", "Petr Fiala", "China") in triples(doc)
+
+
+def test_one_placed_in_a_foreign_city_on_a_day_visited_it(run: Run) -> None:
+    doc = run("US Defense Secretary Lloyd Austin was in Port Moresby last week.\n")
+    assert ("VISITED", "Lloyd Austin", "Papua New Guinea") in triples(doc)
+    doc = run("US Defense Secretary Lloyd Austin was in favour of the deal on Thursday.\n")
+    assert not triples(doc, "VISITED")

@@ -277,7 +277,7 @@ TITLE_WORDS = words(
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
-    "integration worship ruler senator congressman congresswoman"
+    "integration worship ruler senator congressman congresswoman police navy customs"
 )
 
 #: Titles of heads of state or government: what "leaders" means.

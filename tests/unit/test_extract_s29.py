@@ -3,8 +3,8 @@ as a title; a described office ("the French president") as the office of the unt
 person just named, never of a visitor to that state; dining with someone as meeting
 them; an office in a legislature (Senate, Parliament) as an office of its state; "the
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
-of weakness"); one placed in a foreign city on a day as visiting it. Each test fails
-without its rule, except the guards."""
+of weakness"); one placed in a foreign city on a day as visiting it; police, navy and
+customs titles. Each test fails without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -80,3 +80,9 @@ def test_one_placed_in_a_foreign_city_on_a_day_visited_it(run: Run) -> None:
     assert ("VISITED", "Lloyd Austin", "Papua New Guinea") in triples(doc)
     doc = run("US Defense Secretary Lloyd Austin was in favour of the deal on Thursday.\n")
     assert not triples(doc, "VISITED")
+
+
+def test_a_police_commissioner_is_titled_and_met_on_a_call(run: Run) -> None:
+    doc = run("Chinese Ambassador Zeng Fanhua called on Police Commissioner David Manning last "
+              "week.\n")
+    assert ("MET_WITH", "Zeng Fanhua", "David Manning") in triples(doc)

@@ -190,7 +190,14 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
             *_chaired_session(v))))
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
-        _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
+        if len(subj) == 1 and len(others) > 1 and all(
+                o.kind == "Person" and o.key in res.people.persons and
+                res.people.persons[o.key].envoy for o in others):
+            for o in others:  # "X received (the letters of) envoys A, B and C": each met
+                # X, not each other
+                _pairwise(out, R.MET_WITH, [*subj, o], v, sent, place=place, mode=mode)
+        else:
+            _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
         if place is not None and mode == "in_person" and not negated(v) and \
                 not hypothetical(v):
             _met_abroad(v, sent, res, out, group, place)

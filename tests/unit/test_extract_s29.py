@@ -4,7 +4,8 @@ person just named, never of a visitor to that state; dining with someone as meet
 them; an office in a legislature (Senate, Parliament) as an office of its state; "the
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
 of weakness"); one placed in a foreign city on a day as visiting it; police, navy and
-customs titles. Each test fails without its rule, except the guards."""
+customs titles; envoys received together as each meeting the host. Each test fails
+without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -86,3 +87,12 @@ def test_a_police_commissioner_is_titled_and_met_on_a_call(run: Run) -> None:
     doc = run("Chinese Ambassador Zeng Fanhua called on Police Commissioner David Manning last "
               "week.\n")
     assert ("MET_WITH", "Zeng Fanhua", "David Manning") in triples(doc)
+
+
+def test_envoys_received_together_each_meet_the_host_not_each_other(run: Run) -> None:
+    doc = run("President Javier Milei received the letters of the EU's ambassador Erik Hoeg, "
+              "Britain's ambassador David Cairns and Switzerland's ambassador Andrea Semadeni "
+              "on Tuesday.\n")
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Javier Milei", "David Cairns") in met
+    assert not any("Javier Milei" not in (a, b) for _, a, b in met)

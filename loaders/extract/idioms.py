@@ -308,7 +308,8 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     subj = _subjects(v, res)
     own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a
     if not tgts:  # speaker's own state) "called the deal a failure of Y's policy": the one
-        tgts = [r for c in label for t in c.subtree if t.dep_ == "poss"  # the label blames
+        tgts = [r for c in label for t in c.subtree if t.dep_ == "poss" or (  # the label
+            t.dep_ == "pobj" and t.head.lower_ == "by")  # blames ("an escalation by Moscow")
                 for r in res.one(t) if r.kind in ("Person", "Country", "Organization")
                 and r not in own][:1]
     _emit(out, R.CRITICIZED, subj, [t for t in tgts if t not in own], v, sent, confidence=0.6)

@@ -3,9 +3,9 @@ as a title; a described office ("the French president") as the office of the unt
 person just named, never of a visitor to that state; dining with someone as meeting
 them; an office in a legislature (Senate, Parliament) as an office of its state; "the
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
-of weakness"); one placed in a foreign city on a day as visiting it; police, navy and
-customs titles; envoys received together as each meeting the host. Each test fails
-without its rule, except the guards."""
+of weakness", "an escalation by Moscow"); one placed in a foreign city on a day as
+visiting it; police, navy and customs titles; envoys received together as each meeting
+the host. Each test fails without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -96,3 +96,9 @@ def test_envoys_received_together_each_meet_the_host_not_each_other(run: Run) ->
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Javier Milei", "David Cairns") in met
     assert not any("Javier Milei" not in (a, b) for _, a, b in met)
+
+
+def test_calling_an_act_an_escalation_by_a_state_criticises_that_state(run: Run) -> None:
+    doc = run("EU foreign policy chief Kaja Kallas called the incident \"another reckless "
+              "escalation\" by Moscow.\n")
+    assert ("CRITICIZED", "Kaja Kallas", "Russia") in triples(doc)

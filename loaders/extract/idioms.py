@@ -50,6 +50,7 @@ __all__ = [
     "name_calling",
     "not_ruled_out",
     "phone_call_rule",
+    "rejected_sayings",
     "suspended",
     "told_off",
     "veiled_threat",
@@ -313,6 +314,23 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
                 for r in res.one(t) if r.kind in ("Person", "Country", "Organization")
                 and r not in own][:1]
     _emit(out, R.CRITICIZED, subj, [t for t in tgts if t not in own], v, sent, confidence=0.6)
+
+
+#: Verbs that turn down what someone said: "rejected X's statements".
+_TURN_DOWN = words("reject dismiss refute rebuff")
+
+
+def rejected_sayings(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X rejected the Colombian leader's statements', 'dismissed the claims made by Y':
+    turning down what another said, when no label is given, criticises its speaker."""
+    if v.lemma_ not in _TURN_DOWN or negated(v) or hypothetical(v):
+        return
+    said = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _SAYINGS]
+    subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    own = _own_side(subj, res)
+    tgts = [r for c in said for r in noun_owner(c, res)
+            if r.kind in ("Person", "Country") and r not in own]
+    _emit(out, R.CRITICIZED, subj, tgts, v, sent, confidence=0.5)
 
 
 def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:

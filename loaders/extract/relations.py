@@ -55,6 +55,7 @@ from dipgraph.loaders.extract.idioms import (
     name_calling,
     not_ruled_out,
     phone_call_rule,
+    rejected_sayings,
     suspended,
     told_off,
     veiled_threat,
@@ -244,6 +245,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)
+        if not any(f.anchor == v.i for f in out):  # (no label: "rejected X's statements")
+            rejected_sayings(v, sent, res, out)
         return
     if ((rel is None and v.lemma_ == "summon") or called_in) and not negated(v) and \
             not hypothetical(v):

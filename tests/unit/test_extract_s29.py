@@ -5,7 +5,8 @@ them; an office in a legislature (Senate, Parliament) as an office of its state;
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
 of weakness", "an escalation by Moscow"); one placed in a foreign city on a day as
 visiting it; police, navy and customs titles; envoys received together as each meeting
-the host. Each test fails without its rule, except the guards."""
+the host; rejecting what another said as criticism of the speaker. Each test fails
+without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -102,3 +103,11 @@ def test_calling_an_act_an_escalation_by_a_state_criticises_that_state(run: Run)
     doc = run("EU foreign policy chief Kaja Kallas called the incident \"another reckless "
               "escalation\" by Moscow.\n")
     assert ("CRITICIZED", "Kaja Kallas", "Russia") in triples(doc)
+
+
+def test_rejecting_what_another_said_criticises_the_speaker(run: Run) -> None:
+    doc = run("Colombian President Gustavo Petro claimed the island. Peruvian President Dina "
+              "Boluarte rejected Colombian President Gustavo Petro's statements on Thursday.\n")
+    assert ("CRITICIZED", "Dina Boluarte", "Gustavo Petro") in triples(doc)
+    doc = run("Peruvian President Dina Boluarte rejected the proposal by Colombia.\n")
+    assert not triples(doc, "CRITICIZED")

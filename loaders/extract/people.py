@@ -287,7 +287,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             mine = _possessor_title(dm, people, m, owner) or last_title
             words = mine.split() if mine else words
         conf = 0.9
-        if not any(w.lower() in TITLE_HEADS or w.lower() == "head" for w in words):
+        if not any(w.lower() in TITLE_HEADS or w.lower() in ("head", "member") for w in words):
             if not (owner is not None and not words and possessed(dm, m, owner)):
                 continue
             # "Argentina's Javier Milei": the state's person; the office is the one a

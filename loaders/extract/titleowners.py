@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.owners import ruling_party
 
-__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "source_before",
-           "state_government", "titled_owner"]
+__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "party_seat",
+           "source_before", "state_government", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -136,4 +138,25 @@ def chain_state(dm: DocMentions, i: int) -> int | None:
                 doc[k].text == "-" and not doc[k].whitespace_)):
             return None
         k += 1
+    return None
+
+
+def party_seat(dm: DocMentions, i: int) -> tuple[list[str], int] | None:
+    """'X, a member of the Political Bureau of the CPC Central Committee': a seat in the
+    organs of a ruling party or a national legislature, which is an office of its state.
+    The title's words (from 'member' at token ``i`` up to the body) and the mention of the
+    body that names the state, when one closes the phrase before its next comma."""
+    doc = dm.doc
+    if doc[i].lower_ != "member" or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    gaz = gazetteer()
+    k = i + 2
+    while k < len(doc) and k < i + 18 and doc[k].text not in (",", ".", ";", ")"):
+        j = dm.owner[k]
+        if j < 0:
+            k += 1
+            continue
+        if dm.mentions[j].kind == "Organization" and ruling_party(gaz, dm.mentions[j].text):
+            return [t.text for t in doc[i:k]], j
+        k = dm.mentions[j].end
     return None

@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.titleowners import (
     envoy_brief,
     envoy_sender,
     envoy_to,
+    party_seat,
     source_before,
     state_government,
     titled_owner,
@@ -367,6 +368,10 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     while i < len(doc) and i < m.end + 9:
         tok = doc[i]
         j = dm.owner[i]
+        if not words and owner is None and (seat := party_seat(dm, i)) is not None:
+            words, owner = seat  # "X, a member of the Political Bureau of the CPC ..."
+            i = dm.mentions[owner].end
+            break
         if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
             owner = j
             i = dm.mentions[j].end
@@ -414,7 +419,8 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         break
     while words and words[-1].lower() in ("of", "and", "the", "to", "for"):
         words = words[:-1]
-    if not any(w.lower() in TITLE_HEADS or w.lower() in ("head", "counterpart") for w in words):
+    if not any(w.lower() in TITLE_HEADS or w.lower() in ("head", "counterpart", "member")
+               for w in words):
         return None
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's

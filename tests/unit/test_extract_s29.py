@@ -5,8 +5,9 @@ them; an office in a legislature (Senate, Parliament) as an office of its state;
 Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "a sign
 of weakness", "an escalation by Moscow"); one placed in a foreign city on a day as
 visiting it; police, navy and customs titles; envoys received together as each meeting
-the host; rejecting what another said as criticism of the speaker. Each test fails
-without its rule, except the guards."""
+the host; rejecting what another said as criticism of the speaker; a seat in a ruling
+party's organs as an office of its state. Each test fails without its rule, except the
+guards."""
 
 from __future__ import annotations
 
@@ -111,3 +112,11 @@ def test_rejecting_what_another_said_criticises_the_speaker(run: Run) -> None:
     assert ("CRITICIZED", "Dina Boluarte", "Gustavo Petro") in triples(doc)
     doc = run("Peruvian President Dina Boluarte rejected the proposal by Colombia.\n")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_a_seat_in_a_ruling_partys_organs_is_an_office_of_its_state(run: Run) -> None:
+    doc = run("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC "
+              "Central Committee, attended the talks.\n")
+    assert offices(doc) == {("Cai Qi", "China")}
+    doc = run("Ana Lima, a member of the delegation, attended the talks.\n")
+    assert not offices(doc)

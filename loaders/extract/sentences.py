@@ -26,6 +26,7 @@ from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, s
 from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
+from dipgraph.loaders.extract.signatories import signatories_rule
 from dipgraph.loaders.extract.signings import (
     agreed_by_rule,
     among_rule,
@@ -51,6 +52,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
                 verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
             among_rule(tok, sent, res, out)
+            signatories_rule(tok, sent, res, out)  # "Among the signatories were A, B"
             trailing_signed_rule(tok, sent, res, out)
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)

@@ -6,8 +6,8 @@ Ambassador of A to B, X" as A's envoy; more names that criticise ("a lunatic", "
 of weakness", "an escalation by Moscow"); one placed in a foreign city on a day as
 visiting it; police, navy and customs titles; envoys received together as each meeting
 the host; rejecting what another said as criticism of the speaker; a seat in a ruling
-party's organs as an office of its state. Each test fails without its rule, except the
-guards."""
+party's organs as an office of its state; states listed "among the signatories" as
+signing. Each test fails without its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -120,3 +120,10 @@ def test_a_seat_in_a_ruling_partys_organs_is_an_office_of_its_state(run: Run) ->
     assert offices(doc) == {("Cai Qi", "China")}
     doc = run("Ana Lima, a member of the delegation, attended the talks.\n")
     assert not offices(doc)
+
+
+def test_states_listed_among_the_signatories_signed_the_text(run: Run) -> None:
+    doc = run("On Sunday, 80 countries signed a final communique. Among the "
+              "signatories were Ukraine, Germany and France.\n")
+    assert {("SIGNED", s, "final communique") for s in ("Ukraine", "Germany", "France")} <= \
+        triples(doc, "SIGNED")

@@ -277,7 +277,8 @@ TITLE_WORDS = words(
     "energy mines oil intelligence agriculture health education transport environment "
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
-    "integration worship ruler senator congressman congresswoman police navy customs"
+    "integration worship ruler senator congressman congresswoman police navy customs "
+    "councillor councilor federal"
 )
 
 #: Titles of heads of state or government: what "leaders" means.
@@ -335,7 +336,7 @@ TITLE_HEADS = words(
     "commissioner governor mayor speaker chairman director representative adviser advisor "
     "counsellor counselor consul d'affaires d\u2019affaires aide "
     "chairperson chairwoman secretary-general comptroller undersecretary ruler senator "
-    "congressman congresswoman"
+    "congressman congresswoman councillor councilor"
 )
 
 #: Titles of a seat in a legislature: the office of one who holds no other.

@@ -7,7 +7,8 @@ of weakness", "an escalation by Moscow"); one placed in a foreign city on a day 
 visiting it; police, navy and customs titles; envoys received together as each meeting
 the host; rejecting what another said as criticism of the speaker; a seat in a ruling
 party's organs as an office of its state; states listed "among the signatories" as
-signing. Each test fails without its rule, except the guards."""
+signing; "Federal Councillor", "State Councilor" as titles. Each test fails without its
+rule, except the guards."""
 
 from __future__ import annotations
 
@@ -127,3 +128,8 @@ def test_states_listed_among_the_signatories_signed_the_text(run: Run) -> None:
               "signatories were Ukraine, Germany and France.\n")
     assert {("SIGNED", s, "final communique") for s in ("Ukraine", "Germany", "France")} <= \
         triples(doc, "SIGNED")
+
+
+def test_a_councillor_is_a_title(run: Run) -> None:
+    doc = run("Swiss Federal Councillor Viola Amherd signed a declaration of intent.\n")
+    assert offices(doc) == {("Viola Amherd", "Switzerland")}

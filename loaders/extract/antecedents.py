@@ -18,8 +18,8 @@ from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, 
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "outsider_blame",
-           "pronoun_accord", "relcl_accord", "state_act"]
+__all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "one_accord",
+           "outsider_blame", "pronoun_accord", "relcl_accord", "state_act"]
 
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
@@ -144,9 +144,15 @@ def pronoun_accord(v: Token, res: Resolver) -> list[Ref]:
     the object of an act on an accord, is the one accord named before it in the sentence."""
     if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in v.children):
         return []
-    dm = res.dm
-    named = {r for j, m in enumerate(dm.mentions) if m.kind == "Accord"
-             and v.sent.start <= m.start < v.i for r in [res.mention_ref(j, v)] if r}
+    return one_accord(res, v.sent.start, v.i, v)
+
+
+def one_accord(res: Resolver, start: int, end: int, at: Token | None = None) -> list[Ref]:
+    """The one accord named in tokens [start, end), if just one is (read from token
+    ``at``, else from where it is named)."""
+    named = {r for j, m in enumerate(res.dm.mentions) if m.kind == "Accord"
+             and start <= m.start < end
+             for r in [res.mention_ref(j, at if at is not None else res.dm.doc[m.start])] if r}
     return list(named) if len(named) == 1 else []
 
 

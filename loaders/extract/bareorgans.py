@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.owners import (
 )
 from dipgraph.loaders.extract.statebodies import generic_house
 
-__all__ = ["bare_organ", "bare_organ_state", "last_organization", "title_organ_state"]
+__all__ = ["bare_body", "bare_organ", "bare_organ_state", "last_organization", "title_organ_state"]
 
 
 _BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "defense",
@@ -34,14 +34,21 @@ def bare_organ(name: str) -> bool:
     return bool(words) and words <= _BARE_ORGAN and "ministry" in words
 
 
+def bare_body(name: str) -> bool:
+    """A state's ministry or legislature named without its state ('the Foreign Ministry',
+    'Senate'): an office in it is an office of the state the story gives."""
+    return bare_organ(name) or generic_house(name)
+
+
 def bare_organ_state(dm: DocMentions, m: Mention, organ: str,
                      taken: set[int] | None = None) -> str | None:
-    """'Foreign Ministry spokeswoman X', an organ with no state named: the state he says
-    acts ('X said Moscow welcomed'), else the scene the sentence opens in ('In Moscow,'),
-    else the state the story is about there (:func:`context_state`), else the one state
-    acting as a subject in the sentence before ('Russia was absent. Foreign Ministry
-    spokeswoman X said ...'), else that of the same organ named just before."""
-    if not bare_organ(organ) and not generic_house(organ):
+    """'Foreign Ministry spokeswoman X', 'Senate President Y': an organ or legislature with
+    no state named (:func:`bare_body`) is of the state he says acts ('X said Moscow
+    welcomed'), else the scene the sentence opens in ('In Moscow,'), else the state the
+    story is about there (:func:`context_state`), else the one state acting as a subject
+    in the sentence before ('Russia was absent. Foreign Ministry spokeswoman X said ...'),
+    else that of the same organ named just before."""
+    if not bare_body(organ):
         return None
     said = dm.doc[m.end - 1].head  # "X said Moscow welcomed ...": the state he speaks for
     for c in (c for c in said.children if c.dep_ == "ccomp") if said.dep_ == "ROOT" else ():

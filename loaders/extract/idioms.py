@@ -277,8 +277,12 @@ _PEJORATIVE = words(
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
     "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
     "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
-    "gangster idiot fool crook bully coward hypocrite rude ignorant arrogant racist bandit "
-    "weakness")
+    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit")
+
+
+def _weakness(t: Token) -> bool:
+    """'a sign of weakness': a label that blames, though 'weakness' alone need not."""
+    return t.lower_ == "weakness" and t.head.lower_ == "of" and t.head.head.lemma_ == "sign"
 
 
 #: Nouns of what someone said, whose owner ('from'/'by' X) said it.
@@ -298,8 +302,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     # noun is the label the parser hung on the noun
     if not label or negated(v) or hypothetical(v):
         return
-    if not any(t.lower_ in _PEJORATIVE for c in label for t in c.subtree):
-        return
+    if not any(t.lower_ in _PEJORATIVE or _weakness(t) for c in label for t in c.subtree) or \
+            any(t.lower_ == "no" and t.dep_ == "det" for c in label for t in c.subtree):
+        return  # (not 'called him "no fool"')
     # "called Y's remarks unacceptable": the owner of what is so called
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
@@ -310,7 +315,8 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a
     if not tgts:  # speaker's own state) "called the deal a failure of Y's policy": the one
         tgts = [r for c in label for t in c.subtree if t.dep_ == "poss" or (  # the label
-            t.dep_ == "pobj" and t.head.lower_ == "by")  # blames ("an escalation by Moscow")
+            t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head == c)  # blames ("an
+                # escalation by Moscow"; not "a sham condemned by France")
                 for r in res.one(t) if r.kind in ("Person", "Country", "Organization")
                 and r not in own][:1]
     _emit(out, R.CRITICIZED, subj, [t for t in tgts if t not in own], v, sent, confidence=0.6)

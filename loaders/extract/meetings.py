@@ -193,8 +193,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         if len(subj) == 1 and len(others) > 1 and all(
                 o.kind == "Person" and o.key in res.people.persons and
                 res.people.persons[o.key].envoy for o in others):
-            for o in others:  # "X received (the letters of) envoys A, B and C": each met
-                # X, not each other
+            for o in others:  # "X received (the letters of) envoys A, B and C", "met
+                # ambassadors A and B": each met X; envoys met together meet no one else
                 _pairwise(out, R.MET_WITH, [*subj, o], v, sent, place=place, mode=mode)
         else:
             _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
@@ -315,6 +315,10 @@ def stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         subj = [r for r in res.one(v) if r.kind == "Person"]
     else:  # "X, who was in Y for talks": the antecedent
         subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    if dated and not purpose and not any(_errand(c) for c in preps):
+        subj = [r for r in subj if not (r.key in res.people.persons and
+                                        res.people.persons[r.key].envoy)]  # (a resident
+        # envoy "was in Moscow on Thursday": posted there, no visitor)
     _emit(out, R.VISITED, subj, _pobjs(v, ("in",), res, deep=False), v, sent,
           confidence=0.6)
 

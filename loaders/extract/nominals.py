@@ -103,8 +103,9 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
                    country: str) -> str | None:
     """The person named last before ``tok``, in its sentence or the one before, when that
     person has no office or state yet, ``tok`` heads a clause subject naming an office of
-    ``country``, and nothing named between them is that state or in it (then the one
-    described is the host: "X arrived in Nairobi. The Kenyan president received him")."""
+    ``country`` whose clause does not act on a 'him' or 'her', and nothing named between
+    them is that state or in it (in both cases the one described is the host: "X arrived
+    in Nairobi. The Kenyan president received him")."""
     if tok.lower_ not in _DESCRIBED_OFFICES or tok.dep_ not in ("nsubj", "nsubjpass") or \
             not seen:
         return None
@@ -114,6 +115,8 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
     info = people.persons[key]
     if at < start or info.title is not None or info.country is not None or info.org:
         return None
+    if any(t.lower_ in ("him", "her", "them") for t in tok.head.subtree):
+        return None  # ("X arrived on Monday. The Kenyan president received her": the host)
     gaz = gazetteer()
     for m in dm.mentions:
         if at <= m.start < tok.left_edge.i and country == (

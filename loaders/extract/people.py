@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from dipgraph.loaders.extract.asoffices import as_offices
 from dipgraph.loaders.extract.bareorgans import (
-    bare_organ,
+    bare_body,
     bare_organ_state,
     title_organ_state,
 )
@@ -65,7 +65,6 @@ from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
-from dipgraph.loaders.extract.statebodies import generic_house
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
@@ -321,8 +320,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                 elif body:
                     org, title = body
                 elif organ_home := bare_organ_state(dm, m, om.text, taken) or (
-                        home if bare_organ(om.text) or generic_house(om.text) else None):
-                    # (else the dateline's)
+                        home if bare_body(om.text) else None):  # (else the dateline's)
                     country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
                     # spokeswoman X" of the state the story is about: its ministry
                 else:
@@ -368,10 +366,14 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             org = scene_org  # "At the United Nations, spokesman X said"
         if owner is None and country is not None and country == posted_to(gaz, title):
             country = None  # "the kingdom's ambassador to Yemen, X": not Yemen's envoy
-        if info.title is None or (conf > info.office_conf and not former(title) and
+        had = (info.title or "").split()
+        seat = bool(had) and had[-1].lower() in SEAT_TITLES
+        better = conf > info.office_conf or (conf == info.office_conf and seat)
+        if info.title is None or (better and not former(title) and
                                   title.split()[-1].lower() not in SEAT_TITLES):
-            # ("Foreign Minister Penny Wong ... Senator Wong": her office, not her seat)
-            # ("European Council President X ... X, a former Portuguese prime minister")
+            # ("Foreign Minister Penny Wong ... Senator Wong", or the other way round: her
+            # office, not her seat; "European Council President X ... X, a former
+            # Portuguese prime minister": the office held now)
             info.title, info.country, info.org, info.office_conf = title, country, org, conf
             info.office_sentence = m.start
         elif info.country is None and country is not None and info.org is None and \

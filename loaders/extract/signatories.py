@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.antecedents import one_accord
 from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["signatories_rule"]
+
+_SIGNATORIES = frozenset({"signatory", "signatories"})
 
 
 def signatories_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -27,12 +30,5 @@ def signatories_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) ->
            if r.kind in ("Country", "Person")]
     texts = [r for c in among[0].children if c.dep_ == "prep" and c.lower_ in ("of", "to")
              for o in c.children if o.dep_ == "pobj" for r in res.one(o) if r.kind == "Accord"]
-    if not texts:
-        first = sentences_back(v.doc, sent.start, 2)
-        named = {r for j, m in enumerate(res.dm.mentions) if m.kind == "Accord" and
-                 first <= m.start < v.i for r in [res.mention_ref(j, v.doc[m.start])] if r}
-        texts = list(named) if len(named) == 1 else []
+    texts = texts or one_accord(res, sentences_back(v.doc, sent.start, 2), v.i)
     _emit(out, R.SIGNED, who, texts, v, sent, confidence=0.6)
-
-
-_SIGNATORIES = frozenset({"signatory", "signatories"})

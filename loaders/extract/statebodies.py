@@ -36,8 +36,7 @@ _INNER = ("central committee", "standing committee", "political bureau", "politb
 def national_body_state(name: str) -> str | None:
     """ISO3 of the state whose ruling party or legislature ``name`` is (or an organ of
     one: 'the CPC Central Committee'); None for any other body."""
-    key = " ".join(name.replace("\u2019", "'").split()).lower().removeprefix("the ")
-    key = key.removesuffix("'s")
+    key = _key(name)
     for inner in _INNER:
         key = key.removesuffix(" " + inner)
     return _BODIES.get(key)
@@ -58,5 +57,11 @@ _HOUSES = frozenset({
 def generic_house(name: str) -> bool:
     """Whether ``name`` is a legislature's name that any state's may bear ('Senate', 'the
     National Assembly')."""
+    return _key(name) in _HOUSES
+
+
+def _key(name: str) -> str:
+    """A body's name as the lists hold it: lower case, one space, no leading 'the' nor
+    trailing possessive."""
     key = " ".join(name.replace("\u2019", "'").split()).lower().removeprefix("the ")
-    return key.removesuffix("'s") in _HOUSES
+    return key.removesuffix("'s")

@@ -145,7 +145,7 @@ def party_seat(dm: DocMentions, i: int) -> tuple[list[str], int] | None:
     """'X, a member of the Political Bureau of the CPC Central Committee': a seat in the
     organs of a ruling party or a national legislature, which is an office of its state.
     The title's words (from 'member' at token ``i`` up to the body) and the mention of the
-    body that names the state, when one closes the phrase before its next comma."""
+    body that names the state, when only names of bodies lead there."""
     doc = dm.doc
     if doc[i].lower_ != "member" or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
         return None
@@ -154,6 +154,8 @@ def party_seat(dm: DocMentions, i: int) -> tuple[list[str], int] | None:
     while k < len(doc) and k < i + 18 and doc[k].text not in (",", ".", ";", ")"):
         j = dm.owner[k]
         if j < 0:
+            if not (doc[k].lower_ in ("of", "the") or (doc[k].is_title and doc[k].is_alpha)):
+                return None  # (only the names of bodies: not "a member of the public who")
             k += 1
             continue
         if dm.mentions[j].kind == "Organization" and ruling_party(gaz, dm.mentions[j].text):

@@ -12,7 +12,6 @@ rule, except the guards."""
 
 from __future__ import annotations
 
-from dipgraph.loaders.extract.lexicon import SEAT_TITLES
 from tests.unit.conftest import Run, offices, triples
 
 
@@ -33,7 +32,10 @@ def test_a_later_seat_title_does_not_replace_the_office_first_given(run: Run) ->
               "Senator Wong told reporters.\n")
     titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
     assert titles["Penny Wong"] == "Foreign Minister"
-    assert "senator" in SEAT_TITLES
+    doc = run("Senator Penny Wong of Australia told reporters on Monday she would travel. "
+              "Foreign Minister Penny Wong of Australia met Wang Yi in Beijing on Friday.\n")
+    titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles["Penny Wong"] == "Foreign Minister"
 
 
 def test_a_described_office_right_after_an_untitled_name_is_that_persons(run: Run) -> None:
@@ -47,6 +49,9 @@ def test_a_description_of_the_host_state_is_not_the_visitor_just_named(run: Run)
     doc = run("Dina Lopes arrived in Nairobi on Monday. The Kenyan president received her at "
               "State House.\n")
     assert "Dina Lopes" in {e["name"] for e in doc["entities"]}
+    assert not any(person == "Dina Lopes" for person, _ in offices(doc))
+    doc = run("Dina Lopes arrived on Monday. The Kenyan president received her at State "
+              "House.\n")
     assert not any(person == "Dina Lopes" for person, _ in offices(doc))
 
 
@@ -77,13 +82,16 @@ def test_calling_someone_a_lunatic_or_a_step_weakness_is_criticism(run: Run) -> 
     assert ("CRITICIZED", "Donald Trump", "Gustavo Petro") in triples(doc)
     doc = run("Prime Minister Petr Fiala called the Chinese step \"a sign of weakness\".\n")
     assert ("CRITICIZED", "Petr Fiala", "China") in triples(doc)
+    doc = run("Chancellor Olaf Scholz called the Ukrainian offensive a sign that Russia's "
+              "weakness is growing.\n")
+    assert not triples(doc, "CRITICIZED")
 
 
 def test_one_placed_in_a_foreign_city_on_a_day_visited_it(run: Run) -> None:
     doc = run("US Defense Secretary Lloyd Austin was in Port Moresby last week.\n")
     assert ("VISITED", "Lloyd Austin", "Papua New Guinea") in triples(doc)
-    doc = run("US Defense Secretary Lloyd Austin was in favour of the deal on Thursday.\n")
-    assert not triples(doc, "VISITED")
+    doc = run("British Ambassador Nigel Casey was in Moscow on Thursday.\n")
+    assert not triples(doc, "VISITED")  # (a resident envoy, posted there)
 
 
 def test_a_police_commissioner_is_titled_and_met_on_a_call(run: Run) -> None:
@@ -96,15 +104,18 @@ def test_envoys_received_together_each_meet_the_host_not_each_other(run: Run) ->
     doc = run("President Javier Milei received the letters of the EU's ambassador Erik Hoeg, "
               "Britain's ambassador David Cairns and Switzerland's ambassador Andrea Semadeni "
               "on Tuesday.\n")
-    met = triples(doc, "MET_WITH")
-    assert ("MET_WITH", "Javier Milei", "David Cairns") in met
-    assert not any("Javier Milei" not in (a, b) for _, a, b in met)
+    met = {frozenset((a, b)) for _, a, b in triples(doc, "MET_WITH")}
+    assert met == {frozenset(("Javier Milei", envoy))
+                   for envoy in ("Erik Hoeg", "David Cairns", "Andrea Semadeni")}
 
 
 def test_calling_an_act_an_escalation_by_a_state_criticises_that_state(run: Run) -> None:
     doc = run("EU foreign policy chief Kaja Kallas called the incident \"another reckless "
               "escalation\" by Moscow.\n")
     assert ("CRITICIZED", "Kaja Kallas", "Russia") in triples(doc)
+    doc = run("US Secretary of State Antony Blinken called the vote \"a sham\" that was "
+              "condemned by France.\n")
+    assert ("CRITICIZED", "Antony Blinken", "France") not in triples(doc)
 
 
 def test_rejecting_what_another_said_criticises_the_speaker(run: Run) -> None:
@@ -120,6 +131,8 @@ def test_a_seat_in_a_ruling_partys_organs_is_an_office_of_its_state(run: Run) ->
               "Central Committee, attended the talks.\n")
     assert offices(doc) == {("Cai Qi", "China")}
     doc = run("Ana Lima, a member of the delegation, attended the talks.\n")
+    assert not offices(doc)
+    doc = run("Li Wei, a member of the public who met the CPC delegation, spoke.\n")
     assert not offices(doc)
 
 

@@ -21,6 +21,7 @@ from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
+from dipgraph.loaders.extract.lexicon import SAYING_NOUNS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -47,9 +48,8 @@ _BARE = {"warn": R.WARNED, "condemn": R.CRITICIZED, "denounce": R.CRITICIZED,
 #: decisions and acts :func:`~dipgraph.loaders.extract.antecedents.state_act` knows:
 #: "condemned the statement", "the recognition" (not "the attack", "the killing of
 #: civilians", whose doers the story may not say).
-_STATE_ACTS = frozenset({"measure", "conversion", "violation", "recognition", "announcement",
-                         "statement", "remark", "comment", "claim", "accusation",
-                         "allegation", "policy", "sanction", "designation"})
+_STATE_ACTS = SAYING_NOUNS | {"measure", "conversion", "violation", "recognition",
+                             "announcement", "policy", "sanction", "designation"}
 
 
 #: Acts of violence whose doers a story may leave unsaid: condemning one is no blame of

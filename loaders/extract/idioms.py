@@ -31,6 +31,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.lexicon import (
     LIGHT_VERB_NOUNS,
     PERSON_NOUNS,
+    SAYING_NOUNS,
     words,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, question
@@ -285,8 +286,6 @@ def _weakness(t: Token) -> bool:
     return t.lower_ == "weakness" and t.head.lower_ == "of" and t.head.head.lemma_ == "sign"
 
 
-#: Nouns of what someone said, whose owner ('from'/'by' X) said it.
-_SAYINGS = words("criticism accusation claim remark comment statement allegation charge")
 
 
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -309,7 +308,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [
         r for c in dobjs[:1] for r in antecedent_owner(c, res) or decision_owner(c, res)] or [
-        r for c in dobjs[:1] if c.lemma_ in _SAYINGS for r in noun_owner(c, res)
+        r for c in dobjs[:1] if c.lemma_ in SAYING_NOUNS for r in noun_owner(c, res)
         if r.kind in ("Person", "Country", "Organization")]  # "the criticism from Amman"
     subj = _subjects(v, res)
     own = _own_side(subj, res)  # ("NATO's delay on Kyiv's membership": not Kyiv; nor a
@@ -331,7 +330,7 @@ def rejected_sayings(v: Token, sent: Span, res: Resolver, out: list[RawFact]) ->
     turning down what another said, when no label is given, criticises its speaker."""
     if v.lemma_ not in _TURN_DOWN or negated(v) or hypothetical(v):
         return
-    said = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _SAYINGS]
+    said = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in SAYING_NOUNS]
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
     own = _own_side(subj, res)
     tgts = [r for c in said for r in noun_owner(c, res)

@@ -38,7 +38,9 @@ __all__ = [
     "PORTFOLIO_WORDS",
     "REGION_MEMBERS",
     "REPORTING_VERBS",
+    "SAYING_NOUNS",
     "SCHEME_HEADS",
+    "SEAT_TITLES",
     "STANCE_ACTS",
     "THAT_VERBS",
     "TITLE_HEADS",
@@ -188,6 +190,9 @@ CONCERN_ADJECTIVES = words(
 DENIAL_VERBS = words(
     "deny refuse decline reject dismiss fail rebuff refute disavow resist"
 )
+
+#: Nouns of what someone said, whose owner ('X's remarks', 'claims by X') said it.
+SAYING_NOUNS = words("criticism accusation claim remark comment statement allegation charge")
 
 #: Nouns of unconfirmed claims: "reports that X met Y" is not a fact when it is a rumour.
 CLAIM_NOUNS = words("rumour rumor rumours rumors speculation allegation allegations claim "

@@ -171,11 +171,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
                                    len(subj) == 1 and _mode(v) == "phone"):
         # "met separately with A and B": each met the subject, not each other; one
         # caller's phone talks with A and B are calls to each
-        for a in subj:
-            for o in others:
-                if o != a:
-                    _pairwise(out, R.MET_WITH, [a, o], v, sent, place=_place(v, res),
-                              mode=_mode(v))
+        _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
     group = subj + [o for o in others if o not in subj]
     mode = _mode(v)
@@ -193,9 +189,9 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         if len(subj) == 1 and len(others) > 1 and all(
                 o.kind == "Person" and o.key in res.people.persons and
                 res.people.persons[o.key].envoy for o in others):
-            for o in others:  # "X received (the letters of) envoys A, B and C", "met
-                # ambassadors A and B": each met X; envoys met together meet no one else
-                _pairwise(out, R.MET_WITH, [*subj, o], v, sent, place=place, mode=mode)
+            # "X received (the letters of) envoys A, B and C", "met ambassadors A and B":
+            # each met X; envoys met together meet no one else
+            _each_met(out, subj, others, v, sent, place, mode)
         else:
             _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
         if place is not None and mode == "in_person" and not negated(v) and \
@@ -206,6 +202,15 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # (not "co-hosted a summit with X": two hosts, neither the other's guest)
         # "X received Y", "Y was received in Z by X": the guest visited the host's state
         _hosted(v, sent, res, out, subj, others)
+
+
+def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, sent: Span,
+              place: Ref | None, mode: str) -> None:
+    """Each of ``subj`` met each of ``others``, and no one else."""
+    for a in subj:
+        for o in others:
+            if o != a:
+                _pairwise(out, R.MET_WITH, [a, o], v, sent, place=place, mode=mode)
 
 
 def _state(ref: Ref, res: Resolver) -> str | None:

@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
+from dipgraph.loaders.extract.blocs import bloc_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
@@ -358,6 +359,11 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
         else:
             country = visitor_state(dm, gaz, m)
             conf = 0.55 if country else conf
+        if owner is None and left and (bloc := bloc_office(dm, m, words, left[2])) is not None:
+            country, org = None, bloc or None  # "the bloc's foreign policy chief X"
+            if bloc == "European Commission":
+                title = title.removeprefix("Commission ")  # "Commission President X"
+                title = title[0].upper() + title[1:]
         if owner is None and left and any(
                 t.text == "European" and t.nbor().lower_ == "commissioner"
                 for t in dm.doc[max(0, left[2] - 1) : m.start]):

@@ -148,6 +148,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("hit", "back"): R.CRITICIZED, ("strike", "back"): R.CRITICIZED,
     ("take", "task"): R.CRITICIZED, ("point", "finger"): R.CRITICIZED,
     ("take", "aim"): R.CRITICIZED, ("speak", "against"): R.CRITICIZED,
+    ("disagree", "with"): R.CRITICIZED,
     ("sign", "off"): R.SIGNED,
     ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED,
     ("stand", "with"): R.SUPPORTED, ("rally", "behind"): R.SUPPORTED,

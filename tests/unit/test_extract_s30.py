@@ -5,7 +5,7 @@ story about the European Union. Each test fails without its rule, except the gua
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_the_blocs_chief_serves_the_bloc_named_later_not_the_dateline_state(run: Run) -> None:
@@ -45,3 +45,26 @@ def test_a_commission_with_no_eu_in_the_story_is_not_the_european_one(run: Run) 
     doc = run("Commission President Ilse Marten met Chinese Premier Li Qiang in Beijing on "
               "Monday.\n")
     assert not {o for o in offices(doc) if o[0] == "Ilse Marten"}
+
+
+def test_disagreeing_with_someone_is_criticism(run: Run) -> None:
+    doc = run("Chilean President Gabriel Boric said he disagreed with Brazilian President "
+              "Luiz Inacio Lula da Silva about the Venezuelan election.\n")
+    assert ("CRITICIZED", "Gabriel Boric", "Luiz Inacio Lula da Silva") in triples(doc)
+
+
+def test_calling_anothers_decision_incorrect_is_criticism(run: Run) -> None:
+    doc = run("Kremlin spokesman Dmitry Peskov told reporters Armenia's decision was "
+              "\"incorrect\".\n")
+    assert ("CRITICIZED", "Dmitry Peskov", "Armenia") in triples(doc)
+
+
+def test_the_topic_after_on_is_not_whom_a_phrasal_criticism_targets(run: Run) -> None:
+    doc = run("Chilean President Gabriel Boric hit out at Brazil on Venezuela.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Gabriel Boric", "Brazil")}
+
+
+def test_blaming_an_act_on_a_state_still_targets_that_state(run: Run) -> None:
+    doc = run("Russia said the move was not linked to an attack on a bridge in Crimea, which "
+              "Moscow blamed on Kyiv.\n")
+    assert ("CRITICIZED", "Russia", "Ukraine") in triples(doc)

@@ -125,12 +125,20 @@ def _chaired_session(v: Token) -> list[Token]:
     return [t for c in v.lefts for t in c.subtree if t.dep_ in ("nsubj", "nsubjpass")]
 
 
+#: Verbs of whoever holds a meeting as its host: "hosted / convened a summit that ...".
+_CONVENE = frozenset({"host", "convene", "chair", "hold", "organise", "organize"})
+
+
 def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
               passive: bool) -> None:
     """Meetings: 'met (with) X', 'held (two hours of) talks with X and Y', 'spoke by phone
     with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'."""
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
+    if v.lemma_ == "bring" and v.dep_ == "relcl" and v.head.dep_ == "dobj" and \
+            v.head.head.lemma_ in _CONVENE and not any(r.kind == "Person" for r in subj):
+        subj = [r for r in _subjects(v.head.head, res) if r.kind == "Person"]
+        # "X hosted a meeting that brought together A and B": the host was at it too
     others = [] if light or v.lemma_ == "chair" else [  # ("chaired X's committee")
         o for o in _objects(v, res) if o.kind == "Person"]
     if not light:  # "met A, B and C" (a list the parser split), "hosted the leaders of A, B"

@@ -229,8 +229,9 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             nxt = tok.i + 1
             while nxt < len(doc) and doc[nxt].lower_ in ("-", "elect", "designate"):
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
-            if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and nxt + 1 in country_at:
-                nxt = country_at[nxt + 1]
+            at = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the" else nxt + 1
+            if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and at in country_at:
+                nxt = country_at[at]  # ("President of the Republic of Rwanda X")
                 if body_of_state(doc, nxt + 1):
                     continue  # "chairman of Turkmenistan's Milli Gengesh": a body's name
             elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "for"):

@@ -55,6 +55,11 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
                 ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
+    if label == "ORG" and any(doc[k].lower_ == "and" and doc[k + 1 : ent.end].text in gaz.orgs
+                              and k - ent.start >= 3 and _person_pair(doc[k - 2 : k])
+                              for k in range(ent.start + 1, ent.end - 1)):
+        return None  # "the Republic Nikos Christodoulides and European Commission": the
+        # NER ran a person's name and its 'and' into a known body's (the gazetteer finds it)
     if label in ("ORG", "GPE", "LOC") and (past := _past_state(ent, gaz)) is not None:
         return past, ent.end, "PERSON"
     dash = next((k for k in range(ent.start + 1, ent.end - 2) if doc[k].text in (
@@ -198,3 +203,9 @@ def title_after(doc: Doc, e: int) -> bool:
                 or tok.text in ("'s", "\u2019s")):
             return False
     return False
+
+
+def _person_pair(pair: Span) -> bool:
+    """Two name words that end no body's name ("Nikos Christodoulides", not "Trade Union")."""
+    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in _NO_NAME and
+               t.ent_type_ != "GPE" for t in pair)

@@ -239,7 +239,7 @@ def city_names(tok: Token) -> list[tuple[int, int]]:
 
 _NOT_NAME_WORDS = _words(
     "party forces church university company corporation corps guard army navy airlines "
-    "news times post daily television radio media network"
+    "news times post daily television radio media network plant reactor station pipeline"
 )
 _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT",
                               "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})

@@ -68,3 +68,35 @@ def test_blaming_an_act_on_a_state_still_targets_that_state(run: Run) -> None:
     doc = run("Russia said the move was not linked to an attack on a bridge in Crimea, which "
               "Moscow blamed on Kyiv.\n")
     assert ("CRITICIZED", "Russia", "Ukraine") in triples(doc)
+
+
+def test_a_power_plant_after_a_citys_possessive_is_no_person(run: Run) -> None:
+    doc = run("The two countries also signed agreements on the reconstruction of Ulaanbaatar's "
+              "Thermal Power Plant No. 3, officials said.\n")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+def test_a_name_the_ner_ran_into_a_known_body_stays_a_person(run: Run) -> None:
+    doc = run("The aid route could open as early as Sunday, President of the Republic Nikos "
+              "Christodoulides and European Commission President Ursula von der Leyen "
+              "announced on Friday.\n")
+    orgs = {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+    assert "European Commission" in orgs and not any("Nikos" in o for o in orgs)
+    assert "Nikos Christodoulides" in {e["name"] for e in doc["entities"]
+                                       if e["type"] == "Person"}
+
+
+def test_president_of_the_named_state_before_a_name_is_that_states(run: Run) -> None:
+    doc = run("The meeting brought together President of the Democratic Republic of the Congo "
+              "Felix Antoine Tshisekedi Tshilombo and President of the Republic of Rwanda Paul "
+              "Kagame.\n")
+    assert {p for p, _ in offices(doc)} == {"Felix Antoine Tshisekedi Tshilombo", "Paul Kagame"}
+
+
+def test_the_host_of_a_meeting_that_brought_two_together_met_both(run: Run) -> None:
+    doc = run("Qatari Emir Tamim bin Hamad Al-Thani hosted a meeting that brought together "
+              "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame on "
+              "Tuesday.\n")
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Tamim bin Hamad Al-Thani", "Felix Tshisekedi") in met
+    assert ("MET_WITH", "Tamim bin Hamad Al-Thani", "Paul Kagame") in met

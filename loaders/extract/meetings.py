@@ -176,7 +176,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
            v.children) or any(a.dep_ == "amod" and a.lower_ in ("separate", "individual")
                                for h in holders[1:] for a in h.children) or (
-                                   len(subj) == 1 and _mode(v) == "phone"):
+                                   len(subj) == 1 and (_mode(v) == "phone" or _members(v))):
         # "met separately with A and B": each met the subject, not each other; one
         # caller's phone talks with A and B are calls to each
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
@@ -210,6 +210,15 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # (not "co-hosted a summit with X": two hosts, neither the other's guest)
         # "X received Y", "Y was received in Z by X": the guest visited the host's state
         _hosted(v, sent, res, out, subj, others)
+
+
+def _members(v: Token) -> bool:
+    """'met several leaders, including A and B': those listed each met the subject."""
+    nouns = [c for c in v.children if c.dep_ == "dobj"] + [
+        o for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children if o.dep_ == "pobj"]
+    return any(n.tag_ == "NNS" and any(p.dep_ == "prep" and p.lower_ == "including"
+                                       for p in n.children) for n in nouns)
 
 
 def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, sent: Span,

@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import ruling_party
 
 __all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "party_seat",
-           "source_before", "state_government", "titled_owner"]
+           "portfolio_title", "source_before", "state_government", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -162,3 +162,13 @@ def party_seat(dm: DocMentions, i: int) -> tuple[list[str], int] | None:
             return [t.text for t in doc[i:k]], j
         k = dm.mentions[j].end
     return None
+
+
+def portfolio_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a run of portfolio words that ends in a title head ("X,
+    Indonesia's investment minister", "her trade and investment secretary")."""
+    k = i
+    while k < len(doc) and k < i + 5 and (doc[k].lower_ in PORTFOLIO_WORDS or (
+            k > i and doc[k].lower_ in ("and", "&"))):
+        k += 1
+    return i < k < len(doc) and doc[k].lower_ in TITLE_HEADS

@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.titleowners import (
     envoy_sender,
     envoy_to,
     party_seat,
+    portfolio_title,
     source_before,
     state_government,
     titled_owner,
@@ -411,8 +412,9 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
                 doc[i + 2].lower_ in ("nation", "member", "country", "state"):
             i += 3  # "the secretary-general of the 46-nation Council of Europe"
             continue
-        if tok.lower_ in TITLE_WORDS or (tok.lower_ == "head" and not words and
-                                         i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+        if tok.lower_ in TITLE_WORDS or portfolio_title(doc, i) or (
+                tok.lower_ == "head" and not words and i + 1 < len(doc) and
+                doc[i + 1].lower_ == "of"):
             words.append(tok.text)  # "X, head of Kyrgyzstan's security committee,"
             i += 1
             continue

@@ -100,3 +100,20 @@ def test_the_host_of_a_meeting_that_brought_two_together_met_both(run: Run) -> N
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Tamim bin Hamad Al-Thani", "Felix Tshisekedi") in met
     assert ("MET_WITH", "Tamim bin Hamad Al-Thani", "Paul Kagame") in met
+
+
+def test_leaders_listed_after_including_each_met_the_subject_not_each_other(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin met several leaders, including Brazilian "
+              "President Luiz Inacio Lula da Silva and Chinese President Xi Jinping.\n")
+    assert triples(doc, "MET_WITH") == {
+        ("MET_WITH", "Vladimir Putin", "Luiz Inacio Lula da Silva"),
+        ("MET_WITH", "Vladimir Putin", "Xi Jinping")}
+
+
+def test_a_lowercase_portfolio_before_minister_after_a_name_is_the_office(run: Run) -> None:
+    doc = run("The deals were handled by Rosan Roeslani, Indonesia's investment minister and "
+              "chief executive of the sovereign fund.\n")
+    assert ("Rosan Roeslani", "Indonesia") in offices(doc)
+    doc = run("Joao Costa, Brazil's trade and investment minister, said the deals were "
+              "signed.\n")
+    assert ("Joao Costa", "Brazil") in offices(doc)

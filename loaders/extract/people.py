@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.blocs import bloc_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
+from dipgraph.loaders.extract.hostcities import host_city_state
 from dipgraph.loaders.extract.housestates import house_state, national_title_state
 from dipgraph.loaders.extract.leaders import leader_of
 from dipgraph.loaders.extract.lexicon import (
@@ -341,6 +342,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
+        elif key not in visitors and (hosting := host_city_state(dm, gaz, m)) is not None:
+            country, conf = hosting, 0.6  # "X hosted her Turkish counterpart in Athens"
         elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:
             country, conf = reacting, 0.6  # "Honduras reacted. Foreign Minister X said"
         elif home and (agency or key not in visitors) and any(

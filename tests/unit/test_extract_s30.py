@@ -117,3 +117,9 @@ def test_a_lowercase_portfolio_before_minister_after_a_name_is_the_office(run: R
     doc = run("Joao Costa, Brazil's trade and investment minister, said the deals were "
               "signed.\n")
     assert ("Joao Costa", "Brazil") in offices(doc)
+
+
+def test_a_host_is_of_the_state_of_the_city_where_the_guest_was_received(run: Run) -> None:
+    doc = run("Deputy Foreign Minister Eleni Markou hosted her Turkish counterpart Mehmet "
+              "Kemal Bozay in Athens on Monday for a new round of political dialogue.\n")
+    assert {("Eleni Markou", "Greece"), ("Mehmet Kemal Bozay", "Turkey")} <= offices(doc)

@@ -1,0 +1,41 @@
+"""The state of a host: one who receives guests does so at home.
+
+"Deputy Foreign Minister X hosted her Turkish counterpart in Athens" makes X Greek when
+nothing else names X's state: the city of the welcome is the host's.
+"""
+
+from __future__ import annotations
+
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
+
+__all__ = ["host_city_state"]
+
+_HOST_VERBS = frozenset({"host", "receive", "welcome"})
+
+
+def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
+    """The state of the city where the person named by ``m`` hosted someone ("X received
+    Y in Athens"), or None."""
+    doc = dm.doc
+    subj = next((t for t in doc[m.start : m.end] if t.dep_ == "nsubj"), None)
+    if subj is None or subj.head.lemma_ not in _HOST_VERBS:
+        return None
+    verb = subj.head
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb, *guests, *(a for g in guests for a in g.children if a.dep_ == "appos")]
+    # ("hosted her counterpart X in Athens": the parser may hang the city on the guest)
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for o in p.children:
+                j = dm.owner[o.i] if o.dep_ == "pobj" else -1
+                if j < 0:
+                    continue
+                place = dm.mentions[j]
+                if place.kind == "Country" and place.capital:
+                    return place.key
+                if place.kind == "Place":
+                    return gaz.place_country(place.text)
+    return None

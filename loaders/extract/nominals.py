@@ -78,7 +78,8 @@ def read_nominals(dm: DocMentions, people: People) -> None:
             # "Emmanuel Macron landed on Thursday ... The French president held talks": the
             # one person just named, of no known office, is the one the description means
             info = people.persons[just]
-            info.title = " ".join(w.title() for w in phrase.split())
+            info.title = _partner_title(dm, people, tok) or " ".join(
+                w.title() for w in phrase.split())
             info.country, info.office_conf, info.office_sentence = country, 0.6, tok.i
             recent[country] = just
             people.nominal[tok.i] = just
@@ -105,13 +106,20 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
     person has no office or state yet, ``tok`` heads a clause subject naming an office of
     ``country`` whose clause does not act on a 'him' or 'her', and nothing named between
     them is that state or in it (in both cases the one described is the host: "X arrived
-    in Nairobi. The Kenyan president received him")."""
-    if tok.lower_ not in _DESCRIBED_OFFICES or tok.dep_ not in ("nsubj", "nsubjpass") or \
-            not seen:
+    in Nairobi. The Kenyan president received him"). A subject joined to another state's
+    person ("Putin and his Iranian counterpart signed") may look three sentences back."""
+    partner = _partner(dm, people, tok)  # "Putin and his Iranian counterpart signed"
+    if not (tok.lower_ in _DESCRIBED_OFFICES or (partner and _partner_title(dm, people, tok)
+                                                 and tok.lower_ in COUNTERPART_WORDS)) or \
+            not (tok.dep_ in ("nsubj", "nsubjpass") or partner) or not seen:
         return None
-    key, at = max(seen.items(), key=lambda kv: kv[1])
-    sent = dm.doc[tok.i].sent
-    start = dm.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    key, at = max(((k, a) for k, a in seen.items() if k != partner), key=lambda kv: kv[1],
+                  default=("", -1))
+    if not key or (partner and people.persons[partner].country == country):
+        return None
+    start = dm.doc[tok.i].sent.start
+    for _ in range(3 if partner else 1):  # (the partner is named: a wider look back)
+        start = dm.doc[start - 1].sent.start if start > 0 else start
     info = people.persons[key]
     if at < start or info.title is not None or info.country is not None or info.org:
         return None
@@ -124,3 +132,19 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
                 gaz.place_country(m.text) if m.kind == "Place" else None):
             return None
     return key
+
+
+def _partner(dm: DocMentions, people: People, tok: Token) -> str | None:
+    """The person a subject ``tok`` is coordinated with ("Putin and the Iranian president
+    signed"), who is someone other than the one ``tok`` describes."""
+    if tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    j = dm.owner[tok.head.i]
+    return people.of_mention.get(j) if j >= 0 else None
+
+
+def _partner_title(dm: DocMentions, people: People, tok: Token) -> str | None:
+    """The partner's title, which 'his counterpart' shares ("President Putin and his
+    Iranian counterpart": a president)."""
+    key = _partner(dm, people, tok) if tok.lower_ in COUNTERPART_WORDS else None
+    return people.persons[key].title if key else None

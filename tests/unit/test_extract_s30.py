@@ -123,3 +123,13 @@ def test_a_host_is_of_the_state_of_the_city_where_the_guest_was_received(run: Ru
     doc = run("Deputy Foreign Minister Eleni Markou hosted her Turkish counterpart Mehmet "
               "Kemal Bozay in Athens on Monday for a new round of political dialogue.\n")
     assert {("Eleni Markou", "Greece"), ("Mehmet Kemal Bozay", "Turkey")} <= offices(doc)
+
+
+def test_his_counterpart_joined_to_a_president_is_the_foreigner_just_named(run: Run) -> None:
+    doc = run("The snow had turned grey by the time Masoud Pezeshkian's motorcade swept "
+              "through the gate on Friday. Inside the Kremlin, the mood was warm.\n\nBy "
+              "early afternoon, Russian President Vladimir Putin and his Iranian counterpart "
+              "had signed a Treaty on Comprehensive Strategic Partnership.\n")
+    assert ("Masoud Pezeshkian", "Iran") in offices(doc)
+    assert ("MET_WITH", "Vladimir Putin", "Masoud Pezeshkian") in triples(doc)
+

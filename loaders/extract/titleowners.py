@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import ruling_party
 
 __all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "party_seat",
-           "portfolio_title", "source_before", "state_government", "titled_owner"]
+           "portfolio_title", "portfolio_word", "source_before", "state_government", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -172,3 +172,9 @@ def portfolio_title(doc: Doc, i: int) -> bool:
             k > i and doc[k].lower_ in ("and", "&"))):
         k += 1
     return i < k < len(doc) and doc[k].lower_ in TITLE_HEADS
+
+
+def portfolio_word(word: str) -> bool:
+    """A portfolio word, singular or plural ("Trade", "Investments")."""
+    low = word.lower()
+    return low in PORTFOLIO_WORDS or low[:-1] in PORTFOLIO_WORDS

@@ -26,6 +26,7 @@ from dipgraph.loaders.extract.titleowners import (
     envoy_to,
     party_seat,
     portfolio_title,
+    portfolio_word,
     source_before,
     state_government,
     titled_owner,
@@ -86,7 +87,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
                 i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
                 continue
-            if dm.mentions[j].demonym and _in_portfolio(doc, prev, words):
+            if dm.mentions[j].demonym and _inportfolio_word(doc, prev, words):
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign Affairs and
                 i = dm.mentions[j].start - 1  # Senegalese Abroad X": the state it serves
                 owner = j if owner is None else owner
@@ -181,7 +182,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             k = i
             while k > 0 and i - k < 2 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
                 k -= 1
-            comma = k > 1 and doc[k - 1].text == "," and _in_portfolio(doc, doc[k - 1], words)
+            comma = k > 1 and doc[k - 1].text == "," and _inportfolio_word(doc, doc[k - 1], words)
             # ("Minister of Foreign Affairs, African Cooperation and ...": a listed portfolio)
             if k > 1 and (comma or doc[k - 1].lower_ in ("and", "of", "for", "&")) and (
                     doc[k - 2].lower_ in PORTFOLIO_WORDS or doc[k - 2].lower_ in TITLE_WORDS):
@@ -232,7 +233,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     return words, owner, start
 
 
-def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
+def _inportfolio_word(doc: Doc, join: Token | None, words: list[str]) -> bool:
     """True when ``join`` ("," or "and") links a part of a listed portfolio to the title
     part before it: "Foreign Affairs, African Cooperation and Moroccan Expatriates"."""
     return join is not None and join.text in (",", "and") and join.i > 0 and bool(words) and \
@@ -366,7 +367,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         return None  # "X, and Estonian Foreign Minister Y": that title is Y's
     words: list[str] = []
     owner: int | None = None
-    while i < len(doc) and i < m.end + 9:
+    while i < len(doc) and i < m.end + (9 if "," not in words else 15):
         tok = doc[i]
         j = dm.owner[i]
         if not words and owner is None and (seat := party_seat(dm, i)) is not None:
@@ -411,6 +412,12 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         if words and tok.like_num and i + 2 < len(doc) and doc[i + 1].text == "-" and \
                 doc[i + 2].lower_ in ("nation", "member", "country", "state"):
             i += 3  # "the secretary-general of the 46-nation Council of Europe"
+            continue
+        if words and (words[-1].lower() in ("for", "of", "and") or portfolio_word(words[-1])) \
+                and (portfolio_word(tok.text) or (tok.text == "," and i + 1 < len(doc) and (
+                    doc[i + 1].is_title and portfolio_word(doc[i + 1].text)))):
+            words.append(tok.text)  # "Cabinet Secretary for Investments, Trade and Industry"
+            i += 1
             continue
         if tok.lower_ in TITLE_WORDS or portfolio_title(doc, i) or (
                 tok.lower_ == "head" and not words and i + 1 < len(doc) and

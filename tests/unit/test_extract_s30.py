@@ -133,3 +133,11 @@ def test_his_counterpart_joined_to_a_president_is_the_foreigner_just_named(run: 
     assert ("Masoud Pezeshkian", "Iran") in offices(doc)
     assert ("MET_WITH", "Vladimir Putin", "Masoud Pezeshkian") in triples(doc)
 
+
+
+def test_a_listed_portfolio_after_a_name_keeps_its_state(run: Run) -> None:
+    doc = run("The agreement was signed by Lee Kinyanjui, Cabinet Secretary for Investments, "
+              "Trade and Industry of the Republic of Kenya.\n")
+    assert ("Lee Kinyanjui", "Kenya") in offices(doc)
+    titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles["Lee Kinyanjui"] == "Cabinet Secretary for Investments, Trade and Industry"

@@ -45,7 +45,6 @@ from dipgraph.loaders.extract.nerbounds import (
     title_after,
     who_follows,
 )
-from dipgraph.loaders.extract.nicknames import nicknamed_persons
 from dipgraph.loaders.extract.places import (
     MACRO_PHRASES,
     MACRO_REGIONS,
@@ -80,6 +79,7 @@ from dipgraph.loaders.extract.spans import (
     title_object,
     without_brackets,
 )
+from dipgraph.loaders.extract.splitnames import hyphenated_persons, nicknamed_persons
 from dipgraph.loaders.extract.surnames import bare_surnames, surnames_as_people
 
 __all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions"]
@@ -221,6 +221,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)
     nicknamed_persons(doc, add)
+    hyphenated_persons(doc, add)
     owned_organs(doc, cands, add)
     state_forces(doc, cands, add)
     for tok in doc_tokens(doc):

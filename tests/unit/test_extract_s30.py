@@ -141,3 +141,13 @@ def test_a_listed_portfolio_after_a_name_keeps_its_state(run: Run) -> None:
     assert ("Lee Kinyanjui", "Kenya") in offices(doc)
     titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
     assert titles["Lee Kinyanjui"] == "Cabinet Secretary for Investments, Trade and Industry"
+
+
+def test_a_korean_given_name_with_a_lowercase_second_syllable_is_whole(run: Run) -> None:
+    doc = run("Minister of Oceans and Fisheries Kang Do-hyung met Chinese Foreign Minister "
+              "Wang Yi in Seoul on Monday.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Kang Do-hyung" in people
+    assert ("MET_WITH", "Kang Do-hyung", "Wang Yi") in triples(doc)
+    doc = run("The Ex-envoy met Chinese Foreign Minister Wang Yi on Monday.\n")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Wang Yi"}

@@ -1,7 +1,9 @@
-"""Persons named with a quoted nickname inside the name.
+"""Persons whose names the NER splits.
 
 "President Joko \"Jokowi\" Widodo", "Ferdinand \"Bongbong\" Marcos Jr.": the NER splits
 such a name at the quotes; :func:`nicknamed_persons` adds the person, named without it.
+"Minister Kang Do-hyung", "Ahn Duk-geun": a Korean given name's lowercase second syllable
+ends the NER's name early; :func:`hyphenated_persons` adds the whole name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dipgraph.loaders.extract.spans import (
     title_word,
 )
 
-__all__ = ["nicknamed_persons"]
+__all__ = ["hyphenated_persons", "nicknamed_persons"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
@@ -41,3 +43,23 @@ def nicknamed_persons(doc: Doc, add: object) -> None:
             continue
         text = f"{doc[s:k].text} {doc[after[0] : after[1]].text}"
         add(s, after[1], 6, Mention(s, after[1], "Person", text, text))
+
+
+def hyphenated_persons(doc: Doc, add: object) -> None:
+    """'Kang Do-hyung', 'Ahn Duk-geun': a short capitalised surname, then a given name of
+    two syllables joined by a hyphen, the second in lower case."""
+    assert callable(add)
+    for tok in doc_tokens(doc):
+        k = tok.i
+        if k < 1 or k + 2 >= len(doc) or doc[k + 1].text != "-" or tok.whitespace_ or \
+                doc[k + 1].whitespace_ or not (tok.is_title and tok.is_alpha and
+                                               2 <= len(tok) <= 4):
+            continue
+        tail, surname = doc[k + 2], doc[k - 1]
+        if not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or not (
+                surname.is_title and surname.is_alpha and len(surname) <= 5 and
+                surname.pos_ == "PROPN" and not surname.is_stop and
+                not title_word(surname) and not prefix_word(surname) and not title_word(tail)):
+            continue
+        text = doc[k - 1 : k + 3].text
+        add(k - 1, k + 3, 6, Mention(k - 1, k + 3, "Person", text, text))

@@ -54,12 +54,20 @@ def _titled(dm: DocMentions, start: int) -> bool:
     or a bare one ('Foreign Minister Sugiono') when the article uses the name again: no
     surname of a person named in full, so a person of its own."""
     doc, k = dm.doc, start - 1
+    if k > 0 and doc[k].lower_ == "counterpart" and dm.owner[k - 1] >= 0 and \
+            dm.mentions[dm.owner[k - 1]].kind == "Country":
+        return True  # "held talks with his Indonesian counterpart Sugiono"
     if k < 0 or not doc[k].is_title or doc[k].lower_ not in OFFICE_WORDS:
         return False
     if any(t.text == doc[start].text and t.i != start and (
             t.i == 0 or doc[t.i - 1].lower_ not in OFFICE_WORDS) for t in doc):
         return True  # used again, not after a title (not "Ambassador Extraordinary and
         # Plenipotentiary", misread as a name each time the title comes)
+    after = [t.lower_ for t in doc[start + 1 : start + 5]]
+    if after[:2] == [",", "who"] or (after[:2] in (["and", "his"], ["and", "her"]) and
+                                     "counterpart" in after):
+        return True  # "Foreign Minister Sugiono, who ...", "... Sugiono and his Malaysian
+        # counterpart": said of a person
     while k > 0 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
         k -= 1  # "Foreign", "Prime", "Defence"
     j = dm.owner[k - 1] if k > 0 else -1

@@ -151,3 +151,15 @@ def test_a_korean_given_name_with_a_lowercase_second_syllable_is_whole(run: Run)
     assert ("MET_WITH", "Kang Do-hyung", "Wang Yi") in triples(doc)
     doc = run("The Ex-envoy met Chinese Foreign Minister Wang Yi on Monday.\n")
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Wang Yi"}
+
+
+def test_a_one_word_name_is_a_person_when_the_sentence_treats_it_as_one(run: Run) -> None:
+    doc = run("Foreign Minister Bui Thanh Son held talks with his Indonesian counterpart "
+              "Sugiono on Monday.\n")
+    assert ("MET_WITH", "Bui Thanh Son", "Sugiono") in triples(doc)
+    doc = run("Lawmakers urged the House to summon Foreign Minister Sugiono, who accompanied "
+              "the president on the trip.\n")
+    assert "Sugiono" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    doc = run("Foreign Minister Sugiono and his Malaysian counterpart Mohamad Hasan joined the "
+              "leaders during the talks.\n")
+    assert "Sugiono" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 __all__ = ["generic_house", "national_body_state"]
 
-#: Ruling parties of one-party states and national legislatures, by name and by the
-#: acronym the news writes them with (lower case, no leading "the").
+#: Ruling parties of one-party states (and the movement ruling Afghanistan) and national
+#: legislatures, by name and by the acronym the news writes them with (lower case, no
+#: leading "the").
 _BODIES: dict[str, str] = {
     # ruling parties ('communist' parties named for their state are read from the name)
     "cpc": "CHN", "ccp": "CHN", "cpv": "VNM", "workers' party of korea": "PRK", "wpk": "PRK",
     "lao people's revolutionary party": "LAO", "lprp": "LAO",
+    "taliban": "AFG",  # (the movement that governs: "the Taliban's foreign minister")
     # legislatures
     "national people's congress": "CHN", "npc": "CHN", "supreme people's assembly": "PRK",
     "state duma": "RUS", "duma": "RUS", "federation council": "RUS", "knesset": "ISR",

@@ -163,3 +163,9 @@ def test_a_one_word_name_is_a_person_when_the_sentence_treats_it_as_one(run: Run
     doc = run("Foreign Minister Sugiono and his Malaysian counterpart Mohamad Hasan joined the "
               "leaders during the talks.\n")
     assert "Sugiono" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+
+
+def test_a_taliban_minister_holds_an_office_of_afghanistan(run: Run) -> None:
+    doc = run("Pakistan's envoy held talks in Kabul with Taliban Foreign Minister Amir Khan "
+              "Muttaqi on Tuesday.\n")
+    assert ("Amir Khan Muttaqi", "Afghanistan") in offices(doc)

@@ -114,6 +114,12 @@ def _clause_target(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
             refs = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                     and s.pos_ != "PRON"  # (not "if it is allowed to win": anyone's 'it')
                     for r in res.many(s) if r.kind in ("Country", "Person") and r not in own]
+            if not refs and c.head.dep_ == "ccomp" and any(
+                    s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children):
+                # "warned that X would be expelled if he did not leave": X, the person the
+                # clause threatens, is the one the condition's pronoun means
+                refs = [r for s in c.head.children if s.dep_ in ("nsubj", "nsubjpass")
+                        for r in res.many(s) if r.kind == "Person" and r not in own]
             if refs:
                 return refs
         if c.dep_ not in ("xcomp", "ccomp"):

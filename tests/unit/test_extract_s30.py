@@ -169,3 +169,10 @@ def test_a_taliban_minister_holds_an_office_of_afghanistan(run: Run) -> None:
     doc = run("Pakistan's envoy held talks in Kabul with Taliban Foreign Minister Amir Khan "
               "Muttaqi on Tuesday.\n")
     assert ("Amir Khan Muttaqi", "Afghanistan") in offices(doc)
+
+
+def test_a_threat_against_someone_if_he_does_not_act_warns_him(run: Run) -> None:
+    doc = run("Paraguayan Migration Director Jorge Kronawetter warned on Friday that Chinese "
+              "envoy Xu Wei would be expelled by force if he did not leave within the "
+              "deadline.\n")
+    assert ("WARNED", "Jorge Kronawetter", "Xu Wei") in triples(doc)

@@ -52,6 +52,16 @@ class GroupReader:
         states = self._states_before(tok)
         return states if len(states) == 2 else []
 
+    def _one_in_region(self, tok: Token, region: frozenset[str]) -> list[Ref]:
+        """The one state of ``region`` named in ``tok``'s sentence before it or in the two
+        sentences before ('the Gulf state' after 'the United Arab Emirates')."""
+        start = tok.sent.start
+        for _ in range(2):
+            start = self.dm.doc[start - 1].sent.start if start > 0 else start
+        found = {m.key for m in self.dm.mentions if start <= m.start < tok.i and
+                 m.kind == "Country" and m.key in region}
+        return [Ref("Country", found.pop())] if len(found) == 1 else []
+
     def _states_before(self, tok: Token) -> list[Ref]:
         """The states the sentence before ``tok``'s names, in order."""
         start = tok.sent.start
@@ -169,6 +179,8 @@ class GroupReader:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
         low = tok.lower_
+        if low in _STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)):
+            return self._one_in_region(tok, region)  # "accusing the Gulf state of X"
         if low == "heads" and tok.doc[tok.i + 1 : tok.i + 3].text.lower() in (
                 "of state", "of government"):
             low = "leaders"  # "the two Heads of State held talks"
@@ -313,6 +325,11 @@ def _holds(title: str, word: str) -> bool:
         word == "premier" and "prime minister" in title and "deputy" not in title) or (
         word == "minister" and (any(t in title for t in _MINISTER_TITLES) or
                                 title.startswith(_MINISTER_OPENINGS)))
+
+
+#: Singular nouns for a state that a regional word may qualify: "the Gulf state".
+_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "monarchy",
+                          "neighbour", "neighbor", "republic"})
 
 
 def _region(tok: Token) -> frozenset[str]:

@@ -176,3 +176,12 @@ def test_a_threat_against_someone_if_he_does_not_act_warns_him(run: Run) -> None
               "envoy Xu Wei would be expelled by force if he did not leave within the "
               "deadline.\n")
     assert ("WARNED", "Jorge Kronawetter", "Xu Wei") in triples(doc)
+
+
+def test_the_gulf_state_is_the_one_gulf_state_just_named(run: Run) -> None:
+    doc = run("Somalia's government on Monday annulled all agreements with the United Arab "
+              "Emirates, accusing the Gulf state of hostile actions.\n")
+    assert ("CRITICIZED", "Somalia", "United Arab Emirates") in triples(doc)
+    doc = run("Qatar and Saudi Arabia met on Sunday. Somalia accused the Gulf state of "
+              "hostile actions.\n")
+    assert not triples(doc, "CRITICIZED")

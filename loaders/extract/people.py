@@ -472,11 +472,6 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None, *,
         if info.country is None and info.org is None and held.org is None and held.country:
             info.country, info.office_conf = held.country, 0.7
     plural_office_holders(dm, gaz, people)  # "the presidents of A and B ... X and Y"
-    for info in persons.values():  # "European Commission President X" serves the EU too
-        parent = gaz.org_parent.get(info.org or "")
-        if parent and info.title and info.office_sentence is not None:
-            info.more_offices.setdefault(
-                parent, (f"{info.title} of the {info.org}", info.office_sentence))
     by_exclusion(dm, people)
     read_nominals(dm, people)
     for at, key in styled_rulers(dm, people).items():  # "His Majesty conveyed ..."

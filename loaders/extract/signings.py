@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.clauses import (
     _with_people,
 )
 from dipgraph.loaders.extract.doctokens import span_tokens
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
@@ -65,8 +66,9 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
     if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
         # "A and B signed the deal in X": two or three co-signers in one main clause met
         # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
-        sides = {r: {info.country, info.org, *info.more_offices} - {None} if (
-            info := res.people.persons.get(r.key)) else set() for r in people}
+        parent = gazetteer().org_parent  # (the Commission and the Council: the EU's side)
+        sides = {r: {info.country, info.org, parent.get(info.org or ""), *info.more_offices}
+                 - {None} if (info := res.people.persons.get(r.key)) else set() for r in people}
         met: list[RawFact] = []
         _pairwise(met, R.MET_WITH, people, v, sent, place=_place(v, res),
                   mode="in_person", confidence=0.5)

@@ -325,7 +325,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                         home if bare_body(om.text) else None):  # (else the dateline's)
                     country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
                     # spokeswoman X" of the state the story is about: its ministry
-                else:
+                elif not bare_body(om.text):  # (a ministry of no state found: no office)
                     org = om.key
         elif (organ_home := title_organ_state(dm, m, words, taken, home)) is not None:
             country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's

@@ -185,3 +185,9 @@ def test_the_gulf_state_is_the_one_gulf_state_just_named(run: Run) -> None:
     doc = run("Qatar and Saudi Arabia met on Sunday. Somalia accused the Gulf state of "
               "hostile actions.\n")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_an_office_in_a_ministry_of_no_known_state_is_left_unread(run: Run) -> None:
+    doc = run("The Permanent Secretary in the Ministry of Foreign Affairs, Ambassador Lina "
+              "Hadid, said the talks were useful.\n")
+    assert not offices(doc)  # (not an office of a body named "Ministry of Foreign Affairs")

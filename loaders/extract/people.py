@@ -66,6 +66,7 @@ from dipgraph.loaders.extract.owners import (
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
+from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
@@ -342,6 +343,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
+        elif left and (shared := shared_possessive(dm, m, left[2])) is not None:
+            country, conf = shared, 0.7  # "Vanuatu's President A and Prime Minister B"
         elif key not in visitors and (hosting := host_city_state(dm, gaz, m)) is not None:
             country, conf = hosting, 0.6  # "X hosted her Turkish counterpart in Athens"
         elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:

@@ -191,3 +191,9 @@ def test_an_office_in_a_ministry_of_no_known_state_is_left_unread(run: Run) -> N
     doc = run("The Permanent Secretary in the Ministry of Foreign Affairs, Ambassador Lina "
               "Hadid, said the talks were useful.\n")
     assert not offices(doc)  # (not an office of a body named "Ministry of Foreign Affairs")
+
+
+def test_a_states_possessive_heads_both_titled_names_joined_by_and(run: Run) -> None:
+    doc = run("French President Emmanuel Macron held talks in Port Vila with Vanuatu's "
+              "President Nikenike Vurobaravu and Prime Minister Ishmael Kalsakau.\n")
+    assert {("Nikenike Vurobaravu", "Vanuatu"), ("Ishmael Kalsakau", "Vanuatu")} <= offices(doc)

@@ -7,6 +7,7 @@ Commission when the story is about the European Union.
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 
@@ -14,7 +15,8 @@ __all__ = ["bloc_office"]
 
 #: Seats whose dateline stands for the bloc they host: "BRUSSELS - The bloc's ...".
 _SEAT_BLOCS = {"Brussels": "European Union", "Strasbourg": "European Union"}
-_EU = frozenset({"European Union", "European Commission", "European Council"})
+_EU = frozenset({"European Union", "European Commission", "European Council",
+                 "European Parliament"})
 
 
 def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> str | None:
@@ -26,8 +28,13 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
     """
     doc = dm.doc
     if words and words[0] == "Commission" and len(words) > 1:
-        # "Commission President X", "Commission spokesperson X"
+        # "Commission President X", "Commission spokesperson X" (not when another union
+        # with a commission is named: "AU Commission Chairperson X ... Commission chief")
         named = {om.key for om in dm.mentions if om.kind == "Organization"}
+        unions = {body for child, parent in gazetteer().org_parent.items()
+                  if child.endswith(" Commission") for body in (child, parent)}
+        if named & (unions - _EU):
+            return None
         return "European Commission" if named & _EU or _seat_bloc(dm) else None
     left = doc[max(0, start) : m.start]
     if not any(t.lower_ == "bloc" and t.i + 1 < len(doc) and

@@ -7,6 +7,7 @@ nothing else names X's state: the city of the welcome is the host's.
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = ["host_city_state"]
@@ -23,7 +24,11 @@ def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
         return None
     verb = subj.head
     guests = [c for c in verb.children if c.dep_ == "dobj"]
-    heads = [verb, *guests, *(a for g in guests for a in g.children if a.dep_ == "appos")]
+    guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
+    if not any((dm.owner[g.i] >= 0 and dm.mentions[dm.owner[g.i]].kind == "Person") or
+               g.lower_ in PERSON_NOUNS or g.lower_ in COUNTERPART_WORDS for g in guests):
+        return None  # a guest is received, not "welcomed the decision in Brussels"
+    heads = [verb, *guests]
     # ("hosted her counterpart X in Athens": the parser may hang the city on the guest)
     for h in heads:
         for p in h.children:

@@ -115,7 +115,7 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
         return None
     key, at = max(((k, a) for k, a in seen.items() if k != partner), key=lambda kv: kv[1],
                   default=("", -1))
-    if not key or (partner and people.persons[partner].country == country):
+    if not key:
         return None
     start = dm.doc[tok.i].sent.start
     for _ in range(3 if partner else 1):  # (the partner is named: a wider look back)

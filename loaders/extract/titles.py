@@ -87,7 +87,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
                 i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
                 continue
-            if dm.mentions[j].demonym and _inportfolio_word(doc, prev, words):
+            if dm.mentions[j].demonym and _in_portfolio(doc, prev, words):
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign Affairs and
                 i = dm.mentions[j].start - 1  # Senegalese Abroad X": the state it serves
                 owner = j if owner is None else owner
@@ -182,7 +182,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             k = i
             while k > 0 and i - k < 2 and doc[k - 1].is_title and dm.owner[k - 1] < 0:
                 k -= 1
-            comma = k > 1 and doc[k - 1].text == "," and _inportfolio_word(doc, doc[k - 1], words)
+            comma = k > 1 and doc[k - 1].text == "," and _in_portfolio(doc, doc[k - 1], words)
             # ("Minister of Foreign Affairs, African Cooperation and ...": a listed portfolio)
             if k > 1 and (comma or doc[k - 1].lower_ in ("and", "of", "for", "&")) and (
                     doc[k - 2].lower_ in PORTFOLIO_WORDS or doc[k - 2].lower_ in TITLE_WORDS):
@@ -233,7 +233,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     return words, owner, start
 
 
-def _inportfolio_word(doc: Doc, join: Token | None, words: list[str]) -> bool:
+def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
     """True when ``join`` ("," or "and") links a part of a listed portfolio to the title
     part before it: "Foreign Affairs, African Cooperation and Moroccan Expatriates"."""
     return join is not None and join.text in (",", "and") and join.i > 0 and bool(words) and \

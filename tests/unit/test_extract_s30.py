@@ -197,3 +197,18 @@ def test_a_states_possessive_heads_both_titled_names_joined_by_and(run: Run) -> 
     doc = run("French President Emmanuel Macron held talks in Port Vila with Vanuatu's "
               "President Nikenike Vurobaravu and Prime Minister Ishmael Kalsakau.\n")
     assert {("Nikenike Vurobaravu", "Vanuatu"), ("Ishmael Kalsakau", "Vanuatu")} <= offices(doc)
+
+
+def test_welcoming_a_decision_in_a_city_says_nothing_of_the_speakers_state(run: Run) -> None:
+    doc = run("Deputy Foreign Minister Eleni Markou welcomed the decision in Brussels on "
+              "Monday.\n")
+    assert not offices(doc)
+    doc = run("Deputy Foreign Minister Eleni Markou received the award in Athens on Monday.\n")
+    assert not offices(doc)
+
+
+def test_commission_chief_is_not_the_european_one_when_another_union_is_named(
+        run: Run) -> None:
+    doc = run("The African Union named Moussa Faki. Commission Chairperson Moussa Faki met EU "
+              "envoys.\n")
+    assert ("Moussa Faki", "European Commission") not in offices(doc)

@@ -1,20 +1,19 @@
 """Offices of a bloc the title names by a word for it, not by name.
 
-"The bloc's foreign policy chief X" serves the one bloc the story names, wherever it
-names it, never the dateline's state; "Commission President X" serves the European
-Commission when the story is about the European Union.
+"The bloc's foreign policy chief X" serves the bloc whose seat the dateline names, else
+the European Union when the story names it, never the dateline's state; "Commission
+President X" serves the European Commission when the story is about the European Union.
 """
 
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.owners import organ_state
 
 __all__ = ["bloc_office"]
 
-#: Seats whose dateline stands for the bloc they host: "BRUSSELS - The bloc's ...".
-_SEAT_BLOCS = {"Brussels": "European Union", "Strasbourg": "European Union"}
+#: The European Union's own institutions: a story naming one is about the EU.
 _EU = frozenset({"European Union", "European Commission", "European Council",
                  "European Parliament"})
 
@@ -22,15 +21,13 @@ _EU = frozenset({"European Union", "European Commission", "European Council",
 def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> str | None:
     """The body a bloc word in the title left of ``m`` (from token ``start``) stands for:
     '' when it names no one body (the office is then left unread, not the dateline's),
-    ``None`` when the title has no bloc word.
-
-    >>> # "The bloc's foreign policy chief Josep Borrell said ..." -> "European Union"
-    """
+    ``None`` when the title has no bloc word. "The bloc's foreign policy chief X said":
+    the bloc whose seat the dateline names, else the EU when the story names it."""
     doc = dm.doc
+    named = {om.key for om in dm.mentions if om.kind == "Organization"}
     if words and words[0] == "Commission" and len(words) > 1:
-        # "Commission President X", "Commission spokesperson X" (not when another union
+        # "Commission President X", "Commission spokesperson X" (not when another body
         # with a commission is named: "AU Commission Chairperson X ... Commission chief")
-        named = {om.key for om in dm.mentions if om.kind == "Organization"}
         unions = {body for child, parent in gazetteer().org_parent.items()
                   if child.endswith(" Commission") for body in (child, parent)}
         if named & (unions - _EU):
@@ -40,14 +37,9 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
     if not any(t.lower_ == "bloc" and t.i + 1 < len(doc) and
                doc[t.i + 1].text in ("'s", "\u2019s") for t in left):
         return None
-    bodies = {om.key for om in dm.mentions if om.kind == "Organization" and
-              organ_state(om) is None and not om.text.islower()}
-    if len(bodies) == 1:
-        return next(iter(bodies))
-    seat = _seat_bloc(dm)
-    return seat if seat in bodies or (seat and not bodies) else ""
+    return _seat_bloc(dm) or ("European Union" if "European Union" in named else "")
 
 
 def _seat_bloc(dm: DocMentions) -> str | None:
     """The bloc whose seat the story's dateline names ("BRUSSELS, May 2 -")."""
-    return _SEAT_BLOCS.get((dm.body.dateline_city or "").title())
+    return BLOC_SEATS.get((dm.body.dateline_city or "").title(), (None, None))[0]

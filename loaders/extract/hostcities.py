@@ -41,6 +41,6 @@ def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
                 place = dm.mentions[j]
                 if place.kind == "Country" and place.capital:
                     return place.key
-                if place.kind == "Place":
-                    return gaz.place_country(place.text)
+                if place.kind == "Place" and (state := gaz.place_country(place.text)):
+                    return state
     return None

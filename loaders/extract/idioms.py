@@ -278,8 +278,7 @@ _PEJORATIVE = words(
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
     "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
     "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
-    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit "
-    "wrong incorrect mistaken erroneous fraudulent rigged")
+    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit")
 
 
 def _weakness(t: Token) -> bool:

@@ -11,6 +11,7 @@ from dipgraph.graph.relations import RelationType as R
 __all__ = [
     "ACCORD_HEADS",
     "APPOINT_VERBS",
+    "BLOC_SEATS",
     "CLAIM_NOUNS",
     "CONCERN_ADJECTIVES",
     "COUNTERPART_WORDS",
@@ -427,6 +428,12 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
     "benelux": words("BEL NLD LUX"),
     "andean": words("BOL COL ECU PER"),
 }
+
+
+#: Seats that stand for the bloc they host, and the state hosting them: "accusing Brussels
+#: of blackmail" (the EU, when the story names it and not Belgium), "BRUSSELS - The
+#: bloc's ...".
+BLOC_SEATS: dict[str, tuple[str, str]] = {"Brussels": ("European Union", "BEL")}
 
 
 #: Last words of places named for a person: "King Mswati III International Airport".

@@ -230,7 +230,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             nxt = tok.i + 1
             while nxt < len(doc) and doc[nxt].lower_ in ("-", "elect", "designate"):
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
-            at = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the" else nxt + 1
+            at = nxt + (2 if doc[nxt + 1 : nxt + 2].text == "the" and nxt + 1 not in country_at
+                         else 1)
             if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and at in country_at:
                 nxt = country_at[at]  # ("President of the Republic of Rwanda X")
                 if body_of_state(doc, nxt + 1):
@@ -307,8 +308,7 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     if label in ("GPE", "LOC", "NORP") and e < len(doc) and doc[e].lower_ in (
             "border", "region", "frontier", "province") and not doc[e].is_title and (
             label != "NORP" or "-" in text):
-        # "the Thai-Cambodian border" names a border; "the Pakistani border" does not;
-        # "the Donbas region" is Donbas
+        # "the Thai-Cambodian border" is one; "the Pakistani border" not; "the Donbas region"
         name = text if doc[e].lower_ in ("region", "province") else doc[s : e + 1].text
         add(s, e + 1, 3, Mention(s, e + 1, "Place", name, doc[s : e + 1].text))
         return

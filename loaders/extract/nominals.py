@@ -123,7 +123,11 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
     info = people.persons[key]
     if at < start or info.title is not None or info.country is not None or info.org:
         return None
-    if any(t.lower_ in ("him", "her", "them") for t in tok.head.subtree):
+    if partner and len({k for k, a in seen.items() if a >= start and k != partner and not (
+            people.persons[k].title or people.persons[k].country)}) != 1:
+        return None  # (two untitled people named lately: which one is meant is open)
+    clause = tok.head.head if partner else tok.head  # (a joined subject: its verb's clause)
+    if any(t.lower_ in ("him", "her", "them") for t in clause.subtree):
         return None  # ("X arrived on Monday. The Kenyan president received her": the host)
     gaz = gazetteer()
     for m in dm.mentions:

@@ -5,7 +5,7 @@ rather than the surname of someone named before: "Indonesian Foreign Minister Su
 
 from __future__ import annotations
 
-from dipgraph.loaders.extract.lexicon import PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, PERSON_NOUNS
 from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -51,11 +51,14 @@ def _title_after(dm: DocMentions, start: int) -> bool:
 def _titled(dm: DocMentions, start: int) -> bool:
     """Whether the name at ``start`` follows an office title that a state's demonym or name
     opens ('Indonesian Foreign Minister', 'Brazil Foreign Minister'; not yet "Brazil's"),
-    or a bare one ('Foreign Minister Sugiono') when the article uses the name again: no
-    surname of a person named in full, so a person of its own."""
+    or a bare one ('Foreign Minister Sugiono') when the article uses the name again or the
+    sentence treats it as a person's (", who", "and his counterpart"): no surname of a
+    person named in full, so a person of its own; or "his Indonesian counterpart
+    Sugiono"."""
     doc, k = dm.doc, start - 1
-    if k > 0 and doc[k].lower_ == "counterpart" and dm.owner[k - 1] >= 0 and \
-            dm.mentions[dm.owner[k - 1]].kind == "Country":
+    if k > 0 and doc[k].lower_ in COUNTERPART_WORDS and dm.owner[k - 1] >= 0 and \
+            dm.mentions[dm.owner[k - 1]].kind == "Country" and doc[start].pos_ == "PROPN" \
+            and doc[start].ent_type_ not in ("DATE", "TIME"):
         return True  # "held talks with his Indonesian counterpart Sugiono"
     if k < 0 or not doc[k].is_title or doc[k].lower_ not in OFFICE_WORDS:
         return False
@@ -65,7 +68,7 @@ def _titled(dm: DocMentions, start: int) -> bool:
         # Plenipotentiary", misread as a name each time the title comes)
     after = [t.lower_ for t in doc[start + 1 : start + 5]]
     if after[:2] == [",", "who"] or (after[:2] in (["and", "his"], ["and", "her"]) and
-                                     "counterpart" in after):
+                                     any(w in COUNTERPART_WORDS for w in after)):
         return True  # "Foreign Minister Sugiono, who ...", "... Sugiono and his Malaysian
         # counterpart": said of a person
     while k > 0 and doc[k - 1].is_title and dm.owner[k - 1] < 0:

@@ -343,8 +343,11 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             country, conf = member, 0.7  # "six Peruvian diplomats, including X"
         elif key not in visitors and (scene := scene_state(dm, gaz, m)) is not None:
             country, conf = scene, 0.6  # "In Port Vila, Prime Minister X"
-        elif left and (shared := shared_possessive(dm, m, left[2])) is not None:
-            country, conf = shared, 0.7  # "Vanuatu's President A and Prime Minister B"
+        elif left and (shared := shared_possessive(dm, m, left[2])) is not None and \
+                gaz.official_state(info.name) in (None, shared):
+            country, conf = shared, 0.7  # "Vanuatu's President A and Prime Minister B" (not
+            # a listed office holder of another state: "Egypt's President A and Prime
+            # Minister Benjamin Netanyahu")
         elif key not in visitors and (hosting := host_city_state(dm, gaz, m)) is not None:
             country, conf = hosting, 0.6  # "X hosted her Turkish counterpart in Athens"
         elif key not in visitors and (reacting := reacting_state(dm, m)) is not None:

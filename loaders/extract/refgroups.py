@@ -179,7 +179,8 @@ class GroupReader:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
         low = tok.lower_
-        if low in _STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)):
+        if low in _STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_in_region(tok, region)  # "accusing the Gulf state of X"
         if low == "heads" and tok.doc[tok.i + 1 : tok.i + 3].text.lower() in (
                 "of state", "of government"):

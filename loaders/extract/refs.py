@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
+    BLOC_SEATS,
     ENVOY_WORDS,
     GOV_NOUNS,
     HONORIFICS,
@@ -76,9 +77,6 @@ def _named_next(tok: Token) -> int | None:
     return span[0]
 
 
-_BLOC_SEATS = {"Brussels": ("European Union", "BEL")}
-
-
 class Resolver(GroupReader):
     """Turns argument tokens into entity references for one document."""
 
@@ -93,7 +91,7 @@ class Resolver(GroupReader):
         hosts = {m.key for m in dm.mentions if m.kind == "Country" and not m.capital}
         #: Seats that stand for the bloc they host when the story names it and not the
         #: host state: "accusing Brussels of blackmail" (the EU, not Belgium).
-        self._seat_blocs = {seat: bloc for seat, (bloc, host) in _BLOC_SEATS.items()
+        self._seat_blocs = {seat: bloc for seat, (bloc, host) in BLOC_SEATS.items()
                             if bloc in named and host not in hosts}
 
     def accord_id(self, ref: Ref) -> str | None:

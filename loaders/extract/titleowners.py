@@ -175,6 +175,6 @@ def portfolio_title(doc: Doc, i: int) -> bool:
 
 
 def portfolio_word(word: str) -> bool:
-    """A portfolio word, singular or plural ("Trade", "Investments")."""
+    """A portfolio word, or its plural ("Trade", "Investments")."""
     low = word.lower()
-    return low in PORTFOLIO_WORDS or low[:-1] in PORTFOLIO_WORDS
+    return low in PORTFOLIO_WORDS or (low.endswith("s") and low[:-1] in PORTFOLIO_WORDS)

@@ -1,7 +1,10 @@
-"""Session 30 rules, one phenomenon per test, on invented articles: a title held by "the
-bloc" serves the one bloc the story names (or the bloc whose seat the dateline names),
-never the dateline's state; "Commission President X" serves the European Commission in a
-story about the European Union. Each test fails without its rule, except the guards."""
+"""Session 30 rules, one phenomenon per test, on invented articles: offices of "the bloc"
+and of the European Commission; criticism by disagreeing and by phrasal verbs; names the
+NER breaks (a power plant, a name run into a body, Korean given names, one-word names);
+hosts and joined subjects as office holders; meetings a host convened or leaders listed
+after "including" attended; listed portfolios; the Taliban as Afghanistan's government;
+threats with a condition; "the Gulf state"; a shared possessive. Each test fails without
+its rule, except the guards."""
 
 from __future__ import annotations
 
@@ -9,11 +12,11 @@ from tests.unit.conftest import Run, offices, triples
 
 
 def test_the_blocs_chief_serves_the_bloc_named_later_not_the_dateline_state(run: Run) -> None:
-    doc = run("BRUSSELS, March 4 (Reuters) - The bloc's foreign policy chief Tomas Varga said "
+    doc = run("PARIS, March 4 (Reuters) - The bloc's foreign policy chief Tomas Varga said "
               "on Monday that new sanctions on Belarus were ready. Varga said the European "
               "Union would adopt them this week.\n")
     assert ("Tomas Varga", "European Union") in offices(doc)
-    assert ("Tomas Varga", "Belgium") not in offices(doc)
+    assert ("Tomas Varga", "France") not in offices(doc)
 
 
 def test_the_blocs_chief_under_a_brussels_dateline_serves_the_eu(run: Run) -> None:
@@ -22,10 +25,9 @@ def test_the_blocs_chief_under_a_brussels_dateline_serves_the_eu(run: Run) -> No
     assert offices(doc) == {("Tomas Varga", "European Union")}
 
 
-def test_the_blocs_chief_is_left_unread_when_two_bodies_could_be_the_bloc(run: Run) -> None:
+def test_the_blocs_chief_is_left_unread_when_no_bloc_is_named(run: Run) -> None:
     doc = run("PARIS, March 4 (Reuters) - The bloc's foreign policy chief Tomas Varga said "
-              "on Monday that the EU would keep sanctions on Belarus. NATO chief Mark Rutte "
-              "agreed.\n")
+              "on Monday that the United Nations must act. NATO chief Mark Rutte agreed.\n")
     assert not {o for o in offices(doc) if o[0] == "Tomas Varga"}
 
 
@@ -51,12 +53,6 @@ def test_disagreeing_with_someone_is_criticism(run: Run) -> None:
     doc = run("Chilean President Gabriel Boric said he disagreed with Brazilian President "
               "Luiz Inacio Lula da Silva about the Venezuelan election.\n")
     assert ("CRITICIZED", "Gabriel Boric", "Luiz Inacio Lula da Silva") in triples(doc)
-
-
-def test_calling_anothers_decision_incorrect_is_criticism(run: Run) -> None:
-    doc = run("Kremlin spokesman Dmitry Peskov told reporters Armenia's decision was "
-              "\"incorrect\".\n")
-    assert ("CRITICIZED", "Dmitry Peskov", "Armenia") in triples(doc)
 
 
 def test_the_topic_after_on_is_not_whom_a_phrasal_criticism_targets(run: Run) -> None:
@@ -90,7 +86,8 @@ def test_president_of_the_named_state_before_a_name_is_that_states(run: Run) -> 
     doc = run("The meeting brought together President of the Democratic Republic of the Congo "
               "Felix Antoine Tshisekedi Tshilombo and President of the Republic of Rwanda Paul "
               "Kagame.\n")
-    assert {p for p, _ in offices(doc)} == {"Felix Antoine Tshisekedi Tshilombo", "Paul Kagame"}
+    assert offices(doc) == {("Felix Antoine Tshisekedi Tshilombo", "DR Congo"),
+                            ("Paul Kagame", "Rwanda")}
 
 
 def test_the_host_of_a_meeting_that_brought_two_together_met_both(run: Run) -> None:
@@ -132,7 +129,9 @@ def test_his_counterpart_joined_to_a_president_is_the_foreigner_just_named(run: 
               "had signed a Treaty on Comprehensive Strategic Partnership.\n")
     assert ("Masoud Pezeshkian", "Iran") in offices(doc)
     assert ("MET_WITH", "Vladimir Putin", "Masoud Pezeshkian") in triples(doc)
-
+    doc = run("Masoud Pezeshkian arrived in Moscow. He was greeted by Yuri Ushakov. Russian "
+              "President Vladimir Putin and his Iranian counterpart signed a treaty.\n")
+    assert not offices(doc) - {("Vladimir Putin", "Russia")}  # (which of two is open)
 
 
 def test_a_listed_portfolio_after_a_name_keeps_its_state(run: Run) -> None:
@@ -149,14 +148,16 @@ def test_a_korean_given_name_with_a_lowercase_second_syllable_is_whole(run: Run)
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert "Kang Do-hyung" in people
     assert ("MET_WITH", "Kang Do-hyung", "Wang Yi") in triples(doc)
-    doc = run("The Ex-envoy met Chinese Foreign Minister Wang Yi on Monday.\n")
-    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Wang Yi"}
+    doc = run("A Tel Aviv-based think tank said so. The Hong Kong-based paper agreed.\n")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
 
 
 def test_a_one_word_name_is_a_person_when_the_sentence_treats_it_as_one(run: Run) -> None:
     doc = run("Foreign Minister Bui Thanh Son held talks with his Indonesian counterpart "
               "Sugiono on Monday.\n")
     assert ("MET_WITH", "Bui Thanh Son", "Sugiono") in triples(doc)
+    doc = run("Blinken met his Chinese counterpart Tuesday in Beijing.\n")
+    assert "Tuesday" not in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     doc = run("Lawmakers urged the House to summon Foreign Minister Sugiono, who accompanied "
               "the president on the trip.\n")
     assert "Sugiono" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
@@ -185,6 +186,9 @@ def test_the_gulf_state_is_the_one_gulf_state_just_named(run: Run) -> None:
     doc = run("Qatar and Saudi Arabia met on Sunday. Somalia accused the Gulf state of "
               "hostile actions.\n")
     assert not triples(doc, "CRITICIZED")
+    doc = run("After meeting Saudi Arabia on Sunday, Iran condemned every Gulf state that "
+              "hosts US bases.\n")
+    assert not triples(doc, "CRITICIZED")
 
 
 def test_an_office_in_a_ministry_of_no_known_state_is_left_unread(run: Run) -> None:
@@ -197,6 +201,9 @@ def test_a_states_possessive_heads_both_titled_names_joined_by_and(run: Run) -> 
     doc = run("French President Emmanuel Macron held talks in Port Vila with Vanuatu's "
               "President Nikenike Vurobaravu and Prime Minister Ishmael Kalsakau.\n")
     assert {("Nikenike Vurobaravu", "Vanuatu"), ("Ishmael Kalsakau", "Vanuatu")} <= offices(doc)
+    doc = run("Egypt's President Abdel Fattah al-Sisi and Prime Minister Benjamin Netanyahu "
+              "spoke by phone.\n")
+    assert ("Benjamin Netanyahu", "Israel") in offices(doc)  # (a listed office holder's own)
 
 
 def test_welcoming_a_decision_in_a_city_says_nothing_of_the_speakers_state(run: Run) -> None:

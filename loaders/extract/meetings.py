@@ -132,7 +132,9 @@ _CONVENE = frozenset({"host", "convene", "chair", "hold", "organise", "organize"
 def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
               passive: bool) -> None:
     """Meetings: 'met (with) X', 'held (two hours of) talks with X and Y', 'spoke by phone
-    with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'."""
+    with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'; the host of 'a
+    meeting that brought together A and B' met both; 'met several leaders, including A and
+    B': each met the subject, not each other."""
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
     if v.lemma_ == "bring" and v.dep_ == "relcl" and v.head.dep_ == "dobj" and \

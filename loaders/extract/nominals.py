@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.counterparts import same_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
@@ -117,9 +118,8 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
                   default=("", -1))
     if not key:
         return None
-    start = dm.doc[tok.i].sent.start
-    for _ in range(3 if partner else 1):  # (the partner is named: a wider look back)
-        start = dm.doc[start - 1].sent.start if start > 0 else start
+    start = sentences_back(dm.doc, tok.sent.start, 3 if partner else 1)  # (the partner is
+    # named: a wider look back)
     info = people.persons[key]
     if at < start or info.title is not None or info.country is not None or info.org:
         return None

@@ -55,9 +55,7 @@ class GroupReader:
     def _one_in_region(self, tok: Token, region: frozenset[str]) -> list[Ref]:
         """The one state of ``region`` named in ``tok``'s sentence before it or in the two
         sentences before ('the Gulf state' after 'the United Arab Emirates')."""
-        start = tok.sent.start
-        for _ in range(2):
-            start = self.dm.doc[start - 1].sent.start if start > 0 else start
+        start = sentences_back(self.dm.doc, tok.sent.start, 2)
         found = {m.key for m in self.dm.mentions if start <= m.start < tok.i and
                  m.kind == "Country" and m.key in region}
         return [Ref("Country", found.pop())] if len(found) == 1 else []
@@ -179,7 +177,7 @@ class GroupReader:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
         low = tok.lower_
-        if low in _STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)) and any(
+        if low in _REGION_STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_in_region(tok, region)  # "accusing the Gulf state of X"
         if low == "heads" and tok.doc[tok.i + 1 : tok.i + 3].text.lower() in (
@@ -329,8 +327,8 @@ def _holds(title: str, word: str) -> bool:
 
 
 #: Singular nouns for a state that a regional word may qualify: "the Gulf state".
-_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "monarchy",
-                          "neighbour", "neighbor", "republic"})
+_REGION_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate",
+                                 "monarchy", "neighbour", "neighbor", "republic"})
 
 
 def _region(tok: Token) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.owners import city_state
 
 __all__ = ["host_city_state"]
 
@@ -38,9 +39,6 @@ def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
                 j = dm.owner[o.i] if o.dep_ == "pobj" else -1
                 if j < 0:
                     continue
-                place = dm.mentions[j]
-                if place.kind == "Country" and place.capital:
-                    return place.key
-                if place.kind == "Place" and (state := gaz.place_country(place.text)):
+                if (state := city_state(gaz, dm.mentions[j])) is not None:
                     return state
     return None

@@ -110,8 +110,7 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
     in Nairobi. The Kenyan president received him"). A subject joined to another state's
     person ("Putin and his Iranian counterpart signed") may look three sentences back."""
     partner = _partner(dm, people, tok)  # "Putin and his Iranian counterpart signed"
-    if not (tok.lower_ in _DESCRIBED_OFFICES or (partner and _partner_title(dm, people, tok)
-                                                 and tok.lower_ in COUNTERPART_WORDS)) or \
+    if not (tok.lower_ in _DESCRIBED_OFFICES or _partner_title(dm, people, tok)) or \
             not (tok.dep_ in ("nsubj", "nsubjpass") or partner) or not seen:
         return None
     key, at = max(((k, a) for k, a in seen.items() if k != partner), key=lambda kv: kv[1],

@@ -25,10 +25,10 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.statebodies import generic_house, national_body_state
 
 __all__ = [
-    "context_state", "counterpart_state", "free_states", "group_state", "leading_state",
-    "main_states", "nearest_state", "of_state", "office_kind", "organ_country", "organ_state",
-    "owner_state", "reacting_state", "ruling_party", "scene_body", "scene_state",
-    "shared_offices", "sub_body",
+    "city_state", "context_state", "counterpart_state", "free_states", "group_state",
+    "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
+    "organ_country", "organ_state", "owner_state", "reacting_state", "ruling_party",
+    "scene_body", "scene_state", "shared_offices", "sub_body",
 ]
 
 
@@ -288,8 +288,11 @@ def scene_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
     """The state of the city a sentence opens in ('In Port Vila, Prime Minister X said'):
     the scene a bare title then belongs to, wherever the story was filed from."""
     place = _scene(dm, m, ("in",))
-    if place is None:
-        return None
+    return city_state(gaz, place) if place is not None else None
+
+
+def city_state(gaz: Gazetteer, place: Mention) -> str | None:
+    """The state of a city mention (a place, or a capital written for its state)."""
     in_city = place.kind == "Place" or (place.kind == "Country" and place.capital)
     return gaz.place_country(place.text) if in_city else None
 

@@ -237,17 +237,17 @@ def city_names(tok: Token) -> list[tuple[int, int]]:
     return out
 
 
+#: Works that are no one's surname ("Thermal Power Plant No. 3"); see :data:`_WORKS`.
+_PLANTS = frozenset({"plant", "reactor", "station", "pipeline"})
 _NOT_NAME_WORDS = _words(
     "party forces church university company corporation corps guard army navy airlines "
-    "news times post daily television radio media network plant reactor station pipeline"
-)
+    "news times post daily television radio media network") | _PLANTS
 _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "EVENT",
                               "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
 #: Works a name and a numeral may name: "the Paks II project", "the Nord Stream 2 pipeline".
-_WORKS = frozenset({"project", "plant", "reactor", "unit", "field", "station", "pipeline",
-                    "dam", "mine", "bridge", "programme", "program"})
+_WORKS = _PLANTS | {"project", "unit", "field", "dam", "mine", "bridge", "programme", "program"}
 
 
 def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:

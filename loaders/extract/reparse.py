@@ -470,7 +470,9 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         v.head, v.dep_ = v, "ROOT"
         noun.head, noun.dep_ = v, "dobj"
         subj.head, subj.dep_ = v, "nsubj"
-        for p in [c for c in noun.rights if c.dep_ == "punct" and c.i == noun.sent.end - 1]:
+        verbs = any(k.pos_ == "VERB" for k in noun.conjuncts)  # ("phoned X and urged Y")
+        for p in [c for c in noun.rights if (c.dep_ == "punct" and c.i == noun.sent.end - 1)
+                  or (verbs and c.dep_ == "cc") or (c.dep_ == "conj" and c.pos_ == "VERB")]:
             p.head = v
     for v in doc_tokens(doc):
         clause = _contact_clause(v)

@@ -14,7 +14,8 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import ruling_party
 
 __all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "party_seat",
-           "portfolio_title", "portfolio_word", "source_before", "state_government", "titled_owner"]
+           "portfolio_title", "portfolio_word", "posted_body", "source_before",
+           "state_government", "titled_owner"]
 
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
@@ -39,6 +40,19 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
     return k > 0 and dm.doc[k].lower_ in ("of", "for") and (
         dm.doc[k - 1].lower_ in TITLE_WORDS or (dm.doc[k - 1].is_title and dm.doc[k - 1].lower_
                                                 in PORTFOLIO_WORDS))  # ("... Cooperation of X")
+
+
+def posted_body(dm: DocMentions, j: int, words: list[str]) -> bool:
+    """Whether body mention ``j`` only says where a state's envoy is posted: "Russia's UN
+    envoy X", "the Hungarian NATO ambassador X" serve the state named before the body."""
+    m = dm.mentions[j]
+    if m.kind != "Organization" or not words or words[0].lower() not in (
+            "ambassador", "envoy", "representative", "permanent", "delegate"):
+        return False
+    k = m.start - 1
+    k -= k > 0 and dm.doc[k].text in ("'s", "\u2019s")
+    return k >= 0 and dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Country" and \
+        dm.mentions[dm.owner[k]].end == k + 1
 
 
 def envoy_brief(doc: Doc, k: int) -> bool:

@@ -27,15 +27,14 @@ from dipgraph.loaders.extract.titleowners import (
     party_seat,
     portfolio_title,
     portfolio_word,
+    posted_body,
     source_before,
     state_government,
     titled_owner,
 )
 
-__all__ = [
-    "heads_body", "is_visitor", "last_state", "possessed", "posted_to",
-    "title_for", "title_left", "title_right",
-]
+__all__ = ["heads_body", "is_visitor", "last_state", "possessed", "posted_to", "title_for",
+           "title_left", "title_right"]
 
 
 #: Words between a name's comma and its title that belong to neither: "X, China's most
@@ -81,12 +80,13 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1
                 continue
-            if dm.mentions[j].kind == "Organization" and prev is not None and prev.lower_ in (
-                    "and", ",") and words and words[0].lower() in TITLE_WORDS and \
-                    prev.i > 0 and doc[prev.i - 1].lower_ in TITLE_WORDS:
+            if posted_body(dm, j, words) or (dm.mentions[j].kind == "Organization" and prev
+                                             is not None and prev.lower_ in ("and", ",") and
+                                             words and words[0].lower() in TITLE_WORDS and
+                                             prev.i > 0 and doc[prev.i - 1].lower_ in TITLE_WORDS):
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
-                i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio
-                continue
+                i = dm.mentions[j].start - 1  # Affairs X": the body is in the portfolio;
+                continue  # "Russia's UN envoy X": Russia's envoy, posted at the UN
             if dm.mentions[j].demonym and _in_portfolio(doc, prev, words):
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign Affairs and
                 i = dm.mentions[j].start - 1  # Senegalese Abroad X": the state it serves

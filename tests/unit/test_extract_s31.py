@@ -1,0 +1,41 @@
+"""Session 31 rules, one phenomenon per test, on invented articles: a state the parser
+made a second object though it names the office of the titled person after it; a state's
+envoy posted at a union or the UN; a second verb joined to one the parser read as an
+adjective. Each test fails without its rule, except the guards."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices, triples
+
+
+def test_the_state_before_a_titled_object_is_the_office_not_a_second_target(run: Run) -> None:
+    doc = run("Serbian President Marko Ilic on Wednesday accused Kosovo Prime Minister Albin "
+              "Kurti of stoking tensions.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Marko Ilic", "Albin Kurti")}
+    assert ("Albin Kurti", "Kosovo") in offices(doc)
+
+
+def test_two_named_objects_are_both_targets(run: Run) -> None:
+    doc = run("Serbian President Marko Ilic on Wednesday accused Kosovo and Albania of stoking "
+              "tensions.\n")
+    assert {("CRITICIZED", "Marko Ilic", "Kosovo"),
+            ("CRITICIZED", "Marko Ilic", "Albania")} <= triples(doc, "CRITICIZED")
+
+
+def test_a_states_un_envoy_holds_the_states_office(run: Run) -> None:
+    doc = run("Russia's UN envoy Pavel Sorokin criticized the draft. Chinese UN Ambassador "
+              "Li Wen abstained.\n")
+    assert {("Pavel Sorokin", "Russia"), ("Li Wen", "China")} <= offices(doc)
+    assert not {o for o in offices(doc) if o[1] == "United Nations"}
+
+
+def test_a_un_envoy_of_no_state_serves_the_un(run: Run) -> None:
+    doc = run("UN envoy Pavel Sorokin criticized the draft.\n")
+    assert offices(doc) == {("Pavel Sorokin", "United Nations")}
+
+
+def test_a_verb_joined_to_a_misread_call_keeps_the_caller_as_subject(run: Run) -> None:
+    doc = run("Egyptian President Abdel Fattah al-Sisi phoned Hassan Sheikh Mohamud and "
+              "reaffirmed Egypt's support for Somalia's unity.\n")
+    assert ("SUPPORTED", "Abdel Fattah al-Sisi", "Somalia") in triples(doc)
+    assert ("MET_WITH", "Abdel Fattah al-Sisi", "Hassan Sheikh Mohamud") in triples(doc)

@@ -60,8 +60,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
                               for k in range(ent.start + 1, ent.end - 1)):
         return None  # "the Republic Nikos Christodoulides and European Commission": the
         # NER ran a person's name and its 'and' into a known body's (the gazetteer finds it)
-    if label in ("ORG", "GPE", "LOC") and (past := _past_state(ent, gaz)) is not None:
-        return past, ent.end, "PERSON"
+    if label in ("ORG", "GPE", "LOC") and (named := _past_state(ent, gaz)) is not None:
+        return *named, "PERSON"
     dash = next((k for k in range(ent.start + 1, ent.end - 2) if doc[k].text in (
         "-", "\u2013", "\u2014") and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
     if dash is not None and doc[ent.start : dash].text in gaz.country_names and all(
@@ -94,7 +94,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
         e += 2  # "Park Yoon" + "-joo": the NER stopped inside a hyphenated given name
     if label == "PERSON" and body_of_state(doc, s):
         label = "ORG"  # "chairman of Turkmenistan's Milli Gengesh": a state's body
-    if label == "PERSON" and s > 0 and given_name(doc[s - 1], e):
+    if label == "PERSON" and s > 0 and given_name(doc[s - 1], e) and \
+            not _named_before(doc, s, gaz):
         s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
     elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and given_name(doc[s - 1], e) and \
             (title_after(doc, e) or who_follows(doc[s:e])) and \
@@ -121,22 +122,41 @@ _NO_NAME = ORG_NAME_HEADS | PORTFOLIO_WORDS | TITLE_WORDS | {"of", "subcommittee
                                                             "command"}
 
 
-def _past_state(ent: Span, gaz: Gazetteer) -> int | None:
-    """Where the name starts in "(President of) the People's Republic of China Xi Jinping"
-    or "(Vice President of) the National Assembly Ruben Rubinyan", a span the NER ran from
-    a title's state or body into the name after it: the state's or body's name, then two or
-    more capitalised words that are none."""
+def _named_before(doc: Doc, s: int, gaz: Gazetteer) -> bool:
+    """Whether a known state's or body's name ends right before token ``s``: "Secretary-
+    General of the United Nations" + "Antonio Guterres", "Special Envoy for Sudan" + "X Y"
+    (a one-word state after a preposition only: "Jordan" may be a given name)."""
+    def known(text: str) -> bool:
+        return text in gaz.orgs or text in gaz.country_names
+
+    return any(known(doc[s - n : s].text) for n in range(2, min(s, 4) + 1)) or (
+        s > 1 and doc[s - 2].lower_ in ("for", "of", "to", "in") and known(doc[s - 1].text))
+
+
+def _name_word(t: Token) -> bool:
+    return t.text == "-" or (is_name_token(t) and t.is_alpha and t.lower_ not in _NO_NAME)
+
+
+def _past_state(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Where the name starts and ends in "(President of) the People's Republic of China Xi
+    Jinping" or "(Vice President of) the National Assembly Ruben Rubinyan", a span the NER
+    ran from a title's state or body into the name after it: the state's or body's name,
+    then two or more capitalised words that are none (the last may be past the span: "the
+    Republic of Türkiye Recep" + "Tayyip Erdogan")."""
     doc = ent.doc
     s = ent.start + (doc[ent.start].lower_ == "the")
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or \
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "to") or \
             doc[ent.start - 2].lower_ not in TITLE_HEADS:
-        return None
-    for k in range(ent.end - 2, s, -1):
-        if (doc[s:k].text in gaz.country_names or doc[k - 1].lower_ in ORG_NAME_HEADS) and all(
-                t.text == "-" or (is_name_token(t) and t.is_alpha and t.lower_ not in _NO_NAME)
-                for t in doc[k : ent.end]):  # (not "... Congress Standing Committee", "the
-            return k  # Central Bank Of Kenya X", "the Assembly Foreign Affairs Subcommittee")
-    return None
+        return None  # (also "Permanent Representative to" + "the UN Al-Harith Mohamed")
+    end = ent.end
+    while end < len(doc) and not doc[end].ent_type_ and _name_word(doc[end]):
+        end += 1
+    for k in range(min(ent.end, end - 1) - 1, s, -1):
+        if (doc[s:k].text in gaz.country_names or doc[s:k].text in gaz.orgs or
+                doc[k - 1].lower_ in ORG_NAME_HEADS) and all(
+                _name_word(t) for t in doc[k:end]):  # (not "... Congress Standing Committee",
+            return k, end  # "the Central Bank Of Kenya X", "the Assembly Foreign Affairs
+    return None  # Subcommittee")
 
 
 def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:

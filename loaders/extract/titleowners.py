@@ -13,10 +13,13 @@ from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import ruling_party
 
-__all__ = ["ENVOYS", "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "party_seat",
-           "portfolio_title", "portfolio_word", "posted_body", "source_before",
+__all__ = ["ENVOYS", "POSTED", "chain_state", "envoy_brief", "envoy_sender", "envoy_to",
+           "party_seat", "portfolio_title", "portfolio_word", "posted_body", "source_before",
            "state_government", "titled_owner"]
 
+#: Titles of someone posted to a state or body: "ambassador to X", "Permanent
+#: Representative to the UN".
+POSTED = frozenset({"ambassador", "envoy", "representative"})
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 
@@ -35,7 +38,7 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
     if k > 0 and dm.doc[k].lower_ == "the":
         k -= 1  # "a spokesman for the Peruvian foreign ministry, X"
     if k > 0 and dm.doc[k].lower_ in ("in", "to") and \
-            dm.doc[k - 1].lower_ in ("ambassador", "envoy"):
+            dm.doc[k - 1].lower_ in POSTED:
         return True  # "Kenya's ambassador in Tokyo, X"
     return k > 0 and dm.doc[k].lower_ in ("of", "for") and (
         dm.doc[k - 1].lower_ in TITLE_WORDS or (dm.doc[k - 1].is_title and dm.doc[k - 1].lower_
@@ -77,7 +80,7 @@ def envoy_to(dm: DocMentions, i: int) -> bool:
         return True  # "the special envoy (of the ASEAN chair) on Myanmar, X,": the brief
     if k < 1 or dm.doc[k].lower_ not in ("to", "in"):
         return False
-    return dm.doc[k - 1].lower_ in ("ambassador", "envoy") or envoy_sender(dm, k - 1) is not None
+    return dm.doc[k - 1].lower_ in POSTED or envoy_sender(dm, k - 1) is not None
 
 
 def envoy_sender(dm: DocMentions, k: int) -> int | None:
@@ -88,7 +91,7 @@ def envoy_sender(dm: DocMentions, k: int) -> int | None:
         return None
     at = dm.mentions[j].start
     return j if at > 1 and dm.doc[at - 1].lower_ == "of" and \
-        dm.doc[at - 2].lower_ in ("ambassador", "envoy") else None
+        dm.doc[at - 2].lower_ in POSTED else None
 
 
 #: Organs of a state or its ruling party a chain of bodies may run through.

@@ -20,6 +20,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 from dipgraph.loaders.extract.titleowners import (
+    POSTED,
     chain_state,
     envoy_brief,
     envoy_sender,
@@ -108,7 +109,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = prev.i - 1
                 continue
             if prev is not None and prev.lower_ == "in" and prev.i > 0 and \
-                    doc[prev.i - 1].lower_ in ("ambassador", "envoy"):
+                    doc[prev.i - 1].lower_ in POSTED:
                 words = [prev.text, dm.mentions[j].text, *words]  # "ambassador in Tokyo"
                 i = prev.i - 1
                 continue
@@ -124,9 +125,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = at - 3
                 continue
             if to is not None and to.lower_ == "to" and any(
-                    w.lower() in ("ambassador", "envoy") for w in words[:1]) is False and \
+                    w.lower() in POSTED for w in words[:1]) is False and \
                     i + 1 < len(doc) and doc[i + 1].lower_ != "ambassador" and \
-                    to.i > 0 and doc[to.i - 1].lower_ in ("ambassador", "envoy"):
+                    to.i > 0 and doc[to.i - 1].lower_ in POSTED:
                 words = [doc[to.i - 1].text, doc[to.i : dm.mentions[j].end].text, *words]
                 i = to.i - 2  # "France's ambassador to the United States, X": whose envoy
                 continue
@@ -163,8 +164,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
                 low in _STATE_SELF and doc[i + 1].text in ("'s", "\u2019s"))):
-            owner = (_last_body(dm, m.start) if any("general" in w.lower() for w in words)
-                     else _last_body(dm, m.start, organ=True)) or last_state(dm, m.start)
+            owner = (_last_body(dm, i) if any("general" in w.lower() for w in words)
+                     else _last_body(dm, i, organ=True)) or last_state(dm, i)
             # "Its foreign minister, X," / "Peru's Foreign Ministry hit back. Its spokesman" /
             # "the country's"; "Its secretary-general, X,": the bloc's
             break
@@ -209,7 +210,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         if low in ("to", "for") and i > 0 and doc[i - 1].lower_ in AIDE_HEADS:
             break  # "the adviser to President X": X's aide's title, not X's
         if low in TITLE_WORDS or low in NAME_PREFIXES or low in COUNTERPART_WORDS or (
-                low in PORTFOLIO_WORDS and tok.is_title) or (
+                low in PORTFOLIO_WORDS and (tok.is_title or portfolio_title(doc, i))) or (
                 low in TITLE_OBJECTS and i > 0 and doc[i - 1].lower_ in ("of", "for")) or (
                 low in ("-", "elect", "designate") and i > 0 and (
                     doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].text == "-")):

@@ -39,3 +39,39 @@ def test_a_verb_joined_to_a_misread_call_keeps_the_caller_as_subject(run: Run) -
               "reaffirmed Egypt's support for Somalia's unity.\n")
     assert ("SUPPORTED", "Abdel Fattah al-Sisi", "Somalia") in triples(doc)
     assert ("MET_WITH", "Abdel Fattah al-Sisi", "Hassan Sheikh Mohamud") in triples(doc)
+
+
+def test_a_name_the_ner_ran_into_a_long_state_name_is_whole(run: Run) -> None:
+    doc = run("On August 9, President of the Republic of Azerbaijan Ilham Aliyev received a "
+              "phone call from President of the Republic of Türkiye Recep Tayyip Erdogan.\n")
+    assert ("Recep Tayyip Erdogan", "Turkey") in offices(doc)
+    assert ("MET_WITH", "Ilham Aliyev", "Recep Tayyip Erdogan") in triples(doc)
+
+
+def test_the_state_of_an_envoys_brief_is_no_part_of_his_name(run: Run) -> None:
+    doc = run("At an IGAD side event, US Special Envoy for Sudan Tom Perriello called on the "
+              "two sides to keep the crossing open.\n")
+    assert offices(doc) == {("Tom Perriello", "United States")}
+
+
+def test_the_body_before_a_name_is_no_part_of_it(run: Run) -> None:
+    doc = run("Secretary-General of the United Nations Antonio Guterres thanked Russia.\n")
+    assert offices(doc) == {("Antonio Guterres", "United Nations")}
+
+
+def test_its_ambassador_to_a_state_is_the_recalling_states(run: Run) -> None:
+    doc = run("PORT SUDAN, Sudan, Feb 20, 2025 (AFP) - Sudan's army-backed government on "
+              "Thursday recalled its ambassador to Kenya, Kamal Gubara, in protest.\n")
+    assert offices(doc) == {("Kamal Gubara", "Sudan")}
+
+
+def test_a_lowercase_portfolio_before_a_title_and_a_name_is_the_office(run: Run) -> None:
+    doc = run("The EU's enlargement commissioner, Marta Kos, said the door was open.\n")
+    assert offices(doc) == {("Marta Kos", "European Union")}
+
+
+def test_a_permanent_representative_to_the_un_serves_the_state_named_first(run: Run) -> None:
+    doc = run("Sudan's Permanent Representative to the UN Al-Harith Mohamed thanked Russia. "
+              "Russian Permanent Representative to the UN Vassily Nebenzia said the draft "
+              "was flawed.\n")
+    assert offices(doc) == {("Al-Harith Mohamed", "Sudan"), ("Vassily Nebenzia", "Russia")}

@@ -133,8 +133,16 @@ def _named_before(doc: Doc, s: int, gaz: Gazetteer) -> bool:
         s > 1 and doc[s - 2].lower_ in ("for", "of", "to", "in") and known(doc[s - 1].text))
 
 
+def _of_state(doc: Doc, s: int, k: int, gaz: Gazetteer) -> bool:
+    """Whether the body name ``doc[s:k]`` ends in 'of <state>' ("the Sovereignty Council
+    of Sudan")."""
+    return any(doc[k - n - 1].lower_ == "of" and doc[k - n : k].text in gaz.country_names
+               for n in range(1, min(4, k - s)))
+
+
 def _name_word(t: Token) -> bool:
-    return t.text == "-" or (is_name_token(t) and t.is_alpha and t.lower_ not in _NO_NAME)
+    return t.text == "-" or t.text in PARTICLES or (is_name_token(t) and t.is_alpha and
+                                                    t.lower_ not in _NO_NAME)
 
 
 def _past_state(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -153,7 +161,7 @@ def _past_state(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         end += 1
     for k in range(min(ent.end, end - 1) - 1, s, -1):
         if (doc[s:k].text in gaz.country_names or doc[s:k].text in gaz.orgs or
-                doc[k - 1].lower_ in ORG_NAME_HEADS) and all(
+                doc[k - 1].lower_ in ORG_NAME_HEADS or _of_state(doc, s, k, gaz)) and all(
                 _name_word(t) for t in doc[k:end]):  # (not "... Congress Standing Committee",
             return k, end  # "the Central Bank Of Kenya X", "the Assembly Foreign Affairs
     return None  # Subcommittee")

@@ -2,7 +2,9 @@
 (Ghana owns the office), "France's ambassador to the United States, X," (the state is
 the envoy's posting, not his own), "the special envoy of the ASEAN chair on Myanmar, X,"
 (the state is his brief), "X, General Secretary of the Central Committee of the Communist
-Party of Viet Nam" (the state a chain of its organs ends in)."""
+Party of Viet Nam" (the state a chain of its organs ends in), "Chairman of the Sovereignty
+Council of Sudan X" (the state's body); where a long title set off by a comma before a
+name starts ("the EU's special envoy for the dialogue, X")."""
 
 from __future__ import annotations
 
@@ -10,16 +12,20 @@ from spacy.tokens import Doc
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
-from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
+from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
-__all__ = ["ENVOYS", "POSTED", "chain_state", "envoy_brief", "envoy_sender", "envoy_to",
-           "party_seat", "portfolio_title", "portfolio_word", "posted_body", "source_before",
+__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "chain_state", "envoy_brief", "envoy_sender",
+           "envoy_to", "of_body_of_state", "of_states_body", "party_seat", "portfolio_title",
+           "portfolio_word", "posted_body", "set_off_title", "source_before",
            "state_government", "titled_owner"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
 #: Representative to the UN".
 POSTED = frozenset({"ambassador", "envoy", "representative"})
+#: Words that join a title's parts: "Minister of State for the Pacific".
+TITLE_LINKS = frozenset({"of", "and", "the", "for", "to"})
 #: Titles of someone sent to deal with a state: "special envoy for Afghanistan".
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 
@@ -195,3 +201,63 @@ def portfolio_word(word: str) -> bool:
     """A portfolio word, or its plural ("Trade", "Investments")."""
     low = word.lower()
     return low in PORTFOLIO_WORDS or (low.endswith("s") and low[:-1] in PORTFOLIO_WORDS)
+
+
+def set_off_title(dm: DocMentions, m: Mention) -> int | None:
+    """Where a long title set off before a name by a comma starts: 'Minister for
+    International Development and the Pacific, X' (its object words are no title words),
+    "the EU's special envoy for the dialogue, X" (an envoy's brief, whatever its words)."""
+    doc = dm.doc
+    if m.start < 3 or doc[m.start - 1].text != "," or (
+            doc[m.start - 2].lower_ in TITLE_WORDS and not (
+                doc[m.start - 2].lower_ in PORTFOLIO_WORDS and doc[m.start - 3].lower_ == "and")):
+        return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
+    for k in range(m.start - 3, max(0, m.start - 10), -1):
+        if doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and all(
+                t.pos_ not in ("VERB", "AUX") and (dm.owner[t.i] < 0 or dm.mentions[
+                    dm.owner[t.i]].kind != "Person") for t in doc[k + 1 : m.start - 1]):
+            return k - 1  # "the EU's special envoy for the Belgrade-Pristina dialogue, X"
+    for k in range(m.start - 2, max(-1, m.start - 12), -1):
+        tok = doc[k]
+        if tok.text in (",", "-") and doc[k + 1].is_title:
+            continue  # "Minister of Commerce, Industry and Investment Promotion, X",
+            # "Comptroller-General of Customs, X"
+        if tok.lower_ in TITLE_HEADS and tok.is_title:
+            named = any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind in (
+                "Country", "Organization") for t in doc[k + 1 : m.start - 1])
+            return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : m.start - 1]) \
+                and not named else None  # (not "the Foreign Minister of Ghana, X": its state)
+        if not (tok.is_title or tok.lower_ in TITLE_LINKS) or (
+                dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):
+            return None
+    return None
+
+
+def of_states_body(dm: DocMentions, j: int) -> int | None:
+    """Where 'of' stands in '<title> of <state>'s <body>' when mention ``j`` is the body."""
+    m, doc = dm.mentions[j], dm.doc
+    k = m.start - 1
+    if m.kind != "Organization" or k < 2 or doc[k].text not in ("'s", "\u2019s"):
+        return None
+    c = dm.owner[k - 1]
+    if c < 0 or dm.mentions[c].kind != "Country" or dm.mentions[c].end != k:
+        return None
+    of = dm.mentions[c].start - 1
+    return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_WORDS \
+        else None
+
+
+def of_body_of_state(dm: DocMentions, j: int) -> int | None:
+    """Where the first 'of' stands in '<title> of the <Body> of <state>' when mention ``j``
+    is the state ("Chairman of the Sovereignty Council of Sudan")."""
+    m, doc = dm.mentions[j], dm.doc
+    k = m.start - 2
+    if m.kind != "Country" or k < 3 or doc[k + 1].lower_ != "of" or not doc[k].is_title or \
+            doc[k].lower_ not in ORG_NAME_HEADS:
+        return None
+    for of in range(k - 1, max(0, k - 6), -1):
+        if doc[of].lower_ == "of":
+            return of if doc[of - 1].lower_ in TITLE_HEADS else None
+        if not (doc[of].is_title or doc[of].lower_ == "the") or dm.owner[of] >= 0:
+            return None
+    return None

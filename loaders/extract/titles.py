@@ -21,14 +21,18 @@ from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
+    TITLE_LINKS,
     chain_state,
     envoy_brief,
     envoy_sender,
     envoy_to,
+    of_body_of_state,
+    of_states_body,
     party_seat,
     portfolio_title,
     portfolio_word,
     posted_body,
+    set_off_title,
     source_before,
     state_government,
     titled_owner,
@@ -46,7 +50,6 @@ _TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "m
                             "now", "also"})
 
 
-_LINKS = frozenset({"of", "and", "the", "for", "to"})
 #: Nouns by which a story names its state: "the country's", "the republic's foreign minister".
 _STATE_SELF = frozenset({"country", "nation", "republic"})  # (not "the kingdom's ambassador
 # to Yemen": the last state named is often the posting)
@@ -64,7 +67,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     words: list[str] = []
     owner: int | None = None
     comma_ok = True
-    head = _set_off_title(dm, m)
+    head = set_off_title(dm, m)
     if head is not None:  # "Australia's Minister for the Pacific, X,"
         words, i, comma_ok = [t.text for t in doc[head : m.start - 1]], head - 1, False
     while i >= 0:
@@ -93,11 +96,16 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = dm.mentions[j].start - 1  # Senegalese Abroad X": the state it serves
                 owner = j if owner is None else owner
                 continue
-            if (of := _state_body_of(dm, j)) is not None:
+            if (of := of_states_body(dm, j)) is not None:
                 # "the head of Yemen's Presidential Council, X": the state's office
                 words = [doc[of - 1].text, "of", dm.mentions[j].text, *words]
                 owner = dm.owner[dm.mentions[j].start - 2] if owner is None else owner
                 i = of - 2
+                continue
+            if (of := of_body_of_state(dm, j)) is not None:
+                words = [t.text for t in doc[of - 1 : dm.mentions[j].start - 1]]  # "Chairman
+                owner = j if owner is None else owner  # of the Sovereignty Council of Sudan
+                i = of - 2  # X": the state's body's chairman, the state's office
                 continue
             if prev is not None and prev.lower_ in ("of", "for") and prev.i > 0 and (
                     doc[prev.i - 1].lower_ in TITLE_WORDS or (doc[prev.i - 1].is_title and
@@ -160,7 +168,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             return shared  # "Prime Ministers A and B": B is a prime minister too
         if low == "and" and not (i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or (
                 doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].is_title)) and
-                                 doc[i - 1].lower_ not in _LINKS):
+                                 doc[i - 1].lower_ not in TITLE_LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
                 low in _STATE_SELF and doc[i + 1].text in ("'s", "\u2019s"))):
@@ -242,30 +250,6 @@ def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
         doc[join.i - 1].lower_ in PORTFOLIO_WORDS
 
 
-def _set_off_title(dm: DocMentions, m: Mention) -> int | None:
-    """Where a long title set off before a name by a comma starts: 'Minister for
-    International Development and the Pacific, X' (its object words are no title words)."""
-    doc = dm.doc
-    if m.start < 3 or doc[m.start - 1].text != "," or (
-            doc[m.start - 2].lower_ in TITLE_WORDS and not (
-                doc[m.start - 2].lower_ in PORTFOLIO_WORDS and doc[m.start - 3].lower_ == "and")):
-        return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
-    for k in range(m.start - 2, max(-1, m.start - 12), -1):
-        tok = doc[k]
-        if tok.text in (",", "-") and doc[k + 1].is_title:
-            continue  # "Minister of Commerce, Industry and Investment Promotion, X",
-            # "Comptroller-General of Customs, X"
-        if tok.lower_ in TITLE_HEADS and tok.is_title:
-            named = any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind in (
-                "Country", "Organization") for t in doc[k + 1 : m.start - 1])
-            return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : m.start - 1]) \
-                and not named else None  # (not "the Foreign Minister of Ghana, X": its state)
-        if not (tok.is_title or tok.lower_ in _LINKS) or (
-                dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):
-            return None
-    return None
-
-
 _HEAD_VERBS = frozenset({"head", "lead", "run", "chair"})
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
@@ -341,20 +325,6 @@ def _shared_plural(dm: DocMentions, i: int) -> tuple[list[str], int | None, int]
             dm.mentions[j].start < 1 or not plural_title(dm.doc[dm.mentions[j].start - 1]):
         return None
     return title_left(dm, dm.mentions[j])
-
-
-def _state_body_of(dm: DocMentions, j: int) -> int | None:
-    """Where 'of' stands in '<title> of <state>'s <body>' when mention ``j`` is the body."""
-    m, doc = dm.mentions[j], dm.doc
-    k = m.start - 1
-    if m.kind != "Organization" or k < 2 or doc[k].text not in ("'s", "\u2019s"):
-        return None
-    c = dm.owner[k - 1]
-    if c < 0 or dm.mentions[c].kind != "Country" or dm.mentions[c].end != k:
-        return None
-    of = dm.mentions[c].start - 1
-    return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_WORDS \
-        else None
 
 
 def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | None:
@@ -435,7 +405,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     if i < len(doc) and dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Person":
         return None  # "X, Uzbek Foreign Minister Y": the title is Y's
     k = i
-    while k < len(doc) and dm.owner[k] < 0 and (doc[k].is_title or doc[k].lower_ in _LINKS):
+    while k < len(doc) and dm.owner[k] < 0 and (doc[k].is_title or doc[k].lower_ in TITLE_LINKS):
         k += 1
     if k + 1 < len(doc) and doc[k].text == "," and dm.owner[k + 1] >= 0 and \
             dm.mentions[dm.owner[k + 1]].kind == "Person":

@@ -75,3 +75,17 @@ def test_a_permanent_representative_to_the_un_serves_the_state_named_first(run: 
               "Russian Permanent Representative to the UN Vassily Nebenzia said the draft "
               "was flawed.\n")
     assert offices(doc) == {("Al-Harith Mohamed", "Sudan"), ("Vassily Nebenzia", "Russia")}
+
+
+def test_an_envoys_brief_set_off_by_a_comma_keeps_the_sender(run: Run) -> None:
+    doc = run("Borrell hosted the talks alongside the EU's special envoy for the Belgrade-"
+              "Pristina dialogue, Miroslav Lajcak. Washington's special envoy for the Horn of "
+              "Africa, Mike Hammer, said talks would resume.\n")
+    assert {("Miroslav Lajcak", "European Union"), ("Mike Hammer", "United States")} <= \
+        offices(doc)
+
+
+def test_the_chairman_of_a_states_council_holds_the_states_office(run: Run) -> None:
+    doc = run("The envoy met with Chairman of the Sovereignty Council of Sudan Abdel Fattah "
+              "al-Burhan in Port Sudan on Monday.\n")
+    assert offices(doc) == {("Abdel Fattah al-Burhan", "Sudan")}

@@ -1,16 +1,22 @@
 """Words the parser hung on the wrong head, found in the repairs' one walk: a state listed
 after a state read as its apposition ('Burkina Faso, the Republic of Mali and the Republic
 of Niger'), and a 'by' read as the agent of a verb in the active voice that belongs to the
-trip or talks before it ('the row erupted over a trip to X last week by A and B')."""
+trip or talks before it ('the row erupted over a trip to X last week by A and B'), and
+a second act hung on a verb inside a report ("X said ..., and called on Y": X called)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dipgraph.graph.relations import RelationType as R
-from dipgraph.loaders.extract.lexicon import NOMINAL_RELATIONS
+from dipgraph.loaders.extract.lexicon import (
+    GOV_NOUNS,
+    NOMINAL_RELATIONS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+)
 
-__all__ = ["agent_trip", "listed_state"]
+__all__ = ["agent_trip", "listed_state", "reporters_conj"]
 
 
 def listed_state(tok: Token) -> bool:
@@ -40,3 +46,31 @@ def agent_trip(tok: Token) -> Token | None:
     return nouns[-1] if nouns and all(  # (right before the 'by', a date aside: not "after
         t.ent_type_ == "DATE" for t in doc[nouns[-1].right_edge.i + 1 : tok.i]) else None
     # the talks in Paris, Germany stood by Ukraine")
+
+
+def _no_actor(v: Token) -> bool:
+    """Whether verb ``v``'s subject is a thing that acts on no one ('any settlement had to
+    be just'): a common noun, no person's or government's."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in PERSON_NOUNS and
+               c.lower_ not in GOV_NOUNS and c.lemma_ not in PERSON_NOUNS for c in v.children)
+
+
+def reporters_conj(v: Token) -> Token | None:
+    """The reporting verb a past-tense verb with no subject of its own is the second act of,
+    when the model hung it on a verb inside the report: "X told a gathering that the
+    isolation was ending, and called on Washington to release ...": X called."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or (v.head.tag_ == "VBD" and not _no_actor(
+            v.head)) or v.i < 2 or \
+            v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None  # (", and called on X": not "said Russia is attacking Y and launched";
+        # but "said London abstained because any settlement had to be just, and accused X")
+    t = v.head
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING_VERBS and t.head.tag_ == "VBD" \
+                and any(c.dep_ == "nsubj" for c in t.head.children):
+            return t.head
+        if t.head == t:
+            break
+        t = t.head
+    return None

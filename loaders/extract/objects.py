@@ -72,8 +72,21 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
                       if t.lower_ in _STATE_GROUPS), None)
         if group is not None:
             return res.many(group, target=True)
-    return _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
+    found = _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
         included(c, res)
+    return found + [r for r in _clause_doers(c, res) if r not in found]
+
+
+def _clause_doers(c: Token, res: Resolver) -> list[Ref]:
+    """'condemned a memorandum that Ethiopia signed with X': the act's doer, named as the
+    subject of the clause on the object noun, is whom the stance is about as well."""
+    if c.pos_ != "NOUN" or c.lemma_ in PERSON_NOUNS:
+        return []
+    nouns = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj")]  # ("a memorandum of X that")
+    return [r for n in nouns for v in n.children if v.dep_ == "relcl" and v.pos_ == "VERB"
+            for s in v.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+            for r in res.many(s) if r.kind in ("Country", "Person")]
 
 
 def _by_agent(c: Token, res: Resolver) -> list[Ref]:

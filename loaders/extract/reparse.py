@@ -51,7 +51,7 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
-from dipgraph.loaders.extract.misattached import agent_trip, listed_state
+from dipgraph.loaders.extract.misattached import agent_trip, listed_state, reporters_conj
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.venueobjects import seat_guest
 
@@ -328,25 +328,6 @@ def _signed_antecedent(v: Token) -> Token | None:
         noun.head.i < noun.i and v not in noun.ancestors else None
 
 
-def _reporters_conj(v: Token) -> Token | None:
-    """The reporting verb a past-tense verb with no subject of its own is the second act of,
-    when the model hung it on a verb inside the report: "X told a gathering that the
-    isolation was ending, and called on Washington to release ...": X called."""
-    if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ == "VBD" or v.i < 2 or \
-            v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != "," or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return None  # (", and called on X": not "said Russia is attacking Y and launched")
-    t = v.head
-    for _ in range(4):
-        if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING_VERBS and t.head.tag_ == "VBD" \
-                and any(c.dep_ == "nsubj" for c in t.head.children):
-            return t.head
-        if t.head == t:
-            break
-        t = t.head
-    return None
-
-
 #: Verbs of the blessing set off after a monarch's name: "King X, may God assist Him,".
 _BLESSINGS = frozenset({"assist", "protect", "preserve", "bless", "keep", "guide", "help",
                         "glorify", "save", "support", "grant", "prolong"})
@@ -412,7 +393,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if noun is not None:
             v.head, v.dep_ = noun, "relcl"
     for v in pasts:
-        main = _reporters_conj(v)
+        main = reporters_conj(v)
         if main is not None:
             v.head = main
     for v in blessings:

@@ -32,7 +32,8 @@ def is_venue(tok: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "at" and (head.head.lemma_ in _AIMED or any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in head.head.children)):
+            (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "dobj" and c.lemma_ in _AIMED)
+            for c in head.head.children)):
         return False  # "lashed out at Tokyo", "took aim at Washington": a target
     if tok.dep_ == "pobj" and head.lower_ in _VENUE_PREPS:
         # "the authorities in Nairobi", "the government in Kabul": the seat names the state

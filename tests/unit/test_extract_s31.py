@@ -89,3 +89,23 @@ def test_the_chairman_of_a_states_council_holds_the_states_office(run: Run) -> N
     doc = run("The envoy met with Chairman of the Sovereignty Council of Sudan Abdel Fattah "
               "al-Burhan in Port Sudan on Monday.\n")
     assert offices(doc) == {("Abdel Fattah al-Burhan", "Sudan")}
+
+
+def test_an_accusation_after_a_report_ending_in_a_things_clause_is_the_reporters(run: Run) \
+        -> None:
+    doc = run("Britain's ambassador, Barbara Woodward, said London had abstained because any "
+              "settlement had to be just, and accused Russia of continuing to strike Ukrainian "
+              "cities.\n")
+    assert ("CRITICIZED", "Barbara Woodward", "Russia") in triples(doc)
+
+
+def test_taking_aim_at_a_capital_criticizes_its_state(run: Run) -> None:
+    doc = run("Brazilian President Luiz Inacio Lula da Silva has taken aim at Washington.\n")
+    assert ("CRITICIZED", "Luiz Inacio Lula da Silva", "United States") in triples(doc)
+
+
+def test_condemning_an_accord_a_state_signed_criticizes_that_state(run: Run) -> None:
+    doc = run("Somalia has condemned a memorandum of understanding that Ethiopia signed on "
+              "Monday with the breakaway region.\n")
+    assert ("CRITICIZED", "Somalia", "Ethiopia") in triples(doc)
+    assert ("SIGNED", "Ethiopia", "memorandum of understanding") in triples(doc)

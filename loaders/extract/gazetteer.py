@@ -40,6 +40,8 @@ _MONARCHY_CODES = (
     "AND AUS BEL BHR BRN BTN CAN DNK ESP GBR JOR JPN KHM KWT LIE LSO LUX MAR MCO MYS NLD NOR "
     "NZL OMN QAT SAU SWE SWZ THA TON ARE JAM BHS BLZ PNG SLB TUV GRD KNA LCA VCT ATG")
 MONARCHIES = frozenset(_MONARCHY_CODES.split())
+#: Nouns that mean one of them: "landed in the kingdom", "the emirate said".
+ROYAL_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 
 #: Short names two states share, with the state they mean when the article names
 #: neither in full first: news usage gives "Congo" to the larger DR Congo.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.body import sentences_back
-from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.gazetteer import MONARCHIES, ROYAL_NOUNS, gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
@@ -180,6 +180,9 @@ class GroupReader:
         if low in _REGION_STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_in_region(tok, region)  # "accusing the Gulf state of X"
+        if low in ROYAL_NOUNS and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == [
+                "the"]:
+            return self._one_in_region(tok, MONARCHIES)  # "the kingdom had urged X"
         if low == "heads" and tok.doc[tok.i + 1 : tok.i + 3].text.lower() in (
                 "of state", "of government"):
             low = "leaders"  # "the two Heads of State held talks"

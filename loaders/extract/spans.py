@@ -479,7 +479,7 @@ def in_relative_clauses(tok: Token) -> set[int]:
 
 #: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
 #: "the Ruritanian Embassy".
-_SERVICES = _words("guard coastguard embassy consulate")
+_SERVICES = _words("guard coastguard embassy consulate forces")
 
 
 def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.doctokens import span_tokens
-from dipgraph.loaders.extract.gazetteer import MONARCHIES, gazetteer
+from dipgraph.loaders.extract.gazetteer import MONARCHIES, ROYAL_NOUNS, gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -39,7 +39,6 @@ def home_state(ref: Ref, res: Resolver) -> str | None:
 #: Definite descriptions of the state a trip goes to: "landed in the kingdom".
 _STATE_WORDS = frozenset({"country", "kingdom", "emirate", "sultanate", "archipelago",
                           "republic", "principality"})
-_ROYAL_WORDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 
 
 def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
@@ -59,7 +58,7 @@ def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
             named = [m for m in res.dm.mentions if m.kind == "Country" and m.start < o.i]
             seen = Counter(m.key for m in named)
             near = [m.key for m in named if m.start >= first and m.key not in homes and (
-                o.lemma_ not in _ROYAL_WORDS or m.key in MONARCHIES)]
+                o.lemma_ not in ROYAL_NOUNS or m.key in MONARCHIES)]
             if near:
                 best = max(reversed(near), key=lambda k: seen[k])  # ties: the latest
                 return [Ref("Country", best)]

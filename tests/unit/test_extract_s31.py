@@ -109,3 +109,30 @@ def test_condemning_an_accord_a_state_signed_criticizes_that_state(run: Run) -> 
               "Monday with the breakaway region.\n")
     assert ("CRITICIZED", "Somalia", "Ethiopia") in triples(doc)
     assert ("SIGNED", "Ethiopia", "memorandum of understanding") in triples(doc)
+
+
+def test_a_named_armed_force_is_a_body_not_its_state(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergey Lavrov called on the Sudanese Armed Forces and "
+              "the Rapid Support Forces to agree on a swift cessation of hostilities.\n")
+    assert triples(doc, "REQUESTED") == {
+        ("REQUESTED", "Sergey Lavrov", "Sudanese Armed Forces"),
+        ("REQUESTED", "Sergey Lavrov", "Rapid Support Forces")}
+
+
+def test_the_kingdom_is_the_one_monarchy_just_named(run: Run) -> None:
+    doc = run("Saudi Deputy Foreign Minister Waleed Elkhereiji visited Asmara last week. A "
+              "Saudi diplomat said the kingdom had urged Eritrea to avoid any escalation.\n")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Saudi Arabia", "Eritrea")}
+
+
+def test_the_kingdom_is_left_unread_when_two_monarchies_were_named(run: Run) -> None:
+    doc = run("Saudi Foreign Minister Faisal bin Farhan met Jordan's King Abdullah II in Amman. "
+              "The kingdom urged Eritrea to avoid any escalation.\n")
+    assert not triples(doc, "REQUESTED")
+
+
+def test_a_diplomat_of_a_state_is_not_its_one_named_official(run: Run) -> None:
+    doc = run("Saudi Deputy Foreign Minister Waleed Elkhereiji visited Asmara last week. A "
+              "Saudi diplomat said Riyadh had urged Eritrea to avoid any escalation.\n")
+    assert ("REQUESTED", "Waleed Elkhereiji", "Eritrea") not in triples(doc)
+    assert ("REQUESTED", "Saudi Arabia", "Eritrea") in triples(doc)

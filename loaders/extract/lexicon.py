@@ -264,7 +264,7 @@ THAT_VERBS = REPORTING_VERBS | words(
 
 #: Words that mark an act as not (yet) real: "a potential visit", "plans to meet".
 HYPOTHETICAL_MODS = words(
-    "potential possible planned proposed prospective expected future upcoming would could "
+    "potential possible planned proposed prospective expected future upcoming would could must "
     "might may should will shall plan hope seek want consider intend postpone cancel "
     "delay scheduled next"
 )

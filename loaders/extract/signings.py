@@ -107,8 +107,9 @@ def trailing_signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]
 def agreed_by_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'the Argyle Declaration agreed by both leaders': the agents sign the accord; so do
     the parties of 'the 1976 agreement, concluded between Norway and the Soviet Union'."""
-    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or negated(v):
-        return
+    if v.lemma_ not in ("agree", "sign", "adopt", "endorse", "ink", "conclude") or \
+            negated(v) or hypothetical(v):
+        return  # (not "a ceasefire must be agreed by the Sudanese")
     accord = res.one(v.head) if v.dep_ == "acl" or (
         v.dep_ == "advcl" and v.head.pos_ == "NOUN") else []  # (", signed by A and B;")
     if not accord and v.dep_ == "conj" and v.head.dep_ == "acl":

@@ -136,3 +136,10 @@ def test_a_diplomat_of_a_state_is_not_its_one_named_official(run: Run) -> None:
               "Saudi diplomat said Riyadh had urged Eritrea to avoid any escalation.\n")
     assert ("REQUESTED", "Waleed Elkhereiji", "Eritrea") not in triples(doc)
     assert ("REQUESTED", "Saudi Arabia", "Eritrea") in triples(doc)
+
+
+def test_an_accord_that_must_be_agreed_by_a_state_is_not_signed(run: Run) -> None:
+    doc = run("The Russian envoy said Moscow believes that a ceasefire must be agreed by Sudan. "
+              "The Jeddah Declaration was agreed by Sudan and Chad in May.\n")
+    assert triples(doc, "SIGNED") == {("SIGNED", "Sudan", "Jeddah Declaration"),
+                                      ("SIGNED", "Chad", "Jeddah Declaration")}

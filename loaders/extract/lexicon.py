@@ -157,6 +157,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
     ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
+    ("shuttle", "between"): R.MET_WITH,
     ("touch", "down"): R.VISITED, ("stop", "over"): R.VISITED,  # a person only: relations
     ("worry", "about"): R.EXPRESSED_CONCERN, ("fear", "for"): R.EXPRESSED_CONCERN,
 }

@@ -163,6 +163,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
                if o not in others]  # "met with the leaders of A and B"
     if v.lemma_ in ("speak", "talk"):
         others += [o for o in _with_people([v], res, "to") if o not in others]
+    if v.lemma_ == "shuttle":  # "shuttled between A and B": he met each
+        others += [o for o in _with_people([v], res, "between") if o not in others]
     if v.lemma_ == "call":  # "called on the President at State House"
         others += [o for p in ("on", "upon") for o in _with_people([v], res, p)
                    if o not in others]
@@ -178,9 +180,10 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
            v.children) or any(a.dep_ == "amod" and a.lower_ in ("separate", "individual")
                                for h in holders[1:] for a in h.children) or (
-                                   len(subj) == 1 and (_mode(v) == "phone" or _members(v))):
+                                   len(subj) == 1 and (_mode(v) == "phone" or _members(v)
+                                                       or v.lemma_ == "shuttle")):
         # "met separately with A and B": each met the subject, not each other; one
-        # caller's phone talks with A and B are calls to each
+        # caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
     group = subj + [o for o in others if o not in subj]

@@ -172,8 +172,9 @@ def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:
     end = len(doc) if end is None else end
     while k < end and (doc[k].lower_ in ("of", "for", "and", "the", "&") or (
             doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in
-                                 PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS))):
-        k += 1
+                                 PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS or
+                                 doc[k + 1 : k + 2].text.lower() in PORTFOLIO_WORDS))):
+        k += 1  # (also a portfolio's modifier: "for European Integration")
     return k
 
 

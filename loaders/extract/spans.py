@@ -27,36 +27,12 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = [
-    "FORMER_STATES",
-    "HYPHENED",
-    "MILITARY_RANKS",
-    "NAME_PREFIXES",
-    "ORG_NAME_HEADS",
-    "PARTICLES",
-    "RANKS",
-    "SUFFIXES",
-    "TITLE_OBJECTS",
-    "Mention",
-    "body_of_state",
-    "city_names",
-    "in_relative_clauses",
-    "inner_acronym",
-    "is_name_token",
-    "joined_names",
-    "name_after",
-    "name_head",
-    "name_tokens",
-    "named_persons",
-    "owned_organs",
-    "place_bank",
-    "plural_title",
-    "prefix_word",
-    "state_forces",
-    "title_object",
-    "title_word",
-    "without_brackets",
-]
+__all__ = ["FORMER_STATES", "HYPHENED", "MILITARY_RANKS", "NAME_PREFIXES", "ORG_NAME_HEADS",
+           "PARTICLES", "RANKS", "SUFFIXES", "TITLE_OBJECTS", "Mention", "body_of_state",
+           "city_names", "in_relative_clauses", "inner_acronym", "is_name_token", "joined_names",
+           "name_after", "name_head", "name_tokens", "named_persons", "owned_organs",
+           "place_bank", "plural_title", "prefix_word", "state_forces", "title_object",
+           "title_word", "without_brackets"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -452,7 +428,8 @@ def title_object(doc: Doc, k: int) -> int:
         k += 1
     while k < len(doc) and doc[k].is_title and k - start < 3 and (
             doc[k].lower_ in TITLE_OBJECTS or doc[k].lower_ in TITLE_WORDS
-            or doc[k].lower_ in PORTFOLIO_WORDS):
+            or doc[k].lower_ in PORTFOLIO_WORDS or doc[k + 1 : k + 2].text.lower() in
+            PORTFOLIO_WORDS):  # ("for European Integration X": a portfolio's modifier)
         k += 1
     if k == start or doc[k - 1].lower_ == "the":
         return len(doc)

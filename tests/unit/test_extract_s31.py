@@ -143,3 +143,19 @@ def test_an_accord_that_must_be_agreed_by_a_state_is_not_signed(run: Run) -> Non
               "The Jeddah Declaration was agreed by Sudan and Chad in May.\n")
     assert triples(doc, "SIGNED") == {("SIGNED", "Sudan", "Jeddah Declaration"),
                                       ("SIGNED", "Chad", "Jeddah Declaration")}
+
+
+def test_a_name_after_a_portfolio_with_a_modifier_is_a_person(run: Run) -> None:
+    doc = run("EU Commissioner Marta Kos arrived in Belgrade on Monday. During her visit, Kos "
+              "also met Prime Minister Milos Vucevic and Minister for European Integration "
+              "Nemanja Starovic, with whom she discussed the reform agenda.\n")
+    assert "Nemanja Starovic" in {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert ("MET_WITH", "Marta Kos", "Nemanja Starovic") in triples(doc)
+
+
+def test_shuttling_between_two_ministers_meets_each_not_them_together(run: Run) -> None:
+    doc = run("Turkish Foreign Minister Hakan Fidan shuttled between Somali Foreign Minister "
+              "Ahmed Moallim Fiqi and his Ethiopian counterpart Taye Atske Selassie.\n")
+    assert triples(doc, "MET_WITH") == {
+        ("MET_WITH", "Hakan Fidan", "Ahmed Moallim Fiqi"),
+        ("MET_WITH", "Hakan Fidan", "Taye Atske Selassie")}

@@ -352,7 +352,7 @@ def _office_follows(doc: Doc, i: int, countries: dict[int, int]) -> bool:
 ORG_NAME_HEADS = ORG_HEADS | _words(
     "programme program fund institute bank authority movement front foundation party "
     "centre center secretariat tribunal board mission coalition federation confederation "
-    "organisations organizations agencies corps brigades brigade militia"
+    "organisations organizations agencies corps brigades brigade militia directorate"
 )
 _NAME_LINKS = _words("of for on in to")
 #: States that no longer exist: neither an organisation nor a current country.

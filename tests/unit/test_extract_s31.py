@@ -159,3 +159,12 @@ def test_shuttling_between_two_ministers_meets_each_not_them_together(run: Run) 
     assert triples(doc, "MET_WITH") == {
         ("MET_WITH", "Hakan Fidan", "Ahmed Moallim Fiqi"),
         ("MET_WITH", "Hakan Fidan", "Taye Atske Selassie")}
+
+
+def test_a_states_directorate_is_a_body_not_a_person(run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan held a phone call with UAE President "
+              "Mohamed bin Zayed Al Nahyan on Tuesday, Turkey's Communications Directorate "
+              "said in a statement.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Communications Directorate" not in people
+    assert ("MET_WITH", "Recep Tayyip Erdogan", "Mohamed bin Zayed Al Nahyan") in triples(doc)

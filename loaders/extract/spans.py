@@ -428,9 +428,9 @@ def title_object(doc: Doc, k: int) -> int:
         k += 1
     while k < len(doc) and doc[k].is_title and k - start < 3 and (
             doc[k].lower_ in TITLE_OBJECTS or doc[k].lower_ in TITLE_WORDS
-            or doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in ORG_NAME_HEADS or
-            doc[k + 1 : k + 2].text.lower() in PORTFOLIO_WORDS | ORG_NAME_HEADS):
-        k += 1  # ("for European Integration X", "of the Sovereignty Council X")
+            or doc[k].lower_ in PORTFOLIO_WORDS or doc[k + 1 : k + 2].text.lower() in
+            PORTFOLIO_WORDS):  # ("for European Integration X": a portfolio's modifier)
+        k += 1
     if k == start or doc[k - 1].lower_ == "the":
         return len(doc)
     end, j = k, k

@@ -6,6 +6,8 @@ leading states; a regional word ('Nordic', 'Baltic', 'Gulf') keeps only sets of 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.body import sentences_back
@@ -59,6 +61,25 @@ class GroupReader:
         found = {m.key for m in self.dm.mentions if start <= m.start < tok.i and
                  m.kind == "Country" and m.key in region}
         return [Ref("Country", found.pop())] if len(found) == 1 else []
+
+    def described_state(self, tok: Token) -> Ref | None:
+        """'pledged to help the country', 'support for the integrity of the country': of the
+        states named in the sentence or the two before, those not of the people named
+        before it in its sentence nor owning something there ('Moscow's support'), the one
+        the article has named most so far (the latest of equals)."""
+        if tok.lower_ not in ("country", "nation") or tok.tag_ != "NN" or [
+                c.lower_ for c in tok.children] != ["the"]:
+            return None
+        doc, dm = self.dm.doc, self.dm
+        homes = {self.people.persons[k].country for i in range(tok.sent.start, tok.i)
+                 if (k := self.people.of_mention.get(dm.owner[i])) is not None}
+        homes |= {m.key for m in dm.mentions if tok.sent.start <= m.start < tok.i and
+                  m.kind == "Country" and doc[m.end : m.end + 1].text in ("'s", "\u2019s")}
+        first = sentences_back(doc, tok.sent.start, 2)
+        named = [m for m in dm.mentions if m.kind == "Country" and m.start < tok.i]
+        seen = Counter(m.key for m in named)
+        near = [m.key for m in named if m.start >= first and m.key not in homes]
+        return Ref("Country", max(reversed(near), key=lambda k: seen[k])) if near else None
 
     def _states_before(self, tok: Token) -> list[Ref]:
         """The states the sentence before ``tok``'s names, in order."""

@@ -452,7 +452,7 @@ class Resolver(GroupReader):
             for child in tok.children:
                 if child.dep_ == "poss":
                     return self.many(child, target=True, depth=depth + 1)
-            ref = self._country_modifier(tok)
+            ref = self._country_modifier(tok) or self.described_state(tok)
             if ref is not None:
                 return [ref]
             for child in tok.children:

@@ -65,7 +65,7 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
     for c in clauses:  # "pledged to help X respond to disasters": X is helped
         if c.lemma_ in PLEDGE_ACTS:
             refs = [r for x in c.children if x.dep_ in ("ccomp", "xcomp")
-                    for s in x.children if s.dep_ == "nsubj" for r in res.many(s)
+                    for s in x.children if s.dep_ == "nsubj" for r in res.many(s, target=True)
                     if r.kind in ("Country", "Person") and r not in own]
             if refs:
                 return refs

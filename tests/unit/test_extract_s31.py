@@ -168,3 +168,19 @@ def test_a_states_directorate_is_a_body_not_a_person(run: Run) -> None:
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert "Communications Directorate" not in people
     assert ("MET_WITH", "Recep Tayyip Erdogan", "Mohamed bin Zayed Al Nahyan") in triples(doc)
+
+
+def test_the_country_as_a_target_is_the_other_state_just_named(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergey Lavrov held talks with Sudanese Foreign "
+              "Minister Ali Youssef in Moscow. Lavrov reaffirmed Moscow's support for the "
+              "sovereignty and territorial integrity of the country.\n")
+    assert ("SUPPORTED", "Sergey Lavrov", "Sudan") in triples(doc)
+    doc = run("Japanese Prime Minister Fumio Kishida visited the Philippines on Friday. "
+              "Kishida pledged to help the country strengthen its coast guard.\n")
+    assert ("PLEDGED", "Fumio Kishida", "Philippines") in triples(doc)
+
+
+def test_the_country_is_not_the_speakers_own(run: Run) -> None:
+    doc = run("Japanese Prime Minister Fumio Kishida spoke in Tokyo on Friday. Kishida "
+              "urged the country to prepare for the summit.\n")
+    assert not triples(doc, "REQUESTED")

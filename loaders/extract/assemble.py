@@ -125,8 +125,9 @@ def _reporters(sent: Span, res: Resolver) -> list[tuple[Token, Ref]]:
     out = []
     for tok in span_tokens(sent):
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
-            for c in tok.children:
-                if c.dep_ == "nsubj":
+            for c in tok.children:  # (not "a Saudi diplomat said": no one in particular)
+                if c.dep_ == "nsubj" and not any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                 for d in c.children):
                     for ref in res.one(c):
                         if ref.kind in ("Person", "Country"):
                             out.append((tok, ref))

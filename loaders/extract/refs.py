@@ -433,8 +433,8 @@ class Resolver(GroupReader):
                         self._reporters_state(tok)
                 if ref is not None:
                     return [ref]
-            if low in TITLE_HEADS and not any(c.lower_ in ("a", "an") for c in tok.children):
-                ref = self._title_of(tok) or self._only_holder(tok)  # (not "a diplomat")
+            if low in TITLE_HEADS:
+                ref = self._title_of(tok) or self._only_holder(tok)
                 if ref is not None:
                     return [ref]
         if low == "capital" and tok.pos_ == "NOUN":

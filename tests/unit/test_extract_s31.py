@@ -5,6 +5,8 @@ adjective. Each test fails without its rule, except the guards."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.unit.conftest import Run, offices, triples
 
 
@@ -184,3 +186,20 @@ def test_the_country_is_not_the_speakers_own(run: Run) -> None:
     doc = run("Japanese Prime Minister Fumio Kishida spoke in Tokyo on Friday. Kishida "
               "urged the country to prepare for the summit.\n")
     assert not triples(doc, "REQUESTED")
+
+
+def test_acts_of_a_story_whose_opening_names_no_day_are_of_the_datelines_day(run: Run) -> None:
+    doc = run("UNITED NATIONS, November 18 (TASS) - Russia has vetoed a draft resolution on "
+              "Sudan prepared by the United Kingdom. British Foreign Secretary David Lammy "
+              "lashed out at Russia, calling its decision a disgrace.\n",
+              published=date(2024, 11, 19))
+    dated = {(f["rel"], f["source"], f["target"]): f.get("date") for f in doc["facts"]}
+    assert dated[("CRITICIZED", "David Lammy", "Russia")] == "2024-11-18"
+
+
+def test_a_day_the_opening_names_still_dates_the_story(run: Run) -> None:
+    doc = run("UNITED NATIONS, November 18 (TASS) - Russia on Friday vetoed a draft resolution "
+              "on Sudan. British Foreign Secretary David Lammy lashed out at Russia.\n",
+              published=date(2024, 11, 19))
+    dated = {(f["rel"], f["source"], f["target"]): f.get("date") for f in doc["facts"]}
+    assert dated[("CRITICIZED", "David Lammy", "Russia")] == "2024-11-15"

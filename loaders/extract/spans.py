@@ -243,13 +243,21 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
 
 def joined_names(doc: Doc) -> list[Span]:
     """The NER's entities, with a person's name it cut in two made whole again ('Abdul
-    Karim' + 'Islam Chowdhury': two names never touch without a comma or 'and')."""
+    Karim' + 'Islam Chowdhury': two names never touch without a comma or 'and'), and a
+    body's name it cut at its state made whole when an acronym follows ('the UN Mission'
+    + 'in' + 'South Sudan' + '(UNMISS)')."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
                 prev.end == ent.start and all(t.is_title for t in (*prev, *ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and \
+                prev.end + 1 == ent.start and doc[prev.end].lower_ in ("in", "for", "to") and \
+                doc[ent.end : ent.end + 3].text.replace(" ", "")[:1] == "(" and \
+                doc[ent.end + 1 : ent.end + 2].text.isupper() and \
+                doc[ent.end + 2 : ent.end + 3].text == ")":
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out

@@ -203,3 +203,9 @@ def test_a_day_the_opening_names_still_dates_the_story(run: Run) -> None:
               published=date(2024, 11, 19))
     dated = {(f["rel"], f["source"], f["target"]): f.get("date") for f in doc["facts"]}
     assert dated[("CRITICIZED", "David Lammy", "Russia")] == "2024-11-15"
+
+
+def test_a_bodys_name_cut_at_its_state_is_whole_when_an_acronym_follows(run: Run) -> None:
+    doc = run("Nicholas Haysom, the head of the UN Mission in South Sudan (UNMISS), said the "
+              "leaders stood on the brink.\n")
+    assert offices(doc) == {("Nicholas Haysom", "UN Mission in South Sudan")}

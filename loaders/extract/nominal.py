@@ -245,8 +245,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [_envoys_state(t, res) or t for t in tgts]
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    if rel == R.MET_WITH and (n.lower_ in _MEET_NOUNS | {"summit", "meetings", "calls",
-                                                        "conversations"} or joint):
+    met = n.lower_ in _MEET_NOUNS | {"summit", "meetings", "calls", "conversations"} or joint
+    if rel == R.MET_WITH and met and not any(c.lower_ == "no" for c in n.lefts):  # "no talks"
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]

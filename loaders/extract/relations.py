@@ -241,7 +241,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         t.lower_ in _SUMMONED for c in summoned for t in _phrase(c))  # a summons
     if rel is None and v.lemma_ == "call" and not called_in:
         name_calling(v, sent, res, out)
-        phone_call_rule(v, sent, res, out)
+        if not any(f.anchor == v.i for f in out):  # ('called X "a dictator"': no call)
+            phone_call_rule(v, sent, res, out)
         return
     if rel is None and v.lemma_ in _LABEL_VERBS:
         name_calling(v, sent, res, out)

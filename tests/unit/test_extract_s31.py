@@ -209,3 +209,20 @@ def test_a_bodys_name_cut_at_its_state_is_whole_when_an_acronym_follows(run: Run
     doc = run("Nicholas Haysom, the head of the UN Mission in South Sudan (UNMISS), said the "
               "leaders stood on the brink.\n")
     assert offices(doc) == {("Nicholas Haysom", "UN Mission in South Sudan")}
+
+
+def test_no_meeting_between_two_is_no_meeting(run: Run) -> None:
+    doc = run("There has been no meeting between Iranian President Masoud Pezeshkian and US "
+              "President Donald Trump, a White House official said. A meeting between Trump "
+              "and Turkish President Recep Tayyip Erdogan took place on Tuesday.\n")
+    met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
+    assert met == {frozenset({"Donald Trump", "Recep Tayyip Erdogan"})}
+
+
+def test_calling_someone_a_name_is_no_phone_call(run: Run) -> None:
+    doc = run('US President Donald Trump called Ukrainian President Volodymyr Zelensky "a '
+              'dictator without elections" on Wednesday. Trump called Turkish President Recep '
+              "Tayyip Erdogan on Thursday.\n")
+    met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
+    assert met == {frozenset({"Donald Trump", "Recep Tayyip Erdogan"})}
+    assert ("CRITICIZED", "Donald Trump", "Volodymyr Zelensky") in triples(doc)

@@ -281,8 +281,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     when, conf = scene, conf * 0.85
                 if when is None and ctx.main_date and is_past(anchor) and not earlier:
                     when, conf = ctx.main_date, conf * 0.9
-                if when is None and not ctx.main_date and pub and not dates and \
-                        is_past(anchor) and not earlier:
+                if when is None and not ctx.main_date and pub and is_past(anchor) and \
+                        not earlier:
                     # a story whose opening names no day ("UNITED NATIONS, November 18
                     # (TASS) - Russia has vetoed ..."): its acts are of its own day
                     when, conf = pub.isoformat(), conf * 0.85

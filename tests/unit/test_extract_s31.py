@@ -234,3 +234,12 @@ def test_a_date_of_an_aside_does_not_keep_an_act_from_the_storys_day(run: Run) -
               "out at Russia.\n", published=date(2024, 11, 19))
     dated = {(f["rel"], f["source"], f["target"]): f.get("date") for f in doc["facts"]}
     assert dated[("CRITICIZED", "David Lammy", "Russia")] == "2024-11-18"
+
+
+def test_a_name_hung_on_an_opening_phrases_place_is_the_verbs_subject(run: Run) -> None:
+    doc = run("Saudi Deputy Foreign Minister Waleed Elkhereiji visited Asmara last week. At the "
+              "African Union, whose headquarters sit in Addis Ababa, Mahmoud Ali Youssouf, "
+              'chairperson of the AU Commission, said on Monday he was "deeply concerned" by '
+              "reports of military build-ups along the Ethiopia-Eritrea border.\n")
+    concern = {(s, t) for r, s, t in triples(doc, "EXPRESSED_CONCERN")}
+    assert concern and all(s == "Mahmoud Ali Youssouf" for s, _t in concern)

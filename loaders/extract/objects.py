@@ -72,9 +72,22 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
                       if t.lower_ in _STATE_GROUPS), None)
         if group is not None:
             return res.many(group, target=True)
-    found = _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
-        included(c, res)
+    if c.lemma_ in _HARMS and c.pos_ == "NOUN":
+        found = _by_agent(c, res) or [r for d in c.children if d.dep_ == "poss"
+                                      for r in res.many(d, target=True)]
+        modifier = res._country_modifier(c)  # "the Israeli strike"
+        found = found or ([modifier] if modifier is not None else [])
+    else:
+        found = _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
+            included(c, res)
     return found + [r for r in _clause_doers(c, res) if r not in found]
+
+
+#: Acts done to someone: "condemned the arrest of X" is not about X's own doing, so the
+#: one named after 'of' is no target (the doer after 'by' or before the noun is).
+_HARMS = words("arrest detention killing murder assassination abduction kidnapping "
+               "violation invasion occupation annexation shelling bombing bombardment "
+               "blockade persecution harassment imprisonment execution jailing siege")
 
 
 def _clause_doers(c: Token, res: Resolver) -> list[Ref]:

@@ -243,3 +243,11 @@ def test_a_name_hung_on_an_opening_phrases_place_is_the_verbs_subject(run: Run) 
               "reports of military build-ups along the Ethiopia-Eritrea border.\n")
     concern = {(s, t) for r, s, t in triples(doc, "EXPRESSED_CONCERN")}
     assert concern and all(s == "Mahmoud Ali Youssouf" for s, _t in concern)
+
+
+def test_condemning_a_harm_done_to_someone_does_not_target_the_victim(run: Run) -> None:
+    doc = run("Kenya condemned the arrest of South Sudanese First Vice President Riek Machar. "
+              "Serbia had condemned the violation of Ukraine's territorial integrity. Ghana "
+              "condemned Russia's invasion of Ukraine and the killing of civilians by the "
+              "junta in Myanmar.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Ghana", "Russia")}

@@ -464,7 +464,7 @@ def in_relative_clauses(tok: Token) -> set[int]:
 
 #: Last words of a state's own services named with the state: "the Ruritania Coast Guard",
 #: "the Ruritanian Embassy".
-_SERVICES = _words("guard coastguard embassy consulate forces")
+_SERVICES = _words("guard coastguard embassy consulate")
 
 
 def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: object) -> None:
@@ -473,8 +473,9 @@ def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obje
     assert callable(add)
     state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
     for tok in doc_tokens(doc):
-        if tok.lower_ not in _SERVICES or not tok.is_title or tok.pos_ != "PROPN":
-            continue
+        if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or (
+                tok.lower_ not in _SERVICES and doc[tok.i - 1 : tok.i + 1].text != "Armed Forces"):
+            continue  # (also "the Sudanese Armed Forces": a body, not the state)
         k = tok.i
         while k not in state_end and k > 0 and tok.i - k < 3 and doc[k - 1].is_title and \
                 doc[k - 1].lower_ not in TITLE_WORDS:

@@ -8,6 +8,8 @@ name starts ("the EU's special envoy for the dialogue, X")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
@@ -203,11 +205,14 @@ def portfolio_word(word: str) -> bool:
     return low in PORTFOLIO_WORDS or (low.endswith("s") and low[:-1] in PORTFOLIO_WORDS)
 
 
-def set_off_title(dm: DocMentions, m: Mention) -> int | None:
+def set_off_title(dm: DocMentions, m: Mention, at: int | None = None) -> int | None:
     """Where a long title set off before a name by a comma starts: 'Minister for
     International Development and the Pacific, X' (its object words are no title words),
-    "the EU's special envoy for the dialogue, X" (an envoy's brief, whatever its words)."""
+    "the EU's special envoy for the dialogue, X" (an envoy's brief, whatever its words);
+    ``at`` is where the name starts with its honorific ("..., Mr. X")."""
     doc = dm.doc
+    if at is not None and at != m.start:
+        m = replace(m, start=at)
     if m.start < 3 or doc[m.start - 1].text != "," or (
             doc[m.start - 2].lower_ in TITLE_WORDS and not (
                 doc[m.start - 2].lower_ in PORTFOLIO_WORDS and doc[m.start - 3].lower_ == "and")):

@@ -11,6 +11,7 @@ from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
+    HONORIFICS,
     PAST_TENURE,
     PORTFOLIO_WORDS,
     TITLE_HEADS,
@@ -67,9 +68,12 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     words: list[str] = []
     owner: int | None = None
     comma_ok = True
-    head = set_off_title(dm, m)
+    at = m.start  # (past an honorific: "The President of the Republic, Mr. X,")
+    while at > 2 and doc[at - 1].lower_.rstrip(".") in HONORIFICS and doc[at - 2].text == ",":
+        at -= 1
+    head = set_off_title(dm, m, at)
     if head is not None:  # "Australia's Minister for the Pacific, X,"
-        words, i, comma_ok = [t.text for t in doc[head : m.start - 1]], head - 1, False
+        words, i, comma_ok = [t.text for t in doc[head : at - 1]], head - 1, False
     while i >= 0:
         tok = doc[i]
         j = dm.owner[i]

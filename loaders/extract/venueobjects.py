@@ -1,11 +1,15 @@
 """A guest the parser ran into the venue: "Saied received at Carthage Palace Algerian
 President Abdelmadjid Tebboune" is read as "received at (Carthage Palace Algerian President
-Tebboune)"; the name is the object of 'received', the palace where.
+Tebboune)"; the name is the object of 'received', the palace where. "X received in Algiers
+the Deputy Chairman of Y, Mr. Z," is read with the title as the city's apposition and the
+name apart; the title is the object, the name its apposition.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import TITLE_HEADS
 
 __all__ = ["seat_guest"]
 
@@ -30,9 +34,32 @@ def _venue_object(p: Token) -> tuple[Token, Token] | None:
     return (venue[-1], name) if venue else None
 
 
+def _city_guest(p: Token) -> tuple[Token, Token | None] | None:
+    """For an 'in' under a guest verb with no object, whose city has a title as its
+    apposition: (the title, the name set off by a comma after it, if any)."""
+    if p.lower_ != "in" or p.dep_ != "prep" or p.head.lemma_ not in _GUEST_VERBS or any(
+            c.dep_ == "dobj" for c in p.head.children):
+        return None
+    title = next((a for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+                  for a in o.children if a.dep_ == "appos" and a.lower_ in TITLE_HEADS), None)
+    if title is None:
+        return None
+    k = title.right_edge.i + 1
+    name = next((c for c in p.head.children if c.i > k and c.ent_type_ == "PERSON" and
+                 c.dep_ in ("npadvmod", "appos", "dep") and c.left_edge.i == k + 1), None)
+    return title, name if k < len(p.doc) and p.doc[k].text == "," else None
+
+
 def seat_guest(p: Token) -> None:
-    """Mend the parse at ``p`` when it is such an 'at': the name becomes the verb's object
-    and the venue the object of 'at'."""
+    """Mend the parse at ``p`` when it is such an 'at' (the name becomes the verb's object
+    and the venue the object of 'at') or such an 'in' (the title becomes the object)."""
+    guest = _city_guest(p)
+    if guest is not None:
+        title, name = guest
+        title.head, title.dep_ = p.head, "dobj"
+        if name is not None:
+            name.head, name.dep_ = title, "appos"
+        return
     found = _venue_object(p)
     if found is None:
         return

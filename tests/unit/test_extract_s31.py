@@ -251,3 +251,16 @@ def test_condemning_a_harm_done_to_someone_does_not_target_the_victim(run: Run) 
               "condemned Russia's invasion of Ukraine and the killing of civilians by the "
               "junta in Myanmar.\n")
     assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Ghana", "Russia")}
+
+
+def test_a_title_received_in_a_city_is_the_guest(run: Run) -> None:
+    doc = run("ALGIERS - President Abdelmadjid Tebboune received on Sunday in Algiers the "
+              "Deputy Chairman of the Transitional Sovereignty Council of Sudan, Mr. Malik "
+              "Agar, who is on a working visit to Algeria.\n")
+    assert ("MET_WITH", "Abdelmadjid Tebboune", "Malik Agar") in triples(doc)
+
+
+def test_a_title_set_off_before_an_honorific_and_a_name_is_the_office(run: Run) -> None:
+    doc = run("ALGIERS - The President of the Republic, Mr. Abdelmadjid Tebboune, received "
+              "the Sudanese Foreign Minister, Ali Youssef, on Sunday.\n")
+    assert ("Abdelmadjid Tebboune", "Algeria") in offices(doc)

@@ -18,7 +18,7 @@ def title_has(words: set[str], title: str | None) -> bool:
     """Whether ``title`` has all the words of a bare noun phrase that names its holder
     ('the foreign minister'); 'the envoy' names any envoy ('High Commissioner X')."""
     low = (title or "").lower()
-    return words <= set(low.split()) or (words == {"envoy"} and any(
+    return words <= set(low.replace("-", " ").split()) or (words == {"envoy"} and any(
         w in low for w in ("ambassador", "envoy", "high commissioner", "d'affaires",
                            "d\u2019affaires")))
 

@@ -187,7 +187,8 @@ class Resolver(GroupReader):
                                         for c in tok.children):
             return None
         words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
-                               and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown"))}
+                               and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown",
+                                                "secretary"))}  # ("the Secretary-General")
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
                and not (c.lower_ in ("at", "visiting") or (  # (the visitor named; a
                    tok.lower_ in ENVOY_WORDS and c.lower_ in ("new", "outgoing")))  # new envoy)
@@ -433,7 +434,7 @@ class Resolver(GroupReader):
                         self._reporters_state(tok)
                 if ref is not None:
                     return [ref]
-            if low in TITLE_HEADS:
+            if low in TITLE_HEADS or low == "general":
                 ref = self._title_of(tok) or self._only_holder(tok)
                 if ref is not None:
                     return [ref]

@@ -58,6 +58,9 @@ _STATE_SELF = frozenset({"country", "nation", "republic"})  # (not "the kingdom'
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...",
 #: "Syria's ousted ruler" (one held no more: see :func:`~dipgraph.loaders.extract.lexicon.former`).
+#: Offices "General" ends: "Secretary General", "Director General" (no general's rank).
+_GENERALS = frozenset({"secretary", "director", "attorney", "governor", "inspector", "consul",
+                       "auditor", "solicitor", "postmaster", "commissioner"})
 _TENURE_TITLES = frozenset({"incoming", "interim", "caretaker", *PAST_TENURE})
 
 
@@ -237,8 +240,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         words = words[1:]
     while words and words[-1].lower().rstrip(".") in NAME_PREFIXES and any(
             w.lower() in TITLE_HEADS for w in words[:-1]) and words[-1].lower() != "minister" \
-            and not (len(words) > 1 and words[-2] == "-"):  # "Secretary-General X"
-        words = words[:-1]
+            and not (len(words) > 1 and (words[-2] == "-" or (  # "Secretary-General X",
+                words[-1].lower() == "general" and words[-2].lower() in _GENERALS))):
+        words = words[:-1]  # "Secretary General X" (not "Defence Minister General X")
     while words and words[-1].lower() in ("of", "and", "the", ","):
         words = words[:-1]
     if not words and owner is None:

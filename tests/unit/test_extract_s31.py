@@ -264,3 +264,17 @@ def test_a_title_set_off_before_an_honorific_and_a_name_is_the_office(run: Run) 
     doc = run("ALGIERS - The President of the Republic, Mr. Abdelmadjid Tebboune, received "
               "the Sudanese Foreign Minister, Ali Youssef, on Sunday.\n")
     assert ("Abdelmadjid Tebboune", "Algeria") in offices(doc)
+
+
+def test_secretary_general_is_one_office_and_the_secretary_general_its_holder(run: Run) \
+        -> None:
+    doc = run("UN Secretary General Antonio Guterres called Foreign Minister Ahmed Attaf. "
+              "Attaf called on the Secretary General to step up efforts. Ghana's Defence "
+              "Minister General Kofi Mensah agreed.\n")
+    titles = {f["source"]: f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"}
+    assert titles["Antonio Guterres"] == "Secretary General"
+    assert titles["Kofi Mensah"] == "Defence Minister"
+    assert ("REQUESTED", "Ahmed Attaf", "Antonio Guterres") in triples(doc)
+    doc = run("UN Secretary-General Antonio Guterres called Foreign Minister Ahmed Attaf. "
+              "Attaf called on the Secretary-General to step up efforts.\n")
+    assert ("REQUESTED", "Ahmed Attaf", "Antonio Guterres") in triples(doc)

@@ -28,6 +28,9 @@ __all__ = ["Body", "body_tokens", "doc_sentences", "find_body", "item_marker", "
 
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILING_JUNK = re.compile(r"[\s\u25a0\u2022\u25aa\u25c6\u25cf\u25a1*|]+$")
+#: An agency's sign-off after the last sentence of a paragraph: "... on 1 January. APS",
+#: "... in Rabat. (MAP)".
+_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s+\(?[A-Z]{2,6}\)?\s*$")
 _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing places
     r"^(?P<city>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3})"
     r"(?:/[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}){0,4}"
@@ -91,7 +94,7 @@ class Body:
 def _is_prose(line: str, stops: str = "") -> bool:
     """Whether ``line`` reads as prose: five words or more, ending with a full stop (or
     one of ``stops``: an item may end with ';')."""
-    text = _TRAILING_JUNK.sub("", line)
+    text = _SIGN_OFF.sub("", _TRAILING_JUNK.sub("", line))
     if text.lstrip().startswith(("*", "\u2022", "#", "|")):
         return False
     if len(_WORD.findall(text)) < 5 or _CREDITS.match(text):

@@ -278,3 +278,10 @@ def test_secretary_general_is_one_office_and_the_secretary_general_its_holder(ru
     doc = run("UN Secretary-General Antonio Guterres called Foreign Minister Ahmed Attaf. "
               "Attaf called on the Secretary-General to step up efforts.\n")
     assert ("REQUESTED", "Ahmed Attaf", "Antonio Guterres") in triples(doc)
+
+
+def test_a_last_paragraph_ending_in_an_agencys_sign_off_is_read(run: Run) -> None:
+    doc = run("ALGIERS - Foreign Minister Ahmed Attaf received a phone call from UN "
+              "Secretary-General Antonio Guterres on Tuesday.\n\nLater in the day, Attaf held "
+              "a phone conversation with his Slovenian counterpart Tanja Fajon. APS\n")
+    assert ("MET_WITH", "Ahmed Attaf", "Tanja Fajon") in triples(doc)

@@ -449,9 +449,10 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if subject is not None:
             v.head, v.dep_ = v, "ROOT"
             subject.head, subject.dep_ = v, "nsubj"
-            for p in [c for c in subject.children if c.dep_ == "punct" and
-                      c.i == v.sent.end - 1]:
-                p.head = v
+            for p in [c for c in subject.children if (c.dep_ == "punct" and c.i == v.sent.end - 1)
+                      or (c.dep_ == "appos" and c.i > v.i and c.ent_type_ == "PERSON")]:
+                p.head, p.dep_ = v, "dobj" if p.dep_ == "appos" else p.dep_  # ("received, on
+                # Sunday, H.E. Mr. Y": the guest the model hung on the host)
     for tok in doc_tokens(doc):
         if (said := _fronted_subject(tok)) is not None:
             tok.head, tok.dep_ = said, "nsubj"

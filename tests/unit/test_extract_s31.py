@@ -285,3 +285,10 @@ def test_a_last_paragraph_ending_in_an_agencys_sign_off_is_read(run: Run) -> Non
               "Secretary-General Antonio Guterres on Tuesday.\n\nLater in the day, Attaf held "
               "a phone conversation with his Slovenian counterpart Tanja Fajon. APS\n")
     assert ("MET_WITH", "Ahmed Attaf", "Tanja Fajon") in triples(doc)
+
+
+def test_a_guest_the_parser_hung_on_the_host_is_the_one_received(run: Run) -> None:
+    doc = run("Cairo, 12 January 2025\n\nDr. Badr Abdelatty, Minister of Foreign Affairs, "
+              "received on Sunday, 12 January 2025, H.E. Mr. Osman Saleh, Minister of Foreign "
+              "Affairs of the State of Eritrea.\n", published=date(2025, 1, 12))
+    assert ("MET_WITH", "Badr Abdelatty", "Osman Saleh") in triples(doc)

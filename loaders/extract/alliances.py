@@ -207,6 +207,14 @@ _ALLY_WORDS = frozenset({"ally", "allies", "alliance"})
 def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Alliances stated by 'ally'/'allies' without a named owner, by 'allies, including
     X', by 'allied with' and by 'alliance'."""
+    if tok.lower_ in ("relations", "ties", "relationship") and any(
+            c.dep_ == "amod" and c.lower_ == "allied" for c in tok.children) and \
+            not _guarded(tok):  # "the allied relations between the two countries"
+        states = _states([r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                          for o in c.children if o.dep_ == "pobj" for r in res.many(o)], res)
+        if len(states) >= 2:
+            _all_pairs(out, states, tok, sent)
+        return
     if tok.lemma_.lower() not in _ALLY_WORDS and tok.lower_ not in _ALLY_WORDS:
         return  # (cheap test first: the guards below read the parse around every noun)
     if tok.lemma_ == "ally" and tok.pos_ == "VERB":

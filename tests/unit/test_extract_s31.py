@@ -292,3 +292,10 @@ def test_a_guest_the_parser_hung_on_the_host_is_the_one_received(run: Run) -> No
               "received on Sunday, 12 January 2025, H.E. Mr. Osman Saleh, Minister of Foreign "
               "Affairs of the State of Eritrea.\n", published=date(2025, 1, 12))
     assert ("MET_WITH", "Badr Abdelatty", "Osman Saleh") in triples(doc)
+
+
+def test_allied_relations_between_two_states_make_them_allies(run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan praised the allied relations between "
+              "Turkey and Azerbaijan on Friday. He also discussed the relations between Turkey "
+              "and Armenia.\n")
+    assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Turkey", "Azerbaijan")}

@@ -173,8 +173,10 @@ def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:
     while k < end and (doc[k].lower_ in ("of", "for", "and", "the", "&") or (
             doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in
                                  PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS or
-                                 doc[k + 1 : k + 2].text.lower() in PORTFOLIO_WORDS))):
-        k += 1  # (also a portfolio's modifier: "for European Integration")
+                                 doc[k].lower_ in ORG_NAME_HEADS or doc[k + 1 : k + 2].text.lower()
+                                 in PORTFOLIO_WORDS | ORG_NAME_HEADS))):
+        k += 1  # (also a portfolio's modifier, "for European Integration", and a body, "of
+        # the Sovereignty Council")
     return k
 
 

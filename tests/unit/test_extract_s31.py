@@ -299,3 +299,12 @@ def test_allied_relations_between_two_states_make_them_allies(run: Run) -> None:
               "Turkey and Azerbaijan on Friday. He also discussed the relations between Turkey "
               "and Armenia.\n")
     assert triples(doc, "ALLY_OF") == {("ALLY_OF", "Turkey", "Azerbaijan")}
+
+
+def test_the_name_after_a_title_of_a_states_body_is_the_one_received(run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan spoke to Sudanese leader Abdel Fattah "
+              "al-Burhan on Friday. Last week he received Sudan's Deputy Chairman of the "
+              "Sovereignty Council Malik Agar in Ankara.\n")
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Recep Tayyip Erdogan", "Malik Agar") in met
+    assert len(met) == 2  # (and Burhan only for the call)

@@ -334,7 +334,8 @@ PORTFOLIO_WORDS = words(
     "neighbourhood neighborhood migration competition climate fisheries oil petroleum gas "
     "water labour labor interior employment power electricity mines minerals hydrocarbons "
     "telecommunications digital infrastructure irrigation forestry maritime diaspora "
-    "expatriates abroad worship business change"
+    "expatriates abroad worship business change shipping railways waterways coal steel "
+    "textiles revenue"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -403,11 +403,15 @@ def name_tokens(span: Span) -> tuple[int, int] | None:
                            doc[end - 1].is_space):
         end -= 1
 
+    def title_ahead(k: int) -> bool:  # ("Indian National Security Advisor X")
+        return any(titled(j) for j in range(k + 1, end - 1))
+
     while start < end - 1 and (
         titled(start) or doc[start].lower_ in ("the", "a", "'s")
         # "Qatari Emir Tamim ...": the NER may take the demonym into the name
         or (start + 1 < end - 1 and doc[start].lower_ in gazetteer().demonyms
-            and titled(start + 1))
+            and title_ahead(start))
+        or (doc[start].is_title and doc[start].lower_ in TITLE_WORDS and title_ahead(start))
         # "Minister for Roads and Transport Davis Chirchir": the portfolio's last word
         or (end - start > 2 and doc[start].is_title and doc[start].lower_ in PORTFOLIO_WORDS)
     ) and doc[start].whitespace_:

@@ -308,3 +308,17 @@ def test_the_name_after_a_title_of_a_states_body_is_the_one_received(run: Run) -
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Recep Tayyip Erdogan", "Malik Agar") in met
     assert len(met) == 2  # (and Burhan only for the call)
+
+
+def test_title_words_the_ner_ran_into_a_name_are_the_office(run: Run) -> None:
+    doc = run("Chinese Foreign Minister Wang Yi held separate phone talks on Saturday with "
+              "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar and Indian "
+              "National Security Advisor Ajit Doval.\n")
+    assert ("Ajit Doval", "India") in offices(doc)
+    assert ("MET_WITH", "Wang Yi", "Ajit Doval") in triples(doc)
+
+
+def test_a_shipping_minister_is_a_minister_of_his_state(run: Run) -> None:
+    doc = run("The deal was signed in Tehran in the presence of Indian Shipping Minister "
+              "Sarbananda Sonowal.\n")
+    assert offices(doc) == {("Sarbananda Sonowal", "India")}

@@ -316,7 +316,7 @@ class Resolver(GroupReader):
                 k = min(past, len(tok.doc) - 1)  # "Minister of State for External Affairs
                 # X", the name under the portfolio as parsed (not "an envoy of President X")
             if (sj := self.dm.owner[k]) >= 0 and self.dm.mentions[sj].kind == "Country" and \
-                    tok.doc[k - 1].lower_ in ("of", "the"):  # "President of (the) Ghana X"
+                    tok.doc[k - 1].lower_ in ("of", "the", "for"):  # "President of Ghana X"
                 k = min(self.dm.mentions[sj].end, len(tok.doc) - 1)
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":

@@ -322,3 +322,10 @@ def test_a_shipping_minister_is_a_minister_of_his_state(run: Run) -> None:
     doc = run("The deal was signed in Tehran in the presence of Indian Shipping Minister "
               "Sarbananda Sonowal.\n")
     assert offices(doc) == {("Sarbananda Sonowal", "India")}
+
+
+def test_a_named_envoy_for_a_state_is_whom_the_title_means(run: Run) -> None:
+    doc = run("Russian Presidential Special Envoy for Afghanistan Zamir Kabulov, who also heads "
+              "the Second Asian Department of the Russian Foreign Ministry, called on "
+              "Washington to return the reserves.\n")
+    assert ("REQUESTED", "Zamir Kabulov", "United States") in triples(doc)

@@ -481,8 +481,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
-        tgts = [t for t in outsider_blame(tgts, own, res)
-                if t.kind != "Country" or t not in own]  # (nor an official his own state)
+        tgts = list(subj) if len(subj) > 1 and _reciprocal(v) else [  # "blamed each other"
+            t for t in outsider_blame(tgts, own, res) if t.kind != "Country" or t not in own]
     _emit(out, rel, subj, tgts, v, sent)
 
 

@@ -329,3 +329,10 @@ def test_a_named_envoy_for_a_state_is_whom_the_title_means(run: Run) -> None:
               "the Second Asian Department of the Russian Foreign Ministry, called on "
               "Washington to return the reserves.\n")
     assert ("REQUESTED", "Zamir Kabulov", "United States") in triples(doc)
+
+
+def test_two_states_that_blamed_each_other_criticized_each_other(run: Run) -> None:
+    doc = run("Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday. "
+              "Armenia and Georgia condemned the attack.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Armenia", "Azerbaijan"),
+                                          ("CRITICIZED", "Azerbaijan", "Armenia")}

@@ -282,11 +282,11 @@ class Resolver(GroupReader):
         if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 3:
             return self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
         edge = tok
-        if tok.lower_ in TITLE_HEADS and tok.tag_ not in ("NNS", "NNPS"):  # (the title's last
-            # word, as read: "the special envoy of the ASEAN chair on Myanmar, X,")
-            doc = tok.doc
-            edge = next((doc[i - 1] for i in range(tok.i + 1, tok.right_edge.i + 1)
-                         if doc[i].text == ","), tok)
+        if (tok.lower_ in TITLE_HEADS or tok.lower_ == "counterpart") and \
+                tok.tag_ not in ("NNS", "NNPS"):
+            doc = tok.doc  # (the title's last word, as read: "the special envoy of the ASEAN
+            edge = next((doc[i - 1] for i in range(tok.i + 1, tok.right_edge.i + 2)  # chair on
+                         if i < len(doc) and doc[i].text == ","), tok)  # Myanmar, X,")
         if (tok.lower_ in PERSON_NOUNS or edge != tok) and tok.tag_ not in ("NNS", "NNPS") and \
                 edge.i + 1 < len(tok.doc) and tok.doc[edge.i + 1].text == ",":
             k = _named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role

@@ -336,3 +336,10 @@ def test_two_states_that_blamed_each_other_criticized_each_other(run: Run) -> No
               "Armenia and Georgia condemned the attack.\n")
     assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Armenia", "Azerbaijan"),
                                           ("CRITICIZED", "Azerbaijan", "Armenia")}
+
+
+def test_a_counterpart_in_a_government_set_off_by_commas_is_the_name_after(run: Run) -> None:
+    doc = run("Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone on Sunday with "
+              "his counterpart in the Taliban-run government, Amir Khan Muttaqi, Iran's "
+              "state-run IRNA news agency reported.\n")
+    assert ("MET_WITH", "Hossein Amir-Abdollahian", "Amir Khan Muttaqi") in triples(doc)

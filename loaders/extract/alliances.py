@@ -206,10 +206,11 @@ _ALLY_WORDS = frozenset({"ally", "allies", "alliance"})
 
 def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Alliances stated by 'ally'/'allies' without a named owner, by 'allies, including
-    X', by 'allied with' and by 'alliance'."""
+    X', by 'allied with', by 'alliance' and by 'the allied relations between A and B'."""
     if tok.lower_ in ("relations", "ties", "relationship") and any(
             c.dep_ == "amod" and c.lower_ == "allied" for c in tok.children) and \
-            not _guarded(tok):  # "the allied relations between the two countries"
+            not _guarded(tok) and not any(c.lower_ in ("no", "not") for c in tok.lefts):
+        # "the allied relations between the two countries" (not "no allied relations")
         states = _states([r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                           for o in c.children if o.dep_ == "pobj" for r in res.many(o)], res)
         if len(states) >= 2:

@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 __all__ = [
-    "MONARCHIES", "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer", "gazetteer",
+    "MONARCHIES", "ROYAL_NOUNS", "SHARED_NAMES", "STATE_ORGANS", "CountryInfo", "Gazetteer",
+    "gazetteer",
     "officials_index", "person_key",
 ]
 

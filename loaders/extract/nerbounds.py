@@ -117,6 +117,9 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     return s, e, label
 
 
+#: Last words of a portfolio or a body a title's object ends in ("for European
+#: Integration", "of the Sovereignty Council").
+_TITLE_OBJECT_HEADS = PORTFOLIO_WORDS | ORG_NAME_HEADS
 #: Words of bodies and titles, none of a person's name.
 _NO_NAME = ORG_NAME_HEADS | PORTFOLIO_WORDS | TITLE_WORDS | {"of", "subcommittee", "force",
                                                             "command"}
@@ -174,7 +177,7 @@ def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:
             doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in
                                  PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS or
                                  doc[k].lower_ in ORG_NAME_HEADS or doc[k + 1 : k + 2].text.lower()
-                                 in PORTFOLIO_WORDS | ORG_NAME_HEADS))):
+                                 in _TITLE_OBJECT_HEADS))):
         k += 1  # (also a portfolio's modifier, "for European Integration", and a body, "of
         # the Sovereignty Council")
     return k

@@ -66,7 +66,7 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
     """The entities an object token (and its conjuncts) names, with the repairs above.
     'rebuked the four states ... and urged them': 'them' is that state group (what
     it names, if anything), not the last persons the article named; 'urged lenders,
-    including X and Y': X and Y."""
+    including X and Y': X and Y; 'condemned the arrest of X': not X, the one harmed."""
     if c.lower_ == "them":
         group = next((t for t in reversed(c.doc[c.sent.start : c.i])
                       if t.lower_ in _STATE_GROUPS), None)
@@ -77,6 +77,11 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
                                       for r in res.many(d, target=True)]
         modifier = res._country_modifier(c)  # "the Israeli strike"
         found = found or ([modifier] if modifier is not None else [])
+        acts = [*c.conjuncts, *(k for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children for k in o.conjuncts if k.pos_ == "NOUN"
+                                and any(d.dep_ == "poss" and d.pos_ != "PRON" for d in k.children))]
+        for k in (k for k in acts if k.i > c.i):  # ("the arrest of X and Y's build-up": Y's act)
+            found += [r for r in object_refs(k, res) if r not in found]
     else:
         found = _by_agent(c, res) or _named_owner_first(c, res.many(c, target=True), res) or \
             included(c, res)
@@ -92,14 +97,21 @@ _HARMS = words("arrest detention killing murder assassination abduction kidnappi
 
 def _clause_doers(c: Token, res: Resolver) -> list[Ref]:
     """'condemned a memorandum that Ethiopia signed with X': the act's doer, named as the
-    subject of the clause on the object noun, is whom the stance is about as well."""
+    subject of the clause on the object noun, is whom the stance is about as well (an act
+    one does: not "the attack that X suffered", "the hospital that X built")."""
     if c.pos_ != "NOUN" or c.lemma_ in PERSON_NOUNS:
         return []
     nouns = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj")]  # ("a memorandum of X that")
-    return [r for n in nouns for v in n.children if v.dep_ == "relcl" and v.pos_ == "VERB"
+    return [r for n in nouns for v in n.children if v.dep_ == "relcl" and v.lemma_ in _DOING
             for s in v.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"
             for r in res.many(s) if r.kind in ("Country", "Person")]
+
+
+#: Verbs of carrying out an act or concluding a text: "the deal that X signed", "the strikes
+#: that X launched", "the measures that X imposed".
+_DOING = words("sign conclude ink adopt pass impose launch carry conduct announce order "
+               "approve deploy stage take make")
 
 
 def _by_agent(c: Token, res: Resolver) -> list[Ref]:

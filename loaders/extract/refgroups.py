@@ -25,7 +25,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 
-__all__ = ["GroupReader"]
+__all__ = ["GroupReader", "most_named"]
 
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
                           "envoy", "ambassador", "secretary"})
@@ -63,11 +63,11 @@ class GroupReader:
         return [Ref("Country", found.pop())] if len(found) == 1 else []
 
     def described_state(self, tok: Token) -> Ref | None:
-        """'pledged to help the country', 'support for the integrity of the country': of the
-        states named in the sentence or the two before, those not of the people named
-        before it in its sentence nor owning something there ('Moscow's support'), the one
-        the article has named most so far (the latest of equals)."""
-        if tok.lower_ not in ("country", "nation") or tok.tag_ != "NN" or [
+        """'pledged to help the country', 'support for the integrity of the country' (not 'the
+        nation', which a leader says of his own): of the states named in the sentence or the
+        two before, those not of the people named before it in its sentence, of the 'he' who
+        acts, nor owning something there ('Moscow's support'), the most named so far."""
+        if tok.lower_ != "country" or tok.tag_ != "NN" or [
                 c.lower_ for c in tok.children] != ["the"]:
             return None
         doc, dm = self.dm.doc, self.dm
@@ -75,11 +75,12 @@ class GroupReader:
                  if (k := self.people.of_mention.get(dm.owner[i])) is not None}
         homes |= {m.key for m in dm.mentions if tok.sent.start <= m.start < tok.i and
                   m.kind == "Country" and doc[m.end : m.end + 1].text in ("'s", "\u2019s")}
-        first = sentences_back(doc, tok.sent.start, 2)
-        named = [m for m in dm.mentions if m.kind == "Country" and m.start < tok.i]
-        seen = Counter(m.key for m in named)
-        near = [m.key for m in named if m.start >= first and m.key not in homes]
-        return Ref("Country", max(reversed(near), key=lambda k: seen[k])) if near else None
+        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for h in tok.ancestors
+               for c in h.children) and self.state.person:
+            info = self.people.persons.get(self.state.person.key)  # "He urged the nation"
+            homes.add(info.country if info else None)
+        key = most_named(dm, tok.i, sentences_back(doc, tok.sent.start, 2), homes)
+        return Ref("Country", key) if key else None
 
     def _states_before(self, tok: Token) -> list[Ref]:
         """The states the sentence before ``tok``'s names, in order."""
@@ -336,6 +337,18 @@ _OFFICIALS = frozenset({"officials", "negotiators", "delegates"})
 #: Affairs", "the Foreign Secretary", "Secretary of State X").
 _MINISTER_TITLES = ("cabinet secretary", "foreign secretary")
 _MINISTER_OPENINGS = ("secretary of state", "secretary for")
+
+
+def most_named(dm: DocMentions, before: int, first: int, homes: set[str | None],
+               keep: frozenset[str] | None = None) -> str | None:
+    """Of the states named from token ``first`` to ``before`` (none of ``homes``; only
+    those in ``keep``, if given), the one the article has named most so far, the latest of
+    equals: what 'the country' or 'the kingdom' there means."""
+    named = [m for m in dm.mentions if m.kind == "Country" and m.start < before]
+    seen = Counter(m.key for m in named)
+    near = [m.key for m in named if m.start >= first and m.key not in homes and (
+        keep is None or m.key in keep)]
+    return max(reversed(near), key=lambda k: seen[k]) if near else None
 
 
 def _holds(title: str, word: str) -> bool:

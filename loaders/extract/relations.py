@@ -98,6 +98,7 @@ from dipgraph.loaders.extract.targets import (
     _own_side,
     _reciprocal,
     _said_pledge,
+    each_other,
     jailer,
     letter_addressees,
     pledge_partner,
@@ -481,7 +482,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [t for t in tgts if t not in dest]
         tgts = [t for t in tgts if t not in people]
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
-        tgts = list(subj) if len(subj) > 1 and _reciprocal(v) else [  # "blamed each other"
+        tgts = list(subj) if len(subj) > 1 and each_other(v) else [  # "blamed each other"
             t for t in outsider_blame(tgts, own, res) if t.kind != "Country" or t not in own]
     _emit(out, rel, subj, tgts, v, sent)
 

@@ -254,9 +254,11 @@ def joined_names(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and \
                 prev.end + 1 == ent.start and doc[prev.end].lower_ in ("in", "for", "to") and \
-                doc[ent.end : ent.end + 3].text.replace(" ", "")[:1] == "(" and \
+                doc[ent.end : ent.end + 1].text == "(" and \
                 doc[ent.end + 1 : ent.end + 2].text.isupper() and \
-                doc[ent.end + 2 : ent.end + 3].text == ")":
+                doc[ent.end + 2 : ent.end + 3].text == ")" and \
+                doc[ent.end + 1].text[0] == prev[prev[0].lower_ == "the"].text[0]:
+            # (the acronym is the body's: not "the World Bank in the DRC (DRC)")
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -478,7 +480,8 @@ def state_forces(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obje
     state_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.capital}
     for tok in doc_tokens(doc):
         if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or (
-                tok.lower_ not in _SERVICES and doc[tok.i - 1 : tok.i + 1].text != "Armed Forces"):
+                tok.lower_ not in _SERVICES and not (tok.lower_ == "forces" and tok.i > 0 and
+                                                     doc[tok.i - 1].text == "Armed")):
             continue  # (also "the Sudanese Armed Forces": a body, not the state)
         k = tok.i
         while k not in state_end and k > 0 and tok.i - k < 3 and doc[k - 1].is_title and \

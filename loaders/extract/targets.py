@@ -19,7 +19,8 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
 __all__ = [
-    "SAY_PLEDGE", "THREAT_WORDS", "jailer", "letter_addressees", "membership_backing",
+    "SAY_PLEDGE", "THREAT_WORDS", "each_other", "jailer", "letter_addressees",
+    "membership_backing",
     "pledge_partner", "summoned_states", "told",
 ]
 
@@ -29,10 +30,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def each_other(v: Token) -> bool:
+    """'blamed each other', 'vowed to defend one another': an act between co-subjects."""
+    words = [t.lower_ for t in v.subtree if t.i > v.i]
+    return any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words))
+
+
 def _reciprocal(v: Token) -> bool:
     """'vowed to defend each other', 'pledged mutual support': a pledge between co-subjects."""
-    words = [t.lower_ for t in v.subtree if t.i > v.i]
-    if any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words)):
+    if each_other(v):
         return True
     return any(t.lower_ in ("mutual", "bilateral", "reciprocal") and not any(
         a.lower_ in ("spirit", "atmosphere") for a in t.ancestors) for t in v.subtree

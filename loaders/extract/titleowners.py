@@ -8,8 +8,6 @@ name starts ("the EU's special envoy for the dialogue, X")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
@@ -53,12 +51,21 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
                                                 in PORTFOLIO_WORDS))  # ("... Cooperation of X")
 
 
+#: Bodies states post envoys to: "Russia's UN envoy", "Hungary's EU ambassador" (not a
+#: body the envoy serves: "Sudan's RSF envoy").
+_POSTINGS = frozenset({"United Nations", "UN Security Council", "UN General Assembly",
+                       "European Union", "NATO", "African Union", "ASEAN", "Arab League",
+                       "Organization of Islamic Cooperation", "Organization of American States",
+                       "International Atomic Energy Agency", "World Trade Organization", "OSCE",
+                       "Council of Europe"})
+
+
 def posted_body(dm: DocMentions, j: int, words: list[str]) -> bool:
     """Whether body mention ``j`` only says where a state's envoy is posted: "Russia's UN
     envoy X", "the Hungarian NATO ambassador X" serve the state named before the body."""
     m = dm.mentions[j]
-    if m.kind != "Organization" or not words or words[0].lower() not in (
-            "ambassador", "envoy", "representative", "permanent", "delegate"):
+    if m.kind != "Organization" or m.key not in _POSTINGS or not words or \
+            words[0].lower() not in POSTED | {"permanent", "delegate"}:
         return False
     k = m.start - 1
     k -= k > 0 and dm.doc[k].text in ("'s", "\u2019s")
@@ -205,32 +212,33 @@ def portfolio_word(word: str) -> bool:
     return low in PORTFOLIO_WORDS or (low.endswith("s") and low[:-1] in PORTFOLIO_WORDS)
 
 
-def set_off_title(dm: DocMentions, m: Mention, at: int | None = None) -> int | None:
+def set_off_title(dm: DocMentions, m: Mention, start: int | None = None) -> int | None:
     """Where a long title set off before a name by a comma starts: 'Minister for
     International Development and the Pacific, X' (its object words are no title words),
     "the EU's special envoy for the dialogue, X" (an envoy's brief, whatever its words);
-    ``at`` is where the name starts with its honorific ("..., Mr. X")."""
+    ``start`` is where the name starts with its honorific ("..., Mr. X")."""
     doc = dm.doc
-    if at is not None and at != m.start:
-        m = replace(m, start=at)
-    if m.start < 3 or doc[m.start - 1].text != "," or (
-            doc[m.start - 2].lower_ in TITLE_WORDS and not (
-                doc[m.start - 2].lower_ in PORTFOLIO_WORDS and doc[m.start - 3].lower_ == "and")):
+    at = m.start if start is None else start
+    if at < 3 or doc[at - 1].text != "," or (
+            doc[at - 2].lower_ in TITLE_WORDS and not (
+                doc[at - 2].lower_ in PORTFOLIO_WORDS and doc[at - 3].lower_ == "and")):
         return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
-    for k in range(m.start - 3, max(0, m.start - 10), -1):
-        if doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and all(
+    set_off = m.end >= len(doc) or doc[m.end].text in (",", ".", ";", ")")  # (not "..., X said")
+    for k in range(at - 3, max(0, at - 10), -1):
+        if set_off and doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and \
+                not any(t.lower_ in ("a", "an") for t in doc[max(0, k - 3) : k - 1]) and all(
                 t.pos_ not in ("VERB", "AUX") and (dm.owner[t.i] < 0 or dm.mentions[
-                    dm.owner[t.i]].kind != "Person") for t in doc[k + 1 : m.start - 1]):
+                    dm.owner[t.i]].kind != "Person") for t in doc[k + 1 : at - 1]):
             return k - 1  # "the EU's special envoy for the Belgrade-Pristina dialogue, X"
-    for k in range(m.start - 2, max(-1, m.start - 12), -1):
+    for k in range(at - 2, max(-1, at - 12), -1):
         tok = doc[k]
         if tok.text in (",", "-") and doc[k + 1].is_title:
             continue  # "Minister of Commerce, Industry and Investment Promotion, X",
             # "Comptroller-General of Customs, X"
         if tok.lower_ in TITLE_HEADS and tok.is_title:
             named = any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind in (
-                "Country", "Organization") for t in doc[k + 1 : m.start - 1])
-            return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : m.start - 1]) \
+                "Country", "Organization") for t in doc[k + 1 : at - 1])
+            return k if any(t.lower_ in ("for", "of") for t in doc[k + 1 : at - 1]) \
                 and not named else None  # (not "the Foreign Minister of Ghana, X": its state)
         if not (tok.is_title or tok.lower_ in TITLE_LINKS) or (
                 dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Person"):

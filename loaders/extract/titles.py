@@ -58,10 +58,10 @@ _STATE_SELF = frozenset({"country", "nation", "republic"})  # (not "the kingdom'
 _TENURE_WORDS = frozenset({"new", "outgoing", "current", "newly", "longtime"})
 #: Tenure words that belong to the office: "the incoming prime minister", "the interim ...",
 #: "Syria's ousted ruler" (one held no more: see :func:`~dipgraph.loaders.extract.lexicon.former`).
+_TENURE_TITLES = frozenset({"incoming", "interim", "caretaker", *PAST_TENURE})
 #: Offices "General" ends: "Secretary General", "Director General" (no general's rank).
 _GENERALS = frozenset({"secretary", "director", "attorney", "governor", "inspector", "consul",
                        "auditor", "solicitor", "postmaster", "commissioner"})
-_TENURE_TITLES = frozenset({"incoming", "interim", "caretaker", *PAST_TENURE})
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -72,7 +72,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     owner: int | None = None
     comma_ok = True
     at = m.start  # (past an honorific: "The President of the Republic, Mr. X,")
-    while at > 2 and doc[at - 1].lower_.rstrip(".") in HONORIFICS and doc[at - 2].text == ",":
+    if at > 2 and doc[at - 1].lower_.rstrip(".") in HONORIFICS and doc[at - 2].text == ",":
         at -= 1
     head = set_off_title(dm, m, at)
     if head is not None:  # "Australia's Minister for the Pacific, X,"

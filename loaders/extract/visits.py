@@ -9,7 +9,6 @@ domestic tour. Whoever hosts or receives in the sentence is not its visitor.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -19,6 +18,7 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, ROYAL_NOUNS, gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS
+from dipgraph.loaders.extract.refgroups import most_named
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["described_host", "home_state", "settle_visits"]
@@ -54,13 +54,9 @@ def described_host(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
         for o in (o for o in p.children if o.dep_ == "pobj" and o.lemma_ in _STATE_WORDS):
             if [c.lower_ for c in o.lefts] != ["the"]:
                 continue  # "his country", "the Gulf country": not this description
-            first = sentences_back(doc, v.sent.start, 2)
-            named = [m for m in res.dm.mentions if m.kind == "Country" and m.start < o.i]
-            seen = Counter(m.key for m in named)
-            near = [m.key for m in named if m.start >= first and m.key not in homes and (
-                o.lemma_ not in ROYAL_NOUNS or m.key in MONARCHIES)]
-            if near:
-                best = max(reversed(near), key=lambda k: seen[k])  # ties: the latest
+            best = most_named(res.dm, o.i, sentences_back(doc, v.sent.start, 2), homes,
+                              MONARCHIES if o.lemma_ in ROYAL_NOUNS else None)
+            if best:
                 return [Ref("Country", best)]
     return []
 

@@ -182,10 +182,14 @@ def test_the_country_as_a_target_is_the_other_state_just_named(run: Run) -> None
     assert ("PLEDGED", "Fumio Kishida", "Philippines") in triples(doc)
 
 
-def test_the_country_is_not_the_speakers_own(run: Run) -> None:
-    doc = run("Japanese Prime Minister Fumio Kishida spoke in Tokyo on Friday. Kishida "
-              "urged the country to prepare for the summit.\n")
-    assert not triples(doc, "REQUESTED")
+def test_the_country_is_not_the_acting_speakers_own(run: Run) -> None:
+    doc = run("Japanese Prime Minister Fumio Kishida visited Manila on Friday. Japan's navy and "
+              "Japan's coast guard joined drills off the Philippines. He pledged to help the "
+              "country strengthen its coast guard.\n")
+    assert ("PLEDGED", "Fumio Kishida", "Philippines") in triples(doc)
+    doc = run("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in "
+              "Warsaw on Monday. He urged the nation to stay united.\n")
+    assert not triples(doc, "REQUESTED")  # ('the nation': his own)
 
 
 def test_acts_of_a_story_whose_opening_names_no_day_are_of_the_datelines_day(run: Run) -> None:
@@ -198,6 +202,7 @@ def test_acts_of_a_story_whose_opening_names_no_day_are_of_the_datelines_day(run
 
 
 def test_a_day_the_opening_names_still_dates_the_story(run: Run) -> None:
+    # (a guard of order: the story's own day comes before the dateline's)
     doc = run("UNITED NATIONS, November 18 (TASS) - Russia on Friday vetoed a draft resolution "
               "on Sudan. British Foreign Secretary David Lammy lashed out at Russia.\n",
               published=date(2024, 11, 19))
@@ -250,7 +255,12 @@ def test_condemning_a_harm_done_to_someone_does_not_target_the_victim(run: Run) 
               "Serbia had condemned the violation of Ukraine's territorial integrity. Ghana "
               "condemned Russia's invasion of Ukraine and the killing of civilians by the "
               "junta in Myanmar.\n")
-    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Ghana", "Russia")}
+    criticized = triples(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Ghana", "Russia") in criticized
+    assert not {t for t in criticized if t[2] in ("Riek Machar", "Ukraine")}
+    doc = run("Kenya condemned the arrest of journalists and Ethiopia's military build-up on "
+              "the border.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Kenya", "Ethiopia")}
 
 
 def test_a_title_received_in_a_city_is_the_guest(run: Run) -> None:
@@ -343,3 +353,22 @@ def test_a_counterpart_in_a_government_set_off_by_commas_is_the_name_after(run: 
               "his counterpart in the Taliban-run government, Amir Khan Muttaqi, Iran's "
               "state-run IRNA news agency reported.\n")
     assert ("MET_WITH", "Hossein Amir-Abdollahian", "Amir Khan Muttaqi") in triples(doc)
+
+
+def test_review_guards_leave_ordinary_sentences_alone(run: Run) -> None:
+    doc = run("Russia and China criticized the new US sanctions on their bilateral trade.\n")
+    assert triples(doc, "CRITICIZED") == {("CRITICIZED", "Russia", "United States"),
+                                          ("CRITICIZED", "China", "United States")}
+    doc = run("Kenya sent an envoy for the talks, William Ruto said on Monday.\n")
+    assert not {o for o in offices(doc) if o[0] == "William Ruto" and o[1] != "Kenya"}
+    assert not {f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"
+                and "talks" in f["title"]}
+    doc = run("There are no allied relations between Turkey and Armenia, Erdogan said.\n")
+    assert not triples(doc, "ALLY_OF")
+    doc = run("Sudan's RSF envoy Ali Hassan met Kenyan President William Ruto in Nairobi.\n")
+    assert ("Ali Hassan", "Sudan") not in offices(doc)
+    doc = run("The World Bank in the Democratic Republic of Congo (DRC) said aid would grow.\n")
+    assert "DR Congo" in {e["name"] for e in doc["entities"] if e["type"] == "Country"}
+    doc = run("UN Secretary-General Antonio Guterres met Sudanese officials on Monday. US "
+              "Secretary of State Antony Blinken later urged the general to accept a truce.\n")
+    assert ("REQUESTED", "Antony Blinken", "Antonio Guterres") not in triples(doc)

@@ -279,13 +279,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set
                     when, conf = scene, conf * 0.85
-                if when is None and ctx.main_date and is_past(anchor) and not earlier:
-                    when, conf = ctx.main_date, conf * 0.9
-                if when is None and not ctx.main_date and pub and is_past(anchor) and \
-                        not earlier:
-                    # a story whose opening names no day ("UNITED NATIONS, November 18
-                    # (TASS) - Russia has vetoed ..."): its acts are of its own day
-                    when, conf = pub.isoformat(), conf * 0.85
+                if when is None and (ctx.main_date or pub) and is_past(anchor) and not earlier:
+                    # the story's day; when its opening names none ("UNITED NATIONS, November
+                    # 18 (TASS) - Russia has vetoed ..."), its dateline's or publication day
+                    when, conf = (ctx.main_date, conf * 0.9) if ctx.main_date else (
+                        pub.isoformat() if pub else None, conf * 0.85)
                 if when is not None and accord:
                     signed_on.setdefault(accord, when)
                 if when is not None and len(when) == 10 and f.rel == R.MET_WITH:

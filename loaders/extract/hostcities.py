@@ -7,13 +7,11 @@ nothing else names X's state: the city of the welcome is the host's.
 from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, HOST_VERBS, PERSON_NOUNS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import city_state
 
 __all__ = ["host_city_state"]
-
-_HOST_VERBS = frozenset({"host", "receive", "welcome"})
 
 
 def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
@@ -21,7 +19,7 @@ def host_city_state(dm: DocMentions, gaz: Gazetteer, m: Mention) -> str | None:
     Y in Athens"), or None."""
     doc = dm.doc
     subj = next((t for t in doc[m.start : m.end] if t.dep_ == "nsubj"), None)
-    if subj is None or subj.head.lemma_ not in _HOST_VERBS:
+    if subj is None or subj.head.lemma_ not in HOST_VERBS:
         return None
     verb = subj.head
     guests = [c for c in verb.children if c.dep_ == "dobj"]

@@ -20,6 +20,7 @@ __all__ = [
     "GOV_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "HOST_VERBS",
     "HYPOTHETICAL_MODS",
     "LEADER_TITLES",
     "LIGHT_VERB_NOUNS",
@@ -430,6 +431,10 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
     "benelux": words("BEL NLD LUX"),
     "andean": words("BOL COL ECU PER"),
 }
+
+
+#: Verbs of receiving a guest: "X hosted / received / welcomed / greeted Y".
+HOST_VERBS = words("host receive welcome greet")
 
 
 #: Seats that stand for the bloc they host, and the state hosting them: "accusing Brussels

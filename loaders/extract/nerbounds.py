@@ -174,10 +174,9 @@ def portfolio_end(doc: Doc, k: int, end: int | None = None) -> int:
     """Where the title words from ``k`` end: 'of State for External Affairs' (then a name)."""
     end = len(doc) if end is None else end
     while k < end and (doc[k].lower_ in ("of", "for", "and", "the", "&") or (
-            doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in
-                                 PORTFOLIO_WORDS or doc[k].lower_ in TITLE_OBJECTS or
-                                 doc[k].lower_ in ORG_NAME_HEADS or doc[k + 1 : k + 2].text.lower()
-                                 in _TITLE_OBJECT_HEADS))):
+            doc[k].is_title and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_ in TITLE_OBJECTS
+                                 or doc[k].lower_ in _TITLE_OBJECT_HEADS or
+                                 doc[k + 1 : k + 2].text.lower() in _TITLE_OBJECT_HEADS))):
         k += 1  # (also a portfolio's modifier, "for European Integration", and a body, "of
         # the Sovereignty Council")
     return k

@@ -26,6 +26,7 @@ from dipgraph.loaders.extract.clauses import (
 from dipgraph.loaders.extract.concern import topic_refs
 from dipgraph.loaders.extract.gatherings import listed_people
 from dipgraph.loaders.extract.lexicon import (
+    HOST_VERBS,
     NOMINAL_RELATIONS,
     TITLE_WORDS,
     VERB_RELATIONS,
@@ -63,7 +64,6 @@ _DECLARE_VERBS = words("announce declare proclaim order decide confirm formalise
 #: Verbs that tell someone of one's own act: "notified the UN of its withdrawal".
 _NOTIFY_VERBS = words("notify inform advise apprise")
 _TRIP_PREPS = words("on upon during after following from")
-_HOST_VERBS = words("greet welcome receive host")
 _OWNED_RELS: dict[R, tuple[str, ...]] = {
     R.CRITICIZED: ("of", "against", "at"), R.PLEDGED: ("to",), R.EXPRESSED_CONCERN: (),
     R.WARNED: ("to", "against"), R.REQUESTED: ("to",),
@@ -342,7 +342,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if host.pos_ == "NOUN" and host.dep_ == "pobj" and host.head.head.pos_ == "VERB":
                 host = host.head.head  # "was greeted with an embrace on arrival in Y"
             srcs = [r for c in host.children if c.dep_ == "nsubjpass" for r in res.many(c)]
-            if not srcs and host.lemma_ in _HOST_VERBS:  # "Y greeted X on arrival in Z"
+            if not srcs and host.lemma_ in HOST_VERBS:  # "Y greeted X on arrival in Z"
                 srcs = [r for c in host.children if c.dep_ == "dobj" for r in res.many(c)]
             elif not srcs:  # "X was greeted by Y on arrival in Z": X arrived
                 srcs = _subjects(host, res) if host.pos_ in ("VERB", "AUX") else \

@@ -42,7 +42,8 @@ def _words(text: str) -> frozenset[str]:
 
 PARTICLES = _words("bin bint ibn al el de da van von der la le du dos abu ben del di das")
 #: Words hyphened to a name that make a modifier, not a given name ("a Kim-led team").
-HYPHENED = _words("led era based backed style born run linked allied type like owned made funded")
+HYPHENED = _words("led era based backed style born run linked allied type like owned made funded "
+                  "bound wide")
 #: Words after a name that belong to it: generational suffixes and regnal numbers
 #: ("Mohammed VI", "Charles III"); not the pronoun "I".
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."}) | _words(

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.spans import (
+    HYPHENED,
     Mention,
     is_name_token,
     name_after,
@@ -22,9 +23,6 @@ from dipgraph.loaders.extract.spans import (
 __all__ = ["hyphenated_persons", "nicknamed_persons"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
-#: Words a hyphen joins to a place's name in a compound: "Hong Kong-based", "Gulf Air-run".
-_COMPOUND_TAILS = frozenset({"based", "run", "led", "owned", "born", "backed", "made",
-                             "style", "bound", "era", "wide", "funded"})
 
 
 def nicknamed_persons(doc: Doc, add: object) -> None:
@@ -60,7 +58,7 @@ def hyphenated_persons(doc: Doc, add: object) -> None:
             continue
         tail, surname = doc[k + 2], doc[k - 1]
         if not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or \
-                tail.tag_ in ("VBN", "VBD", "VBG") or tail.lower_ in _COMPOUND_TAILS or not (
+                tail.tag_ in ("VBN", "VBD", "VBG") or tail.lower_ in HYPHENED or not (
                 surname.is_title and surname.is_alpha and len(surname) <= 5 and
                 surname.pos_ == "PROPN" and not surname.is_stop and
                 not title_word(surname) and not prefix_word(surname) and not title_word(tail)):

@@ -20,8 +20,7 @@ from dipgraph.loaders.extract.visits import home_state
 
 __all__ = [
     "SAY_PLEDGE", "THREAT_WORDS", "each_other", "jailer", "letter_addressees",
-    "membership_backing",
-    "pledge_partner", "summoned_states", "told",
+    "membership_backing", "pledge_partner", "summoned_states", "told",
 ]
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import TITLE_HEADS
+from dipgraph.loaders.extract.lexicon import HOST_VERBS, TITLE_HEADS
 
 __all__ = ["seat_guest"]
 
 #: Verbs whose object is a guest: "received", "hosted", "welcomed", "met".
-_GUEST_VERBS = frozenset({"receive", "host", "welcome", "meet"})
+_GUEST_VERBS = (HOST_VERBS - {"greet"}) | {"meet"}
 #: Last words of a venue's name: "Carthage Palace", "the State House".
 _VENUE_WORDS = frozenset({"palace", "house", "hall", "residence", "building", "centre",
                           "center", "headquarters", "office"})

@@ -17,13 +17,12 @@ from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _place
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, ROYAL_NOUNS, gazetteer
-from dipgraph.loaders.extract.lexicon import ACCORD_HEADS
+from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, HOST_VERBS
 from dipgraph.loaders.extract.refgroups import most_named
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["described_host", "home_state", "settle_visits"]
 
-_HOST_VERBS = frozenset({"host", "receive", "welcome", "greet"})
 _TRIP_WORDS = frozenset({"visit", "trip", "tour", "arrival", "arrive", "travel", "fly", "land",
                          "go", "head", "jet", "be", "touch"})
 
@@ -67,7 +66,7 @@ def _hosts(sent: Span, res: Resolver) -> dict[Ref, set[Ref]]:
     gaz = gazetteer()
     out: dict[Ref, set[Ref]] = {}
     for tok in span_tokens(sent):
-        if tok.lemma_ in _HOST_VERBS and tok.pos_ == "VERB" and not any(
+        if tok.lemma_ in HOST_VERBS and tok.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             venue = _place(tok, res)
             where: set[Ref] = set()

@@ -17,6 +17,7 @@ __all__ = [
     "COUNTERPART_WORDS",
     "DENIAL_VERBS",
     "ENVOY_WORDS",
+    "GATHERING_NOUNS",
     "GOV_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
@@ -435,6 +436,10 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
 
 #: Verbs of receiving a guest: "X hosted / received / welcomed / greeted Y".
 HOST_VERBS = words("host receive welcome greet")
+
+
+#: Words for a gathering of people: "joined the talks", "the summit was attended by A and B".
+GATHERING_NOUNS = words("talks meeting summit call conference discussions session")
 
 
 #: Seats that stand for the bloc they host, and the state hosting them: "accusing Brussels

@@ -29,15 +29,12 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
            "phrase_words", "stay_rule"]
-
-
-_TALKS = words("talks meeting summit call conference discussions session")
 
 
 def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -53,12 +50,12 @@ def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     objs = [c for c in v.children if c.dep_ == "dobj"]
     objs += [o for d in objs for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    if not any(o.lower_ in _TALKS for o in objs):
+    if not any(o.lower_ in GATHERING_NOUNS for o in objs):
         return
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     group = [r for r in res.state.group if r.kind == "Person" and r not in subj]
-    if subj and len(group) >= 2:
-        for a in subj:
+    if subj and 2 <= len(group) <= 3:  # (not "X joined the summit" of a dozen leaders,
+        for a in subj:  # whom it gives no talks with each)
             _emit(out, R.MET_WITH, [a], group, v, sent, mode=_mode(v), confidence=0.6)
 
 

@@ -243,7 +243,12 @@ class GroupReader:
         if not sizes and "the" in nums and low == "leaders":
             every = [r for r in st.persons if r.key in self.people.persons and
                      leads(self.people.persons[r.key].title)]
-            return every if len(every) == 2 else []  # "the leaders" of a story of two heads
+            if len(every) == 2:
+                return every  # "the leaders" of a story of two heads
+            group = [r for r in st.group if r.kind == "Person"]  # "The summit was attended
+            return group if len(group) >= 2 and len(group) == len(st.group) and all(  # by A,
+                r in every for r in group) and st.group_since >= sentences_back(  # B and C.
+                tok.doc, tok.sent.start, 2) else []  # At its end the leaders signed X"
         if len(sizes) != 1:
             return []
         n = sizes.pop()

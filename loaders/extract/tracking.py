@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.factdates import ASIDE_MARKS
-from dipgraph.loaders.extract.lexicon import LINK_WORKS
+from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, LINK_WORKS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact
 
@@ -123,6 +123,39 @@ def _state_lists(sent: Span, res: Resolver) -> list[list[Ref]]:
     return runs
 
 
+#: Verbs whose agents took part in the gathering that is their subject ("the summit was
+#: chaired by A and attended by B and C", "the meeting was held, hosted by A").
+_ATTEND_VERBS = words("attend chair co-chair host hold")
+
+
+def _gathering_clause(v: Token) -> bool:
+    """Whether ``v`` tells of a gathering: its clause (or one it hangs in) has a gathering as
+    its subject ("the summit was attended by"), or it modifies one ("a meeting hosted by")."""
+    if v.dep_ == "acl" and v.head.lemma_ in GATHERING_NOUNS:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GATHERING_NOUNS
+               for t in (v, *v.ancestors) for c in t.children)
+
+
+def _attendees(sent: Span, res: Resolver) -> list[Ref]:
+    """The people a sentence says took part in a gathering ('the summit was chaired by A
+    and attended by B and C', 'hosted by A, with the participation of B and C'): the group
+    'the leaders' or 'the ministers' means next."""
+    people: list[Ref] = []
+    for v in span_tokens(sent):
+        if v.lemma_ not in _ATTEND_VERBS or v.tag_ != "VBN" or not _gathering_clause(v):
+            continue
+        names = [o for c in v.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj"]
+        names += [o for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
+                  for p in w.children if p.lemma_ == "participation"
+                  for of in p.children if of.lower_ == "of" for o in of.children
+                  if o.dep_ == "pobj"]
+        for o in names:
+            people += [r for r in res.many(o) if r.kind == "Person" and r not in people]
+    return people
+
+
 def _their_states(refs: list[Ref], res: Resolver) -> list[Ref]:
     """The two states of two people who act together ("A's president and B's leader
     signed"), which 'the two countries' may mean next."""
@@ -211,6 +244,8 @@ def update_salience(sent: Span, res: Resolver, facts: list[RawFact]) -> None:
     for f in facts:
         if f.group and all(r.kind == "Person" for r in f.group):
             st.group, st.group_since = list(f.group), sent.start
+    if len(came := _attendees(sent, res)) >= 2:
+        st.group, st.group_since = came, sent.start
 
 
 #: Marks of a clause that tells the time or cause of the main one (with 'when', unlike

@@ -1,0 +1,50 @@
+"""Session 32 rules, one phenomenon per test, on invented articles: the people a gathering
+was chaired, hosted or attended by are the group 'the leaders' and 'the ministers' mean
+next; an act under a help-clause of a request is asked for, not done. Each test fails
+without its rule, except the guards."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_the_leaders_after_a_summit_attended_by_them_are_its_attendees(run: Run) -> None:
+    doc = run("The summit in Astana was chaired by Kazakh President Kassym-Jomart Tokayev and "
+              "attended by Kyrgyz President Sadyr Japarov and Uzbek President Shavkat "
+              "Mirziyoyev. At the end of the meeting, the leaders signed the Astana "
+              "Declaration.\n")
+    signers = {t[1] for t in triples(doc, "SIGNED")}
+    assert {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"} <= signers
+
+
+def test_the_ministers_after_a_meeting_hosted_with_their_participation_are_its_guests(
+        run: Run) -> None:
+    doc = run("The trilateral meeting of foreign ministers was held in Kars on Friday, hosted "
+              "by Hakan Fidan, Minister of Foreign Affairs of Türkiye, with the participation "
+              "of Jeyhun Bayramov, Minister of Foreign Affairs of Azerbaijan, and Maka "
+              "Botchorishvili, Minister of Foreign Affairs of Georgia.\n\nThe Ministers agreed "
+              "to expand the capacity of the railway line.\n")
+    agreed = {frozenset(t[1:]) for t in triples(doc, "AGREED")}
+    assert frozenset({"Jeyhun Bayramov", "Maka Botchorishvili"}) in agreed
+    assert frozenset({"Hakan Fidan", "Maka Botchorishvili"}) in agreed
+
+
+def test_the_leaders_of_a_story_with_no_gathering_named_stay_unresolved(run: Run) -> None:
+    doc = run("Kazakh President Kassym-Jomart Tokayev spoke to Kyrgyz President Sadyr Japarov "
+              "on Monday. Uzbek President Shavkat Mirziyoyev was in Paris.\n\nThe leaders "
+              "signed the Astana Declaration.\n")  # (a guard: whom 'the leaders' are is unsaid)
+    assert "Shavkat Mirziyoyev" not in {t[1] for t in triples(doc, "SIGNED")}
+
+
+def test_joining_a_summit_of_many_leaders_is_no_meeting_with_each(run: Run) -> None:
+    doc = run("The summit was chaired by Kazakh President Kassym-Jomart Tokayev and attended "
+              "by Kyrgyz President Sadyr Japarov, Uzbek President Shavkat Mirziyoyev and "
+              "Turkish President Recep Tayyip Erdogan. Hungarian Prime Minister Viktor Orban "
+              "joined the meeting as an observer.\n")
+    assert not {t for t in triples(doc, "MET_WITH") if "Viktor Orban" in t}
+
+
+def test_an_agreement_a_request_asks_someone_to_help_reach_is_not_reached(run: Run) -> None:
+    doc = run("Jordan's King Abdullah II and Indonesian President Prabowo Subianto met in "
+              "New York on Tuesday. The two leaders urged Trump to help secure a ceasefire.\n")
+    assert not triples(doc, "AGREED")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES
+from dipgraph.loaders.extract.accordtitles import listed_topics, title_tail
 from dipgraph.loaders.extract.accordtopics import (
     is_year,
     loose_topic,
@@ -20,7 +21,12 @@ from dipgraph.loaders.extract.accordtopics import (
 )
 from dipgraph.loaders.extract.counts import count_word
 from dipgraph.loaders.extract.dates import WEEKDAYS
-from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, NUMBER_WORDS, SCHEME_HEADS
+from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
+    NUMBER_WORDS,
+    SCHEME_HEADS,
+    SIGNED_SCHEMES,
+)
 from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
 
 __all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span",
@@ -170,7 +176,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                         break
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = name_end(objs[0])
-            elif objs and child.lower_ == "of" and objs[0].lemma_ in _OF_TOPICS and \
+            elif objs and child.lower_ == "of" and (objs[0].lemma_ in _OF_TOPICS or (
+                    tok.lower_ in SIGNED_SCHEMES and tok.is_lower)) and \
                     (topic := topic_end(objs[0])):
                 end = topic  # "a treaty of peace and normalization", "a declaration of
                 # principles" (not "an agreement of the two sides")
@@ -215,7 +222,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             loose if loose > after else end)
     end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
-        end = _listed_topics(doc, _title_tail(tok, end))
+        end = listed_topics(doc, title_tail(tok, end))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
     if end == tok.i + 1:
@@ -357,128 +364,6 @@ def accord_name(tok: Token, start: int, end: int) -> str:
         return without_brackets(doc[start:end])
     head = without_brackets(doc[start : gap.i])
     return f"{head} {without_brackets(doc[gap.right_edge.i + 1 : end])}"
-
-
-def _title_tail(tok: Token, end: int) -> int:
-    """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
-    'of'/'on' that the parser hung elsewhere still belongs to the accord's name, and so
-    does a region after 'in' ('the Treaty on Conventional Armed Forces in Europe'; not a
-    city, where it was signed)."""
-    doc = tok.doc
-
-    def region(k: int) -> bool:  # (not "in Africa's Great Lakes region")
-        return doc[k].lower_ in ("in", "along") and k + 1 < len(doc) and (
-            doc[k + 1].ent_type_ == "LOC" or (_area(doc, k + 1) and doc[k - 1].lower_ not in
-                                              CLASSES)) \
-            and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
-
-    def field(k: int) -> bool:  # "... on Cooperation in (the Field of) Energy Security"
-        return doc[k].lower_ == "in" and doc[k - 1].is_title and _field(doc, k + 1) and any(
-            t.lower_ in ("on", "of") for t in doc[tok.i + 1 : k])
-
-    def party(k: int) -> bool:  # "the Paris Agreement to Uganda's dismay", "... for Ruto"
-        if doc[k].lower_ not in ("to", "for") or k + 2 >= len(doc):
-            return False
-        if doc[k + 1].lower_ == "the":  # (not "for the Avoidance of Double Taxation")
-            return doc[k + 2].ent_type_ in ("GPE", "PERSON", "NORP")
-        return doc[k + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
-
-    def via(k: int) -> bool:  # "... Transit Transport via Chabahar Port" (not "via Zoom")
-        return doc[k].lower_ == "via" and k + 1 < len(doc) and (
-            doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
-
-    def parties(k: int) -> bool:  # "... between the Government of A and the Government of B"
-        return doc[k].lower_ == "between" and k + 3 < len(doc) and doc[k + 1].lower_ == "the" \
-            and doc[k + 2].lower_ in _PARTY_BODIES and doc[k + 2].is_title and \
-            doc[k + 3].lower_ in ("of", "for")  # (states alone: see accords._between)
-
-    def respect(k: int) -> bool:  # "... Fiscal Evasion with respect to Taxes on Income"
-        return any(doc[j : j + 3].text.lower() == "with respect to" and j + 3 < len(doc) and
-                   doc[j + 3].is_title for j in range(max(0, k - 2), k + 1))
-
-    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
-                           not region(end) and not via(end) and not field(end)
-                           and not parties(end)) or party(end):
-        return end
-    k, last = end + 1, end
-    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
-            doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
-                                                 "for")
-            or (doc[k].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].is_title)
-            or via(k) or field(k) or respect(k) or (  # "the People's Republic of China"
-                doc[k].text in ("'s", "\u2019s") and doc[k - 1].is_title and k + 1 < len(doc)
-                and doc[k + 1].is_title and not doc[k - 1].whitespace_)
-            or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
-                party(k) and not respect(k)):
-        if doc[k].is_title or doc[k].is_upper:
-            last = k + 1
-        k += 1
-    return period_end(doc, last)  # ("the Action Plan for the Partnership for 2026-2030")
-
-
-#: Bodies that are an accord's parties by its title: "between the Government of A and ...".
-_PARTY_BODIES = frozenset({"government", "ministry", "cabinet", "council", "department"})
-#: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".
-_AREAS = frozenset({"Basin", "Sea", "Region", "Valley", "River", "Gulf", "Strait", "Zone"})
-#: Title-case heads of the works a named accord's route runs through: "via Chabahar Port".
-_ROUTES = frozenset({"Port", "Corridor", "Canal", "Pass", "Railway", "Highway"})
-
-
-def _area(doc: Doc, k: int, heads: frozenset[str] = _AREAS) -> bool:
-    """Whether a capitalised area (or route) name opens at ``k`` ("the Isfara Basin")."""
-    k += k < len(doc) and doc[k].lower_ == "the"
-    start = k
-    while k < len(doc) and doc[k].is_title and k - start < 4:
-        k += 1
-    return k - start >= 2 and doc[k - 1].text in heads
-
-
-#: Entity kinds that make 'in X' after an accord's name a venue or a party, not its field.
-_NOT_FIELDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "EVENT"})
-
-
-def _field(doc: Doc, k: int) -> bool:
-    """Whether a capitalised field of cooperation opens at ``k`` ("Energy Security", "the
-    Field of Education"), not a place or a date ("in Geneva", "in March")."""
-    k += k < len(doc) and doc[k].lower_ == "the"
-    end = k
-    while end < len(doc) and doc[end].is_title:
-        end += 1
-    return k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in _NOT_FIELDS and \
-        doc[end - 1].lower_ not in _VENUE_HEADS  # (not "in State House")
-
-
-#: Heads of the buildings an accord is signed in: "the Agreement on Trade in State House".
-_VENUE_HEADS = frozenset({"house", "palace", "hall", "building", "buildings", "centre",
-                          "center", "hotel", "residence", "office", "ministry"})
-
-
-def _listed_topics(doc: Doc, end: int) -> int:
-    """'the Treaty of Friendship, Good Neighbourliness and Cooperation': a list of
-    capitalised topics after a proper name's first one runs on to its 'and' item (each
-    item's last word a conjunct in the parse, no state among them, and no verb after the
-    list: not "the Treaty of Lima, Merkel and Macron said")."""
-    first = end - 1
-    while first > 0 and (doc[first].is_title or doc[first].text == "-") and sum(
-            t.text != "-" for t in doc[first:end]) <= 3:
-        first -= 1  # (the first topic may be up to three words, hyphens aside: "the Treaty
-        # of Mutual Respect, Cooperation and Friendship", "on Permanent Good-Neighborliness")
-    if first == end - 1 or end >= len(doc) or doc[end].text != "," or \
-            doc[first].lower_ not in ("of", "on", "in"):
-        return end
-    k, seen_and = end, False
-    while k < len(doc) and doc[k].text in (",", "and") and not seen_and:
-        seen_and = doc[k].lower_ == "and" or (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
-        k += 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and")
-        first = k
-        while k < len(doc) and (doc[k].is_title or doc[k].text == "-") and \
-                doc[k].ent_type_ not in ("GPE", "NORP", "DATE"):
-            k += 1
-        if k == first or doc[k - 1].text == "-" or doc[k - 1].dep_ != "conj":
-            return end  # (each item a conjunct of the first: not "..., Merkel said")
-    if k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
-        return end  # "the Treaty of Lisbon, Merkel and Macron said"
-    return k if seen_and else end
 
 
 def _gerund_topic(prep: Token) -> int | None:

@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     PHRASAL_RELATIONS,
+    SIGNED_SCHEMES,
     VERB_RELATIONS,
     words,
 )
@@ -247,6 +248,19 @@ def told_text(tok: Token) -> bool:
     return tok.dep_ in ("nsubjpass", "dobj") and VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
 
 
+#: Verbs of signing a text (not 'adopt' or 'conclude', which take plans and talks too).
+_SIGNING = frozenset({"sign", "ink", "countersign", "co-sign", "cosign"})
+
+
+def _signed(tok: Token) -> bool:
+    """Whether ``tok`` is what a clause signs: 'signed a roadmap', 'a roadmap was signed',
+    'the contract the two countries signed'."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _SIGNING:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ in _SIGNING and not any(
+        o.dep_ == "dobj" for o in c.children) for c in tok.children)
+
+
 def accord_head(tok: Token) -> bool:
     """Whether ``tok`` heads an accord's phrase: 'agreement', 'treaty', 'signed 15
     agreements' (a bundle, named with its count), ... (not in 'the Collective Security
@@ -273,6 +287,8 @@ def accord_head(tok: Token) -> bool:
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
         return told_text(tok)  # accord(s) told before
+    if tok.lower_ in SIGNED_SCHEMES:  # "signed a programme of coordinated actions"
+        return _signed(tok)
     return not (tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
         tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS)
         or _set_out(tok) or _bundle_tail(tok))

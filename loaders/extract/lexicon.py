@@ -44,6 +44,7 @@ __all__ = [
     "SAYING_NOUNS",
     "SCHEME_HEADS",
     "SEAT_TITLES",
+    "SIGNED_SCHEMES",
     "STANCE_ACTS",
     "THAT_VERBS",
     "TITLE_HEADS",
@@ -401,6 +402,11 @@ ACCORD_HEADS = words(
 #: Joint Comprehensive Plan of Action"; not "presented the National Development Plan").
 SCHEME_HEADS = words("plan framework initiative programme program roadmap compact arrangement "
                      "partnership statute covenant statement contract minutes")
+
+#: Common nouns for texts that are an accord when a clause signs one ("signed a programme
+#: of coordinated actions", "the contract the two countries signed in 2018"); unsigned,
+#: they are one side's plans.
+SIGNED_SCHEMES = words("programme program roadmap contract contracts")
 
 #: Heads of organisation names the NER may return ("National Security Committee").
 ORG_HEADS = words(

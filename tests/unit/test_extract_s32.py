@@ -48,3 +48,17 @@ def test_an_agreement_a_request_asks_someone_to_help_reach_is_not_reached(run: R
     doc = run("Jordan's King Abdullah II and Indonesian President Prabowo Subianto met in "
               "New York on Tuesday. The two leaders urged Trump to help secure a ceasefire.\n")
     assert not triples(doc, "AGREED")
+
+
+def test_a_programme_two_ministers_sign_is_an_accord_named_with_its_topic(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergey Lavrov and his Belarusian counterpart Maxim "
+              "Ryzhenkov on Thursday signed a programme of coordinated actions in foreign "
+              "policy for 2025-2026.\n")
+    assert ("SIGNED", "Sergey Lavrov", "programme of coordinated actions in foreign policy "
+            "for 2025-2026") in triples(doc)
+
+
+def test_a_programme_one_side_presents_is_no_accord(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergey Lavrov on Thursday presented a programme of "
+              "coordinated actions in foreign policy.\n")  # (a guard)
+    assert not [e for e in doc["entities"] if e["type"] == "Accord"]

@@ -24,7 +24,7 @@ from dipgraph.loaders.extract.accords import resolve_accords
 from dipgraph.loaders.extract.agencies import agency_state
 from dipgraph.loaders.extract.body import doc_sentences, find_body
 from dipgraph.loaders.extract.clauses import _allowed
-from dipgraph.loaders.extract.dates import resolve_date, sentence_dates
+from dipgraph.loaders.extract.dates import day_headings, resolve_date, sentence_dates
 from dipgraph.loaders.extract.doctokens import doc_text, span_tokens
 from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
@@ -216,10 +216,15 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     last_met: str | None = None  # the day of the last meeting told
     last_day = pub.isoformat() if pub else None
     scene: str | None = None  # the date the previous sentence of the paragraph set
+    headings = day_headings(ctx.doc.text, pub)  # a live page's days
     prev_end = -1
     last_facts: list[RawFact] = []  # the previous sentence's, for "followed suit"
     for sent in sents:
-        dates = sentence_dates(sent, pub, ents, last_day)
+        section = next((day for end, day in reversed(headings)
+                        if end <= ctx.doc[sent.start].idx), None)
+        dates = sentence_dates(sent, dt.date.fromisoformat(section) if section else pub, ents,
+                               last_day)  # ("Tuesday 3 September / X met Y on Monday": the
+        # Monday before the heading's day)
         last_day = latest_day(dates, last_day)
         if prev_end < 0 or "\n" in ctx.doc[prev_end - 1 : sent.start + 1].text:
             scene = None
@@ -280,9 +285,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # an undated act goes with the date its paragraph just set
                     when, conf = scene, conf * 0.85
                 if when is None and (ctx.main_date or pub) and is_past(anchor) and not earlier:
-                    # the story's day; when its opening names none ("UNITED NATIONS, November
-                    # 18 (TASS) - Russia has vetoed ..."), its dateline's or publication day
-                    when, conf = (ctx.main_date, conf * 0.9) if ctx.main_date else (
+                    # the day of the heading above, else the story's day; when its opening
+                    # names none ("UNITED NATIONS, November 18 (TASS) - Russia has vetoed
+                    # ..."), its dateline's or publication day
+                    day = section or ctx.main_date
+                    when, conf = (day, conf * 0.9) if day else (
                         pub.isoformat() if pub else None, conf * 0.85)
                 if when is not None and accord:
                     signed_on.setdefault(accord, when)

@@ -25,7 +25,8 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.doctokens import span_tokens
 
-__all__ = ["WEEKDAYS", "DatePhrase", "is_month", "resolve_date", "sentence_dates"]
+__all__ = ["WEEKDAYS", "DatePhrase", "day_headings", "is_month", "resolve_date",
+           "sentence_dates"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -383,3 +384,19 @@ def _bare_ordinal(tok: Token) -> bool:
         and tok.i >= 2 and \
         doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "on" and \
         (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "century"))
+
+
+def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
+    """Lines that are a day alone ("Tuesday 3 September", "Monday, Sept. 2, 2024"): a live
+    page's headings, which date the entries under them. Each as (where the line ends, the
+    day)."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        at += len(line)
+        words = [w for w in line.lower().replace(",", " ").split() if w not in WEEKDAYS]
+        low = " ".join(words).rstrip(".")
+        if (_MDY.fullmatch(low) or _DMY.fullmatch(low)) and \
+                len(day := resolve_date(low, published) or "") == 10:
+            out.append((at, day))
+    return out

@@ -5,6 +5,8 @@ without its rule, except the guards."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.unit.conftest import Run, triples
 
 
@@ -62,3 +64,16 @@ def test_a_programme_one_side_presents_is_no_accord(run: Run) -> None:
     doc = run("Russian Foreign Minister Sergey Lavrov on Thursday presented a programme of "
               "coordinated actions in foreign policy.\n")  # (a guard)
     assert not [e for e in doc["entities"] if e["type"] == "Accord"]
+
+
+def test_a_live_pages_day_heading_dates_the_entries_under_it(run: Run) -> None:
+    doc = run("Summit live: leaders meet Xi\n\nWednesday 4 September\n\n15:50 - Togo's "
+              "President Faure Gnassingbe held talks with Premier Li Qiang this afternoon.\n\n"
+              "Tuesday 3 September\n\n21:30 - Nigeria's Foreign Minister Yusuf Tuggar met his "
+              "Chinese counterpart Wang Yi. Nigerian President Bola Tinubu met Chinese "
+              "President Xi Jinping on Monday.\n", published=date(2024, 9, 4))
+    days = {(f["source"], f["target"]): f["date"] for f in doc["facts"]
+            if f["rel"] == "MET_WITH"}
+    assert days[("Faure Gnassingbe", "Li Qiang")] == "2024-09-04"
+    assert days[("Yusuf Tuggar", "Wang Yi")] == "2024-09-03"
+    assert days[("Bola Tinubu", "Xi Jinping")] == "2024-09-02"

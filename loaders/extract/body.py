@@ -82,6 +82,9 @@ class Body:
     #: Of those, the items of a lead-in about texts ("The documents signed were:").
     text_items: frozenset[int] = frozenset()
     dateline_agency: str | None = None
+    #: Starts of bulleted lines that are sentences of their own, under no lead-in of
+    #: headlines ("• A and B held talks."): body text, unlike other bulleted lines.
+    points: frozenset[int] = frozenset()
 
     def contains(self, char: int) -> bool:
         """True when offset ``char`` lies in a body line outside the dateline."""
@@ -160,7 +163,8 @@ def find_body(text: str) -> Body:
     listing = 0
     items: set[int] = set()
     texts: set[int] = set()
-    enumerated = False
+    points: set[int] = set()
+    enumerated = headlines = False
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
         marker = _END_MARK.search(stripped)
@@ -175,8 +179,13 @@ def find_body(text: str) -> Body:
                                                    _is_prose(_BULLET.sub("", stripped), ";")))
         # (an item that is a sentence of its own, "- The two governments signed X.", but
         # not a headline after "More stories:")
-        if stripped.strip() and (_is_prose(stripped) or lead_in or item):
+        told = not item and not headlines and bool(_ITEM.match(stripped)) and _is_prose(
+            _BULLET.sub("", stripped))  # "• A and B held talks." (a key point, a recap; not
+        # an item under "More stories:")
+        if stripped.strip() and (_is_prose(stripped) or lead_in or item or told):
             spans.append((offset, offset + len(stripped)))
+        if told:
+            points.add(offset + len(stripped) - len(stripped.lstrip()))
         if item:
             items.add(offset + len(stripped) - len(stripped.lstrip()))
             if listing == 2:
@@ -186,6 +195,8 @@ def find_body(text: str) -> Body:
                 listing if item else 0)
             enumerated = bool(_ENUMERATES.search(stripped)) and not _HEADLINES.search(
                 stripped) if lead_in else enumerated
+            headlines = bool(_HEADLINES.search(stripped)) if lead_in else (
+                headlines and bool(_ITEM.match(stripped)))
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None
@@ -235,7 +246,8 @@ def find_body(text: str) -> Body:
                 upto = spans[1][0] if len(spans) > 1 else start
                 city = _lone_city([ln for ln in text[:upto].splitlines() if ln.strip() and
                                    not _is_prose(ln)][-4:])
-    return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts), agency)
+    return Body(tuple(spans), dateline, city, when, frozenset(items), frozenset(texts), agency,
+                frozenset(points))
 
 
 @Language.component("dipgraph_newline_sentences")
@@ -291,7 +303,8 @@ def body_tokens(doc: Doc, body: Body) -> list[bool]:
                                              doc[sent.start - 1].text not in _BULLETS):
             continue  # (cheap test first: no bullet at or just before the sentence)
         opener = _line_opener(sent[0])  # (the bullet may be a sentence of its own)
-        if opener is not None and opener.text in _BULLETS and opener.idx not in body.items:
+        if opener is not None and opener.text in _BULLETS and opener.idx not in body.items \
+                and opener.idx not in body.points:
             for t in span_tokens(sent):
                 in_body[t.i] = False
     return in_body

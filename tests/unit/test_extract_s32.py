@@ -77,3 +77,17 @@ def test_a_live_pages_day_heading_dates_the_entries_under_it(run: Run) -> None:
     assert days[("Faure Gnassingbe", "Li Qiang")] == "2024-09-04"
     assert days[("Yusuf Tuggar", "Wang Yi")] == "2024-09-03"
     assert days[("Bola Tinubu", "Xi Jinping")] == "2024-09-02"
+
+
+def test_a_bulleted_line_that_is_a_sentence_is_read(run: Run) -> None:
+    doc = run("That's it from us for today. A quick recap:\n• Azerbaijani President Ilham "
+              "Aliyev and Armenian Prime Minister Nikol Pashinyan held talks in Munich, hosted "
+              "by German Chancellor Olaf Scholz.\n")
+    assert ("MET_WITH", "Ilham Aliyev", "Nikol Pashinyan") in triples(doc)
+
+
+def test_bulleted_headlines_under_more_stories_are_not_read(run: Run) -> None:
+    doc = run("Azerbaijani President Ilham Aliyev held talks in Munich on Saturday.\n\nMore "
+              "stories you may have missed:\n• Armenian Prime Minister Nikol Pashinyan met "
+              "German Chancellor Olaf Scholz in Berlin.\n")  # (a guard)
+    assert not triples(doc, "MET_WITH")

@@ -10,7 +10,12 @@ from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.counterparts import same_office
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import COUNTERPART_WORDS, LEADER_TITLES, PERSON_NOUNS
+from dipgraph.loaders.extract.lexicon import (
+    COUNTERPART_WORDS,
+    LEADER_TITLES,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 
@@ -52,6 +57,12 @@ def read_nominals(dm: DocMentions, people: People) -> None:
         fitting = [k for k in fitting if tok.lower_ in str(people.persons[k].title).lower(
         ).split()] or fitting or (same_office(dm, people, tok, country)
                                   if tok.lower_ in COUNTERPART_WORDS else [])
+        office = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")
+                  and dm.owner[c.i] < 0 and c.lower_ in TITLE_WORDS}
+        if office:  # "the Slovak prime minister": not its foreign minister (but "the
+            # Eritrean foreign minister" may be its Minister of Foreign Affairs)
+            fitting = [k for k in fitting if office <= set(
+                str(people.persons[k].title).lower().split())]
         if fitting or (country in recent and generic):
             named = [k for k in fitting if k in seen]
             if not generic and (len(fitting) == 1 or named):

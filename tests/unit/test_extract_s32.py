@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_the_leaders_after_a_summit_attended_by_them_are_its_attendees(run: Run) -> None:
@@ -91,3 +91,17 @@ def test_bulleted_headlines_under_more_stories_are_not_read(run: Run) -> None:
               "stories you may have missed:\n• Armenian Prime Minister Nikol Pashinyan met "
               "German Chancellor Olaf Scholz in Berlin.\n")  # (a guard)
     assert not triples(doc, "MET_WITH")
+
+
+def test_a_described_prime_minister_is_not_the_states_foreign_minister(run: Run) -> None:
+    doc = run("Robert Fico struck a conciliatory tone in Uzhhorod on Wednesday. But the Slovak "
+              "prime minister did not move.\n\nForeign ministers Juraj Blanar of Slovakia and "
+              "Dmytro Kuleba of Ukraine held separate talks.\n")
+    assert ("Robert Fico", "Slovakia") in offices(doc)
+
+
+def test_a_described_foreign_minister_is_the_minister_of_foreign_affairs(run: Run) -> None:
+    doc = run("Badr Abdelatty received Osman Saleh, Minister of Foreign Affairs of Eritrea, on "
+              "Sunday. The Eritrean Foreign Minister expressed deep concern over the war in "
+              "Sudan.\n")  # (a guard)
+    assert ("EXPRESSED_CONCERN", "Osman Saleh", "Sudan") in triples(doc)

@@ -232,8 +232,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
                 nxt += 1  # "President-elect X", "Prime Minister-designate X"
             at = nxt + (2 if doc[nxt + 1 : nxt + 2].text == "the" and nxt + 1 not in country_at
                          else 1)
-            if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and at in country_at:
-                nxt = country_at[at]  # ("President of the Republic of Rwanda X")
+            if nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "to") and at in country_at:
+                nxt = country_at[at]  # ("President of the Republic of X Y", "Envoy to X Y")
                 if body_of_state(doc, nxt + 1):
                     continue  # "chairman of Turkmenistan's Milli Gengesh": a body's name
             elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("of", "for"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
 __all__ = ["UNTITLED", "People", "PersonInfo", "title_has"]
@@ -43,7 +44,12 @@ class PersonInfo:
     def envoy(self) -> bool:
         """Titled only as an envoy ('Ambassador', 'Charge d'affaires'): posted abroad, he
         speaks and is spoken to for his state."""
-        return self.title is not None and {w.lower() for w in self.title.split()} <= ENVOY_WORDS
+        if self.title is None:
+            return False
+        office, to, post = self.title.partition(" to ")  # "Ambassador to Russia": posted in
+        # a state (not "Ambassador to the United Nations", a seat he leaves to travel)
+        return {w.lower() for w in office.split()} <= ENVOY_WORDS and (
+            not to or gazetteer().lookup_country(post) is not None)
 
 
 @dataclass

@@ -105,3 +105,12 @@ def test_a_described_foreign_minister_is_the_minister_of_foreign_affairs(run: Ru
               "Sunday. The Eritrean Foreign Minister expressed deep concern over the war in "
               "Sudan.\n")  # (a guard)
     assert ("EXPRESSED_CONCERN", "Osman Saleh", "Sudan") in triples(doc)
+
+
+def test_an_ambassador_to_a_state_named_after_his_title_is_a_person_posted_there(
+        run: Run) -> None:
+    doc = run("On Tuesday, Russian Deputy Foreign Minister Andrei Rudenko held talks in Moscow "
+              "with Chinese Ambassador to Russia Zhang Hanhui.\n")
+    assert ("MET_WITH", "Andrei Rudenko", "Zhang Hanhui") in triples(doc)
+    assert ("Zhang Hanhui", "China") in offices(doc)
+    assert not triples(doc, "VISITED")  # (he lives there)

@@ -114,3 +114,17 @@ def test_an_ambassador_to_a_state_named_after_his_title_is_a_person_posted_there
     assert ("MET_WITH", "Andrei Rudenko", "Zhang Hanhui") in triples(doc)
     assert ("Zhang Hanhui", "China") in offices(doc)
     assert not triples(doc, "VISITED")  # (he lives there)
+
+
+def test_two_who_held_separate_talks_with_no_one_else_met_each_other(run: Run) -> None:
+    doc = run("Slovak Foreign Minister Juraj Blanar and Ukrainian Foreign Minister Dmytro "
+              "Kuleba held separate talks on the sidelines.\n")
+    assert triples(doc, "MET_WITH") == {("MET_WITH", "Juraj Blanar", "Dmytro Kuleba")}
+
+
+def test_separate_talks_with_two_others_are_talks_with_each(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin held separate talks with Chinese President Xi "
+              "Jinping and Indian Prime Minister Narendra Modi.\n")  # (a guard)
+    assert {frozenset(t[1:]) for t in triples(doc, "MET_WITH")} == {
+        frozenset({"Vladimir Putin", "Xi Jinping"}), frozenset({"Vladimir Putin",
+                                                                "Narendra Modi"})}

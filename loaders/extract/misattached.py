@@ -14,6 +14,7 @@ from dipgraph.loaders.extract.lexicon import (
     NOMINAL_RELATIONS,
     PERSON_NOUNS,
     REPORTING_VERBS,
+    VERB_RELATIONS,
 )
 
 __all__ = ["agent_trip", "listed_state", "reporters_conj"]
@@ -59,12 +60,15 @@ def reporters_conj(v: Token) -> Token | None:
     """The reporting verb a past-tense verb with no subject of its own is the second act of,
     when the model hung it on a verb inside the report: "X told a gathering that the
     isolation was ending, and called on Washington to release ...": X called."""
+    asked = v.i > 0 and v.doc[v.i - 1].lower_ == "but" and VERB_RELATIONS.get(
+        v.lemma_) == R.REQUESTED  # "X said the bloc respected Y's choices but urged Lome to"
     if v.dep_ != "conj" or v.tag_ != "VBD" or (v.head.tag_ == "VBD" and not _no_actor(
-            v.head)) or v.i < 2 or \
-            v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != "," or any(
+            v.head) and not asked) or v.i < 2 or (not asked and (
+                v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != ",")) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None  # (", and called on X": not "said Russia is attacking Y and launched";
-        # but "said London abstained because any settlement had to be just, and accused X")
+        # but "said London abstained because any settlement had to be just, and accused X";
+        # a request set against what is reported is the reporter's)
     t = v.head
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING_VERBS and t.head.tag_ == "VBD" \

@@ -55,6 +55,10 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
                 ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
+    if ent.end - ent.start > 2 and doc[ent.start + 1].text == "," and \
+            gaz.place_country(doc[ent.start].text) is not None:
+        ent = doc[ent.start + 2 : ent.end]  # "In Abuja, ECOWAS Commission President X": the
+        # place the sentence opens in is no part of the name after it
     if label == "ORG" and any(doc[k].lower_ == "and" and doc[k + 1 : ent.end].text in gaz.orgs
                               and k - ent.start >= 3 and _person_pair(doc[k - 2 : k])
                               for k in range(ent.start + 1, ent.end - 1)):

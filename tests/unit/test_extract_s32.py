@@ -128,3 +128,16 @@ def test_separate_talks_with_two_others_are_talks_with_each(run: Run) -> None:
     assert {frozenset(t[1:]) for t in triples(doc, "MET_WITH")} == {
         frozenset({"Vladimir Putin", "Xi Jinping"}), frozenset({"Vladimir Putin",
                                                                 "Narendra Modi"})}
+
+
+def test_a_request_set_against_a_reported_stance_is_the_reporters(run: Run) -> None:
+    doc = run("In Abuja, ECOWAS Commission President Omar Alieu Touray said the bloc respected "
+              "Togo's sovereign choices but urged Lome to coordinate with the Commission.\n")
+    assert triples(doc, "REQUESTED") == {("REQUESTED", "Omar Alieu Touray", "Togo")}
+    assert "Abuja, ECOWAS Commission" not in {e["name"] for e in doc["entities"]}
+
+
+def test_a_contrast_inside_a_report_keeps_its_own_subject(run: Run) -> None:
+    doc = run("Egyptian Foreign Minister Badr Abdelatty said Ethiopia had signed the deal but "
+              "violated it within weeks.\n")  # (a guard: not a request)
+    assert not triples(doc, "REQUESTED")

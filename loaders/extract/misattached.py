@@ -2,7 +2,9 @@
 after a state read as its apposition ('Burkina Faso, the Republic of Mali and the Republic
 of Niger'), and a 'by' read as the agent of a verb in the active voice that belongs to the
 trip or talks before it ('the row erupted over a trip to X last week by A and B'), and
-a second act hung on a verb inside a report ("X said ..., and called on Y": X called)."""
+a second act hung on a verb inside a report ("X said ..., and called on Y": X called), and
+a sentence rooted at a clause that only tells of a text or a charge ("... the agreement A
+and B concluded in 2019", "..., a charge Abidjan denies")."""
 
 from __future__ import annotations
 
@@ -10,14 +12,17 @@ from spacy.tokens import Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import (
+    ACCORD_HEADS,
+    DENIAL_VERBS,
     GOV_NOUNS,
     NOMINAL_RELATIONS,
     PERSON_NOUNS,
     REPORTING_VERBS,
+    SAYING_NOUNS,
     VERB_RELATIONS,
 )
 
-__all__ = ["agent_trip", "listed_state", "reporters_conj"]
+__all__ = ["agent_trip", "denied_charge", "listed_state", "reporters_conj", "rooted_clause"]
 
 
 def listed_state(tok: Token) -> bool:
@@ -78,3 +83,39 @@ def reporters_conj(v: Token) -> Token | None:
             break
         t = t.head
     return None
+
+
+def denied_charge(v: Token) -> tuple[Token, Token, Token] | None:
+    """(charge noun, denier, main clause) when the model read "Relations soured, with A
+    accusing B of X, a charge B denies" as B denying the whole sentence: the denial is a
+    relative clause on the charge (the accusation stands, as the one told)."""
+    if v.dep_ != "ROOT" or v.lemma_ not in DENIAL_VERBS:
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_ in SAYING_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    if len(subj) != 1 or subj[0].i < 2 or v.doc[subj[0].left_edge.i - 1].text != ",":
+        return None
+    noun = subj[0]
+    denier = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
+              and c.right_edge.i == v.i - 1]
+    main = [c for c in v.children if c.dep_ == "ccomp" and c.i < noun.i]
+    return (noun, denier[0], main[0]) if len(denier) == 1 and len(main) == 1 else None
+
+
+def rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
+    """(accord noun, subject, main clause) when the model read "they agreed to revive
+    the patrols of the agreement A and B concluded in 2019" with 'A and B concluded' as
+    the sentence and the real main clause as its adverbial clause."""
+    if v.dep_ != "ROOT" or v.tag_ != "VBD" or VERB_RELATIONS.get(v.lemma_) not in (
+            R.SIGNED, R.WITHDREW_FROM) or any(c.dep_ == "dobj" for c in v.children):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    first = subj[0].left_edge if len(subj) == 1 else None
+    if first is None or first.i == 0 or subj[0].right_edge.i != v.i - 1:
+        return None
+    noun = v.doc[first.i - 1]
+    main = [c for c in v.children if c.i < first.i and c.dep_ in ("advcl", "ccomp")
+            and noun in c.subtree]
+    if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("pobj", "dobj") or len(main) != 1:
+        return None
+    return noun, subj[0], main[0]

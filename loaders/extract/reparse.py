@@ -52,7 +52,13 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
-from dipgraph.loaders.extract.misattached import agent_trip, listed_state, reporters_conj
+from dipgraph.loaders.extract.misattached import (
+    agent_trip,
+    denied_charge,
+    listed_state,
+    reporters_conj,
+    rooted_clause,
+)
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.venueobjects import seat_guest
 
@@ -155,25 +161,6 @@ def _contact_clause(v: Token) -> tuple[Token, Token, Token | None] | None:
         if doc[k].pos_ in ("NOUN", "PROPN"):
             return doc[k], subj, doc[first.i - 1]
     return None
-
-
-def _rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
-    """(accord noun, subject, main clause) when the model read "they agreed to revive
-    the patrols of the agreement A and B concluded in 2019" with 'A and B concluded' as
-    the sentence and the real main clause as its adverbial clause."""
-    if v.dep_ != "ROOT" or v.tag_ != "VBD" or VERB_RELATIONS.get(v.lemma_) not in (
-            R.SIGNED, R.WITHDREW_FROM) or any(c.dep_ == "dobj" for c in v.children):
-        return None
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    first = subj[0].left_edge if len(subj) == 1 else None
-    if first is None or first.i == 0 or subj[0].right_edge.i != v.i - 1:
-        return None
-    noun = v.doc[first.i - 1]
-    main = [c for c in v.children if c.i < first.i and c.dep_ in ("advcl", "ccomp")
-            and noun in c.subtree]
-    if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("pobj", "dobj") or len(main) != 1:
-        return None
-    return noun, subj[0], main[0]
 
 
 def _described_name(noun: Token) -> Token | None:
@@ -486,7 +473,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if name is not None:
             noun.head, noun.dep_ = name, "appos"
     for v in doc_tokens(doc):
-        rooted = _rooted_clause(v)
+        denied = None
+        rooted = rooted_clause(v) or (denied := denied_charge(v))
         if rooted is None:
             continue
         noun, subj, main = rooted
@@ -495,3 +483,5 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             c.head = main  # the words before the clause, and the full stop, are the main's
         main.head, main.dep_ = main, "ROOT"
         v.head, v.dep_ = noun, "relcl"
+        if denied:  # ("..., a charge Abidjan denies": the charge sums up the main clause)
+            noun.dep_, subj.head, subj.dep_ = "npadvmod", v, "nsubj"

@@ -141,3 +141,10 @@ def test_a_contrast_inside_a_report_keeps_its_own_subject(run: Run) -> None:
     doc = run("Egyptian Foreign Minister Badr Abdelatty said Ethiopia had signed the deal but "
               "violated it within weeks.\n")  # (a guard: not a request)
     assert not triples(doc, "REQUESTED")
+
+
+def test_an_accusation_summed_up_as_a_charge_the_target_denies_stands(run: Run) -> None:
+    doc = run("Relations between Abidjan and Ouagadougou have been strained since 2023, with "
+              "Burkina Faso accusing Cote d'Ivoire of harbouring plotters, a charge Abidjan "
+              "denies.\n")
+    assert ("CRITICIZED", "Burkina Faso", "Ivory Coast") in triples(doc)

@@ -92,11 +92,16 @@ _BOUNDS = frozenset({"since", "by", "until", "till"})
 
 
 def bounds_a_span(d: DatePhrase) -> bool:
-    """A date after 'since' is where a span of time starts, one after 'by' or 'until' a
-    deadline, not when an act happened: it dates neither the act it hangs on nor the
-    paragraph after it."""
+    """A date after 'since' or 'from' is where a span of time starts, one after 'by' or
+    'until' a deadline, not when an act happened: it dates neither the act it hangs on nor
+    the paragraph after it."""
     doc = d.root.doc
-    return d.root.head.lower_ in _BOUNDS or (d.start > 0 and doc[d.start - 1].lower_ in _BOUNDS)
+    before = doc[d.start - 1].lower_ if d.start > 0 else ""
+    if before == "from" and not any(t.lower_ in ("to", "until", "through", "-", "\u2013")
+                                    for t in doc[d.start : d.end + 1]):
+        return True  # "lifting the controls from January 1": where a span starts (not
+        # "from March 3 to 5", the span itself)
+    return d.root.head.lower_ in _BOUNDS or before in _BOUNDS
 
 
 def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:

@@ -148,3 +148,12 @@ def test_an_accusation_summed_up_as_a_charge_the_target_denies_stands(run: Run) 
               "Burkina Faso accusing Cote d'Ivoire of harbouring plotters, a charge Abidjan "
               "denies.\n")
     assert ("CRITICIZED", "Burkina Faso", "Ivory Coast") in triples(doc)
+
+
+def test_a_date_a_span_starts_from_does_not_date_the_act(run: Run) -> None:
+    doc = run("BUDAPEST - On Friday, Austrian Interior Minister Gerhard Karner met his Romanian "
+              "counterpart Catalin Predoiu in Budapest.\n\nThe package, which the two ministers "
+              "agreed at the meeting, foresees the lifting of border controls from January "
+              "1.\n", published=date(2024, 11, 23))
+    days = {f["rel"]: f["date"] for f in doc["facts"] if f["rel"] in ("AGREED", "MET_WITH")}
+    assert days == {"AGREED": "2024-11-22", "MET_WITH": "2024-11-22"}

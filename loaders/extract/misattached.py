@@ -22,7 +22,8 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
 )
 
-__all__ = ["agent_trip", "denied_charge", "listed_state", "reporters_conj", "rooted_clause"]
+__all__ = ["agent_trip", "denied_charge", "listed_state", "marked_root", "reporters_conj",
+           "rooted_clause"]
 
 
 def listed_state(tok: Token) -> bool:
@@ -119,3 +120,20 @@ def rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
     if noun.lower_ not in ACCORD_HEADS or noun.dep_ not in ("pobj", "dobj") or len(main) != 1:
         return None
     return noun, subj[0], main[0]
+
+
+#: Marks of a clause that tells when or why: it is never the sentence itself.
+_SUBORDINATE = frozenset({"since", "after", "before", "because", "although", "though",
+                          "while", "once", "until"})
+
+
+def marked_root(v: Token) -> Token | None:
+    """The verb that is the sentence when the model rooted it at a clause a mark makes
+    subordinate and read the main verb as its conjunct: "X, on his first trip since Y took
+    office in December, asked Z to ...": 'asked' (X asked; December dates no request)."""
+    if v.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE and any(
+            s.dep_ == "nsubj" and s.i < c.i for s in v.children) for c in v.children):
+        return None
+    main = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    return main[0] if len(main) == 1 else None

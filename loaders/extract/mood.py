@@ -207,4 +207,5 @@ def hypothetical(v: Token) -> bool:
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and _control_lemma(v.head.head) in _CONTROL:
         return True  # "close to reaching a deal", "on the verge of signing"
     return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (
-        "after", "during", "since", "following", "at", "in", "before", "by", "with")
+        "after", "during", "since", "following", "at", "in", "before", "by", "with") and \
+        v.head.i > v.head.head.i  # (not "X, on his trip to Y, asked Z to ...": set before)

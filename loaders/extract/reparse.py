@@ -56,6 +56,7 @@ from dipgraph.loaders.extract.misattached import (
     agent_trip,
     denied_charge,
     listed_state,
+    marked_root,
     reporters_conj,
     rooted_clause,
 )
@@ -472,6 +473,14 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         name = _described_name(noun)
         if name is not None:
             noun.head, noun.dep_ = name, "appos"
+    for v in doc_tokens(doc):
+        if (main := marked_root(v)) is not None:
+            mark = next(c for c in v.children if c.dep_ == "mark")
+            for c in [c for c in v.children if c.i < mark.i or c.dep_ == "cc" or (
+                    c.dep_ == "punct" and c.i == v.sent.end - 1)]:
+                c.head = main  # the subject and words before the mark, and the full stop
+            main.head, main.dep_ = main, "ROOT"
+            v.head, v.dep_ = main, "advcl"
     for v in doc_tokens(doc):
         denied = None
         rooted = rooted_clause(v) or (denied := denied_charge(v))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, offices, triples
+from tests.unit.conftest import Run, dated, offices, triples
 
 
 def test_the_leaders_after_a_summit_attended_by_them_are_its_attendees(run: Run) -> None:
@@ -157,3 +157,18 @@ def test_a_date_a_span_starts_from_does_not_date_the_act(run: Run) -> None:
               "1.\n", published=date(2024, 11, 23))
     days = {f["rel"]: f["date"] for f in doc["facts"] if f["rel"] in ("AGREED", "MET_WITH")}
     assert days == {"AGREED": "2024-11-22", "MET_WITH": "2024-11-22"}
+
+
+def test_a_since_clause_the_parser_made_the_sentence_does_not_date_the_act(run: Run) -> None:
+    doc = run("WARSAW, March 5 (Reuters) - Polish Foreign Minister Radoslaw Sikorski met his "
+              "Ukrainian counterpart Dmytro Kuleba on Tuesday.\n\nKuleba, on his first trip to "
+              "Warsaw since Prime Minister Donald Tusk's government took office in December, "
+              "asked Poland to help lift the blockade of border crossings.\n",
+              published=date(2024, 3, 5))
+    assert dated(doc, "REQUESTED") == {("Dmytro Kuleba", "Poland", "2024-03-05")}
+
+
+def test_a_trip_set_before_a_request_is_made_not_asked_for(run: Run) -> None:
+    doc = run("Ukrainian Foreign Minister Dmytro Kuleba, on his first trip to Warsaw, asked "
+              "Poland to help.\n")
+    assert ("VISITED", "Dmytro Kuleba", "Warsaw") in triples(doc)

@@ -19,8 +19,9 @@ from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
+from dipgraph.loaders.extract.spans import name_after
 
-__all__ = ["listed_counterparts", "listed_offices", "listed_people", "office_title",
+__all__ = ["listed_counterparts", "listed_offices", "listed_people", "named_next", "office_title",
            "person_at", "respective_states"]
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
@@ -186,3 +187,13 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
             out.update({p: (office_title(tok), j) for p, j in people.items()
                         if j >= 0 and p not in out})
     return out
+
+
+def named_next(tok: Token) -> int | None:
+    """Where the name set off by a comma after a role noun starts: 'his counterpart, Dr X,'
+    (not 'his counterpart, X said')."""
+    doc = tok.doc
+    span = name_after(doc, tok.i + 2)
+    if span is None or (span[1] < len(doc) and doc[span[1]].text not in (",", ".", ";")):
+        return None
+    return span[0]

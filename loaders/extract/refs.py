@@ -27,7 +27,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
     former,
 )
-from dipgraph.loaders.extract.listed import listed_people
+from dipgraph.loaders.extract.listed import listed_people, named_next
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
@@ -35,7 +35,6 @@ from dipgraph.loaders.extract.persons import People, title_has
 from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
-from dipgraph.loaders.extract.spans import name_after
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
 __all__ = ["Ref", "Resolver", "Salience", "object_verb", "organ_state"]
@@ -65,16 +64,6 @@ _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organi
 _BODY_HEADS = frozenset({"agency", "commission", "bank", "fund", "court", "programme",
                          "program", "tribunal"})
 _LED_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
-
-
-def _named_next(tok: Token) -> int | None:
-    """Where the name set off by a comma after a role noun starts: 'his counterpart, Dr X,'
-    (not 'his counterpart, X said')."""
-    doc = tok.doc
-    span = name_after(doc, tok.i + 2)
-    if span is None or (span[1] < len(doc) and doc[span[1]].text not in (",", ".", ";")):
-        return None
-    return span[0]
 
 
 class Resolver(GroupReader):
@@ -289,7 +278,7 @@ class Resolver(GroupReader):
                          if i < len(doc) and doc[i].text == ","), tok)  # Myanmar, X,")
         if (tok.lower_ in PERSON_NOUNS or edge != tok) and tok.tag_ not in ("NNS", "NNPS") and \
                 edge.i + 1 < len(tok.doc) and tok.doc[edge.i + 1].text == ",":
-            k = _named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role
+            k = named_next(edge)  # "his counterpart, Dr X,": X, whoever else fits the role
             # ("X's Minister for the Pacific, Y,": Y)
             nj = self.dm.owner[k] if k is not None else -1
             if k is not None and nj >= 0 and self.dm.mentions[nj].kind == "Person":
@@ -454,6 +443,10 @@ class Resolver(GroupReader):
             for child in tok.children:
                 if child.dep_ == "poss":
                     return self.many(child, target=True, depth=depth + 1)
+            of_list = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" and o.conjuncts]
+            if of_list:  # "backed the accession of Romania and Bulgaria": both
+                return self.many(of_list[0], target=True, depth=depth + 1)
             ref = self._country_modifier(tok) or self.described_state(tok)
             if ref is not None:
                 return [ref]

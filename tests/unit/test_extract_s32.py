@@ -172,3 +172,9 @@ def test_a_trip_set_before_a_request_is_made_not_asked_for(run: Run) -> None:
     doc = run("Ukrainian Foreign Minister Dmytro Kuleba, on his first trip to Warsaw, asked "
               "Poland to help.\n")
     assert ("VISITED", "Dmytro Kuleba", "Warsaw") in triples(doc)
+
+
+def test_backing_the_accession_of_two_states_backs_both(run: Run) -> None:
+    doc = run("Hungarian Interior Minister Sandor Pinter said Hungary backed the accession of "
+              "both Romania and Bulgaria.\n")
+    assert {t[2] for t in triples(doc, "SUPPORTED")} == {"Romania", "Bulgaria"}

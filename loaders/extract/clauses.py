@@ -331,8 +331,10 @@ _owner = noun_owner
 
 def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = True) -> list[Ref]:
     out: list[Ref] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+    for c in [k for h in tok.children for k in (h, *(
+            x for x in h.conjuncts if x.pos_ == "ADP" and h.dep_ == "prep"))]:
+        # ("support for X and for Y's efforts": the second 'for' too)
+        if c.dep_ in ("prep", "agent", "dative", "conj") and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"] or [
                 o for p in c.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj"]  # "pulled out of X"

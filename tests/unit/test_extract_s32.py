@@ -178,3 +178,9 @@ def test_backing_the_accession_of_two_states_backs_both(run: Run) -> None:
     doc = run("Hungarian Interior Minister Sandor Pinter said Hungary backed the accession of "
               "both Romania and Bulgaria.\n")
     assert {t[2] for t in triples(doc, "SUPPORTED")} == {"Romania", "Bulgaria"}
+
+
+def test_support_for_one_body_and_for_anothers_efforts_backs_both(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Samuel Ablakwa reiterated Ghana's unwavering support "
+              "for ECOWAS and for the African Union's efforts to silence the guns.\n")
+    assert {t[2] for t in triples(doc, "SUPPORTED")} == {"ECOWAS", "African Union"}

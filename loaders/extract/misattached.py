@@ -22,8 +22,8 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
 )
 
-__all__ = ["agent_trip", "denied_charge", "listed_state", "marked_root", "reporters_conj",
-           "rooted_clause"]
+__all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "marked_root",
+           "reporters_conj", "rooted_clause"]
 
 
 def listed_state(tok: Token) -> bool:
@@ -137,3 +137,15 @@ def marked_root(v: Token) -> Token | None:
     main = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     return main[0] if len(main) == 1 else None
+
+
+def cleft_focus(v: Token) -> Token | None:
+    """The one a cleft sentence puts first ("it was the United States that withdrew from
+    the treaty"), when the model hung the 'that' clause on 'was' rather than on it."""
+    be = v.head
+    if v.dep_ != "ccomp" or be.lemma_ != "be" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "who") and c.i < v.i
+            for c in v.children) or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                            for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < v.i), None)

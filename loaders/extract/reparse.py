@@ -54,6 +54,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, REPORTING_VERBS, VERB_RELATIONS
 from dipgraph.loaders.extract.misattached import (
     agent_trip,
+    cleft_focus,
     denied_charge,
     listed_state,
     marked_root,
@@ -474,6 +475,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if name is not None:
             noun.head, noun.dep_ = name, "appos"
     for v in doc_tokens(doc):
+        if (focus := cleft_focus(v)) is not None:
+            v.head, v.dep_ = focus, "relcl"  # "it was X that withdrew": X withdrew
         if (main := marked_root(v)) is not None:
             mark = next(c for c in v.children if c.dep_ == "mark")
             for c in [c for c in v.children if c.i < mark.i or c.dep_ == "cc" or (

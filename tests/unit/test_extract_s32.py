@@ -184,3 +184,9 @@ def test_support_for_one_body_and_for_anothers_efforts_backs_both(run: Run) -> N
     doc = run("Ghanaian Foreign Minister Samuel Ablakwa reiterated Ghana's unwavering support "
               "for ECOWAS and for the African Union's efforts to silence the guns.\n")
     assert {t[2] for t in triples(doc, "SUPPORTED")} == {"ECOWAS", "African Union"}
+
+
+def test_a_cleft_sentence_puts_its_doer_first(run: Run) -> None:
+    doc = run("Russian Foreign Ministry Spokeswoman Maria Zakharova said it was the United "
+              "States that withdrew from the INF Treaty in 2019.\n")
+    assert triples(doc, "WITHDREW_FROM") == {("WITHDREW_FROM", "United States", "INF Treaty")}

@@ -395,7 +395,7 @@ GOV_NOUNS = words(
 ACCORD_HEADS = words(
     "agreement agreements accord accords treaty treaties pact pacts deal deals "
     "declaration convention charter memorandum memoranda memorandums mou mous communique "
-    "communiqué ceasefire truce protocol armistice"
+    "communiqué ceasefire truce protocol protocols armistice"
 )
 
 #: Heads of named schemes that are accords only as what is signed or left ("signed the

@@ -190,3 +190,8 @@ def test_a_cleft_sentence_puts_its_doer_first(run: Run) -> None:
     doc = run("Russian Foreign Ministry Spokeswoman Maria Zakharova said it was the United "
               "States that withdrew from the INF Treaty in 2019.\n")
     assert triples(doc, "WITHDREW_FROM") == {("WITHDREW_FROM", "United States", "INF Treaty")}
+
+
+def test_protocols_two_states_signed_are_an_accord(run: Run) -> None:
+    doc = run("Turkey and Armenia signed two protocols in Zurich in 2009.\n")
+    assert ("SIGNED", "Armenia", "two protocols") in triples(doc)

@@ -51,6 +51,9 @@ def read_nominals(dm: DocMentions, people: People) -> None:
             if cj >= 0 and dm.mentions[cj].kind == "Country":
                 country = dm.mentions[cj].key
         if country is None:
+            body = _body_holder(dm, people, tok, generic)
+            if body is not None:  # "warned the Commission president": its one president
+                people.nominal[tok.i] = body
             continue
         fitting = [k for k, p in people.persons.items() if p.country == country and p.title
                    and _fits(tok.lower_, p.title)]  # (one titled by the noun itself first)
@@ -162,3 +165,16 @@ def _partner_title(dm: DocMentions, people: People, tok: Token) -> str | None:
     Iranian counterpart": a president)."""
     key = _partner(dm, people, tok) if tok.lower_ in COUNTERPART_WORDS else None
     return people.persons[key].title if key else None
+
+
+def _body_holder(dm: DocMentions, people: People, tok: Token, generic: bool) -> str | None:
+    """The one person of the body named before ``tok`` ('the Commission president', 'the
+    AU chairperson') whose title has ``tok``: a body's office named without the name."""
+    bodies = [dm.mentions[j] for c in tok.lefts if c.dep_ == "compound" and
+              (j := dm.owner[c.i]) >= 0 and dm.mentions[j].kind == "Organization"]
+    if generic or len(bodies) != 1:
+        return None
+    name = bodies[0].text
+    fitting = [k for k, p in people.persons.items() if p.org and p.title and (
+        p.org == bodies[0].key or p.org.endswith(f" {name}")) and _fits(tok.lower_, p.title)]
+    return fitting[0] if len(fitting) == 1 else None

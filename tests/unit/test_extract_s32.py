@@ -195,3 +195,10 @@ def test_a_cleft_sentence_puts_its_doer_first(run: Run) -> None:
 def test_protocols_two_states_signed_are_an_accord(run: Run) -> None:
     doc = run("Turkey and Armenia signed two protocols in Zurich in 2009.\n")
     assert ("SIGNED", "Armenia", "two protocols") in triples(doc)
+
+
+def test_a_bodys_office_named_without_its_holder_is_its_one_holder(run: Run) -> None:
+    doc = run("In a letter to European Commission President Ursula von der Leyen, Slovak Prime "
+              "Minister Robert Fico warned the Commission president that Bratislava would "
+              "block any further sanctions.\n")
+    assert ("WARNED", "Robert Fico", "Ursula von der Leyen") in triples(doc)

@@ -362,7 +362,7 @@ HONORIFICS = words(
     "mr mrs ms dr prof sheikh sheikha prince princess his her highness majesty excellency he "
     "datuk seri tan sri dato hon honourable honorable sir lord lady general gen president "
     "king queen emperor empress emir amir crown minister premier pm fm haji hajji alhaji alhaja "
-    "berhormat mulia amat awang dayang setia hrh hm hh h.e h.r.h utama datin "
+    "berhormat mulia amat awang dayang setia hrh hm hh h.e h.h h.m h.r.h utama datin "
     # Bhutanese styles: "Lyonpo D.N. Dhungyel", "Dasho Karma"
     "lyonpo dasho "
     # Khmer styles: "Samdech Moha Borvor Thipadei Hun Manet", "Preah Bat Samdech ..."

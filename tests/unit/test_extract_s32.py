@@ -202,3 +202,10 @@ def test_a_bodys_office_named_without_its_holder_is_its_one_holder(run: Run) -> 
               "Minister Robert Fico warned the Commission president that Bratislava would "
               "block any further sanctions.\n")
     assert ("WARNED", "Robert Fico", "Ursula von der Leyen") in triples(doc)
+
+
+def test_gulf_and_royal_styles_are_no_person_and_no_part_of_a_name(run: Run) -> None:
+    doc = run("The reception was attended by H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy "
+              "Prime Minister and Minister of Foreign Affairs, and by H.M. King Abdullah II.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Abdullah bin Zayed Al Nahyan", "Abdullah II"}

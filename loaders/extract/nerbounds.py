@@ -38,6 +38,11 @@ __all__ = ["acronym", "given_name", "ner_bounds", "portfolio_end", "title_after"
 #: Offices the NER may take for a name.
 _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of government",
                            "head of government", "heads of state and government"})
+#: Time zones a live page stamps its entries with ("18:40 CET"), which the NER may take
+#: for a body.
+_TIME_ZONES = frozenset({"CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST",
+                         "JST", "KST", "AEST", "AEDT", "EET", "EEST", "MSK", "WAT", "EAT",
+                         "CAT", "SAST", "GST", "AST", "HKT", "SGT", "WIB", "PHT"})
 
 
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -45,8 +50,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     span holds no name (a title alone)."""
     label = ent.label_
     doc = ent.doc
-    if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES:
-        return None  # "the two Heads of State": an office, no name
+    if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES or ent.text in _TIME_ZONES:
+        return None  # "the two Heads of State": an office, no name; "18:40 CET": a clock
     for k in range(ent.start, ent.end):
         if ent.doc[k].text == "(" and k > ent.start:
             ent = ent.doc[ent.start : k]

@@ -209,3 +209,9 @@ def test_gulf_and_royal_styles_are_no_person_and_no_part_of_a_name(run: Run) -> 
               "Prime Minister and Minister of Foreign Affairs, and by H.M. King Abdullah II.\n")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"Abdullah bin Zayed Al Nahyan", "Abdullah II"}
+
+
+def test_a_live_pages_time_zone_is_no_body(run: Run) -> None:
+    doc = run("Live updates from the European Council in Brussels, Thursday 26 June 2025. All "
+              "times CET.\n\nGerman Chancellor Olaf Scholz arrived at the summit.\n")
+    assert "CET" not in {e["name"] for e in doc["entities"]}

@@ -11,7 +11,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["bloc_office"]
+__all__ = ["bloc_office", "seat_blocs"]
 
 #: The European Union's own institutions: a story naming one is about the EU.
 _EU = frozenset({"European Union", "European Commission", "European Council",
@@ -43,3 +43,12 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
 def _seat_bloc(dm: DocMentions) -> str | None:
     """The bloc whose seat the story's dateline names ("BRUSSELS, May 2 -")."""
     return BLOC_SEATS.get((dm.body.dateline_city or "").title(), (None, None))[0]
+
+
+def seat_blocs(dm: DocMentions) -> dict[str, str]:
+    """Seats that stand for the bloc they host when the story names it and not the host
+    state: "accusing Brussels of blackmail" (the EU, not Belgium)."""
+    named = {m.key for m in dm.mentions if m.kind == "Organization"}
+    hosts = {m.key for m in dm.mentions if m.kind == "Country" and not m.capital}
+    return {seat: bloc for seat, (bloc, host) in BLOC_SEATS.items()
+            if bloc in named and host not in hosts}

@@ -22,6 +22,7 @@ from dipgraph.graph.models import (
     Place,
 )
 from dipgraph.loaders.extract.accordinfo import AccordInfo
+from dipgraph.loaders.extract.blocs import seat_blocs
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import GOV_NOUNS
@@ -83,10 +84,14 @@ class EntityBuilder:
         self._accord_ids: dict[str, str] = {}  # accord key -> entity id
         self.article_id = article_id
         metonyms = self._metonyms = state_capitals(dm)
+        seats = seat_blocs(dm)
         for j, m in enumerate(dm.mentions):
             root: Token = dm.doc[m.end - 1]
             if m.kind == "Country":
-                if capital_place(m, root, metonyms):
+                if m.capital and m.text.title() in seats and not capital_place(m, root,
+                                                                                metonyms):
+                    self.org(seats[m.text.title()])  # "relations with Brussels": the EU
+                elif capital_place(m, root, metonyms):
                     self.place(m.text.title() if m.text.isupper() else m.text)
                 elif m.capital and root.dep_ in ("compound", "nmod") and \
                         root.head.lower_ not in GOV_NOUNS:

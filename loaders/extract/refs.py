@@ -17,9 +17,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
+from dipgraph.loaders.extract.blocs import seat_blocs
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
-    BLOC_SEATS,
     ENVOY_WORDS,
     GOV_NOUNS,
     HONORIFICS,
@@ -76,12 +76,7 @@ class Resolver(GroupReader):
         self.state = Salience()
         self._organs: dict[int, str | None] = {}
         self._metonyms = state_capitals(dm)
-        named = {m.key for m in dm.mentions if m.kind == "Organization"}
-        hosts = {m.key for m in dm.mentions if m.kind == "Country" and not m.capital}
-        #: Seats that stand for the bloc they host when the story names it and not the
-        #: host state: "accusing Brussels of blackmail" (the EU, not Belgium).
-        self._seat_blocs = {seat: bloc for seat, (bloc, host) in BLOC_SEATS.items()
-                            if bloc in named and host not in hosts}
+        self._seat_blocs = seat_blocs(dm)  # "accusing Brussels of blackmail": the EU
 
     def accord_id(self, ref: Ref) -> str | None:
         """The accord an Accord reference names (its mentions share one id)."""

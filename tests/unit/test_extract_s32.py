@@ -215,3 +215,11 @@ def test_a_live_pages_time_zone_is_no_body(run: Run) -> None:
     doc = run("Live updates from the European Council in Brussels, Thursday 26 June 2025. All "
               "times CET.\n\nGerman Chancellor Olaf Scholz arrived at the summit.\n")
     assert "CET" not in {e["name"] for e in doc["entities"]}
+
+
+def test_brussels_standing_for_the_eu_makes_no_belgium(run: Run) -> None:
+    doc = run("ANKARA - Georgian Prime Minister Irakli Kobakhidze held talks in Ankara on "
+              "Tuesday, a week after a law that has strained Tbilisi's relations with Brussels "
+              "and Washington. EU foreign policy chief Josep Borrell deplored the decision.\n")
+    names = {e["name"] for e in doc["entities"]}
+    assert "Belgium" not in names and "European Union" in names

@@ -1,8 +1,9 @@
 """The words of an accord's noun phrase: its modifiers and head, 'of understanding' and
-the topic after 'on' or 'covering' ("a memorandum of understanding on energy") or what
-it binds the parties to do ("an agreement to share surveillance data"), a
-capitalised name after 'of'/'on' the parser hung elsewhere, but not a year in brackets
-after it.
+the topic after 'on' or 'covering' ("a memorandum of understanding on energy"), after
+'of' for a signed programme ("a programme of coordinated actions"), or what it binds the
+parties to do ("an agreement to share surveillance data"), but not a year in brackets
+after it. Where a capitalised name runs on past what the parser hung on it: see
+:mod:`~dipgraph.loaders.extract.accordtitles`.
 """
 
 from __future__ import annotations

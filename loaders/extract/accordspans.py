@@ -39,6 +39,7 @@ __all__ = [
     "known_as",
     "listed_items",
     "named_text",
+    "signed_by_two",
     "told_text",
 ]
 
@@ -248,17 +249,17 @@ def told_text(tok: Token) -> bool:
     return tok.dep_ in ("nsubjpass", "dobj") and VERB_RELATIONS.get(tok.head.lemma_) == R.SIGNED
 
 
-#: Verbs of signing a text (not 'adopt' or 'conclude', which take plans and talks too).
-_SIGNING = frozenset({"sign", "ink", "countersign", "co-sign", "cosign"})
-
-
-def _signed(tok: Token) -> bool:
-    """Whether ``tok`` is what a clause signs: 'signed a roadmap', 'a roadmap was signed',
-    'the contract the two countries signed'."""
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _SIGNING:
-        return True
-    return any(c.dep_ == "relcl" and c.lemma_ in _SIGNING and not any(
-        o.dep_ == "dobj" for o in c.children) for c in tok.children)
+def signed_by_two(tok: Token) -> bool:
+    """Whether a clause has two sides sign the text ``tok`` names: "A and B (the two
+    sides) signed a framework for X", "signed a roadmap with B", "an arrangement that the
+    two countries signed in 2021" (not "X signed the health plan into law")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink"):
+        return any((c.dep_ == "nsubj" and (bool(c.conjuncts) or c.lower_ in GROUP_NOUNS)) or (
+            c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
+                                                                 *tok.children])
+    return any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(
+        c.dep_ == "nsubj" and (bool(c.conjuncts) or c.tag_ == "NNS") for c in r.children)
+        for r in tok.children)
 
 
 def accord_head(tok: Token) -> bool:
@@ -287,8 +288,8 @@ def accord_head(tok: Token) -> bool:
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
         return told_text(tok)  # accord(s) told before
-    if tok.lower_ in SIGNED_SCHEMES:  # "signed a programme of coordinated actions"
-        return _signed(tok)
+    if tok.lower_ in SIGNED_SCHEMES:  # "A and B signed a programme of coordinated actions"
+        return signed_by_two(tok)
     return not (tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
         tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS)
         or _set_out(tok) or _bundle_tail(tok))

@@ -1,4 +1,5 @@
-"""Offices of a bloc the title names by a word for it, not by name.
+"""Offices of a bloc the title names by a word for it, not by name, and the seats that
+stand for a bloc ("relations with Brussels": the EU when the story names it).
 
 "The bloc's foreign policy chief X" serves the bloc whose seat the dateline names, else
 the European Union when the story names it, never the dateline's state; "Commission

@@ -115,7 +115,7 @@ _ITEM = re.compile(_BULLET.pattern + r"\w")
 #: story's sentences: "More stories from our Africa desk you may have missed:".
 _HEADLINES = re.compile(r"\b(?:stories|headlines|related|see also|top news|trending|"
                         r"more from|links?|you may|also like|don't miss|in other news|"
-                        r"more on)\b", re.I)
+                        r"more on|read more)\b", re.I)
 #: A lead-in that lists what the story's actors did or decided: "the following outcomes:",
 #: "the two Heads of State:", "the joint statement said:".
 _ENUMERATES = re.compile(r"\b(?:following|includ\w*|agreed|decided|resolved|leaders|sides|"
@@ -195,8 +195,8 @@ def find_body(text: str) -> Body:
                 listing if item else 0)
             enumerated = bool(_ENUMERATES.search(stripped)) and not _HEADLINES.search(
                 stripped) if lead_in else enumerated
-            headlines = bool(_HEADLINES.search(stripped)) if lead_in else (
-                headlines and bool(_ITEM.match(stripped)))
+            headlines = bool(_HEADLINES.search(stripped)) if lead_in or stripped.rstrip(
+            ).endswith(":") else (headlines and bool(_ITEM.match(stripped)))  # ("Related:")
         offset += len(line)
     dateline: tuple[int, int] | None = None
     city: str | None = None

@@ -388,15 +388,17 @@ def _bare_ordinal(tok: Token) -> bool:
 
 def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
     """Lines that are a day alone ("Tuesday 3 September", "Monday, Sept. 2, 2024"): a live
-    page's headings, which date the entries under them. Each as (where the line ends, the
-    day)."""
-    out: list[tuple[int, str]] = []
+    page's headings, which date the entries under them. A line with no weekday counts only
+    on a page with two or more ("May 15, 2024" alone is a release's date line). Each as
+    (where the line ends, the day)."""
+    out: list[tuple[int, str, bool]] = []  # (line end, day, names a weekday)
     at = 0
     for line in text.splitlines(keepends=True):
         at += len(line)
-        words = [w for w in line.lower().replace(",", " ").split() if w not in WEEKDAYS]
-        low = " ".join(words).rstrip(".")
+        every = line.lower().replace(",", " ").split()
+        low = " ".join(w for w in every if w not in WEEKDAYS).rstrip(".")
         if (_MDY.fullmatch(low) or _DMY.fullmatch(low)) and \
                 len(day := resolve_date(low, published) or "") == 10:
-            out.append((at, day))
-    return out
+            out.append((at, day, len(every) > len(low.split())))
+    return [(at, day) for at, day, _ in out] if len(out) >= 2 or any(
+        weekday for _, _, weekday in out) else []

@@ -97,8 +97,9 @@ def bounds_a_span(d: DatePhrase) -> bool:
     the paragraph after it."""
     doc = d.root.doc
     before = doc[d.start - 1].lower_ if d.start > 0 else ""
-    if before == "from" and not any(t.lower_ in ("to", "until", "through", "-", "\u2013")
-                                    for t in doc[d.start : d.end + 1]):
+    if "from" in (before, d.root.head.lower_) and not any(
+            t.lower_ in ("to", "until", "through", "-", "\u2013")
+            for t in doc[d.start : d.end + 1]):
         return True  # "lifting the controls from January 1": where a span starts (not
         # "from March 3 to 5", the span itself)
     return d.root.head.lower_ in _BOUNDS or before in _BOUNDS

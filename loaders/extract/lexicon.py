@@ -47,6 +47,7 @@ __all__ = [
     "SIGNED_SCHEMES",
     "STANCE_ACTS",
     "THAT_VERBS",
+    "TIME_ZONES",
     "TITLE_HEADS",
     "TITLE_WORDS",
     "VERB_RELATIONS",
@@ -458,3 +459,10 @@ BLOC_SEATS: dict[str, tuple[str, str]] = {"Brussels": ("European Union", "BEL")}
 #: (Not 'Park', 'Hall' or 'Bridge': surnames too, "President Park".)
 NAMED_FOR_HEADS = words("airport stadium hospital university street avenue road square "
                         "highway school college library museum")
+
+
+#: Time zones a live page stamps its entries with ("18:40 CET"), which the NER may take
+#: for a body.
+TIME_ZONES = frozenset({"CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST",
+                        "JST", "KST", "AEST", "AEDT", "EET", "EEST", "MSK", "WAT", "EAT",
+                        "CAT", "SAST", "GST", "AST", "HKT", "SGT", "WIB", "PHT"})

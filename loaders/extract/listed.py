@@ -9,6 +9,7 @@ dash, a comma, a full stop or the end of the sentence ("After talks with their
 counterparts, A and B said" lists nobody: the names open the next clause).
 
 "the presidents of Uruguay, A, and Paraguay, B": each state before its holder's name.
+Also the one name set off by a comma after a role noun ("his counterpart, Dr X,").
 """
 
 from __future__ import annotations

@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
-from dipgraph.loaders.extract.accordspans import accord_act_object, accord_head, accord_parts
+from dipgraph.loaders.extract.accordspans import (
+    accord_act_object,
+    accord_head,
+    accord_parts,
+    signed_by_two,
+)
 from dipgraph.loaders.extract.body import Body, body_tokens
 from dipgraph.loaders.extract.doctokens import doc_tokens, span_tokens
 from dipgraph.loaders.extract.gazetteer import SHARED_NAMES, Gazetteer
@@ -29,7 +34,6 @@ from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     ENVOY_WORDS,
     GOV_NOUNS,
-    GROUP_NOUNS,
     NAMED_FOR_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -155,17 +159,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
-            signed = (tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink") and
-                      low != "arrangement" and any((c.dep_ == "nsubj" and (
-                          bool(c.conjuncts) or c.lower_ in GROUP_NOUNS)) or (
-                          c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
-                                                                             *tok.children])
-                      ) or any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(
-                          c.dep_ == "nsubj" and (bool(c.conjuncts) or c.tag_ == "NNS")
-                          for c in r.children) for r in tok.children)
-            # ("an arrangement that the two countries signed in 2021": a text two signed)
-            # "A and B (the two sides) signed a framework for X": a scheme two sides sign is a
-            # text, named or not (not "X signed the health plan into law")
+            signed = signed_by_two(tok) and not (low == "arrangement" and tok.dep_ == "dobj")
+            # a scheme two sides sign is a text, named or not
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \
                     accord_act_object(doc[s:e]):
                 name = without_brackets(doc[s:e])

@@ -2,15 +2,18 @@
 after a state read as its apposition ('Burkina Faso, the Republic of Mali and the Republic
 of Niger'), and a 'by' read as the agent of a verb in the active voice that belongs to the
 trip or talks before it ('the row erupted over a trip to X last week by A and B'), and
-a second act hung on a verb inside a report ("X said ..., and called on Y": X called), and
-a sentence rooted at a clause that only tells of a text or a charge ("... the agreement A
-and B concluded in 2019", "..., a charge Abidjan denies")."""
+a second act hung on a verb inside a report ("X said ..., and called on Y": X called), a
+sentence rooted at a clause that only tells of a text or a charge ("... the agreement A
+and B concluded in 2019", "..., a charge Abidjan denies") or at a clause a mark makes
+subordinate ("since Y took office, asked"), and the 'that' clause of a cleft hung on 'was'
+("it was the United States that withdrew")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.factdates import ASIDE_MARKS
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     DENIAL_VERBS,
@@ -94,7 +97,8 @@ def denied_charge(v: Token) -> tuple[Token, Token, Token] | None:
         return None
     subj = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_ in SAYING_NOUNS and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
-    if len(subj) != 1 or subj[0].i < 2 or v.doc[subj[0].left_edge.i - 1].text != ",":
+    if len(subj) != 1 or subj[0].left_edge.i < 1 or \
+            v.doc[subj[0].left_edge.i - 1].text != ",":
         return None
     noun = subj[0]
     denier = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
@@ -123,20 +127,20 @@ def rooted_clause(v: Token) -> tuple[Token, Token, Token] | None:
 
 
 #: Marks of a clause that tells when or why: it is never the sentence itself.
-_SUBORDINATE = frozenset({"since", "after", "before", "because", "although", "though",
-                          "while", "once", "until"})
+_SUBORDINATE = ASIDE_MARKS | {"although", "though", "while"}
 
 
-def marked_root(v: Token) -> Token | None:
-    """The verb that is the sentence when the model rooted it at a clause a mark makes
+def marked_root(v: Token) -> tuple[Token, Token] | None:
+    """(main verb, mark) when the model rooted the sentence at a clause a mark makes
     subordinate and read the main verb as its conjunct: "X, on his first trip since Y took
     office in December, asked Z to ...": 'asked' (X asked; December dates no request)."""
-    if v.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE and any(
-            s.dep_ == "nsubj" and s.i < c.i for s in v.children) for c in v.children):
+    if v.dep_ != "ROOT":
         return None
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATE and
+                 any(s.dep_ == "nsubj" and s.i < c.i for s in v.children)), None)
     main = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
-    return main[0] if len(main) == 1 else None
+    return (main[0], mark) if mark is not None and len(main) == 1 else None
 
 
 def cleft_focus(v: Token) -> Token | None:

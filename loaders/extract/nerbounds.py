@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     NAMED_FOR_HEADS,
     PORTFOLIO_WORDS,
+    TIME_ZONES,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -38,11 +39,7 @@ __all__ = ["acronym", "given_name", "ner_bounds", "portfolio_end", "title_after"
 #: Offices the NER may take for a name.
 _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of government",
                            "head of government", "heads of state and government"})
-#: Time zones a live page stamps its entries with ("18:40 CET"), which the NER may take
-#: for a body.
-_TIME_ZONES = frozenset({"CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST",
-                         "JST", "KST", "AEST", "AEDT", "EET", "EEST", "MSK", "WAT", "EAT",
-                         "CAT", "SAST", "GST", "AST", "HKT", "SGT", "WIB", "PHT"})
+
 
 
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -50,7 +47,7 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     span holds no name (a title alone)."""
     label = ent.label_
     doc = ent.doc
-    if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES or ent.text in _TIME_ZONES:
+    if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES or ent.text in TIME_ZONES:
         return None  # "the two Heads of State": an office, no name; "18:40 CET": a clock
     for k in range(ent.start, ent.end):
         if ent.doc[k].text == "(" and k > ent.start:
@@ -60,8 +57,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
                 ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
-    if ent.end - ent.start > 2 and doc[ent.start + 1].text == "," and \
-            gaz.place_country(doc[ent.start].text) is not None:
+    if label in ("ORG", "PERSON") and ent.end - ent.start > 2 and \
+            doc[ent.start + 1].text == "," and gaz.place_country(doc[ent.start].text) is not None:
         ent = doc[ent.start + 2 : ent.end]  # "In Abuja, ECOWAS Commission President X": the
         # place the sentence opens in is no part of the name after it
     if label == "ORG" and any(doc[k].lower_ == "and" and doc[k + 1 : ent.end].text in gaz.orgs

@@ -17,7 +17,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions
-from dipgraph.loaders.extract.persons import People
+from dipgraph.loaders.extract.persons import People, title_has
 
 __all__ = ["read_nominals"]
 
@@ -64,8 +64,7 @@ def read_nominals(dm: DocMentions, people: People) -> None:
                   and dm.owner[c.i] < 0 and c.lower_ in TITLE_WORDS}
         if office:  # "the Slovak prime minister": not its foreign minister (but "the
             # Eritrean foreign minister" may be its Minister of Foreign Affairs)
-            fitting = [k for k in fitting if office <= set(
-                str(people.persons[k].title).lower().split())]
+            fitting = [k for k in fitting if title_has(office, people.persons[k].title)]
         if fitting or (country in recent and generic):
             named = [k for k in fitting if k in seen]
             if not generic and (len(fitting) == 1 or named):

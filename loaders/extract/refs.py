@@ -440,7 +440,10 @@ class Resolver(GroupReader):
                     return self.many(child, target=True, depth=depth + 1)
             of_list = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                        for o in c.children if o.dep_ == "pobj" and o.conjuncts]
-            if of_list:  # "backed the accession of Romania and Bulgaria": both
+            if of_list and not any(c.dep_ in ("amod", "compound", "nmod") and (
+                    j := self.dm.owner[c.i]) >= 0 and self.dm.mentions[j].kind == "Country"
+                    for c in tok.children):  # "backed the accession of A and B": both (not
+                # "the Chinese mediation of A and B": China's)
                 return self.many(of_list[0], target=True, depth=depth + 1)
             ref = self._country_modifier(tok) or self.described_state(tok)
             if ref is not None:

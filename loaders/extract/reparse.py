@@ -39,9 +39,10 @@ a main verb whose subject is no one belongs to the named clause before it.
 "A and B co-chaired the meeting": the model may hang the subject on the split-off 'co';
 the repair hangs it on the verb. "At the AU, whose seat is in X, Y, its chief, said": a
 name the model hung on the opening phrase's place is the subject of the verb after it.
-"Burkina Faso, the Republic of Mali and the Republic of Niger" read as an apposition and
-"a trip to X last week by A and B" with the 'by' on the main verb: see
-:mod:`~dipgraph.loaders.extract.misattached`.
+"Burkina Faso, the Republic of Mali and the Republic of Niger" read as an apposition,
+"a trip to X last week by A and B" with the 'by' on the main verb, a sentence rooted at a
+clause that only tells of a text or a charge, at a 'since' clause, or at the 'that' of a
+cleft ("it was X that withdrew"): see :mod:`~dipgraph.loaders.extract.misattached`.
 """
 
 from __future__ import annotations
@@ -477,8 +478,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
     for v in doc_tokens(doc):
         if (focus := cleft_focus(v)) is not None:
             v.head, v.dep_ = focus, "relcl"  # "it was X that withdrew": X withdrew
-        if (main := marked_root(v)) is not None:
-            mark = next(c for c in v.children if c.dep_ == "mark")
+        if (rooted_at := marked_root(v)) is not None:
+            main, mark = rooted_at
             for c in [c for c in v.children if c.i < mark.i or c.dep_ == "cc" or (
                     c.dep_ == "punct" and c.i == v.sent.end - 1)]:
                 c.head = main  # the subject and words before the mark, and the full stop

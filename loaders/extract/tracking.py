@@ -133,8 +133,9 @@ def _gathering_clause(v: Token) -> bool:
     its subject ("the summit was attended by"), or it modifies one ("a meeting hosted by")."""
     if v.dep_ == "acl" and v.head.lemma_ in GATHERING_NOUNS:
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GATHERING_NOUNS
-               for t in (v, *v.ancestors) for c in t.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lemma_.lower() in GATHERING_NOUNS or c.lower_ in GATHERING_NOUNS)
+        for t in (v, *v.ancestors) for c in t.children)
 
 
 def _attendees(sent: Span, res: Resolver) -> list[Ref]:

@@ -64,7 +64,8 @@ def title_tail(tok: Token, end: int) -> int:
                 doc[k].text in ("'s", "\u2019s") and doc[k - 1].is_title and k + 1 < len(doc)
                 and doc[k + 1].is_title and not doc[k - 1].whitespace_)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
-                party(k) and not respect(k)):
+                party(k) and not respect(k)) and not (  # ("of EUR 45 million": a sum)
+                doc[k].is_upper and k + 1 < len(doc) and doc[k + 1].like_num):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1

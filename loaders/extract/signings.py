@@ -84,8 +84,26 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
              for r in res.one(c) if r.kind == "Accord" and r not in objs]
     accords = [t for t in objs if t.kind == "Accord"] or [
         t for h in holders for t in _pobjs(h, ("on", "to"), res) if t.kind == "Accord"] \
-        or relcl_accord(v, res)
+        or relcl_accord(v, res) or _signed_for_a_side(v, res)
     _emit(out, R.SIGNED, signers, accords, v, sent)
+
+
+def _signed_for_a_side(v: Token, res: Resolver) -> list[Ref]:
+    """'X signed on behalf of the Government of Ghana': with no text of its own, the one
+    text the two sentences before (or this one) name is what was signed."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) or not any(
+            p.lower_ == "on" and any(o.lower_ == "behalf" for o in p.children)
+            for p in v.children if p.dep_ == "prep"):
+        return []
+    doc = v.doc
+    found: dict[str, Ref] = {}
+    for tok in doc[sentences_back(doc, v.sent.start, 2) : v.sent.end]:
+        j = res.dm.owner[tok.i]
+        if j >= 0 and res.dm.mentions[j].kind == "Accord" and res.dm.mentions[j].start == tok.i:
+            ref = res.mention_ref(j, tok)
+            if ref is not None and (key := res.accord_id(ref)) is not None:
+                found.setdefault(key, ref)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def trailing_signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -266,3 +266,17 @@ def test_the_leaders_after_talks_attended_by_them_are_its_attendees(run: Run) ->
               "end, the leaders signed the Astana Declaration.\n")
     signers = {t[1] for t in triples(doc, "SIGNED")}
     assert {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"} <= signers
+
+
+def test_a_sum_after_an_accords_name_is_no_part_of_it(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Samuel Ablakwa and EU Commissioner Jozef Sikela signed "
+              "a Financing Agreement of EUR 45 million in support of sustainable energy.\n")
+    assert ("SIGNED", "Samuel Ablakwa", "Financing Agreement") in triples(doc)
+
+
+def test_signing_on_behalf_of_a_side_signs_the_text_just_told(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Samuel Ablakwa received EU Commissioner Jozef Sikela "
+              "in Accra on Tuesday. At the end of the meeting, a Financing Agreement on "
+              "sustainable energy was signed. Ablakwa signed on behalf of the Government of "
+              "Ghana, while Commissioner Sikela signed on behalf of the European Union.\n")
+    assert {t[1] for t in triples(doc, "SIGNED")} >= {"Samuel Ablakwa", "Jozef Sikela"}

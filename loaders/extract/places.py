@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import span_tokens
-from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ORG_HEADS,
     PHRASAL_RELATIONS,
@@ -75,7 +75,12 @@ MORE_PLACE_HEADS = _MORE_PLACE_HEADS
 
 
 def place_compound(tok: Token) -> tuple[int, int] | None:
-    """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part."""
+    """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part; 'the
+    Transnistrian region': an adjective no state's, with its noun."""
+    if tok.dep_ == "amod" and tok.is_title and tok.ent_type_ == "NORP" and \
+            tok.head.lower_ == "region" and tok.head.i == tok.i + 1 and \
+            gazetteer().demonyms.get(tok.lower_) is None:
+        return tok.i, tok.i + 2
     if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title:
         return None
     head = tok.head

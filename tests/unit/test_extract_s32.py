@@ -280,3 +280,10 @@ def test_signing_on_behalf_of_a_side_signs_the_text_just_told(run: Run) -> None:
               "sustainable energy was signed. Ablakwa signed on behalf of the Government of "
               "Ghana, while Commissioner Sikela signed on behalf of the European Union.\n")
     assert {t[1] for t in triples(doc, "SIGNED")} >= {"Samuel Ablakwa", "Jozef Sikela"}
+
+
+def test_a_region_named_by_an_adjective_of_no_state_is_a_place(run: Run) -> None:
+    doc = run("Czech Foreign Minister Jan Lipavsky received Moldovan Foreign Minister Mihai "
+              "Popsoi in Prague on Monday. Both ministers expressed concern about the situation "
+              "in the Transnistrian region, where Russian troops remain stationed.\n")
+    assert {t[2] for t in triples(doc, "EXPRESSED_CONCERN")} == {"Transnistrian region"}

@@ -166,7 +166,8 @@ def _speakers(sents: list[Span], res: Resolver) -> dict[int, Ref]:
 
 def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFact]:
     """'Arce said that Bolivia condemns ...': the speaker acts for his state too (but a
-    state's signing he reports is not his own signature)."""
+    state's signing he reports is not his own signature, nor an agreement between two
+    states his agreement with the other: "said Hungary and Slovakia had agreed to ...")."""
     extra = []
     for verb, ref in _reporters(sent, res):
         if ref.kind != "Person":
@@ -174,7 +175,8 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
         country = res.people.persons[ref.key].country
         for f in facts:
             if f.source.kind == "Country" and f.source.key == country and \
-                    f.rel not in (R.SIGNED, R.WITHDREW_FROM) and \
+                    f.rel not in (R.SIGNED, R.WITHDREW_FROM) and not (
+                        f.rel == R.AGREED and f.target.kind == "Country") and \
                     verb.i != f.anchor and sent.doc[f.anchor] in verb.subtree and \
                     _allowed(f.rel, ref, f.target):  # ALLY_OF is between states only
                 extra.append(replace(f, source=ref, confidence=f.confidence * 0.8))

@@ -287,3 +287,14 @@ def test_a_region_named_by_an_adjective_of_no_state_is_a_place(run: Run) -> None
               "Popsoi in Prague on Monday. Both ministers expressed concern about the situation "
               "in the Transnistrian region, where Russian troops remain stationed.\n")
     assert {t[2] for t in triples(doc, "EXPRESSED_CONCERN")} == {"Transnistrian region"}
+
+
+def test_a_reported_agreement_of_two_states_is_not_the_speakers_own(run: Run) -> None:
+    doc = run("Hungarian Foreign Minister Peter Szijjarto said Hungary and Slovakia had agreed "
+              "to coordinate their positions on energy security.\n")
+    assert triples(doc, "AGREED") == {("AGREED", "Hungary", "Slovakia")}
+
+
+def test_a_speaker_still_condemns_for_his_state(run: Run) -> None:
+    doc = run("Bolivian President Luis Arce said Bolivia condemns the attack by Chile.\n")
+    assert ("CRITICIZED", "Luis Arce", "Chile") in triples(doc)  # (a guard)

@@ -298,3 +298,10 @@ def test_a_reported_agreement_of_two_states_is_not_the_speakers_own(run: Run) ->
 def test_a_speaker_still_condemns_for_his_state(run: Run) -> None:
     doc = run("Bolivian President Luis Arce said Bolivia condemns the attack by Chile.\n")
     assert ("CRITICIZED", "Luis Arce", "Chile") in triples(doc)  # (a guard)
+
+
+def test_an_act_after_if_were_to_is_conditional(run: Run) -> None:
+    doc = run("Slovak Prime Minister Robert Fico met Hungarian Prime Minister Viktor Orban. If "
+              "Fico were to side with Orban after all, diplomats said, the goodwill would "
+              "evaporate.\n")
+    assert not triples(doc, "SUPPORTED")

@@ -112,8 +112,12 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     if a is None or b is None:
         return False
     home_a, home_b = a.country or a.org, b.country or b.org
-    # (offices the text states only: a dateline guess may put a guest on the host's side)
-    if home_a is None or home_a != home_b or min(a.office_conf, b.office_conf) < 0.7:
+    # (offices the text states only: a dateline guess may put a guest on the host's side;
+    # but two met by one third person, "Kos met Prime Minister A and Minister B", are one
+    # side whatever their state's source)
+    hosts = len(f.group) > 2 and f.group[0] not in (f.source, f.target)
+    if home_a is None or home_a != home_b or (
+            min(a.office_conf, b.office_conf) < 0.7 and not hosts):
         return False
     named = {res.people.of_mention.get(res.dm.owner[t.i]) for t in span_tokens(f.sent)}
     return a.key not in named or b.key not in named or any(

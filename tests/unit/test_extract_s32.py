@@ -305,3 +305,11 @@ def test_an_act_after_if_were_to_is_conditional(run: Run) -> None:
               "Fico were to side with Orban after all, diplomats said, the goodwill would "
               "evaporate.\n")
     assert not triples(doc, "SUPPORTED")
+
+
+def test_two_a_visitor_met_on_the_hosts_side_did_not_meet_each_other(run: Run) -> None:
+    doc = run("BELGRADE, March 7 (Xinhua) -- During her visit, EU Commissioner Marta Kos also "
+              "met Prime Minister Milos Vucevic and Minister for European Integration Nemanja "
+              "Starovic.\n", published=date(2025, 3, 7))
+    assert {frozenset(t[1:]) for t in triples(doc, "MET_WITH")} == {
+        frozenset({"Marta Kos", "Milos Vucevic"}), frozenset({"Marta Kos", "Nemanja Starovic"})}

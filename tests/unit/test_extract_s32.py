@@ -313,3 +313,16 @@ def test_two_a_visitor_met_on_the_hosts_side_did_not_meet_each_other(run: Run) -
               "Starovic.\n", published=date(2025, 3, 7))
     assert {frozenset(t[1:]) for t in triples(doc, "MET_WITH")} == {
         frozenset({"Marta Kos", "Milos Vucevic"}), frozenset({"Marta Kos", "Nemanja Starovic"})}
+
+
+def test_calling_someone_a_quoted_name_is_no_phone_call(run: Run) -> None:
+    doc = run("US President Donald Trump spoke at the UN. Last Wednesday, Mr Trump called "
+              "President Volodymyr Zelensky \"a dictator without elections\" and suggested "
+              "that Ukraine bore responsibility for the war.\n")
+    assert not triples(doc, "MET_WITH")
+
+
+def test_calling_a_named_leader_is_a_phone_call(run: Run) -> None:
+    doc = run("US President Donald Trump called Ukrainian President Volodymyr Zelensky on "
+              "Monday.\n")  # (a guard)
+    assert triples(doc, "MET_WITH") == {("MET_WITH", "Donald Trump", "Volodymyr Zelensky")}

@@ -13,6 +13,10 @@ from dipgraph.loaders.extract.accordtopics import period_end
 
 __all__ = ["listed_topics", "title_tail"]
 
+#: Currency codes before a sum ("a Financing Agreement of EUR 45 million"): no part of a name.
+_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "RUB", "INR", "AED",
+                         "SAR", "AUD", "CAD", "XOF", "XAF", "ZAR", "NGN", "KES", "TRY"})
+
 
 def title_tail(tok: Token, end: int) -> int:
     """'the Treaty on the Non-Proliferation of Nuclear Weapons': a capitalised name after
@@ -65,7 +69,7 @@ def title_tail(tok: Token, end: int) -> int:
                 and doc[k + 1].is_title and not doc[k - 1].whitespace_)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
                 party(k) and not respect(k)) and not (  # ("of EUR 45 million": a sum)
-                doc[k].is_upper and k + 1 < len(doc) and doc[k + 1].like_num):
+                doc[k].text in _CURRENCIES and k + 1 < len(doc) and doc[k + 1].like_num):
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1

@@ -115,7 +115,8 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     # (offices the text states only: a dateline guess may put a guest on the host's side;
     # but two met by one third person, "Kos met Prime Minister A and Minister B", are one
     # side whatever their state's source)
-    hosts = len(f.group) > 2 and f.group[0] not in (f.source, f.target)
+    subjects = _co_subjects(f, res)
+    hosts = bool(subjects) and f.source not in subjects and f.target not in subjects
     if home_a is None or home_a != home_b or (
             min(a.office_conf, b.office_conf) < 0.7 and not hosts):
         return False
@@ -170,8 +171,9 @@ def _speakers(sents: list[Span], res: Resolver) -> dict[int, Ref]:
 
 def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFact]:
     """'Arce said that Bolivia condemns ...': the speaker acts for his state too (but a
-    state's signing he reports is not his own signature, nor an agreement between two
-    states his agreement with the other: "said Hungary and Slovakia had agreed to ...")."""
+    state's signing he reports is not his own signature, nor a state's agreement with
+    another state his own: "said Hungary and Slovakia had agreed to ...", "said Bolivia had
+    agreed with Peru to ...": the states agree)."""
     extra = []
     for verb, ref in _reporters(sent, res):
         if ref.kind != "Person":
@@ -193,6 +195,12 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
             if _allowed(f.rel, state, f.target):
                 extra.append(replace(f, source=state, confidence=f.confidence * 0.8))
     return extra
+
+
+def _co_subjects(f: RawFact, res: Resolver) -> list[Ref]:
+    """The subjects of the verb a fact was read from ("Hungary and Slovakia had agreed")."""
+    anchor = f.sent.doc[f.anchor]
+    return [r for c in anchor.children if c.dep_ == "nsubj" for r in res.many(c)]
 
 
 def _signs_for_state(title: str) -> bool:

@@ -132,8 +132,11 @@ def phone_call_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
                      and any(r.kind == "Person" for r in res.one(c))]
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass") and c not in called
            for c in v.children) or any(a.dep_ == "appos" and a.pos_ == "NOUN" and any(
-               d.lower_ in ("a", "an") for d in a.children) for c in called for a in c.children):
-        return  # (nor 'called X "a dictator"', the name hung on X as an apposition)
+               d.lower_ in ("a", "an") for d in a.children) and a.left_edge.i > 0 and
+               v.doc[a.left_edge.i - 1].text in ('"', "\u201c") for c in called
+               for a in c.children):
+        return  # (nor 'called X "a dictator"', the quoted name hung on X as an apposition;
+        # but "called X, an old friend, on Sunday" is a call)
     if v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in ("on", "upon", "for"):
         return
     people = [r for c in called for r in res.many(c) if r.kind == "Person"]

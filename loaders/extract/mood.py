@@ -171,10 +171,9 @@ def hypothetical(v: Token) -> bool:
         # "could meet in X to sign a deal", "are due to travel to X to press Y": the purpose
         # of a possible trip or meeting (not the narrative "would go on to sign")
         return True
-    if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and v.head != v and \
-            hypothetical(v.head):
+    if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and hypothetical(v.head):
         return True  # "urged Trump to help secure a ceasefire": asked for, as 'help' is;
-        # "if Fico were to side with Orban": as conditional as 'were
+        # "if Fico were to side with Orban": as conditional as 'were' is
     if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
             c.dep_ in ("attr", "acomp") for c in v.head.children):  # (not "was the first

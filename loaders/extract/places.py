@@ -74,12 +74,17 @@ _MORE_PLACE_HEADS = words("crossing coast plateau archipelago shoal reef lake he
 MORE_PLACE_HEADS = _MORE_PLACE_HEADS
 
 
+#: Adjectives of continents and blocs: "the European region" names no one place.
+_WIDE = words("european african asian arab nordic baltic american latin caribbean pacific "
+              "atlantic mediterranean scandinavian balkan gulf eurasian western eastern")
+
+
 def place_compound(tok: Token) -> tuple[int, int] | None:
     """'Essequibo region', 'Sahel region', 'Wagah border post': the proper-noun part; 'the
     Transnistrian region': an adjective no state's, with its noun."""
     if tok.dep_ == "amod" and tok.is_title and tok.ent_type_ == "NORP" and \
             tok.head.lower_ == "region" and tok.head.i == tok.i + 1 and \
-            gazetteer().demonyms.get(tok.lower_) is None:
+            gazetteer().demonyms.get(tok.lower_) is None and tok.lower_ not in _WIDE:
         return tok.i, tok.i + 2
     if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title:
         return None

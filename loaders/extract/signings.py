@@ -90,7 +90,7 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
 
 def _signed_for_a_side(v: Token, res: Resolver) -> list[Ref]:
     """'X signed on behalf of the Government of Ghana': with no text of its own, the one
-    text the two sentences before (or this one) name is what was signed."""
+    text the two sentences before (or this one) tell of being signed."""
     if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) or not any(
             p.lower_ == "on" and any(o.lower_ == "behalf" for o in p.children)
             for p in v.children if p.dep_ == "prep"):
@@ -99,7 +99,8 @@ def _signed_for_a_side(v: Token, res: Resolver) -> list[Ref]:
     found: dict[str, Ref] = {}
     for tok in doc[sentences_back(doc, v.sent.start, 2) : v.sent.end]:
         j = res.dm.owner[tok.i]
-        if j >= 0 and res.dm.mentions[j].kind == "Accord" and res.dm.mentions[j].start == tok.i:
+        if j >= 0 and res.dm.mentions[j].kind == "Accord" and tok.dep_ in (
+                "dobj", "nsubjpass") and tok != v and _signing(tok.head):
             ref = res.mention_ref(j, tok)
             if ref is not None and (key := res.accord_id(ref)) is not None:
                 found.setdefault(key, ref)

@@ -326,3 +326,41 @@ def test_calling_a_named_leader_is_a_phone_call(run: Run) -> None:
     doc = run("US President Donald Trump called Ukrainian President Volodymyr Zelensky on "
               "Monday.\n")  # (a guard)
     assert triples(doc, "MET_WITH") == {("MET_WITH", "Donald Trump", "Volodymyr Zelensky")}
+
+
+def test_calling_a_leader_described_between_commas_is_a_call(run: Run) -> None:
+    doc = run("US President Donald Trump called Ukrainian President Volodymyr Zelensky, a "
+              "former comedian, on Monday.\n")
+    assert triples(doc, "MET_WITH") == {("MET_WITH", "Donald Trump", "Volodymyr Zelensky")}
+
+
+def test_signing_on_behalf_of_a_side_takes_no_text_only_discussed(run: Run) -> None:
+    doc = run("Ghanaian Foreign Minister Samuel Ablakwa received EU Commissioner Jozef Sikela. "
+              "The two discussed the Cotonou Agreement and trade. Several documents were signed "
+              "at the end. Ablakwa signed on behalf of the Government of Ghana.\n")
+    assert not triples(doc, "SIGNED")
+
+
+def test_an_upper_case_word_before_a_year_stays_in_an_accords_name(run: Run) -> None:
+    doc = run("Brazil and India signed the Declaration of the BRICS 2025 Summit on Sunday.\n")
+    assert "Declaration" not in {t[2] for t in triples(doc, "SIGNED")}
+
+
+def test_a_continents_region_is_no_place(run: Run) -> None:
+    doc = run("Czech Foreign Minister Jan Lipavsky expressed concern about the situation in the "
+              "European region.\n")
+    assert not triples(doc, "EXPRESSED_CONCERN")
+
+
+def test_three_who_held_talks_together_all_met(run: Run) -> None:
+    doc = run("BELGRADE, March 7 (Xinhua) -- EU Commissioner Marta Kos, Prime Minister Milos "
+              "Vucevic and Minister for European Integration Nemanja Starovic held talks.\n",
+              published=date(2025, 3, 7))  # (a guard: the order of the names does not matter)
+    assert frozenset({"Milos Vucevic", "Nemanja Starovic"}) in {
+        frozenset(t[1:]) for t in triples(doc, "MET_WITH")}
+
+
+def test_a_states_reported_agreement_with_another_is_the_states(run: Run) -> None:
+    doc = run("Bolivian President Luis Arce said Bolivia had agreed with Peru to reopen the "
+              "border.\n")
+    assert triples(doc, "AGREED") == {("AGREED", "Bolivia", "Peru")}

@@ -115,11 +115,13 @@ def _colleagues(f: RawFact, facts: list[RawFact], res: Resolver) -> bool:
     # (offices the text states only: a dateline guess may put a guest on the host's side;
     # but two met by one third person, "Kos met Prime Minister A and Minister B", are one
     # side whatever their state's source)
-    subjects = _co_subjects(f, res)
-    hosts = bool(subjects) and f.source not in subjects and f.target not in subjects
-    if home_a is None or home_a != home_b or (
-            min(a.office_conf, b.office_conf) < 0.7 and not hosts):
+    if home_a is None or home_a != home_b:
         return False
+    if min(a.office_conf, b.office_conf) < 0.7:
+        anchor = f.sent.doc[f.anchor]
+        subjects = [r for c in anchor.children if c.dep_ == "nsubj" for r in res.many(c)]
+        if not subjects or f.source in subjects or f.target in subjects:
+            return False
     named = {res.people.of_mention.get(res.dm.owner[t.i]) for t in span_tokens(f.sent)}
     return a.key not in named or b.key not in named or any(
         g.rel == R.MET_WITH and {g.source, g.target} != {f.source, f.target} for g in facts)
@@ -195,12 +197,6 @@ def _for_speaker(facts: list[RawFact], sent: Span, res: Resolver) -> list[RawFac
             if _allowed(f.rel, state, f.target):
                 extra.append(replace(f, source=state, confidence=f.confidence * 0.8))
     return extra
-
-
-def _co_subjects(f: RawFact, res: Resolver) -> list[Ref]:
-    """The subjects of the verb a fact was read from ("Hungary and Slovakia had agreed")."""
-    anchor = f.sent.doc[f.anchor]
-    return [r for c in anchor.children if c.dep_ == "nsubj" for r in res.many(c)]
 
 
 def _signs_for_state(title: str) -> bool:
@@ -298,11 +294,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
                     # "Relations nosedived in January ... New Delhi lodged a protest":
                     # an undated act goes with the date its paragraph just set
                     when, conf = scene, conf * 0.85
-                if when is None and (ctx.main_date or pub) and is_past(anchor) and not earlier:
+                day = section or ctx.main_date
+                if when is None and (day or pub) and is_past(anchor) and not earlier:
                     # the day of the heading above, else the story's day; when its opening
                     # names none ("UNITED NATIONS, November 18 (TASS) - Russia has vetoed
                     # ..."), its dateline's or publication day
-                    day = section or ctx.main_date
                     when, conf = (day, conf * 0.9) if day else (
                         pub.isoformat() if pub else None, conf * 0.85)
                 if when is not None and accord:

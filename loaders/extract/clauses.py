@@ -331,8 +331,8 @@ _owner = noun_owner
 
 def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = True) -> list[Ref]:
     out: list[Ref] = []
-    for c in [k for h in tok.children for k in (h, *(
-            x for x in h.conjuncts if x.pos_ == "ADP" and h.dep_ == "prep"))]:
+    for c in [k for h in tok.children for k in ((h, *(
+            x for x in h.conjuncts if x.pos_ == "ADP")) if h.dep_ == "prep" else (h,))]:
         # ("support for X and for Y's efforts": the second 'for' too)
         if c.dep_ in ("prep", "agent", "dative", "conj") and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"] or [

@@ -88,11 +88,10 @@ class EntityBuilder:
         for j, m in enumerate(dm.mentions):
             root: Token = dm.doc[m.end - 1]
             if m.kind == "Country":
-                if m.capital and m.text.title() in seats and not capital_place(m, root,
-                                                                                metonyms):
-                    self.org(seats[m.text.title()])  # "relations with Brussels": the EU
-                elif capital_place(m, root, metonyms):
+                if capital_place(m, root, metonyms):
                     self.place(m.text.title() if m.text.isupper() else m.text)
+                elif m.capital and m.text.title() in seats:
+                    self.org(seats[m.text.title()])  # "relations with Brussels": the EU
                 elif m.capital and root.dep_ in ("compound", "nmod") and \
                         root.head.lower_ not in GOV_NOUNS:
                     continue  # "the Addis Ababa process": names a thing, not the state

@@ -48,9 +48,9 @@ _EXPRESS = words(
 _REQUEST_VERBS = words("request seek ask want need urge demand")
 _STERN = words("stern solemn strong serious")
 _NEED_NOUNS = words("need necessity")
-_MEET_NOUNS = words(
-    "talks talk conversation call meeting discussions consultations videoconference dialogue "
-    "phone-call")
+_MEET_NOUNS = words("talks talk conversation call meeting discussions consultations "
+                    "videoconference dialogue phone-call")
+_MET_NOUNS = _MEET_NOUNS | {"summit", "meetings", "calls", "conversations"}  # (of A and B)
 #: Events two sides hold in one room: "a joint press conference", "the joint media briefing"
 #: (not "a joint statement", which may be written apart).
 _JOINT_EVENTS = words("conference briefing appearance")
@@ -245,8 +245,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = [_envoys_state(t, res) or t for t in tgts]
         _emit(out, rel, srcs, tgts, gov, sent)
         return
-    met = n.lower_ in _MEET_NOUNS | {"summit", "meetings", "calls", "conversations"} or joint
-    if rel == R.MET_WITH and met and not any(c.lower_ == "no" for c in n.lefts):  # "no talks"
+    if rel == R.MET_WITH and (n.lower_ in _MET_NOUNS or joint) and not any(
+            c.lower_ == "no" for c in n.lefts):  # "no talks"
         between = _linear(n, "between", res) or _linear(n, "among", res)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
             members = [r for r in _linear(n, "of", res) if r.kind == "Person"]

@@ -75,7 +75,7 @@ def object_refs(c: Token, res: Resolver) -> list[Ref]:
     if c.lemma_ in _HARMS and c.pos_ == "NOUN":
         found = _by_agent(c, res) or [r for d in c.children if d.dep_ == "poss"
                                       for r in res.many(d, target=True)]
-        modifier = res._country_modifier(c)  # "the Israeli strike"
+        modifier = res._country_modifier(c)  # "the Israeli bombardment"
         found = found or ([modifier] if modifier is not None else [])
         acts = [*c.conjuncts, *(k for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children for k in o.conjuncts if k.pos_ == "NOUN"

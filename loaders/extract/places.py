@@ -16,6 +16,7 @@ from dipgraph.loaders.extract.lexicon import (
     ORG_HEADS,
     PHRASAL_RELATIONS,
     PLACE_HEADS,
+    REGION_MEMBERS,
     REPORTING_VERBS,
     TITLE_WORDS,
     words,
@@ -74,9 +75,10 @@ _MORE_PLACE_HEADS = words("crossing coast plateau archipelago shoal reef lake he
 MORE_PLACE_HEADS = _MORE_PLACE_HEADS
 
 
-#: Adjectives of continents and blocs: "the European region" names no one place.
-_WIDE = words("european african asian arab nordic baltic american latin caribbean pacific "
-              "atlantic mediterranean scandinavian balkan gulf eurasian western eastern")
+#: Adjectives of continents and seas: "the European region" names no one place (nor a
+#: group of states' adjective, :data:`~dipgraph.loaders.extract.lexicon.REGION_MEMBERS`).
+_WIDE = REGION_MEMBERS.keys() | words("european african asian arab american latin caribbean "
+                                      "pacific atlantic mediterranean eurasian western eastern")
 
 
 def place_compound(tok: Token) -> tuple[int, int] | None:

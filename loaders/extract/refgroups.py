@@ -70,16 +70,16 @@ class GroupReader:
         if tok.lower_ != "country" or tok.tag_ != "NN" or [
                 c.lower_ for c in tok.children] != ["the"]:
             return None
-        doc, dm = self.dm.doc, self.dm
-        homes = {self.people.persons[k].country for i in range(tok.sent.start, tok.i)
+        doc, dm, start = self.dm.doc, self.dm, tok.sent.start  # (a walk: read once)
+        homes = {self.people.persons[k].country for i in range(start, tok.i)
                  if (k := self.people.of_mention.get(dm.owner[i])) is not None}
-        homes |= {m.key for m in dm.mentions if tok.sent.start <= m.start < tok.i and
+        homes |= {m.key for m in dm.mentions if start <= m.start < tok.i and
                   m.kind == "Country" and doc[m.end : m.end + 1].text in ("'s", "\u2019s")}
         if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for h in tok.ancestors
                for c in h.children) and self.state.person:
             info = self.people.persons.get(self.state.person.key)  # "He urged the nation"
             homes.add(info.country if info else None)
-        key = most_named(dm, tok.i, sentences_back(doc, tok.sent.start, 2), homes)
+        key = most_named(dm, tok.i, sentences_back(doc, start, 2), homes)
         return Ref("Country", key) if key else None
 
     def _states_before(self, tok: Token) -> list[Ref]:

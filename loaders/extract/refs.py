@@ -418,8 +418,9 @@ class Resolver(GroupReader):
                         self._reporters_state(tok)
                 if ref is not None:
                     return [ref]
-            if low in TITLE_HEADS or (low == "general" and tok.doc[tok.i - 1].lower_ in (
-                    "secretary", "-")):  # ("the Secretary-General", not "the general")
+            if low in TITLE_HEADS or (low == "general" and tok.i > 0 and tok.doc[
+                    tok.i - 1].lower_ in ("secretary", "-")):  # ("the Secretary-General",
+                # not "the general")
                 ref = self._title_of(tok) or self._only_holder(tok)
                 if ref is not None:
                     return [ref]

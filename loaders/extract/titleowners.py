@@ -224,8 +224,8 @@ def set_off_title(dm: DocMentions, m: Mention, start: int | None = None) -> int 
                 doc[at - 2].lower_ in PORTFOLIO_WORDS and doc[at - 3].lower_ == "and")):
         return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
     set_off = m.end >= len(doc) or doc[m.end].text in (",", ".", ";", ")")  # (not "..., X said")
-    for k in range(at - 3, max(0, at - 10), -1):
-        if set_off and doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and \
+    for k in range(at - 3, max(0, at - 10), -1) if set_off else ():
+        if doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and \
                 not any(t.lower_ in ("a", "an") for t in doc[max(0, k - 3) : k - 1]) and all(
                 t.pos_ not in ("VERB", "AUX") and (dm.owner[t.i] < 0 or dm.mentions[
                     dm.owner[t.i]].kind != "Person") for t in doc[k + 1 : at - 1]):

@@ -32,7 +32,6 @@ from dipgraph.loaders.extract.itemtexts import item_texts
 from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
-    ENVOY_WORDS,
     GOV_NOUNS,
     NAMED_FOR_HEADS,
     ORG_HEADS,
@@ -42,6 +41,13 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
     words,
+)
+from dipgraph.loaders.extract.namecues import (
+    beside_person,
+    brief_title,
+    of_state_title,
+    run_in_state,
+    title_before,
 )
 from dipgraph.loaders.extract.nerbounds import (
     acronym,
@@ -286,17 +292,11 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
         last in PORTFOLIO_WORDS and s > 0 and doc[s - 1].text in (",", "and"))
     # (not "..., African Cooperation and ...": a listed portfolio)
     if (label == "PERSON" or namelike) and (
-            label == "PERSON" or _title_before(doc, s) or title_after(doc, e)
-            or _beside_person(span) or _of_state_title(doc, s, gaz)):
-        for n in (3, 2, 1):
-            # "Foreign Minister of Ghana Kwame Mensah", "... of the Kyrgyz Republic X",
-            # "Ambassador to Bangladesh Yao Wen": the NER ran the state into the name
-            if e - s > n + 1 and s > 1 and (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text
-                    .lower() == "of the" or (doc[s - 1].lower_ == "to" and doc[s - 2].lower_
-                    in ENVOY_WORDS)) and doc[s : s + n].text in gaz.country_names:
-                s += n
-                text = doc[s:e].text
-                break
+            label == "PERSON" or title_before(doc, s) or title_after(doc, e)
+            or beside_person(span) or of_state_title(doc, s, gaz) or brief_title(doc, s, gaz)):
+        if lead := run_in_state(doc, s, e, gaz):
+            s += lead  # "Foreign Minister of Ghana Kwame Mensah": the NER ran the state in
+            text = doc[s:e].text
         if text not in gaz.country_names and text not in gaz.orgs:
             add(s, e, 3, Mention(s, e, "Person", text, text))
         return
@@ -406,33 +406,6 @@ _LEGISLATURES = frozenset({"diet", "duma", "knesset", "majlis", "sejm", "rada", 
                            "bundesrat", "storting", "riksdag", "folketing", "althing",
                            "oireachtas", "dail", "cortes", "seimas", "saeima", "sabor",
                            "skupstina", "sobranie", "jirga", "shura", "khural", "hluttaw"})
-
-
-def _beside_person(span: Span) -> bool:
-    """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
-    root = span.root
-    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
-        return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
-
-
-def _of_state_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
-    """'Minister of Foreign Affairs of the Kyrgyz Republic X': a title and 'of (the)' before
-    a span that opens with a state's name (the NER ran the state into the name)."""
-    k = s - 2 if s >= 2 and doc[s - 1].lower_ == "the" else s - 1
-    return k > 0 and doc[k].lower_ == "of" and _title_before(doc, k) and any(
-        doc[s : s + n].text in gaz.country_names for n in (1, 2, 3))
-
-
-def _title_before(doc: Doc, s: int) -> bool:
-    i = s - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in NAME_PREFIXES or doc[i].text == ","
-                      or doc[i].lower_ in ("-", "elect", "designate")):
-        if doc[i].lower_ in TITLE_HEADS:
-            return True
-        i -= 1
-    return i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ == "counterpart"
-                       or doc[i].lower_ == "affairs")
 
 
 def _settle_shared_names(mentions: list[Mention]) -> None:

@@ -469,10 +469,11 @@ def is_visitor(dm: DocMentions, m: Mention) -> bool:
 
 
 def posted_to(gaz: Gazetteer, title: str) -> str | None:
-    """The state an 'Ambassador to X' or 'Envoy to X' title sends its holder to: never the
-    state whose office it is."""
+    """The state an 'Ambassador to X', 'Envoy to X' or 'Special Representative for X' title
+    sends its holder to: never the state whose office it is."""
     low = title.lower()
-    for head in ("ambassador to ", "envoy to "):
+    for head in ("ambassador to ", "envoy to ", "envoy for ", "representative to ",
+                 "representative for ", "coordinator for "):
         if (k := low.find(head)) >= 0:
             return gaz.lookup_country(title[k + len(head) :])
     return None

@@ -1,0 +1,71 @@
+"""What marks a run of capitalised words the NER did not call a person as a name all the
+same: a title before it ("Foreign Minister X"), a title and a state's 'of' the NER ran into
+it ("Minister of Foreign Affairs of the Kyrgyz Republic X"), an envoy's brief before it
+("Special Envoy for Afghanistan X"), a person's name joined to it ("ministers A and B")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dipgraph.loaders.extract.gazetteer import Gazetteer
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS
+from dipgraph.loaders.extract.spans import NAME_PREFIXES
+
+__all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before"]
+
+#: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
+_SENT = ENVOY_WORDS | frozenset({"representative", "coordinator"})
+
+
+def beside_person(span: Span) -> bool:
+    """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def of_state_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
+    """'Minister of Foreign Affairs of the Kyrgyz Republic X', 'Special Envoy for Myanmar X':
+    a title and 'of (the)' or an envoy's 'for'/'to' before a span that opens with a state's
+    name (the NER ran the state into the name)."""
+    k = s - 2 if s >= 2 and doc[s - 1].lower_ == "the" else s - 1
+    if k < 1 or not any(doc[s : s + n].text in gaz.country_names for n in (1, 2, 3)):
+        return False
+    return (doc[k].lower_ == "of" and title_before(doc, k)) or (
+        doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _SENT)
+
+
+def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
+    """How many words opening the span ``s``..``e`` are a state's name the NER ran into a
+    person's: "Foreign Minister of Ghana Kwame Mensah", "Ambassador to Bangladesh Yao Wen"
+    (0 when none; two words of the name stay)."""
+    if s < 2 or not (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower() == "of the" or (
+            doc[s - 1].lower_ in ("to", "for") and doc[s - 2].lower_ in _SENT)):
+        return 0
+    return next((n for n in (3, 2, 1) if e - s > n + 1 and doc[s : s + n].text in
+                 gaz.country_names), 0)
+
+
+def brief_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
+    """'Special Representative for Afghanistan X', 'Ambassador to the Philippines X': an
+    envoy's title and the state he is sent to right before the span."""
+    for n in (1, 2, 3):
+        k = s - n - 1
+        if k > 0 and doc[k + 1 : s].text in gaz.country_names:
+            k -= k > 1 and doc[k].lower_ == "the"
+            return doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _SENT
+    return False
+
+
+def title_before(doc: Doc, s: int) -> bool:
+    """A title head right before token ``s``, past honorifics and commas ("President Mr.
+    X", "Prime Minister-designate X")."""
+    i = s - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in NAME_PREFIXES or doc[i].text == ","
+                      or doc[i].lower_ in ("-", "elect", "designate")):
+        if doc[i].lower_ in TITLE_HEADS:
+            return True
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ == "counterpart"
+                       or doc[i].lower_ == "affairs")

@@ -15,3 +15,10 @@ def test_the_state_an_envoy_is_sent_for_does_not_own_his_office(run: Run) -> Non
     doc = run("Russian Presidential Special Envoy for Afghanistan Zamir Kabulov met Taliban "
               "officials in Kabul on Monday.\n")
     assert ("Zamir Kabulov", "Afghanistan") not in offices(doc)
+
+
+def test_a_self_governing_territorys_demonym_and_capital_name_it(run: Run) -> None:
+    doc = run("The Faroese Minister of Fisheries Jens Olsen met Greenland's premier, Hans "
+              "Enoksen, in Nuuk on Monday. Nuuk said the talks went well.\n")
+    assert ("Jens Olsen", "Faroe Islands") in offices(doc)
+    assert ("Hans Enoksen", "Greenland") in offices(doc)

@@ -3,7 +3,7 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, accord_names, offices
 
 
 def test_a_name_the_ner_runs_into_an_envoys_brief_is_a_person(run: Run) -> None:
@@ -22,3 +22,9 @@ def test_a_self_governing_territorys_demonym_and_capital_name_it(run: Run) -> No
               "Enoksen, in Nuuk on Monday. Nuuk said the talks went well.\n")
     assert ("Jens Olsen", "Faroe Islands") in offices(doc)
     assert ("Hans Enoksen", "Greenland") in offices(doc)
+
+
+def test_a_hyphenated_co_operation_stays_one_word_of_an_accords_name(run: Run) -> None:
+    doc = run("Chile and Peru signed a memorandum of understanding on fisheries co-operation "
+              "on Thursday.\n")
+    assert any(name.endswith("fisheries co-operation") for name in accord_names(doc))

@@ -146,6 +146,17 @@ class GroupReader:
             refs += met if len(met) == 1 else []
         return list(dict.fromkeys(refs)) if all(r.kind == "Person" for r in refs) else []
 
+    def _named_together(self, refs: list[Ref], tok: Token) -> bool:
+        """Whether the last mentions of ``refs`` before ``tok`` stand in one sentence ("his
+        counterparts A of Mali, B of Niger and C of Chad": one list)."""
+        last: dict[Ref, int] = {}
+        for j, m in enumerate(self.dm.mentions):
+            if m.kind == "Person" and m.start < tok.i and (
+                    r := self.mention_ref(j, tok)) is not None and r in refs:
+                last[r] = max(last.get(r, -1), m.start)
+        return len(last) == len(refs) and len(
+            {self.dm.doc[i].sent.start for i in last.values()}) == 1
+
     def people_at(self, tok: Token) -> list[Ref]:
         """The references of one token ('Prabowo', 'his guest') (the resolver's)."""
         raise NotImplementedError
@@ -331,7 +342,12 @@ class GroupReader:
                         return [*met, h]
                 if len(every) == n:
                     return every  # the only two heads the story names (not a minister)
-            return list(st.persons[-n:])
+            last = list(st.persons[-n:])
+            if n >= 4 and not self._named_together(last, tok):  # "the five leaders": the
+                group = [r for r in st.group if r.kind == "Person"]  # group that last met,
+                return group if len(group) == n == len(st.group) else []  # or the last
+                # five named in one list, never five named apart
+            return last
         return []
 
 

@@ -3,7 +3,9 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, accord_names, offices
+from datetime import date
+
+from tests.unit.conftest import Run, accord_names, offices, triples
 
 
 def test_a_name_the_ner_runs_into_an_envoys_brief_is_a_person(run: Run) -> None:
@@ -28,3 +30,12 @@ def test_a_hyphenated_co_operation_stays_one_word_of_an_accords_name(run: Run) -
     doc = run("Chile and Peru signed a memorandum of understanding on fisheries co-operation "
               "on Thursday.\n")
     assert any(name.endswith("fisheries co-operation") for name in accord_names(doc))
+
+
+def test_the_four_leaders_are_not_the_last_four_people_named_apart(run: Run) -> None:
+    doc = run("President Joe Biden met Kazakh President Kassym-Jomart Tokayev and Uzbek "
+              "President Shavkat Mirziyoyev on Tuesday in New York. Russian Foreign Ministry "
+              "spokeswoman Maria Zakharova accused Washington of meddling. Secretary of State "
+              "Antony Blinken visited Astana in February. China, meanwhile, hosted the four "
+              "leaders at its own summit in May.\n", published=date(2023, 9, 20))
+    assert not {t for t in triples(doc, "MET_WITH") if "Maria Zakharova" in t}

@@ -310,7 +310,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
         last_facts = facts
         set_here = [d for d in dates if d.root.head.pos_ in ("VERB", "AUX", "ADP")
                     and not describes_thing(d) and not on_a_noun(d) and not bounds_a_span(d)
-                    and not _after_story(d.value, pub)]
+                    and not _after_story(d.value, pub) and not d.ahead]
         # (a date after the story's day, "will allow sales from 2028", sets no scene; the
         # main verb's sets it before a clause's: "arrived on Sunday, ... since returning
         # to power in December 2022")

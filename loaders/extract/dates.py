@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.doctokens import span_tokens
+from dipgraph.loaders.extract.lexicon import TIME_ZONES
 
 __all__ = ["WEEKDAYS", "DatePhrase", "day_headings", "is_month", "resolve_date",
            "sentence_dates"]
@@ -289,6 +290,8 @@ class DatePhrase:
     end: int
     value: str
     root: Token
+    #: told of what is still to come ("will meet on Monday"): no story's day or scene
+    ahead: bool = False
 
 
 def _day_first(ent: Span) -> Span:
@@ -354,13 +357,17 @@ def sentence_dates(
         if value is None and comma is not None and comma.i > ent.start:
             ent = ent.doc[ent.start : comma.i]  # "in July, days after": the NER ran on
             value = resolve_date(ent.text, published, anchor)
+        ahead = bool(value) and published is not None and _BARE_WEEKDAY.fullmatch(
+            text.lower()) is not None and _ahead(ent.root)
+        if value and ahead and published is not None:
+            value = _forward(value, published)  # "will meet on Monday": the coming Monday
         if value:
             if len(value) == 10:
                 anchor = value
             root = ent.root
             while root.head != root and root.head.lower_ in _PARTS_OF_DAY:
                 root = root.head
-            out.append(DatePhrase(ent.start, ent.end, value, root))
+            out.append(DatePhrase(ent.start, ent.end, value, root, ahead))
     if published is not None:
         taken = {i for d in out for i in range(d.start, d.end)}
         for tok in span_tokens(sent):
@@ -377,6 +384,36 @@ def sentence_dates(
     return out
 
 
+#: A weekday alone, which the tense of its clause places before or after the story.
+_BARE_WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)(?: (?:morning|afternoon|evening|night))?")
+#: Words a plan hangs on: "is due to arrive on Monday", "is set to sign on Friday".
+_PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
+
+
+def _ahead(tok: Token) -> bool:
+    """Whether the clause a date hangs on tells what is still to come: "will meet on
+    Monday", "is due to arrive on Friday" (not "met on Monday")."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in v.children) or (
+                v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED):
+            return True
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _forward(value: str, published: date) -> str:
+    """The weekday resolved back to the one on or before ``published`` moved to the one on
+    or after it."""
+    day = date.fromisoformat(value)
+    return (day + timedelta(days=7)).isoformat() if day < published else value
+
+
 def _bare_ordinal(tok: Token) -> bool:
     """'met on the 3rd': an ordinal day the NER tags ORDINAL, after 'on the'."""
     doc = tok.doc
@@ -384,6 +421,13 @@ def _bare_ordinal(tok: Token) -> bool:
         and tok.i >= 2 and \
         doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "on" and \
         (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "century"))
+
+
+#: What sets a note off a heading's day ("Sunday 3 May - all times GMT"), and a note of
+#: the page's clock.
+_NOTE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+")
+_TIME_NOTE = re.compile(r"\btimes?\b|\b(?:GMT|UTC)\b|\b(?:" + "|".join(sorted(TIME_ZONES))
+                        + r")\b", re.IGNORECASE)
 
 
 def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
@@ -395,6 +439,9 @@ def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
     at = 0
     for line in text.splitlines(keepends=True):
         at += len(line)
+        sep = _NOTE_SEP.search(line)
+        if sep and _TIME_NOTE.search(line[sep.end() :]):
+            line = line[: sep.start()]  # "Sunday, 31 August 2025 - all times local": the day
         every = line.lower().replace(",", " ").split()
         low = " ".join(w for w in every if w not in WEEKDAYS).rstrip(".")
         if (_MDY.fullmatch(low) or _DMY.fullmatch(low)) and \

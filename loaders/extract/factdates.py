@@ -204,7 +204,7 @@ def main_date(dates: list[DatePhrase]) -> str | None:
     """The story's day: the first full day a verb takes in the opening sentences (not one
     in a clause of background: "since the storm made landfall on October 28")."""
     for d in dates:
-        if len(d.value) == 10 and (d.root.head.pos_ in ("VERB", "AUX", "ADP") or (
+        if len(d.value) == 10 and not d.ahead and (d.root.head.pos_ in ("VERB", "AUX", "ADP") or (
                 d.root.dep_ == "npadvmod" and d.root.head.dep_ == "nsubj")) and \
                 not aside_clause(governing_verb(d.root)):
             return d.value  # (also "X today, Tuesday, 3 December, hosted Y", the date

@@ -39,3 +39,19 @@ def test_the_four_leaders_are_not_the_last_four_people_named_apart(run: Run) -> 
               "Antony Blinken visited Astana in February. China, meanwhile, hosted the four "
               "leaders at its own summit in May.\n", published=date(2023, 9, 20))
     assert not {t for t in triples(doc, "MET_WITH") if "Maria Zakharova" in t}
+
+
+def test_a_weekday_of_a_meeting_still_to_come_sets_no_story_day(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Musalia Mudavadi will meet his Ugandan counterpart "
+              "Jeje Odongo in Kampala on Monday. Mudavadi pledged support to Uganda for the "
+              "railway.\n", published=date(2025, 8, 31))  # (a Sunday)
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "PLEDGED"} == {"2025-08-31"}
+
+
+def test_a_day_heading_with_a_note_of_the_pages_clock_dates_its_entries(run: Run) -> None:
+    doc = run("LIVE: leaders gather in Tianjin\n\nSaturday, 30 August 2025 - all times local "
+              "(GMT+8)\n\n10:20\nChinese President Xi Jinping held talks with Kazakh President "
+              "Kassym-Jomart Tokayev. The formal sessions open on Monday.\n",
+              published=date(2025, 8, 31))
+    met = [f for f in doc["facts"] if f["rel"] == "MET_WITH"]
+    assert met and {f["date"] for f in met} == {"2025-08-30"}

@@ -55,3 +55,10 @@ def test_a_day_heading_with_a_note_of_the_pages_clock_dates_its_entries(run: Run
               published=date(2025, 8, 31))
     met = [f for f in doc["facts"] if f["rel"] == "MET_WITH"]
     assert met and {f["date"] for f in met} == {"2025-08-30"}
+
+
+def test_the_turkish_cypriot_leader_holds_the_office_of_northern_cyprus(run: Run) -> None:
+    doc = run("Turkish Cypriot leader Ersin Tatar met Cypriot President Nikos Christodoulides "
+              "at the UN compound on Monday.\n")
+    assert ("Ersin Tatar", "Turkish Republic of Northern Cyprus") in offices(doc)
+    assert ("Nikos Christodoulides", "Cyprus") in offices(doc)

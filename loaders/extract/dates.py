@@ -393,13 +393,16 @@ _PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
 
 def _ahead(tok: Token) -> bool:
     """Whether the clause a date hangs on tells what is still to come: "will meet on
-    Monday", "is due to arrive on Friday" (not "met on Monday")."""
+    Monday", "is due to arrive on Friday", "said he would speak on Wednesday" (not "met on
+    Monday")."""
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in v.children) or (
-                v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED):
+        if any(c.dep_ == "aux" and (c.lemma_ in ("will", "shall") or (
+                c.lower_ == "would" and v.dep_ == "ccomp")) for c in v.children) or (
+                v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED):  # (also "said he would
+            # raise it on Wednesday")
             return True
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
             return False

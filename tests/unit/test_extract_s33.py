@@ -62,3 +62,10 @@ def test_the_turkish_cypriot_leader_holds_the_office_of_northern_cyprus(run: Run
               "at the UN compound on Monday.\n")
     assert ("Ersin Tatar", "Turkish Republic of Northern Cyprus") in offices(doc)
     assert ("Nikos Christodoulides", "Cyprus") in offices(doc)
+
+
+def test_a_weekday_someone_said_he_would_act_on_sets_no_story_day(run: Run) -> None:
+    doc = run("Cypriot President Nikos Christodoulides condemned Turkey's call to recognise "
+              "the breakaway north. He said he would raise the matter in his own speech on "
+              "Wednesday.\n", published=date(2024, 9, 24))  # (a Tuesday)
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "CRITICIZED"} == {"2024-09-24"}

@@ -103,6 +103,9 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     if label == "PERSON" and s > 0 and given_name(doc[s - 1], e) and \
             not _named_before(doc, s, gaz):
         s -= 1  # "Hamid Rafi Osman": the NER dropped the untagged first name
+        if s > 0 and e - s == 3 and given_name(doc[s - 1], e) and \
+                not _named_before(doc, s, gaz):
+            s -= 1  # "Maria Angela Holguin Cuellar": both given names of four
     elif label in ("GPE", "LOC", "ORG", "NORP") and s > 0 and given_name(doc[s - 1], e) and \
             (title_after(doc, e) or who_follows(doc[s:e])) and \
             doc[s:e].text not in gaz.country_names:

@@ -69,3 +69,10 @@ def test_a_weekday_someone_said_he_would_act_on_sets_no_story_day(run: Run) -> N
               "the breakaway north. He said he would raise the matter in his own speech on "
               "Wednesday.\n", published=date(2024, 9, 24))  # (a Tuesday)
     assert {f["date"] for f in doc["facts"] if f["rel"] == "CRITICIZED"} == {"2024-09-24"}
+
+
+def test_both_given_names_the_ner_left_out_of_a_four_part_name_are_kept(run: Run) -> None:
+    doc = run("The foreign minister received the UN envoy on Cyprus, Ms Ana Lucía Holguín "
+              "Pérez, who is on her second visit to the island.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Ana Lucía Holguín Pérez" in people

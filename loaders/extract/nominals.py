@@ -130,7 +130,7 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
                   default=("", -1))
     if not key:
         return None
-    start = sentences_back(dm.doc, tok.sent.start, 3 if partner else 1)  # (the partner is
+    start = sentences_back(dm.doc, tok.sent.start, 3 if partner else 2)  # (the partner is
     # named: a wider look back)
     info = people.persons[key]
     if at < start or info.title is not None or info.country is not None or info.org:
@@ -144,10 +144,17 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
     gaz = gazetteer()
     for m in dm.mentions:
         if at <= m.start < tok.left_edge.i and country == (
-                m.key if m.kind == "Country" else
+                m.key if m.kind == "Country" and _whereabouts(dm, m.start) else
                 gaz.place_country(m.text) if m.kind == "Place" else None):
             return None
     return key
+
+
+def _whereabouts(dm: DocMentions, start: int) -> bool:
+    """Whether the state named at ``start`` is where someone is or goes ("arrived in Kenya",
+    "a visit to Kenya"), not a party named in passing ("ties between Moscow and Astana")."""
+    k = start - 1 - (start > 1 and dm.doc[start - 1].lower_ == "the")
+    return k >= 0 and dm.doc[k].lower_ in ("in", "to", "at")
 
 
 def _partner(dm: DocMentions, people: People, tok: Token) -> str | None:

@@ -76,3 +76,13 @@ def test_both_given_names_the_ner_left_out_of_a_four_part_name_are_kept(run: Run
               "Pérez, who is on her second visit to the island.\n")
     people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
     assert "Ana Lucía Holguín Pérez" in people
+
+
+def test_a_description_two_sentences_on_names_the_untitled_person_of_its_state(
+        run: Run) -> None:
+    doc = run("Recep Tayyip Erdogan's state visit to Hungary this week was meant to show that "
+              "nothing has changed between Ankara and Budapest. The reality is more "
+              "complicated.\n\nThe Turkish president landed in Budapest on Wednesday and was "
+              "met at the airport by Viktor Orban.\n", published=date(2024, 11, 29))
+    assert ("Recep Tayyip Erdogan", "Turkey") in offices(doc)
+    assert triples(doc, "MET_WITH")

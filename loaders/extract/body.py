@@ -37,7 +37,8 @@ _DATELINE = re.compile(  # "LAGOS/ACCRA, May 3 (Reuters) -": several filing plac
     r"(?:, (?P<region>[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+)?)"
     r"(?=,| \(| ?[\u2014\u2013]| --))?"
     r"(?:, [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?=, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"  # (Hijri)
-    r"(?:, (?P<date>[A-Z][a-zA-Z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
+    r"(?:, (?P<date>[A-Z][a-zA-Z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}(?:,? \d{4})?))?"  # (WAM: "14th January, 2025")
     r"(?: \((?P<agency>[^)]{1,40})\)|,? (?P<named>[A-Z]{2,10})(?= --| -| \u2014| \u2013|\. ))?"
     r"\s*(?::|\u2014|\u2013|--|\.-|(?P<hyphen>(?<=[)\dA-Za-z]) -)|(?P<bare>(?<=\))(?= [A-Z]))"
     r"|(?P<stop>\.(?= [A-Z])))"  # ", SPA --", "YEREVAN, JULY 30, ARMENPRESS.", "Baku."

@@ -86,3 +86,10 @@ def test_a_description_two_sentences_on_names_the_untitled_person_of_its_state(
               "met at the airport by Viktor Orban.\n", published=date(2024, 11, 29))
     assert ("Recep Tayyip Erdogan", "Turkey") in offices(doc)
     assert triples(doc, "MET_WITH")
+
+
+def test_a_dateline_with_an_ordinal_day_gives_the_story_its_home_state(run: Run) -> None:
+    doc = run("DOHA, 3rd February, 2025 (QNA) -- The meeting was attended by Ahmed bin "
+              "Rashid Al Kuwari, Minister of Transport, and other officials.\n",
+              published=date(2025, 2, 3))
+    assert ("Ahmed bin Rashid Al Kuwari", "Qatar") in offices(doc)

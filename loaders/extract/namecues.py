@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.spans import NAME_PREFIXES, ORG_NAME_HEADS
 
-__all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before"]
+__all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before",
+           "untagged_partners"]
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _SENT = ENVOY_WORDS | frozenset({"representative", "coordinator"})
@@ -69,3 +71,27 @@ def title_before(doc: Doc, s: int) -> bool:
         i -= 1
     return i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ == "counterpart"
                        or doc[i].lower_ == "affairs")
+
+
+def untagged_partners(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Names the NER left untagged that are joined to a person's and set off by an office:
+    "Minister A B and Ilya Shestakov, head of Russia's fisheries agency," (two or three
+    capitalised words, none a state's, a body's or a title's)."""
+    out: list[tuple[int, int]] = []
+    for tok in doc_tokens(doc):
+        if tok.dep_ != "conj" or tok.head.ent_type_ != "PERSON" or tok.ent_type_ or \
+                tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not (
+                    doc[tok.i + 2].lower_ in TITLE_HEADS or doc[tok.i + 2].lower_ == "head"):
+            continue
+        s = tok.i
+        while s > tok.i - 2 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i:
+            s -= 1
+        span = doc[s : tok.i + 1]
+        if len(span) >= 2 and all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and
+                t.lower_ not in TITLE_WORDS and t.lower_ not in ORG_NAME_HEADS and
+                t.lower_.rstrip(".") not in NAME_PREFIXES for t in span) and \
+                span.text not in gaz.country_names and span.text not in gaz.orgs and \
+                span.text not in gaz.cities:
+            out.append((s, tok.i + 1))
+    return out

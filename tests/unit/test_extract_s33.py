@@ -93,3 +93,11 @@ def test_a_dateline_with_an_ordinal_day_gives_the_story_its_home_state(run: Run)
               "Rashid Al Kuwari, Minister of Transport, and other officials.\n",
               published=date(2025, 2, 3))
     assert ("Ahmed bin Rashid Al Kuwari", "Qatar") in offices(doc)
+
+
+def test_an_untagged_name_joined_to_a_persons_and_set_off_by_an_office_is_a_person(
+        run: Run) -> None:
+    doc = run("Norwegian Trade Minister Marianne Sivertsen Naess and Ilya Shestakov, head of "
+              "the Russian fisheries agency, met in Murmansk on Monday.\n")
+    assert ("Ilya Shestakov", "Russia") in offices(doc)
+    assert triples(doc, "MET_WITH")

@@ -51,6 +51,7 @@ from dipgraph.loaders.extract.relations import RawFact
 from dipgraph.loaders.extract.reparse import repair_parse
 from dipgraph.loaders.extract.samestep import followed_suit
 from dipgraph.loaders.extract.sentences import sentence_facts
+from dipgraph.loaders.extract.subjectlists import join_listed_subjects
 from dipgraph.loaders.extract.tracking import gov_word, own_pronoun, update_salience
 
 __all__ = ["assemble"]
@@ -370,6 +371,7 @@ def assemble(article: Article, doc: Doc, nlp: Language) -> Extraction:
     gaz = gazetteer()
     body = find_body(doc_text(doc))
     repair_parse(doc, body.dateline)
+    join_listed_subjects(doc)  # ("A, B, C and D signed": each a subject)
     dm = find_mentions(doc, body, gaz, nlp)
     agency = agency_state(body.dateline_agency)  # ("Jakarta (VNA)": Vietnam's officials)
     city = gaz.place_country(body.dateline_city) or gaz.lookup_country(

@@ -101,3 +101,12 @@ def test_an_untagged_name_joined_to_a_persons_and_set_off_by_an_office_is_a_pers
               "the Russian fisheries agency, met in Murmansk on Monday.\n")
     assert ("Ilya Shestakov", "Russia") in offices(doc)
     assert triples(doc, "MET_WITH")
+
+
+def test_every_titled_name_listed_before_the_verb_is_its_subject(run: Run) -> None:
+    doc = run("Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik "
+              "President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov also "
+              "signed the treaty.\n")
+    signers = {t[1] for t in triples(doc, "SIGNED")}
+    assert {"Shavkat Mirziyoyev", "Sadyr Japarov", "Emomali Rahmon",
+            "Serdar Berdimuhamedov"} <= signers

@@ -169,7 +169,8 @@ def _own_side(subj: list[Ref], res: Resolver) -> set[Ref]:
     return own
 
 
-SAY_PLEDGE = _words("say tell announce declare state add")
+SAY_PLEDGE = _words("say tell announce declare state add stress reiterate reaffirm affirm "
+                    "emphasize emphasise underline assure insist")
 #: Acts of giving that a speaker's "X will ..." promises another state ("would send a new
 #: pair of pandas to Australia"), unless what goes is people or words, not a gift.
 _GIVING = _words("send offer extend grant donate deliver")
@@ -219,8 +220,14 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             tgts += _pobjs(one, ("by", "with", "to", "for", "behind"), res)  # ("help X build")
             tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
                     and r not in own]
-            _emit(out, R.SUPPORTED if one.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts,
-                  v, sent, confidence=0.5)
+            if one.lemma_ not in STANCE_ACTS:
+                _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
+                continue
+            _emit(out, R.SUPPORTED, subj, tgts, v, sent, confidence=0.5)
+            if not any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in (
+                    "if", "unless") for m in x.children) for x in one.children):
+                _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)  # ("would stand
+                # by Y": a stance and the promise to keep it, unless on a condition)
 
 
 

@@ -110,3 +110,11 @@ def test_every_titled_name_listed_before_the_verb_is_its_subject(run: Run) -> No
     signers = {t[1] for t in triples(doc, "SIGNED")}
     assert {"Shavkat Mirziyoyev", "Sadyr Japarov", "Emomali Rahmon",
             "Serdar Berdimuhamedov"} <= signers
+
+
+def test_stressing_ones_state_would_stand_by_another_backs_it_and_promises_to(
+        run: Run) -> None:
+    doc = run("Italian Foreign Minister Antonio Tajani stressed that Italy would always stand "
+              "by Albania.\n")
+    assert ("PLEDGED", "Antonio Tajani", "Albania") in triples(doc, "PLEDGED")
+    assert ("SUPPORTED", "Antonio Tajani", "Albania") in triples(doc, "SUPPORTED")

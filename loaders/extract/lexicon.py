@@ -242,6 +242,7 @@ NOMINAL_RELATIONS: dict[str, R] = {
     "censure": R.CRITICIZED, "outrage": R.CRITICIZED, "displeasure": R.CRITICIZED,
     "indignation": R.CRITICIZED, "reprimand": R.CRITICIZED, "demarche": R.CRITICIZED,
     "démarche": R.CRITICIZED, "objection": R.CRITICIZED, "objections": R.CRITICIZED,
+    "rejection": R.CRITICIZED,
     "decision": R.WITHDREW_FROM, "withdrawal": R.WITHDREW_FROM,
     "suspension": R.WITHDREW_FROM, "exit": R.WITHDREW_FROM, "pullout": R.WITHDREW_FROM,
     "end": R.WITHDREW_FROM, "termination": R.WITHDREW_FROM, "abrogation": R.WITHDREW_FROM,

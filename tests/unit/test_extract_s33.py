@@ -118,3 +118,9 @@ def test_stressing_ones_state_would_stand_by_another_backs_it_and_promises_to(
               "by Albania.\n")
     assert ("PLEDGED", "Antonio Tajani", "Albania") in triples(doc, "PLEDGED")
     assert ("SUPPORTED", "Antonio Tajani", "Albania") in triples(doc, "SUPPORTED")
+
+
+def test_voicing_a_states_rejection_of_anothers_policy_criticises_it(run: Run) -> None:
+    doc = run("Egyptian Foreign Minister Badr Abdelatty reiterated Egypt's rejection of "
+              "Ethiopia's unilateral policies on the river.\n")
+    assert ("CRITICIZED", "Badr Abdelatty", "Ethiopia") in triples(doc, "CRITICIZED")

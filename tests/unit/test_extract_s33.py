@@ -124,3 +124,9 @@ def test_voicing_a_states_rejection_of_anothers_policy_criticises_it(run: Run) -
     doc = run("Egyptian Foreign Minister Badr Abdelatty reiterated Egypt's rejection of "
               "Ethiopia's unilateral policies on the river.\n")
     assert ("CRITICIZED", "Badr Abdelatty", "Ethiopia") in triples(doc, "CRITICIZED")
+
+
+def test_trinidad_alone_names_the_state_of_trinidad_and_tobago(run: Run) -> None:
+    doc = run("Trinidad's Minister of Foreign and CARICOM Affairs Sean Sobers said the "
+              "government had received no notice.\n")
+    assert ("Sean Sobers", "Trinidad and Tobago") in offices(doc)

@@ -79,6 +79,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         words, i, comma_ok = [t.text for t in doc[head : at - 1]], head - 1, False
     while i >= 0:
         tok = doc[i]
+        if tok.text == ")" and words and i > 2 and doc[i - 2].text == "(" and \
+                doc[i - 1].is_upper and dm.owner[i - 3] >= 0 and \
+                dm.mentions[dm.owner[i - 3]].kind in ("Country", "Organization"):
+            i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X": the name's
+            continue  # acronym in brackets stands between the owner and the title
         j = dm.owner[i]
         if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
             prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None

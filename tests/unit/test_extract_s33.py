@@ -130,3 +130,9 @@ def test_trinidad_alone_names_the_state_of_trinidad_and_tobago(run: Run) -> None
     doc = run("Trinidad's Minister of Foreign and CARICOM Affairs Sean Sobers said the "
               "government had received no notice.\n")
     assert ("Sean Sobers", "Trinidad and Tobago") in offices(doc)
+
+
+def test_an_owners_acronym_in_brackets_before_the_title_keeps_the_owner(run: Run) -> None:
+    doc = run("Turkish Republic of Northern Cyprus (TRNC) President Tufan Erhurman paid his "
+              "first visit to Ankara on Monday.\n")
+    assert ("Tufan Erhurman", "Turkish Republic of Northern Cyprus") in offices(doc)

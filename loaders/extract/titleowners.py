@@ -19,7 +19,7 @@ from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 __all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "chain_state", "envoy_brief", "envoy_sender",
            "envoy_to", "of_body_of_state", "of_states_body", "party_seat", "portfolio_title",
            "portfolio_word", "posted_body", "set_off_title", "source_before",
-           "state_government", "titled_owner"]
+           "state_government", "titled_owner", "unnamed_body"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
 #: Representative to the UN".
@@ -274,3 +274,17 @@ def of_body_of_state(dm: DocMentions, j: int) -> int | None:
         if not (doc[of].is_title or doc[of].lower_ == "the") or dm.owner[of] >= 0:
             return None
     return None
+
+
+def unnamed_body(dm: DocMentions, i: int) -> int | None:
+    """Where 'of' stands when token ``i`` ends '<title> of the <Body>' and the body is no
+    mention ("Sudan's Deputy Chairman of the Sovereignty Council X", "Kenya's Speaker of
+    the National Assembly X": the state's body, so the state's office)."""
+    doc = dm.doc
+    if dm.owner[i] >= 0 or not doc[i].is_title or doc[i].lower_ not in ORG_NAME_HEADS:
+        return None
+    k = i - 1
+    while k > i - 4 and k > 1 and doc[k].is_title and doc[k].is_alpha and dm.owner[k] < 0:
+        k -= 1
+    return k - 1 if doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and \
+        doc[k - 2].lower_ in TITLE_WORDS else None

@@ -37,6 +37,7 @@ from dipgraph.loaders.extract.titleowners import (
     source_before,
     state_government,
     titled_owner,
+    unnamed_body,
 )
 
 __all__ = ["heads_body", "is_visitor", "last_state", "possessed", "posted_to", "title_for",
@@ -216,6 +217,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
             # "Mali's transitional president Colonel X")
             i -= 1
+            continue
+        if not words and (of := unnamed_body(dm, i)) is not None:
+            words = [t.text for t in doc[of : i + 1]]  # "Speaker of the National Assembly"
+            i = of - 1
             continue
         if plural_title(tok) and not words:
             words = [tok.text[:-1]]  # "Foreign Ministers A of X and B of Y": each a minister

@@ -136,3 +136,9 @@ def test_an_owners_acronym_in_brackets_before_the_title_keeps_the_owner(run: Run
     doc = run("Turkish Republic of Northern Cyprus (TRNC) President Tufan Erhurman paid his "
               "first visit to Ankara on Monday.\n")
     assert ("Tufan Erhurman", "Turkish Republic of Northern Cyprus") in offices(doc)
+
+
+def test_a_title_of_a_states_unnamed_body_is_an_office_of_the_state(run: Run) -> None:
+    doc = run("He received Kenya's Speaker of the National Assembly Moses Wetangula in "
+              "Ankara on Monday.\n")
+    assert ("Moses Wetangula", "Kenya") in offices(doc)

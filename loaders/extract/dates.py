@@ -357,10 +357,11 @@ def sentence_dates(
         if value is None and comma is not None and comma.i > ent.start:
             ent = ent.doc[ent.start : comma.i]  # "in July, days after": the NER ran on
             value = resolve_date(ent.text, published, anchor)
-        ahead = bool(value) and published is not None and _BARE_WEEKDAY.fullmatch(
-            text.lower()) is not None and _ahead(ent.root)
-        if value and ahead and published is not None:
-            value = _forward(value, published)  # "will meet on Monday": the coming Monday
+        ahead = False
+        if value and published is not None and _BARE_WEEKDAY.fullmatch(text.lower()):
+            told = _ahead(ent.root)  # "will meet on Monday": the coming Monday; "said he
+            if told is not None:  # would go on Tuesday": the nearer of the two Tuesdays
+                value, ahead = _forward(value, published, sure=told)
         if value:
             if len(value) == 10:
                 anchor = value
@@ -391,30 +392,38 @@ _BARE_WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday
 _PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
 
 
-def _ahead(tok: Token) -> bool:
-    """Whether the clause a date hangs on tells what is still to come: "will meet on
-    Monday", "is due to arrive on Friday", "said he would speak on Wednesday" (not "met on
-    Monday")."""
+def _ahead(tok: Token) -> bool | None:
+    """Whether the clause a date hangs on tells what is still to come: surely ("will meet
+    on Monday", "is due to arrive on Friday": True) or as a past report may ("said he would
+    speak on Wednesday", "was due to arrive on Friday": False); None when it does not."""
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
     for _ in range(3):
-        if any(c.dep_ == "aux" and (c.lemma_ in ("will", "shall") or (
-                c.lower_ == "would" and v.dep_ == "ccomp")) for c in v.children) or (
-                v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED):  # (also "said he would
-            # raise it on Wednesday")
+        if any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in v.children):
             return True
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) and \
+                v.dep_ == "ccomp":
             return False
+        if v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED:
+            plan = v.head  # ("is due to", "was scheduled to", "planned to"): its tense
+            near = [plan, plan.head, *(c for c in plan.children if c.dep_ in ("aux", "auxpass"))]
+            return not any(t.tag_ == "VBD" for t in near)
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            return None
         v = v.head
-    return False
+    return None
 
 
-def _forward(value: str, published: date) -> str:
-    """The weekday resolved back to the one on or before ``published`` moved to the one on
-    or after it."""
+def _forward(value: str, published: date, *, sure: bool) -> tuple[str, bool]:
+    """The weekday resolved back to the one on or before ``published``, moved to the one
+    on or after it when the clause is surely of the future, else to whichever of the two
+    lies nearer; and whether the day is still to come."""
     day = date.fromisoformat(value)
-    return (day + timedelta(days=7)).isoformat() if day < published else value
+    ahead = day + timedelta(days=7) if day < published else day
+    if not sure and (published - day) < (ahead - published):
+        return value, False
+    return ahead.isoformat(), ahead >= published
 
 
 def _bare_ordinal(tok: Token) -> bool:
@@ -429,8 +438,8 @@ def _bare_ordinal(tok: Token) -> bool:
 #: What sets a note off a heading's day ("Sunday 3 May - all times GMT"), and a note of
 #: the page's clock.
 _NOTE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+")
-_TIME_NOTE = re.compile(r"\btimes?\b|\b(?:GMT|UTC)\b|\b(?:" + "|".join(sorted(TIME_ZONES))
-                        + r")\b", re.IGNORECASE)
+_TIME_NOTE = re.compile(r"(?i:\ball times\b|\blocal time\b|\btimes? (?:are )?local\b)|\b(?:"
+                        + "|".join(sorted(TIME_ZONES)) + r")\b")  # (zone codes in capitals)
 
 
 def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "ti
            "untagged_partners"]
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
-_SENT = ENVOY_WORDS | frozenset({"representative", "coordinator"})
+_ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
 
 
 def beside_person(span: Span) -> bool:
@@ -35,7 +35,7 @@ def of_state_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
     if k < 1 or not any(doc[s : s + n].text in gaz.country_names for n in (1, 2, 3)):
         return False
     return (doc[k].lower_ == "of" and title_before(doc, k)) or (
-        doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _SENT)
+        doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _ENVOY_TITLES)
 
 
 def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
@@ -43,7 +43,7 @@ def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
     person's: "Foreign Minister of Ghana Kwame Mensah", "Ambassador to Bangladesh Yao Wen"
     (0 when none; two words of the name stay)."""
     if s < 2 or not (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower() == "of the" or (
-            doc[s - 1].lower_ in ("to", "for") and doc[s - 2].lower_ in _SENT)):
+            doc[s - 1].lower_ in ("to", "for") and doc[s - 2].lower_ in _ENVOY_TITLES)):
         return 0
     return next((n for n in (3, 2, 1) if e - s > n + 1 and doc[s : s + n].text in
                  gaz.country_names), 0)
@@ -52,11 +52,12 @@ def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
 def brief_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
     """'Special Representative for Afghanistan X', 'Ambassador to the Philippines X': an
     envoy's title and the state he is sent to right before the span."""
-    for n in (1, 2, 3):
+    for n in (3, 2, 1):  # ("Papua New Guinea" before "Guinea")
         k = s - n - 1
         if k > 0 and doc[k + 1 : s].text in gaz.country_names:
             k -= k > 1 and doc[k].lower_ == "the"
-            return doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _SENT
+            if doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _ENVOY_TITLES:
+                return True
     return False
 
 
@@ -84,7 +85,8 @@ def untagged_partners(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
                     doc[tok.i + 2].lower_ in TITLE_HEADS or doc[tok.i + 2].lower_ == "head"):
             continue
         s = tok.i
-        while s > tok.i - 2 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i:
+        while s > tok.i - 2 and s > 0 and doc[s - 1].dep_ == "compound" and \
+                doc[s - 1].head.i == tok.i:
             s -= 1
         span = doc[s : tok.i + 1]
         if len(span) >= 2 and all(

@@ -130,9 +130,8 @@ def _last_untitled(dm: DocMentions, people: People, seen: dict[str, int], tok: T
                   default=("", -1))
     if not key:
         return None
-    start = sentences_back(dm.doc, tok.sent.start, 3 if partner else 2)  # (the partner is
-    # named: a wider look back)
     info = people.persons[key]
+    start = sentences_back(dm.doc, tok.sent.start, 3 if partner else 1)
     if at < start or info.title is not None or info.country is not None or info.org:
         return None
     if partner and len({k for k, a in seen.items() if a >= start and k != partner and not (

@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
-from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.mood import conditional, hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
@@ -188,8 +188,8 @@ def _gives(act: Token) -> bool:
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X said Kenya will help Y rebuild': a speaker who says it will do a helping act for
-    another pledges it to that other; 'X said it would continue to stand by Y' (a stance,
-    not a promise: no pledging verb) backs Y."""
+    another pledges it to that other; 'X said it would continue to stand by Y' backs Y and
+    promises to go on doing so (annotators read it either way)."""
     if v.lemma_ not in SAY_PLEDGE or negated(v) or hypothetical(v):
         return
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
@@ -224,10 +224,11 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
                 _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
                 continue
             _emit(out, R.SUPPORTED, subj, tgts, v, sent, confidence=0.5)
-            if not any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in (
-                    "if", "unless") for m in x.children) for x in one.children):
+            if not any(conditional(t) or any(a.dep_ == "aux" and a.lemma_ == "have" for a in
+                                             t.children) for t in (c, act, one)):
                 _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)  # ("would stand
-                # by Y": a stance and the promise to keep it, unless on a condition)
+                # by Y": a stance and the promise to keep it; not on a condition, nor "would
+                # have stood by Y")
 
 
 

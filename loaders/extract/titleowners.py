@@ -285,6 +285,14 @@ def unnamed_body(dm: DocMentions, i: int) -> int | None:
         return None
     k = i - 1
     while k > i - 4 and k > 1 and doc[k].is_title and doc[k].is_alpha and dm.owner[k] < 0:
+        if doc[k].text in _REGIONAL:
+            return None  # ("Egypt's President of the Arab Parliament": no body of Egypt's)
         k -= 1
-    return k - 1 if doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and \
+    return k - 1 if k >= 2 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and \
         doc[k - 2].lower_ in TITLE_WORDS else None
+
+
+#: Words that make a body regional rather than a state's ("the Arab Parliament").
+_REGIONAL = frozenset({"Arab", "African", "Pan-African", "European", "Asian", "Islamic",
+                       "American", "Latin", "Nordic", "Baltic", "Gulf", "Andean", "Caribbean",
+                       "Pacific", "Mediterranean", "International", "Regional"})

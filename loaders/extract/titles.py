@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dipgraph.loaders.extract.agencies import news_agency
 from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
@@ -81,8 +82,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     while i >= 0:
         tok = doc[i]
         if tok.text == ")" and words and i > 2 and doc[i - 2].text == "(" and \
-                doc[i - 1].is_upper and dm.owner[i - 3] >= 0 and \
-                dm.mentions[dm.owner[i - 3]].kind in ("Country", "Organization"):
+                dm.owner[i - 3] >= 0 and dm.mentions[dm.owner[i - 3]].kind in (
+                    "Country", "Organization") and _acronym_of(
+                        doc[i - 1].text, dm.mentions[dm.owner[i - 3]].text):
             i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X": the name's
             continue  # acronym in brackets stands between the owner and the title
         j = dm.owner[i]
@@ -431,6 +433,13 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     if owner is None:
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether '(ACRONYM)' after ``name`` abbreviates it ("Turkish Republic of Northern
+    Cyprus (TRNC)"), not a news agency's credit after a dateline's city ("MOSCOW (TASS)")."""
+    return acronym.isupper() and len(acronym) >= 2 and not name.isupper() and \
+        not news_agency(acronym)
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.namecues import brief_title
 from tests.unit.conftest import Run, accord_names, offices, triples
 
 
@@ -78,14 +82,13 @@ def test_both_given_names_the_ner_left_out_of_a_four_part_name_are_kept(run: Run
     assert "Ana Lucía Holguín Pérez" in people
 
 
-def test_a_description_two_sentences_on_names_the_untitled_person_of_its_state(
+def test_a_state_named_in_passing_does_not_stop_a_description_naming_its_person(
         run: Run) -> None:
     doc = run("Recep Tayyip Erdogan's state visit to Hungary this week was meant to show that "
-              "nothing has changed between Ankara and Budapest. The reality is more "
-              "complicated.\n\nThe Turkish president landed in Budapest on Wednesday and was "
-              "met at the airport by Viktor Orban.\n", published=date(2024, 11, 29))
+              "nothing has changed between Ankara and Budapest.\n\nThe Turkish president "
+              "landed in Budapest on Wednesday and was met at the airport by Viktor Orban.\n",
+              published=date(2024, 11, 29))
     assert ("Recep Tayyip Erdogan", "Turkey") in offices(doc)
-    assert triples(doc, "MET_WITH")
 
 
 def test_a_dateline_with_an_ordinal_day_gives_the_story_its_home_state(run: Run) -> None:
@@ -142,3 +145,53 @@ def test_a_title_of_a_states_unnamed_body_is_an_office_of_the_state(run: Run) ->
     doc = run("He received Kenya's Speaker of the National Assembly Moses Wetangula in "
               "Ankara on Monday.\n")
     assert ("Moses Wetangula", "Kenya") in offices(doc)
+
+
+# Guards the session's review asked for: each failed on the rule as first written.
+
+
+def test_a_news_agency_in_brackets_after_a_dateline_city_is_no_owners_acronym(
+        run: Run) -> None:
+    doc = run("MOSCOW (TASS) President Cyril Ramaphosa arrived in Moscow on Monday.\n")
+    assert ("Cyril Ramaphosa", "South Africa") in offices(doc)
+    assert ("Cyril Ramaphosa", "Russia") not in offices(doc)
+
+
+def test_a_weekday_someone_said_he_would_travel_on_is_the_nearer_one(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin said he would travel to Beijing on Tuesday. "
+              "Putin and Chinese President Xi Jinping signed a joint statement.\n",
+              published=date(2024, 5, 16))  # (a Thursday: Tuesday two days before)
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "SIGNED"} == {"2024-05-14"}
+
+
+def test_a_dash_and_a_phrase_with_a_zone_code_in_lower_case_make_no_day_heading(
+        run: Run) -> None:
+    doc = run("Friday, 10 May 2024 - the food we eat\n\nKenyan President William Ruto met "
+              "Ugandan President Yoweri Museveni on Tuesday.\n", published=date(2024, 5, 16))
+    assert {f["date"] for f in doc["facts"] if f["rel"] == "MET_WITH"} == {"2024-05-14"}
+
+
+def test_a_description_two_sentences_after_an_untitled_name_gives_him_no_office(
+        run: Run) -> None:
+    doc = run("Mehmet Simsek met foreign investors in London on Tuesday. Markets rallied "
+              "after the meeting. The Turkish president later criticised Israel over Gaza.\n")
+    assert ("Mehmet Simsek", "Turkey") not in offices(doc)
+
+
+def test_standing_by_another_on_a_condition_is_no_pledge(run: Run) -> None:
+    doc = run("Kenyan President William Ruto said Kenya would continue to stand by Somalia if "
+              "it held elections.\n")
+    assert not triples(doc, "PLEDGED")
+
+
+def test_a_title_of_a_regional_body_is_no_office_of_the_state_named_before(
+        run: Run) -> None:
+    doc = run("He received Egypt's President of the Arab Parliament Adel Al Asoomi in Cairo "
+              "on Monday.\n")
+    assert ("Adel Al Asoomi", "Egypt") not in offices(doc)
+
+
+def test_an_envoys_brief_may_name_a_state_of_three_words(nlp: Language) -> None:
+    doc = nlp("Special Envoy for Papua New Guinea Anna Berg met the premier.")
+    start = next(t.i for t in doc if t.text == "Anna")
+    assert brief_title(doc, start, gazetteer())

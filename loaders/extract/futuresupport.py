@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["future_support_rule"]
 
-_SUPPORTING = words("support help assist")
+_SUPPORTING = words("support help assist stand back")  # ("would stand by / back X")
 #: Verbs a supporting verb goes on under: "will continue to support", "would keep supporting".
 _GOING_ON = words("continue keep")
 _WILL = words("will would 'll shall")
@@ -30,8 +30,9 @@ def _promised_by_state(v: Token, res: Resolver) -> bool:
     ready = v.dep_ == "xcomp" and v.head.lower_ in _READY and v.head.dep_ == "acomp"
     clause = v.head.head if ready else clause  # "said France was ready to support X"
     if not (ready or any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children)) or \
-            any(conditional(t) for t in (v, clause)):
-        return False
+            any(conditional(t) or any(a.dep_ == "aux" and a.lemma_ == "have" for a in
+                                      t.children) for t in (v, clause)):
+        return False  # (not on a condition, nor "would have supported X")
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     j = res.dm.owner[subj.i] if subj is not None else -1
     return j >= 0 and res.dm.mentions[j].kind == "Country" and not res.dm.mentions[j].demonym

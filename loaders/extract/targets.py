@@ -14,7 +14,7 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
 from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
-from dipgraph.loaders.extract.mood import conditional, hypothetical, negated
+from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
@@ -188,8 +188,8 @@ def _gives(act: Token) -> bool:
 
 def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X said Kenya will help Y rebuild': a speaker who says it will do a helping act for
-    another pledges it to that other; 'X said it would continue to stand by Y' backs Y and
-    promises to go on doing so (annotators read it either way)."""
+    another pledges it to that other; 'X said Kenya would continue to stand by Y' backs Y
+    (the promise to go on doing so is :mod:`futuresupport`'s PLEDGED twin)."""
     if v.lemma_ not in SAY_PLEDGE or negated(v) or hypothetical(v):
         return
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
@@ -220,16 +220,8 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             tgts += _pobjs(one, ("by", "with", "to", "for", "behind"), res)  # ("help X build")
             tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
                     and r not in own]
-            if one.lemma_ not in STANCE_ACTS:
-                _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)
-                continue
-            _emit(out, R.SUPPORTED, subj, tgts, v, sent, confidence=0.5)
-            if not any(conditional(t) or any(a.dep_ == "aux" and a.lemma_ == "have" for a in
-                                             t.children) for t in (c, act, one)):
-                _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.5)  # ("would stand
-                # by Y": a stance and the promise to keep it; not on a condition, nor "would
-                # have stood by Y")
-
+            _emit(out, R.SUPPORTED if one.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts,
+                  v, sent, confidence=0.5)  # (a stance's promise: futuresupport's twin)
 
 
 def _clause_subject(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:

@@ -386,8 +386,8 @@ def sentence_dates(
 
 
 #: A weekday alone, which the tense of its clause places before or after the story.
-_BARE_WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday)(?: (?:morning|afternoon|evening|night))?")
+_BARE_WEEKDAY = re.compile(rf"(?:on )?(?:{'|'.join(WEEKDAYS)})"
+                           rf"(?: (?:{'|'.join(sorted(_PARTS_OF_DAY))}))?")
 #: Words a plan hangs on: "is due to arrive on Monday", "is set to sign on Friday".
 _PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
 

@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 from dipgraph.loaders.extract.titleowners import (
+    ENVOYS,
     POSTED,
     TITLE_LINKS,
     chain_state,
@@ -491,8 +492,7 @@ def posted_to(gaz: Gazetteer, title: str) -> str | None:
     """The state an 'Ambassador to X', 'Envoy to X' or 'Special Representative for X' title
     sends its holder to: never the state whose office it is."""
     low = title.lower()
-    for head in ("ambassador to ", "envoy to ", "envoy for ", "representative to ",
-                 "representative for ", "coordinator for "):
+    for head in (*(f"{w} to " for w in sorted(POSTED)), *(f"{w} for " for w in sorted(ENVOYS))):
         if (k := low.find(head)) >= 0:
             return gaz.lookup_country(title[k + len(head) :])
     return None

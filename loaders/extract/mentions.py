@@ -38,6 +38,7 @@ from dipgraph.loaders.extract.lexicon import (
     PLACE_HEADS,
     PORTFOLIO_WORDS,
     SCHEME_HEADS,
+    SIGNED_SCHEMES,
     TITLE_HEADS,
     TITLE_WORDS,
     words,
@@ -166,7 +167,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
-            signed = signed_by_two(tok) and not (low == "arrangement" and tok.dep_ == "dobj")
+            signed = low not in SIGNED_SCHEMES and signed_by_two(tok) and not (
+                low == "arrangement" and tok.dep_ == "dobj")  # (accord_head asked for those)
             # a scheme two sides sign is a text, named or not
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \
                     accord_act_object(doc[s:e]):

@@ -69,8 +69,9 @@ def reporters_conj(v: Token) -> Token | None:
     """The reporting verb a past-tense verb with no subject of its own is the second act of,
     when the model hung it on a verb inside the report: "X told a gathering that the
     isolation was ending, and called on Washington to release ...": X called."""
-    asked = v.i > 0 and v.doc[v.i - 1].lower_ == "but" and VERB_RELATIONS.get(
-        v.lemma_) == R.REQUESTED  # "X said the bloc respected Y's choices but urged Lome to"
+    asked = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < v.i for c in v.head.children) \
+        and VERB_RELATIONS.get(v.lemma_) == R.REQUESTED  # "X said the bloc respected Y's
+    # choices but (also) urged Lome to"
     if v.dep_ != "conj" or v.tag_ != "VBD" or (v.head.tag_ == "VBD" and not _no_actor(
             v.head) and not asked) or v.i < 2 or (not asked and (
                 v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != ",")) or any(

@@ -131,11 +131,15 @@ _ATTEND_VERBS = words("attend chair co-chair host hold")
 def _gathering_clause(v: Token) -> bool:
     """Whether ``v`` tells of a gathering: its clause (or one it hangs in) has a gathering as
     its subject ("the summit was attended by"), or it modifies one ("a meeting hosted by")."""
-    if v.dep_ == "acl" and v.head.lemma_ in GATHERING_NOUNS:
+    if v.dep_ == "acl" and _gathering(v.head):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lemma_.lower() in GATHERING_NOUNS or c.lower_ in GATHERING_NOUNS)
-        for t in (v, *v.ancestors) for c in t.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _gathering(c)
+               for t in (v, *v.ancestors) for c in t.children)
+
+
+def _gathering(t: Token) -> bool:
+    """A gathering noun by its word or its lemma ("talks", lemmatised "talk")."""
+    return t.lower_ in GATHERING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS
 
 
 def _attendees(sent: Span, res: Resolver) -> list[Ref]:

@@ -94,7 +94,20 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
                 if r.kind in ("Country", "Person") and r not in own]
         if refs:
             return refs
-    return []
+    return _beneficiary_state(clauses, own, res)
+
+
+#: Prepositions whose object, deep in a promised act, is the state it is for.
+_FOR_PREPS = frozenset({"for", "with", "to", "towards", "toward"})
+
+
+def _beneficiary_state(clauses: list[Token], own: set[Ref], res: Resolver) -> list[Ref]:
+    """'pledged that a loan for X would be paid', 'promised the bloc would move towards a
+    deal with X': a state the promised act names for or with, however deep in the clause."""
+    return list(dict.fromkeys(
+        r for c in clauses for t in c.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in _FOR_PREPS
+        for r in res.many(t, target=True) if r.kind == "Country" and r not in own))
 
 
 _CLAUSE_PREPS = ("with", "by", "against", "on", "to", "from")

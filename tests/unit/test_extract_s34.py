@@ -1,0 +1,21 @@
+"""Session 34 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule, except the guards, which pass either way."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_a_pledge_is_to_the_state_its_promised_act_is_for(run: Run) -> None:
+    doc = run("European Commissioner Marta Kos met Armenian Prime Minister Nikol Pashinyan in "
+              "Yerevan on Tuesday. Kos pledged that the first tranche of a loan for Armenia "
+              "would be disbursed within weeks.\n")
+    assert ("PLEDGED", "Marta Kos", "Armenia") in triples(doc, "PLEDGED")
+    assert ("PLEDGED", "Marta Kos", "Nikol Pashinyan") not in triples(doc, "PLEDGED")
+
+
+def test_a_state_named_deep_in_the_promise_is_whom_it_is_made_to(run: Run) -> None:
+    doc = run("EU foreign policy chief Kaja Kallas met Norway's Foreign Minister Espen Barth "
+              "Eide on Monday. \"Norway is a close partner,\" Kallas said, promising that the "
+              "bloc would move quickly towards a deal with Oslo.\n")
+    assert ("PLEDGED", "Kaja Kallas", "Norway") in triples(doc, "PLEDGED")

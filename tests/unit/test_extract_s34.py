@@ -19,3 +19,9 @@ def test_a_state_named_deep_in_the_promise_is_whom_it_is_made_to(run: Run) -> No
               "Eide on Monday. \"Norway is a close partner,\" Kallas said, promising that the "
               "bloc would move quickly towards a deal with Oslo.\n")
     assert ("PLEDGED", "Kaja Kallas", "Norway") in triples(doc, "PLEDGED")
+
+
+def test_the_doer_a_condemnation_names_in_its_verdict_is_criticised(run: Run) -> None:
+    doc = run("Polish Foreign Minister Radoslaw Sikorski condemned the strike as an act of "
+              "terror by Russia.\n")
+    assert ("CRITICIZED", "Radoslaw Sikorski", "Russia") in triples(doc, "CRITICIZED")

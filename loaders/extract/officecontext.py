@@ -9,6 +9,8 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.aides import aides
 from dipgraph.loaders.extract.body import sentence_numbers
 from dipgraph.loaders.extract.doctokens import doc_text, doc_tokens
@@ -38,20 +40,29 @@ def _accompanied(dm: DocMentions, people: People) -> None:
             continue
         lead = tok.head if tok.dep_ == "acl" else next(
             (c for c in tok.head.children if c.dep_ == "nsubj"), None) \
-            if tok.dep_ == "advcl" else None
-        lead_key = _person_at(dm, people, lead.i) if lead is not None else None
+            if tok.dep_ == "advcl" else next(  # "The chancellor was accompanied by Y"
+                (c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        lead_key = (_person_at(dm, people, lead.i) or _titled(people, lead)) \
+            if lead is not None else None
         state = people.persons[lead_key].country if lead_key else None
         if state is None:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            for o in (o for c in agent.children if c.dep_ == "pobj"
-                      for o in (c, *c.conjuncts)):
+            for o in agent.subtree:  # (all named there, however the list was parsed)
                 key = _person_at(dm, people, o.i)
                 info = people.persons[key] if key else None
                 if info and info.org is None and info.office_conf <= 0.6:
                     info.country, info.office_conf = state, 0.6
 
 
+def _titled(people: People, noun: Token) -> str | None:
+    """'The chancellor': the one person of a known state whose title ends in that word."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in noun.children):
+        return None
+    keys = [k for k, info in people.persons.items() if info.title and info.country and
+            info.office_conf > 0.6 and info.title.lower().split()[-1] == noun.lower_]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _appointed(dm: DocMentions, people: People) -> None:

@@ -3,7 +3,7 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_a_pledge_is_to_the_state_its_promised_act_is_for(run: Run) -> None:
@@ -25,3 +25,11 @@ def test_the_doer_a_condemnation_names_in_its_verdict_is_criticised(run: Run) ->
     doc = run("Polish Foreign Minister Radoslaw Sikorski condemned the strike as an act of "
               "terror by Russia.\n")
     assert ("CRITICIZED", "Radoslaw Sikorski", "Russia") in triples(doc, "CRITICIZED")
+
+
+def test_ministers_accompanying_a_leader_named_by_title_serve_his_state(run: Run) -> None:
+    doc = run("BEIJING - German Chancellor Olaf Scholz met Chinese President Xi Jinping on "
+              "Tuesday. The chancellor was accompanied by Environment Minister Steffi Lemke and "
+              "Transport Minister Volker Wissing. Wissing and Chinese Minister of Industry Jin "
+              "Zhuanglong signed a memorandum on Tuesday.\n")
+    assert {("Steffi Lemke", "Germany"), ("Volker Wissing", "Germany")} <= offices(doc)

@@ -72,8 +72,11 @@ def reporters_conj(v: Token) -> Token | None:
     asked = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < v.i for c in v.head.children) \
         and VERB_RELATIONS.get(v.lemma_) == R.REQUESTED  # "X said the bloc respected Y's
     # choices but (also) urged Lome to"
+    # "said Russia cannot decide X and urged Y": a past act cannot share a modal's verb
+    modal = v.head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                        for c in v.head.children)
     if v.dep_ != "conj" or v.tag_ != "VBD" or (v.head.tag_ == "VBD" and not _no_actor(
-            v.head) and not asked) or v.i < 2 or (not asked and (
+            v.head) and not asked) or v.i < 2 or (not asked and not modal and (
                 v.doc[v.i - 1].lower_ != "and" or v.doc[v.i - 2].text != ",")) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None  # (", and called on X": not "said Russia is attacking Y and launched";

@@ -33,3 +33,12 @@ def test_ministers_accompanying_a_leader_named_by_title_serve_his_state(run: Run
               "Transport Minister Volker Wissing. Wissing and Chinese Minister of Industry Jin "
               "Zhuanglong signed a memorandum on Tuesday.\n")
     assert {("Steffi Lemke", "Germany"), ("Volker Wissing", "Germany")} <= offices(doc)
+
+
+def test_a_past_act_hung_on_a_modal_verb_in_a_report_is_the_reporters(run: Run) -> None:
+    doc = run("In a video address, President Volodymyr Zelensky said the start of talks showed "
+              "that Russia cannot decide the fate of Ukraine and urged the EU to open the first "
+              "negotiating clusters without delays.\n")
+    asks = triples(doc, "REQUESTED")
+    assert ("REQUESTED", "Volodymyr Zelensky", "European Union") in asks
+    assert ("REQUESTED", "Russia", "European Union") not in asks

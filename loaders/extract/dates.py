@@ -442,15 +442,25 @@ _TIME_NOTE = re.compile(r"(?i:\ball times\b|\blocal time\b|\btimes? (?:are )?loc
                         + "|".join(sorted(TIME_ZONES)) + r")\b")  # (zone codes in capitals)
 
 
+#: A live page's entry stamped with a weekday and a clock ("TUESDAY, 6:05 p.m. - X").
+_WEEKDAY_CLOCK = re.compile(r"\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b,?\s+\d{1,2}[:.]\d{2}"
+                            r"\s*(?:[ap]\.?m\.?)?\s+[-\u2013\u2014|]", re.IGNORECASE)
+
+
 def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
     """Lines that are a day alone ("Tuesday 3 September", "Monday, Sept. 2, 2024"): a live
     page's headings, which date the entries under them. A line with no weekday counts only
-    on a page with two or more ("May 15, 2024" alone is a release's date line). Each as
-    (where the line ends, the day)."""
+    on a page with two or more ("May 15, 2024" alone is a release's date line). An entry
+    stamped with a weekday and a clock ("MONDAY, 1:10 p.m. - X") is dated from its own
+    line on, by the last such weekday. Each as (where the dating starts, the day)."""
     out: list[tuple[int, str, bool]] = []  # (line end, day, names a weekday)
     at = 0
     for line in text.splitlines(keepends=True):
-        at += len(line)
+        start, at = at, at + len(line)
+        stamp = _WEEKDAY_CLOCK.match(line)
+        if stamp and len(day := resolve_date(stamp["day"].lower(), published) or "") == 10:
+            out.append((start, day, True))
+            continue
         sep = _NOTE_SEP.search(line)
         if sep and _TIME_NOTE.search(line[sep.end() :]):
             line = line[: sep.start()]  # "Sunday, 31 August 2025 - all times local": the day

@@ -3,7 +3,9 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices, triples
+from datetime import date
+
+from tests.unit.conftest import Run, dated, offices, triples
 
 
 def test_a_pledge_is_to_the_state_its_promised_act_is_for(run: Run) -> None:
@@ -42,3 +44,14 @@ def test_a_past_act_hung_on_a_modal_verb_in_a_report_is_the_reporters(run: Run) 
     asks = triples(doc, "REQUESTED")
     assert ("REQUESTED", "Volodymyr Zelensky", "European Union") in asks
     assert ("REQUESTED", "Russia", "European Union") not in asks
+
+
+def test_a_live_entry_stamped_with_a_weekday_and_a_clock_is_of_that_day(run: Run) -> None:
+    doc = run("LIVE: Blinken in the Gulf\n\nUpdated Wednesday, March 5, 2025\n\n"
+              "WEDNESDAY, 4:40 p.m. - Doha talks\n\nSecretary of State Antony Blinken met "
+              "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.\n\n"
+              "MONDAY, 1:10 p.m. - Riyadh first\n\nBlinken met Saudi Foreign Minister "
+              "Faisal bin Farhan in Riyadh.\n", published=date(2025, 3, 5))
+    met = dated(doc, "MET_WITH")
+    assert ("Antony Blinken", "Faisal bin Farhan", "2025-03-03") in met
+    assert ("Antony Blinken", "Mohammed bin Abdulrahman Al Thani", "2025-03-05") in met

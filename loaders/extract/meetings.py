@@ -34,7 +34,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
-           "phrase_words", "stay_rule"]
+           "phrase_words", "stay_rule", "welcomed_guests"]
 
 
 def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -252,9 +252,12 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
     (home,) = states
     venue = _place(v, res)
     where = [Ref("Country", home)]
-    if venue is not None and venue.kind == "Place" and \
-            gazetteer().place_country(venue.key) == home:
+    venue_state = gazetteer().place_country(venue.key) if venue is not None and \
+        venue.kind == "Place" else None
+    if venue is not None and venue_state == home:
         where.append(venue)  # "received X in Nairobi": X came to Nairobi, in Kenya
+    elif venue_state is not None and v.lemma_ == "welcome":
+        return  # "welcomed X in New York": both away from home
     for g in guests:
         away = _state(g, res)
         info = res.people.persons.get(g.key) if g.kind == "Person" else None
@@ -263,6 +266,22 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
         posted = info is not None and info.envoy
         if g.kind == "Person" and away and away != home and not posted:
             _emit(out, R.VISITED, [g], where, v, sent, confidence=0.5)
+
+
+def welcomed_guests(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list[Ref],
+                    tgts: list[Ref]) -> list[Ref]:
+    """'X welcomed Y (to Nairobi)': X met the guest Y, who came to the place named, or else
+    to X's state; the targets left for X's welcome as support (no guest, no place)."""
+    guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass") for r in res.many(c)]
+    people = [t for t in tgts if t.kind == "Person" and t in guests]
+    if not people:
+        return tgts
+    _pairwise(out, R.MET_WITH, hosts + people, v, sent, place=_place(v, res), mode=_mode(v))
+    dest = [r for r in _pobjs(v, ("to",), res, deep=False) if r.kind in ("Country", "Place")]
+    _emit(out, R.VISITED, people, dest, v, sent, confidence=0.6)
+    if not dest and _mode(v) == "in_person" and v.tag_ == "VBD":  # (not "looks forward
+        _hosted(v, sent, res, out, hosts, people)  # to welcoming X")
+    return [t for t in tgts if t not in dest and t not in people]
 
 
 def _met_abroad(v: Token, sent: Span, res: Resolver, out: list[RawFact], group: list[Ref],

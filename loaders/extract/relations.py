@@ -30,12 +30,10 @@ from dipgraph.loaders.extract.clauses import (
     R,
     RawFact,
     _emit,
-    _mode,
     _objects,
     _owner,
     _pairwise,
     _phrase,
-    _place,
     _pobjs,
     _stray_agents,
     _subjects,
@@ -74,6 +72,7 @@ from dipgraph.loaders.extract.meetings import (
     joined_talks,
     met_with,
     phrase_words,
+    welcomed_guests,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
@@ -469,18 +468,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _emit(out, rel, [a], [b for b in subj if b != a], v, sent)
         return
     if rel == R.SUPPORTED and v.lemma_ == "welcome":
-        guests = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                  for r in res.many(c)]
-        people = [t for t in tgts if t.kind == "Person" and t in guests]
-        if people:
-            _pairwise(out, R.MET_WITH, subj + people, v, sent, place=_place(v, res),
-                      mode=_mode(v))
-            # "welcomed X to Nairobi": the guest came there; the host backs no place
-            dest = [r for r in _pobjs(v, ("to",), res, deep=False)
-                    if r.kind in ("Country", "Place")]
-            _emit(out, R.VISITED, people, dest, v, sent, confidence=0.6)
-            tgts = [t for t in tgts if t not in dest]
-        tgts = [t for t in tgts if t not in people]
+        tgts = welcomed_guests(v, sent, res, out, subj, tgts)
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
         tgts = list(subj) if len(subj) > 1 and each_other(v) else [  # "blamed each other"
             t for t in outsider_blame(tgts, own, res) if t.kind != "Country" or t not in own]

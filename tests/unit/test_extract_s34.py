@@ -55,3 +55,15 @@ def test_a_live_entry_stamped_with_a_weekday_and_a_clock_is_of_that_day(run: Run
     met = dated(doc, "MET_WITH")
     assert ("Antony Blinken", "Faisal bin Farhan", "2025-03-03") in met
     assert ("Antony Blinken", "Mohammed bin Abdulrahman Al Thani", "2025-03-05") in met
+
+
+def test_a_foreign_guest_a_leader_welcomed_came_to_the_leaders_state(run: Run) -> None:
+    doc = run("Costa Rican President Rodrigo Chaves welcomed U.S. Secretary of State Marco "
+              "Rubio on Tuesday.\n")
+    assert ("VISITED", "Marco Rubio", "Costa Rica") in triples(doc, "VISITED")
+
+
+def test_a_guest_a_leader_looks_forward_to_welcoming_has_not_come(run: Run) -> None:
+    doc = run("Australian Foreign Minister Penny Wong said Australia looks forward to welcoming "
+              "Chinese Premier Li Qiang later this year.\n")
+    assert not triples(doc, "VISITED")

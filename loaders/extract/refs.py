@@ -302,6 +302,9 @@ class Resolver(GroupReader):
             if (sj := self.dm.owner[k]) >= 0 and self.dm.mentions[sj].kind == "Country" and \
                     tok.doc[k - 1].lower_ in ("of", "the", "for"):  # "President of Ghana X"
                 k = min(self.dm.mentions[sj].end, len(tok.doc) - 1)
+            elif sj < 0 and tok.doc[k - 1].lower_ == "for" and tok.doc[k].ent_type_ == "LOC":
+                # "adviser for Africa X": a region's brief, then the name
+                k = min(next((e.end for e in tok.doc.ents if e.start == k), k), len(tok.doc) - 1)
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[k])

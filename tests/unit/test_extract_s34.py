@@ -67,3 +67,11 @@ def test_a_guest_a_leader_looks_forward_to_welcoming_has_not_come(run: Run) -> N
     doc = run("Australian Foreign Minister Penny Wong said Australia looks forward to welcoming "
               "Chinese Premier Li Qiang later this year.\n")
     assert not triples(doc, "VISITED")
+
+
+def test_a_region_after_for_in_a_title_is_its_brief_before_the_name(run: Run) -> None:
+    doc = run("US senior adviser for Africa Massad Boulos, who led the American mediation, "
+              "visited Kinshasa and Kigali in April.\n")
+    visits = triples(doc, "VISITED")
+    assert ("VISITED", "Massad Boulos", "DR Congo") in visits
+    assert ("VISITED", "Massad Boulos", "Rwanda") in visits

@@ -324,7 +324,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = tgts or _pobjs(sib, ("for", "of", "to"), res)
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
-    if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival"):
+    if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival", "visits", "trips"):
         if n.dep_ in ("attr", "nsubj") and hypothetical(n.head):
             return  # "in what would be the first trip by a minister to X since 2018"
         srcs = _owner(n, res)

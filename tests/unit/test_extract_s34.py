@@ -75,3 +75,11 @@ def test_a_region_after_for_in_a_title_is_its_brief_before_the_name(run: Run) ->
     visits = triples(doc, "VISITED")
     assert ("VISITED", "Massad Boulos", "DR Congo") in visits
     assert ("VISITED", "Massad Boulos", "Rwanda") in visits
+
+
+def test_a_persons_visits_to_several_capitals_are_each_a_visit(run: Run) -> None:
+    doc = run("UN envoy María Ángela Holguín briefed the minister on her recent visits to "
+              "Athens, Ankara and London.\n")
+    visits = triples(doc, "VISITED")
+    assert {("VISITED", "María Ángela Holguín", state)
+            for state in ("Greece", "Turkey", "United Kingdom")} <= visits

@@ -294,7 +294,9 @@ def _met_abroad(v: Token, sent: Span, res: Resolver, out: list[RawFact], group: 
                   for h in heads for p in h.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj")  # (the city said of this act,
     # not of "the next session in Belgrade" the two agreed to hold)
-    if home is None or not said_in or v.tag_ not in ("VBD", "VBN") or not any(
+    done = v.tag_ in ("VBD", "VBN") or (v.tag_ == "VBG" and v.dep_ == "pcomp" and
+                                        v.head.lower_ in ("after", "following"))
+    if home is None or not said_in or not done or not any(
             _state(r, res) == home for r in group if r.kind == "Person"):
         return
     for g in group:

@@ -83,3 +83,10 @@ def test_a_persons_visits_to_several_capitals_are_each_a_visit(run: Run) -> None
     visits = triples(doc, "VISITED")
     assert {("VISITED", "María Ángela Holguín", state)
             for state in ("Greece", "Turkey", "United Kingdom")} <= visits
+
+
+def test_a_guest_the_host_met_in_his_own_capital_after_talks_came_there(run: Run) -> None:
+    doc = run("After meeting U.S. Secretary of State Marco Rubio in Panama City, Panamanian "
+              "President José Raúl Mulino told reporters that Panama would not renew the "
+              "memorandum.\n")
+    assert ("VISITED", "Marco Rubio", "Panama") in triples(doc, "VISITED")

@@ -59,7 +59,7 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
         for o in c.children:
             if o.dep_ != "pobj":
                 continue
-            found = _noun_topic(o, res)
+            found = _noun_topic(o, res) or _qualifying_states(o, res)
             if found:
                 return found
         aside = in_relative_clauses(c)
@@ -81,6 +81,22 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
             for o in p.children if o.dep_ == "pobj" and (r := _named(o, res)) is not None
             ] if first is not None else []  # "the situation in the Sahel and in Libya"
     return best[:1] + [r for r in more if r not in best[:1]]
+
+
+def _qualifying_states(o: Token, res: Resolver) -> list[Ref]:
+    """'over increased Russian military activity (in the North Atlantic)', 'about flights by
+    Chinese and Russian bombers': the states whose act the topic is, by its demonyms."""
+    nouns = [o, *(y for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
+                  for y in x.children if y.dep_ == "pobj")]
+    out: list[Ref] = []
+    for a in (a for n in nouns for a in n.children if a.dep_ == "amod"):
+        for x in (a, *a.conjuncts):
+            j = res.dm.owner[x.i]
+            m = res.dm.mentions[j] if j >= 0 else None
+            if m is not None and m.demonym and m.kind == "Country" and \
+                    (ref := Ref("Country", m.key)) not in out:
+                out.append(ref)
+    return out
 
 
 def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:

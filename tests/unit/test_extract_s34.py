@@ -90,3 +90,12 @@ def test_a_guest_the_host_met_in_his_own_capital_after_talks_came_there(run: Run
               "President José Raúl Mulino told reporters that Panama would not renew the "
               "memorandum.\n")
     assert ("VISITED", "Marco Rubio", "Panama") in triples(doc, "VISITED")
+
+
+def test_a_concern_over_a_states_act_named_by_its_demonym_is_about_that_state(
+        run: Run) -> None:
+    doc = run("Iceland's Prime Minister Bjarni Benediktsson expressed concern over increased "
+              "Russian military activity in the North Atlantic.\n")
+    concern = triples(doc, "EXPRESSED_CONCERN")
+    assert ("EXPRESSED_CONCERN", "Bjarni Benediktsson", "Russia") in concern
+    assert ("EXPRESSED_CONCERN", "Bjarni Benediktsson", "North Atlantic") not in concern

@@ -49,6 +49,7 @@ from dipgraph.loaders.extract.namecues import (
     of_state_title,
     run_in_state,
     title_before,
+    untagged_envoys,
     untagged_partners,
 )
 from dipgraph.loaders.extract.nerbounds import (
@@ -222,7 +223,8 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
     for ent in joined_names(doc):
         _ent_candidates(ent, gaz, add)
     known_people(doc, gaz, add)  # "Yamandu Orsi" unlabelled, "Santiago Pena" as an ORG
-    for s, e in untagged_partners(doc, gaz):  # "A and Ilya Shestakov, head of X"
+    for s, e in [*untagged_partners(doc, gaz), *untagged_envoys(doc, gaz)]:
+        # "A and Ilya Shestakov, head of X", "Special Envoy for Libya Abdoulaye Bathily"
         add(s, e, 3, Mention(s, e, "Person", doc[s:e].text, doc[s:e].text))
     country_at = {s: e for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     named_persons(doc, cands, add)

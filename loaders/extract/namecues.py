@@ -13,7 +13,7 @@ from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS, TITLE_WOR
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, ORG_NAME_HEADS
 
 __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before",
-           "untagged_partners"]
+           "untagged_envoys", "untagged_partners"]
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
@@ -96,4 +96,32 @@ def untagged_partners(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
                 span.text not in gaz.country_names and span.text not in gaz.orgs and \
                 span.text not in gaz.cities:
             out.append((s, tok.i + 1))
+    return out
+
+
+def untagged_envoys(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Names the NER left untagged right after an envoy's brief: "UN Special Envoy for
+    Libya Abdoulaye Bathily" (two or three capitalised words, none a state's, a body's or
+    a title's, and no capitalised word after them)."""
+    out: list[tuple[int, int]] = []
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in ("for", "to") or tok.i == 0 or \
+                doc[tok.i - 1].lower_ not in _ENVOY_TITLES:
+            continue
+        start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the")
+        s = next((start + n for n in (3, 2, 1)
+                  if doc[start : start + n].text in gaz.country_names), None)
+        if s is None:
+            continue
+        e = s
+        while e < len(doc) and e - s < 3 and doc[e].is_title and doc[e].is_alpha and \
+                not doc[e].ent_type_ and doc[e].lower_ not in TITLE_WORDS and \
+                doc[e].lower_ not in ORG_NAME_HEADS and \
+                doc[e].lower_.rstrip(".") not in NAME_PREFIXES:
+            e += 1
+        name = doc[s:e].text
+        if e - s >= 2 and (e == len(doc) or not doc[e].is_title) and \
+                name not in gaz.country_names and name not in gaz.orgs and \
+                name not in gaz.cities:
+            out.append((s, e))
     return out

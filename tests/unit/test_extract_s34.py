@@ -99,3 +99,9 @@ def test_a_concern_over_a_states_act_named_by_its_demonym_is_about_that_state(
     concern = triples(doc, "EXPRESSED_CONCERN")
     assert ("EXPRESSED_CONCERN", "Bjarni Benediktsson", "Russia") in concern
     assert ("EXPRESSED_CONCERN", "Bjarni Benediktsson", "North Atlantic") not in concern
+
+
+def test_a_name_the_ner_misses_after_an_envoys_brief_is_a_person(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergei Lavrov said Moscow supports the efforts of UN "
+              "Special Envoy for Libya Abdoulaye Bathily to bring the parties together.\n")
+    assert ("SUPPORTED", "Sergei Lavrov", "Abdoulaye Bathily") in triples(doc, "SUPPORTED")

@@ -271,6 +271,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             org_title = " ".join(right[0])
             info.more_offices.setdefault(dm.mentions[right[1]].key,
                                          (org_title[0].upper() + org_title[1:], m.start))
+        elif (headed := heads_body(dm, m)) is not None and \
+                dm.mentions[headed[1]].kind == "Organization":
+            # "Kenyan President X, who chairs the EAC,": a second office
+            info.more_offices.setdefault(dm.mentions[headed[1]].key, (headed[0][0], m.start))
         cut = title_for(dm, m, words)
         if cut is not None:
             # "a spokesperson for Foreign Minister X", "adviser to President X": X holds

@@ -105,3 +105,10 @@ def test_a_name_the_ner_misses_after_an_envoys_brief_is_a_person(run: Run) -> No
     doc = run("Russian Foreign Minister Sergei Lavrov said Moscow supports the efforts of UN "
               "Special Envoy for Libya Abdoulaye Bathily to bring the parties together.\n")
     assert ("SUPPORTED", "Sergei Lavrov", "Abdoulaye Bathily") in triples(doc, "SUPPORTED")
+
+
+def test_a_leader_who_chairs_a_bloc_holds_that_office_too(run: Run) -> None:
+    doc = run("Kenyan President William Ruto, who chairs the East African Community, met "
+              "Rwandan President Paul Kagame on Monday.\n")
+    assert {("William Ruto", "Kenya"), ("William Ruto", "East African Community")} <= \
+        offices(doc)

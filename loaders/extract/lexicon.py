@@ -284,7 +284,7 @@ TITLE_WORDS = words(
     "representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "
-    "chargé charge d'affaires d\u2019affaires aide "
+    "chargé charge d'affaires d\u2019affaires aide bureau politburo "
     "cabinet chairperson chairwoman secretary-general policy ministry department "
     "high commission supreme grand first executive permanent assistant principal "
     "energy mines oil intelligence agriculture health education transport environment "

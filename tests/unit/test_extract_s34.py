@@ -112,3 +112,10 @@ def test_a_leader_who_chairs_a_bloc_holds_that_office_too(run: Run) -> None:
               "Rwandan President Paul Kagame on Monday.\n")
     assert {("William Ruto", "Kenya"), ("William Ruto", "East African Community")} <= \
         offices(doc)
+
+
+def test_a_political_bureau_chief_holds_the_office_of_the_movement_before_it(
+        run: Run) -> None:
+    doc = run("Hamas political bureau chief Ismail Haniyeh met Turkish President Recep Tayyip "
+              "Erdogan in Istanbul.\n")
+    assert ("Ismail Haniyeh", "Hamas") in offices(doc)

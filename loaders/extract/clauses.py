@@ -260,6 +260,8 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
                     p.lower_ == "whose" for p in c.children):
                 c = t.head  # "X, whose country is Y's ally": X stands for his state
             refs = _reporter(t, c.lower_, res) if c.lower_ in _SELF_PRONOUNS else []
+            if refs and c.conjuncts:  # "X said she and Li had agreed": X and Li
+                refs += [r for x in c.conjuncts for r in res.one(x) if r not in refs]
             refs = refs or subject_refs(c, res)
             # (a list, "A, B and Turkish President C", is none: its name parts hang apart)
             dateline = c.i == c.sent.start and any(a.dep_ == "appos" for a in c.children) \

@@ -119,3 +119,11 @@ def test_a_political_bureau_chief_holds_the_office_of_the_movement_before_it(
     doc = run("Hamas political bureau chief Ismail Haniyeh met Turkish President Recep Tayyip "
               "Erdogan in Istanbul.\n")
     assert ("Ismail Haniyeh", "Hamas") in offices(doc)
+
+
+def test_a_reporters_pronoun_joined_to_a_name_is_the_reporter_and_that_person(
+        run: Run) -> None:
+    doc = run("European Commission President Ursula von der Leyen met Chinese Premier Li Qiang "
+              "in Beijing. After the talks, von der Leyen said she and Li had agreed to meet "
+              "again.\n")
+    assert ("AGREED", "Ursula von der Leyen", "Li Qiang") in triples(doc, "AGREED")

@@ -130,6 +130,18 @@ class GroupReader:
                 out.append(ref)
         return out
 
+    def _met_pair(self, tok: Token) -> list[Ref]:
+        """'spoke with A and B and urged them': the people or states listed after 'with'
+        earlier in the sentence of the object pronoun ``tok``."""
+        for o in (t for t in tok.sent if t.i < tok.i and t.dep_ == "pobj" and t.conjuncts
+                  and t.head.lower_ == "with"):
+            refs = [r for x in (o, *o.conjuncts) if self.dm.owner[x.i] >= 0
+                    for r in [self.mention_ref(self.dm.owner[x.i], x)] if r is not None
+                    and r.kind in ("Person", "Country")]
+            if len(refs) >= 2:
+                return refs
+        return []
+
     def _people_before(self, tok: Token) -> list[Ref]:
         """The people the sentence before ``tok``'s names as its main subject ('A and his
         guest expressed support'), when they are people."""

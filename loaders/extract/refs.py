@@ -361,6 +361,8 @@ class Resolver(GroupReader):
             local = [g for i, g in st.local_groups if i < tok.i]
             if local:
                 return list(local[-1])
+            if low == "them" and (met := self._met_pair(tok)):
+                return met  # "spoke with A and B and urged them": A and B
             if st.group:
                 return list(st.group)
         if low in ("its", "their") and tok.dep_ == "poss":

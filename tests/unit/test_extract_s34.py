@@ -127,3 +127,12 @@ def test_a_reporters_pronoun_joined_to_a_name_is_the_reporter_and_that_person(
               "in Beijing. After the talks, von der Leyen said she and Li had agreed to meet "
               "again.\n")
     assert ("AGREED", "Ursula von der Leyen", "Li Qiang") in triples(doc, "AGREED")
+
+
+def test_them_after_a_pair_spoken_with_is_that_pair(run: Run) -> None:
+    doc = run("U.S. special envoy for Libya Richard Norland spoke by telephone with Libyan "
+              "Prime Minister Abdul Hamid Dbeibah and Libyan parliament speaker Aguila Saleh "
+              "last week and urged them to accept a negotiated solution.\n")
+    asks = triples(doc, "REQUESTED")
+    assert ("REQUESTED", "Richard Norland", "Abdul Hamid Dbeibah") in asks
+    assert ("REQUESTED", "Richard Norland", "Aguila Saleh") in asks

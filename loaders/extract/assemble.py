@@ -268,7 +268,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             when: str | None = None
             conf = f.confidence
             if f.rel not in _UNDATED:
-                when = attached_date(anchor, dates, ctx.dm)
+                when = attached_date(anchor, dates, ctx.dm, section or ctx.main_date or (
+                    pub.isoformat() if pub else None))
                 if when and _after_story(when, pub):
                     # "backed X ... by 2028": a reported act has happened by the story's
                     # day (a day of slack for time zones); it keeps the article's date

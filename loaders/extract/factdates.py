@@ -60,27 +60,28 @@ def describes_thing(d: DatePhrase) -> bool:
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "the": 1}
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "the": 1}
 
 
-def _days_apart(anchor: Token) -> tuple[Token, int] | None:
-    """'..., a day after X visited Y' / 'two days before X arrived': the clause the act is
-    in, and how many days it lies before (positive) or after the clause it hangs on
-    (a bare 'days after' gives no count)."""
+def _days_apart(anchor: Token) -> tuple[Token, int, bool] | None:
+    """'..., a day after X visited Y' / 'two days before X arrived' / 'five months after
+    X traveled to Y': the clause the act is in, and how many days (or, the flag set,
+    months) it lies before (positive) or after the clause it hangs on (a bare 'days
+    after' gives no count)."""
     t = anchor
     for _ in range(4):
         if t.dep_ == "advcl" and t.head != t:
             mark = next((c for c in t.children if c.dep_ == "mark"
                          and c.lower_ in ("after", "before")), None)
-            span = next((c for c in t.children if c.dep_ == "npadvmod"
-                         and c.lemma_ in ("day", "week")), None)
+            span = next((c for c in t.children if c.dep_ in ("npadvmod", "dep")
+                         and c.lemma_ in ("day", "week", "month")), None)
             if mark is None or span is None:
                 return None
             det = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
             n = _COUNTS.get(det, 0) * (7 if span.lemma_ == "week" else 1)
             if not n:
                 return None
-            return t, n if mark.lower_ == "after" else -n
+            return t, n if mark.lower_ == "after" else -n, span.lemma_ == "month"
         if t.head == t:
             break
         t = t.head
@@ -105,11 +106,18 @@ def bounds_a_span(d: DatePhrase) -> bool:
     return d.root.head.lower_ in _BOUNDS or before in _BOUNDS
 
 
-def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions) -> str | None:
+def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions,
+                  story: str | None = None) -> str | None:
+    """The date an act's own clause (or the clause it hangs on) gives; ``story``, the
+    story's day, stands in for an undated main clause 'N months after' counts back from."""
     apart = _days_apart(anchor)
     inside = {t.i for t in apart[0].subtree} if apart is not None else set()
     if apart is not None and not any(d.start in inside for d in dates):
         main = attached_date(apart[0].head, dates, dm)
+        main = main or (story if apart[2] else None)
+        if main is not None and len(main) >= 7 and apart[2]:  # months: the month it fell in
+            months = int(main[:4]) * 12 + int(main[5:7]) - 1 - apart[1]
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
         if main is None or len(main) != 10:
             return main
         return (date.fromisoformat(main) - timedelta(days=apart[1])).isoformat()

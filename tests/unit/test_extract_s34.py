@@ -136,3 +136,11 @@ def test_them_after_a_pair_spoken_with_is_that_pair(run: Run) -> None:
     asks = triples(doc, "REQUESTED")
     assert ("REQUESTED", "Richard Norland", "Abdul Hamid Dbeibah") in asks
     assert ("REQUESTED", "Richard Norland", "Aguila Saleh") in asks
+
+
+def test_an_act_months_before_an_undated_one_falls_in_the_month_counted_back(
+        run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan welcomed Greek Prime Minister Kyriakos "
+              "Mitsotakis with a military ceremony, five months after the Turkish leader "
+              "traveled to Athens.\n", published=date(2024, 5, 14))
+    assert ("Recep Tayyip Erdogan", "Greece", "2023-12") in dated(doc, "VISITED")

@@ -111,8 +111,9 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
                for r in res.many(t) if r.kind == "Accord"]
     _emit(out, rel, subj + partners, list(dict.fromkeys(accords)), v, sent, confidence=0.7)
     people = [r for r in subj if r.kind == "Person"]
-    if len(people) >= 2 and v.dep_ not in ("acl", "relcl", "advcl"):
-        # co-signers who "put their signatures to" a text in one clause met at the signing
+    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl"):
+        # two or three co-signers who "put their signatures to" a text in one clause met at
+        # the signing (as signings.signed_rule has it; not a summit's four or more)
         _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res), mode="in_person",
                   confidence=0.5)
     return True

@@ -144,3 +144,12 @@ def test_an_act_months_before_an_undated_one_falls_in_the_month_counted_back(
               "Mitsotakis with a military ceremony, five months after the Turkish leader "
               "traveled to Athens.\n", published=date(2024, 5, 14))
     assert ("Recep Tayyip Erdogan", "Greece", "2023-12") in dated(doc, "VISITED")
+
+
+def test_four_leaders_who_put_their_signatures_to_a_text_are_not_paired_as_met(
+        run: Run) -> None:
+    doc = run("Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik "
+              "President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov also put "
+              "their signatures to the Astana Declaration.\n")
+    assert not triples(doc, "MET_WITH")
+    assert ("SIGNED", "Sadyr Japarov", "Astana Declaration") in triples(doc, "SIGNED")

@@ -196,7 +196,9 @@ def hypothetical(v: Token) -> bool:
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True
     if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or \
-            _subjunctive(v):
+            _subjunctive(v) or (v.dep_ == "relcl" and _control_lemma(v.head) in _CONTROL and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):  # ("no plans for
+        # X to travel to Y")
         performative = v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
         return not performative

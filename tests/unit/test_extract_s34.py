@@ -153,3 +153,9 @@ def test_four_leaders_who_put_their_signatures_to_a_text_are_not_paired_as_met(
               "their signatures to the Astana Declaration.\n")
     assert not triples(doc, "MET_WITH")
     assert ("SIGNED", "Sadyr Japarov", "Astana Declaration") in triples(doc, "SIGNED")
+
+
+def test_a_trip_there_are_no_plans_for_is_no_visit(run: Run) -> None:
+    doc = run("Danish Prime Minister Mette Frederiksen met Greenland's premier. Danish officials "
+              "said there were no plans for Frederiksen to travel to Washington.\n")
+    assert not triples(doc, "VISITED")

@@ -14,7 +14,8 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 
-__all__ = ["conditional", "finite", "hypothetical", "negated", "question", "to_clause"]
+__all__ = ["conditional", "finite", "hypothetical", "negated", "question", "to_clause",
+           "upcoming"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
@@ -211,3 +212,12 @@ def hypothetical(v: Token) -> bool:
     return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (
         "after", "during", "since", "following", "at", "in", "before", "by", "with") and \
         v.head.i > v.head.head.i  # (not "X, on his trip to Y, asked Z to ...": set before)
+
+
+def upcoming(noun: Token) -> bool:
+    """'met ahead of a visit to X by Y', 'in the run-up to Y's trip': an event still to
+    come when the clause's act took place."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        (prep.lower_ == "of" and prep.head.lower_ == "ahead") or
+        (prep.lower_ == "to" and prep.head.lower_ in ("run-up", "lead-up")))

@@ -32,7 +32,7 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
     words,
 )
-from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.mood import hypothetical, negated, upcoming
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import described_host
 
@@ -325,7 +325,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
     if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival", "visits", "trips"):
-        if n.dep_ in ("attr", "nsubj") and hypothetical(n.head):
+        if (n.dep_ in ("attr", "nsubj") and hypothetical(n.head)) or upcoming(n):
             return  # "in what would be the first trip by a minister to X since 2018"
         srcs = _owner(n, res)
         if not srcs and n.lower_ != "tour":  # "the visit of X to Y" (a tour of A is where)

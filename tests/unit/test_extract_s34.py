@@ -159,3 +159,9 @@ def test_a_trip_there_are_no_plans_for_is_no_visit(run: Run) -> None:
     doc = run("Danish Prime Minister Mette Frederiksen met Greenland's premier. Danish officials "
               "said there were no plans for Frederiksen to travel to Washington.\n")
     assert not triples(doc, "VISITED")
+
+
+def test_a_visit_the_talks_were_ahead_of_has_not_happened(run: Run) -> None:
+    doc = run("The two foreign ministers met in Ankara ahead of a visit to Athens by Turkish "
+              "President Recep Tayyip Erdogan.\n")
+    assert ("VISITED", "Recep Tayyip Erdogan", "Greece") not in triples(doc, "VISITED")

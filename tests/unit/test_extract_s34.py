@@ -165,3 +165,11 @@ def test_a_visit_the_talks_were_ahead_of_has_not_happened(run: Run) -> None:
     doc = run("The two foreign ministers met in Ankara ahead of a visit to Athens by Turkish "
               "President Recep Tayyip Erdogan.\n")
     assert ("VISITED", "Recep Tayyip Erdogan", "Greece") not in triples(doc, "VISITED")
+
+
+def test_the_western_balkans_is_one_region_not_the_balkans(run: Run) -> None:
+    doc = run("EU foreign ministers discussed enlargement to the Western Balkans in Brussels on "
+              "Monday.\n")
+    places = {e["name"] for e in doc["entities"] if e["type"] == "Place"}
+    assert "Western Balkans" in places
+    assert "Balkans" not in places

@@ -233,6 +233,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     for sent in sents:
         section = next((day for end, day in reversed(headings)
                         if end <= ctx.doc[sent.start].idx), None)
+        story = section or ctx.main_date or (pub.isoformat() if pub else None)
         dates = sentence_dates(sent, dt.date.fromisoformat(section) if section else pub, ents,
                                last_day)  # ("Tuesday 3 September / X met Y on Monday": the
         # Monday before the heading's day)
@@ -268,8 +269,7 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             when: str | None = None
             conf = f.confidence
             if f.rel not in _UNDATED:
-                when = attached_date(anchor, dates, ctx.dm, section or ctx.main_date or (
-                    pub.isoformat() if pub else None))
+                when = attached_date(anchor, dates, ctx.dm, story)
                 if when and _after_story(when, pub):
                     # "backed X ... by 2028": a reported act has happened by the story's
                     # day (a day of slack for time zones); it keeps the article's date

@@ -453,7 +453,7 @@ def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
     on a page with two or more ("May 15, 2024" alone is a release's date line). An entry
     stamped with a weekday and a clock ("MONDAY, 1:10 p.m. - X") is dated from its own
     line on, by the last such weekday. Each as (where the dating starts, the day)."""
-    out: list[tuple[int, str, bool]] = []  # (line end, day, names a weekday)
+    out: list[tuple[int, str, bool]] = []  # (where the dating starts, day, names a weekday)
     at = 0
     for line in text.splitlines(keepends=True):
         start, at = at, at + len(line)

@@ -37,6 +37,7 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.mood import hypothetical, negated, question
 from dipgraph.loaders.extract.objects import noun_owner
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.signings import co_signers_met
 from dipgraph.loaders.extract.targets import _own_side
 
 __all__ = [
@@ -110,12 +111,8 @@ def light_verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
     accords = [r for t in v.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "on")
                for r in res.many(t) if r.kind == "Accord"]
     _emit(out, rel, subj + partners, list(dict.fromkeys(accords)), v, sent, confidence=0.7)
-    people = [r for r in subj if r.kind == "Person"]
-    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl"):
-        # two or three co-signers who "put their signatures to" a text in one clause met at
-        # the signing (as signings.signed_rule has it; not a summit's four or more)
-        _pairwise(out, R.MET_WITH, people, v, sent, place=_place(v, res), mode="in_person",
-                  confidence=0.5)
+    # co-signers who "put their signatures to" a text in one clause met at the signing
+    co_signers_met(out, [r for r in subj if r.kind == "Person"], v, sent, res)
     return True
 
 

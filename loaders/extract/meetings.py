@@ -276,10 +276,11 @@ def welcomed_guests(v: Token, sent: Span, res: Resolver, out: list[RawFact], hos
     people = [t for t in tgts if t.kind == "Person" and t in guests]
     if not people:
         return tgts
-    _pairwise(out, R.MET_WITH, hosts + people, v, sent, place=_place(v, res), mode=_mode(v))
+    mode = _mode(v)
+    _pairwise(out, R.MET_WITH, hosts + people, v, sent, place=_place(v, res), mode=mode)
     dest = [r for r in _pobjs(v, ("to",), res, deep=False) if r.kind in ("Country", "Place")]
     _emit(out, R.VISITED, people, dest, v, sent, confidence=0.6)
-    if not dest and _mode(v) == "in_person" and v.tag_ == "VBD":  # (not "looks forward
+    if not dest and mode == "in_person" and v.tag_ == "VBD":  # (not "looks forward
         _hosted(v, sent, res, out, hosts, people)  # to welcoming X")
     return [t for t in tgts if t not in dest and t not in people]
 

@@ -215,9 +215,6 @@ def hypothetical(v: Token) -> bool:
 
 
 def upcoming(noun: Token) -> bool:
-    """'met ahead of a visit to X by Y', 'in the run-up to Y's trip': an event still to
-    come when the clause's act took place."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and (
-        (prep.lower_ == "of" and prep.head.lower_ == "ahead") or
-        (prep.lower_ == "to" and prep.head.lower_ in ("run-up", "lead-up")))
+    """'met ahead of a visit to X by Y': an event still to come when the clause's act took
+    place."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"

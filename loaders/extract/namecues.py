@@ -105,8 +105,8 @@ def untagged_envoys(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     a title's, and no capitalised word after them)."""
     out: list[tuple[int, int]] = []
     for tok in doc_tokens(doc):
-        if tok.lower_ not in ("for", "to") or tok.i == 0 or \
-                doc[tok.i - 1].lower_ not in _ENVOY_TITLES:
+        if tok.text not in ("for", "to") or tok.i == 0 or \
+                doc[tok.i - 1].lower_ not in _ENVOY_TITLES:  # (not a headline's "To")
             continue
         start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the")
         s = next((start + n for n in (3, 2, 1)

@@ -324,11 +324,11 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = tgts or _pobjs(sib, ("for", "of", "to"), res)
         _emit(out, rel, srcs, tgts, n, sent, confidence=0.6)
         return
-    if rel == R.VISITED and n.lower_ in ("visit", "trip", "tour", "arrival", "visits", "trips"):
+    if rel == R.VISITED and n.lemma_ in ("visit", "trip", "tour", "arrival"):
         if (n.dep_ in ("attr", "nsubj") and hypothetical(n.head)) or upcoming(n):
             return  # "in what would be the first trip by a minister to X since 2018"
         srcs = _owner(n, res)
-        if not srcs and n.lower_ != "tour":  # "the visit of X to Y" (a tour of A is where)
+        if not srcs and n.lemma_ != "tour":  # "the visit of X to Y" (a tour of A is where)
             srcs = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children if o.dep_ == "pobj" for r in res.many(o)
                     if r.kind == "Person"]
@@ -348,7 +348,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 srcs = _subjects(host, res) if host.pos_ in ("VERB", "AUX") else \
                     res.many(host)
         # "on arrival in X", "a tour of A and B"
-        to = ("in",) if n.lower_ == "arrival" else ("to", "of") if n.lower_ == "tour" else ("to",)
+        to = ("in",) if n.lemma_ == "arrival" else ("to", "of") if n.lemma_ == "tour" else ("to",)
         tgts = _pobjs(n, to, res, deep=False) + _pobjs(gov, ("to",), res, deep=False)
         tgts = tgts or described_host(n, srcs, res)  # "on arrival in the kingdom"
         for took in (c for c in n.children if c.dep_ == "relcl" and c.lemma_ in (

@@ -25,7 +25,8 @@ from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.ownenvoys import own_envoys
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
-from dipgraph.loaders.extract.persons import People
+from dipgraph.loaders.extract.persons import People, title_has
+from dipgraph.loaders.extract.spans import in_relative_clauses
 
 __all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_holders"]
 
@@ -48,7 +49,8 @@ def _accompanied(dm: DocMentions, people: People) -> None:
         if state is None:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            for o in agent.subtree:  # (all named there, however the list was parsed)
+            aside = in_relative_clauses(agent)  # (all named there, however the list was
+            for o in (o for o in agent.subtree if o.i not in aside):  # parsed; not "who met Y")
                 key = _person_at(dm, people, o.i)
                 info = people.persons[key] if key else None
                 if info and info.org is None and info.office_conf <= 0.6:
@@ -60,8 +62,8 @@ def _titled(people: People, noun: Token) -> str | None:
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                       for c in noun.children):
         return None
-    keys = [k for k, info in people.persons.items() if info.title and info.country and
-            info.office_conf > 0.6 and info.title.lower().split()[-1] == noun.lower_]
+    keys = [k for k, info in people.persons.items() if info.country and
+            info.office_conf > 0.6 and title_has({noun.lower_}, info.title)]
     return keys[0] if len(keys) == 1 else None
 
 

@@ -302,8 +302,8 @@ class Resolver(GroupReader):
             if (sj := self.dm.owner[k]) >= 0 and self.dm.mentions[sj].kind == "Country" and \
                     tok.doc[k - 1].lower_ in ("of", "the", "for"):  # "President of Ghana X"
                 k = min(self.dm.mentions[sj].end, len(tok.doc) - 1)
-            elif sj < 0 and tok.doc[k - 1].lower_ == "for" and tok.doc[k].ent_type_ == "LOC":
-                # "adviser for Africa X": a region's brief, then the name
+            elif sj < 0 and tok.doc[k - 1].lower_ in ("for", "the") and \
+                    tok.doc[k].ent_type_ == "LOC":  # "adviser for (the) Sahel X": a brief
                 k = min(next((e.end for e in tok.doc.ents if e.start == k), k), len(tok.doc) - 1)
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
@@ -361,7 +361,7 @@ class Resolver(GroupReader):
             local = [g for i, g in st.local_groups if i < tok.i]
             if local:
                 return list(local[-1])
-            if low == "them" and (met := self._met_pair(tok)):
+            if low == "them" and tok.dep_ in ("dobj", "dative") and (met := self._met_pair(tok)):
                 return met  # "spoke with A and B and urged them": A and B
             if st.group:
                 return list(st.group)

@@ -28,8 +28,24 @@ from dipgraph.loaders.extract.lexicon import ACCORD_HEADS, GROUP_NOUNS, VERB_REL
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["agreed_by_rule", "among_rule", "listed_item_rule", "signed_rule",
+__all__ = ["agreed_by_rule", "among_rule", "co_signers_met", "listed_item_rule", "signed_rule",
            "trailing_signed_rule"]
+
+
+def co_signers_met(out: list[RawFact], people: list[Ref], v: Token, sent: Span,
+                   res: Resolver) -> None:
+    """Two or three co-signers in one main clause met at the signing (not "the treaty,
+    signed by A and B in 1990", nor a summit's six), unless both are of one side (two
+    ministers of one state, "A and B of the EU": the Commission and the Council)."""
+    if not 2 <= len(people) <= 3 or v.dep_ in ("acl", "relcl", "advcl"):
+        return
+    parent = gazetteer().org_parent
+    sides = {r: {info.country, info.org, parent.get(info.org or ""), *info.more_offices}
+             - {None} if (info := res.people.persons.get(r.key)) else set() for r in people}
+    met: list[RawFact] = []
+    _pairwise(met, R.MET_WITH, people, v, sent, place=_place(v, res), mode="in_person",
+              confidence=0.5)
+    out += [f for f in met if not sides[f.source] & sides[f.target]]
 
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = words("after before during following amid despite since until ahead")
@@ -63,17 +79,8 @@ def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: l
         if p.kind in ("Country", "Person")]
     signers = subj + [p for p in dict.fromkeys(partners) if p not in subj]
     people = [r for r in signers if r.kind == "Person"]
-    if 2 <= len(people) <= 3 and v.dep_ not in ("acl", "relcl", "advcl") and not passive:
-        # "A and B signed the deal in X": two or three co-signers in one main clause met
-        # at the signing (not "the treaty, signed by A and B in 1990", nor a summit's six)
-        parent = gazetteer().org_parent  # (the Commission and the Council: the EU's side)
-        sides = {r: {info.country, info.org, parent.get(info.org or ""), *info.more_offices}
-                 - {None} if (info := res.people.persons.get(r.key)) else set() for r in people}
-        met: list[RawFact] = []
-        _pairwise(met, R.MET_WITH, people, v, sent, place=_place(v, res),
-                  mode="in_person", confidence=0.5)
-        out += [f for f in met if not sides[f.source] & sides[f.target]]
-        # (not two officials of one side: two ministers of one state, "A and B of the EU")
+    if not passive:
+        co_signers_met(out, people, v, sent, res)  # "A and B signed the deal in X"
     # "signed two documents: a trade agreement and a security pact"
     objs = objs + [r for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                    for a in listed_items(c) for r in res.one(a) if r not in objs]

@@ -37,8 +37,9 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
     # "condemned the decision as a hostile step by X": the doer the verdict names
     out = [r for p in (*v.children, *direct.children) if p.dep_ == "prep" and p.lower_ == "as"
            for o in p.children if o.dep_ == "pobj" for b in o.children
-           if b.dep_ == "prep" and b.lower_ == "by" for x in b.children if x.dep_ == "pobj"
-           for r in res.one(x) or _owner(x, res) if r.kind in _ACTORS]
+           if b.dep_ == "prep" and b.lower_ == "by" for y in b.children if y.dep_ == "pobj"
+           for x in (y, *y.conjuncts) for r in res.one(x) or _owner(x, res)
+           if r.kind in _ACTORS]
     if out:
         return out
     by = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "by"

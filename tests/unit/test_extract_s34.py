@@ -173,3 +173,16 @@ def test_the_western_balkans_is_one_region_not_the_balkans(run: Run) -> None:
     places = {e["name"] for e in doc["entities"] if e["type"] == "Place"}
     assert "Western Balkans" in places
     assert "Balkans" not in places
+
+
+def test_a_headlines_capitalised_words_after_an_envoys_brief_are_no_name(run: Run) -> None:
+    doc = run("US Names New Envoy To Sudan As War Rages\n\nThe State Department named a new "
+              "envoy on Monday.\n")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+def test_every_doer_a_verdict_names_is_criticised(run: Run) -> None:
+    doc = run("Polish Foreign Minister Radoslaw Sikorski condemned the strike as a hostile act "
+              "by Russia and Belarus.\n")
+    blamed = triples(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Radoslaw Sikorski", "Belarus") in blamed

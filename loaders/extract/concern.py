@@ -83,9 +83,16 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     return best[:1] + [r for r in more if r not in best[:1]]
 
 
+#: Nouns of a state's people, whom a concern is for, not about: "over Indian nationals".
+_PEOPLE_OF = words("national citizen migrant worker student people community minority "
+                   "refugee prisoner detainee hostage fisherman pilgrim")
+
+
 def _qualifying_states(o: Token, res: Resolver) -> list[Ref]:
     """'over increased Russian military activity (in the North Atlantic)', 'about flights by
     Chinese and Russian bombers': the states whose act the topic is, by its demonyms."""
+    if o.lemma_ in _PEOPLE_OF:
+        return []  # "over Indian nationals detained in X": the state's people, not its act
     nouns = [o, *(y for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
                   for y in x.children if y.dep_ == "pobj")]
     out: list[Ref] = []

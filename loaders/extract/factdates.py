@@ -109,12 +109,13 @@ def bounds_a_span(d: DatePhrase) -> bool:
 def attached_date(anchor: Token, dates: list[DatePhrase], dm: DocMentions,
                   story: str | None = None) -> str | None:
     """The date an act's own clause (or the clause it hangs on) gives; ``story``, the
-    story's day, stands in for an undated main clause 'N months after' counts back from."""
+    story's day, stands in for an undated main clause 'N days/months after' counts back
+    from."""
     apart = _days_apart(anchor)
     inside = {t.i for t in apart[0].subtree} if apart is not None else set()
     if apart is not None and not any(d.start in inside for d in dates):
         main = attached_date(apart[0].head, dates, dm)
-        main = main or (story if apart[2] else None)
+        main = main or story
         if main is not None and len(main) >= 7 and apart[2]:  # months: the month it fell in
             months = int(main[:4]) * 12 + int(main[5:7]) - 1 - apart[1]
             return f"{months // 12:04d}-{months % 12 + 1:02d}"

@@ -272,7 +272,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             info.more_offices.setdefault(dm.mentions[right[1]].key,
                                          (org_title[0].upper() + org_title[1:], m.start))
         elif (headed := heads_body(dm, m)) is not None and \
-                dm.mentions[headed[1]].kind == "Organization":
+                dm.mentions[headed[1]].kind == "Organization" and \
+                organ_country(dm, gaz, headed[1]) is None and \
+                ruling_party(gaz, dm.mentions[headed[1]].text) is None:
             # "Kenyan President X, who chairs the EAC,": a second office
             info.more_offices.setdefault(dm.mentions[headed[1]].key, (headed[0][0], m.start))
         cut = title_for(dm, m, words)

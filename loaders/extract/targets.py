@@ -103,10 +103,13 @@ _FOR_PREPS = frozenset({"for", "with", "to", "towards", "toward"})
 
 def _beneficiary_state(clauses: list[Token], own: set[Ref], res: Resolver) -> list[Ref]:
     """'pledged that a loan for X would be paid', 'promised the bloc would move towards a
-    deal with X': a state the promised act names for or with, however deep in the clause."""
+    deal with X', "keep corridors open to X": a state a thing of the promised act is for,
+    with or open to, however deep in the clause (not "would stand up to X", nor "would not
+    negotiate with X")."""
     return list(dict.fromkeys(
-        r for c in clauses for t in c.subtree
-        if t.dep_ == "pobj" and t.head.lower_ in _FOR_PREPS
+        r for c in clauses if not negated(c) for t in c.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in _FOR_PREPS and
+        t.head.head.pos_ in ("NOUN", "ADJ")
         for r in res.many(t, target=True) if r.kind == "Country" and r not in own))
 
 

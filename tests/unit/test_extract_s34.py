@@ -186,3 +186,17 @@ def test_every_doer_a_verdict_names_is_criticised(run: Run) -> None:
               "by Russia and Belarus.\n")
     blamed = triples(doc, "CRITICIZED")
     assert ("CRITICIZED", "Radoslaw Sikorski", "Belarus") in blamed
+
+
+def test_a_concern_for_a_states_nationals_is_not_about_that_state(run: Run) -> None:
+    doc = run("Indian Foreign Minister S. Jaishankar expressed concern over Indian nationals "
+              "detained in Russia.\n")
+    assert ("EXPRESSED_CONCERN", "S. Jaishankar", "India") not in triples(doc)
+
+
+def test_an_act_days_before_an_undated_one_is_counted_back_from_the_story_day(
+        run: Run) -> None:
+    doc = run("Greek Prime Minister Kyriakos Mitsotakis welcomed Turkish President Recep Tayyip "
+              "Erdogan in Athens, two days after the Turkish leader traveled to Cyprus.\n",
+              published=date(2024, 5, 14))
+    assert ("Recep Tayyip Erdogan", "Cyprus", "2024-05-12") in dated(doc, "VISITED")

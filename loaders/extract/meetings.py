@@ -252,12 +252,11 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
     (home,) = states
     venue = _place(v, res)
     where = [Ref("Country", home)]
-    venue_state = None if venue is None else venue.key if venue.kind == "Country" else \
-        gazetteer().place_country(venue.key) if venue.kind == "Place" else None
-    if venue is not None and venue.kind == "Place" and venue_state == home:
+    venue_state = gazetteer().place_country(venue.key) if venue is not None else None
+    if venue is not None and venue_state == home:  # (_place gives a Place or nothing)
         where.append(venue)  # "received X in Nairobi": X came to Nairobi, in Kenya
-    elif venue_state is not None and venue_state != home:
-        return  # "welcomed X in New York", "received X in Italy": both away from home
+    elif venue_state is not None:
+        return  # "welcomed X in New York": both away from home
     for g in guests:
         away = _state(g, res)
         info = res.people.persons.get(g.key) if g.kind == "Person" else None

@@ -52,13 +52,18 @@ def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
 def brief_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
     """'Special Representative for Afghanistan X', 'Ambassador to the Philippines X': an
     envoy's title and the state he is sent to right before the span."""
+    return _brief_at(doc, s, gaz) is not None
+
+
+def _brief_at(doc: Doc, s: int, gaz: Gazetteer) -> int | None:
+    """Where the 'for'/'to' of an envoy's brief ending right before token ``s`` stands."""
     for n in (3, 2, 1):  # ("Papua New Guinea" before "Guinea")
         k = s - n - 1
         if k > 0 and doc[k + 1 : s].text in gaz.country_names:
             k -= k > 1 and doc[k].lower_ == "the"
             if doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _ENVOY_TITLES:
-                return True
-    return False
+                return k
+    return None
 
 
 def title_before(doc: Doc, s: int) -> bool:
@@ -108,9 +113,8 @@ def untagged_envoys(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
         if tok.text not in ("for", "to") or tok.i == 0 or \
                 doc[tok.i - 1].lower_ not in _ENVOY_TITLES:  # (not a headline's "To")
             continue
-        start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the")
-        s = next((start + n for n in (3, 2, 1)
-                  if doc[start : start + n].text in gaz.country_names), None)
+        s = next((s for s in range(tok.i + 5, tok.i + 1, -1)  # (the longest state first)
+                  if _brief_at(doc, s, gaz) == tok.i), None)
         if s is None:
             continue
         e = s

@@ -304,7 +304,9 @@ class Resolver(GroupReader):
                 k = min(self.dm.mentions[sj].end, len(tok.doc) - 1)
             elif sj < 0 and tok.doc[k - 1].lower_ in ("for", "the") and \
                     tok.doc[k].ent_type_ == "LOC":  # "adviser for (the) Sahel X": a brief
-                k = min(next((e.end for e in tok.doc.ents if e.start == k), k), len(tok.doc) - 1)
+                while k + 1 < len(tok.doc) - 1 and tok.doc[k + 1].ent_iob_ == "I":
+                    k += 1  # (past the region's other words)
+                k += 1
             nj = self.dm.owner[k]
             if nj >= 0 and self.dm.mentions[nj].kind == "Person":
                 ref = self.mention_ref(nj, tok.doc[k])

@@ -98,12 +98,17 @@ def _qualifying_states(o: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for a in (a for n in nouns for a in n.children if a.dep_ == "amod"):
         for x in (a, *a.conjuncts):
-            j = res.dm.owner[x.i]
-            m = res.dm.mentions[j] if j >= 0 else None
-            if m is not None and m.demonym and m.kind == "Country" and \
-                    (ref := Ref("Country", m.key)) not in out:
+            if (ref := _demonym_state(x, res)) is not None and ref not in out:
                 out.append(ref)
     return out
+
+
+def _demonym_state(t: Token, res: Resolver) -> Ref | None:
+    """The state a demonym names ('Russian'), read at the demonym's first word."""
+    j = res.dm.owner[t.i]
+    m = res.dm.mentions[j] if j >= 0 else None
+    return Ref("Country", m.key) if m is not None and m.demonym and m.kind == "Country" and \
+        m.start == t.i else None
 
 
 def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:
@@ -111,12 +116,10 @@ def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:
     found: list[tuple[bool, Ref]] = []
     for c in preps:
         for sub in c.subtree:
-            j = res.dm.owner[sub.i]
-            m = res.dm.mentions[j] if j >= 0 else None
-            if m is not None and m.demonym and m.kind == "Country" and m.start == sub.i:
+            if (ref := _demonym_state(sub, res)) is not None:
                 by = any(a.lower_ == "by" and a.dep_ in ("prep", "agent") for a in sub.ancestors
                          if a.i > c.i)
-                found.append((by, Ref("Country", m.key)))
+                found.append((by, ref))
     found.sort(key=lambda f: not f[0])  # (stable: text order within each)
     return [found[0][1]] if found else []
 

@@ -3,7 +3,8 @@ stand for a bloc ("relations with Brussels": the EU when the story names it).
 
 "The bloc's foreign policy chief X" serves the bloc whose seat the dateline names, else
 the European Union when the story names it, never the dateline's state; "Commission
-President X" serves the European Commission when the story is about the European Union.
+President X" serves the European Commission when the story is about the European Union,
+and "Trade Commissioner X" the European Union (and its Commission, when the story names it).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["bloc_office", "seat_blocs"]
+__all__ = ["bloc_office", "commissioner_bodies", "seat_blocs"]
 
 #: The European Union's own institutions: a story naming one is about the EU.
 _EU = frozenset({"European Union", "European Commission", "European Council",
@@ -29,9 +30,7 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
     if words and words[0] == "Commission" and len(words) > 1:
         # "Commission President X", "Commission spokesperson X" (not when another body
         # with a commission is named: "AU Commission Chairperson X ... Commission chief")
-        unions = {body for child, parent in gazetteer().org_parent.items()
-                  if child.endswith(" Commission") for body in (child, parent)}
-        if named & (unions - _EU):
+        if named & (_unions() - _EU):
             return None
         return "European Commission" if named & _EU or _seat_bloc(dm) else None
     left = doc[max(0, start) : m.start]
@@ -39,6 +38,28 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
                doc[t.i + 1].text in ("'s", "\u2019s") for t in left):
         return None
     return _seat_bloc(dm) or ("European Union" if "European Union" in named else "")
+
+
+def commissioner_bodies(dm: DocMentions, m: Mention, words: list[str],
+                        start: int) -> list[str]:
+    """The bodies a commissioner of no state serves: "European Commissioner for Enlargement
+    X", or "Trade Commissioner X" in a story about the EU (not when it names another
+    union's commission: "AU Commissioner X"; never a "High Commissioner", an envoy): the
+    European Union, then its Commission when the story names that too."""
+    named = {om.key for om in dm.mentions if om.kind == "Organization"}
+    european = any(t.text == "European" and t.nbor().lower_ == "commissioner"
+                   for t in dm.doc[max(0, start) : m.start])
+    low = [w.lower() for w in words]
+    if not european and ("commissioner" not in low or "high" in low or
+                         not named & _EU or named & (_unions() - _EU)):
+        return []
+    return ["European Union"] + ["European Commission"] * ("European Commission" in named)
+
+
+def _unions() -> set[str]:
+    """Unions with a commission of their own, and their commissions (the AU's, ECOWAS's)."""
+    return {body for child, parent in gazetteer().org_parent.items()
+            if child.endswith(" Commission") for body in (child, parent)}
 
 
 def _seat_bloc(dm: DocMentions) -> str | None:

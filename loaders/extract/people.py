@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
-from dipgraph.loaders.extract.blocs import bloc_office
+from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.homestate import visitor_state
@@ -379,10 +379,10 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             if bloc == "European Commission":
                 title = title.removeprefix("Commission ")  # "Commission President X"
                 title = title[0].upper() + title[1:]
-        if owner is None and left and any(
-                t.text == "European" and t.nbor().lower_ == "commissioner"
-                for t in dm.doc[max(0, left[2] - 1) : m.start]):
-            country, org = None, "European Union"  # "the European Commissioner for X, Y"
+        if owner is None and left and (eu := commissioner_bodies(dm, m, words, left[2] - 1)):
+            country, org = None, eu[0]  # "the European Commissioner for X, Y"
+            for also in eu[1:]:
+                info.more_offices.setdefault(also, (title, m.start))
         if owner is None and country is None and (scene_org := scene_body(dm, m, title)):
             org = scene_org  # "At the United Nations, spokesman X said"
         if owner is None and country is not None and country == posted_to(gaz, title):

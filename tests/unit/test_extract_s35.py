@@ -1,0 +1,29 @@
+"""Session 35 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule, except the guards, which pass either way."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices
+
+
+def test_an_eu_commissioner_serves_the_union_and_the_commission_it_names(run: Run) -> None:
+    doc = run(
+        "BRUSSELS - Trade Commissioner Maros Sefcovic spoke with Chinese Commerce "
+        "Minister Wang Wentao on Friday. The European Commission said the European "
+        "Union would keep talking.\n"
+    )
+    assert {
+        ("Maros Sefcovic", "European Union"),
+        ("Maros Sefcovic", "European Commission"),
+    } <= offices(doc)
+
+
+def test_a_commissioner_of_another_union_is_not_the_eus(run: Run) -> None:
+    doc = run(
+        "ADDIS ABABA - AU Commissioner Bankole Adeoye met European Union envoy Annette "
+        "Weber on Monday. The African Union Commission said talks were useful.\n"
+    )
+    assert not {
+        ("Bankole Adeoye", "European Union"),
+        ("Bankole Adeoye", "European Commission"),
+    } & offices(doc)

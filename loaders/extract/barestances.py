@@ -9,7 +9,8 @@ that X and urged the bloc to let Uganda go", a state of another clause), outside
 or none at all in a story of two states ("Australia expelled Iran's envoy ... Iran's
 spokesman warned that any action will have a reciprocal reaction"): the story's other one.
 A condemnation of a thing no one is named for ("condemned the decision") is read the same
-way.
+way, and one whose own next clause asks or warns a state ("condemned the incident and
+called on Moscow to ...") is at that state.
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ def _state_act(v: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "in" for p in c.subtree) for c in v.children)
 
 
+def _called_state(v: Token, out: list[RawFact], own: str | None) -> str | None:
+    """The one state the condemnation's own next clause asks or warns: "condemned the
+    incident as a provocation and called on Moscow to respect ..." condemns Moscow."""
+    then = {c.i for c in v.children if c.dep_ == "conj"}
+    asked = {f.target.key for f in out if f.anchor in then and f.target.kind == "Country"
+             and f.rel in (R.REQUESTED, R.WARNED)} - {own}
+    return asked.pop() if len(asked) == 1 else None
+
+
 def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X warned that ...', 'X condemned the move' with no one named: at the one other state
     named before it. Runs after the verb rules, which read a stance that names its target."""
@@ -76,14 +86,14 @@ def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         rel = _BARE.get(v.lemma_)
         if rel is None or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \
-                or names_recipient(v, res) or _names_party(v, res) or (
-                    rel == R.CRITICIZED and not _state_act(v)):
+                or names_recipient(v, res) or _names_party(v, res):
             continue
         warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(warners[0], res) if len(warners) == 1 else None
-        if own is None:
+        called = _called_state(v, out, own) if rel == R.CRITICIZED else None
+        if own is None or (rel == R.CRITICIZED and not _state_act(v) and called is None):
             continue
-        others = free_states(res.dm, sent.start, v.i)[1] - {own}
+        others = {called} if called else free_states(res.dm, sent.start, v.i)[1] - {own}
         pair = pair if pair is not None else story_pair(res.dm)
         if not others and own in pair and not free_states(res.dm, sent.start, sent.end)[1] - {
                 own}:  # (a sentence that names no other state: the story's other one)

@@ -3,7 +3,7 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_an_eu_commissioner_serves_the_union_and_the_commission_it_names(run: Run) -> None:
@@ -27,3 +27,15 @@ def test_a_commissioner_of_another_union_is_not_the_eus(run: Run) -> None:
         ("Bankole Adeoye", "European Union"),
         ("Bankole Adeoye", "European Commission"),
     } & offices(doc)
+
+
+def test_a_condemnation_whose_next_clause_asks_a_state_is_at_that_state(run: Run) -> None:
+    doc = run("Latvian Foreign Minister Baiba Braze condemned the incident as a reckless "
+              "provocation and called on Minsk to stop the flights.\n")
+    assert ("CRITICIZED", "Baiba Braze", "Belarus") in triples(doc, "CRITICIZED")
+
+
+def test_a_condemnation_with_a_call_on_no_state_blames_no_one(run: Run) -> None:
+    doc = run("Latvian Foreign Minister Baiba Braze condemned the shooting and called on "
+              "the police to find the gunman.\n")
+    assert not triples(doc, "CRITICIZED")

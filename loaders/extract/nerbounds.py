@@ -94,6 +94,9 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
         e += 1  # "Anna van der" + "Berg": the NER stopped inside the particles
     if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
         e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
+    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "," and \
+            doc[e + 1].text in ("Jr.", "Jr", "Sr.", "Sr"):
+        e += 2  # "Gilberto C. Teodoro, Jr.": a generational suffix after a comma
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
             and doc[e + 1].is_alpha and len(doc[e + 1]) <= 6 and not doc[e - 1].whitespace_ \
             and not doc[e].whitespace_ and doc[e + 1].lower_ not in HYPHENED:

@@ -39,3 +39,10 @@ def test_a_condemnation_with_a_call_on_no_state_blames_no_one(run: Run) -> None:
     doc = run("Latvian Foreign Minister Baiba Braze condemned the shooting and called on "
               "the police to find the gunman.\n")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_a_generational_suffix_after_a_comma_stays_in_the_name(run: Run) -> None:
+    doc = run("Philippine Defense Secretary Gilberto C. Teodoro, Jr., met Australian Defence "
+              "Minister Richard Marles in Manila on Monday.\n")
+    assert ("Gilberto C. Teodoro, Jr.", "Philippines") in offices(doc)
+    assert not any(s == "Jr." or t == "Jr." for _, s, t in triples(doc))

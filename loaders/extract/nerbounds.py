@@ -42,6 +42,11 @@ _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of governme
 
 
 
+#: Forms of address only a person's name follows ("H.E. X", "Mr. X"), unlike "Prince"
+#: or "General", which may open a body's or a place's name.
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "hon", "excellency"})
+
+
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     """(start, end, NER label) of the name in the NER's span ``ent``, mended; None when the
     span holds no name (a title alone)."""
@@ -68,6 +73,10 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
         # NER ran a person's name and its 'and' into a known body's (the gazetteer finds it)
     if label in ("ORG", "GPE", "LOC") and (named := _past_state(ent, gaz)) is not None:
         return *named, "PERSON"
+    if label in ("ORG", "GPE", "NORP", "LOC") and ent.end - ent.start >= 3 and \
+            doc[ent.start].lower_.rstrip(".") in _ADDRESS and \
+            all(is_name_token(t) or prefix_word(t) for t in doc[ent.start + 1 : ent.end]):
+        label = "PERSON"  # "..., H.E. Dominique Dupuy,": a form of address opens a name
     dash = next((k for k in range(ent.start + 1, ent.end - 2) if doc[k].text in (
         "-", "\u2013", "\u2014") and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
     if dash is not None and doc[ent.start : dash].text in gaz.country_names and all(

@@ -46,3 +46,10 @@ def test_a_generational_suffix_after_a_comma_stays_in_the_name(run: Run) -> None
               "Minister Richard Marles in Manila on Monday.\n")
     assert ("Gilberto C. Teodoro, Jr.", "Philippines") in offices(doc)
     assert not any(s == "Jr." or t == "Jr." for _, s, t in triples(doc))
+
+
+def test_a_name_after_a_form_of_address_is_a_person_not_a_body(run: Run) -> None:
+    doc = run("Kenyan Foreign Minister Musalia Mudavadi today held talks with the Minister of "
+              "Foreign Affairs of the Republic of Haiti, H.E. Dominique Dupuy, in Nairobi.\n")
+    assert ("Dominique Dupuy", "Haiti") in offices(doc)
+    assert ("MET_WITH", "Musalia Mudavadi", "Dominique Dupuy") in triples(doc, "MET_WITH")

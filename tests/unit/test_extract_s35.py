@@ -53,3 +53,10 @@ def test_a_name_after_a_form_of_address_is_a_person_not_a_body(run: Run) -> None
               "Foreign Affairs of the Republic of Haiti, H.E. Dominique Dupuy, in Nairobi.\n")
     assert ("Dominique Dupuy", "Haiti") in offices(doc)
     assert ("MET_WITH", "Musalia Mudavadi", "Dominique Dupuy") in triples(doc, "MET_WITH")
+
+
+def test_the_kurdistan_regions_officials_serve_its_government_not_iraq(run: Run) -> None:
+    doc = run("Kurdistan Region President Nechirvan Barzani met Turkish Foreign Minister Hakan "
+              "Fidan in Erbil on Monday.\n")
+    assert ("Nechirvan Barzani", "Kurdistan Regional Government") in offices(doc)
+    assert ("Nechirvan Barzani", "Iraq") not in offices(doc)

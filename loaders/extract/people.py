@@ -253,7 +253,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
-        boss = _possessor(dm, people, m, left[2]) if left and owner is None else None
+        boss = _possessor(dm, people, m, left[2]) if left and owner is None else (
+            _possessor_after(dm, people, m) if right and not left and right[1] is None else None)
         if boss is not None and boss != key:
             held = people.persons[boss]
             theirs = held.country if held.org is None else None
@@ -425,6 +426,13 @@ def _possessor(dm: DocMentions, people: People, m: Mention, start: int) -> str |
                 j in people.of_mention:
             return people.of_mention[j]
     return None
+
+
+def _possessor_after(dm: DocMentions, people: People, m: Mention) -> str | None:
+    """The person the title after ``m`` is the possessive of ("X, Trudeau's adviser,")."""
+    j = dm.owner[m.end + 1] if m.end + 1 < len(dm.doc) and dm.doc[m.end].text == "," else -1
+    return people.of_mention.get(j) if j >= 0 and dm.doc[min(
+        dm.mentions[j].end, len(dm.doc) - 1)].text in ("'s", "\u2019s") else None
 
 
 #: Styles of address, not owners: "His Highness", "Her Majesty".

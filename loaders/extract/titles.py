@@ -373,6 +373,10 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         if tok.lower_ in _TITLE_FILLERS or (tok.lower_ in ("his", "her") and not words):
             i += 1  # "X, his Chinese counterpart,"
             continue
+        if not words and owner is None and j >= 0 and dm.mentions[j].kind == "Person" and \
+                doc[min(dm.mentions[j].end, len(doc) - 1)].text in ("'s", "\u2019s"):
+            i = dm.mentions[j].end + 1  # "X, Trudeau's adviser,": whose, people.py reads
+            continue
         if not words and [t.lower_ for t in doc[i : i + 3]] == ["sworn", "in", "as"]:
             i += 3  # "X, sworn in as foreign minister on Saturday,"
             continue

@@ -60,3 +60,16 @@ def test_the_kurdistan_regions_officials_serve_its_government_not_iraq(run: Run)
               "Fidan in Erbil on Monday.\n")
     assert ("Nechirvan Barzani", "Kurdistan Regional Government") in offices(doc)
     assert ("Nechirvan Barzani", "Iraq") not in offices(doc)
+
+
+def test_a_title_set_off_after_a_name_serves_its_possessors_state(run: Run) -> None:
+    doc = run("Canadian Prime Minister Justin Trudeau spoke on Monday. Nathalie Drouin, "
+              "Trudeau's national security adviser, met Indian National Security Adviser Ajit "
+              "Doval in Singapore on Saturday.\n")
+    assert ("Nathalie Drouin", "Canada") in offices(doc)
+
+
+def test_a_counterpart_of_the_possessor_is_not_of_his_state(run: Run) -> None:
+    doc = run("Russian Foreign Minister Sergey Lavrov arrived in Beijing. He met Wang Yi, "
+              "Lavrov's Chinese counterpart, on Monday.\n")
+    assert ("Wang Yi", "Russia") not in offices(doc)

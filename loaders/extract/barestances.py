@@ -22,13 +22,13 @@ from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import SAYING_NOUNS
+from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, SAYING_NOUNS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
-__all__ = ["bare_stance_rule"]
+__all__ = ["bare_concern_rule", "bare_stance_rule"]
 
 
 def _names_party(v: Token, res: Resolver) -> bool:
@@ -100,4 +100,37 @@ def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             others = set(pair) - {own}
         if len(others) == 1:
             _emit(out, rel, warners, [Ref("Country", others.pop())], v, sent,
+                  confidence=0.5)
+
+
+#: Verbs that state a concern held as their object: "expressed concern", "voiced alarm".
+_AIRING = frozenset({"express", "voice", "raise", "reiterate", "convey"})
+
+
+def _concern_verb(t: Token) -> Token | None:
+    """The verb a stated concern hangs on: 'expressed [concern]', 'was deeply [concerned]'."""
+    if t.lemma_ in ("concern", "alarm", "worry") and t.dep_ == "dobj" and t.head.lemma_ in \
+            _AIRING:
+        return t.head
+    if t.lower_ not in CONCERN_ADJECTIVES:
+        return None
+    return t.head if t.dep_ == "acomp" else t if t.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ in ("auxpass", "cop") for c in t.children) else None  # ("was concerned")
+
+
+def bare_concern_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X expressed concern and urged Beijing to ...', 'X said the US was deeply concerned
+    and urged Beijing to ...': a concern that names no one is at the one state its holder's
+    next clause asks or warns. Runs after the rules that read a concern's own topic."""
+    done = {f.anchor for f in out if f.rel == R.EXPRESSED_CONCERN}
+    for t in span_tokens(sent):
+        v = _concern_verb(t)
+        if v is None or {t.i, v.i} & done or negated(v) or hypothetical(v):
+            continue
+        holders = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
+        own = home_state(holders[0], res) if len(holders) == 1 else None
+        said = v.head if v.dep_ == "ccomp" and v.head.lemma_ == "say" else v
+        if own is not None and (called := _called_state(v, out, own) or _called_state(
+                said, out, own)) is not None:
+            _emit(out, R.EXPRESSED_CONCERN, holders, [Ref("Country", called)], v, sent,
                   confidence=0.5)

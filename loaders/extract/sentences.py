@@ -12,7 +12,7 @@ from dipgraph.loaders.extract.amongthem import among_them_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
 from dipgraph.loaders.extract.backers import backer_rule
 from dipgraph.loaders.extract.barepledges import bare_pledge_rule
-from dipgraph.loaders.extract.barestances import bare_stance_rule
+from dipgraph.loaders.extract.barestances import bare_concern_rule, bare_stance_rule
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.credentials import credentials_rule
@@ -84,6 +84,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     future_support_rule(sent, res, out)  # "X said Japan will continue to support Y"
     bare_stance_rule(sent, res, out)  # "X warned that ...", "condemned the move": at the
     # other state named
+    bare_concern_rule(sent, res, out)  # "X expressed concern and urged Beijing to ..."
     out = settle_visits(out, sent, res)
     for fact in out:
         if fact.what is None and fact.rel not in NO_CONTENT:

@@ -73,3 +73,15 @@ def test_a_counterpart_of_the_possessor_is_not_of_his_state(run: Run) -> None:
     doc = run("Russian Foreign Minister Sergey Lavrov arrived in Beijing. He met Wang Yi, "
               "Lavrov's Chinese counterpart, on Monday.\n")
     assert ("Wang Yi", "Russia") not in offices(doc)
+
+
+def test_a_concern_naming_no_one_is_at_the_state_its_next_clause_asks(run: Run) -> None:
+    doc = run("Australian Foreign Minister Penny Wong expressed concern and called on Beijing "
+              "to release the detained writer.\n")
+    assert ("EXPRESSED_CONCERN", "Penny Wong", "China") in triples(doc, "EXPRESSED_CONCERN")
+
+
+def test_a_concern_said_of_a_state_is_at_the_state_then_urged(run: Run) -> None:
+    doc = run("State Department spokesman Matthew Miller said the United States was deeply "
+              "concerned and urged Beijing to act with restraint.\n")
+    assert ("EXPRESSED_CONCERN", "Matthew Miller", "China") in triples(doc, "EXPRESSED_CONCERN")

@@ -85,3 +85,9 @@ def test_a_concern_said_of_a_state_is_at_the_state_then_urged(run: Run) -> None:
     doc = run("State Department spokesman Matthew Miller said the United States was deeply "
               "concerned and urged Beijing to act with restraint.\n")
     assert ("EXPRESSED_CONCERN", "Matthew Miller", "China") in triples(doc, "EXPRESSED_CONCERN")
+
+
+def test_a_call_on_parsed_as_a_particle_still_names_whom_it_asks(run: Run) -> None:
+    doc = run("Polish President Karol Nawrocki met Ukrainian President Volodymyr Zelensky in "
+              "Warsaw on Monday. Nawrocki also called on Kyiv to allow exhumations.\n")
+    assert ("REQUESTED", "Karol Nawrocki", "Ukraine") in triples(doc, "REQUESTED")

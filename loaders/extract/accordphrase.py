@@ -165,8 +165,9 @@ def accord_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.i == end and (child.lower_ in ("of", "on") or (
                 child.lower_ == "for" and tok.lower_ in SCHEME_HEADS)):  # "a framework for"
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and (objs[0].lower_ == "understanding" or (
-                    objs[0].lower_ == "cooperation" and tok.lower_ == "memorandum")):
+            if objs and (child.lower_ == "of" or objs[0].is_title) and (
+                    objs[0].lower_ == "understanding" or (
+                        objs[0].lower_ == "cooperation" and tok.lower_ == "memorandum")):
                 # "a memorandum of understanding (of cooperation) on energy": its topic
                 end = objs[0].i + 1
                 for sub in objs[0].rights:

@@ -190,6 +190,12 @@ _SITES = frozenset({"plant", "station", "port", "terminal", "airport", "refinery
 _NAMED_WORKS = _WORK_HEADS | _SITES | LINK_WORKS
 
 
+#: Common nouns a name modifies in the scope of cooperation, not in a place: "cooperation
+#: in the Development Road project", "in the Arctic Council framework".
+_SCOPES = frozenset({"project", "programme", "program", "initiative", "framework", "field",
+                     "sector", "sphere", "domain", "format"})
+
+
 def _names_place(words: Span) -> bool:
     """'La Paz', 'the Gulf of Thailand': the words after 'in' open a proper name."""
     return len(words) > 0 and (words[0].pos_ == "PROPN" or (
@@ -325,7 +331,9 @@ def topic_end(tok: Token) -> int | None:
         if t.lower_ == "in" and (area := _lower_area(doc, t.i + 1)) is not None:
             end = skip = area  # "water facilities in the Isfara river basin": where it applies
             continue
-        if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]):
+        if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]) and not any(
+                o.dep_ == "pobj" and o.lemma_ in _SCOPES for o in t.children):
+            # (not "cooperation in the Development Road project": its scope, no venue)
             site = site_place(t)
             if site is None:
                 break  # "cooperation in La Paz": a venue

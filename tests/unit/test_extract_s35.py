@@ -3,7 +3,7 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices, triples
+from tests.unit.conftest import Run, accord_names, offices, triples
 
 
 def test_an_eu_commissioner_serves_the_union_and_the_commission_it_names(run: Run) -> None:
@@ -91,3 +91,16 @@ def test_a_call_on_parsed_as_a_particle_still_names_whom_it_asks(run: Run) -> No
     doc = run("Polish President Karol Nawrocki met Ukrainian President Volodymyr Zelensky in "
               "Warsaw on Monday. Nawrocki also called on Kyiv to allow exhumations.\n")
     assert ("REQUESTED", "Karol Nawrocki", "Ukraine") in triples(doc, "REQUESTED")
+
+
+def test_a_memorandum_on_cooperation_keeps_the_field_it_covers(run: Run) -> None:
+    doc = run("Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein "
+              "signed a memorandum on cooperation in the field of energy on Monday.\n")
+    assert "memorandum on cooperation in the field of energy" in accord_names(doc)
+
+
+def test_cooperation_in_a_named_project_is_its_scope_not_a_venue(run: Run) -> None:
+    doc = run("Turkey and Iraq signed a memorandum of understanding on cooperation in the "
+              "Development Road project on Monday.\n")
+    assert "memorandum of understanding on cooperation in the Development Road project" in \
+        accord_names(doc)

@@ -22,11 +22,44 @@ from dipgraph.loaders.extract.lexicon import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     SAYING_NOUNS,
+    TITLE_HEADS,
     VERB_RELATIONS,
 )
 
-__all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "marked_root",
-           "reporters_conj", "rooted_clause"]
+__all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "listed_title",
+           "marked_root", "reporters_conj", "rooted_clause"]
+
+
+def _titled_name(t: Token) -> bool:
+    """'the President of Montenegro, Jakov Milatovic': a title with its holder set off."""
+    return t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_HEADS and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+
+
+def listed_title(tok: Token) -> None:
+    """Mend 'was received by the Prime Minister, A, and the President, B', whose second
+    titled name the parser made a second verb: it is listed with the first; and 'the
+    President of Montenegro, B', whose holder it set off from the state, not the title."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_HEADS:
+        for state in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+            for name in [c for c in state.children if c.dep_ == "appos" and
+                         c.ent_type_ == "PERSON" and tok.doc[c.left_edge.i - 1].text == ","]:
+                name.head = tok
+    v = tok.head
+    if tok.dep_ != "conj" or not _titled_name(tok):
+        return
+    if v.dep_ == "appos" and v.ent_type_ == "PERSON" and _titled_name(v.head) and \
+            v.head.dep_ == "pobj":
+        tok.head = v.head  # ("by the Prime Minister, A, and the President, B": on A)
+        return
+    if v.pos_ != "VERB":
+        return
+    first = next((o for c in v.children if c.i < tok.i for o in (
+        c, *(k for k in c.children if k.dep_ == "pobj")) if o.dep_ in ("dobj", "pobj")
+        and _titled_name(o)), None)
+    if first is not None:
+        tok.head = first
 
 
 def listed_state(tok: Token) -> bool:

@@ -58,6 +58,7 @@ from dipgraph.loaders.extract.misattached import (
     cleft_focus,
     denied_charge,
     listed_state,
+    listed_title,
     marked_root,
     reporters_conj,
     rooted_clause,
@@ -381,6 +382,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             t.head, t.dep_ = trip, "prep"
         else:
             seat_guest(t)  # "received at X Palace President Y": Y is the object
+            listed_title(t)  # "by the Premier, A, and the President, B": B listed with A
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

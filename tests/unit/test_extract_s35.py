@@ -104,3 +104,12 @@ def test_cooperation_in_a_named_project_is_its_scope_not_a_venue(run: Run) -> No
               "Development Road project on Monday.\n")
     assert "memorandum of understanding on cooperation in the Development Road project" in \
         accord_names(doc)
+
+
+def test_both_titled_names_a_guest_is_received_by_are_his_hosts(run: Run) -> None:
+    doc = run("Hungarian Foreign Minister Péter Szijjártó visited Podgorica on Monday. During "
+              "the visit, Minister Szijjártó was also received by the Prime Minister of "
+              "Montenegro, Milojko Spajić, and the President of Montenegro, Jakov Milatović.\n")
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Jakov Milatović", "Péter Szijjártó") in met
+    assert ("MET_WITH", "Milojko Spajić", "Péter Szijjártó") in met

@@ -66,8 +66,10 @@ from dipgraph.loaders.extract.owners import (
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
+from dipgraph.loaders.extract.possessors import possessor, possessor_after
 from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.statebodies import governing_body
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
@@ -253,8 +255,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
-        boss = _possessor(dm, people, m, left[2]) if left and owner is None else (
-            _possessor_after(dm, people, m) if right and not left and right[1] is None else None)
+        boss = possessor(dm, people, m, left[2]) if left and owner is None else (
+            possessor_after(dm, people, m) if right and not left and right[1] is None else None)
         if boss is not None and boss != key:
             held = people.persons[boss]
             theirs = held.country if held.org is None else None
@@ -314,6 +316,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             om = dm.mentions[owner]
             if om.kind == "Country":
                 country = om.key
+                if (ruling := governing_body(dm, owner)) is not None:  # "Haiti's X Council"
+                    info.more_offices.setdefault(ruling, (title, m.start))
             else:
                 first = om.text.split()[0].removesuffix("'s").removesuffix("\u2019s")
                 iso = owner_state(dm, gaz, owner)
@@ -416,23 +420,6 @@ def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
     key = first_person_before(dm, people, m.start)
     info = people.persons[key] if key else None
     return info.country if info and info.org is None else None
-
-
-def _possessor(dm: DocMentions, people: People, m: Mention, start: int) -> str | None:
-    """The person a title left of ``m`` is the possessive of ("Ramaphosa's spokesperson,
-    X"), whose state X serves."""
-    for k in range(max(1, start - 1), m.start):
-        if dm.doc[k].text in ("'s", "\u2019s") and (j := dm.owner[k - 1]) >= 0 and \
-                j in people.of_mention:
-            return people.of_mention[j]
-    return None
-
-
-def _possessor_after(dm: DocMentions, people: People, m: Mention) -> str | None:
-    """The person the title after ``m`` is the possessive of ("X, Trudeau's adviser,")."""
-    j = dm.owner[m.end + 1] if m.end + 1 < len(dm.doc) and dm.doc[m.end].text == "," else -1
-    return people.of_mention.get(j) if j >= 0 and dm.doc[min(
-        dm.mentions[j].end, len(dm.doc) - 1)].text in ("'s", "\u2019s") else None
 
 
 #: Styles of address, not owners: "His Highness", "Her Majesty".

@@ -4,11 +4,16 @@ Standing Committee Zhao Leji" holds an office of China; "general secretary of th
 Workers' Party of Korea (WPK)" leads North Korea).
 
 Only names that mean one state are listed; "National Assembly" or "Majlis" alone do not.
+A state's governing council or administration named by its own name ("the president of
+Haiti's Transitional Presidential Council X") is an office of that body too.
 """
 
 from __future__ import annotations
 
-__all__ = ["generic_house", "national_body_state"]
+from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.mentions import DocMentions
+
+__all__ = ["generic_house", "governing_body", "national_body_state"]
 
 #: Ruling parties of one-party states (and the movement ruling Afghanistan) and national
 #: legislatures, by name and by the acronym the news writes them with (lower case, no
@@ -67,3 +72,24 @@ def _key(name: str) -> str:
     trailing possessive."""
     key = " ".join(name.replace("\u2019", "'").split()).lower().removeprefix("the ")
     return key.removesuffix("'s")
+
+
+#: Last words of the names of bodies that govern a state, or part of it, in their own name
+#: (not its ministries, which serve it): "Transitional Presidential Council", "Tigray
+#: Interim Administration", "Government of National Unity".
+_GOVERNING = frozenset({"council", "administration", "government", "authority"})
+
+
+def governing_body(dm: DocMentions, owner: int) -> str | None:
+    """The governing body a title names right after the state ``owner``'s possessive:
+    "Haiti's Transitional Presidential Council"."""
+    doc, end = dm.doc, dm.mentions[owner].end
+    if dm.mentions[owner].kind != "Country" or end + 1 >= len(doc) or \
+            doc[end].text not in ("'s", "\u2019s") or (j := dm.owner[end + 1]) < 0:
+        return None
+    body = dm.mentions[j]
+    words = body.text.split()
+    return body.key if body.kind == "Organization" and body.start == end + 1 and \
+        len(words) > 1 and words[-1].lower() in _GOVERNING and \
+        body.key not in gazetteer().orgs else None  # (not "Russia's Security Council" read
+    # as the UN's)

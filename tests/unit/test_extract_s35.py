@@ -113,3 +113,17 @@ def test_both_titled_names_a_guest_is_received_by_are_his_hosts(run: Run) -> Non
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Jakov Milatović", "Péter Szijjártó") in met
     assert ("MET_WITH", "Milojko Spajić", "Péter Szijjártó") in met
+
+
+def test_the_head_of_a_states_governing_council_holds_its_office_too(run: Run) -> None:
+    doc = run("Kenyan President William Ruto held talks with Edgard Leblanc Fils, the president "
+              "of Haiti's Transitional Presidential Council, in Port-au-Prince on Monday.\n")
+    assert {("Edgard Leblanc Fils", "Haiti"),
+            ("Edgard Leblanc Fils", "Transitional Presidential Council")} <= offices(doc)
+
+
+def test_a_states_body_the_gazetteer_knows_as_international_is_no_second_office(
+        run: Run) -> None:
+    doc = run("Dmitry Medvedev, the deputy chairman of Russia's Security Council, warned "
+              "Georgia on Monday.\n")
+    assert ("Dmitry Medvedev", "UN Security Council") not in offices(doc)

@@ -69,7 +69,7 @@ from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.possessors import possessor, possessor_after
 from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
-from dipgraph.loaders.extract.statebodies import governing_body
+from dipgraph.loaders.extract.statebodies import governed_state, governing_body
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titles import (
     heads_body,
@@ -337,6 +337,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                         home if bare_body(om.text) else None):  # (else the dateline's)
                     country, title = organ_home, f"{om.text} {title}"  # "Foreign Ministry
                     # spokeswoman X" of the state the story is about: its ministry
+                elif (governed := governed_state(dm, owner)) is not None:
+                    country = governed  # "Sudan's Transitional Sovereignty Council chairman X"
+                    info.more_offices.setdefault(om.key, (title, m.start))
                 elif not bare_body(om.text):  # (a ministry of no state found: no office)
                     org = om.key
         elif (organ_home := title_organ_state(dm, m, words, taken, home)) is not None:

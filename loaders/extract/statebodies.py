@@ -13,7 +13,7 @@ from __future__ import annotations
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["generic_house", "governing_body", "national_body_state"]
+__all__ = ["generic_house", "governed_state", "governing_body", "national_body_state"]
 
 #: Ruling parties of one-party states (and the movement ruling Afghanistan) and national
 #: legislatures, by name and by the acronym the news writes them with (lower case, no
@@ -87,9 +87,19 @@ def governing_body(dm: DocMentions, owner: int) -> str | None:
     if dm.mentions[owner].kind != "Country" or end + 1 >= len(doc) or \
             doc[end].text not in ("'s", "\u2019s") or (j := dm.owner[end + 1]) < 0:
         return None
-    body = dm.mentions[j]
-    words = body.text.split()
-    return body.key if body.kind == "Organization" and body.start == end + 1 and \
-        len(words) > 1 and words[-1].lower() in _GOVERNING and \
-        body.key not in gazetteer().orgs else None  # (not "Russia's Security Council" read
-    # as the UN's)
+    return dm.mentions[j].key if governed_state(dm, j) == dm.mentions[owner].key else None
+
+
+def governed_state(dm: DocMentions, body: int) -> str | None:
+    """The state whose possessive comes right before the governing body ``body``: Sudan
+    for "Sudan's Transitional Sovereignty Council" (not "Russia's Security Council" read
+    as the UN's, a body the gazetteer knows)."""
+    om, doc = dm.mentions[body], dm.doc
+    words = om.text.split()
+    if om.kind != "Organization" or len(words) < 2 or words[-1].lower() not in _GOVERNING \
+            or om.key in gazetteer().orgs or om.start < 2 or \
+            doc[om.start - 1].text not in ("'s", "\u2019s"):
+        return None
+    j = dm.owner[om.start - 2]
+    return dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" and \
+        dm.mentions[j].end == om.start - 1 else None

@@ -127,3 +127,11 @@ def test_a_states_body_the_gazetteer_knows_as_international_is_no_second_office(
     doc = run("Dmitry Medvedev, the deputy chairman of Russia's Security Council, warned "
               "Georgia on Monday.\n")
     assert ("Dmitry Medvedev", "UN Security Council") not in offices(doc)
+
+
+def test_a_states_governing_council_named_before_the_title_gives_the_state_too(
+        run: Run) -> None:
+    doc = run("Sudan's Transitional Sovereignty Council chairman Abdel Fattah al-Burhan met "
+              "Turkish President Recep Tayyip Erdogan on Monday.\n")
+    assert {("Abdel Fattah al-Burhan", "Sudan"),
+            ("Abdel Fattah al-Burhan", "Transitional Sovereignty Council")} <= offices(doc)

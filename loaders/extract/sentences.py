@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dipgraph.loaders.extract.aidpledges import aid_rule
+from dipgraph.loaders.extract.allegations import alleged_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.amongthem import among_them_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
@@ -65,6 +66,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             attended_in_rule(tok, sent, res, out)  # "attended the inauguration in Ankara"
             among_them_rule(tok, sent, res, out)  # "leaders flew to X, among them Y"
             alliance_rule(tok, sent, res, out)
+            alleged_rule(tok, sent, res, out)  # "X alleged that Indian agents were behind Y"
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)

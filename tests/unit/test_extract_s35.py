@@ -135,3 +135,15 @@ def test_a_states_governing_council_named_before_the_title_gives_the_state_too(
               "Turkish President Recep Tayyip Erdogan on Monday.\n")
     assert {("Abdel Fattah al-Burhan", "Sudan"),
             ("Abdel Fattah al-Burhan", "Transitional Sovereignty Council")} <= offices(doc)
+
+
+def test_an_allegation_criticises_the_state_whose_agents_it_blames(run: Run) -> None:
+    doc = run("Canadian Prime Minister Justin Trudeau alleged on Monday that Indian government "
+              "agents were linked to the killing of a Sikh separatist leader.\n")
+    assert ("CRITICIZED", "Justin Trudeau", "India") in triples(doc, "CRITICIZED")
+
+
+def test_an_allegation_denied_or_an_alleged_person_criticises_no_one(run: Run) -> None:
+    doc = run("Canadian Prime Minister Justin Trudeau did not allege that India was behind the "
+              "murder. Police arrested the alleged plotter, an Indian national, in Prague.\n")
+    assert not triples(doc, "CRITICIZED")

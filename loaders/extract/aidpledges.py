@@ -1,4 +1,5 @@
-"""Aid pledges that name no recipient.
+"""Aid pledges made with a giving verb the verb rules leave ("announced $100 million for
+Haiti", "offered $5 million to Fiji"), and those that name no recipient.
 
 In a story of aid to one state ("Foreign governments pledged emergency assistance to
 Papua New Guinea"), "Germany committed 125 million euros", "Wong announced an initial
@@ -15,7 +16,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import VERB_RELATIONS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
@@ -113,6 +114,28 @@ def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
     return []
 
 
+#: What a sum may be announced for that is no gift: "a $10 billion plan for Africa".
+_NO_GIFTS = words("plan deal project programme program contract investment investments")
+
+
+def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X announced a further $100 million for Haiti', 'Y offered $5 million to Fiji': a sum
+    or aid given to the state the act names (verbs the verb rules leave: they read
+    'pledged', 'committed')."""
+    reported = v.dep_ == "ccomp" and v.head.lemma_ in _REPORTING
+    if v.pos_ != "VERB" or negated(v) or (hypothetical(v) and not reported) or \
+            v.dep_ in ("relcl", "acl", "amod") or not _aid_object(v) or any(
+                c.dep_ == "dobj" and c.lemma_ in _NO_GIFTS for c in v.children):
+        return
+    acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree)]
+    to = [r for a in acts for c in a.children if c.dep_ == "dative" or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for")) for o in (
+        c, *c.children) if o.dep_ in ("pobj", "dative") for r in res.many(o, target=True)
+          if r.kind == "Country"]
+    _emit(out, R.PLEDGED, _givers(v, res), list(dict.fromkeys(to)),
+          v.head if reported else v, sent, confidence=0.6)
+
+
 def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Pledges of a sum or of aid with no recipient named go to the state the story's
     aid went to; then the sentence's own aid recipient, if any, becomes that state."""
@@ -122,6 +145,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in span_tokens(sent):
+        if v.lemma_ in _GIVING and v.lemma_ not in VERB_RELATIONS and v.i not in done:
+            _named_gift(v, sent, res, out)  # "announced $100 million for Haiti"
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
                 v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):
             continue

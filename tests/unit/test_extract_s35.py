@@ -147,3 +147,16 @@ def test_an_allegation_denied_or_an_alleged_person_criticises_no_one(run: Run) -
     doc = run("Canadian Prime Minister Justin Trudeau did not allege that India was behind the "
               "murder. Police arrested the alleged plotter, an Indian national, in Prague.\n")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_a_sum_announced_for_a_state_is_pledged_to_it(run: Run) -> None:
+    doc = run("US Secretary of State Antony Blinken announced a further $100 million for "
+              "Haiti on Monday. Germany announced 50 million euros in aid for Sudan.\n")
+    pledged = triples(doc, "PLEDGED")
+    assert ("PLEDGED", "Antony Blinken", "Haiti") in pledged
+    assert ("PLEDGED", "Germany", "Sudan") in pledged
+
+
+def test_a_plan_announced_for_a_state_or_troops_sent_pledge_nothing(run: Run) -> None:
+    doc = run("China announced a $10 billion plan for Kenya. Russia sent troops to Mali.\n")
+    assert not triples(doc, "PLEDGED")

@@ -46,12 +46,13 @@ def commissioner_bodies(dm: DocMentions, m: Mention, words: list[str],
     X", or "Trade Commissioner X" in a story about the EU (not when it names another
     union's commission: "AU Commissioner X"; never a "High Commissioner", an envoy): the
     European Union, then its Commission when the story names that too."""
-    named = {om.key for om in dm.mentions if om.kind == "Organization"}
     european = any(t.text == "European" and t.nbor().lower_ == "commissioner"
                    for t in dm.doc[max(0, start) : m.start])
     low = [w.lower() for w in words]
-    if not european and ("commissioner" not in low or "high" in low or
-                         not named & _EU or named & (_unions() - _EU)):
+    if not european and ("commissioner" not in low or "high" in low):
+        return []
+    named = {om.key for om in dm.mentions if om.kind == "Organization"}
+    if not european and (not named & _EU or named & (_unions() - _EU)):
         return []
     return ["European Union"] + ["European Commission"] * ("European Commission" in named)
 

@@ -66,7 +66,7 @@ from dipgraph.loaders.extract.owners import (
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
-from dipgraph.loaders.extract.possessors import possessor, possessor_after
+from dipgraph.loaders.extract.possessors import possessor
 from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.statebodies import governed_state, governing_body
@@ -255,8 +255,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
-        boss = possessor(dm, people, m, left[2]) if left and owner is None else (
-            possessor_after(dm, people, m) if right and not left and right[1] is None else None)
+        boss = possessor(dm, people, m, left[2]) if left and owner is None else None
         if boss is not None and boss != key:
             held = people.persons[boss]
             theirs = held.country if held.org is None else None

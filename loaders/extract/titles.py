@@ -375,7 +375,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             continue
         if not words and owner is None and j >= 0 and dm.mentions[j].kind == "Person" and \
                 doc[min(dm.mentions[j].end, len(doc) - 1)].text in ("'s", "\u2019s"):
-            i = dm.mentions[j].end + 1  # "X, Trudeau's adviser,": whose, people.py reads
+            i = dm.mentions[j].end + 1  # "X, Trudeau's adviser,": a title, its owner unsaid
             continue
         if not words and [t.lower_ for t in doc[i : i + 3]] == ["sworn", "in", "as"]:
             i += 3  # "X, sworn in as foreign minister on Saturday,"

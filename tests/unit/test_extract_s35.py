@@ -62,7 +62,7 @@ def test_the_kurdistan_regions_officials_serve_its_government_not_iraq(run: Run)
     assert ("Nechirvan Barzani", "Iraq") not in offices(doc)
 
 
-def test_a_title_set_off_after_a_name_serves_its_possessors_state(run: Run) -> None:
+def test_a_title_set_off_after_a_name_behind_a_possessive_is_still_its_title(run: Run) -> None:
     doc = run("Canadian Prime Minister Justin Trudeau spoke on Monday. Nathalie Drouin, "
               "Trudeau's national security adviser, met Indian National Security Adviser Ajit "
               "Doval in Singapore on Saturday.\n")

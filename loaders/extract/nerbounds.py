@@ -8,6 +8,8 @@ minister"). :func:`ner_bounds` mends the span and label before the name is typed
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
@@ -221,10 +223,15 @@ def _past_portfolio(ent: Span) -> int | None:
     return k
 
 
+#: A given name written in camel case: "MaryKay", "JoAnne", "DeShawn".
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def given_name(tok: Token, end: int) -> bool:
     """True for an untagged capitalised proper noun compounded into the name that ends
     at ``end``, which is no title, honorific or month."""
-    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and \
+    return tok.pos_ == "PROPN" and (tok.is_title or _CAMEL.fullmatch(tok.text) is not None) \
+        and not tok.ent_type_ and \
         tok.dep_ == "compound" and tok.head.i < end and tok.head.i > tok.i and \
         tok.lower_ not in TITLE_WORDS and tok.lower_.rstrip(".") not in NAME_PREFIXES and \
         tok.lower_ not in PORTFOLIO_WORDS and tok.lower_ not in GOV_NOUNS and \

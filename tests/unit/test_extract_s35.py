@@ -160,3 +160,9 @@ def test_a_sum_announced_for_a_state_is_pledged_to_it(run: Run) -> None:
 def test_a_plan_announced_for_a_state_or_troops_sent_pledge_nothing(run: Run) -> None:
     doc = run("China announced a $10 billion plan for Kenya. Russia sent troops to Mali.\n")
     assert not triples(doc, "PLEDGED")
+
+
+def test_a_camel_case_given_name_stays_in_the_name(run: Run) -> None:
+    doc = run("MANILA - US Ambassador to the Philippines MaryKay Carlson denounced the "
+              "dangerous actions on Monday.\n")
+    assert ("MaryKay Carlson", "United States") in offices(doc)

@@ -84,8 +84,8 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
     if head.pos_ in ("VERB", "AUX"):
         if head.dep_ in ("relcl", "advcl") and head.tag_ == "VBD":
             return None
-        people = [dm.owner[t.i] for c in head.children if c.dep_ == "nsubj"
-                  for t in c.subtree if _person(dm, t.i)]
+        people = [dm.owner[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree if _person(dm, t.i)]  # ("X was sworn in as ...")
         return people[0] if people else None
     if head.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):

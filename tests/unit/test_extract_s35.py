@@ -166,3 +166,9 @@ def test_a_camel_case_given_name_stays_in_the_name(run: Run) -> None:
     doc = run("MANILA - US Ambassador to the Philippines MaryKay Carlson denounced the "
               "dangerous actions on Monday.\n")
     assert ("MaryKay Carlson", "United States") in offices(doc)
+
+
+def test_an_office_one_is_sworn_in_as_is_held(run: Run) -> None:
+    doc = run("TAIPEI - When Lai Ching-te was sworn in as Taiwan's president on May 20, he "
+              "chose his words carefully.\n")
+    assert ("Lai Ching-te", "Taiwan") in offices(doc)

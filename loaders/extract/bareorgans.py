@@ -27,11 +27,16 @@ _BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "def
                          "interior", "external"})
 
 
+#: A head of state's or government's own office named without its state.
+_LEADERS_OFFICES = frozenset({"presidential office", "presidency", "the presidency"})
+
+
 def bare_organ(name: str) -> bool:
-    """'the Foreign Ministry', 'Ministry of Foreign Affairs': a state's ministry named
-    without its state."""
+    """'the Foreign Ministry', 'Ministry of Foreign Affairs', 'the Presidential Office': a
+    state's ministry or its leader's office named without its state."""
     words = {w.lower() for w in name.split()}
-    return bool(words) and words <= _BARE_ORGAN and "ministry" in words
+    return bool(words) and ((words <= _BARE_ORGAN and "ministry" in words) or
+                            name.lower() in _LEADERS_OFFICES)
 
 
 def bare_body(name: str) -> bool:

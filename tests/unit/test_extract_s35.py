@@ -172,3 +172,10 @@ def test_an_office_one_is_sworn_in_as_is_held(run: Run) -> None:
     doc = run("TAIPEI - When Lai Ching-te was sworn in as Taiwan's president on May 20, he "
               "chose his words carefully.\n")
     assert ("Lai Ching-te", "Taiwan") in offices(doc)
+
+
+def test_a_spokesperson_of_a_bare_presidential_office_serves_the_storys_state(
+        run: Run) -> None:
+    doc = run("TAIPEI - Taiwan's government welcomed the US decision on Monday. Presidential "
+              "Office spokesperson Karen Kuo said it showed Washington's commitment.\n")
+    assert ("Karen Kuo", "Taiwan") in offices(doc)

@@ -117,8 +117,15 @@ def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
 #: Giving verbs that offer rather than hand over, which the verb rules leave: "announced
 #: $100 million for Haiti" (not "provided", "sent": aid delivered, no pledge).
 _OFFERING = words("announce offer contribute donate allocate earmark")
-#: What a sum may be announced for that is no gift: "a $10 billion plan for Africa".
-_NO_GIFTS = words("plan deal project programme program contract investment investments")
+
+
+def _gift(obj: Token) -> bool:
+    """Whether an object is a sum ("$100 million") or aid ("relief supplies", "50 million
+    euros in aid"), not a thing a sum is the price of ("a $2.5 billion sale")."""
+    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in _AID_NOUNS or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS for o in p.children)
+        for p in obj.children)
 
 
 def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -127,9 +134,9 @@ def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     'pledged', 'committed')."""
     reported = v.dep_ == "ccomp" and v.head.lemma_ in _REPORTING
     if v.pos_ != "VERB" or negated(v) or (hypothetical(v) and not reported) or \
-            v.dep_ in ("relcl", "acl", "amod") or not _aid_object(v) or any(
-                c.dep_ == "dobj" and c.lemma_ in _NO_GIFTS for c in v.children):
-        return
+            v.dep_ in ("relcl", "acl", "amod") or not any(
+                c.dep_ == "dobj" and _gift(c) for c in v.children):
+        return  # (the object is the sum or the aid itself: not "a $2.5 billion sale")
     acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree)]
     to = [r for a in acts for c in a.children if c.dep_ == "dative" or (
         c.dep_ == "prep" and c.lower_ in ("to", "for")) for o in (

@@ -1,10 +1,11 @@
 """Accusations told as allegations: "X alleged that Indian agents were behind the murder"
 criticises the one whose act the allegation tells (India), as "accused X of" does.
 
-The doer is the subject of the clause the allegation states, or its agent ("alleged that
-the plot was directed by an Indian official"): an entity, or the state a demonym before
-the doer's noun names ("Indian government agents"). A negated, hypothetical or
-subject-less allegation ("it was alleged") criticises no one.
+The doer is the agent of the clause the allegation states when it has one ("alleged that
+the plot was directed by an Indian official"; not its passive subject, the victim:
+"refugees were recruited by X"), else its subject ("Indian agents were linked to the
+killing"): an entity, or the state a demonym before the doer's noun names. A negated,
+hypothetical or subject-less allegation ("it was alleged") criticises no one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.concern import demonym_state
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -21,14 +23,8 @@ __all__ = ["alleged_rule"]
 def _doers(t: Token, res: Resolver) -> list[Ref]:
     """The entities noun ``t`` names, else the state a demonym before it names."""
     named = [r for r in res.many(t) if r.kind in ("Country", "Person", "Organization")]
-    if named:
-        return named
-    for c in t.children:
-        j = res.dm.owner[c.i]
-        m = res.dm.mentions[j] if j >= 0 else None
-        if c.dep_ == "amod" and m is not None and m.demonym and m.kind == "Country":
-            return [Ref("Country", m.key)]
-    return []
+    return named or [r for c in t.children if c.dep_ == "amod"
+                     for r in [demonym_state(c, res)] if r is not None][:1]
 
 
 def alleged_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -38,9 +34,9 @@ def alleged_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         return
     accusers = [g for g in _subjects(v, res) if g.kind in ("Person", "Country", "Organization")]
     for clause in (c for c in v.children if c.dep_ == "ccomp"):
-        doers = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and
-                 s.lower_ not in ("it", "there") for r in _doers(s, res)] or [
-            r for a in clause.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj" for r in _doers(o, res)]
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]  # (a passive's doer, never its victim)
+        doers = [r for s in agents or [s for s in clause.children if s.dep_ in (
+            "nsubj", "nsubjpass") and s.lower_ not in ("it", "there")] for r in _doers(s, res)]
         _emit(out, R.CRITICIZED, accusers, [d for d in doers if d not in accusers], v, sent,
               confidence=0.6)

@@ -64,7 +64,8 @@ def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
 def _about(dm: DocMentions, tok: Token) -> int | None:
     """The person mention the 'as' phrase at ``tok`` is about: the named subject of the
     verb it hangs on (in the present or perfect: not "who sent troops as prime minister
-    in 2003"), or, for a noun with his/her ("her first visit as ..."), the one person the
+    in 2003"; a passive one only when chosen or sworn in: "X was sworn in as", not "X was
+    replaced as"), or, for a noun with his/her ("her first visit as ..."), the one person the
     sentence (or, if it names none, the sentence before) names."""
     doc = dm.doc
     head = tok.head
@@ -84,8 +85,10 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
     if head.pos_ in ("VERB", "AUX"):
         if head.dep_ in ("relcl", "advcl") and head.tag_ == "VBD":
             return None
-        people = [dm.owner[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree if _person(dm, t.i)]  # ("X was sworn in as ...")
+        people = [dm.owner[t.i] for c in head.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and head.lemma_ in _CHOOSE | {"swear", "inaugurate"})
+                  for t in c.subtree if _person(dm, t.i)]  # ("X was sworn in as ...", not
+        # "X was ousted as ...")
         return people[0] if people else None
     if head.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):

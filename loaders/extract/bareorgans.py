@@ -28,7 +28,7 @@ _BARE_ORGAN = frozenset({"foreign", "ministry", "of", "affairs", "defence", "def
 
 
 #: A head of state's or government's own office named without its state.
-_LEADERS_OFFICES = frozenset({"presidential office", "presidency", "the presidency"})
+_LEADERS_OFFICES = frozenset({"presidential office", "presidency"})
 
 
 def bare_organ(name: str) -> bool:

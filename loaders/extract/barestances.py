@@ -22,8 +22,9 @@ from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, SAYING_NOUNS
+from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, NOMINAL_RELATIONS, SAYING_NOUNS
 from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.nominal import _EXPRESS
 from dipgraph.loaders.extract.owners import free_states
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
@@ -68,13 +69,16 @@ def _state_act(v: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "in" for p in c.subtree) for c in v.children)
 
 
-def _called_state(v: Token, out: list[RawFact], own: str | None) -> str | None:
-    """The one state the condemnation's own next clause asks or warns: "condemned the
-    incident as a provocation and called on Moscow to respect ..." condemns Moscow."""
-    then = {c.i for c in v.children if c.dep_ == "conj"}
+def _called_state(v: Token, res: Resolver, out: list[RawFact], own: str | None) -> str | None:
+    """The one state a condemnation's or concern's own next clause asks or warns, when that
+    clause names no other: "condemned the incident and called on Moscow to respect ..."
+    condemns Moscow; "called on China to use its influence with Moscow" blames neither."""
+    then = {c.i: c for c in v.children if c.dep_ == "conj"}
     asked = {f.target.key for f in out if f.anchor in then and f.target.kind == "Country"
              and f.rel in (R.REQUESTED, R.WARNED)} - {own}
-    return asked.pop() if len(asked) == 1 else None
+    named = {res.dm.mentions[j].key for c in then.values() for t in c.subtree
+             if (j := res.dm.owner[t.i]) >= 0 and res.dm.mentions[j].kind == "Country"}
+    return asked.pop() if len(asked) == 1 and named - {own} <= asked else None
 
 
 def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -90,7 +94,7 @@ def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             continue
         warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(warners[0], res) if len(warners) == 1 else None
-        called = _called_state(v, out, own) if rel == R.CRITICIZED else None
+        called = _called_state(v, res, out, own) if rel == R.CRITICIZED else None
         if own is None or (rel == R.CRITICIZED and not _state_act(v) and called is None):
             continue
         others = {called} if called else free_states(res.dm, sent.start, v.i)[1] - {own}
@@ -103,14 +107,10 @@ def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
                   confidence=0.5)
 
 
-#: Verbs that state a concern held as their object: "expressed concern", "voiced alarm".
-_AIRING = frozenset({"express", "voice", "raise", "reiterate", "convey"})
-
-
 def _concern_verb(t: Token) -> Token | None:
     """The verb a stated concern hangs on: 'expressed [concern]', 'was deeply [concerned]'."""
-    if t.lemma_ in ("concern", "alarm", "worry") and t.dep_ == "dobj" and t.head.lemma_ in \
-            _AIRING:
+    if NOMINAL_RELATIONS.get(t.lemma_) == R.EXPRESSED_CONCERN and t.dep_ == "dobj" and \
+            t.head.lemma_ in _EXPRESS:
         return t.head
     if t.lower_ not in CONCERN_ADJECTIVES:
         return None
@@ -129,8 +129,8 @@ def bare_concern_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             continue
         holders = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(holders[0], res) if len(holders) == 1 else None
-        said = v.head if v.dep_ == "ccomp" and v.head.lemma_ == "say" else v
-        if own is not None and (called := _called_state(v, out, own) or _called_state(
-                said, out, own)) is not None:
+        said = v.head if v.dep_ == "ccomp" and v.head.lemma_ == "say" else None
+        if own is not None and (called := _called_state(v, res, out, own) or (
+                _called_state(said, res, out, own) if said is not None else None)) is not None:
             _emit(out, R.EXPRESSED_CONCERN, holders, [Ref("Country", called)], v, sent,
                   confidence=0.5)

@@ -9,6 +9,8 @@ and "Trade Commissioner X" the European Union (and its Commission, when the stor
 
 from __future__ import annotations
 
+from functools import cache
+
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
@@ -43,24 +45,28 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
 def commissioner_bodies(dm: DocMentions, m: Mention, words: list[str],
                         start: int) -> list[str]:
     """The bodies a commissioner of no state serves: "European Commissioner for Enlargement
-    X", or "Trade Commissioner X" in a story about the EU (not when it names another
-    union's commission: "AU Commissioner X"; never a "High Commissioner", an envoy): the
-    European Union, then its Commission when the story names that too."""
+    X", or "Trade Commissioner X" with no state in the title in a story that names the
+    European Commission (not when it names another union's commission: "AU Commissioner
+    X"; never a "High Commissioner", an envoy): the European Union, then its Commission
+    when the story names that."""
     european = any(t.text == "European" and t.nbor().lower_ == "commissioner"
                    for t in dm.doc[max(0, start) : m.start])
     low = [w.lower() for w in words]
     if not european and ("commissioner" not in low or "high" in low):
         return []
     named = {om.key for om in dm.mentions if om.kind == "Organization"}
-    if not european and (not named & _EU or named & (_unions() - _EU)):
-        return []
+    if not european and ("European Commission" not in named or named & (_unions() - _EU) or any(
+            j >= 0 and dm.mentions[j].kind == "Country" for j in dm.owner[start : m.start])):
+        return []  # (not "Police Commissioner X" in a story that names only the EU, nor
+        # "Irish Data Protection Commissioner Y")
     return ["European Union"] + ["European Commission"] * ("European Commission" in named)
 
 
-def _unions() -> set[str]:
+@cache
+def _unions() -> frozenset[str]:
     """Unions with a commission of their own, and their commissions (the AU's, ECOWAS's)."""
-    return {body for child, parent in gazetteer().org_parent.items()
-            if child.endswith(" Commission") for body in (child, parent)}
+    return frozenset(body for child, parent in gazetteer().org_parent.items()
+                     if child.endswith(" Commission") for body in (child, parent))
 
 
 def _seat_bloc(dm: DocMentions) -> str | None:

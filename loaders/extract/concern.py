@@ -17,7 +17,8 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
 
-__all__ = ["concern_adjective_rule", "concern_targets", "topic_refs", "with_concern_rule"]
+__all__ = ["concern_adjective_rule", "concern_targets", "demonym_state", "topic_refs",
+           "with_concern_rule"]
 
 
 _CONCERN_PREPS = ("over", "about", "regarding", "on", "at", "by", "with", "for", "concerning")
@@ -98,12 +99,12 @@ def _qualifying_states(o: Token, res: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for a in (a for n in nouns for a in n.children if a.dep_ == "amod"):
         for x in (a, *a.conjuncts):
-            if (ref := _demonym_state(x, res)) is not None and ref not in out:
+            if (ref := demonym_state(x, res)) is not None and ref not in out:
                 out.append(ref)
     return out
 
 
-def _demonym_state(t: Token, res: Resolver) -> Ref | None:
+def demonym_state(t: Token, res: Resolver) -> Ref | None:
     """The state a demonym names ('Russian'), read at the demonym's first word."""
     j = res.dm.owner[t.i]
     m = res.dm.mentions[j] if j >= 0 else None
@@ -116,7 +117,7 @@ def _demonym_doer(preps: list[Token], res: Resolver) -> list[Ref]:
     found: list[tuple[bool, Ref]] = []
     for c in preps:
         for sub in c.subtree:
-            if (ref := _demonym_state(sub, res)) is not None:
+            if (ref := demonym_state(sub, res)) is not None:
                 by = any(a.lower_ == "by" and a.dep_ in ("prep", "agent") for a in sub.ancestors
                          if a.i > c.i)
                 found.append((by, ref))

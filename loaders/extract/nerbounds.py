@@ -46,7 +46,7 @@ _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of governme
 
 #: Forms of address only a person's name follows ("H.E. X", "Mr. X"), unlike "Prince"
 #: or "General", which may open a body's or a place's name.
-_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "hon", "excellency"})
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "excellency"})  # (not "Hon Hai")
 
 
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -106,7 +106,7 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     if label == "PERSON" and e < len(doc) and doc[e].text in SUFFIXES and doc[e - 1].is_title:
         e += 1  # "King Mohammed" + "VI": the NER stopped before the regnal number
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "," and \
-            doc[e + 1].text in ("Jr.", "Jr", "Sr.", "Sr"):
+            doc[e + 1].text in SUFFIXES and doc[e + 1].text[0] in "JS":
         e += 2  # "Gilberto C. Teodoro, Jr.": a generational suffix after a comma
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
             and doc[e + 1].is_alpha and len(doc[e + 1]) <= 6 and not doc[e - 1].whitespace_ \

@@ -372,8 +372,8 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
-    # the candidates of the later repairs, by what no repair changes (one walk, not five);
-    # two one-token repairs ride along (they change labels and heads the tests don't read)
+    # the later repairs' candidates, by what no repair changes (one walk, not five); four
+    # local repairs ride along (they change labels and heads the candidate tests don't read)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
         if listed_state(t):

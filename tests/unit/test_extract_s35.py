@@ -179,3 +179,19 @@ def test_a_spokesperson_of_a_bare_presidential_office_serves_the_storys_state(
     doc = run("TAIPEI - Taiwan's government welcomed the US decision on Monday. Presidential "
               "Office spokesperson Karen Kuo said it showed Washington's commitment.\n")
     assert ("Karen Kuo", "Taiwan") in offices(doc)
+
+
+def test_stances_and_offices_the_review_found_misread_are_not_read(run: Run) -> None:
+    doc = run("LONDON - Metropolitan Police Commissioner Mark Rowley said British ministers "
+              "raised the issue with the European Union. Pakistani Foreign Minister Ishaq Dar "
+              "alleged that Afghan refugees were recruited by Indian agents. French President "
+              "Emmanuel Macron condemned the strike and called on China to use its influence "
+              "with Moscow. Dmytro Kuleba was replaced as Ukraine's foreign minister on "
+              "Thursday. The State Department announced a $2.5 billion sale of F-16 jets to "
+              "Turkey.\n")
+    assert ("Mark Rowley", "European Union") not in offices(doc)
+    assert ("CRITICIZED", "Ishaq Dar", "Afghanistan") not in triples(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Ishaq Dar", "India") in triples(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Emmanuel Macron", "China") not in triples(doc, "CRITICIZED")
+    assert ("Dmytro Kuleba", "Ukraine") not in offices(doc)
+    assert not triples(doc, "PLEDGED")

@@ -336,9 +336,7 @@ def _pobjs(tok: Token, preps: tuple[str, ...], res: Resolver, *, deep: bool = Tr
     for c in [k for h in tok.children for k in ((h, *(
             x for x in h.conjuncts if x.pos_ == "ADP")) if h.dep_ == "prep" else (h,))]:
         # ("support for X and for Y's efforts": the second 'for' too)
-        if c.lower_ in preps and (c.dep_ in ("prep", "agent", "dative", "conj") or (
-                c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children))):
-            # (a particle with an object is a preposition: "also called on(prt) Kyiv")
+        if c.dep_ in ("prep", "agent", "dative", "conj") and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"] or [
                 o for p in c.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj"]  # "pulled out of X"

@@ -27,13 +27,20 @@ from dipgraph.loaders.extract.lexicon import (
 )
 
 __all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "listed_title",
-           "marked_root", "reporters_conj", "rooted_clause"]
+           "marked_root", "particle_object", "reporters_conj", "rooted_clause"]
 
 
 def _titled_name(t: Token) -> bool:
     """'the President of Montenegro, Jakov Milatovic': a title with its holder set off."""
     return t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_HEADS and any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+
+
+def particle_object(tok: Token) -> None:
+    """Mend a particle the parser gave an object ("also called on(prt) Kyiv to ..."): it is
+    a preposition, as every rule that reads one expects."""
+    if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
+        tok.dep_ = "prep"
 
 
 def listed_title(tok: Token) -> None:

@@ -60,6 +60,7 @@ from dipgraph.loaders.extract.misattached import (
     listed_state,
     listed_title,
     marked_root,
+    particle_object,
     reporters_conj,
     rooted_clause,
 )
@@ -372,7 +373,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
-    # the later repairs' candidates, by what no repair changes (one walk, not five); four
+    # the later repairs' candidates, by what no repair changes (one walk, not five); five
     # local repairs ride along (they change labels and heads the candidate tests don't read)
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
@@ -383,6 +384,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         else:
             seat_guest(t)  # "received at X Palace President Y": Y is the object
             listed_title(t)  # "by the Premier, A, and the President, B": B listed with A
+            particle_object(t)  # "also called on(prt) Kyiv": a preposition
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

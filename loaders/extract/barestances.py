@@ -22,7 +22,12 @@ from dipgraph.loaders.extract.barepledges import names_recipient, says_what
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, NOMINAL_RELATIONS, SAYING_NOUNS
+from dipgraph.loaders.extract.lexicon import (
+    CONCERN_ADJECTIVES,
+    NOMINAL_RELATIONS,
+    REPORTING_VERBS,
+    SAYING_NOUNS,
+)
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.nominal import _EXPRESS
 from dipgraph.loaders.extract.owners import free_states
@@ -94,8 +99,10 @@ def bare_stance_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             continue
         warners = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(warners[0], res) if len(warners) == 1 else None
+        if own is None:
+            continue
         called = _called_state(v, res, out, own) if rel == R.CRITICIZED else None
-        if own is None or (rel == R.CRITICIZED and not _state_act(v) and called is None):
+        if rel == R.CRITICIZED and not _state_act(v) and called is None:
             continue
         others = {called} if called else free_states(res.dm, sent.start, v.i)[1] - {own}
         pair = pair if pair is not None else story_pair(res.dm)
@@ -129,7 +136,7 @@ def bare_concern_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
             continue
         holders = [g for g in _subjects(v, res) if g.kind in ("Person", "Country")]
         own = home_state(holders[0], res) if len(holders) == 1 else None
-        said = v.head if v.dep_ == "ccomp" and v.head.lemma_ == "say" else None
+        said = v.head if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING_VERBS else None
         if own is not None and (called := _called_state(v, res, out, own) or (
                 _called_state(said, res, out, own) if said is not None else None)) is not None:
             _emit(out, R.EXPRESSED_CONCERN, holders, [Ref("Country", called)], v, sent,

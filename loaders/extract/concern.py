@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.antecedents import antecedent_owner, decision_owner
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
-from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, words
+from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES, PRIVATE_PEOPLE, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import in_relative_clauses
@@ -84,15 +84,10 @@ def topic_refs(preps: list[Token], res: Resolver) -> list[Ref]:
     return best[:1] + [r for r in more if r not in best[:1]]
 
 
-#: Nouns of a state's people, whom a concern is for, not about: "over Indian nationals".
-_PEOPLE_OF = words("national citizen migrant worker student people community minority "
-                   "refugee prisoner detainee hostage fisherman pilgrim")
-
-
 def _qualifying_states(o: Token, res: Resolver) -> list[Ref]:
     """'over increased Russian military activity (in the North Atlantic)', 'about flights by
     Chinese and Russian bombers': the states whose act the topic is, by its demonyms."""
-    if o.lemma_ in _PEOPLE_OF:
+    if o.lemma_ in PRIVATE_PEOPLE:
         return []  # "over Indian nationals detained in X": the state's people, not its act
     nouns = [o, *(y for x in o.children if x.dep_ == "prep" and x.lower_ == "by"
                   for y in x.children if y.dep_ == "pobj")]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.models import Article
+from dipgraph.loaders.extract.counts import count_of
 from dipgraph.loaders.extract.dates import DatePhrase, resolve_date
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -59,10 +60,6 @@ def describes_thing(d: DatePhrase) -> bool:
         for t in links)
 
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "the": 1}
-
-
 def _days_apart(anchor: Token) -> tuple[Token, int, bool] | None:
     """'..., a day after X visited Y' / 'two days before X arrived' / 'five months after
     X traveled to Y': the clause the act is in, and how many days (or, the flag set,
@@ -77,8 +74,10 @@ def _days_apart(anchor: Token) -> tuple[Token, int, bool] | None:
                          and c.lemma_ in ("day", "week", "month")), None)
             if mark is None or span is None:
                 return None
-            det = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
-            n = _COUNTS.get(det, 0) * (7 if span.lemma_ == "week" else 1)
+            det = next((c for c in span.children if c.dep_ in ("det", "nummod")), None)
+            n = (1 if det is not None and det.lower_ in ("a", "an", "one", "the") else (
+                count_of(det) or 0) if det is not None else 0) * (
+                7 if span.lemma_ == "week" else 1)
             if not n:
                 return None
             return t, n if mark.lower_ == "after" else -n, span.lemma_ == "month"

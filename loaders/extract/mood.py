@@ -215,6 +215,13 @@ def hypothetical(v: Token) -> bool:
 
 
 def upcoming(noun: Token) -> bool:
-    """'met ahead of a visit to X by Y': an event still to come when the clause's act took
-    place."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+    """'met ahead of (before, prior to, in preparation for, in the run-up to) a visit to X
+    by Y': an event still to come when the clause's act took place."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ == "before":
+        return True  # "met Y before a visit to X"
+    gov = prep.head  # "ahead of", "prior to", "(in) preparation for", "(in the) run-up to"
+    return (prep.lower_, gov.lower_) in {("of", "ahead"), ("to", "prior"),
+                                         ("for", "preparation"), ("to", "run")}

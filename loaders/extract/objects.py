@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.gatherings import office_holders
-from dipgraph.loaders.extract.lexicon import MESSAGE_NOUNS, PERSON_NOUNS, TITLE_HEADS, words
+from dipgraph.loaders.extract.lexicon import (
+    MESSAGE_NOUNS,
+    PERSON_NOUNS,
+    PRIVATE_PEOPLE,
+    TITLE_HEADS,
+    words,
+)
 from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import name_after
@@ -279,7 +285,7 @@ def noun_owner(noun: Token, res: Resolver) -> list[Ref]:
                     objs = [o for o in a.children if o.dep_ == "pobj"]
                     if objs:
                         return res.many(objs[0])
-    if noun.lemma_ in _PRIVATE_PEOPLE:
+    if noun.lemma_ in PRIVATE_PEOPLE:
         return []  # "Turkish tourists visiting X": people of a state, not the state
     for c in noun.children:
         if c.dep_ in ("amod", "compound"):
@@ -290,10 +296,6 @@ def noun_owner(noun: Token, res: Resolver) -> list[Ref]:
 
 
 #: People who act for themselves, not for their state: "Turkish tourists", "Kenyan fans".
-_PRIVATE_PEOPLE = frozenset({"tourist", "visitor", "citizen", "national", "resident", "student",
-                             "worker", "migrant", "refugee", "pilgrim", "fan", "traveller",
-                             "traveler", "holidaymaker", "businessman", "investor", "family",
-                             "people", "civilian", "passenger", "fisherman"})
 
 
 def titled_apposite(o: Token, res: Resolver) -> list[Ref]:

@@ -3,7 +3,9 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, accord_names, offices, triples
+from datetime import date
+
+from tests.unit.conftest import Run, accord_names, dated, offices, triples
 
 
 def test_an_eu_commissioner_serves_the_union_and_the_commission_it_names(run: Run) -> None:
@@ -195,3 +197,28 @@ def test_stances_and_offices_the_review_found_misread_are_not_read(run: Run) -> 
     assert ("CRITICIZED", "Emmanuel Macron", "China") not in triples(doc, "CRITICIZED")
     assert ("Dmytro Kuleba", "Ukraine") not in offices(doc)
     assert not triples(doc, "PLEDGED")
+
+
+def test_a_count_back_in_digits_is_counted(run: Run) -> None:
+    doc = run("Italian Prime Minister Giorgia Meloni met French President Emmanuel Macron in "
+              "Paris on Tuesday, 8 days after Meloni visited Berlin.\n", date(2024, 5, 10))
+    assert ("Giorgia Meloni", "Germany", "2024-04-29") in dated(doc, "VISITED")
+
+
+def test_a_visit_a_meeting_came_before_is_still_to_come(run: Run) -> None:
+    doc = run("French Foreign Minister Stephane Sejourne met Italian Foreign Minister Antonio "
+              "Tajani in Paris on Thursday before a visit to India by Tajani.\n")
+    assert not any(t == "India" for _, s, t in triples(doc, "VISITED"))
+
+
+def test_a_concern_over_a_states_tourists_is_about_where_they_are_held(run: Run) -> None:
+    doc = run("Indian External Affairs Minister S. Jaishankar expressed concern on Monday "
+              "over Indian tourists detained in Russia.\n")
+    assert ("EXPRESSED_CONCERN", "S. Jaishankar", "Russia") in triples(doc, "EXPRESSED_CONCERN")
+
+
+def test_a_concern_reported_with_any_reporting_verb_goes_to_the_state_then_urged(
+        run: Run) -> None:
+    doc = run("State Department spokesman Matthew Miller told reporters the United States "
+              "was deeply concerned, and he urged Beijing to act with restraint.\n")
+    assert ("EXPRESSED_CONCERN", "Matthew Miller", "China") in triples(doc, "EXPRESSED_CONCERN")

@@ -269,7 +269,8 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             when: str | None = None
             conf = f.confidence
             if f.rel not in _UNDATED:
-                when = attached_date(anchor, dates, ctx.dm, story)
+                when = attached_date(anchor, dates, ctx.dm, scene or story)  # (the day a
+                # count back starts from: the paragraph's, as an undated act is dated below)
                 if when and _after_story(when, pub):
                     # "backed X ... by 2028": a reported act has happened by the story's
                     # day (a day of slack for time zones); it keeps the article's date

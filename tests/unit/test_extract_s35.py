@@ -222,3 +222,11 @@ def test_a_concern_reported_with_any_reporting_verb_goes_to_the_state_then_urged
     doc = run("State Department spokesman Matthew Miller told reporters the United States "
               "was deeply concerned, and he urged Beijing to act with restraint.\n")
     assert ("EXPRESSED_CONCERN", "Matthew Miller", "China") in triples(doc, "EXPRESSED_CONCERN")
+
+
+def test_a_count_back_starts_from_the_day_its_paragraph_set(run: Run) -> None:
+    doc = run("ANKARA - Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish "
+              "President Recep Tayyip Erdogan on Monday.\n\nMitsotakis had arrived in Ankara "
+              "on March 3 for talks. Erdogan welcomed Mitsotakis at the presidential complex, "
+              "two days after Erdogan traveled to Cyprus.\n", date(2024, 5, 7))
+    assert ("Recep Tayyip Erdogan", "Cyprus", "2024-03-01") in dated(doc, "VISITED")

@@ -66,7 +66,6 @@ from dipgraph.loaders.extract.owners import (
 from dipgraph.loaders.extract.pairoffices import by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
-from dipgraph.loaders.extract.possessors import possessor
 from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.statebodies import governed_state, governing_body
@@ -255,7 +254,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to
         theirs = _pronoun_owner_state(dm, people, m, left[2]) if left and owner is None else None
-        boss = possessor(dm, people, m, left[2]) if left and owner is None else None
+        boss = _possessor(dm, people, m, left[2]) if left and owner is None else None
         if boss is not None and boss != key:
             held = people.persons[boss]
             theirs = held.country if held.org is None else None
@@ -265,20 +264,15 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             words, owner = right
         if not words and owner is None:
             words, owner = heads_body(dm, m) or ([], None)  # "X, who heads the Y ministry"
-        elif right and right[1] is not None and dm.mentions[right[1]].kind == "Organization" \
-                and organ_country(dm, gaz, right[1]) is None and \
-                ruling_party(gaz, dm.mentions[right[1]].text) is None:
-            # "Ghanaian President X, the current AU chairman": a second office (a ruling
-            # party's is the state's)
-            org_title = " ".join(right[0])
-            info.more_offices.setdefault(dm.mentions[right[1]].key,
+        elif second := next(((w, b) for w, b in (right or ([], None), heads_body(dm, m) or (
+                [], None)) if b is not None and dm.mentions[b].kind == "Organization"
+                and organ_country(dm, gaz, b) is None
+                and ruling_party(gaz, dm.mentions[b].text) is None), None):
+            # "Ghanaian President X, the current AU chairman", "Kenyan President X, who
+            # chairs the EAC,": a second office (a ruling party's is the state's)
+            org_title = " ".join(second[0])
+            info.more_offices.setdefault(dm.mentions[second[1]].key,
                                          (org_title[0].upper() + org_title[1:], m.start))
-        elif (headed := heads_body(dm, m)) is not None and \
-                dm.mentions[headed[1]].kind == "Organization" and \
-                organ_country(dm, gaz, headed[1]) is None and \
-                ruling_party(gaz, dm.mentions[headed[1]].text) is None:
-            # "Kenyan President X, who chairs the EAC,": a second office
-            info.more_offices.setdefault(dm.mentions[headed[1]].key, (headed[0][0], m.start))
         cut = title_for(dm, m, words)
         if cut is not None:
             # "a spokesperson for Foreign Minister X", "adviser to President X": X holds
@@ -422,6 +416,16 @@ def _pronoun_owner_state(dm: DocMentions, people: People, m: Mention,
     key = first_person_before(dm, people, m.start)
     info = people.persons[key] if key else None
     return info.country if info and info.org is None else None
+
+
+def _possessor(dm: DocMentions, people: People, m: Mention, start: int) -> str | None:
+    """The person a title left of ``m`` is the possessive of ("Ramaphosa's spokesperson,
+    X"), whose state X serves."""
+    for k in range(max(1, start - 1), m.start):
+        if dm.doc[k].text in ("'s", "\u2019s") and (j := dm.owner[k - 1]) >= 0 and \
+                j in people.of_mention:
+            return people.of_mention[j]
+    return None
 
 
 #: Styles of address, not owners: "His Highness", "Her Majesty".

@@ -76,7 +76,7 @@ def _key(name: str) -> str:
 
 #: Last words of the names of bodies that govern a state, or part of it, in their own name
 #: (not its ministries, which serve it): "Transitional Presidential Council", "Tigray
-#: Interim Administration", "Government of National Unity".
+#: Interim Administration", "Kurdistan Regional Government".
 _GOVERNING = frozenset({"council", "administration", "government", "authority"})
 
 

@@ -86,6 +86,12 @@ def _lately(sent: Span, aided: list[Ref], res: Resolver) -> bool:
                for i in range(first, sent.end))
 
 
+def _body(ref: Ref, res: Resolver) -> str | None:
+    """The organisation a person holds office in ('the bloc' for the EU's Kallas)."""
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    return info.org if info else None
+
+
 def _givers(v: Token, res: Resolver) -> list[Ref]:
     """Who pledges: the act's subject; for 'X said S would provide Y', X when S is X's
     state (or X itself)."""
@@ -94,7 +100,8 @@ def _givers(v: Token, res: Resolver) -> list[Ref]:
     if v.dep_ == "ccomp" and head.lemma_ in _REPORTING and head.pos_ == "VERB":
         said = [r for c in head.children if c.dep_ == "nsubj" for r in res.many(c)
                 if r.kind in ("Country", "Person", "Organization")]
-        homes = ({home_state(r, res) for r in said} | {r.key for r in said}) - {None}
+        homes = ({home_state(r, res) for r in said} | {_body(r, res) for r in said} | {
+            r.key for r in said}) - {None}  # (the state or the bloc the speaker is of)
         if said and subj and all(r.key in homes or home_state(r, res) in homes for r in subj):
             return said
     return subj
@@ -117,12 +124,16 @@ def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
 #: Giving verbs that offer rather than hand over, which the verb rules leave: "announced
 #: $100 million for Haiti" (not "provided", "sent": aid delivered, no pledge).
 _OFFERING = words("announce offer contribute donate allocate earmark")
+#: Giving verbs that pledge only in the future tense: "said the bloc would provide EUR270m
+#: for Sudan" (but "provided $5 million" is aid delivered).
+_HANDING = words("provide give send deliver")
 
 
 def _gift(obj: Token) -> bool:
     """Whether an object is a sum ("$100 million") or aid ("relief supplies", "50 million
     euros in aid"), not a thing a sum is the price of ("a $2.5 billion sale")."""
     return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in _AID_NOUNS or any(
+        c.ent_type_ == "MONEY" for c in obj.lefts) or any(
         p.dep_ == "prep" and p.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS for o in p.children)
         for p in obj.children)
@@ -137,7 +148,9 @@ def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
             v.dep_ in ("relcl", "acl", "amod") or not any(
                 c.dep_ == "dobj" and _gift(c) for c in v.children):
         return  # (the object is the sum or the aid itself: not "a $2.5 billion sale")
-    acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree)]
+    acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree), *(
+        o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS)]  # ("$5m in aid for X")
     to = [r for a in acts for c in a.children if c.dep_ == "dative" or (
         c.dep_ == "prep" and c.lower_ in ("to", "for")) for o in (
         c, *c.children) if o.dep_ in ("pobj", "dative") for r in res.many(o, target=True)
@@ -155,7 +168,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in span_tokens(sent):
-        if v.lemma_ in _OFFERING and v.i not in done:
+        if v.i not in done and (v.lemma_ in _OFFERING or (v.lemma_ in _HANDING and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children))):
             _named_gift(v, sent, res, out)  # "announced $100 million for Haiti"
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
                 v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):

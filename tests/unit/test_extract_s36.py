@@ -1,0 +1,30 @@
+"""Session 36 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule, except the guards, which pass either way."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, triples
+
+
+def test_a_sum_pledged_in_aid_for_a_state_goes_to_that_state(run: Run) -> None:
+    doc = run("Norwegian Foreign Minister Espen Barth Eide pledged $40 million in new "
+              "emergency aid for Yemen on Monday.\n")
+    assert ("PLEDGED", "Espen Barth Eide", "Yemen") in triples(doc, "PLEDGED")
+
+
+def test_a_pledge_made_by_a_clause_of_means_reads_its_aid_recipient(run: Run) -> None:
+    doc = run("Irish Foreign Minister Micheal Martin opened the donors' meeting by pledging "
+              "€15m in fresh humanitarian assistance for Chad this year.\n")
+    assert ("PLEDGED", "Micheal Martin", "Chad") in triples(doc, "PLEDGED")
+
+
+def test_aid_a_speakers_bloc_will_provide_is_the_speakers_pledge(run: Run) -> None:
+    doc = run("EU foreign policy chief Kaja Kallas told reporters the union would give €90m "
+              "in relief aid to Myanmar next year.\n")
+    assert ("PLEDGED", "Kaja Kallas", "Myanmar") in triples(doc, "PLEDGED")
+
+
+def test_aid_already_provided_is_no_pledge(run: Run) -> None:
+    doc = run("The European Union provided €90m in humanitarian assistance to Myanmar "
+              "last year, Commissioner Hadja Lahbib said.\n")
+    assert not triples(doc, "PLEDGED")

@@ -132,8 +132,8 @@ _HANDING = words("provide give send deliver")
 def _gift(obj: Token) -> bool:
     """Whether an object is a sum ("$100 million") or aid ("relief supplies", "50 million
     euros in aid"), not a thing a sum is the price of ("a $2.5 billion sale")."""
-    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in _AID_NOUNS or any(
-        c.ent_type_ == "MONEY" for c in obj.lefts) or any(
+    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in _AID_NOUNS or (
+        obj.lower_ in ("m", "mn", "bn") and any(c.ent_type_ == "MONEY" for c in obj.lefts)) or any(
         p.dep_ == "prep" and p.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS for o in p.children)
         for p in obj.children)

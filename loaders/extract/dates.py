@@ -405,6 +405,10 @@ def _ahead(tok: Token) -> bool | None:
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) and \
                 v.dep_ == "ccomp":
             return False
+        if v.lemma_ in _PLANNED and v.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in v.children):  # "talks are scheduled for
+            return not any(c.tag_ == "VBD" for c in v.children if c.dep_ in (  # Saturday"
+                "aux", "auxpass"))  # (but "were set for Friday" may be past)
         if v.dep_ == "xcomp" and v.head.lemma_ in _PLANNED:
             plan = v.head  # ("is due to", "was scheduled to", "planned to"): its tense
             near = [plan, plan.head, *(c for c in plan.children if c.dep_ in ("aux", "auxpass"))]

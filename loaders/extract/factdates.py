@@ -51,11 +51,12 @@ _EVENT_NOUNS = frozenset({"meeting", "talks", "summit", "visit", "call", "confer
 
 
 def describes_thing(d: DatePhrase) -> bool:
-    """'the June 4, 1967 lines', 'the 2018 border': a date naming a thing, not an act."""
+    """'the June 4, 1967 lines', 'the 2018 border', 'last week's earthquake': a date naming
+    a thing, not an act."""
     doc = d.root.doc
     links = [t for t in doc[d.start : d.end] if not d.start <= t.head.i < d.end]
     return bool(links) and all(
-        t.dep_ in ("compound", "nmod", "amod", "nummod", "det") and
+        t.dep_ in ("compound", "nmod", "amod", "nummod", "det", "poss") and
         t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in _EVENT_NOUNS
         for t in links)
 

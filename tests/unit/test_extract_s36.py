@@ -3,7 +3,9 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from datetime import date
+
+from tests.unit.conftest import Run, dated, triples
 
 
 def test_a_sum_pledged_in_aid_for_a_state_goes_to_that_state(run: Run) -> None:
@@ -28,3 +30,17 @@ def test_aid_already_provided_is_no_pledge(run: Run) -> None:
     doc = run("The European Union provided €90m in humanitarian assistance to Myanmar "
               "last year, Commissioner Hadja Lahbib said.\n")
     assert not triples(doc, "PLEDGED")
+
+
+def test_a_weekday_talks_are_scheduled_for_is_ahead_and_dates_no_scene(run: Run) -> None:
+    doc = run("JAKARTA - Japanese Prime Minister Shigeru Ishiba has arrived in Jakarta for a "
+              "two-day visit. Formal talks with Prabowo Subianto are scheduled for Sunday. "
+              "Ishiba met Indonesian Foreign Minister Sugiono at the airport.\n",
+              date(2025, 1, 10))  # a Friday: the Sunday before it is no scene
+    assert ("Shigeru Ishiba", "Sugiono", "2025-01-10") in dated(doc, "MET_WITH")
+
+
+def test_a_possessive_date_on_a_noun_does_not_date_the_act(run: Run) -> None:
+    doc = run("DHAKA - Indian Foreign Minister S. Jaishankar met Bangladeshi Foreign Adviser "
+              "Touhid Hossain and discussed last month's floods.\n", date(2024, 9, 12))
+    assert ("S. Jaishankar", "Touhid Hossain", "2024-09-12") in dated(doc, "MET_WITH")

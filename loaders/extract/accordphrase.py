@@ -371,7 +371,7 @@ def accord_name(tok: Token, start: int, end: int) -> str:
 def _gerund_topic(prep: Token) -> int | None:
     """The end of 'on <gerund> <object>' ('on setting up a joint working group', 'on
     building a gas pipeline'): the object's topic, else the gerund alone; None when no
-    gerund follows the preposition."""
+    gerund follows the preposition, or its object is no topic."""
     gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
                    c.i == prep.i + 1 + _adverbs(c)), None)
     if gerund is None:
@@ -383,4 +383,6 @@ def _gerund_topic(prep: Token) -> int | None:
         obj = objs[0]  # a named scheme is a topic too: "promoting the Belt and Road Initiative"
         topic = name_end(obj) if obj.lower_ in SCHEME_HEADS and obj.is_title and \
             obj.ent_type_ not in ("GPE", "PERSON") else topic_end(obj)
+    if topic is None and objs:
+        return None  # ("on deepening their strategic partnership": no half a topic)
     return topic or gerund.i + 1

@@ -253,8 +253,12 @@ def signed_by_two(tok: Token) -> bool:
     """Whether a clause has two sides sign the text ``tok`` names: "A and B (the two
     sides) signed a framework for X", "signed a roadmap with B", "an arrangement that the
     two countries signed in 2021" (not "X signed the health plan into law")."""
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sign", "ink"):  # "was signed by
+        return any(c.dep_ == "agent" and any(t.dep_ == "cc" for t in c.subtree)  # A and B"
+                   for c in tok.head.children)
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink"):
-        return any((c.dep_ == "nsubj" and (bool(c.conjuncts) or c.lower_ in GROUP_NOUNS)) or (
+        return any((c.dep_ == "nsubj" and (bool(c.conjuncts) or c.lower_ in GROUP_NOUNS or (
+            c.tag_ == "NNS" and any(x.lower_ in ("two", "both") for x in c.children)))) or (
             c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
                                                                  *tok.children])
     return any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(

@@ -415,7 +415,7 @@ SCHEME_HEADS = words("plan framework initiative programme program roadmap compac
 #: Common nouns for texts that are an accord when a clause signs one ("signed a programme
 #: of coordinated actions", "the contract the two countries signed in 2018"); unsigned,
 #: they are one side's plans.
-SIGNED_SCHEMES = words("programme program roadmap contract contracts")
+SIGNED_SCHEMES = words("programme program roadmap contract contracts statement")
 
 #: Heads of organisation names the NER may return ("National Security Committee").
 ORG_HEADS = words(

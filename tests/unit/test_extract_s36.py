@@ -44,3 +44,31 @@ def test_a_possessive_date_on_a_noun_does_not_date_the_act(run: Run) -> None:
     doc = run("DHAKA - Indian Foreign Minister S. Jaishankar met Bangladeshi Foreign Adviser "
               "Touhid Hossain and discussed last month's floods.\n", date(2024, 9, 12))
     assert ("S. Jaishankar", "Touhid Hossain", "2024-09-12") in dated(doc, "MET_WITH")
+
+
+def test_a_joint_statement_the_two_leaders_sign_is_an_accord(run: Run) -> None:
+    doc = run("ANKARA - Turkish President Recep Tayyip Erdogan hosted Kyrgyz President Sadyr "
+              "Japarov on Thursday. The two presidents signed a joint statement on expanding "
+              "trade links.\n")
+    signed = triples(doc, "SIGNED")
+    assert ("SIGNED", "Sadyr Japarov", "joint statement on expanding trade links") in signed
+    assert ("SIGNED", "Recep Tayyip Erdogan", "joint statement on expanding trade links") in signed
+
+
+def test_a_statement_one_side_signs_is_no_accord(run: Run) -> None:
+    doc = run("Turkish President Recep Tayyip Erdogan signed a statement on trade on Monday.\n")
+    assert not triples(doc, "SIGNED")
+
+
+def test_a_contract_signed_by_two_named_people_is_an_accord(run: Run) -> None:
+    doc = run("TASHKENT - The contract was signed by Russian Deputy Prime Minister Alexei "
+              "Overchuk and Uzbek Energy Minister Jurabek Mirzamahmudov on Monday.\n")
+    signed = triples(doc, "SIGNED")
+    assert ("SIGNED", "Alexei Overchuk", "contract") in signed
+    assert ("SIGNED", "Jurabek Mirzamahmudov", "contract") in signed
+
+
+def test_a_topic_whose_object_is_no_topic_leaves_the_bare_name(run: Run) -> None:
+    doc = run("ASTANA - Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev "
+              "signed an agreement on deepening their strategic partnership on Tuesday.\n")
+    assert ("SIGNED", "Xi Jinping", "agreement") in triples(doc, "SIGNED")

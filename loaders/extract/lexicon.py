@@ -138,6 +138,8 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("hold", "bilateral"): R.MET_WITH, ("have", "bilateral"): R.MET_WITH,
     ("hold", "summit"): R.MET_WITH, ("accord", "welcome"): R.MET_WITH,
     ("host", "dinner"): R.MET_WITH, ("host", "lunch"): R.MET_WITH,
+    ("hold", "dinner"): R.MET_WITH, ("hold", "lunch"): R.MET_WITH,
+    ("have", "dinner"): R.MET_WITH, ("have", "lunch"): R.MET_WITH,
     ("speak", "with"): R.MET_WITH, ("talk", "with"): R.MET_WITH,
     ("speak", "to"): R.MET_WITH, ("talk", "to"): R.MET_WITH, ("sit", "down"): R.MET_WITH,
     ("meet", "up"): R.MET_WITH, ("chat", "with"): R.MET_WITH,

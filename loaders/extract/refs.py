@@ -141,8 +141,7 @@ class Resolver(GroupReader):
         if tok.lower_ not in SEAT_HEADS:
             return None
         after = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        for prep in [*tok.children, *after]:  # (or hung on the verb: "urged the government
-            # in Juba to ...")
+        for prep in [*tok.children, *after]:  # (or on the verb: "urged the government in Juba")
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for obj in prep.children:
                     j = self.dm.owner[obj.i]
@@ -379,8 +378,7 @@ class Resolver(GroupReader):
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":
             group = self._group(tok)
             if not group and low in _ORGAN_PLURALS:  # "the governments of the two countries",
-                # "officials from Senegal and Gambia" (unnamed people stand for their states)
-                # ("ministers from A and B and from C": the second 'from' too)
+                # "officials from Senegal and Gambia", "from A and B and from C" (both 'from's)
                 group = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in (
                     "of", "from") for p in (c, *c.conjuncts) for o in p.children
                     if o.dep_ == "pobj"
@@ -480,14 +478,16 @@ class Resolver(GroupReader):
         """References of ``tok`` and of its coordinated siblings ('X and Y'), in order."""
         out: list[Ref] = []
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            # "A and Turkish President B signed": the parser may hang A on B (or on B's
-            # title) as an nmod.
+            # "A and Turkish President B signed": A hung on B (or B's title) as an nmod
             for c in (c for h in (tok, *(h for h in tok.children if h.dep_ == "compound"))
                       for c in h.children):
                 if c.dep_ == "nmod" and c.i < tok.i and any(
                         k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
                     out += [r for r in self.one(c) if r.kind in ("Person", "Country")]
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        items = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        items += [c for t in items if t.pos_ == "NOUN" for a in t.children  # "his counterpart
+                  if a.dep_ == "appos" for c in a.conjuncts if c.ent_type_ == "PERSON"]  # A and B"
+        for t in items:
             if any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children):
                 continue
             lo = max(0, t.left_edge.i - 1)

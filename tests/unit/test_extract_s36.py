@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, dated, triples
+from tests.unit.conftest import Run, dated, offices, triples
 
 
 def test_a_sum_pledged_in_aid_for_a_state_goes_to_that_state(run: Run) -> None:
@@ -72,3 +72,24 @@ def test_a_topic_whose_object_is_no_topic_leaves_the_bare_name(run: Run) -> None
     doc = run("ASTANA - Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev "
               "signed an agreement on deepening their strategic partnership on Tuesday.\n")
     assert ("SIGNED", "Xi Jinping", "agreement") in triples(doc, "SIGNED")
+
+
+def test_a_subject_and_verb_the_ner_ran_into_a_body_are_cut_off(run: Run) -> None:
+    doc = run("Slovak Prime Minister Robert Fico blocked the package. Fico met European "
+              "Commission President Ursula von der Leyen in Brussels.\n")
+    assert ("Ursula von der Leyen", "European Commission") in offices(doc)
+    assert ("MET_WITH", "Robert Fico", "Ursula von der Leyen") in triples(doc, "MET_WITH")
+
+
+def test_a_working_dinner_held_with_someone_is_a_meeting(run: Run) -> None:
+    doc = run("Italian Foreign Minister Antonio Tajani held a working dinner with Egyptian "
+              "Foreign Minister Badr Abdelatty in Rome on Thursday.\n")
+    assert ("MET_WITH", "Antonio Tajani", "Badr Abdelatty") in triples(doc, "MET_WITH")
+
+
+def test_a_second_guest_joined_to_a_counterparts_name_is_hosted_too(run: Run) -> None:
+    doc = run("Spanish Foreign Minister Jose Manuel Albares hosted his Portuguese counterpart "
+              "Paulo Rangel and Morocco's Nasser Bourita in Madrid on Monday.\n")
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Jose Manuel Albares", "Nasser Bourita") in met
+    assert ("MET_WITH", "Jose Manuel Albares", "Paulo Rangel") in met

@@ -350,8 +350,8 @@ PORTFOLIO_WORDS = words(
 TITLE_HEADS = words(
     "president minister secretary ambassador envoy prince king queen emir amir sultan emperor "
     "chancellor premier spokesman spokeswoman spokesperson chief leader diplomat "
-    "commissioner governor mayor speaker chairman director representative adviser advisor "
-    "counsellor counselor consul d'affaires d\u2019affaires aide "
+    "commissioner governor mayor speaker chairman chair director representative adviser "
+    "advisor counsellor counselor consul d'affaires d\u2019affaires aide "
     "chairperson chairwoman secretary-general comptroller undersecretary ruler senator "
     "congressman congresswoman councillor councilor"
 )

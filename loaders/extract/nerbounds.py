@@ -73,6 +73,10 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             doc[ent.start + 1].text == "," and gaz.place_country(doc[ent.start].text) is not None:
         ent = doc[ent.start + 2 : ent.end]  # "In Abuja, ECOWAS Commission President X": the
         # place the sentence opens in is no part of the name after it
+    if label == "ORG" and ent.start + 2 < ent.end and doc[ent.start + 1].lower_ == "and" and \
+            doc[ent.start + 2 : ent.end].text in gaz.orgs and doc[ent.start].text not in gaz.orgs:
+        ent = doc[ent.start + 2 : ent.end]  # "by Aliyev and European Commission (President X)":
+        # the NER ran the name before 'and' into the known body after it
     if label == "ORG" and any(doc[k].lower_ == "and" and doc[k + 1 : ent.end].text in gaz.orgs
                               and k - ent.start >= 3 and _person_pair(doc[k - 2 : k])
                               for k in range(ent.start + 1, ent.end - 1)):

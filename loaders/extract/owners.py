@@ -33,7 +33,7 @@ __all__ = [
 
 
 _ORGAN_WORDS = frozenset({"ministry", "department", "presidency", "foreign", "office", "embassy",
-                          "consulate"})
+                          "consulate", "ministers"})  # ("Council of Ministers of Italy")
 
 
 #: Words that make an organisation a government organ acting for its state.
@@ -138,7 +138,10 @@ def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     j = dm.owner[k] if k >= 0 else -1
     if j >= 0 and dm.mentions[j].kind == "Country":
         return dm.mentions[j].key
-    return None
+    k = om.end + (dm.doc[om.end + 1].lower_ == "the") + 1 if om.end + 1 < len(dm.doc) else -1
+    j = dm.owner[k] if 0 < k < len(dm.doc) and dm.doc[om.end].lower_ == "of" else -1
+    return dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" else None  # ("the
+    # Council of Ministers of Bosnia and Herzegovina": the state after it)
 
 
 def sub_body(gaz: Gazetteer, org: str, words: list[str]) -> tuple[str, str] | None:

@@ -70,11 +70,11 @@ from dipgraph.loaders.extract.sharedowners import shared_possessive
 from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.statebodies import governed_state, governing_body
 from dipgraph.loaders.extract.styles import styled_rulers
+from dipgraph.loaders.extract.titleowners import posted_to
 from dipgraph.loaders.extract.titles import (
     heads_body,
     is_visitor,
     possessed,
-    posted_to,
     title_for,
     title_left,
     title_right,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dipgraph.loaders.extract.gazetteer import gazetteer
+from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
@@ -18,7 +18,7 @@ from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
 __all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "chain_state", "envoy_brief", "envoy_sender",
            "envoy_to", "of_body_of_state", "of_states_body", "party_seat", "portfolio_title",
-           "portfolio_word", "posted_body", "set_off_title", "source_before",
+           "portfolio_word", "posted_body", "posted_to", "set_off_title", "source_before",
            "state_government", "titled_owner", "unnamed_body"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
@@ -296,3 +296,13 @@ def unnamed_body(dm: DocMentions, i: int) -> int | None:
 _REGIONAL = frozenset({"Arab", "African", "Pan-African", "European", "Asian", "Islamic",
                        "American", "Latin", "Nordic", "Baltic", "Gulf", "Andean", "Caribbean",
                        "Pacific", "Mediterranean", "International", "Regional"})
+
+
+def posted_to(gaz: Gazetteer, title: str) -> str | None:
+    """The state an 'Ambassador to X', 'Envoy to X' or 'Special Representative for X' title
+    sends its holder to: never the state whose office it is."""
+    low = title.lower()
+    for head in (*(f"{w} to " for w in sorted(POSTED)), *(f"{w} for " for w in sorted(ENVOYS))):
+        if (k := low.find(head)) >= 0:
+            return gaz.lookup_country(title[k + len(head) :])
+    return None

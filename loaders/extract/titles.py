@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.agencies import news_agency
 from dipgraph.loaders.extract.aides import AIDE_HEADS
-from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     HONORIFICS,
@@ -22,7 +21,6 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
 from dipgraph.loaders.extract.titleowners import (
-    ENVOYS,
     POSTED,
     TITLE_LINKS,
     chain_state,
@@ -42,7 +40,7 @@ from dipgraph.loaders.extract.titleowners import (
     unnamed_body,
 )
 
-__all__ = ["heads_body", "is_visitor", "last_state", "possessed", "posted_to", "title_for",
+__all__ = ["heads_body", "is_visitor", "last_state", "possessed", "title_for",
            "title_left", "title_right"]
 
 
@@ -100,8 +98,12 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, dm.mentions[j].text, *words]
                 i = prev.i - 1
                 continue
-            if posted_body(dm, j, words) or (dm.mentions[j].kind == "Organization" and prev
-                                             is not None and prev.lower_ in ("and", ",") and
+            if posted_body(dm, j, words) or (dm.mentions[j].kind == "Organization" and words and
+                                             words[0].lower() in ("affairs", "integration")) or (
+                    dm.mentions[j].kind == "Organization" and prev
+                                             is not None and (prev.lower_ == "and" or (
+                                                 prev.text == "," and doc[prev.i - 1].lower_
+                                                 not in TITLE_HEADS)) and
                                              words and words[0].lower() in TITLE_WORDS and
                                              prev.i > 0 and doc[prev.i - 1].lower_ in TITLE_WORDS):
                 words = [dm.mentions[j].text, *words]  # "Minister of Foreign and Caricom
@@ -490,13 +492,3 @@ def is_visitor(dm: DocMentions, m: Mention) -> bool:
     if any(c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS for c in root.children):
         return True  # "X, who arrived in Kabul on Thursday,"
     return root.dep_ == "nsubj" and head.lemma_ in _VISIT_VERBS
-
-
-def posted_to(gaz: Gazetteer, title: str) -> str | None:
-    """The state an 'Ambassador to X', 'Envoy to X' or 'Special Representative for X' title
-    sends its holder to: never the state whose office it is."""
-    low = title.lower()
-    for head in (*(f"{w} to " for w in sorted(POSTED)), *(f"{w} for " for w in sorted(ENVOYS))):
-        if (k := low.find(head)) >= 0:
-            return gaz.lookup_country(title[k + len(head) :])
-    return None

@@ -93,3 +93,31 @@ def test_a_second_guest_joined_to_a_counterparts_name_is_hosted_too(run: Run) ->
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Jose Manuel Albares", "Nasser Bourita") in met
     assert ("MET_WITH", "Jose Manuel Albares", "Paulo Rangel") in met
+
+
+def test_the_head_of_a_states_council_of_ministers_holds_its_office(run: Run) -> None:
+    doc = run("ROME - Prime Minister Giorgia Meloni received Denis Becirovic on Monday. "
+              "Meloni also met Borjana Kristo, Chair of the Council of Ministers of Bosnia and "
+              "Herzegovina.\n")
+    assert ("Borjana Kristo", "Bosnia and Herzegovina") in offices(doc)
+
+
+def test_a_name_the_ner_ran_into_a_known_body_after_and_is_cut_off(run: Run) -> None:
+    doc = run("The deal, signed in Baku in 2022 by Aliyev and European Commission President "
+              "Ursula von der Leyen, doubles gas exports.\n", date(2024, 2, 29))
+    assert ("Ursula von der Leyen", "European Commission") in offices(doc)
+
+
+def test_a_title_does_not_reach_back_over_a_comma_to_another_title(run: Run) -> None:
+    doc = run("BRATISLAVA - Slovak Prime Minister Robert Fico lifted his veto. According to the "
+              "prime minister, European Commission President Ursula von der Leyen assured him "
+              "in a letter that Slovakia would be compensated.\n", date(2025, 7, 17))
+    assert ("Ursula von der Leyen", "European Commission") in offices(doc)
+    assert ("Ursula von der Leyen", "Slovakia") not in offices(doc)
+
+
+def test_a_body_inside_a_portfolio_is_not_the_offices_owner(run: Run) -> None:
+    doc = run("Ireland's Minister for European Union Affairs Thomas Byrne spoke in "
+              "Brussels on Thursday.\n")
+    assert ("Thomas Byrne", "Ireland") in offices(doc)
+    assert ("Thomas Byrne", "European Union") not in offices(doc)

@@ -46,7 +46,9 @@ _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of governme
 
 #: Forms of address only a person's name follows ("H.E. X", "Mr. X"), unlike "Prince"
 #: or "General", which may open a body's or a place's name.
-_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "excellency"})  # (not "Hon Hai")
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "excellency"})
+#: Words joining an Arabic name's lineage: "X bin Y bin Z" is one name the NER may split.
+_LINEAGE = frozenset({"bin", "bint", "ibn"})  # (not "Hon Hai")
 
 
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -102,10 +104,18 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             doc[ent.start - 2].lower_ in TITLE_HEADS and doc[ent.start - 3].lower_ == "the" and \
             ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return None  # "the Sultan and Yang Di-Pertuan of Brunei": a second title, no name
+    if label == "PERSON" and ent.start > 0 and doc[ent.start].lower_ in _LINEAGE and \
+            doc[ent.start - 1].ent_type_ == "PERSON":
+        return None  # "Mohammed bin Abdulrahman" + "bin Jassim Al-Thani": the one name's tail
     rng = name_tokens(ent)
     if rng is None:
         return None
     s, e = rng
+    while label == "PERSON" and e + 1 < len(doc) and doc[e].lower_ in _LINEAGE and \
+            doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B":
+        e += 1  # (... and the tail joined back on)
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
     if label == "PERSON" and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ("of", "for") and \
             doc[s].lower_ in TITLE_OBJECTS:
         s += 1  # "Secretary of State Li Wei": the title's object is no part of the name

@@ -121,3 +121,12 @@ def test_a_body_inside_a_portfolio_is_not_the_offices_owner(run: Run) -> None:
               "Brussels on Thursday.\n")
     assert ("Thomas Byrne", "Ireland") in offices(doc)
     assert ("Thomas Byrne", "European Union") not in offices(doc)
+
+
+def test_an_arabic_name_the_ner_split_at_bin_is_one_name(run: Run) -> None:
+    doc = run("DOHA - Turkish Foreign Minister Hakan Fidan held talks with H.E. Sheikh Mohammed "
+              "bin Abdulrahman bin Jassim Al-Thani, Prime Minister of the State of Qatar, on "
+              "Monday.\n")
+    assert ("MET_WITH", "Hakan Fidan", "Mohammed bin Abdulrahman bin Jassim Al-Thani") in \
+        triples(doc, "MET_WITH")
+    assert not any(s.startswith("bin ") for _, s, _ in triples(doc))

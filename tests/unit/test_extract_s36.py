@@ -130,3 +130,14 @@ def test_an_arabic_name_the_ner_split_at_bin_is_one_name(run: Run) -> None:
     assert ("MET_WITH", "Hakan Fidan", "Mohammed bin Abdulrahman bin Jassim Al-Thani") in \
         triples(doc, "MET_WITH")
     assert not any(s.startswith("bin ") for _, s, _ in triples(doc))
+
+
+def test_adhering_to_a_states_principle_supports_that_state(run: Run) -> None:
+    doc = run("Kyrgyz President Sadyr Japarov said Kyrgyzstan firmly adheres to the one-China "
+              "principle.\n")
+    assert ("SUPPORTED", "Sadyr Japarov", "China") in triples(doc, "SUPPORTED")
+
+
+def test_adhering_to_a_text_of_no_state_supports_no_one(run: Run) -> None:
+    doc = run("Kyrgyz President Sadyr Japarov said Kyrgyzstan adheres to the ceasefire.\n")
+    assert not triples(doc, "SUPPORTED")

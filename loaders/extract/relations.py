@@ -428,6 +428,10 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 antecedent_owner(direct, res) or force_owner(direct, res) or decision_owner(
                     direct, res) or [
                 r for r in act_doers(direct, res) if r not in own]
+        if direct is None and rel == R.CRITICIZED and all(t.kind == "Accord" for t in tgts):
+            tgts += [r for p in v.children if p.dep_ == "prep" and p.lower_ in (  # "objected
+                "to", "against") for o in p.children if o.dep_ == "pobj"  # to an agreement
+                     for r in joint_parties(o, res)]  # between A and B": both (not the text)
         if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
             # "condemned what it called X's aggression" (not the speaker's own state's)
             tgts += [r for r in called_target(v, res) if r not in own]

@@ -53,7 +53,7 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
 #: fire between X and Y", which blames neither).
 _JOINT_ACTS = frozenset({"cooperation", "co-operation", "collaboration", "collusion", "trade",
                          "dealing", "tie", "alliance", "partnership", "transfer", "axis",
-                         "rapprochement", "coordination", "deal"})
+                         "rapprochement", "coordination", "deal", "agreement", "pact"})
 
 
 def joint_parties(direct: Token, res: Resolver) -> list[Ref]:

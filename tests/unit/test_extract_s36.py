@@ -141,3 +141,11 @@ def test_adhering_to_a_states_principle_supports_that_state(run: Run) -> None:
 def test_adhering_to_a_text_of_no_state_supports_no_one(run: Run) -> None:
     doc = run("Kyrgyz President Sadyr Japarov said Kyrgyzstan adheres to the ceasefire.\n")
     assert not triples(doc, "SUPPORTED")
+
+
+def test_objecting_to_an_agreement_between_two_states_criticises_both(run: Run) -> None:
+    doc = run("Bhutanese Foreign Minister D.N. Dhungyel on Monday objected to an agreement "
+              "between India and China to open a new road.\n")
+    criticized = triples(doc, "CRITICIZED")
+    assert ("CRITICIZED", "D.N. Dhungyel", "India") in criticized
+    assert ("CRITICIZED", "D.N. Dhungyel", "China") in criticized

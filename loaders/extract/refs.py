@@ -158,7 +158,7 @@ class Resolver(GroupReader):
         for key, info in sorted(self.people.persons.items(),
                                 key=lambda kv: (-kv[1].office_conf, kv[0])):  # surest first
             if info.country == country.key and not former(info.title):  # (who holds it now)
-                if tok.lower_ in (info.title or "").lower():
+                if tok.lower_ in (info.title or "").lower().split():  # (not "of Ministers")
                     return Ref("Person", key)
                 best = best or Ref("Person", key)
         return best

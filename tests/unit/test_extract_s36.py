@@ -149,3 +149,14 @@ def test_objecting_to_an_agreement_between_two_states_criticises_both(run: Run) 
     criticized = triples(doc, "CRITICIZED")
     assert ("CRITICIZED", "D.N. Dhungyel", "India") in criticized
     assert ("CRITICIZED", "D.N. Dhungyel", "China") in criticized
+
+
+def test_a_state_title_is_matched_by_whole_word_not_inside_council_of_ministers(
+        run: Run) -> None:
+    doc = run("MOSCOW - Russian Foreign Minister Sergey Lavrov and Togolese Minister of Foreign "
+              "Affairs, Regional Integration and Togolese Abroad Yawo Agbeko held talks in "
+              "Moscow on Tuesday. Lavrov praised Ama Klassou, President of the Council of "
+              "Ministers of Togo.\n", date(2025, 6, 10))
+    met = triples(doc, "MET_WITH")
+    assert ("MET_WITH", "Sergey Lavrov", "Yawo Agbeko") in met
+    assert ("MET_WITH", "Sergey Lavrov", "Ama Klassou") not in met

@@ -159,6 +159,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("disagree", "with"): R.CRITICIZED,
     ("sign", "off"): R.SIGNED,
     ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED, ("adhere", "to"): R.SUPPORTED,
+    ("abide", "by"): R.SUPPORTED,
     ("stand", "with"): R.SUPPORTED, ("rally", "behind"): R.SUPPORTED,
     ("stand", "behind"): R.SUPPORTED,
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,

@@ -51,15 +51,11 @@ _STATE_ORGANS = frozenset({"government", "administration", "cabinet", "regime", 
 #: Kinship words a speaker uses for another nation: "our Iraqi brothers".
 _FOLK = frozenset({"brothers", "brethren", "sisters", "friends", "neighbours", "neighbors",
                    "partners", "allies", "people"})
-
-
 #: Who a person just met, named by role: "assured his guest", "told his host".
 _PARTNER_NOUNS = frozenset({"guest", "host", "visitor", "interlocutor"})
 #: Nouns by which a story refers back to a multilateral body it named ("the bloc").
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization",
                          "union", "forum", "community"})
-
-
 #: Heads of a body's name that 'the <head>' points back to: "the agency", "the bank".
 _BODY_HEADS = frozenset({"agency", "commission", "bank", "fund", "court", "programme",
                          "program", "tribunal"})
@@ -484,9 +480,11 @@ class Resolver(GroupReader):
                 if c.dep_ == "nmod" and c.i < tok.i and any(
                         k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
                     out += [r for r in self.one(c) if r.kind in ("Person", "Country")]
-        items = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
-        items += [c for t in items if t.pos_ == "NOUN" for a in t.children  # "his counterpart
-                  if a.dep_ == "appos" for c in a.conjuncts if c.ent_type_ == "PERSON"]  # A and B"
+        items = [next((d for d in c.children if d.dep_ == "dobj"), c) if c.lower_ == "visiting"
+                 else c for c in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]]  # "and
+        items += [c for t in items if t.pos_ == "NOUN" for a in t.children  # visiting B";
+                  if a.dep_ == "appos" for c in a.conjuncts if c.ent_type_ == "PERSON"]  # "his
+        # counterpart A and B": B too (the parser hangs 'visiting' and B on the names before)
         for t in items:
             if any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children):
                 continue

@@ -74,7 +74,7 @@ from dipgraph.loaders.extract.meetings import (
     phrase_words,
     welcomed_guests,
 )
-from dipgraph.loaders.extract.mood import hypothetical, negated, to_clause
+from dipgraph.loaders.extract.mood import decided, hypothetical, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
@@ -293,7 +293,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _pairwise(out, R.AGREED, [a, *[o for o in owners if o != a]], v, sent,
                       confidence=0.6)
         return
-    if rel is None or negated(v) or hypothetical(v) or _alleged(v):
+    if rel is None or negated(v) or (hypothetical(v) and not (
+            rel == R.WITHDREW_FROM and decided(v))) or _alleged(v):  # ("will quit X")
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return

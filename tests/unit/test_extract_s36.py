@@ -160,3 +160,31 @@ def test_a_state_title_is_matched_by_whole_word_not_inside_council_of_ministers(
     met = triples(doc, "MET_WITH")
     assert ("MET_WITH", "Sergey Lavrov", "Yawo Agbeko") in met
     assert ("MET_WITH", "Sergey Lavrov", "Ama Klassou") not in met
+
+
+def test_a_visiting_leader_joined_to_the_host_agrees_with_him(run: Run) -> None:
+    doc = run("Indian Prime Minister Narendra Modi and visiting Maldivian President Mohamed "
+              "Muizzu agreed on Monday to expand trade in local currencies.\n")
+    assert ("AGREED", "Narendra Modi", "Mohamed Muizzu") in triples(doc, "AGREED")
+
+
+def test_abiding_by_a_states_principle_supports_that_state(run: Run) -> None:
+    doc = run("Nepalese Prime Minister K.P. Sharma Oli said Nepal has always abided by the "
+              "one-China policy.\n")
+    assert ("SUPPORTED", "K.P. Sharma Oli", "China") in triples(doc, "SUPPORTED")
+
+
+def test_a_withdrawal_a_state_announced_or_will_make_is_told(run: Run) -> None:
+    doc = run("VILNIUS - Lithuanian President Gitanas Nauseda announced that Lithuania would "
+              "withdraw from the Convention on Cluster Munitions. Estonia will terminate its "
+              "fisheries agreement with Norway, the government said on Monday.\n")
+    quit_ = {(s, t) for _, s, t in triples(doc, "WITHDREW_FROM")}
+    assert ("Lithuania", "Convention on Cluster Munitions") in quit_
+    assert any(s == "Estonia" for s, _ in quit_)
+
+
+def test_a_withdrawal_threatened_or_possible_is_not_told(run: Run) -> None:
+    doc = run("Lithuanian President Gitanas Nauseda threatened that Lithuania would withdraw "
+              "from the Convention on Cluster Munitions. Estonia could terminate its fisheries "
+              "agreement with Norway.\n")
+    assert not triples(doc, "WITHDREW_FROM")

@@ -87,10 +87,19 @@ def _subjects(v: Token, res: Resolver) -> list[Ref]:
             v.head.head.lemma_ in ("use", "take", "seize", "grab"):  # (not "missed the
         # opportunity to condemn Y")
         v = v.head.head  # "X used the opportunity to urge Y": X urged Y
+    nouns = [v.head] if v.dep_ == "acl" else [
+        c for c in v.head.children if c.dep_ == "dobj" and c.lemma_ in _INTENTS
+    ] if v.dep_ == "advcl" else []
+    if nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+            owners := [r for c in nouns[0].children if c.dep_ == "poss" for r in res.many(c)
+                       if r.kind in ("Country", "Person")]):
+        return owners  # "criticized Russia's decision (last week) to suspend X": Russia's act
     refs = watched_doers(v, res) or issuers(v, res) or _subjects_parse(v, res)
     return refs or _left_neighbour(v, res) or item_subject(v, res)
 
 
+#: Nouns of an intent whose 'to' clause the parser may hang on the verb governing them.
+_INTENTS = frozenset({"decision", "plan", "move", "bid", "attempt", "threat", "refusal"})
 #: Nouns whose 'to' clause is their taker's act: "took the occasion to thank X".
 _OCCASIONS = frozenset({"opportunity", "occasion", "chance", "moment", "platform"})
 

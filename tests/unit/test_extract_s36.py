@@ -188,3 +188,11 @@ def test_a_withdrawal_threatened_or_possible_is_not_told(run: Run) -> None:
               "from the Convention on Cluster Munitions. Estonia could terminate its fisheries "
               "agreement with Norway.\n")
     assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_a_states_decision_to_suspend_a_treaty_is_its_own_act(run: Run) -> None:
+    doc = run("GENEVA - US Secretary of State Antony Blinken criticized Russia's decision last "
+              "week to suspend its participation in the New START treaty.\n", date(2023, 3, 1))
+    quit_ = {(s, t) for _, s, t in triples(doc, "WITHDREW_FROM")}
+    assert ("Russia", "New START treaty") in quit_
+    assert not {s for s, _ in quit_} & {"Antony Blinken", "United States"}

@@ -258,7 +258,8 @@ def signed_by_two(tok: Token) -> bool:
                    for c in tok.head.children)
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink"):
         return any((c.dep_ == "nsubj" and (bool(c.conjuncts) or c.lower_ in GROUP_NOUNS or (
-            c.tag_ == "NNS" and any(x.lower_ in ("two", "both") for x in c.children)))) or (
+            c.tag_ == "NNS" and tok.lower_ == "statement" and any(
+                x.lower_ in ("two", "both") for x in c.children)))) or (
             c.dep_ == "prep" and c.lower_ == "with") for c in [*tok.head.children,
                                                                  *tok.children])
     return any(r.dep_ == "relcl" and r.lemma_ in ("sign", "ink") and any(

@@ -175,7 +175,7 @@ def test_abiding_by_a_states_principle_supports_that_state(run: Run) -> None:
 
 
 def test_a_withdrawal_a_state_announced_or_will_make_is_told(run: Run) -> None:
-    doc = run("VILNIUS - Lithuanian President Gitanas Nauseda announced that Lithuania would "
+    doc = run("VILNIUS - Lithuanian President Gitanas Nauseda announced that Lithuania will "
               "withdraw from the Convention on Cluster Munitions. Estonia will terminate its "
               "fisheries agreement with Norway, the government said on Monday.\n")
     quit_ = {(s, t) for _, s, t in triples(doc, "WITHDREW_FROM")}

@@ -4,7 +4,7 @@ one text, told first by its kind and then by its name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accordinfo import AccordInfo
@@ -22,6 +22,34 @@ def _signed_here(tok: Token) -> bool:
     if head.lower_ == "of" and head.head.lemma_ == "signing":
         return True
     return head.pos_ == "VERB" and VERB_RELATIONS.get(head.lemma_) == R.SIGNED
+
+
+#: Words that say nothing of a text's content: "a new international treaty" is bare.
+_NO_CONTENT = frozenset({"new", "international", "legally", "binding", "landmark", "historic",
+                         "bilateral", "formal", "fresh", "-"})
+
+
+def _bare(name: str) -> bool:
+    """Whether an accord's name is its kind alone, bar words of no content."""
+    return all(w.lower() in _NO_CONTENT for w in name.split()[:-1])
+
+
+def _before(doc: Doc, start: int) -> int:
+    """The token before a mention, past words of no content ('a new' + 'treaty')."""
+    k = max(0, start - 1)
+    while k > 0 and doc[k].lower_ in _NO_CONTENT:
+        k -= 1
+    return k
+
+
+def _next_subject(dm: DocMentions, first: Token, at: int, sent_no: dict[int, int]) -> bool:
+    """'X signed a new treaty with Y. The UK-Rwanda Asylum Partnership Treaty builds on
+    ...': the signed text, named as the next sentence's opening subject."""
+    doc = dm.doc
+    sent = doc[at].sent
+    return _signed_here(first) and \
+        sent_no[sent.start] - sent_no[first.sent.start] == 1 and \
+        (at == sent.start or (at == sent.start + 1 and doc[sent.start].lower_ == "the"))
 
 
 def _new_states(dm: DocMentions, first: Span, then: Span) -> bool:
@@ -48,8 +76,8 @@ def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dic
         info = accords.get(key)
         first = key not in seen
         seen.add(key)
-        if info is None or not first or info.proper or info.plural or " " in info.name or \
-                n + 1 >= len(told) or doc[max(0, start - 1)].lower_ not in ("a", "an"):
+        if info is None or not first or info.proper or info.plural or not _bare(info.name) or \
+                n + 1 >= len(told) or doc[_before(doc, start)].lower_ not in ("a", "an"):
             continue
         nxt = of_mention[told[n + 1][1]]
         other = accords.get(nxt)
@@ -58,7 +86,9 @@ def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dic
         if other is None or not other.proper or nxt in seen or other.year or \
                 other.cls != info.cls or \
                 sent_no[root.sent.start] - sent_no[doc[start].sent.start] > 2 or \
-                not _signed_here(root) or _new_states(dm, doc[start].sent, root.sent):
+                not (_signed_here(root) or _next_subject(dm, doc[start : dm.mentions[j].end].root,
+                                                         m2.start, sent_no)) or \
+                _new_states(dm, doc[start].sent, root.sent):
             continue
         other.aliases = list(dict.fromkeys([*other.aliases, *info.aliases]))
         other.mentions += info.mentions

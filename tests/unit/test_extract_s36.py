@@ -196,3 +196,19 @@ def test_a_states_decision_to_suspend_a_treaty_is_its_own_act(run: Run) -> None:
     quit_ = {(s, t) for _, s, t in triples(doc, "WITHDREW_FROM")}
     assert ("Russia", "New START treaty") in quit_
     assert not {s for s, _ in quit_} & {"Antony Blinken", "United States"}
+
+
+def test_a_new_treaty_signed_then_named_by_the_next_sentence_is_one_text(run: Run) -> None:
+    doc = run("DUBLIN - Irish Foreign Minister Simon Harris on Monday signed a new bilateral "
+              "treaty with Ghanaian Foreign Minister Samuel Ablakwa. The Ireland-Ghana "
+              "Education Partnership Treaty opens scholarships to students.\n")
+    signed = {t for _, _, t in triples(doc, "SIGNED")}
+    assert signed == {"Ireland-Ghana Education Partnership Treaty"}
+
+
+def test_a_treaty_signed_then_another_named_later_stays_apart(run: Run) -> None:
+    doc = run("DUBLIN - Irish Foreign Minister Simon Harris on Monday signed a new treaty with "
+              "Ghanaian Foreign Minister Samuel Ablakwa. He praised Ghana's role. The "
+              "Ireland-Ghana Education Partnership Treaty of 2019 opened scholarships.\n")
+    assert "Ireland-Ghana Education Partnership Treaty" not in {
+        t for _, _, t in triples(doc, "SIGNED")}

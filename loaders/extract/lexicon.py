@@ -344,7 +344,7 @@ PORTFOLIO_WORDS = words(
     "water labour labor interior employment power electricity mines minerals hydrocarbons "
     "telecommunications digital infrastructure irrigation forestry maritime diaspora "
     "expatriates abroad worship business change shipping railways waterways coal steel "
-    "textiles revenue"
+    "textiles revenue science"
 )
 
 #: Words that head a title (the title must contain one of them).

@@ -212,3 +212,10 @@ def test_a_treaty_signed_then_another_named_later_stays_apart(run: Run) -> None:
               "Ireland-Ghana Education Partnership Treaty of 2019 opened scholarships.\n")
     assert "Ireland-Ghana Education Partnership Treaty" not in {
         t for _, _, t in triples(doc, "SIGNED")}
+
+
+def test_a_secretary_of_state_for_a_portfolio_is_not_the_us_office(run: Run) -> None:
+    doc = run("LONDON - Peter Kyle, the Secretary of State for Science, opened the forum on "
+              "Monday.\n")
+    assert ("Peter Kyle", "United States") not in offices(doc)
+    assert ("Peter Kyle", "United Kingdom") in offices(doc)

@@ -10,6 +10,7 @@ from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.accordinfo import AccordInfo
 from dipgraph.loaders.extract.accordsets import rekey
 from dipgraph.loaders.extract.body import sentence_numbers
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import VERB_RELATIONS
 from dipgraph.loaders.extract.mentions import DocMentions
 
@@ -44,12 +45,16 @@ def _before(doc: Doc, start: int) -> int:
 
 def _next_subject(dm: DocMentions, first: Token, at: int, sent_no: dict[int, int]) -> bool:
     """'X signed a new treaty with Y. The UK-Rwanda Asylum Partnership Treaty builds on
-    ...': the signed text, named as the next sentence's opening subject."""
+    ...': the signed text, named as the next sentence's opening subject by a state the
+    signing named (not "The Lisbon Treaty governs ...")."""
     doc = dm.doc
     sent = doc[at].sent
-    return _signed_here(first) and \
-        sent_no[sent.start] - sent_no[first.sent.start] == 1 and \
-        (at == sent.start or (at == sent.start + 1 and doc[sent.start].lower_ == "the"))
+    if not (_signed_here(first) and sent_no[sent.start] - sent_no[first.sent.start] == 1 and
+            (at == sent.start or (at == sent.start + 1 and doc[sent.start].lower_ == "the"))):
+        return False
+    named = {gazetteer().lookup_country(w) for t in doc[at : at + 6] for w in t.text.split("-")}
+    return bool(named & {m.key for m in dm.mentions if m.kind == "Country" and
+                         first.sent.start <= m.start < first.sent.end})
 
 
 def _new_states(dm: DocMentions, first: Span, then: Span) -> bool:

@@ -254,8 +254,8 @@ def signed_by_two(tok: Token) -> bool:
     sides) signed a framework for X", "signed a roadmap with B", "an arrangement that the
     two countries signed in 2021" (not "X signed the health plan into law")."""
     if tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sign", "ink"):  # "was signed by
-        return any(c.dep_ == "agent" and any(t.dep_ == "cc" for t in c.subtree)  # A and B"
-                   for c in tok.head.children)
+        return any(c.dep_ == "agent" and sum(t.ent_iob_ == "B" and t.ent_type_ in (  # A and B"
+            "PERSON", "GPE", "NORP") for t in c.subtree) >= 2 for c in tok.head.children)
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink"):
         return any((c.dep_ == "nsubj" and (bool(c.conjuncts) or c.lower_ in GROUP_NOUNS or (
             c.tag_ == "NNS" and tok.lower_ == "statement" and any(

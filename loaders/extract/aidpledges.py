@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import AID_NOUNS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
@@ -26,9 +26,6 @@ __all__ = ["aid_rule"]
 #: Verbs that give or promise what a state gives: "pledged", "would provide", "committed".
 _GIVING = words("pledge promise commit announce provide give donate offer send allocate "
                 "earmark contribute extend deliver")
-#: What aid is, when no sum is named: "emergency cash assistance", "relief supplies".
-_AID_NOUNS = words("aid assistance relief funding grant loan financing supply donation "
-                   "credit")
 #: Giving verbs that also announce what is no gift ("announced a $10 billion plan"): they
 #: pledge aid only when it is named as aid.
 _SAYING_SUMS = words("announce allocate earmark extend")
@@ -44,7 +41,7 @@ def _aid_object(v: Token, *, nouns_only: bool = False) -> bool:
     acts = [v, *(c for c in v.children if c.dep_ == "xcomp" and c.lemma_ in _GIVING)]
     return any(c.dep_ == "dobj" and any((not nouns_only and (t.ent_type_ == "MONEY" or (
         t.lower_ in ("million", "billion") and t.tag_ == "CD"))) or (
-        t.lemma_.lower() in _AID_NOUNS and t.pos_ == "NOUN") for t in c.subtree)
+        t.lemma_.lower() in AID_NOUNS and t.pos_ == "NOUN") for t in c.subtree)
                for a in acts for c in a.children)
 
 
@@ -112,7 +109,7 @@ def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
     goes to, whoever gives it."""
     for t in span_tokens(sent):
         if t.lower_ == "to" and t.dep_ in ("prep", "dative") and (
-                t.head.lemma_.lower() in _AID_NOUNS or (
+                t.head.lemma_.lower() in AID_NOUNS or (
                     t.head.lemma_ in _GIVING and _aid_object(t.head))):
             found = [r for o in t.children if o.dep_ == "pobj" for r in res.many(o, target=True)
                      if r.kind == "Country"]
@@ -124,18 +121,32 @@ def _recipient_phrase(sent: Span, res: Resolver) -> list[Ref]:
 #: Giving verbs that offer rather than hand over, which the verb rules leave: "announced
 #: $100 million for Haiti" (not "provided", "sent": aid delivered, no pledge).
 _OFFERING = words("announce offer contribute donate allocate earmark")
-#: Giving verbs that pledge only in the future tense: "said the bloc would provide EUR270m
-#: for Sudan" (but "provided $5 million" is aid delivered).
+#: Giving verbs that pledge only as a speaker's word of what is to come: "said the bloc
+#: would provide EUR270m for Sudan" (but "provided $5 million" is aid delivered).
 _HANDING = words("provide give send deliver")
+
+
+def _promised(v: Token, res: Resolver) -> bool:
+    """'Kallas said the union would give EUR90m to X': a handing-over its speaker (or the
+    speaker's state or body) says is to come, with no condition (not 'analysts said Russia
+    would send', 'would give X if the junta freed prisoners')."""
+    if v.dep_ != "ccomp" or v.head.lemma_ not in _REPORTING or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) or \
+            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in c.children) for c in v.children):
+        return False
+    said = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]
+    givers = _givers(v, res)
+    return bool(givers) and all(g in said for g in givers)
 
 
 def _gift(obj: Token) -> bool:
     """Whether an object is a sum ("$100 million") or aid ("relief supplies", "50 million
     euros in aid"), not a thing a sum is the price of ("a $2.5 billion sale")."""
-    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in _AID_NOUNS or (
+    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS or (
         obj.lower_ in ("m", "mn", "bn") and any(c.ent_type_ == "MONEY" for c in obj.lefts)) or any(
         p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS for o in p.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for o in p.children)
         for p in obj.children)
 
 
@@ -150,7 +161,7 @@ def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return  # (the object is the sum or the aid itself: not "a $2.5 billion sale")
     acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree), *(
         o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in _AID_NOUNS)]  # ("$5m in aid for X")
+        if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS)]  # ("$5m in aid for X")
     to = [r for a in acts for c in a.children if c.dep_ == "dative" or (
         c.dep_ == "prep" and c.lower_ in ("to", "for")) for o in (
         c, *c.children) if o.dep_ in ("pobj", "dative") for r in res.many(o, target=True)
@@ -168,8 +179,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
         aided = []  # (the story has moved on, or turned to another state)
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in span_tokens(sent):
-        if v.i not in done and (v.lemma_ in _OFFERING or (v.lemma_ in _HANDING and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children))):
+        if v.i not in done and (v.lemma_ in _OFFERING or (
+                v.lemma_ in _HANDING and _promised(v, res))):
             _named_gift(v, sent, res, out)  # "announced $100 million for Haiti"
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
                 v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):

@@ -56,7 +56,8 @@ def describes_thing(d: DatePhrase) -> bool:
     doc = d.root.doc
     links = [t for t in doc[d.start : d.end] if not d.start <= t.head.i < d.end]
     return bool(links) and all(
-        t.dep_ in ("compound", "nmod", "amod", "nummod", "det", "poss") and
+        (t.dep_ in ("compound", "nmod", "amod", "nummod", "det") or (t.dep_ == "poss" and not (
+            t.head.dep_ == "pobj" and t.head.head.lower_ in ("at", "during", "on")))) and
         t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in _EVENT_NOUNS
         for t in links)
 

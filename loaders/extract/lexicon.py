@@ -10,6 +10,7 @@ from dipgraph.graph.relations import RelationType as R
 
 __all__ = [
     "ACCORD_HEADS",
+    "AID_NOUNS",
     "APPOINT_VERBS",
     "BLOC_SEATS",
     "CLAIM_NOUNS",
@@ -414,6 +415,9 @@ ACCORD_HEADS = words(
 #: Joint Comprehensive Plan of Action"; not "presented the National Development Plan").
 SCHEME_HEADS = words("plan framework initiative programme program roadmap compact arrangement "
                      "partnership statute covenant statement contract minutes")
+
+#: What aid is, when no sum is named: "emergency cash assistance", "relief supplies".
+AID_NOUNS = words("aid assistance relief funding grant loan financing supply donation credit")
 
 #: Common nouns for texts that are an accord when a clause signs one ("signed a programme
 #: of coordinated actions", "the contract the two countries signed in 2018"); unsigned,

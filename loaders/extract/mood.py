@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.lexicon import (
     CLAIM_NOUNS,
     DENIAL_VERBS,
+    GOV_NOUNS,
     HYPOTHETICAL_MODS,
     words,
 )
@@ -229,6 +230,8 @@ def upcoming(noun: Token) -> bool:
 
 #: Verbs that make a state's future act a decision told: "announced that it will withdraw".
 _DECIDING = frozenset({"announce", "decide", "confirm", "declare", "notify", "inform"})
+#: Marks of a clause that makes it wait on something: "will withdraw if Russia attacks".
+_CONDITIONS = frozenset({"if", "unless", "once", "when", "until", "provided", "should"})
 
 
 def decided(v: Token) -> bool:
@@ -236,9 +239,13 @@ def decided(v: Token) -> bool:
     has decided on, told in the future tense (not 'could', 'if', 'threatened to'; nor a
     reported 'would', which cost a never-read set a spurious withdrawal)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) or \
-            any(c.dep_ in ("aux", "mark") and c.lower_ in ("could", "might", "may", "if",
-                                                         "unless") for c in v.children):
+            question(v) or any(c.dep_ == "advcl" and any(  # (not "... if Russia attacks")
+                m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                for c in v.children):
         return False
-    if v.dep_ == "ccomp":  # ("X will quit Y, the government said")
-        return v.head.lemma_ in (*_DECIDING, "say") and not negated(v.head)
+    if v.dep_ == "ccomp":  # ("X will quit Y, the government said"; not "analysts say")
+        said = [c for c in v.head.children if c.dep_ == "nsubj"]
+        return not negated(v.head) and (v.head.lemma_ in _DECIDING or (
+            v.head.lemma_ == "say" and any(s.lemma_ in GOV_NOUNS or s.ent_type_ == "GPE"
+                                           for s in said)))
     return v.dep_ == "ROOT"

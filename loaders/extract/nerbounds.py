@@ -46,9 +46,9 @@ _OFFICE_NAMES = frozenset({"heads of state", "head of state", "heads of governme
 
 #: Forms of address only a person's name follows ("H.E. X", "Mr. X"), unlike "Prince"
 #: or "General", which may open a body's or a place's name.
-_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "excellency"})
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "excellency"})  # (not "Hon Hai")
 #: Words joining an Arabic name's lineage: "X bin Y bin Z" is one name the NER may split.
-_LINEAGE = frozenset({"bin", "bint", "ibn"})  # (not "Hon Hai")
+_LINEAGE = frozenset({"bin", "bint", "ibn"})
 
 
 def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:

@@ -181,7 +181,9 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     for v in span_tokens(sent):
         if v.i not in done and (v.lemma_ in _OFFERING or (
                 v.lemma_ in _HANDING and _promised(v, res))):
+            n = len(out)
             _named_gift(v, sent, res, out)  # "announced $100 million for Haiti"
+            done |= {f.anchor for f in out[n:]}  # (one pledge per act: not the aided state too)
         if v.lemma_ not in _GIVING or v.pos_ != "VERB" or not aided or v.i in done or (
                 v.dep_ == "ccomp" and v.head.i in done) or negated(v) or not _aid_object(v):
             continue

@@ -282,3 +282,11 @@ def test_one_signer_whose_title_holds_and_signs_no_text_of_two(run: Run) -> None
     doc = run("TASHKENT - The contract was signed by Uzbek Minister of Trade and Industry Laziz "
               "Kudratov on Monday.\n")
     assert not triples(doc, "SIGNED")
+
+
+def test_a_sum_announced_for_another_state_in_an_aid_story_goes_there_only(run: Run) -> None:
+    doc = run("PORT-AU-PRINCE - Foreign governments pledged emergency assistance to Haiti on "
+              "Monday. Canada announced $5 million in new aid for Jamaica.\n")
+    pledged = triples(doc, "PLEDGED")
+    assert ("PLEDGED", "Canada", "Jamaica") in pledged
+    assert ("PLEDGED", "Canada", "Haiti") not in pledged

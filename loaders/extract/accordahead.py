@@ -52,7 +52,7 @@ def _next_subject(dm: DocMentions, first: Token, at: int, sent_no: dict[int, int
     if not (_signed_here(first) and sent_no[sent.start] - sent_no[first.sent.start] == 1 and
             (at == sent.start or (at == sent.start + 1 and doc[sent.start].lower_ == "the"))):
         return False
-    named = {gazetteer().lookup_country(w) for t in doc[at : at + 6] for w in t.text.split("-")}
+    named = {gazetteer().lookup_country(t.text) for t in doc[at : at + 6]}
     return bool(named & {m.key for m in dm.mentions if m.kind == "Country" and
                          first.sent.start <= m.start < first.sent.end})
 

@@ -17,7 +17,7 @@ from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.lexicon import AID_NOUNS, words
-from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.mood import conditional, hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
@@ -132,8 +132,7 @@ def _promised(v: Token, res: Resolver) -> bool:
     would send', 'would give X if the junta freed prisoners')."""
     if v.dep_ != "ccomp" or v.head.lemma_ not in _REPORTING or not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) or \
-            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                          for m in c.children) for c in v.children):
+            conditional(v):
         return False
     said = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]
     givers = _givers(v, res)

@@ -25,6 +25,8 @@ _NOT_HELD = frozenset({"former", "ex", "then", "candidate", "future", "next", "a
 
 #: Verbs and nouns of putting someone in an office: "elected X as", "the election of X as".
 _CHOOSE = APPOINT_VERBS | {"elect", "choose", "confirm", "install"}
+#: Verbs whose passive subject takes the office: "X was chosen / sworn in as president".
+_TAKING = _CHOOSE | {"swear", "inaugurate"}
 _CHOICES = frozenset({"election", "appointment", "nomination", "confirmation"})
 
 
@@ -86,7 +88,7 @@ def _about(dm: DocMentions, tok: Token) -> int | None:
         if head.dep_ in ("relcl", "advcl") and head.tag_ == "VBD":
             return None
         people = [dm.owner[t.i] for c in head.children if c.dep_ == "nsubj" or (
-            c.dep_ == "nsubjpass" and head.lemma_ in _CHOOSE | {"swear", "inaugurate"})
+            c.dep_ == "nsubjpass" and head.lemma_ in _TAKING)
                   for t in c.subtree if _person(dm, t.i)]  # ("X was sworn in as ...", not
         # "X was ousted as ...")
         return people[0] if people else None

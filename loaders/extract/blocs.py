@@ -49,14 +49,15 @@ def commissioner_bodies(dm: DocMentions, m: Mention, words: list[str],
     European Commission (not when it names another union's commission: "AU Commissioner
     X"; never a "High Commissioner", an envoy): the European Union, then its Commission
     when the story names that."""
+    lo = max(0, start)  # (a title may open the document)
     european = any(t.text == "European" and t.nbor().lower_ == "commissioner"
-                   for t in dm.doc[max(0, start) : m.start])
+                   for t in dm.doc[lo : m.start])
     low = [w.lower() for w in words]
     if not european and ("commissioner" not in low or "high" in low):
         return []
     named = {om.key for om in dm.mentions if om.kind == "Organization"}
     if not european and ("European Commission" not in named or named & (_unions() - _EU) or any(
-            j >= 0 and dm.mentions[j].kind == "Country" for j in dm.owner[start : m.start])):
+            j >= 0 and dm.mentions[j].kind == "Country" for j in dm.owner[lo : m.start])):
         return []  # (not "Police Commissioner X" in a story that names only the EU, nor
         # "Irish Data Protection Commissioner Y")
     return ["European Union"] + ["European Commission"] * ("European Commission" in named)

@@ -378,13 +378,13 @@ HONORIFICS = words(
 
 #: "his South Korean counterpart", "the Iranian foreign minister", "the two leaders".
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
-#: Counts spelled out, two to twelve ("three agreements", "the four ministers").
 #: Nouns of a state's people, not the state: "Turkish tourists visiting X" is no visit by
 #: Turkey, a concern "over Indian nationals detained in X" is not about India.
 PRIVATE_PEOPLE = words(
     "tourist visitor citizen national resident student worker migrant refugee pilgrim fan "
     "traveller traveler holidaymaker businessman investor family people civilian passenger "
     "fisherman community minority prisoner detainee hostage")
+#: Counts spelled out, two to twelve ("three agreements", "the four ministers").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 PERSON_NOUNS = words(

@@ -216,22 +216,21 @@ def hypothetical(v: Token) -> bool:
 
 
 def upcoming(noun: Token) -> bool:
-    """'met ahead of (before, prior to, in preparation for, in the run-up to) a visit to X
-    by Y': an event still to come when the clause's act took place."""
+    """'met ahead of (before, prior to, in preparation for) a visit to X by Y': an event
+    still to come when the clause's act took place."""
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None:
         return False
     if prep.lower_ == "before":
         return True  # "met Y before a visit to X"
-    gov = prep.head  # "ahead of", "prior to", "(in) preparation for", "(in the) run-up to"
-    return (prep.lower_, gov.lower_) in {("of", "ahead"), ("to", "prior"),
-                                         ("for", "preparation"), ("to", "run")}
+    gov = prep.head  # "ahead of", "prior to", "(in) preparation for"
+    return (prep.lower_, gov.lower_) in {("of", "ahead"), ("to", "prior"), ("for", "preparation")}
 
 
 #: Verbs that make a state's future act a decision told: "announced that it will withdraw".
 _DECIDING = frozenset({"announce", "decide", "confirm", "declare", "notify", "inform"})
 #: Marks of a clause that makes it wait on something: "will withdraw if Russia attacks".
-_CONDITIONS = frozenset({"if", "unless", "once", "when", "until", "provided", "should"})
+_CONDITIONS = _IF | {"once", "when", "until"}
 
 
 def decided(v: Token) -> bool:

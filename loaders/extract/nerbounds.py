@@ -67,8 +67,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
     verb = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].is_lower and
-                 doc[k].tag_ in ("VBD", "VBZ", "VBP")), None)
-    if verb is not None and label != "PERSON":
+                 doc[k].tag_ in ("VBD", "VBZ", "VBP")), None) if label == "ORG" else None
+    if verb is not None:
         ent = doc[verb + 1 : ent.end]  # "Fico met European Commission (President X)": the
         # NER ran the clause's subject and verb into the body named after them
     if label in ("ORG", "PERSON") and ent.end - ent.start > 2 and \

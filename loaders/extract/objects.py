@@ -295,9 +295,6 @@ def noun_owner(noun: Token, res: Resolver) -> list[Ref]:
     return []
 
 
-#: People who act for themselves, not for their state: "Turkish tourists", "Kenyan fans".
-
-
 def titled_apposite(o: Token, res: Resolver) -> list[Ref]:
     """'held talks with the head of Niger's ruling council, General X,': the person set
     off by commas right after an office noun (the parser may hang the name anywhere)."""

@@ -138,10 +138,7 @@ def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
     j = dm.owner[k] if k >= 0 else -1
     if j >= 0 and dm.mentions[j].kind == "Country":
         return dm.mentions[j].key
-    k = om.end + (dm.doc[om.end + 1].lower_ == "the") + 1 if om.end + 1 < len(dm.doc) else -1
-    j = dm.owner[k] if 0 < k < len(dm.doc) and dm.doc[om.end].lower_ == "of" else -1
-    return dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" else None  # ("the
-    # Council of Ministers of Bosnia and Herzegovina": the state after it)
+    return of_state(dm, om.end)[0]  # "the Council of Ministers of Bosnia and Herzegovina"
 
 
 def sub_body(gaz: Gazetteer, org: str, words: list[str]) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from dipgraph.loaders.extract.mood import conditional, hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
-__all__ = ["aid_rule"]
+__all__ = ["aid_in", "aid_rule"]
 
 #: Verbs that give or promise what a state gives: "pledged", "would provide", "committed".
 _GIVING = words("pledge promise commit announce provide give donate offer send allocate "
@@ -139,14 +139,18 @@ def _promised(v: Token, res: Resolver) -> bool:
     return bool(givers) and all(g in said for g in givers)
 
 
+def aid_in(tok: Token) -> list[Token]:
+    """The aid nouns of ``tok``'s 'in' phrases: 'aid' in "$5m in new aid for X"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS]
+
+
 def _gift(obj: Token) -> bool:
     """Whether an object is a sum ("$100 million") or aid ("relief supplies", "50 million
     euros in aid"), not a thing a sum is the price of ("a $2.5 billion sale")."""
     return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS or (
-        obj.lower_ in ("m", "mn", "bn") and any(c.ent_type_ == "MONEY" for c in obj.lefts)) or any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for o in p.children)
-        for p in obj.children)
+        obj.lower_ in ("m", "mn", "bn") and any(c.ent_type_ == "MONEY" for c in obj.lefts)) or \
+        bool(aid_in(obj))
 
 
 def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -158,9 +162,8 @@ def _named_gift(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
             v.dep_ in ("relcl", "acl", "amod") or not any(
                 c.dep_ == "dobj" and _gift(c) for c in v.children):
         return  # (the object is the sum or the aid itself: not "a $2.5 billion sale")
-    acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree), *(
-        o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS)]  # ("$5m in aid for X")
+    acts = [v, *(t for c in v.children if c.dep_ == "dobj" for t in c.subtree),
+            *aid_in(v)]  # ("$5m in aid for X")
     to = [r for a in acts for c in a.children if c.dep_ == "dative" or (
         c.dep_ == "prep" and c.lower_ in ("to", "for")) for o in (
         c, *c.children) if o.dep_ in ("pobj", "dative") for r in res.many(o, target=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipgraph.loaders.extract.aidpledges import aid_in
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
@@ -59,7 +60,6 @@ from dipgraph.loaders.extract.idioms import (
     veiled_threat,
 )
 from dipgraph.loaders.extract.lexicon import (
-    AID_NOUNS,
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     NEEDS_CLAUSE,
@@ -410,9 +410,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
         if direct is not None and not tgts and rel == R.PLEDGED:
             # "pledged $50 million in new aid for X": the sum's aid names who gets it
-            tgts += [t for h in (direct, v) for p in h.children if p.dep_ == "prep" and
-                     p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and
-                     o.lemma_.lower() in AID_NOUNS for t in _pobjs(o, ("for", "to"), res)]
+            tgts += [t for h in (direct, v) for o in aid_in(h)
+                     for t in _pobjs(o, ("for", "to"), res)]
         if direct is not None and rel == R.PLEDGED and tgts and all(t in own for t in tgts):
             # "promised France's full backing for Ireland's presidency": Ireland
             tgts += [r for p in direct.children if p.dep_ == "prep" and p.lower_ == "for"

@@ -290,3 +290,9 @@ def test_a_sum_announced_for_another_state_in_an_aid_story_goes_there_only(run: 
     pledged = triples(doc, "PLEDGED")
     assert ("PLEDGED", "Canada", "Jamaica") in pledged
     assert ("PLEDGED", "Canada", "Haiti") not in pledged
+
+
+def test_any_portfolio_naming_a_body_keeps_the_office_with_the_state(run: Run) -> None:
+    doc = run("Ghana's Minister of African Union Trade Kwame Mensah spoke in Accra on Monday.\n")
+    assert ("Kwame Mensah", "Ghana") in offices(doc)
+    assert ("Kwame Mensah", "African Union") not in offices(doc)

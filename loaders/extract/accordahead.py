@@ -53,17 +53,18 @@ def _next_subject(dm: DocMentions, first: Token, at: int, sent_no: dict[int, int
             (at == sent.start or (at == sent.start + 1 and doc[sent.start].lower_ == "the"))):
         return False
     named = {gazetteer().lookup_country(t.text) for t in doc[at : at + 6]}
-    return bool(named & {m.key for m in dm.mentions if m.kind == "Country" and
-                         first.sent.start <= m.start < first.sent.end})
+    return bool(named & _states(dm, first.sent))
+
+
+def _states(dm: DocMentions, span: Span) -> set[str]:
+    """The states named in ``span``."""
+    return {m.key for m in dm.mentions if m.kind == "Country" and span.start <= m.start < span.end}
 
 
 def _new_states(dm: DocMentions, first: Span, then: Span) -> bool:
     """Whether ``then`` names a state that ``first`` does not: other signers, another text
     ("On Tuesday, Tanzania and Burundi signed the Kigoma Accord")."""
-    def states(s: Span) -> set[str]:
-        return {m.key for m in dm.mentions if m.kind == "Country" and
-                s.start <= m.start < s.end}
-    return bool(states(then) - states(first))
+    return bool(_states(dm, then) - _states(dm, first))
 
 
 def named_ahead(dm: DocMentions, accords: dict[str, AccordInfo], of_mention: dict[int, str],

@@ -296,7 +296,7 @@ TITLE_WORDS = words(
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
     "integration worship ruler senator congressman congresswoman police navy customs "
-    "councillor councilor federal"
+    "councillor councilor federal presidential"
 )
 
 #: Titles of heads of state or government: what "leaders" means.

@@ -1,0 +1,20 @@
+"""Session 37 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule, except the guards, which pass either way."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices
+
+
+def test_a_presidential_envoys_title_keeps_the_word_and_its_state(run: Run) -> None:
+    doc = run("MOSCOW - Kazakh Presidential Special Envoy for Afghanistan Yerkin Tokumov "
+              "called on the Taliban to reopen girls' schools on Monday.\n")
+    assert ("Yerkin Tokumov", "Kazakhstan") in offices(doc)
+    assert [f["title"] for f in doc["facts"] if f["rel"] == "HOLDS_OFFICE"] == [
+        "Presidential Special Envoy for Afghanistan"]
+
+
+def test_a_presidential_candidate_holds_no_office(run: Run) -> None:
+    doc = run("Presidential candidate Rodrigo Paz met Argentine President Javier Milei in "
+              "Buenos Aires on Monday.\n")
+    assert "Rodrigo Paz" not in {o[0] for o in offices(doc)}

@@ -34,7 +34,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["alongside_rule", "aside_stay_rule", "clause_heads", "joined_talks", "met_with",
-           "phrase_words", "stay_rule", "welcomed_guests"]
+           "phrase_words", "stay_rule", "visiting_partner_rule", "welcomed_guests"]
 
 
 def joined_talks(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -334,6 +334,32 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     for a in subj:
         _emit(out, R.MET_WITH, [a], [o for o in dict.fromkeys(others) if o != a], v, sent,
               place=_place(v, res), mode="in_person", confidence=0.6)
+
+
+def visiting_partner_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'A and visiting B agreed (signed, discussed ...) X': a visitor who acts jointly with
+    his host is with him in person, whatever the act."""
+    if v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    subj = [r for r in _subjects(v, res) if r.kind == "Person"]
+    for t in (t for t in sent if t.i < v.i and t.lower_ == "visiting"):
+        guest = _person_after(t, v, res)
+        k = t.i - 1 - (t.doc[t.i - 1].lower_ in ("his", "her", "their"))
+        host = res.dm.at(k - 1) if k > sent.start and t.doc[k].lower_ == "and" else None
+        if guest is None or guest not in subj or host is None or host.kind != "Person":
+            continue
+        host_ref = Ref("Person", host.key)
+        if host_ref != guest:
+            _emit(out, R.MET_WITH, [host_ref], [guest], v, sent, place=_place(v, res),
+                  mode="in_person", confidence=0.6)
+
+
+def _person_after(t: Token, v: Token, res: Resolver) -> Ref | None:
+    """The first person named after ``t`` and before ``v`` ('visiting Sri Lankan President
+    X', 'his visiting counterpart X')."""
+    m = next((m for m in (res.dm.at(i) for i in range(t.i + 1, v.i))
+              if m is not None and m.kind == "Person"), None)
+    return Ref("Person", m.key) if m is not None else None
 
 
 _ERRANDS = words("talks visit meeting meetings summit consultations discussions trip tour")

@@ -73,6 +73,7 @@ from dipgraph.loaders.extract.meetings import (
     joined_talks,
     met_with,
     phrase_words,
+    visiting_partner_rule,
     welcomed_guests,
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, negated, to_clause
@@ -178,6 +179,7 @@ _MOVES = _words("withdrawal pullout pull-out release return removal exit evacuat
 
 def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     call_context_rule(v, sent, res, out)  # "raised it with Y in a phone call": any verb
+    visiting_partner_rule(v, sent, res, out)  # "A and visiting B agreed": any verb
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)

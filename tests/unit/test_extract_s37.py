@@ -3,7 +3,7 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_a_presidential_envoys_title_keeps_the_word_and_its_state(run: Run) -> None:
@@ -18,3 +18,16 @@ def test_a_presidential_candidate_holds_no_office(run: Run) -> None:
     doc = run("Presidential candidate Rodrigo Paz met Argentine President Javier Milei in "
               "Buenos Aires on Monday.\n")
     assert "Rodrigo Paz" not in {o[0] for o in offices(doc)}
+
+
+def test_a_visitor_acting_jointly_with_his_host_met_him(run: Run) -> None:
+    doc = run("NAIROBI, March 4 (Reuters) - Kenyan President William Ruto and visiting Ugandan "
+              "President Yoweri Museveni agreed on Tuesday to extend the oil pipeline to "
+              "Kisumu.\n")
+    assert ("MET_WITH", "William Ruto", "Yoweri Museveni") in triples(doc, "MET_WITH")
+
+
+def test_a_visitor_and_host_who_will_act_later_have_not_met(run: Run) -> None:
+    doc = run("Kenyan President William Ruto and visiting Ugandan President Yoweri Museveni "
+              "will sign the pipeline accord next month.\n")
+    assert not triples(doc, "MET_WITH")

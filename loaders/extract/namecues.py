@@ -17,6 +17,11 @@ __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "ti
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
+#: Parts of the world an envoy's brief may list: "Special Envoy for the Middle East and Africa".
+_AREAS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America",
+                    "Middle East", "Pacific", "Caribbean", "Eurasia", "Oceania", "Arctic",
+                    "Central Asia", "South Asia", "Southeast Asia", "North Africa", "Sahel",
+                    "Balkans", "Caucasus", "Gulf", "Horn of Africa", "Great Lakes"})
 
 
 def beside_person(span: Span) -> bool:
@@ -42,6 +47,11 @@ def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
     """How many words opening the span ``s``..``e`` are a state's name the NER ran into a
     person's: "Foreign Minister of Ghana Kwame Mensah", "Ambassador to Bangladesh Yao Wen"
     (0 when none; two words of the name stay)."""
+    if s >= 2 and doc[s - 1].lower_ == "and" and any(  # "Envoy for the Middle East and
+            doc[k].lower_ in ("to", "for") and doc[k - 1].lower_ in _ENVOY_TITLES  # Africa X"
+            for k in range(max(1, s - 8), s - 1)):
+        return next((n for n in (2, 1) if e - s > n + 1 and (
+            doc[s : s + n].text in gaz.country_names or doc[s : s + n].text in _AREAS)), 0)
     if s < 2 or not (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower() == "of the" or (
             doc[s - 1].lower_ in ("to", "for") and doc[s - 2].lower_ in _ENVOY_TITLES)):
         return 0

@@ -16,10 +16,10 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
-__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "chain_state", "envoy_brief", "envoy_sender",
-           "envoy_to", "of_body_of_state", "of_states_body", "party_seat", "portfolio_title",
-           "portfolio_word", "posted_body", "posted_to", "set_off_title", "source_before",
-           "state_government", "titled_owner", "unnamed_body"]
+__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "brief_list", "chain_state", "envoy_brief",
+           "envoy_sender", "envoy_to", "of_body_of_state", "of_states_body", "party_seat",
+           "portfolio_title", "portfolio_word", "posted_body", "posted_to", "set_off_title",
+           "source_before", "state_government", "titled_owner", "unnamed_body"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
 #: Representative to the UN".
@@ -81,6 +81,32 @@ def envoy_brief(doc: Doc, k: int) -> bool:
     if doc[k].lower_ == "on":
         return any(t.lower_ in ENVOYS for t in doc[max(0, k - 6) : k])
     return doc[k].lower_ == "for" and doc[k - 1].lower_ in ENVOYS
+
+
+def brief_list(dm: DocMentions, i: int) -> int | None:
+    """Where the 'for' stands of an envoy's brief of several places that ends at token
+    ``i`` ("Special Envoy for Sudan and South Sudan X", "Envoy for the Middle East and
+    Africa X"), or None."""
+    doc, k, items = dm.doc, i, 0
+    while k > 0 and items < 4:
+        j = dm.owner[k]
+        if j >= 0 and dm.mentions[j].kind in ("Country", "Place"):
+            k = dm.mentions[j].start - 1
+        elif doc[k].is_title and j < 0 and doc[k].lower_ not in TITLE_WORDS:
+            while k > 0 and i - k < 3 and doc[k - 1].is_title and dm.owner[k - 1] < 0 and \
+                    doc[k - 1].lower_ not in TITLE_WORDS:
+                k -= 1
+            k -= 1
+        else:
+            return None
+        items += 1
+        k -= k > 0 and doc[k].lower_ == "the"
+        if envoy_brief(doc, k):
+            return k if items >= 2 else None
+        if doc[k].lower_ not in ("and", ",") or k == 0:
+            return None
+        k -= 1
+    return None
 
 
 def envoy_to(dm: DocMentions, i: int) -> bool:

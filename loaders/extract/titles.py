@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
     TITLE_LINKS,
+    brief_list,
     chain_state,
     envoy_brief,
     envoy_sender,
@@ -86,6 +87,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                         doc[i - 1].text, dm.mentions[dm.owner[i - 3]].text):
             i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X": the name's
             continue  # acronym in brackets stands between the owner and the title
+        if not words and (k := brief_list(dm, i)) is not None:
+            words, i = [t.text for t in doc[k : i + 1]], k - 1  # "Envoy for A and B X"
+            continue
         j = dm.owner[i]
         if j >= 0 and dm.mentions[j].kind in ("Country", "Organization"):
             prev = doc[dm.mentions[j].start - 1] if dm.mentions[j].start > 0 else None

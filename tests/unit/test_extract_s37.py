@@ -31,3 +31,18 @@ def test_a_visitor_and_host_who_will_act_later_have_not_met(run: Run) -> None:
     doc = run("Kenyan President William Ruto and visiting Ugandan President Yoweri Museveni "
               "will sign the pipeline accord next month.\n")
     assert not triples(doc, "MET_WITH")
+
+
+def test_an_envoys_brief_of_two_places_is_no_part_of_his_name(run: Run) -> None:
+    doc = run("DOHA - Qatar's prime minister received Turkish Special Envoy for the Gulf and "
+              "Africa Mehmet Kemal Bozay on Monday.\n")
+    people = {e["name"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "Mehmet Kemal Bozay" in people
+    assert ("Mehmet Kemal Bozay", "Turkey") in offices(doc)
+
+
+def test_an_envoy_for_two_states_holds_his_own_states_office(run: Run) -> None:
+    doc = run("The British Special Envoy for Sudan and South Sudan Richard Crowder met army "
+              "chief Abdel Fattah al-Burhan in Port Sudan on Sunday.\n")
+    assert ("Richard Crowder", "United Kingdom") in offices(doc)
+    assert ("Richard Crowder", "South Sudan") not in offices(doc)

@@ -120,7 +120,7 @@ def _including(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> boo
 
 
 def _allied_with(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X is allied with Y', 'X allied itself with Y'."""
+    """'X is allied with Y', 'X allied itself with Y', 'A and B are allied'."""
     if negated(v) or hypothetical(v):
         return
     subj = [r for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for r in res.many(c)]
@@ -128,6 +128,11 @@ def _allied_with(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         subj = res.many(v.head) if v.dep_ in ("amod", "acl") else []
     partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
+    head = v.head if v.dep_ == "acomp" else v
+    if not partners and not any(c.dep_ == "dobj" for c in v.children) and not (
+            negated(head) or hypothetical(head)):
+        _all_pairs(out, _states(subj or _subjects(head, res), res), v, sent)  # "A, B and C are
+        return  # allied (within X)": each pair of them
     for a in _states(subj, res):
         for b in _states(partners, res):
             if _allowed(R.ALLY_OF, a, b):

@@ -46,3 +46,13 @@ def test_an_envoy_for_two_states_holds_his_own_states_office(run: Run) -> None:
               "chief Abdel Fattah al-Burhan in Port Sudan on Sunday.\n")
     assert ("Richard Crowder", "United Kingdom") in offices(doc)
     assert ("Richard Crowder", "South Sudan") not in offices(doc)
+
+
+def test_states_said_to_be_allied_are_each_others_allies(run: Run) -> None:
+    doc = run("Russia and Belarus are closely allied, the Kremlin said on Monday.\n")
+    assert ("ALLY_OF", "Russia", "Belarus") in triples(doc, "ALLY_OF")
+
+
+def test_states_said_not_to_be_allied_are_no_allies(run: Run) -> None:
+    doc = run("Russia and Iran are not allied, the Kremlin said on Monday.\n")
+    assert not triples(doc, "ALLY_OF")

@@ -280,7 +280,15 @@ _PEJORATIVE = words(
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
     "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
     "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
-    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit")
+    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit hasty")
+
+
+def _pejorative(t: Token) -> bool:
+    """Whether ``t`` is a blaming word, or opens one the tokenizer split at its hyphen
+    ('short-sighted', 'ill-advised')."""
+    doc = t.doc
+    return t.lower_ in _PEJORATIVE or (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and
+                                        f"{t.lower_}-{doc[t.i + 2].lower_}" in _PEJORATIVE)
 
 
 def _weakness(t: Token) -> bool:
@@ -303,7 +311,7 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     # noun is the label the parser hung on the noun
     if not label or negated(v) or hypothetical(v):
         return
-    if not any(t.lower_ in _PEJORATIVE or _weakness(t) for c in label for t in c.subtree) or \
+    if not any(_pejorative(t) or _weakness(t) for c in label for t in c.subtree) or \
             any(t.lower_ == "no" and t.dep_ == "det" for c in label for t in c.subtree):
         return  # (not 'called him "no fool"')
     # "called Y's remarks unacceptable": the owner of what is so called
@@ -351,7 +359,7 @@ def told_off(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
         if c.dep_ != "ccomp" or not told:
             continue
         labels = [x for x in c.children if x.dep_ in ("attr", "acomp")]
-        if not any(t.lower_ in _PEJORATIVE for x in labels for t in x.subtree):
+        if not any(_pejorative(t) for x in labels for t in x.subtree):
             continue
         subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         actor = [r for x in subj for r in _owner(x, res) or antecedent_owner(x, res)
@@ -373,7 +381,7 @@ def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return
     for c in v.children:
         # '"X's actions are unacceptable," Y said': a pejorative said of another's acts
-        labelled = c.lemma_ == "be" and any(t.lower_ in _PEJORATIVE for x in c.children
+        labelled = c.lemma_ == "be" and any(_pejorative(t) for x in c.children
                                             if x.dep_ in ("attr", "acomp") for t in x.subtree)
         if c.dep_ != "ccomp" or (c.lemma_ not in _HARMFUL and not labelled) or \
                 negated(c) or hypothetical(c):

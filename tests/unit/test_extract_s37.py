@@ -56,3 +56,9 @@ def test_states_said_to_be_allied_are_each_others_allies(run: Run) -> None:
 def test_states_said_not_to_be_allied_are_no_allies(run: Run) -> None:
     doc = run("Russia and Iran are not allied, the Kremlin said on Monday.\n")
     assert not triples(doc, "ALLY_OF")
+
+
+def test_a_hyphened_blaming_word_the_tokenizer_split_still_blames(run: Run) -> None:
+    doc = run("KYIV - Ukrainian Foreign Minister Dmytro Kuleba described Mali's decision as "
+              "short-sighted on Monday.\n")
+    assert ("CRITICIZED", "Dmytro Kuleba", "Mali") in triples(doc, "CRITICIZED")

@@ -39,8 +39,6 @@ from dipgraph.loaders.extract.visits import described_host
 __all__ = ["noun_rule"]
 
 
-
-
 _EXPRESS = words(
     "express voice convey raise reiterate extend give offer issue pay reaffirm lend show "
     "declare renew signal lodge file register sound deliver send repeat make underline "
@@ -213,6 +211,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                           "on", "of"), res)
         tgts += _pobjs(gov, ("to", "with", "over", "about"), res) + [
             r for k in kinds for r in _pobjs(k, ("to", "with", "against"), res)]
+        if rel == R.SUPPORTED and n.lower_ == "solidarity":  # "the solidarity of the Gulf
+            tgts = [r for p in n.subtree if p.dep_ == "prep" and p.lower_ == "with" for o in
+                    p.children if o.dep_ == "pobj" for r in res.many(o)] or tgts  # (Qatar)
         if rel == R.SUPPORTED and not tgts:
             tgts = _backed_cause(n, res)  # "support for reviving X", "for efforts by X"
         tgts = tgts or [r for c in gov.children if c.dep_ == "dative"  # "handed X a note"

@@ -62,3 +62,9 @@ def test_a_hyphened_blaming_word_the_tokenizer_split_still_blames(run: Run) -> N
     doc = run("KYIV - Ukrainian Foreign Minister Dmytro Kuleba described Mali's decision as "
               "short-sighted on Monday.\n")
     assert ("CRITICIZED", "Dmytro Kuleba", "Mali") in triples(doc, "CRITICIZED")
+
+
+def test_solidarity_of_a_group_with_a_state_supports_that_state(run: Run) -> None:
+    doc = run("DOHA - Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the full solidarity "
+              "of the GCC states with the State of Qatar on Tuesday.\n")
+    assert ("SUPPORTED", "Abdullah Al-Yahya", "Qatar") in triples(doc, "SUPPORTED")

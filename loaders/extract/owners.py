@@ -350,7 +350,8 @@ def shared_offices(dm: DocMentions, holders: dict[int, str]) -> dict[int, tuple[
         own = [of_state(dm, dm.mentions[j].end)[0] for j in group]
         k = first.start - 1
         states: list[str] = []
-        if k >= 0 and doc[k].text == ",":  # "... of Armenia and Azerbaijan, A and B,"
+        if k >= 0 and doc[k].text in (",", "-", "\u2013", "\u2014"):  # "... of Armenia and
+            # Azerbaijan, A and B,", "... - A and B -"
             states, k = _states_before(dm, k - 1)
             if not states or k < 0 or doc[k].lower_ != "of":
                 continue

@@ -68,3 +68,10 @@ def test_solidarity_of_a_group_with_a_state_supports_that_state(run: Run) -> Non
     doc = run("DOHA - Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the full solidarity "
               "of the GCC states with the State of Qatar on Tuesday.\n")
     assert ("SUPPORTED", "Abdullah Al-Yahya", "Qatar") in triples(doc, "SUPPORTED")
+
+
+def test_a_plural_office_of_states_gives_each_name_set_off_by_dashes_its_state(run: Run) -> None:
+    doc = run("The foreign ministers of Sudan, Chad and Libya - Ali Youssef al-Sharif, Abderaman "
+              "Koulamallah and Taher al-Baour - met in Ndjamena on Monday.\n")
+    assert {("Ali Youssef al-Sharif", "Sudan"), ("Abderaman Koulamallah", "Chad"),
+            ("Taher al-Baour", "Libya")} <= offices(doc)

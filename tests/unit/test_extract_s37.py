@@ -75,3 +75,15 @@ def test_a_plural_office_of_states_gives_each_name_set_off_by_dashes_its_state(r
               "Koulamallah and Taher al-Baour - met in Ndjamena on Monday.\n")
     assert {("Ali Youssef al-Sharif", "Sudan"), ("Abderaman Koulamallah", "Chad"),
             ("Taher al-Baour", "Libya")} <= offices(doc)
+
+
+def test_a_trip_told_in_the_present_after_before_is_still_to_come(run: Run) -> None:
+    doc = run("The call comes days before Prime Minister Narendra Modi travels to Washington "
+              "for talks with President Donald Trump.\n")
+    assert not triples(doc, "VISITED")
+
+
+def test_a_trip_told_in_the_past_after_before_was_made(run: Run) -> None:
+    doc = run("The call came days before Prime Minister Narendra Modi travelled to Washington "
+              "for talks with President Donald Trump.\n")
+    assert ("VISITED", "Narendra Modi", "United States") in triples(doc, "VISITED")

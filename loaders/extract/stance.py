@@ -129,6 +129,12 @@ def proposer(noun: Token, res: Resolver) -> list[Ref]:
     return out
 
 
+#: Verbs of giving more of a flow, and the flows: "ready to increase gas supplies to Y".
+_RAISE = frozenset({"increase", "expand", "boost", "raise", "scale"})
+_FLOWS = frozenset({"supply", "supplies", "aid", "assistance", "investment", "investments",
+                    "support", "help", "funding", "deliveries", "exports", "imports", "loans"})
+
+
 def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X is prepared to assist Y', 'X is ready to supply Y with fuel': declared readiness
     to do a helping act for another is a pledge to that other ('ready to support Y' backs
@@ -138,7 +144,9 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     head = tok.head
     if negated(head) or hypothetical(head) or negated(tok):
         return
-    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in PLEDGE_ACTS]
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_ in PLEDGE_ACTS or (
+        c.lemma_ in _RAISE and any(d.dep_ == "dobj" and d.lemma_ in _FLOWS
+                                   for d in c.children)))]  # "ready to boost gas supplies"
     subj = [r for r in _subjects(head, res) if r.kind in _ACTORS]
     if not acts or not subj:
         return
@@ -155,6 +163,9 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     tgts += [r for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in (
         "to", "for", "by", "with") and a.lemma_ in ("stand", "provide", "give")
         for o in p.children if o.dep_ == "pobj" for r in res.many(o)]
+    tgts += [r for a in acts if a.lemma_ in _RAISE for h in (a, *a.children) if h.dep_ in (
+        "xcomp", "dobj") for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "in")
+        for o in p.children if o.dep_ == "pobj" for r in res.many(o)]  # ("supplies to Y")
     tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person") and r not in own]
     stance = all(a.lemma_ in STANCE_ACTS for a in acts)  # "stands ready to support X"
     _emit(out, R.SUPPORTED if stance else R.PLEDGED, speaker_for_state(head, subj, res),

@@ -87,3 +87,15 @@ def test_a_trip_told_in_the_past_after_before_was_made(run: Run) -> None:
     doc = run("The call came days before Prime Minister Narendra Modi travelled to Washington "
               "for talks with President Donald Trump.\n")
     assert ("VISITED", "Narendra Modi", "United States") in triples(doc, "VISITED")
+
+
+def test_readiness_to_raise_supplies_to_a_state_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("ASTANA - Russian President Vladimir Putin said Russia was ready to increase oil "
+              "supplies to Kyrgyzstan next year.\n")
+    assert ("PLEDGED", "Vladimir Putin", "Kyrgyzstan") in triples(doc, "PLEDGED")
+
+
+def test_readiness_to_raise_a_presence_near_a_state_is_no_pledge(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin said Russia was ready to increase its military "
+              "presence near Finland.\n")
+    assert not triples(doc, "PLEDGED")

@@ -33,7 +33,9 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 from dipgraph.loaders.extract.mood import hypothetical, negated, upcoming
+from dipgraph.loaders.extract.needs import need_rule
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.stance import helped
 from dipgraph.loaders.extract.visits import described_host
 
 __all__ = ["noun_rule"]
@@ -45,7 +47,6 @@ _EXPRESS = words(
     "underscore stress air share hand affirm")
 _REQUEST_VERBS = words("request seek ask want need urge demand")
 _STERN = words("stern solemn strong serious")
-_NEED_NOUNS = words("need necessity")
 _MEET_NOUNS = words("talks talk conversation call meeting discussions consultations "
                     "videoconference dialogue phone-call")
 _MET_NOUNS = _MEET_NOUNS | {"summit", "meetings", "calls", "conversations"}  # (of A and B)
@@ -76,28 +77,6 @@ def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
     protest home."""
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
     return Ref("Country", info.country) if info and info.country and info.envoy else None
-
-
-def _need_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'stressed the need for X to act': the speaker asks X."""
-    if n.lower_ not in _NEED_NOUNS or n.dep_ not in ("dobj", "pobj"):
-        return
-    gov = n.head if n.dep_ == "dobj" else n.head.head
-    if gov.lemma_ not in ("stress", "underline", "emphasize", "emphasise", "underscore",
-                          "highlight", "reiterate", "voice", "cite"):
-        return
-    for c in n.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for o in c.children:
-                if o.dep_ == "pobj" and any(x.dep_ in ("relcl", "acl") or x.pos_ == "VERB"
-                                            for x in [*o.children, *n.children]):
-                    _emit(out, R.REQUESTED, _subjects(gov, res), res.many(o), gov, sent,
-                          confidence=0.6)
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            for x in c.children:
-                if x.dep_ == "nsubj":
-                    _emit(out, R.REQUESTED, _subjects(gov, res), res.many(x), gov, sent,
-                          confidence=0.6)
 
 
 _DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlement "
@@ -167,7 +146,7 @@ def _summed_up(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
 
 
 def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    _need_rule(n, sent, res, out)
+    need_rule(n, sent, res, out)
     _deal_between(n, sent, res, out)
     _summed_up(n, sent, res, out)
     kinds = [k for c in n.children if n.lemma_ in ("note", "letter") for k in (
@@ -225,7 +204,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts = tgts or [r for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
                             for p in (c, *c.conjuncts)  # ("to X and to relations with Y")
                             for o in p.children if o.dep_ in ("pobj", "pcomp")
-                            for r in _parties(o, ("with",), res) + [
+                            for r in _parties(o, ("with",), res) + helped(o, res) + [
                                 r for d in o.children if d.dep_ == "dobj"
                                 for r in _parties(d, ("with",), res)]]
             # "commitment to a partnership with X", "to deepening ties with X": X's

@@ -15,8 +15,8 @@ from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["act_agents", "called_target", "force_owner", "joint_parties", "object_owners",
-           "proposer", "ready_pledge", "speaker_for_state"]
+__all__ = ["act_agents", "called_target", "force_owner", "helped", "joint_parties",
+           "object_owners", "proposer", "ready_pledge", "speaker_for_state"]
 
 _ACTORS = ("Country", "Person", "Organization")
 _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", "note",
@@ -127,6 +127,20 @@ def proposer(noun: Token, res: Resolver) -> list[Ref]:
         refs = [r for r in res.one(o) if r.kind in _ACTORS]
         out += [r for r in refs if r not in out]
     return out
+
+
+def helped(act: Token, res: Resolver) -> list[Ref]:
+    """Whom a promised helping act is for: 'commitment to supporting Mali', 'to supporting
+    the efforts of Mali and Niger', 'to helping Mali's recovery'."""
+    if act.lemma_ not in PLEDGE_ACTS:
+        return []
+    out = []
+    for d in (d for d in act.children if d.dep_ == "dobj"):
+        named = [r for r in res.many(d) if r.kind in ("Country", "Person")]
+        out += named or [r for x in d.children if x.dep_ == "poss" or (
+            x.dep_ == "prep" and x.lower_ == "of") for o in (x, *x.children)
+            if o.dep_ in ("poss", "pobj") for r in res.many(o) if r.kind == "Country"]
+    return list(dict.fromkeys(out))
 
 
 #: Verbs of giving more of a flow, and the flows: "ready to increase gas supplies to Y".

@@ -99,3 +99,15 @@ def test_readiness_to_raise_a_presence_near_a_state_is_no_pledge(run: Run) -> No
     doc = run("Russian President Vladimir Putin said Russia was ready to increase its military "
               "presence near Finland.\n")
     assert not triples(doc, "PLEDGED")
+
+
+def test_a_commitment_to_supporting_a_states_efforts_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("RABAT - Moroccan Foreign Minister Nasser Bourita reiterated Morocco's commitment "
+              "to supporting the efforts of Chad to achieve stability on Monday.\n")
+    assert ("PLEDGED", "Nasser Bourita", "Chad") in triples(doc, "PLEDGED")
+
+
+def test_a_commitment_to_supporting_a_cause_is_no_pledge_to_a_state(run: Run) -> None:
+    doc = run("Moroccan Foreign Minister Nasser Bourita reiterated Morocco's commitment to "
+              "supporting the two-state solution on Monday.\n")
+    assert not triples(doc, "PLEDGED")

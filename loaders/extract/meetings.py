@@ -174,15 +174,15 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # "hosted a dinner for X", "gave a lunch in honour of X"
         meal = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _MEALS)
         others += [o for o in _with_people([meal, v], res, "for") if o not in others]
-    if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in
-           v.children) or ((others or any(p.lower_ == "with" for h in holders
+    if (others and any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually")
+                       for c in v.children)) or ((others or any(p.lower_ == "with" for h in holders
                                           for p in h.children)) and any(
                a.dep_ == "amod" and a.lower_ in ("separate", "individual")
                for h in holders[1:] for a in h.children)) or (
                                    len(subj) == 1 and (_mode(v) == "phone" or _members(v)
                                                        or v.lemma_ == "shuttle")):
         # "met separately with A and B": each met the subject, not each other ("A and B
-        # held separate talks", with no one else, met each other aside); one
+        # held separate talks" or "met separately", with no one else, met each other); one
         # caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return

@@ -111,3 +111,9 @@ def test_a_commitment_to_supporting_a_cause_is_no_pledge_to_a_state(run: Run) ->
     doc = run("Moroccan Foreign Minister Nasser Bourita reiterated Morocco's commitment to "
               "supporting the two-state solution on Monday.\n")
     assert not triples(doc, "PLEDGED")
+
+
+def test_two_leaders_who_met_separately_from_the_others_met_each_other(run: Run) -> None:
+    doc = run("TURKU - Finnish Prime Minister Petteri Orpo and Danish Prime Minister Mette "
+              "Frederiksen also met separately and agreed to speed up work on rail links.\n")
+    assert ("MET_WITH", "Petteri Orpo", "Mette Frederiksen") in triples(doc, "MET_WITH")

@@ -28,7 +28,8 @@ from dipgraph.loaders.extract.owners import free_states, leading_state, organ_st
 from dipgraph.loaders.extract.persons import People, title_has
 from dipgraph.loaders.extract.spans import in_relative_clauses
 
-__all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_holders"]
+__all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_holders",
+           "president_state"]
 
 
 def _accompanied(dm: DocMentions, people: People) -> None:
@@ -167,6 +168,20 @@ def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
                 if j in people.of_mention and lo <= m.start < hi]
         if keys:
             return keys[0]
+    return None
+
+
+def president_state(dm: DocMentions, people: People, at: int) -> str | None:
+    """The state of the first president named before token ``at`` in its sentence, else in
+    the sentence before (the story's subject): whose office a 'presidential spokesman X'
+    serves ("A received a call from B, presidential spokesman X said": A's)."""
+    for lo, hi in dm.here_then_before(at, end=at):
+        found = [info.country for j, m in enumerate(dm.mentions) if lo <= m.start < hi
+                 and (info := people.persons.get(people.of_mention.get(j, ""))) is not None
+                 and info.country and info.org is None and
+                 title_has({"president"}, info.title) and not title_has({"vice"}, info.title)]
+        if found:
+            return found[0]
     return None
 
 

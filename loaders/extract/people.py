@@ -45,6 +45,7 @@ from dipgraph.loaders.extract.officecontext import (
     first_person_before,
     known_officials,
     plural_office_holders,
+    president_state,
 )
 from dipgraph.loaders.extract.oneholder import by_exclusion
 from dipgraph.loaders.extract.onenames import OFFICE_WORDS, one_name_person
@@ -369,6 +370,9 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             # a national agency's state even for a visitor ("TOKYO (Yonhap) - Minister X,
             # who arrived in Tokyo": the agency's own minister abroad)
             country, conf = home, 0.6
+        elif words[0].lower() == "presidential" and (
+                pres := president_state(dm, people, m.start)) is not None:
+            country, conf = pres, 0.6  # "..., presidential spokesman X said"
         elif not is_visitor(dm, m):
             country = context_state(dm, m, taken)
             conf = 0.55 if country else conf

@@ -117,3 +117,9 @@ def test_two_leaders_who_met_separately_from_the_others_met_each_other(run: Run)
     doc = run("TURKU - Finnish Prime Minister Petteri Orpo and Danish Prime Minister Mette "
               "Frederiksen also met separately and agreed to speed up work on rail links.\n")
     assert ("MET_WITH", "Petteri Orpo", "Mette Frederiksen") in triples(doc, "MET_WITH")
+
+
+def test_a_presidential_spokesman_serves_the_president_the_sentence_is_about(run: Run) -> None:
+    doc = run("Kenyan President William Ruto received a phone call from Ugandan President "
+              "Yoweri Museveni on Monday, presidential spokesman Hussein Mohamed said.\n")
+    assert ("Hussein Mohamed", "Kenya") in offices(doc)

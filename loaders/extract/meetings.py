@@ -339,10 +339,11 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
 def visiting_partner_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'A and visiting B agreed (signed, discussed ...) X': a visitor who acts jointly with
     his host is with him in person, whatever the act."""
-    if v.pos_ != "VERB" or negated(v) or hypothetical(v):
-        return
+    marks = [t for t in sent.doc[sent.start : v.i] if t.lower_ == "visiting"]
+    if not marks or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return  # (the cheap test first: this runs on every verb)
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
-    for t in (t for t in sent if t.i < v.i and t.lower_ == "visiting"):
+    for t in marks:
         guest = _person_after(t, v, res)
         k = t.i - 1 - (t.doc[t.i - 1].lower_ in ("his", "her", "their"))
         host = res.dm.at(k - 1) if k > sent.start and t.doc[k].lower_ == "and" else None

@@ -250,7 +250,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
         if owner is None and not right and j in told_as and not any(
-                w.lower() in TITLE_HEADS for w in words):  # (over "army commander X", not
+                w.lower() in TITLE_HEADS - {"commander"} for w in words):  # (over "army
+            # commander X", a post that yields to the office told; not
             # "Foreign Minister X ... as Kenya's envoy")
             words, owner = told_as[j]
         # "His spokesman, X": the state of the person 'his' points back to

@@ -123,3 +123,9 @@ def test_a_presidential_spokesman_serves_the_president_the_sentence_is_about(run
     doc = run("Kenyan President William Ruto received a phone call from Ugandan President "
               "Yoweri Museveni on Monday, presidential spokesman Hussein Mohamed said.\n")
     assert ("Hussein Mohamed", "Kenya") in offices(doc)
+
+
+def test_a_commander_of_a_named_force_holds_its_office(run: Run) -> None:
+    doc = run("KHARTOUM - Sudan protested the invitation of Rapid Support Forces commander "
+              "Mohamed Hamdan Dagalo to the summit on Monday.\n")
+    assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces") in offices(doc)

@@ -178,8 +178,8 @@ def hypothetical(v: Token) -> bool:
         # "if Fico were to side with Orban": as conditional as 'were' is
     if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-            c.dep_ in ("attr", "acomp") for c in v.head.children):  # (not "was the first
-        # country to sign")
+            c.dep_ in ("attr", "acomp") and c.lower_ != "due" for c in v.head.children):
+        # (not "was the first country to sign"; but "is due to travel to X to sign")
         return True  # "the ministers are to meet before Christmas": planned (not "was to
         # host him for dinner", told as done)
     if v.dep_ == "xcomp" and v.head.lemma_ in ("continue", "keep", "remain") and any(

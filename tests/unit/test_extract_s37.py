@@ -129,3 +129,9 @@ def test_a_commander_of_a_named_force_holds_its_office(run: Run) -> None:
     doc = run("KHARTOUM - Sudan protested the invitation of Rapid Support Forces commander "
               "Mohamed Hamdan Dagalo to the summit on Monday.\n")
     assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces") in offices(doc)
+
+
+def test_a_signing_one_is_due_to_travel_for_is_still_to_come(run: Run) -> None:
+    doc = run("For Meloni, the next step comes on Friday, when she is due to travel to Nancy to "
+              "sign a migration treaty with Albanian Prime Minister Edi Rama.\n")
+    assert not triples(doc, "SIGNED")

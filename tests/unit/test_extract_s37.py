@@ -135,3 +135,10 @@ def test_a_signing_one_is_due_to_travel_for_is_still_to_come(run: Run) -> None:
     doc = run("For Meloni, the next step comes on Friday, when she is due to travel to Nancy to "
               "sign a migration treaty with Albanian Prime Minister Edi Rama.\n")
     assert not triples(doc, "SIGNED")
+
+
+def test_the_two_men_who_met_are_the_ones_who_agreed(run: Run) -> None:
+    doc = run("Gazprom chief executive Alexei Miller met Kazakh Energy Minister Almasadam "
+              "Satkaliyev on the sidelines of the visit, and the two men agreed to raise "
+              "Russian gas deliveries.\n")
+    assert ("AGREED", "Alexei Miller", "Almasadam Satkaliyev") in triples(doc, "AGREED")

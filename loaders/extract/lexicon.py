@@ -168,6 +168,7 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
     ("shuttle", "between"): R.MET_WITH,
     ("touch", "down"): R.VISITED, ("stop", "over"): R.VISITED,  # a person only: relations
+    ("stop", "in"): R.VISITED,  # "had stopped in Ulaanbaatar for talks"
     ("worry", "about"): R.EXPRESSED_CONCERN, ("fear", "for"): R.EXPRESSED_CONCERN,
 }
 WITHDREW_PHRASES = PHRASAL_RELATIONS  # the table's former name

@@ -142,3 +142,14 @@ def test_the_two_men_who_met_are_the_ones_who_agreed(run: Run) -> None:
               "Satkaliyev on the sidelines of the visit, and the two men agreed to raise "
               "Russian gas deliveries.\n")
     assert ("AGREED", "Alexei Miller", "Almasadam Satkaliyev") in triples(doc, "AGREED")
+
+
+def test_a_leader_who_stopped_in_a_capital_for_talks_visited_it(run: Run) -> None:
+    doc = run("Three months earlier, German Chancellor Olaf Scholz had stopped in Astana for "
+              "talks with Kazakh President Kassym-Jomart Tokayev.\n")
+    assert ("VISITED", "Olaf Scholz", "Kazakhstan") in triples(doc, "VISITED")
+
+
+def test_talks_that_stopped_in_a_month_are_no_visit(run: Run) -> None:
+    doc = run("Talks between Armenia and Azerbaijan stopped in March, officials said.\n")
+    assert not triples(doc, "VISITED")

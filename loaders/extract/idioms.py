@@ -196,13 +196,35 @@ def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bo
             or {"reserve", "right"} <= lemmas
         cue = strong or (bool(lemmas & _THREAT_LEMMAS) and any(
             w in ("if", "any", "will", "would") for w in words))
-        if not cue:
+        answers = [t for t in c.subtree if not cue and _answer_in_kind(t)]
+        if not cue and not answers:
             continue
         subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
-        tgts = _threatened(list(c.subtree), subj, res, v)
+        tgts = [r for t in answers for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" for d in o.children
+                if d.dep_ == "poss" for r in res.many(d) if r.kind == "Country"] if answers \
+            else _threatened(list(c.subtree), subj, res, v)  # ("respond to Oslo's decision")
         _emit(out, R.WARNED, subj, tgts, v, sent, confidence=0.5)
         return bool(subj and tgts)
     return False
+
+
+#: What a state answers in kind: "Moscow will respond to Oslo's decision".
+_PROVOCATIONS = words("decision decisions move moves step steps measure measures action actions "
+                      "deployment expansion sanctions expulsion expulsions")
+
+
+def _answer_in_kind(t: Token) -> bool:
+    """'(Moscow) will respond to X's decision', 'would respond accordingly': a promised
+    answer to another's act, a threat (not 'will respond to the proposal in writing')."""
+    if t.lemma_ != "respond" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would")
+                                        for a in t.children):
+        return False
+    return any(c.lower_ in ("accordingly", "appropriately", "firmly", "harshly", "decisively")
+               for c in t.children if c.dep_ == "advmod") or any(
+        o.lemma_ in _PROVOCATIONS or o.lower_ in ("it", "this", "that")
+        for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _coordinated_target(v: Token, own: set[Ref], res: Resolver) -> list[Ref]:

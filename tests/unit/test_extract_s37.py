@@ -153,3 +153,15 @@ def test_a_leader_who_stopped_in_a_capital_for_talks_visited_it(run: Run) -> Non
 def test_talks_that_stopped_in_a_month_are_no_visit(run: Run) -> None:
     doc = run("Talks between Armenia and Azerbaijan stopped in March, officials said.\n")
     assert not triples(doc, "VISITED")
+
+
+def test_a_promised_answer_to_a_states_decision_warns_that_state(run: Run) -> None:
+    doc = run("Russia will respond to Finland's decision to close its border crossings, "
+              "Russian Foreign Ministry Spokeswoman Maria Zakharova said on Tuesday.\n")
+    assert ("WARNED", "Maria Zakharova", "Finland") in triples(doc, "WARNED")
+
+
+def test_a_promised_answer_to_a_proposal_is_no_warning(run: Run) -> None:
+    doc = run("Russian Foreign Ministry Spokeswoman Maria Zakharova said Russia would respond "
+              "to Finland's proposal in writing.\n")
+    assert not triples(doc, "WARNED")

@@ -210,21 +210,21 @@ def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bo
 
 
 #: What a state answers in kind: "Moscow will respond to Oslo's decision".
-_PROVOCATIONS = words("decision decisions move moves step steps measure measures action actions "
-                      "deployment expansion sanctions expulsion expulsions")
+_PROVOCATIONS = words("decision decisions move moves action actions deployment expansion "
+                      "sanctions expulsion expulsions")
 
 
 def _answer_in_kind(t: Token) -> bool:
-    """'(Moscow) will respond to X's decision', 'would respond accordingly': a promised
-    answer to another's act, a threat (not 'will respond to the proposal in writing')."""
-    if t.lemma_ != "respond" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would")
-                                        for a in t.children):
+    """'(Moscow) will respond to X's decision': a promised answer to another's act, a
+    threat (not 'will not respond', 'will respond positively', 'will respond to the
+    proposal'); whom it warns is the owner of that act."""
+    if t.lemma_ != "respond" or negated(t) or not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would") for a in t.children) or any(
+            c.dep_ == "advmod" and c.lower_ not in ("firmly", "harshly", "decisively")
+            for c in t.children):
         return False
-    return any(c.lower_ in ("accordingly", "appropriately", "firmly", "harshly", "decisively")
-               for c in t.children if c.dep_ == "advmod") or any(
-        o.lemma_ in _PROVOCATIONS or o.lower_ in ("it", "this", "that")
-        for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
-        for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_ in _PROVOCATIONS for p in t.children if p.dep_ == "prep" and
+               p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
 
 
 def _coordinated_target(v: Token, own: set[Ref], res: Resolver) -> list[Ref]:
@@ -334,8 +334,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     if not label or negated(v) or hypothetical(v):
         return
     if not any(_pejorative(t) or _weakness(t) for c in label for t in c.subtree) or \
-            any(t.lower_ == "no" and t.dep_ == "det" for c in label for t in c.subtree):
-        return  # (not 'called him "no fool"')
+            any((t.lower_ == "no" and t.dep_ == "det") or t.dep_ == "neg"
+                for c in label for t in c.subtree):
+        return  # (not 'called him "no fool"', 'described it as not short-sighted')
     # "called Y's remarks unacceptable": the owner of what is so called
     tgts = [r for c in dobjs[:1] for r in res.many(c, target=True)
             if r.kind in ("Person", "Country", "Organization")] or [

@@ -79,6 +79,8 @@ def phrase_words(v: Token) -> set[str]:
     holders = clause_heads(v)
     words |= {h.lemma_ for h in holders[1:]} | {h.lower_ for h in holders[1:]}
     words |= {p.lower_ for h in holders for p in h.children if p.dep_ == "prep"}
+    if v.lemma_ == "stop" and ("dobj" in {c.dep_ for c in kids} or words & {"front", "middle"}):
+        words.discard("in")  # "stopped the shipment in X", "stopped in front of Y": no stay
     return words
 
 
@@ -174,16 +176,16 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # "hosted a dinner for X", "gave a lunch in honour of X"
         meal = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _MEALS)
         others += [o for o in _with_people([meal, v], res, "for") if o not in others]
-    if (others and any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually")
-                       for c in v.children)) or ((others or any(p.lower_ == "with" for h in holders
-                                          for p in h.children)) and any(
+    withs = others or any(p.lower_ == "with" for h in (v, *holders) for p in h.children)
+    if any(c.dep_ == "advmod" and (c.lower_ == "individually" or (
+            c.lower_ == "separately" and withs)) for c in v.children) or (withs and any(
                a.dep_ == "amod" and a.lower_ in ("separate", "individual")
                for h in holders[1:] for a in h.children)) or (
                                    len(subj) == 1 and (_mode(v) == "phone" or _members(v)
                                                        or v.lemma_ == "shuttle")):
         # "met separately with A and B": each met the subject, not each other ("A and B
-        # held separate talks" or "met separately", with no one else, met each other); one
-        # caller's phone talks with A and B are calls to each, his shuttling visits
+        # held separate talks" or "met separately", with no 'with' partner, met each
+        # other); one caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
     group = subj + [o for o in others if o not in subj]
@@ -347,8 +349,9 @@ def visiting_partner_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact
         guest = _person_after(t, v, res)
         k = t.i - 1 - (t.doc[t.i - 1].lower_ in ("his", "her", "their"))
         host = res.dm.at(k - 1) if k > sent.start and t.doc[k].lower_ == "and" else None
-        if guest is None or guest not in subj or host is None or host.kind != "Person":
-            continue
+        if guest is None or guest not in subj or host is None or host.kind != "Person" or \
+                t.doc[host.end - 1].dep_ in ("dobj", "pobj", "dative", "attr"):
+            continue  # (not "X praised A and visiting B criticised ...": A is an object)
         host_ref = Ref("Person", host.key)
         if host_ref != guest:
             _emit(out, R.MET_WITH, [host_ref], [guest], v, sent, place=_place(v, res),

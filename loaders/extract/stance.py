@@ -134,17 +134,25 @@ def helped(act: Token, res: Resolver) -> list[Ref]:
     the efforts of Mali and Niger', 'to helping Mali's recovery'."""
     if act.lemma_ not in PLEDGE_ACTS:
         return []
-    out = []
+    out: list[Ref] = []
     for d in (d for d in act.children if d.dep_ == "dobj"):
         named = [r for r in res.many(d) if r.kind in ("Country", "Person")]
-        out += named or [r for x in d.children if x.dep_ == "poss" or (
-            x.dep_ == "prep" and x.lower_ == "of") for o in (x, *x.children)
-            if o.dep_ in ("poss", "pobj") for r in res.many(o) if r.kind == "Country"]
+        out += named or [r for x in d.children if d.lemma_ in _CAUSES and (
+            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of"))
+            for o in (x, *x.children) if o.dep_ in ("poss", "pobj")
+            for r in res.many(o) if r.kind == "Country"]  # (not "Algeria's rivals")
     return list(dict.fromkeys(out))
 
 
+#: What a state's helper supports of it: "supporting the efforts of Mali", "Mali's recovery".
+_CAUSES = frozenset({"effort", "efforts", "development", "recovery", "reconstruction",
+                     "stability", "security", "sovereignty", "economy", "people", "reform",
+                     "reforms", "integrity", "unity", "independence", "transition", "growth",
+                     "defence", "defense", "government"})
+
+
 #: Verbs of giving more of a flow, and the flows: "ready to increase gas supplies to Y".
-_RAISE = frozenset({"increase", "expand", "boost", "raise", "scale"})
+_RAISE = frozenset({"increase", "expand", "boost", "raise"})
 _FLOWS = frozenset({"supply", "supplies", "aid", "assistance", "investment", "investments",
                     "support", "help", "funding", "deliveries", "exports", "imports", "loans"})
 
@@ -159,8 +167,9 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
     if negated(head) or hypothetical(head) or negated(tok):
         return
     acts = [c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_ in PLEDGE_ACTS or (
-        c.lemma_ in _RAISE and any(d.dep_ == "dobj" and d.lemma_ in _FLOWS
-                                   for d in c.children)))]  # "ready to boost gas supplies"
+        c.lemma_ in _RAISE and not any(p.dep_ == "prt" for p in c.children) and any(
+            d.dep_ == "dobj" and (d.lemma_ in _FLOWS or d.lower_ in _FLOWS)
+            for d in c.children)))]  # "ready to boost gas supplies" (not "to scale back")
     subj = [r for r in _subjects(head, res) if r.kind in _ACTORS]
     if not acts or not subj:
         return

@@ -95,9 +95,9 @@ def test_readiness_to_raise_supplies_to_a_state_is_a_pledge_to_it(run: Run) -> N
     assert ("PLEDGED", "Vladimir Putin", "Kyrgyzstan") in triples(doc, "PLEDGED")
 
 
-def test_readiness_to_raise_a_presence_near_a_state_is_no_pledge(run: Run) -> None:
-    doc = run("Russian President Vladimir Putin said Russia was ready to increase its military "
-              "presence near Finland.\n")
+def test_readiness_to_scale_back_supplies_to_a_state_is_no_pledge(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin said Russia was ready to scale back gas "
+              "supplies to Moldova.\n")
     assert not triples(doc, "PLEDGED")
 
 
@@ -107,9 +107,9 @@ def test_a_commitment_to_supporting_a_states_efforts_is_a_pledge_to_it(run: Run)
     assert ("PLEDGED", "Nasser Bourita", "Chad") in triples(doc, "PLEDGED")
 
 
-def test_a_commitment_to_supporting_a_cause_is_no_pledge_to_a_state(run: Run) -> None:
-    doc = run("Moroccan Foreign Minister Nasser Bourita reiterated Morocco's commitment to "
-              "supporting the two-state solution on Monday.\n")
+def test_a_commitment_to_supporting_a_states_rivals_is_no_pledge_to_it(run: Run) -> None:
+    doc = run("Moroccan King Mohammed VI reiterated Morocco's commitment to supporting "
+              "Algeria's rivals in the Sahel.\n")
     assert not triples(doc, "PLEDGED")
 
 
@@ -150,8 +150,8 @@ def test_a_leader_who_stopped_in_a_capital_for_talks_visited_it(run: Run) -> Non
     assert ("VISITED", "Olaf Scholz", "Kazakhstan") in triples(doc, "VISITED")
 
 
-def test_talks_that_stopped_in_a_month_are_no_visit(run: Run) -> None:
-    doc = run("Talks between Armenia and Azerbaijan stopped in March, officials said.\n")
+def test_stopping_a_shipment_in_a_state_is_no_visit(run: Run) -> None:
+    doc = run("Hungarian Prime Minister Viktor Orban stopped the gas shipment in Austria.\n")
     assert not triples(doc, "VISITED")
 
 
@@ -165,3 +165,39 @@ def test_a_promised_answer_to_a_proposal_is_no_warning(run: Run) -> None:
     doc = run("Russian Foreign Ministry Spokeswoman Maria Zakharova said Russia would respond "
               "to Finland's proposal in writing.\n")
     assert not triples(doc, "WARNED")
+
+
+def test_two_leaders_who_met_separately_with_another_did_not_meet_each_other(run: Run) -> None:
+    doc = run("Finnish Prime Minister Petteri Orpo and Danish Prime Minister Mette Frederiksen "
+              "met separately with the king on Monday.\n")
+    assert ("MET_WITH", "Petteri Orpo", "Mette Frederiksen") not in triples(doc, "MET_WITH")
+
+
+def test_a_refusal_to_respond_to_a_decision_is_no_warning(run: Run) -> None:
+    doc = run("Russia will not respond to Finland's decision to close its border, Russian "
+              "Foreign Ministry Spokeswoman Maria Zakharova said.\n")
+    assert not triples(doc, "WARNED")
+
+
+def test_states_no_longer_allied_or_once_allied_are_no_allies(run: Run) -> None:
+    doc = run("Armenia and Azerbaijan are no longer allied with anyone. Russia and France were "
+              "allied in the First World War.\n")
+    assert not triples(doc, "ALLY_OF")
+
+
+def test_a_visitor_named_after_the_object_of_another_verb_met_no_one(run: Run) -> None:
+    doc = run("Kenyan President William Ruto praised Tanzanian President Samia Suluhu Hassan "
+              "and visiting Ugandan President Yoweri Museveni criticized the plan.\n")
+    assert not triples(doc, "MET_WITH")
+
+
+def test_a_blaming_word_under_not_blames_no_one(run: Run) -> None:
+    doc = run("KYIV - Ukrainian Foreign Minister Dmytro Kuleba described Mali's decision as "
+              "not short-sighted on Monday.\n")
+    assert not triples(doc, "CRITICIZED")
+
+
+def test_readiness_to_raise_exports_to_a_state_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin said Russia was ready to increase gas exports "
+              "to China.\n")
+    assert ("PLEDGED", "Vladimir Putin", "China") in triples(doc, "PLEDGED")

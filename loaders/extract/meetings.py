@@ -341,8 +341,10 @@ def alongside_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
 def visiting_partner_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'A and visiting B agreed (signed, discussed ...) X': a visitor who acts jointly with
     his host is with him in person, whatever the act."""
+    if v.pos_ != "VERB":
+        return
     marks = [t for t in sent.doc[sent.start : v.i] if t.lower_ == "visiting"]
-    if not marks or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+    if not marks or negated(v) or hypothetical(v):
         return  # (the cheap test first: this runs on every verb)
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     for t in marks:

@@ -9,6 +9,8 @@ the article is plainly about; a known office holder (``officials.json``) the sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dipgraph.loaders.extract.aides import aides
@@ -25,7 +27,7 @@ from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.ownenvoys import own_envoys
 from dipgraph.loaders.extract.owners import free_states, leading_state, organ_state
-from dipgraph.loaders.extract.persons import People, title_has
+from dipgraph.loaders.extract.persons import People, PersonInfo, title_has
 from dipgraph.loaders.extract.spans import in_relative_clauses
 
 __all__ = ["by_lead", "first_person_before", "known_officials", "plural_office_holders",
@@ -160,29 +162,31 @@ def _their_officers(dm: DocMentions, people: People) -> None:
                 info.country, info.office_conf = state, 0.6
 
 
-def first_person_before(dm: DocMentions, people: People, at: int) -> str | None:
+def first_person_before(dm: DocMentions, people: People, at: int,
+                        keep: Callable[[PersonInfo], bool] | None = None) -> str | None:
     """The first person named in the sentence of token ``at`` before it, else in the
-    sentence before (its topic, not the last name in it): whom 'he'/'his' points back to."""
+    sentence before (its topic, not the last name in it): whom 'he'/'his' points back to
+    (the first whom ``keep`` takes, if given)."""
     for lo, hi in dm.here_then_before(at, end=at):
         keys = [people.of_mention[j] for j, m in enumerate(dm.mentions)
-                if j in people.of_mention and lo <= m.start < hi]
+                if j in people.of_mention and lo <= m.start < hi and (
+                    keep is None or keep(people.persons[people.of_mention[j]]))]
         if keys:
             return keys[0]
     return None
+
+
+def _president(info: PersonInfo) -> bool:
+    return bool(info.country) and info.org is None and title_has(
+        {"president"}, info.title) and not title_has({"vice"}, info.title)
 
 
 def president_state(dm: DocMentions, people: People, at: int) -> str | None:
     """The state of the first president named before token ``at`` in its sentence, else in
     the sentence before (the story's subject): whose office a 'presidential spokesman X'
     serves ("A received a call from B, presidential spokesman X said": A's)."""
-    for lo, hi in dm.here_then_before(at, end=at):
-        found = [info.country for j, m in enumerate(dm.mentions) if lo <= m.start < hi
-                 and (info := people.persons.get(people.of_mention.get(j, ""))) is not None
-                 and info.country and info.org is None and
-                 title_has({"president"}, info.title) and not title_has({"vice"}, info.title)]
-        if found:
-            return found[0]
-    return None
+    key = first_person_before(dm, people, at, keep=_president)
+    return people.persons[key].country if key is not None else None
 
 
 _GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})

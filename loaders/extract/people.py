@@ -102,6 +102,8 @@ def _honorific_before(dm: DocMentions, m: Mention) -> set[str]:
     return out
 
 
+#: Title heads an office told with 'as' does not replace (a commander's post yields to it).
+_FIRM_HEADS = TITLE_HEADS - {"commander"}
 #: Courtesy titles that name no office ("his Saudi counterpart Prince Faisal").
 _COURTESY = frozenset({"prince", "princess", "sheikh", "sheikha", "dr", "prof"})
 
@@ -250,7 +252,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
         if not words and owner is None and j in offices_listed:
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
         if owner is None and not right and j in told_as and not any(
-                w.lower() in TITLE_HEADS - {"commander"} for w in words):  # (over "army
+                w.lower() in _FIRM_HEADS for w in words):  # (over "army
             # commander X", a post that yields to the office told; not
             # "Foreign Minister X ... as Kenya's envoy")
             words, owner = told_as[j]

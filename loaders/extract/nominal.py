@@ -165,8 +165,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if joint:
         rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
     if rel is None or hypothetical(n) or negated(n.head) or (
-            n.dep_ == "dobj" and hypothetical(n.head)):
-        return  # (nor "offered to host talks between A and B")
+            n.dep_ == "dobj" and hypothetical(n.head)) or (n.dep_ == "pobj" and n.head.lower_
+                                                           == "for" and hypothetical(n.head.head)):
+        return  # (nor "offered to host talks between A and B", "before X travels for talks")
     gov = n.head
     if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
             c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":

@@ -81,6 +81,7 @@ def test_a_trip_told_in_the_present_after_before_is_still_to_come(run: Run) -> N
     doc = run("The call comes days before Prime Minister Narendra Modi travels to Washington "
               "for talks with President Donald Trump.\n")
     assert not triples(doc, "VISITED")
+    assert not triples(doc, "MET_WITH")  # nor the talks the trip is for
 
 
 def test_a_trip_told_in_the_past_after_before_was_made(run: Run) -> None:

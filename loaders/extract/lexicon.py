@@ -391,7 +391,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 PERSON_NOUNS = words(
     "minister president leader diplomat premier chancellor counterpart envoy ambassador "
     "secretary king emir amir prince ministers leaders diplomats counterparts presidents "
-    "premiers chancellors envoys heads men women"
+    "premiers chancellors envoys heads"
 )
 GROUP_NOUNS = words(
     "countries nations sides neighbours neighbors states governments parties allies members "

@@ -27,6 +27,9 @@ from dipgraph.loaders.extract.salience import Ref, Salience
 
 __all__ = ["GroupReader", "most_named"]
 
+#: Plural nouns that count people named before: "the two presidents", "the two men" (only
+#: with a count: "the men" alone may be any men the story tells of).
+_PEOPLE = PERSON_NOUNS | {"men", "women"}
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "king", "emir",
                           "envoy", "ambassador", "secretary"})
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
@@ -275,6 +278,9 @@ class GroupReader:
         if len(sizes) != 1:
             return []
         n = sizes.pop()
+        if low in ("men", "women") and any(t.lower_ == low and not any(
+                c.lower_ == "the" for c in t.children) for t in tok.doc[: tok.i]):
+            return []  # "Police said two men attacked ... The two men": those, no leaders
         same = self._earlier_in_sentence(tok, "Country" if low in GROUP_NOUNS else "Person")
         if low in GROUP_NOUNS and len(same) == n:
             return same  # "Ruritania and Freedonia met, and the two countries agreed"
@@ -286,7 +292,7 @@ class GroupReader:
                              and c.lower_ in TITLE_WORDS)  # "both prime ministers"
         if low in PERSON_NOUNS and word in _TITLE_NOUNS:  # "the two presidents": presidents
             same = self._titled(same, word, qualifier)
-        if low in PERSON_NOUNS and len(same) >= n:
+        if low in _PEOPLE and len(same) >= n:
             return same[-n:]  # "A hosted B in Valletta, where the two leaders signed"
         if low in ("sides", "parties") and n == 2 and len(st.country_pair) == 2:
             # "talks between A and B ... both sides": A and B, or the story's own pair when
@@ -318,7 +324,7 @@ class GroupReader:
             group = [r for r in st.group if r.kind == "Person"]  # agreed": the three who
             return group if len(group) == n and st.group_since >= prev else []  # met just
             # before (not "the two officials": a pair is too often a guess)
-        if low in PERSON_NOUNS and len(st.persons) >= n:
+        if low in _PEOPLE and len(st.persons) >= n:
             # "the two presidents": the last two presidents, not the last two people
             titled = self._titled(st.persons, word, qualifier)
             if word in _TITLE_NOUNS and len(titled) >= n:

@@ -202,3 +202,11 @@ def test_readiness_to_raise_exports_to_a_state_is_a_pledge_to_it(run: Run) -> No
     doc = run("Russian President Vladimir Putin said Russia was ready to increase gas exports "
               "to China.\n")
     assert ("PLEDGED", "Vladimir Putin", "China") in triples(doc, "PLEDGED")
+
+
+def test_the_men_of_a_crime_story_are_not_the_leaders_who_met(run: Run) -> None:
+    doc = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+              "on Monday. Police said three men attacked the Ugandan embassy and the men "
+              "criticized Museveni. Police said two men had attacked the Tanzanian embassy. "
+              "The two men were later criticised by Tanzania.\n")
+    assert not triples(doc, "CRITICIZED")

@@ -201,17 +201,17 @@ def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bo
             continue
         subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
         tgts = [r for t in answers for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
-                for o in p.children if o.dep_ == "pobj" for d in o.children
-                if d.dep_ == "poss" for r in res.many(d) if r.kind == "Country"] if answers \
-            else _threatened(list(c.subtree), subj, res, v)  # ("respond to Oslo's decision")
+                for o in p.children if o.dep_ == "pobj"
+                for r in noun_owner(o, res) or decision_owner(o, res) if r.kind == "Country"] \
+            if answers else _threatened(list(c.subtree), subj, res, v)  # ("respond to Oslo's
+        # decision", "to the Norwegian decision", "to the decision by Oslo")
         _emit(out, R.WARNED, subj, tgts, v, sent, confidence=0.5)
         return bool(subj and tgts)
     return False
 
 
 #: What a state answers in kind: "Moscow will respond to Oslo's decision".
-_PROVOCATIONS = words("decision decisions move moves action actions deployment expansion "
-                      "sanctions expulsion expulsions")
+_PROVOCATIONS = words("decision move action deployment expansion sanction expulsion")
 
 
 def _answer_in_kind(t: Token) -> bool:
@@ -220,7 +220,8 @@ def _answer_in_kind(t: Token) -> bool:
     proposal'); whom it warns is the owner of that act."""
     if t.lemma_ != "respond" or negated(t) or not any(
             a.dep_ == "aux" and a.lower_ in ("will", "would") for a in t.children) or any(
-            c.dep_ == "advmod" and c.lower_ not in ("firmly", "harshly", "decisively")
+            c.dep_ == "advmod" and c.lower_ not in ("firmly", "harshly", "decisively",
+                                                    "accordingly")
             for c in t.children):
         return False
     return any(o.lemma_ in _PROVOCATIONS for p in t.children if p.dep_ == "prep" and

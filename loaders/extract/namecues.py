@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.places import MACRO_REGIONS, REGION_NAMES
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, ORG_NAME_HEADS
 
 __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before",
@@ -17,12 +18,6 @@ __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "ti
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
-#: Parts of the world an envoy's brief may list: "Special Envoy for the Middle East and Africa".
-_AREAS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America",
-                    "Middle East", "Pacific", "Caribbean", "Eurasia", "Oceania", "Arctic",
-                    "Central Asia", "South Asia", "Southeast Asia", "North Africa", "Sahel",
-                    "Balkans", "Caucasus", "Gulf", "Horn of Africa", "Great Lakes"})
-
 
 def beside_person(span: Span) -> bool:
     """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
@@ -51,7 +46,8 @@ def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
             doc[k].lower_ in ("to", "for") and doc[k - 1].lower_ in _ENVOY_TITLES  # Africa X"
             for k in range(max(1, s - 8), s - 1)):
         return next((n for n in (2, 1) if e - s > n + 1 and (
-            doc[s : s + n].text in gaz.country_names or doc[s : s + n].text in _AREAS)), 0)
+            doc[s : s + n].text in gaz.country_names or doc[s : s + n].text.lower() in
+            REGION_NAMES | MACRO_REGIONS)), 0)  # (a part of the world: "Africa X")
     if s < 2 or not (doc[s - 1].lower_ == "of" or doc[s - 2 : s].text.lower() == "of the" or (
             doc[s - 1].lower_ in ("to", "for") and doc[s - 2].lower_ in _ENVOY_TITLES)):
         return 0

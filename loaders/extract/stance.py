@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
-from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
+from dipgraph.loaders.extract.lexicon import AID_NOUNS, PLEDGE_ACTS, STANCE_ACTS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -145,16 +145,14 @@ def helped(act: Token, res: Resolver) -> list[Ref]:
 
 
 #: What a state's helper supports of it: "supporting the efforts of Mali", "Mali's recovery".
-_CAUSES = frozenset({"effort", "efforts", "development", "recovery", "reconstruction",
-                     "stability", "security", "sovereignty", "economy", "people", "reform",
-                     "reforms", "integrity", "unity", "independence", "transition", "growth",
-                     "defence", "defense", "government"})
+_CAUSES = words("effort development recovery reconstruction stability security sovereignty "
+                "economy people reform integrity unity independence transition growth defence "
+                "defense government")
 
 
 #: Verbs of giving more of a flow, and the flows: "ready to increase gas supplies to Y".
 _RAISE = frozenset({"increase", "expand", "boost", "raise"})
-_FLOWS = frozenset({"supply", "supplies", "aid", "assistance", "investment", "investments",
-                    "support", "help", "funding", "deliveries", "exports", "imports", "loans"})
+_FLOWS = AID_NOUNS | words("investment support help delivery export import")
 
 
 def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -168,7 +166,7 @@ def ready_pledge(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         return
     acts = [c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_ in PLEDGE_ACTS or (
         c.lemma_ in _RAISE and not any(p.dep_ == "prt" for p in c.children) and any(
-            d.dep_ == "dobj" and (d.lemma_ in _FLOWS or d.lower_ in _FLOWS)
+            d.dep_ == "dobj" and d.lemma_ in _FLOWS
             for d in c.children)))]  # "ready to boost gas supplies" (not "to scale back")
     subj = [r for r in _subjects(head, res) if r.kind in _ACTORS]
     if not acts or not subj:

@@ -210,3 +210,15 @@ def test_the_men_of_a_crime_story_are_not_the_leaders_who_met(run: Run) -> None:
               "criticized Museveni. Police said two men had attacked the Tanzanian embassy. "
               "The two men were later criticised by Tanzania.\n")
     assert not triples(doc, "CRITICIZED")
+
+
+def test_a_promised_answer_to_a_states_decision_named_by_demonym_warns_it(run: Run) -> None:
+    doc = run("Russia will respond to the Norwegian decision to open new bases, Russian "
+              "Foreign Ministry Spokeswoman Maria Zakharova said on Tuesday.\n")
+    assert ("WARNED", "Maria Zakharova", "Norway") in triples(doc, "WARNED")
+
+
+def test_readiness_to_raise_a_delivery_to_a_state_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("Russian President Vladimir Putin said Russia was ready to increase the "
+              "delivery of grain to Egypt.\n")
+    assert ("PLEDGED", "Vladimir Putin", "Egypt") in triples(doc, "PLEDGED")

@@ -129,12 +129,12 @@ def _allied_with(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
     partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
     head = v.head if v.dep_ == "acomp" else v
-    now = any(t.lower_ in ("is", "are", "remain", "remains") for t in (head, *head.children)
-              if t.i < v.i + 1)  # (not "were allied in the First World War")
+    now = any(t.lemma_ in ("be", "remain") and t.tag_ in ("VBZ", "VBP")
+              for t in (head, *head.children))  # (not "were allied in the First World War")
     if not partners and now and not any(c.dep_ == "dobj" or (
             c.dep_ == "prep" and c.lower_ in ("to", "with")) or c.lower_ == "longer"
-            for c in (*v.children, *head.children)) and not (negated(head) or
-                                                             hypothetical(head)):
+            for c in (*v.children, *head.children)) and not (head is not v and (
+                negated(head) or hypothetical(head))):
         _all_pairs(out, _states(subj or _subjects(head, res), res), v, sent)  # "A, B and C are
         return  # allied (within X)": each pair of them
     for a in _states(subj, res):

@@ -79,8 +79,6 @@ def phrase_words(v: Token) -> set[str]:
     holders = clause_heads(v)
     words |= {h.lemma_ for h in holders[1:]} | {h.lower_ for h in holders[1:]}
     words |= {p.lower_ for h in holders for p in h.children if p.dep_ == "prep"}
-    if v.lemma_ == "stop" and ("dobj" in {c.dep_ for c in kids} or words & {"front", "middle"}):
-        words.discard("in")  # "stopped the shipment in X", "stopped in front of Y": no stay
     return words
 
 
@@ -345,7 +343,7 @@ def visiting_partner_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact
         return
     marks = [t for t in sent.doc[sent.start : v.i] if t.lower_ == "visiting"]
     if not marks or negated(v) or hypothetical(v):
-        return  # (the cheap test first: this runs on every verb)
+        return
     subj = [r for r in _subjects(v, res) if r.kind == "Person"]
     for t in marks:
         guest = _person_after(t, v, res)

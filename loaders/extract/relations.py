@@ -73,7 +73,6 @@ from dipgraph.loaders.extract.meetings import (
     joined_talks,
     met_with,
     phrase_words,
-    visiting_partner_rule,
     welcomed_guests,
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, negated, to_clause
@@ -179,7 +178,6 @@ _MOVES = _words("withdrawal pullout pull-out release return removal exit evacuat
 
 def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     call_context_rule(v, sent, res, out)  # "raised it with Y in a phone call": any verb
-    visiting_partner_rule(v, sent, res, out)  # "A and visiting B agreed": any verb
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
     rel = VERB_RELATIONS.get(v.lemma_)
@@ -354,10 +352,12 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         _pairwise(out, rel, group, v, sent)
         return
     if rel == R.VISITED:
-        if v.lemma_ == "stop" and not all(r.kind == "Person" for r in subj):
-            return  # "troops stopped over in X" is no visit
-        tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res)]
-        tgts = tgts or described_host(v, subj, res)  # "landed in the kingdom"
+        stop, phrase_deps = v.lemma_ == "stop", {c.dep_ for c in v.children}
+        if stop and (not all(r.kind == "Person" for r in subj) or "dobj" in phrase_deps):
+            return  # "troops stopped over in X", "stopped the shipment in X": no visit
+        tgts = objs + [t for h in holders for t in _pobjs(h, ("in", "to", "into"), res,
+                                                            deep=not stop)]
+        tgts = tgts or ([] if stop else described_host(v, subj, res))  # "landed in the kingdom"
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)
         _emit(out, R.MET_WITH, [r for r in subj if r.kind == "Person"], [  # "visited X", a
             r for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"  # person (not

@@ -23,7 +23,12 @@ from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.futuresupport import future_support_rule
 from dipgraph.loaders.extract.gapping import gapped_actors
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
-from dipgraph.loaders.extract.meetings import alongside_rule, aside_stay_rule, stay_rule
+from dipgraph.loaders.extract.meetings import (
+    alongside_rule,
+    aside_stay_rule,
+    stay_rule,
+    visiting_partner_rule,
+)
 from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
@@ -46,6 +51,7 @@ __all__ = ["sentence_facts"]
 def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
     """All relations stated in one sentence."""
     out: list[RawFact] = []
+    visiting = any(t.lower_ == "visiting" for t in span_tokens(sent))
     for tok in span_tokens(sent):
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith(
                 "VB")) or (tok.lower_ == "committed" and tok.dep_ == "acomp"):
@@ -57,6 +63,8 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             trailing_signed_rule(tok, sent, res, out)
             witnessed_signing_rule(tok, sent, res, out)
             alongside_rule(tok, sent, res, out)
+            if visiting:
+                visiting_partner_rule(tok, sent, res, out)  # "A and visiting B agreed"
             arrival_rule(tok, sent, res, out)
             credentials_rule(tok, sent, res, out)  # "Y presented his credentials to X"
             expectation_rule(tok, sent, res, out)  # "X expected Y to hand over Z"

@@ -182,7 +182,8 @@ def aid_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     done = {f.anchor for f in out if f.rel == R.PLEDGED}
     for v in span_tokens(sent):
         if v.i not in done and (v.lemma_ in _OFFERING or (
-                v.lemma_ in _HANDING and _promised(v, res))):
+                v.lemma_ in _HANDING and any(c.dep_ == "dobj" and _gift(c) for c in v.children)
+                and _promised(v, res))):  # (the cheap gift test before reading who speaks)
             n = len(out)
             _named_gift(v, sent, res, out)  # "announced $100 million for Haiti"
             done |= {f.anchor for f in out[n:]}  # (one pledge per act: not the aided state too)

@@ -103,7 +103,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = prev.i - 1
                 continue
             if posted_body(dm, j, words) or (dm.mentions[j].kind == "Organization" and words and
-                                             words[0].lower() in PORTFOLIO_WORDS and
+                                             portfolio_word(words[0]) and
                                              prev is not None and prev.lower_ in ("for", "of")) or (
                     dm.mentions[j].kind == "Organization" and prev
                                              is not None and (prev.lower_ == "and" or (

@@ -64,7 +64,7 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     k = end + 1
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]) or doc[k].lower_ in _PAUSES:
         return end  # "on the sidelines of the summit": where, not what; "on hold"
-    while k < len(doc) and k - end <= 9 and (topic_word(doc[k]) or (
+    while k < len(doc) and k - end <= 13 and (topic_word(doc[k]) or (
             doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG"))) and (
             doc[k].text != "," or _listed(doc, k)):
         k += 1  # ("on a feasibility study", "on health, fisheries and tourism", "on
@@ -134,6 +134,11 @@ def topic_word(t: Token) -> bool:
         # part, a demonym only right after 'the' (not "on Zambian copper", nor "in the
         # Albanian capital", a venue, nor "between Melanesian states")
         return True
+    if t.ent_type_ == "CARDINAL" and t.dep_ == "nummod" and t.head.i > t.i and \
+            t.head.pos_ == "NOUN" and t.head.is_lower and \
+            t.head.lower_ not in GROUP_NOUNS | ACCORD_HEADS:
+        return True  # "the construction of two new bridges": how many (not "between the
+        # two governments", the parties; nor "and eight memorandums", more texts)
     if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and (
             (t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")) or (
             t.ent_type_ == "DATE" and t.pos_ == "ADJ" and t.dep_ == "amod"))):

@@ -1,0 +1,31 @@
+"""Session 38 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule, except the guards, which pass either way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.conftest import Run, triples
+
+
+def _signed(doc: dict[str, Any]) -> set[str]:
+    return {t[2] for t in triples(doc, "SIGNED")}
+
+
+def test_a_long_topic_the_parser_hung_on_the_verb_stays_whole(run: Run) -> None:
+    doc = run("Chile and Japan signed a memorandum of understanding on a strategic partnership "
+              "in the field of critical raw materials on Monday.\n")
+    assert _signed(doc) == {"memorandum of understanding on a strategic partnership in the "
+                            "field of critical raw materials"}
+
+
+def test_a_count_inside_a_topic_is_part_of_the_accords_name(run: Run) -> None:
+    doc = run("Austria and Slovenia signed an agreement on the construction of two new road "
+              "bridges on Tuesday.\n")
+    assert _signed(doc) == {"agreement on the construction of two new road bridges"}
+
+
+def test_the_two_parties_after_a_topic_are_no_part_of_the_name(run: Run) -> None:
+    doc = run("Laos and Vietnam signed an agreement on economic and technical cooperation "
+              "between the two governments on Friday.\n")
+    assert _signed(doc) == {"agreement on economic and technical cooperation"}

@@ -333,9 +333,9 @@ def topic_end(tok: Token) -> int | None:
             end = min(end or first - 1, first - 1)  # "a memorandum on X and an
             break  # intergovernmental agreement on Y": two texts (not "... and the Paris
             # Agreement", a topic)
-        if t.lower_ == "in" and (area := _lower_area(doc, t.i + 1)) is not None:
-            end = skip = area  # "water facilities in the Isfara river basin": where it applies
-            continue
+        if t.lower_ == "in" and (area := _lower_area(doc, t.i + 1) or _region(doc, t.i + 1)):
+            end = skip = area  # "water facilities in the Isfara river basin", "maritime
+            continue  # zones in the Aegean Sea": where it applies
         if t.lower_ in ("in", "at") and _names_place(doc[t.i + 1 : t.i + 3]) and not any(
                 o.dep_ == "pobj" and o.lemma_ in _SCOPES for o in t.children):
             # (not "cooperation in the Development Road project": its scope, no venue)
@@ -380,6 +380,19 @@ def _lower_area(doc: Doc, k: int) -> int | None:
     start = k + (k < len(doc) and doc[k].lower_ == "the")
     k = _name_run(doc, start)  # ("the Isfara river", its water noun too)
     return k + 1 if start < k < len(doc) and doc[k].lower_ in _AREA_NOUNS else None
+
+
+def _region(doc: Doc, k: int) -> int | None:
+    """The end of a sea or region the NER names after 'the' at ``k`` ('the Mediterranean',
+    'the Black Sea'): where a topic applies; a city or state after 'in' is rather a venue."""
+    start = k + 1
+    if start >= len(doc) or doc[k].lower_ != "the" or doc[start].ent_type_ != "LOC" or \
+            not doc[start].is_title or (doc[start].ent_iob_ != "B" and doc[k].ent_type_ != "LOC"):
+        return None  # (not "in Arctic waters", a kind of waters)
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def is_year(tok: Token) -> bool:

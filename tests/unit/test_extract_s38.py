@@ -29,3 +29,14 @@ def test_the_two_parties_after_a_topic_are_no_part_of_the_name(run: Run) -> None
     doc = run("Laos and Vietnam signed an agreement on economic and technical cooperation "
               "between the two governments on Friday.\n")
     assert _signed(doc) == {"agreement on economic and technical cooperation"}
+
+
+def test_the_sea_a_topic_applies_to_is_part_of_the_accords_name(run: Run) -> None:
+    doc = run("Greece and Egypt signed an agreement on fisheries in the Aegean Sea in Cairo on "
+              "Monday.\n")
+    assert _signed(doc) == {"agreement on fisheries in the Aegean Sea"}
+
+
+def test_a_city_after_a_topic_is_the_venue_not_the_name(run: Run) -> None:
+    doc = run("Greece and Egypt signed an agreement on fisheries in Cairo on Monday.\n")
+    assert _signed(doc) == {"agreement on fisheries"}

@@ -71,13 +71,33 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
         # building a pipeline")
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
-    k = _goods_end(doc, k)
-    nouns = [t for t in doc[end + 1 : k] if t.pos_ == "NOUN" or (
+    k = _vague_cut(doc, end + 1, _goods_end(doc, k))
+    nouns = [t for t in doc[end + 1 : k] if (t.pos_ == "NOUN" and not _bare_vague(t)) or (
         t.lower_ in SCHEME_HEADS and t.is_title)]  # ("on promoting the X Initiative")
     if len(nouns) == 1 and nouns[0].lemma_ in _BACK_NOUNS and k - end == 3 and \
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
+
+
+#: Plural nouns that only say there are topics ("on areas such as trade"): none of their own.
+_VAGUE = frozenset({"area", "field", "sector", "sphere", "domain", "issue", "matter", "topic",
+                    "subject"})
+
+
+def _bare_vague(t: Token) -> bool:
+    """'areas', 'sectors' with no word before them that says which."""
+    return t.lemma_ in _VAGUE and t.tag_ == "NNS" and not any(True for _ in t.lefts)
+
+
+def _vague_cut(doc: Doc, start: int, end: int) -> int:
+    """``end`` before a bare vague plural that closes a topic ("cooperation in areas such
+    as X": the list that follows names the topics, not the accord)."""
+    while end - start >= 1 and _bare_vague(doc[end - 1]):
+        end -= 1
+        if end - start >= 1 and doc[end - 1].lower_ in ("in", "on", "across"):
+            end -= 1
+    return end
 
 
 #: Nouns of trade whose 'of' phrase is what a contract is for: "a contract for the supply
@@ -365,8 +385,9 @@ def topic_end(tok: Token) -> int | None:
         if t.i >= tok.i and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title)):
             end = t.i + 1
     end = _goods_end(doc, end) if end is not None else None
-    if end is None or end - sub[0].i > 14 or \
-            not any(t.pos_ == "NOUN" and t.is_lower for t in doc[sub[0].i : end]):
+    end = _vague_cut(doc, sub[0].i, end) if end is not None else None
+    if end is None or end - sub[0].i > 14 or not any(
+            t.pos_ == "NOUN" and t.is_lower and not _bare_vague(t) for t in doc[sub[0].i : end]):
         return None
     return route_end(doc, end) if doc[end - 1].lemma_ in LINK_WORKS else end
 

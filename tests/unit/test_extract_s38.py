@@ -40,3 +40,15 @@ def test_the_sea_a_topic_applies_to_is_part_of_the_accords_name(run: Run) -> Non
 def test_a_city_after_a_topic_is_the_venue_not_the_name(run: Run) -> None:
     doc = run("Greece and Egypt signed an agreement on fisheries in Cairo on Monday.\n")
     assert _signed(doc) == {"agreement on fisheries"}
+
+
+def test_a_bare_vague_plural_is_no_topic_of_the_accord(run: Run) -> None:
+    doc = run("Nepal and China signed nine memorandums of understanding on areas including "
+              "trade, health and infrastructure on Monday.\n")
+    assert _signed(doc) == {"nine memorandums of understanding"}
+
+
+def test_a_named_sector_stays_in_the_topic(run: Run) -> None:
+    doc = run("Chile and Peru signed an accord on cooperation in the mining sector on "
+              "Monday.\n")
+    assert _signed(doc) == {"accord on cooperation in the mining sector"}

@@ -21,6 +21,13 @@ def house_state(name: str) -> str | None:
     return _RULING_FAMILIES[family.group(1).lower()] if family is not None else None
 
 
+#: The US State Department's ranks below the Secretary ('Assistant Secretary of State for
+#: African Affairs'); a bare 'Secretary of State for X' is rather a British minister's title.
+_US_STATE_RANKS = re.compile(
+    r"(?:principal )?(?:deputy assistant|assistant|deputy) secretary of state(?: for .+)?")
+
+
 def national_title_state(title: str) -> str | None:
     """ISO3 of the one state whose officials bear ``title`` ('Secretary of State': USA)."""
-    return _NATIONAL_TITLES.get(title.lower())
+    lowered = title.lower()
+    return "USA" if _US_STATE_RANKS.fullmatch(lowered) else _NATIONAL_TITLES.get(lowered)

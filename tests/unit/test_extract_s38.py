@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, offices, triples
 
 
 def _signed(doc: dict[str, Any]) -> set[str]:
@@ -52,3 +52,15 @@ def test_a_named_sector_stays_in_the_topic(run: Run) -> None:
     doc = run("Chile and Peru signed an accord on cooperation in the mining sector on "
               "Monday.\n")
     assert _signed(doc) == {"accord on cooperation in the mining sector"}
+
+
+def test_a_state_department_rank_is_a_us_office_without_a_country_word(run: Run) -> None:
+    doc = run("NIAMEY - Assistant Secretary of State for African Affairs Molly Phee met "
+              "Nigerien officials on Monday.\n")
+    assert ("Molly Phee", "United States") in offices(doc)
+
+
+def test_a_bare_secretary_of_state_for_a_portfolio_is_not_made_american(run: Run) -> None:
+    doc = run("LONDON - Secretary of State for Defence Grant Shapps met Nigerien officials on "
+              "Monday.\n")
+    assert ("Grant Shapps", "United States") not in offices(doc)

@@ -376,12 +376,17 @@ _LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petitio
 def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
     """'X wrote to Y asking it to investigate', 'X had written to Y requesting flights':
     the request the participle makes is addressed to whom the letter went."""
-    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp") or v.head.lemma_ not in _WRITE:
+    write = v.head
+    if v.dep_ == "acl" and write.lemma_ in _LETTERS and write.dep_ == "dobj":
+        write = write.head  # "sent a letter to Y asking it to ...", the participle hung on it
+    elif v.dep_ not in ("advcl", "xcomp"):
         return []
-    if v.head.lemma_ in ("send", "address") and not any(
-            c.dep_ == "dobj" and c.lemma_ in _LETTERS for c in v.head.children):
+    if v.tag_ != "VBG" or write.lemma_ not in _WRITE:
+        return []
+    if write.lemma_ in ("send", "address") and not any(
+            c.dep_ == "dobj" and c.lemma_ in _LETTERS for c in write.children):
         return []  # "sent troops to X, requesting ...": no letter to X
-    return [r for r in _pobjs(v.head, ("to",), res)
+    return [r for r in _pobjs(write, ("to",), res)
             if r.kind in ("Person", "Country", "Organization")]
 
 

@@ -64,3 +64,12 @@ def test_a_bare_secretary_of_state_for_a_portfolio_is_not_made_american(run: Run
     doc = run("LONDON - Secretary of State for Defence Grant Shapps met Nigerien officials on "
               "Monday.\n")
     assert ("Grant Shapps", "United States") not in offices(doc)
+
+
+def test_a_letter_asking_it_to_act_asks_the_letters_addressee(run: Run) -> None:
+    doc = run("Poland, Lithuania write to Commission over border costs\n\nPolish Foreign "
+              "Minister Radoslaw Sikorski and his Lithuanian counterpart Kestutis Budrys have "
+              "sent a joint letter to the European Commission asking it to cover more of the "
+              "costs of border fences.\n")
+    assert {("REQUESTED", "Radoslaw Sikorski", "European Commission"),
+            ("REQUESTED", "Kestutis Budrys", "European Commission")} <= triples(doc)

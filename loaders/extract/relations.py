@@ -98,9 +98,9 @@ from dipgraph.loaders.extract.targets import (
     _own_side,
     _reciprocal,
     _said_pledge,
+    addressees,
     each_other,
     jailer,
-    letter_addressees,
     pledge_partner,
     summoned_states,
     told,
@@ -449,7 +449,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                    if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
     if rel == R.REQUESTED and (not tgts or (direct is not None and direct.pos_ == "PRON")):
-        tgts = letter_addressees(v, res) or tgts or _clause_subject(v, subj, res)  # (a letter
+        tgts = addressees(v, res) or tgts or _clause_subject(v, subj, res)  # (a letter
         # to X "asking it to": 'it' is X, whatever the pronoun resolved to)
     if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its officials
         asking_states = {r.key for r in subj if r.kind == "Country"}

@@ -19,8 +19,15 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
 
 __all__ = [
-    "SAY_PLEDGE", "THREAT_WORDS", "each_other", "jailer", "letter_addressees",
-    "membership_backing", "pledge_partner", "summoned_states", "told",
+    "SAY_PLEDGE",
+    "THREAT_WORDS",
+    "addressees",
+    "each_other",
+    "jailer",
+    "membership_backing",
+    "pledge_partner",
+    "summoned_states",
+    "told",
 ]
 
 
@@ -373,9 +380,24 @@ _WRITE = frozenset({"write", "send", "appeal", "address", "turn"})
 _LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petition"})
 
 
-def letter_addressees(v: Token, res: Resolver) -> list[Ref]:
-    """'X wrote to Y asking it to investigate', 'X had written to Y requesting flights':
-    the request the participle makes is addressed to whom the letter went."""
+#: Verbs of meeting whose object a request joined to them is made to.
+_MEET = frozenset({"meet", "receive", "host"})
+
+
+def addressees(v: Token, res: Resolver) -> list[Ref]:
+    """Whom a request names no one for is made to: whom the letter went to ('X wrote to Y
+    asking it to investigate'), or whom the asker met ('X met Y and asked for faster
+    deliveries')."""
+    if v.dep_ == "conj" and v.lemma_ in ("ask", "request") and v.head.lemma_ in _MEET and \
+            v.i > v.head.i and not any(c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "dobj" and v.lemma_ == "ask") for c in v.children):
+        # (not "met X and asked the kingdom to ...": whom it asks is told)
+        return [r for c in v.head.children if c.dep_ == "dobj" for r in res.many(c)
+                if r.kind in ("Person", "Country", "Organization")]
+    return _letter_addressees(v, res)
+
+
+def _letter_addressees(v: Token, res: Resolver) -> list[Ref]:
     write = v.head
     if v.dep_ == "acl" and write.lemma_ in _LETTERS and write.dep_ == "dobj":
         write = write.head  # "sent a letter to Y asking it to ...", the participle hung on it

@@ -73,3 +73,17 @@ def test_a_letter_asking_it_to_act_asks_the_letters_addressee(run: Run) -> None:
               "costs of border fences.\n")
     assert {("REQUESTED", "Radoslaw Sikorski", "European Commission"),
             ("REQUESTED", "Kestutis Budrys", "European Commission")} <= triples(doc)
+
+
+def test_a_request_joined_to_a_meeting_is_made_to_whom_was_met(run: Run) -> None:
+    doc = run("Indian Defence Minister Rajnath Singh met Russian Defence Minister Andrei "
+              "Belousov on Friday and asked for faster delivery of the air defence units.\n")
+    assert ("REQUESTED", "Rajnath Singh", "Andrei Belousov") in triples(doc)
+
+
+def test_a_request_after_a_meeting_that_names_whom_it_asks_keeps_that_target(run: Run) -> None:
+    doc = run("Yemeni Prime Minister Ahmed Awad bin Mubarak met the Saudi ambassador, Mohammed "
+              "Al Jaber, on Sunday and asked Saudi Arabia to continue its economic support.\n")
+    asked = {t[2] for t in triples(doc, "REQUESTED")}
+    assert "Saudi Arabia" in asked
+    assert "Mohammed Al Jaber" not in asked

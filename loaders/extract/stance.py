@@ -94,10 +94,18 @@ def speaker_for_state(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
     or body the speaker serves, the speaker is the source."""
     if len(subj) != 1 or subj[0].kind not in ("Country", "Organization"):
         return subj
-    if v.dep_ != "ccomp" or v.head.lemma_ not in _SAY:
+    cited = [r for p in v.children if p.dep_ == "prep" and p.lower_ == "according"
+             for t in p.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"
+             for r in res.many(o) if r.kind == "Person"]  # "According to X, Kenya supports
+    # Y" (not "according to its foreign ministry", a source no speaker)
+    if cited:
+        speakers = cited
+    elif v.dep_ != "ccomp" or v.head.lemma_ not in _SAY:
         return subj
-    speakers = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)] or (
-        _subjects(v.head, res) if v.head.dep_ == "conj" else [])  # "X spoke ... and said"
+    else:  # "X spoke ... and said", "X welcomed it, saying"
+        speakers = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)] or (
+            _subjects(v.head, res) if v.head.dep_ == "conj" or (
+                v.head.dep_ == "advcl" and v.head.tag_ == "VBG") else [])
     if len(speakers) != 1 or speakers[0].kind != "Person":
         return subj
     info = res.people.persons.get(speakers[0].key)

@@ -87,3 +87,22 @@ def test_a_request_after_a_meeting_that_names_whom_it_asks_keeps_that_target(run
     asked = {t[2] for t in triples(doc, "REQUESTED")}
     assert "Saudi Arabia" in asked
     assert "Mohammed Al Jaber" not in asked
+
+
+def test_a_minister_saying_his_state_supports_a_bid_is_the_supporter(run: Run) -> None:
+    doc = run("US Secretary of State Antony Blinken welcomed the decision on Tuesday, saying "
+              "Washington strongly supported the European aspirations of Moldova.\n")
+    assert ("SUPPORTED", "Antony Blinken", "Moldova") in triples(doc)
+
+
+def test_according_to_a_minister_his_state_supports_means_he_does(run: Run) -> None:
+    doc = run("According to Russian Foreign Minister Sergei Lavrov, Russia supports "
+              "Kyrgyzstan's bid for a seat on the UN Security Council.\n")
+    assert ("SUPPORTED", "Sergei Lavrov", "Kyrgyzstan") in triples(doc)
+
+
+def test_according_to_a_ministry_the_state_itself_stays_the_supporter(run: Run) -> None:
+    doc = run("Chinese Foreign Minister Qin Gang met the two ministers on Friday. Beijing "
+              "supported Iran in improving relations, according to China's foreign "
+              "ministry.\n")
+    assert ("SUPPORTED", "China", "Iran") in triples(doc)

@@ -42,8 +42,9 @@ def future_support_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """Each SUPPORTED fact a state's promised support states gets a PLEDGED twin."""
     pledged = {(f.source, f.target) for f in out if f.rel == R.PLEDGED}
     for f in list(out):
-        if f.rel != R.SUPPORTED or (f.source, f.target) in pledged:
-            continue
+        if f.rel != R.SUPPORTED or (f.source, f.target) in pledged or \
+                f.target.kind == "Organization":
+            continue  # (a pledge is made to a state or person: backing a body is no pledge)
         anchor = sent.doc[f.anchor]  # the support verb, or the verb that reports it
         said = [t for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
         if not any(v.lemma_ in _SUPPORTING and _promised_by_state(v, res)

@@ -241,9 +241,10 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
                 r for x in one.children if x.dep_ in ("ccomp", "xcomp")
                 for d in x.children if d.dep_ == "nsubj" for r in res.many(d, target=True)]
             tgts += _pobjs(one, ("by", "with", "to", "for", "behind"), res)  # ("help X build")
-            tgts = [r for r in dict.fromkeys(tgts) if r.kind in ("Country", "Person")
-                    and r not in own]
-            _emit(out, R.SUPPORTED if one.lemma_ in STANCE_ACTS else R.PLEDGED, subj, tgts,
+            stance = one.lemma_ in STANCE_ACTS  # (a stance may back a body: "support CELAC")
+            tgts = [r for r in dict.fromkeys(tgts) if r not in own and (
+                r.kind in ("Country", "Person") or (stance and r.kind == "Organization"))]
+            _emit(out, R.SUPPORTED if stance else R.PLEDGED, subj, tgts,
                   v, sent, confidence=0.5)  # (a stance's promise: futuresupport's twin)
 
 

@@ -106,3 +106,10 @@ def test_according_to_a_ministry_the_state_itself_stays_the_supporter(run: Run) 
               "supported Iran in improving relations, according to China's foreign "
               "ministry.\n")
     assert ("SUPPORTED", "China", "Iran") in triples(doc)
+
+
+def test_a_state_that_will_go_on_backing_a_body_supports_it(run: Run) -> None:
+    doc = run("BEIJING - Chinese President Xi Jinping said on Monday that China will continue "
+              "to support CELAC in playing a bigger role.\n")
+    assert ("SUPPORTED", "Xi Jinping", "CELAC") in triples(doc)
+    assert not triples(doc, "PLEDGED")  # (a pledge goes to a state or a person)

@@ -415,10 +415,10 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += [t for h in (direct, v) for o in aid_in(h)
                      for t in _pobjs(o, ("for", "to"), res)]
         if direct is not None and rel == R.PLEDGED and tgts and all(t in own for t in tgts):
-            # "promised France's full backing for Ireland's presidency": Ireland
-            tgts += [r for p in direct.children if p.dep_ == "prep" and p.lower_ == "for"
+            # "promised France's full backing for Ireland's presidency", "... support to X"
+            tgts += [r for p in direct.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                      for o in p.children if o.dep_ == "pobj" and o.lemma_ not in _OTHERS
-                     for r in noun_owner(o, res) if r.kind in ("Country", "Person")
+                     for r in noun_owner(o, res) or res.many(o) if r.kind in ("Country", "Person")
                      and r not in own]
         if direct is not None and not tgts and rel == R.WARNED:
             tgts += _pobjs(direct, ("against",), res)  # "threatened retaliation against X"

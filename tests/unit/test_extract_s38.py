@@ -113,3 +113,10 @@ def test_a_state_that_will_go_on_backing_a_body_supports_it(run: Run) -> None:
               "to support CELAC in playing a bigger role.\n")
     assert ("SUPPORTED", "Xi Jinping", "CELAC") in triples(doc)
     assert not triples(doc, "PLEDGED")  # (a pledge goes to a state or a person)
+
+
+def test_pledging_ones_states_support_to_another_pledges_to_that_other(run: Run) -> None:
+    doc = run("Colombian President Gustavo Petro on Friday pledged Colombia's full support to "
+              "Honduras during its presidency of the bloc.\n")
+    assert ("PLEDGED", "Gustavo Petro", "Honduras") in triples(doc)
+    assert ("PLEDGED", "Gustavo Petro", "Colombia") not in triples(doc)

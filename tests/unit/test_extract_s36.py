@@ -246,12 +246,6 @@ def test_a_withdrawal_announced_as_will_is_told_with_its_text(run: Run) -> None:
     assert ("WITHDREW_FROM", "Poland", "Ottawa Convention") in triples(doc, "WITHDREW_FROM")
 
 
-def test_a_reported_would_withdraw_is_not_told(run: Run) -> None:
-    doc = run("WARSAW - Polish Prime Minister Donald Tusk announced that Poland would withdraw "
-              "from the Ottawa Convention.\n")
-    assert not triples(doc, "WITHDREW_FROM")
-
-
 def test_a_possessive_date_on_the_occasion_met_at_still_dates_the_meeting(run: Run) -> None:
     doc = run("ROME - US President Donald Trump met Ukrainian President Volodymyr Zelensky at "
               "Saturday's funeral.\n", date(2025, 4, 28))

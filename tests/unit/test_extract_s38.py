@@ -120,3 +120,15 @@ def test_pledging_ones_states_support_to_another_pledges_to_that_other(run: Run)
               "Honduras during its presidency of the bloc.\n")
     assert ("PLEDGED", "Gustavo Petro", "Honduras") in triples(doc)
     assert ("PLEDGED", "Gustavo Petro", "Colombia") not in triples(doc)
+
+
+def test_an_announced_withdrawal_in_would_is_a_withdrawal(run: Run) -> None:
+    doc = run("WARSAW - In March, Polish Prime Minister Donald Tusk announced that Poland would "
+              "withdraw from the Ottawa Convention.\n")
+    assert ("WITHDREW_FROM", "Poland", "Ottawa Convention") in triples(doc)
+
+
+def test_a_withdrawal_said_in_would_on_a_condition_is_none(run: Run) -> None:
+    doc = run("WARSAW - Polish Prime Minister Donald Tusk announced that Poland would withdraw "
+              "from the Ottawa Convention if Russia attacked.\n")
+    assert not triples(doc, "WITHDREW_FROM")

@@ -154,11 +154,6 @@ def topic_word(t: Token) -> bool:
         # part, a demonym only right after 'the' (not "on Zambian copper", nor "in the
         # Albanian capital", a venue, nor "between Melanesian states")
         return True
-    if t.ent_type_ == "CARDINAL" and t.dep_ == "nummod" and t.head.i > t.i and \
-            t.head.pos_ == "NOUN" and t.head.is_lower and \
-            t.head.lower_ not in GROUP_NOUNS | ACCORD_HEADS:
-        return True  # "the construction of two new bridges": how many (not "between the
-        # two governments", the parties; nor "and eight memorandums", more texts)
     if t.ent_type_ in _NOT_IN_TOPIC and not (t.is_lower and t.is_alpha and (
             (t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ in ("NOUN", "PROPN", "ADJ")) or (
             t.ent_type_ == "DATE" and t.pos_ == "ADJ" and t.dep_ == "amod"))):

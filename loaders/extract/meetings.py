@@ -13,6 +13,8 @@ phrase reading of a verb (particles, prepositions, objects) the verb rules share
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import (
@@ -199,12 +201,13 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
             *_chaired_session(v))))
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
-        if len(subj) == 1 and len(others) > 1 and all(
+        if (len(subj) == 1 and len(others) > 1 and all(
                 o.kind == "Person" and o.key in res.people.persons and
-                res.people.persons[o.key].envoy for o in others):
+                res.people.persons[o.key].envoy for o in others)) or (
+                len(subj) == 1 and len(others) > 1 and v.lemma_ == "meet"):
             # "X received (the letters of) envoys A, B and C", "met ambassadors A and B":
-            # each met X; envoys met together meet no one else
-            _each_met(out, subj, others, v, sent, place, mode)
+            # each met X; envoys met together meet no one else ("X met A and B": each)
+            _each_met(out, subj, others, v, sent, place, mode, together=True)
         else:
             _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
         if place is not None and mode == "in_person" and not negated(v) and \
@@ -227,12 +230,17 @@ def _members(v: Token) -> bool:
 
 
 def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, sent: Span,
-              place: Ref | None, mode: str) -> None:
-    """Each of ``subj`` met each of ``others``, and no one else."""
+              place: Ref | None, mode: str, together: bool = False) -> None:
+    """Each of ``subj`` met each of ``others``, and no one else; ``together``: all were at
+    one occasion, which a later 'the three officials' names."""
+    group = tuple(subj + [o for o in others if o not in subj])
     for a in subj:
         for o in others:
-            if o != a:
-                _pairwise(out, R.MET_WITH, [a, o], v, sent, place=place, mode=mode)
+            if o == a:
+                continue
+            found: list[RawFact] = []
+            _pairwise(found, R.MET_WITH, [a, o], v, sent, place=place, mode=mode)
+            out += [replace(f, group=group) for f in found] if together else found
 
 
 def _state(ref: Ref, res: Resolver) -> str | None:

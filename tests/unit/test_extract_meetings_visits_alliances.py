@@ -16,14 +16,14 @@ def _all_pairs(*names: str) -> set[frozenset[str]]:
     return {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
 
 
-def test_met_a_split_list_of_titled_names_pairs_everyone(run: Run) -> None:
+def test_met_a_split_list_of_titled_names_meets_each_of_them(run: Run) -> None:
     doc = run("Chilean President Gabriel Boric met Peruvian President Dina Boluarte, "
               "Bolivian President Luis Arce and Colombian President Gustavo Petro on the "
               "sidelines of the summit.")
-    names = ("Gabriel Boric", "Dina Boluarte", "Luis Arce", "Gustavo Petro")
-    assert _pairs(doc, "MET_WITH") == _all_pairs(*names)
+    guests = ("Dina Boluarte", "Luis Arce", "Gustavo Petro")
+    assert _pairs(doc, "MET_WITH") == {frozenset({"Gabriel Boric", g}) for g in guests}
     events = {f["event"] for f in doc["facts"] if f["rel"] == "MET_WITH"}
-    assert len(events) == 1 and None not in events
+    assert len(events) == 1 and None not in events  # (one occasion)
 
 
 def test_hosted_the_leaders_of_states_named_earlier(run: Run) -> None:

@@ -126,3 +126,21 @@ def test_a_withdrawal_said_in_would_on_a_condition_is_none(run: Run) -> None:
     doc = run("WARSAW - Polish Prime Minister Donald Tusk announced that Poland would withdraw "
               "from the Ottawa Convention if Russia attacked.\n")
     assert not triples(doc, "WITHDREW_FROM")
+
+
+def test_one_who_met_two_others_met_each_not_they_each_other(run: Run) -> None:
+    doc = run("BEIJING - Chinese President Xi Jinping on Thursday met German Chancellor Olaf "
+              "Scholz and French President Emmanuel Macron in Beijing.\n")
+    met = triples(doc, "MET_WITH")
+    assert {("MET_WITH", "Xi Jinping", "Olaf Scholz"),
+            ("MET_WITH", "Xi Jinping", "Emmanuel Macron")} <= met
+    assert not {("MET_WITH", "Olaf Scholz", "Emmanuel Macron"),
+                ("MET_WITH", "Emmanuel Macron", "Olaf Scholz")} & met
+
+
+def test_a_host_receiving_two_guests_together_leaves_them_met(run: Run) -> None:
+    doc = run("ABU DHABI - UAE President Mohamed bin Zayed Al Nahyan received Azerbaijani "
+              "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan on Thursday.\n")
+    met = triples(doc, "MET_WITH")
+    assert {("MET_WITH", "Ilham Aliyev", "Nikol Pashinyan"),
+            ("MET_WITH", "Nikol Pashinyan", "Ilham Aliyev")} & met

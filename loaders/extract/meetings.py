@@ -188,6 +188,11 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # other); one caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
+    joined = _with_people([v], res) if v.lemma_ == "bring" else []
+    if joined and (brought := [o for o in others if o not in joined]):
+        # "brought together A and B with C and D": each side met the other, as a side
+        _each_met(out, brought, joined, v, sent, _place(v, res), _mode(v), together=True)
+        return
     group = subj + [o for o in others if o not in subj]
     mode = _mode(v)
     if v.lemma_ in ("telephone", "phone", "ring"):

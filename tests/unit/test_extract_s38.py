@@ -144,3 +144,13 @@ def test_a_host_receiving_two_guests_together_leaves_them_met(run: Run) -> None:
     met = triples(doc, "MET_WITH")
     assert {("MET_WITH", "Ilham Aliyev", "Nikol Pashinyan"),
             ("MET_WITH", "Nikol Pashinyan", "Ilham Aliyev")} & met
+
+
+def test_a_gathering_that_brought_one_side_together_with_another_pairs_across(run: Run) -> None:
+    doc = run("SAMARKAND - The summit brought together European Council President Antonio Costa "
+              "and European Commission President Ursula von der Leyen with Kazakh President "
+              "Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov on Friday.\n")
+    pairs = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
+    assert frozenset(("Antonio Costa", "Kassym-Jomart Tokayev")) in pairs
+    assert frozenset(("Antonio Costa", "Ursula von der Leyen")) not in pairs
+    assert frozenset(("Kassym-Jomart Tokayev", "Sadyr Japarov")) not in pairs

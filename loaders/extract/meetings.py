@@ -134,6 +134,11 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'; the host of 'a
     meeting that brought together A and B' met both; 'met several leaders, including A and
     B': each met the subject, not each other."""
+    if v.lemma_ == "confer" and any(c.dep_ == "dobj" or (
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children))
+            for c in v.children):
+        return  # "conferred on him the Order of X": an honour given, no talks
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
     if v.lemma_ == "bring" and v.dep_ == "relcl" and v.head.dep_ == "dobj" and \

@@ -154,3 +154,15 @@ def test_a_gathering_that_brought_one_side_together_with_another_pairs_across(ru
     assert frozenset(("Antonio Costa", "Kassym-Jomart Tokayev")) in pairs
     assert frozenset(("Antonio Costa", "Ursula von der Leyen")) not in pairs
     assert frozenset(("Kassym-Jomart Tokayev", "Sadyr Japarov")) not in pairs
+
+
+def test_conferring_an_honour_on_a_guest_is_no_meeting_by_itself(run: Run) -> None:
+    doc = run("DUSHANBE - Tajik President Emomali Rahmon held talks with Chinese President Xi "
+              "Jinping and conferred on him the Order of the Crown on Friday.\n")
+    assert {t[2] for t in triples(doc, "MET_WITH")} == {"Xi Jinping"}
+
+
+def test_conferring_with_a_guest_is_a_meeting(run: Run) -> None:
+    doc = run("DUSHANBE - Tajik President Emomali Rahmon conferred with Chinese President Xi "
+              "Jinping on Friday.\n")
+    assert ("MET_WITH", "Emomali Rahmon", "Xi Jinping") in triples(doc)

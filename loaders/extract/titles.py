@@ -1,6 +1,6 @@
 """Title words around a name: left of it ("Kenya's ambassador in Tokyo, X", "a spokesman
 for the Peruvian foreign ministry, X") or right of it ("X, China's most senior diplomat"),
-and the state or body they name; also visitors.
+and the state or body they name.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from dipgraph.loaders.extract.titleowners import (
     unnamed_body,
 )
 
-__all__ = ["heads_body", "is_visitor", "last_state", "possessed", "title_for",
+__all__ = ["heads_body", "last_state", "title_for",
            "title_left", "title_right"]
 
 
@@ -476,24 +476,3 @@ def title_for(dm: DocMentions, m: Mention, words: list[str]) -> tuple[int, int] 
                         if t.lower_ == words[k].lower()), m.start)
             return k + 1, tok
     return None
-
-
-def possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
-    """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
-    om = dm.mentions[owner]
-    return om.kind == "Country" and not om.demonym and m.start >= 2 and \
-        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
-
-
-_VISIT_VERBS = frozenset({"visit", "arrive", "land", "fly", "travel"})
-
-
-def is_visitor(dm: DocMentions, m: Mention) -> bool:
-    """'a state visit to Hanoi by President X' / 'X visited': X is not from the host state."""
-    root = dm.doc[m.end - 1]
-    head = root.head
-    if head.lower_ == "by" and head.head.lemma_ in ("visit", "trip", "tour"):
-        return True
-    if any(c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS for c in root.children):
-        return True  # "X, who arrived in Kabul on Thursday,"
-    return root.dep_ == "nsubj" and head.lemma_ in _VISIT_VERBS

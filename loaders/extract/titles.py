@@ -406,6 +406,12 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = body
             i += 2
             continue
+        if j >= 0 and owner is not None and not words and dm.mentions[j].kind == \
+                "Organization" and dm.mentions[owner].kind == "Country" and \
+                doc[min(dm.mentions[j].end, len(doc) - 1)].lower_ in TITLE_HEADS:
+            words += [t.text for t in doc[dm.mentions[j].start : dm.mentions[j].end]]
+            i = dm.mentions[j].end  # "X, the Russian Foreign Ministry spokeswoman,"
+            continue
         if j >= 0 and owner is not None:
             break  # "head of Kyrgyzstan's State Committee": the body is not title words
         if tok.text == "-" and words and i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_WORDS:

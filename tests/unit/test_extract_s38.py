@@ -166,3 +166,9 @@ def test_conferring_with_a_guest_is_a_meeting(run: Run) -> None:
     doc = run("DUSHANBE - Tajik President Emomali Rahmon conferred with Chinese President Xi "
               "Jinping on Friday.\n")
     assert ("MET_WITH", "Emomali Rahmon", "Xi Jinping") in triples(doc)
+
+
+def test_a_ministry_spokeswoman_set_off_after_her_name_holds_her_states_office(run: Run) -> None:
+    doc = run("Maria Zakharova, the Russian Foreign Ministry spokeswoman, said on Monday that "
+              "Moscow would respond.\n")
+    assert ("Maria Zakharova", "Russia") in offices(doc)

@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.persons import People
 
-__all__ = ["by_leaders_order"]
+__all__ = ["by_demonyms_order", "by_leaders_order"]
 
 
 def by_leaders_order(dm: DocMentions, people: People) -> None:
@@ -69,7 +69,13 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
     if tok.i + 1 >= len(dm.doc) or (
             not dm.doc[tok.i - 1].is_title and tok.i != tok.sent.start):
         return []
-    out, i = [], tok.i + 1  # "Foreign ministers A and B": names right after the title
+    return _names_after(dm, tok)
+
+
+def _names_after(dm: DocMentions, tok: Token) -> list[int]:
+    """"Foreign ministers A and B": the people named right after the title (none when an
+    'of' or 'from' follows them: "Finance ministers A and B of the eurozone")."""
+    out, i = [], tok.i + 1
     while (j := dm.owner[i] if i < len(dm.doc) else -1) >= 0 and \
             dm.mentions[j].kind == "Person" and dm.mentions[j].start == i:
         out.append(j)
@@ -79,9 +85,46 @@ def _listed(dm: DocMentions, tok: Token) -> list[int]:
                       and dm.doc[i + 1].lower_ == "and")
         else:
             break
-    if i < len(dm.doc) and dm.doc[i].lower_ in ("of", "from"):
-        return []  # "Finance ministers A and B of the eurozone": not the leaders' states
-    return out
+    return [] if i < len(dm.doc) and dm.doc[i].lower_ in ("of", "from") else out
+
+
+def by_demonyms_order(dm: DocMentions, people: People) -> None:
+    """"The Azerbaijani and Armenian foreign ministers, A and B,": the states a plural
+    office's demonyms name, one to each person listed after it, in order (when the counts
+    match), whatever each title alone seemed to say."""
+    for tok in doc_tokens(dm.doc):
+        if tok.lower_ not in PLURAL_OFFICES or not dm.in_body[tok.i]:
+            continue
+        owners = _demonyms_before(dm, tok.i - 1)
+        if len(owners) < 2:
+            continue
+        listed = listed_people(tok, dm) or _names_after(dm, tok)
+        keys = [k for j in listed if (k := people.of_mention.get(j)) is not None]
+        if len(keys) != len(owners) or len(listed) != len(owners):
+            continue
+        title = _title(tok)
+        for key, j in zip(keys, owners, strict=True):
+            info = people.persons[key]
+            info.title, info.country, info.office_conf = title, dm.mentions[j].key, 0.6
+            info.office_sentence = tok.i
+
+
+def _demonyms_before(dm: DocMentions, k: int) -> list[int]:
+    """The demonyms listed before the office's other title words ending at ``k``
+    ("Azerbaijani and Armenian | Foreign"), in order, whatever the parser hung them on."""
+    doc, out = dm.doc, []
+    while k >= 0 and dm.owner[k] < 0 and doc[k].lower_ in TITLE_WORDS - {"and", "the"}:
+        k -= 1
+    while k >= 0:
+        j = dm.owner[k]
+        if j >= 0 and dm.mentions[j].kind == "Country" and dm.mentions[j].demonym:
+            out.append(j)
+            k = dm.mentions[j].start - 1
+        elif doc[k].lower_ in ("and", ",") and out:
+            k -= 1
+        else:
+            break
+    return out[::-1] if doc[k + 1].lower_ not in ("and", ",") else []
 
 
 def _leaders_own(dm: DocMentions, tok: Token) -> bool:

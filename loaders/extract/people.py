@@ -65,7 +65,7 @@ from dipgraph.loaders.extract.owners import (
     shared_offices,
     sub_body,
 )
-from dipgraph.loaders.extract.pairoffices import by_leaders_order
+from dipgraph.loaders.extract.pairoffices import by_demonyms_order, by_leaders_order
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.sharedowners import shared_possessive
@@ -480,6 +480,7 @@ def resolve_people(dm: DocMentions, gaz: Gazetteer, home: str | None, *,
     owed = _offices(dm, gaz, people, home, agency)
     by_lead(dm, people)
     by_leaders_order(dm, people)  # "their foreign ministers, A and B"
+    by_demonyms_order(dm, people)  # "the Azerbaijani and Armenian foreign ministers, A and B"
     known_officials(gaz, people)  # after by_lead: a bare 'Secretary-General' is the body's
     for key, boss in owed.items():  # "Ramaphosa's spokesperson, X", Ramaphosa's state known
         info, held = persons[key], persons[boss]  # only now

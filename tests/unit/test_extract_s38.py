@@ -172,3 +172,16 @@ def test_a_ministry_spokeswoman_set_off_after_her_name_holds_her_states_office(r
     doc = run("Maria Zakharova, the Russian Foreign Ministry spokeswoman, said on Monday that "
               "Moscow would respond.\n")
     assert ("Maria Zakharova", "Russia") in offices(doc)
+
+
+def test_demonyms_before_a_plural_office_give_each_listed_minister_his_state(run: Run) -> None:
+    doc = run("MUNICH - The Azerbaijani and Armenian foreign ministers, Jeyhun Bayramov and "
+              "Ararat Mirzoyan, travelled with their leaders on Friday.\n")
+    assert {("Jeyhun Bayramov", "Azerbaijan"), ("Ararat Mirzoyan", "Armenia")} <= offices(doc)
+
+
+def test_demonyms_before_a_capitalised_plural_title_give_states_in_order(run: Run) -> None:
+    doc = run("ANTALYA - Azerbaijani and Armenian Foreign Ministers Jeyhun Bayramov and Ararat "
+              "Mirzoyan met in Antalya on Friday.\n")
+    assert {("Jeyhun Bayramov", "Azerbaijan"), ("Ararat Mirzoyan", "Armenia")} <= offices(doc)
+    assert ("Jeyhun Bayramov", "Armenia") not in offices(doc)

@@ -281,8 +281,14 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     if negated(v) or v.lemma_ != "tell":
         return False
     if _future_clause(v):
-        said = {t.lemma_ for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
-        rel = R.WARNED if said & THREAT_WORDS else R.PLEDGED
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        said = {t.lemma_ for c in clauses for t in c.subtree}
+        own = _own_side(_subjects(v, res), res)  # ("told Y that Kazakhstan would abide by
+        # the sanctions": the teller's own side undertakes, the threat word no threat)
+        doers = [res.many(s) for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        ours = bool(doers) and all(refs and set(refs) <= own for refs in doers)
+        rel = R.WARNED if (said & THREAT_WORDS and not ours) or any(
+            c.lemma_ in THREAT_WORDS for c in clauses) else R.PLEDGED
         if rel == R.WARNED or not any(c.lemma_ in _UNSURE for c in v.children
                                       if c.dep_ == "ccomp"):
             _emit(out, rel, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)

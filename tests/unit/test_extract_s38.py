@@ -185,3 +185,16 @@ def test_demonyms_before_a_capitalised_plural_title_give_states_in_order(run: Ru
               "Mirzoyan met in Antalya on Friday.\n")
     assert {("Jeyhun Bayramov", "Azerbaijan"), ("Ararat Mirzoyan", "Armenia")} <= offices(doc)
     assert ("Jeyhun Bayramov", "Armenia") not in offices(doc)
+
+
+def test_telling_another_that_ones_own_state_will_abide_by_sanctions_is_a_pledge(run: Run) -> None:
+    doc = run("BERLIN - Kazakh President Kassym-Jomart Tokayev told German Chancellor Olaf "
+              "Scholz on Monday that Kazakhstan would abide by Western sanctions.\n")
+    assert ("PLEDGED", "Kassym-Jomart Tokayev", "Olaf Scholz") in triples(doc)
+    assert not triples(doc, "WARNED")
+
+
+def test_telling_another_that_ones_state_will_retaliate_is_a_warning(run: Run) -> None:
+    doc = run("MOSCOW - Russian President Vladimir Putin told Finnish President Sauli Niinisto "
+              "on Monday that Russia would retaliate.\n")
+    assert ("WARNED", "Vladimir Putin", "Sauli Niinisto") in triples(doc)

@@ -63,7 +63,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
             ent = ent.doc[ent.start : k]
             break
         if ent.doc[k].text == "with" and k > ent.start and k + 1 < ent.end and (
-                ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS):
+                ent.doc[k + 1].lower_ in gaz.demonyms or ent.doc[k + 1].lower_ in TITLE_HEADS
+                or ent.doc[k + 1 : ent.end].text in gaz.orgs):  # ("Kyiv with European Council")
             ent = ent.doc[ent.start : k]  # "met at the Department of State with Bahraini
             break  # Crown Prince X": the NER ran the place into whom it was met with
     verb = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].is_lower and

@@ -198,3 +198,10 @@ def test_telling_another_that_ones_state_will_retaliate_is_a_warning(run: Run) -
     doc = run("MOSCOW - Russian President Vladimir Putin told Finnish President Sauli Niinisto "
               "on Monday that Russia would retaliate.\n")
     assert ("WARNED", "Vladimir Putin", "Sauli Niinisto") in triples(doc)
+
+
+def test_a_place_the_ner_ran_into_a_known_body_after_with_is_cut_off(run: Run) -> None:
+    doc = run("EU foreign policy chief Kaja Kallas visited Kyiv with European Council President "
+              "Antonio Costa on Monday.\n")
+    assert ("VISITED", "Kaja Kallas", "Kyiv") in triples(doc)
+    assert ("Antonio Costa", "European Council") in offices(doc)

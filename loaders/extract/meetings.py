@@ -133,12 +133,14 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
     """Meetings: 'met (with) X', 'held (two hours of) talks with X and Y', 'spoke by phone
     with X', 'spoke to X', 'X was received by Y', 'A, B and C met in Z'; the host of 'a
     meeting that brought together A and B' met both; 'met several leaders, including A and
-    B': each met the subject, not each other."""
-    if v.lemma_ == "confer" and any(c.dep_ == "dobj" or (
-            c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
-                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children))
-            for c in v.children):
-        return  # "conferred on him the Order of X": an honour given, no talks
+    B' and 'X met A and B': each met the subject, not each other; 'brought together A with
+    B': each side met the other; 'conferred on him the Order of X' is no meeting."""
+    if v.lemma_ == "confer" and not any(c.lower_ == "with" for c in v.children) and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and (o.pos_ == "PRON" or o.ent_type_ == "PERSON")
+                for o in c.children)) for c in v.children):
+        return  # "conferred on him the Order of X": an honour given, no talks (not
+        # "conferred with X on the crisis")
     holders = clause_heads(v)
     light = v.lemma_ in _LIGHT_MEET
     if v.lemma_ == "bring" and v.dep_ == "relcl" and v.head.dep_ == "dobj" and \
@@ -193,7 +195,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # other); one caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
-    joined = _with_people([v], res) if v.lemma_ == "bring" else []
+    joined = _with_people([v], res) if v.lemma_ == "bring" and not any(
+        r.kind == "Person" for r in subj) else []  # (a host who brought them met all)
     if joined and (brought := [o for o in others if o not in joined]):
         # "brought together A and B with C and D": each side met the other, as a side
         _each_met(out, brought, joined, v, sent, _place(v, res), _mode(v), together=True)
@@ -211,13 +214,13 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
             *_chaired_session(v))))
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
-        if (len(subj) == 1 and len(others) > 1 and all(
-                o.kind == "Person" and o.key in res.people.persons and
-                res.people.persons[o.key].envoy for o in others)) or (
-                len(subj) == 1 and len(others) > 1 and v.lemma_ == "meet"):
+        envoys = all(o.kind == "Person" and o.key in res.people.persons and
+                     res.people.persons[o.key].envoy for o in others)
+        if len(subj) == 1 and len(others) > 1 and (envoys or v.lemma_ == "meet"):
             # "X received (the letters of) envoys A, B and C", "met ambassadors A and B":
-            # each met X; envoys met together meet no one else ("X met A and B": each)
-            _each_met(out, subj, others, v, sent, place, mode, together=True)
+            # each met X; envoys met together meet no one else; "X met A and B": each met X
+            # at one occasion
+            _each_met(out, subj, others, v, sent, place, mode, together=not envoys)
         else:
             _pairwise(out, R.MET_WITH, group, v, sent, place=place, mode=mode)
         if place is not None and mode == "in_person" and not negated(v) and \
@@ -243,14 +246,14 @@ def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, 
               place: Ref | None, mode: str, together: bool = False) -> None:
     """Each of ``subj`` met each of ``others``, and no one else; ``together``: all were at
     one occasion, which a later 'the three officials' names."""
-    group = tuple(subj + [o for o in others if o not in subj])
+    group = tuple(subj + [o for o in others if o not in subj]) if together else None
     for a in subj:
         for o in others:
             if o == a:
                 continue
             found: list[RawFact] = []
             _pairwise(found, R.MET_WITH, [a, o], v, sent, place=place, mode=mode)
-            out += [replace(f, group=group) for f in found] if together else found
+            out += [replace(f, group=group) for f in found] if group else found
 
 
 def _state(ref: Ref, res: Resolver) -> str | None:

@@ -241,7 +241,7 @@ def decided(v: Token) -> bool:
     has decided on, told in the future tense (not 'could', 'if', 'threatened to'; nor a
     reported 'would', which cost a never-read set a spurious withdrawal, unless an
     announcement or decision reports it: 'announced that Poland would withdraw from X')."""
-    announced = v.dep_ == "ccomp" and v.head.lemma_ in _DECIDING and v.head.lemma_ != "inform"
+    announced = v.dep_ == "ccomp" and v.head.lemma_ in _DECIDING
     if not any(c.dep_ == "aux" and (c.lower_ in ("will", "'ll") or (
             announced and c.lower_ == "would")) for c in v.children) or \
             question(v) or any(c.dep_ == "advcl" and any(  # (not "... if Russia attacks")

@@ -448,9 +448,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if not any(o.lemma_ in _MOVES for h in holders for c in h.children
                    if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
             tgts = [t for h in dict.fromkeys(asked) for t in _pobjs(h, ("from",), res)]
-    if rel == R.REQUESTED and (not tgts or (direct is not None and direct.pos_ == "PRON")):
-        tgts = addressees(v, res) or tgts or _clause_subject(v, subj, res)  # (a letter
-        # to X "asking it to": 'it' is X, whatever the pronoun resolved to)
+    if rel == R.REQUESTED and not tgts:
+        tgts = addressees(v, res) or _clause_subject(v, subj, res)
     if rel == R.REQUESTED:  # an official does not ask his own state, nor a state its officials
         asking_states = {r.key for r in subj if r.kind == "Country"}
         tgts = [t for t in tgts if t not in own and home_state(t, res) not in asking_states]

@@ -267,6 +267,8 @@ def _future_clause(v: Token) -> bool:
                for c in v.children)
 
 
+#: Verbs of keeping to a rule: "would abide by the sanctions" undertakes, threatens no one.
+_COMPLYING = _words("abide comply respect adhere observe honour honor follow implement")
 THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
                       "regret")
 #: Acts that commit to nothing: "told Y he would consider the proposal".
@@ -284,9 +286,10 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         said = {t.lemma_ for c in clauses for t in c.subtree}
         own = _own_side(_subjects(v, res), res)  # ("told Y that Kazakhstan would abide by
-        # the sanctions": the teller's own side undertakes, the threat word no threat)
+        # the sanctions": the teller's own side complies, the threat word no threat)
         doers = [res.many(s) for c in clauses for s in c.children if s.dep_ == "nsubj"]
-        ours = bool(doers) and all(refs and set(refs) <= own for refs in doers)
+        ours = bool(doers) and all(refs and set(refs) <= own for refs in doers) and all(
+            c.lemma_ in _COMPLYING for c in clauses)
         rel = R.WARNED if (said & THREAT_WORDS and not ours) or any(
             c.lemma_ in THREAT_WORDS for c in clauses) else R.PLEDGED
         if rel == R.WARNED or not any(c.lemma_ in _UNSURE for c in v.children
@@ -405,6 +408,7 @@ def addressees(v: Token, res: Resolver) -> list[Ref]:
 
 
 def _letter_addressees(v: Token, res: Resolver) -> list[Ref]:
+    """Whom the letter a requesting participle hangs on (or follows) was written to."""
     write = v.head
     if v.dep_ == "acl" and write.lemma_ in _LETTERS and write.dep_ == "dobj":
         write = write.head  # "sent a letter to Y asking it to ...", the participle hung on it

@@ -205,3 +205,29 @@ def test_a_place_the_ner_ran_into_a_known_body_after_with_is_cut_off(run: Run) -
               "Antonio Costa on Monday.\n")
     assert ("VISITED", "Kaja Kallas", "Kyiv") in triples(doc)
     assert ("Antonio Costa", "European Council") in offices(doc)
+
+
+def test_a_vague_plural_closing_a_topic_is_cut_off(run: Run) -> None:
+    doc = run("Italy and Germany signed an action plan to deepen cooperation in areas such as "
+              "defence on Monday.\n")
+    assert _signed(doc) == {"action plan to deepen cooperation"}
+
+
+def test_conferring_with_a_guest_on_a_topic_is_a_meeting(run: Run) -> None:
+    doc = run("US Secretary of State Antony Blinken conferred with Indian Foreign Minister "
+              "Subrahmanyam Jaishankar on the crisis in Gaza on Friday.\n")
+    assert ("MET_WITH", "Antony Blinken", "Subrahmanyam Jaishankar") in triples(doc)
+
+
+def test_a_host_who_brought_two_leaders_together_met_both(run: Run) -> None:
+    doc = run("MOSCOW - Russian President Vladimir Putin brought together Azerbaijani President "
+              "Ilham Aliyev with Armenian Prime Minister Nikol Pashinyan on Monday.\n")
+    assert {("MET_WITH", "Vladimir Putin", "Ilham Aliyev"),
+            ("MET_WITH", "Vladimir Putin", "Nikol Pashinyan")} <= triples(doc)
+
+
+def test_telling_another_that_ones_state_will_impose_sanctions_is_a_warning(run: Run) -> None:
+    doc = run("MOSCOW - Russian President Vladimir Putin told Lithuanian President Gitanas "
+              "Nauseda on Monday that Russia would impose sanctions on Lithuania.\n")
+    assert ("WARNED", "Vladimir Putin", "Gitanas Nauseda") in triples(doc)
+    assert not triples(doc, "PLEDGED")

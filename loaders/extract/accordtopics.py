@@ -87,7 +87,7 @@ _VAGUE = frozenset({"area", "field", "sector", "sphere", "domain", "issue", "mat
 
 def _bare_vague(t: Token) -> bool:
     """'areas', 'sectors' with no word before them that says which."""
-    return t.lemma_ in _VAGUE and t.tag_ == "NNS" and not any(True for _ in t.lefts)
+    return t.lemma_ in _VAGUE and t.tag_ == "NNS" and t.n_lefts == 0
 
 
 def _vague_cut(doc: Doc, start: int, end: int) -> int:

@@ -39,7 +39,8 @@ def _promised_by_state(v: Token, res: Resolver) -> bool:
 
 
 def future_support_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """Each SUPPORTED fact a state's promised support states gets a PLEDGED twin."""
+    """Each SUPPORTED fact a state's promised support states gets a PLEDGED twin (not one
+    that backs a body: a pledge is made to a state or a person)."""
     pledged = {(f.source, f.target) for f in out if f.rel == R.PLEDGED}
     for f in list(out):
         if f.rel != R.SUPPORTED or (f.source, f.target) in pledged or \

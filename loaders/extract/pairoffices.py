@@ -3,7 +3,9 @@ their foreign ministers, A and B," "Foreign ministers A and B signed the deal" o
 three defence ministers - A, B and C -" names one minister of each leader's state, in the
 order reporters list them: the order the office's own sentence names the leaders in, else
 the order they were first named; failing leaders, the story's two leading states, or two
-counterparts named just before ("Foreign Minister X and his Syrian counterpart Y").
+counterparts named just before ("Foreign Minister X and his Syrian counterpart Y"). Demonyms
+listed before the office ("the Azerbaijani and Armenian foreign ministers, A and B") hand
+out their states in their own order.
 """
 
 from __future__ import annotations

@@ -90,8 +90,9 @@ def object_owners(v: Token, res: Resolver) -> list[Ref]:
 
 
 def speaker_for_state(v: Token, subj: list[Ref], res: Resolver) -> list[Ref]:
-    """'X said that Kenya supports Y': when the one reported to take a stand is the state
-    or body the speaker serves, the speaker is the source."""
+    """'X said that Kenya supports Y' (also "X ..., saying Kenya supports Y", "According
+    to X, Kenya supports Y"): when the one reported to take a stand is the state or body
+    the speaker serves, the speaker is the source."""
     if len(subj) != 1 or subj[0].kind not in ("Country", "Organization"):
         return subj
     cited = [r for p in v.children if p.dep_ == "prep" and p.lower_ == "according"

@@ -408,7 +408,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             continue
         if j >= 0 and owner is not None and not words and dm.mentions[j].kind == \
                 "Organization" and dm.mentions[owner].kind == "Country" and \
-                doc[min(dm.mentions[j].end, len(doc) - 1)].lower_ in TITLE_HEADS:
+                dm.mentions[j].end < len(doc) and doc[dm.mentions[j].end].lower_ in TITLE_HEADS:
             words += [t.text for t in doc[dm.mentions[j].start : dm.mentions[j].end]]
             i = dm.mentions[j].end  # "X, the Russian Foreign Ministry spokeswoman,"
             continue

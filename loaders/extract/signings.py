@@ -49,6 +49,9 @@ def co_signers_met(out: list[RawFact], people: list[Ref], v: Token, sent: Span,
 
 #: Prepositions of the circumstances of an act, whose 'with' names no partner in it.
 _WHEN_PREPS = words("after before during following amid despite since until ahead")
+#: Verbs that help or keep another toward or from an act ("assist X in", "stop X from").
+_STEERING = words("assist help support aid back prevent stop bar block keep deter dissuade "
+                  "discourage prohibit ban hinder")
 #: Prepositions of a co-signer: "signed the deal with X", "... alongside X".
 _CO_SIGNING = ("with", "alongside")
 
@@ -66,6 +69,9 @@ def _noun_phrase(n: Token) -> list[Token]:
 def signed_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list[Ref],
                 objs: list[Ref], holders: list[Token], passive: bool) -> None:
     """The signers and texts of signing verb ``v`` (subjects and objects as read)."""
+    if v.dep_ == "pcomp" and v.head.lower_ in ("in", "from") and v.head.head.lemma_ in _STEERING:
+        return  # "assist A and B in concluding a treaty", "prevent X from ratifying it":
+        # a signing helped toward or kept off, not done, and not by the subject
     if passive:
         # "signed by A, secretary of X's council, B and C": a list the parser splits
         subj = [r for r in subj if r.kind in ("Person", "Country")] or _stray_agents(v, res)

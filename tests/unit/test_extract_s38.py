@@ -231,3 +231,21 @@ def test_telling_another_that_ones_state_will_impose_sanctions_is_a_warning(run:
               "Nauseda on Monday that Russia would impose sanctions on Lithuania.\n")
     assert ("WARNED", "Vladimir Putin", "Gitanas Nauseda") in triples(doc)
     assert not triples(doc, "PLEDGED")
+
+
+def test_helping_others_toward_a_treaty_is_no_signing(run: Run) -> None:
+    doc = run("MOSCOW - Russia will continue to assist Azerbaijan and Armenia in concluding a "
+              "peace treaty, Russian Foreign Minister Sergey Lavrov said on Monday.\n")
+    assert not triples(doc, "SIGNED")
+
+
+def test_keeping_a_body_from_ratifying_a_text_is_no_signing(run: Run) -> None:
+    doc = run("ATHENS - Greek Foreign Minister George Gerapetritis urged Haftar on Monday to "
+              "prevent the House of Representatives from ratifying the Turkey-Libya "
+              "memorandum.\n")
+    assert not triples(doc, "SIGNED")
+
+
+def test_succeeding_in_concluding_a_treaty_is_a_signing(run: Run) -> None:
+    doc = run("TOKYO - Russia succeeded in concluding a peace treaty with Japan in 2024.\n")
+    assert ("SIGNED", "Russia", "peace treaty") in triples(doc)

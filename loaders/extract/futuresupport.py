@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import PLEDGE_TARGETS, words
 from dipgraph.loaders.extract.mood import conditional
 from dipgraph.loaders.extract.refs import Resolver
 
@@ -44,8 +44,8 @@ def future_support_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     pledged = {(f.source, f.target) for f in out if f.rel == R.PLEDGED}
     for f in list(out):
         if f.rel != R.SUPPORTED or (f.source, f.target) in pledged or \
-                f.target.kind == "Organization":
-            continue  # (a pledge is made to a state or person: backing a body is no pledge)
+                f.target.kind not in PLEDGE_TARGETS:
+            continue  # (backing a body is no pledge to it)
         anchor = sent.doc[f.anchor]  # the support verb, or the verb that reports it
         said = [t for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
         if not any(v.lemma_ in _SUPPORTING and _promised_by_state(v, res)

@@ -38,6 +38,7 @@ __all__ = [
     "PHRASAL_RELATIONS",
     "PLACE_HEADS",
     "PLEDGE_ACTS",
+    "PLEDGE_TARGETS",
     "PLURAL_OFFICES",
     "PORTFOLIO_WORDS",
     "PRIVATE_PEOPLE",
@@ -299,6 +300,10 @@ TITLE_WORDS = words(
     "integration worship ruler senator congressman congresswoman police navy customs "
     "councillor councilor federal presidential commander"
 )
+
+#: Whom the rules make a pledge to: a state or a person, as the corpus README's PLEDGED
+#: targets are (the graph would take a body too; backing a body stays a stance).
+PLEDGE_TARGETS = ("Country", "Person")
 
 #: Titles of heads of state or government: what "leaders" means.
 LEADER_TITLES = ("president", "prime minister", "king", "emperor", "emir", "amir", "crown prince",

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import PLEDGE_ACTS, STANCE_ACTS
+from dipgraph.loaders.extract.lexicon import HOST_VERBS, PLEDGE_ACTS, PLEDGE_TARGETS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
@@ -243,7 +243,7 @@ def _said_pledge(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             tgts += _pobjs(one, ("by", "with", "to", "for", "behind"), res)  # ("help X build")
             stance = one.lemma_ in STANCE_ACTS  # (a stance may back a body: "support CELAC")
             tgts = [r for r in dict.fromkeys(tgts) if r not in own and (
-                r.kind in ("Country", "Person") or (stance and r.kind == "Organization"))]
+                r.kind in PLEDGE_TARGETS or (stance and r.kind == "Organization"))]
             _emit(out, R.SUPPORTED if stance else R.PLEDGED, subj, tgts,
                   v, sent, confidence=0.5)  # (a stance's promise: futuresupport's twin)
 
@@ -284,17 +284,11 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
         return False
     if _future_clause(v):
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
-        said = {t.lemma_ for c in clauses for t in c.subtree}
-        own = _own_side(_subjects(v, res), res)  # ("told Y that Kazakhstan would abide by
-        # the sanctions": the teller's own side complies, the threat word no threat)
-        doers = [res.many(s) for c in clauses for s in c.children if s.dep_ == "nsubj"]
-        ours = bool(doers) and all(refs and set(refs) <= own for refs in doers) and all(
-            c.lemma_ in _COMPLYING for c in clauses)
-        rel = R.WARNED if (said & THREAT_WORDS and not ours) or any(
-            c.lemma_ in THREAT_WORDS for c in clauses) else R.PLEDGED
-        if rel == R.WARNED or not any(c.lemma_ in _UNSURE for c in v.children
-                                      if c.dep_ == "ccomp"):
-            _emit(out, rel, _subjects(v, res), _objects(v, res), v, sent, confidence=0.6)
+        subj = _subjects(v, res)
+        rel = R.WARNED if {t.lemma_ for c in clauses for t in c.subtree} & THREAT_WORDS and \
+            not _complies(clauses, subj, res) else R.PLEDGED
+        if rel == R.WARNED or not any(c.lemma_ in _UNSURE for c in clauses):
+            _emit(out, rel, subj, _objects(v, res), v, sent, confidence=0.6)
         return True
     if hypothetical(v) or not any(c.dep_ == "ccomp" and not negated(c) and any(
             a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)
@@ -304,6 +298,15 @@ def told(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bool:
     bidden = [r for r in _clause_subject(v, subj, res) if r not in _own_side(subj, res)]
     _emit(out, R.REQUESTED, subj, bidden, v, sent, confidence=0.5)
     return True
+
+
+def _complies(clauses: list[Token], subj: list[Ref], res: Resolver) -> bool:
+    """'told Y that Kazakhstan would abide by the sanctions': the teller's own side keeps to
+    a rule, and the threat word in the clause threatens no one."""
+    own = _own_side(subj, res)
+    doers = [res.many(s) for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return bool(doers) and all(refs and set(refs) <= own for refs in doers) and all(
+        c.lemma_ in _COMPLYING for c in clauses)
 
 
 _FREEING = _words("release freedom return repatriation")
@@ -390,8 +393,9 @@ _WRITE = frozenset({"write", "send", "appeal", "address", "turn"})
 _LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petition"})
 
 
-#: Verbs of meeting whose object a request joined to them is made to.
-_MEET = frozenset({"meet", "receive", "host"})
+#: Verbs of meeting whose object a request joined to them is made to (as
+#: venueobjects' guest verbs).
+_MEET = (HOST_VERBS - {"greet"}) | {"meet"}
 
 
 def addressees(v: Token, res: Resolver) -> list[Ref]:
@@ -399,7 +403,7 @@ def addressees(v: Token, res: Resolver) -> list[Ref]:
     asking it to investigate'), or whom the asker met ('X met Y and asked for faster
     deliveries')."""
     if v.dep_ == "conj" and v.lemma_ in ("ask", "request") and v.head.lemma_ in _MEET and \
-            v.i > v.head.i and not any(c.dep_ in ("xcomp", "ccomp") or (
+            not any(c.dep_ in ("xcomp", "ccomp") or (
                 c.dep_ == "dobj" and v.lemma_ == "ask") for c in v.children):
         # (not "met X and asked the kingdom to ...": whom it asks is told)
         return [r for c in v.head.children if c.dep_ == "dobj" for r in res.many(c)

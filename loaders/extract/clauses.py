@@ -472,8 +472,9 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
 
 
 def _pairwise(out: list[RawFact], rel: RelationType, refs: list[Ref], anchor: Token,
-              sent: Span, **kw: object) -> None:
+              sent: Span, group: tuple[Ref, ...] | None = None, **kw: object) -> None:
+    """Each pair of ``refs``, as one occasion of ``group`` (``refs`` unless given)."""
     for i, a in enumerate(refs):
         for b in refs[i + 1 :]:
             if _allowed(rel, a, b):
-                out.append(RawFact(rel, a, b, anchor.i, sent, group=tuple(refs), **kw))  # type: ignore[arg-type]
+                out.append(RawFact(rel, a, b, anchor.i, sent, group=group or tuple(refs), **kw))  # type: ignore[arg-type]

@@ -13,8 +13,6 @@ phrase reading of a verb (particles, prepositions, objects) the verb rules share
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import (
@@ -159,7 +157,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         for a in c.children if a.dep_ == "appos" for r in named_people(a, res)]
     if len(holders_subj) > len([r for r in subj if r.kind == "Person"]):
         subj = holders_subj  # "the leaders of A, B and C met in Y"
-    others += [o for o in _with_people(holders, res) if o not in others]
+    withs_of_v = _with_people([v], res)  # (a "brought together A with B" reads it again)
+    others += [o for o in withs_of_v + _with_people(holders[1:], res) if o not in others]
     # "met at the Department of State with X": the 'with' hung on the venue
     venues = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
               for o in p.children if o.dep_ == "pobj"]
@@ -195,7 +194,7 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
         # other); one caller's phone talks with A and B are calls to each, his shuttling visits
         _each_met(out, subj, others, v, sent, _place(v, res), _mode(v))
         return
-    joined = _with_people([v], res) if v.lemma_ == "bring" and not any(
+    joined = withs_of_v if v.lemma_ == "bring" and not any(
         r.kind == "Person" for r in subj) else []  # (a host who brought them met all)
     if joined and (brought := [o for o in others if o not in joined]):
         # "brought together A and B with C and D": each side met the other, as a side
@@ -249,11 +248,8 @@ def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, 
     group = tuple(subj + [o for o in others if o not in subj]) if together else None
     for a in subj:
         for o in others:
-            if o == a:
-                continue
-            found: list[RawFact] = []
-            _pairwise(found, R.MET_WITH, [a, o], v, sent, place=place, mode=mode)
-            out += [replace(f, group=group) for f in found] if group else found
+            if o != a:
+                _pairwise(out, R.MET_WITH, [a, o], v, sent, group, place=place, mode=mode)
 
 
 def _state(ref: Ref, res: Resolver) -> str | None:

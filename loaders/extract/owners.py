@@ -28,7 +28,7 @@ __all__ = [
     "city_state", "context_state", "counterpart_state", "free_states", "group_state",
     "leading_state", "main_states", "nearest_state", "of_state", "office_kind",
     "organ_country", "organ_state", "owner_state", "reacting_state", "ruling_party",
-    "scene_body", "scene_state", "shared_offices", "sub_body",
+    "scene_body", "scene_state", "shared_offices", "states_before", "sub_body",
 ]
 
 
@@ -309,7 +309,7 @@ def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _states_before(dm: DocMentions, k: int) -> tuple[list[str], int]:
+def states_before(dm: DocMentions, k: int) -> tuple[list[str], int]:
     """States listed right before token ``k`` ('Armenian and Azerbaijani'), in order,
     and the index where the list starts."""
     doc = dm.doc
@@ -352,7 +352,7 @@ def shared_offices(dm: DocMentions, holders: dict[int, str]) -> dict[int, tuple[
         states: list[str] = []
         if k >= 0 and doc[k].text in (",", "-", "\u2013", "\u2014"):  # "... of Armenia and
             # Azerbaijan, A and B,", "... - A and B -"
-            states, k = _states_before(dm, k - 1)
+            states, k = states_before(dm, k - 1)
             if not states or k < 0 or doc[k].lower_ != "of":
                 continue
             k -= 1
@@ -365,7 +365,7 @@ def shared_offices(dm: DocMentions, holders: dict[int, str]) -> dict[int, tuple[
         if not (head.endswith("s") and head[:-1] in TITLE_HEADS):
             continue
         if not states:
-            states, _ = _states_before(dm, k)
+            states, _ = states_before(dm, k)
         title = " ".join([*words[:-1], words[-1][:-1]])
         title = title[0].upper() + title[1:]
         for n, j in enumerate(group):

@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.listed import listed_people
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.owners import states_before
 from dipgraph.loaders.extract.persons import People
 
 __all__ = ["by_demonyms_order", "by_leaders_order"]
@@ -105,28 +106,24 @@ def by_demonyms_order(dm: DocMentions, people: People) -> None:
         if len(keys) != len(owners) or len(listed) != len(owners):
             continue
         title = _title(tok)
-        for key, j in zip(keys, owners, strict=True):
+        for key, state in zip(keys, owners, strict=True):
             info = people.persons[key]
-            info.title, info.country, info.office_conf = title, dm.mentions[j].key, 0.6
+            info.title, info.country, info.office_conf = title, state, 0.6
             info.office_sentence = tok.i
 
 
-def _demonyms_before(dm: DocMentions, k: int) -> list[int]:
-    """The demonyms listed before the office's other title words ending at ``k``
-    ("Azerbaijani and Armenian | Foreign"), in order, whatever the parser hung them on."""
-    doc, out = dm.doc, []
-    while k >= 0 and dm.owner[k] < 0 and doc[k].lower_ in TITLE_WORDS - {"and", "the"}:
+#: Title words between demonyms and a plural office ("Azerbaijani and Armenian | Foreign").
+_OFFICE_WORDS = TITLE_WORDS - {"and", "the"}
+
+
+def _demonyms_before(dm: DocMentions, k: int) -> list[str]:
+    """The states of the demonyms listed before the office's other title words ending at
+    ``k`` ("Azerbaijani and Armenian | Foreign"), in order, whatever the parser hung them
+    on (:func:`.owners.states_before` reads the list)."""
+    while k >= 0 and dm.owner[k] < 0 and dm.doc[k].lower_ in _OFFICE_WORDS:
         k -= 1
-    while k >= 0:
-        j = dm.owner[k]
-        if j >= 0 and dm.mentions[j].kind == "Country" and dm.mentions[j].demonym:
-            out.append(j)
-            k = dm.mentions[j].start - 1
-        elif doc[k].lower_ in ("and", ",") and out:
-            k -= 1
-        else:
-            break
-    return out[::-1] if doc[k + 1].lower_ not in ("and", ",") else []
+    j = dm.owner[k] if k >= 0 else -1
+    return states_before(dm, k)[0] if j >= 0 and dm.mentions[j].demonym else []
 
 
 def _leaders_own(dm: DocMentions, tok: Token) -> bool:

@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["bloc_office", "commissioner_bodies", "seat_blocs"]
+__all__ = ["bloc_office", "commissioner_bodies", "seat_blocs", "union_of"]
 
 #: The European Union's own institutions: a story naming one is about the EU.
 _EU = frozenset({"European Union", "European Commission", "European Council",
@@ -61,6 +61,16 @@ def commissioner_bodies(dm: DocMentions, m: Mention, words: list[str],
         return []  # (not "Police Commissioner X" in a story that names only the EU, nor
         # "Irish Data Protection Commissioner Y")
     return ["European Union"] + ["European Commission"] * ("European Commission" in named)
+
+
+def union_of(dm: DocMentions, body: str) -> str | None:
+    """The union whose commission ``body`` is, when the story names that union too: "AU
+    Commission chairman X" holds an office of the African Union as well (the European
+    Commission's president is not read as the EU's: the press keeps the two apart)."""
+    parent = gazetteer().org_parent.get(body)
+    if parent is None or not body.endswith(" Commission") or parent in _EU:
+        return None
+    return parent if any(om.key == parent for om in dm.mentions) else None
 
 
 @cache

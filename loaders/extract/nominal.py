@@ -412,10 +412,12 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     venues = [o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "FAC", "LOC")
                                                            or o.lemma_ in ("capital", "city"))]
+    held = [c for c in n.children if c.dep_ == "acl" and c.lemma_ in ("hold", "convene")]
     refs = _pobjs(n, (prep,), res, deep=False) + [  # "talks in Reykjavik between A and B"
-        r for o in venues for r in _pobjs(o, (prep,), res, deep=False)]
-    preps = [c for h in (n, *venues) for c in h.children if c.dep_ == "prep" and
-             c.lower_ == prep]
+        r for o in (*venues, *held) for r in _pobjs(o, (prep,), res, deep=False)]
+    # ("the summit held in Asmara on Monday between A and B")
+    preps = [c for h in (n, *venues, *held) for c in h.children if c.dep_ in (
+        "prep", "agent") and c.lower_ == prep]
     if not preps:
         return refs
     # "with Japanese Foreign Minister A and US Secretary of State B": the parser may hang

@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
-from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies
+from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies, union_of
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.holdercues import is_visitor, possessed
@@ -333,6 +333,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                     info.more_offices.setdefault(om.key, (title, m.start))
                 elif not bare_body(om.text):  # (a ministry of no state found: no office)
                     org = om.key
+                    if (union := union_of(dm, org)) is not None:  # "AU Commission chair X"
+                        info.more_offices.setdefault(union, (f"{om.text} {title}", m.start))
         elif (organ_home := title_organ_state(dm, m, words, taken, home)) is not None:
             country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's
         elif (house := house_state(info.name)) is not None:

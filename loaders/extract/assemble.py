@@ -30,6 +30,7 @@ from dipgraph.loaders.extract.entities import EntityBuilder
 from dipgraph.loaders.extract.factdates import (
     aside_clause,
     attached_date,
+    body_dates,
     bounds_a_span,
     describes_thing,
     governing_verb,
@@ -213,7 +214,7 @@ def _signs_for_state(title: str) -> bool:
 def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
     sents = [s for s in doc_sentences(ctx.doc) if any(ctx.dm.in_body[t.i] for t in span_tokens(s))]
     pub = reference_day(ctx.article, ctx.dm.body.dateline_date)
-    ents = [e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and ctx.dm.in_body[e.start]]
+    ents = body_dates(ctx.doc, ctx.dm)
     last_day = pub.isoformat() if pub else None
     for sent in sents[:6]:  # (the opening: a feature's scene-setting and standfirst may
         # come before the news peg, "On Monday it tied its future to Australia")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipgraph.graph.models import Article
 from dipgraph.loaders.extract.counts import count_of
@@ -20,6 +20,7 @@ __all__ = [
     "ASIDE_MARKS",
     "aside_clause",
     "attached_date",
+    "body_dates",
     "bounds_a_span",
     "describes_thing",
     "governing_verb",
@@ -220,6 +221,18 @@ def main_date(dates: list[DatePhrase]) -> str | None:
             return d.value  # (also "X today, Tuesday, 3 December, hosted Y", the date
             # read as a modifier of the subject)
     return None
+
+
+def body_dates(doc: Doc, dm: DocMentions) -> list[Span]:
+    """The body's DATE and TIME entities. One the NER ran on from the dateline into the
+    lead ("WARSAW, Oct 20 - Last month, X met Y": "Oct 20 - Last month") keeps its body
+    part, the lead's own date, not the dateline's."""
+    out: list[Span] = []
+    for e in doc.ents:
+        start = next((i for i in range(e.start, e.end) if dm.in_body[i]), None)
+        if e.label_ in ("DATE", "TIME") and start is not None:
+            out.append(e if start == e.start else Span(doc, start, e.end, label=e.label_))
+    return out
 
 
 def reference_day(article: Article, dateline_date: str | None) -> date | None:

@@ -3,7 +3,9 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices, triples
+from datetime import date
+
+from tests.unit.conftest import Run, dated, offices, triples
 
 
 def test_a_union_commissions_chair_holds_an_office_of_the_union_too(run: Run) -> None:
@@ -26,3 +28,9 @@ def test_a_summit_held_somewhere_between_leaders_is_their_meeting(run: Run) -> N
               "Isaias Afwerki.\n")
     met = {frozenset((s, t)) for _, s, t in triples(doc, "MET_WITH")}
     assert frozenset(("Abdel Fattah El-Sisi", "Isaias Afwerki")) in met
+
+
+def test_a_lead_date_the_ner_joined_to_the_datelines_dates_the_act(run: Run) -> None:
+    doc = run("ACCRA, Oct 20 - Last month, Ghanaian President John Mahama met Malian President "
+              "Assimi Goita.\n", published=date(2024, 10, 21))
+    assert dated(doc, "MET_WITH") == {("John Mahama", "Assimi Goita", "2024-09")}

@@ -65,10 +65,12 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]) or doc[k].lower_ in _PAUSES:
         return end  # "on the sidelines of the summit": where, not what; "on hold"
     while k < len(doc) and k - end <= 13 and (topic_word(doc[k]) or (
-            doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG"))) and (
+            doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG" or
+                                              doc[k - 1].lower_ == "of"))) and (
             doc[k].text != "," or _listed(doc, k)):
         k += 1  # ("on a feasibility study", "on health, fisheries and tourism", "on
-        # building a pipeline")
+        # building a pipeline", "on the establishment of a mechanism")
+    k = _sides_cut(doc, end + 1, k)
     while k > end + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         k -= 1  # "on the defence of": a topic ends in a noun
     k = _vague_cut(doc, end + 1, _goods_end(doc, k))
@@ -78,6 +80,24 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
+
+
+#: Words of 'between the foreign ministries of the two countries': the sides, no topic.
+_SIDES = frozenset({"the", "two", "both", "their", "respective", "of", "foreign", "ministries",
+                    "ministry", "governments", "countries", "sides", "parties", "nations",
+                    "states"})
+
+
+def _sides_cut(doc: Doc, start: int, end: int) -> int:
+    """``end`` before a closing 'between' phrase that only names the two sides ("on
+    political consultations | between the foreign ministries of the two countries")."""
+    between = next((t.i for t in doc[start:end] if t.lower_ == "between"), None)
+    # (the phrase may run past the topic's word limit: "of the" still names only sides)
+    if between is None or between == start or period_end(doc, end) > end or not all(
+            t.lower_ in _SIDES for t in doc[between + 1 : end]):
+        return end  # (not before the years a plan runs: "a programme of cooperation
+        # between their ministries for 2024-2026" is the plan's whole name)
+    return between
 
 
 #: Plural nouns that only say there are topics ("on areas such as trade"): none of their own.
@@ -381,6 +401,7 @@ def topic_end(tok: Token) -> int | None:
             end = t.i + 1
     end = _goods_end(doc, end) if end is not None else None
     end = _vague_cut(doc, sub[0].i, end) if end is not None else None
+    end = _sides_cut(doc, sub[0].i, end) if end is not None else None
     if end is None or end - sub[0].i > 14 or not any(
             t.pos_ == "NOUN" and t.is_lower and not _bare_vague(t) for t in doc[sub[0].i : end]):
         return None

@@ -374,10 +374,13 @@ _COMPASS = _words("west east north south western eastern northern southern")
 
 def name_head(span: Span) -> str:
     """The head word of a proper name: the last word before 'of'/'for' ('Alliance of
-    Sahel States' -> alliance), else the last word."""
+    Sahel States' -> alliance), else the last word; a body's word that closes the name of
+    a place ('the Gulf of Guinea Commission' -> commission)."""
     words = [t.lower_ for t in span_tokens(span)]
     for k, w in enumerate(words):
         if w in _NAME_LINKS and k > 0:
+            if words[k - 1] in PLACE_HEADS and words[-1] in ORG_HEADS and span[-1].is_title:
+                return words[-1]
             return words[k - 1]
     return words[-1]
 

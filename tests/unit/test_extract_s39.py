@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.conftest import Run, dated, offices, triples
+from tests.unit.conftest import Run, accord_names, dated, offices, triples
 
 
 def test_a_union_commissions_chair_holds_an_office_of_the_union_too(run: Run) -> None:
@@ -34,3 +34,37 @@ def test_a_lead_date_the_ner_joined_to_the_datelines_dates_the_act(run: Run) -> 
     doc = run("ACCRA, Oct 20 - Last month, Ghanaian President John Mahama met Malian President "
               "Assimi Goita.\n", published=date(2024, 10, 21))
     assert dated(doc, "MET_WITH") == {("John Mahama", "Assimi Goita", "2024-09")}
+
+
+def test_a_loose_topic_runs_on_through_an_article_after_of(run: Run) -> None:
+    doc = run("Ghana and the United Arab Emirates signed a memorandum of understanding on the "
+              "establishment of a mechanism for political consultations on Monday.\n")
+    assert {t[2] for t in triples(doc, "SIGNED")} <= {
+        "memorandum of understanding on the establishment of a mechanism for political "
+        "consultations"}
+    assert accord_names(doc) == ["memorandum of understanding on the establishment of a "
+                                 "mechanism for political consultations"]
+
+
+def test_a_closing_between_that_names_only_the_sides_is_no_part_of_the_topic(
+        run: Run) -> None:
+    doc = run("Ghana and the United Arab Emirates signed a memorandum of understanding on "
+              "political consultations between the foreign ministries of the two countries "
+              "on Monday.\n")
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "memorandum of understanding on political consultations"}
+
+
+def test_a_body_named_for_a_place_is_an_organization(run: Run) -> None:
+    doc = run("ACCRA - Ghanaian Foreign Minister Shirley Ayorkor Botchwey urged the Gulf of "
+              "Guinea Commission on Tuesday to fund its coordination centres.\n")
+    assert ("Organization", "Gulf of Guinea Commission") in {
+        (e["type"], e["name"]) for e in doc["entities"]}
+    assert ("REQUESTED", "Shirley Ayorkor Botchwey", "Gulf of Guinea Commission") in triples(doc)
+
+
+def test_a_place_named_after_a_sea_stays_a_place(run: Run) -> None:
+    doc = run("ATHENS - Greek Prime Minister Kyriakos Mitsotakis visited the Gulf of Corinth "
+              "on Tuesday.\n")
+    assert ("Organization", "Gulf of Corinth") not in {
+        (e["type"], e["name"]) for e in doc["entities"]}

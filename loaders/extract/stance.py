@@ -32,6 +32,12 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
         o for p in v.children if p.dep_ == "prep" and p.lower_ in preps
         for o in p.children if o.dep_ == "pobj"]
     out = [r for a in acts for r in _owner(a, res) if r.kind in _ACTORS]
+    if not out and direct is not None:  # "the strikes on Iranian facilities by X and Y": the
+        # parser hangs the doers on the target of the act
+        out = [r for p in direct.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj" for b in o.children
+               if b.dep_ == "prep" and b.lower_ == "by" for y in b.children if y.dep_ == "pobj"
+               for x in (y, *y.conjuncts) for r in res.one(x) if r.kind in _ACTORS]
     if out or direct is None or any(c.dep_ == "nsubjpass" for c in v.children):
         return out
     # "condemned the decision as a hostile step by X": the doer the verdict names

@@ -68,3 +68,16 @@ def test_a_place_named_after_a_sea_stays_a_place(run: Run) -> None:
               "on Tuesday.\n")
     assert ("Organization", "Gulf of Corinth") not in {
         (e["type"], e["name"]) for e in doc["entities"]}
+
+
+def test_the_doers_of_strikes_on_a_target_are_criticised(run: Run) -> None:
+    doc = run("TEHRAN - Iranian President Masoud Pezeshkian on Tuesday denounced the June strikes "
+              "on Iranian nuclear facilities by Israel and the United States.\n")
+    assert {t[2] for t in triples(doc, "CRITICIZED")} == {"Israel", "United States"}
+
+
+def test_where_a_leader_arrived_is_the_place_the_where_clause_hangs_on(run: Run) -> None:
+    doc = run("BISHKEK - Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali "
+              "Rahmon signed the document in Bishkek, where Rahmon arrived the previous "
+              "evening on a state visit.\n")
+    assert ("VISITED", "Emomali Rahmon", "Bishkek") in triples(doc)

@@ -287,7 +287,7 @@ TITLE_WORDS = words(
     "president vice prime minister deputy foreign secretary state defence defense affairs "
     "ambassador envoy crown prince king queen emir amir sultan chancellor premier "
     "spokesman spokeswoman spokesperson chief leader head party communist general acting "
-    "comptroller former interior finance trade home external commerce senior special "
+    "comptroller managing former interior finance trade home external commerce senior special "
     "representative "
     "commissioner governor mayor speaker chairman chair director minister-president "
     "counsellor adviser advisor national security top diplomat of and the for to consul "

@@ -33,6 +33,8 @@ ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 def titled_owner(dm: DocMentions, i: int) -> bool:
     """True when token ``i`` ends a state or body named as an office's owner:
     'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
+    if i > 3 and dm.doc[i].text == ")" and dm.doc[i - 2].text == "(":
+        i -= 3  # "the Secretary-General of the Caribbean Community (CARICOM), X"
     j = dm.owner[i]
     if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
             dm.mentions[j].end != i + 1:

@@ -19,7 +19,12 @@ from dipgraph.loaders.extract.lexicon import (
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import organ_state
-from dipgraph.loaders.extract.spans import NAME_PREFIXES, TITLE_OBJECTS, plural_title
+from dipgraph.loaders.extract.spans import (
+    MILITARY_RANKS,
+    NAME_PREFIXES,
+    TITLE_OBJECTS,
+    plural_title,
+)
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
     TITLE_LINKS,
@@ -66,6 +71,10 @@ _GENERALS = frozenset({"secretary", "director", "attorney", "governor", "inspect
                        "auditor", "solicitor", "postmaster", "commissioner"})
 
 
+#: Words of a military rank: "Vice Admiral", "Lieutenant General", "Air Chief Marshal".
+_RANK_WORDS = MILITARY_RANKS | {"vice", "rear", "air", "chief", "general", "gen", "major"}
+
+
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
     """Title words left of a name, and the mention index of the office's country."""
     doc = dm.doc
@@ -76,17 +85,24 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     at = m.start  # (past an honorific: "The President of the Republic, Mr. X,")
     if at > 2 and doc[at - 1].lower_.rstrip(".") in HONORIFICS and doc[at - 2].text == ",":
         at -= 1
+    rank = at
+    while rank > 2 and doc[rank - 1].lower_.rstrip(".") in _RANK_WORDS:
+        rank -= 1  # "Nigeria's Chief of Naval Staff, Vice Admiral X": a rank set off
+    if rank < at and doc[rank - 1].text == "," and doc[rank].lower_ in MILITARY_RANKS | {
+            "vice", "rear", "air", "lieutenant", "major", "brigadier"}:
+        at, i = rank, rank - 1  # after the title, as an honorific is
     head = set_off_title(dm, m, at)
     if head is not None:  # "Australia's Minister for the Pacific, X,"
         words, i, comma_ok = [t.text for t in doc[head : at - 1]], head - 1, False
     while i >= 0:
         tok = doc[i]
-        if tok.text == ")" and words and i > 2 and doc[i - 2].text == "(" and \
+        if tok.text == ")" and i > 2 and doc[i - 2].text == "(" and \
                 dm.owner[i - 3] >= 0 and dm.mentions[dm.owner[i - 3]].kind in (
                     "Country", "Organization") and _acronym_of(
                         doc[i - 1].text, dm.mentions[dm.owner[i - 3]].text):
-            i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X": the name's
-            continue  # acronym in brackets stands between the owner and the title
+            i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X", "Director
+            continue  # General of the X Agency (IAEA) Y": the name's acronym in brackets
+            # stands between the owner and the title, or the name
         if not words and (k := brief_list(dm, i)) is not None:
             words, i = [t.text for t in doc[k : i + 1]], k - 1  # "Envoy for A and B X"
             continue

@@ -81,3 +81,34 @@ def test_where_a_leader_arrived_is_the_place_the_where_clause_hangs_on(run: Run)
               "Rahmon signed the document in Bishkek, where Rahmon arrived the previous "
               "evening on a state visit.\n")
     assert ("VISITED", "Emomali Rahmon", "Bishkek") in triples(doc)
+
+
+def test_a_managing_director_holds_an_office_of_the_body_named_before(run: Run) -> None:
+    doc = run("ROME - Italian Foreign Minister Antonio Tajani met IMF Managing Director "
+              "Kristalina Georgieva on Monday.\n")
+    assert ("Kristalina Georgieva", "International Monetary Fund") in offices(doc)
+
+
+def test_a_bodys_acronym_in_brackets_before_the_name_keeps_the_title(run: Run) -> None:
+    doc = run("MOSCOW - Russian President Vladimir Putin on Wednesday held talks with Director "
+              "General of the International Atomic Energy Agency (IAEA) Rafael Grossi.\n")
+    assert ("Rafael Grossi", "International Atomic Energy Agency") in offices(doc)
+
+
+def test_a_bodys_acronym_before_a_set_off_name_keeps_the_title(run: Run) -> None:
+    doc = run("KINGSTON - Jamaican Prime Minister Andrew Holness met the Secretary-General of "
+              "the Caribbean Community (CARICOM), Dr Carla Barnett, on Tuesday.\n")
+    assert ("Carla Barnett", "Caricom") in offices(doc)
+
+
+def test_a_rank_set_off_after_a_title_does_not_hide_the_title(run: Run) -> None:
+    doc = run("ABUJA - Nigeria's Chief of Naval Staff, Vice Admiral Emmanuel Ogalla, assured "
+              "the minister on Monday.\n")
+    assert ("Emmanuel Ogalla", "Nigeria") in offices(doc)
+
+
+def test_the_eus_border_agency_and_russias_nuclear_corporation_are_bodies(run: Run) -> None:
+    doc = run("HELSINKI - Frontex Executive Director Hans Leijtens met Finnish officials on "
+              "Monday. Director General of the Rosatom State Corporation Alexei Likhachev "
+              "also took part.\n")
+    assert {("Hans Leijtens", "Frontex"), ("Alexei Likhachev", "Rosatom")} <= offices(doc)

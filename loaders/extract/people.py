@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.bareorgans import (
 from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies, union_of
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
+from dipgraph.loaders.extract.headsbody import heads_body
 from dipgraph.loaders.extract.holdercues import is_visitor, possessed
 from dipgraph.loaders.extract.homestate import visitor_state
 from dipgraph.loaders.extract.hostcities import host_city_state
@@ -73,7 +74,7 @@ from dipgraph.loaders.extract.spans import NAME_PREFIXES
 from dipgraph.loaders.extract.statebodies import governed_state, governing_body
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titleowners import posted_to
-from dipgraph.loaders.extract.titles import heads_body, title_for, title_left, title_right
+from dipgraph.loaders.extract.titles import title_for, title_left, title_right
 
 __all__ = ["resolve_people"]
 

@@ -414,6 +414,17 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             words.append(tok.text)  # "Cabinet Secretary for Investments, Trade and Industry"
             i += 1
             continue
+        if tok.text == "state" and owner is not None and i + 1 < len(doc) and \
+                doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "NOUN") and \
+                doc[i + 1].lower_ not in TITLE_HEADS:  # (not "Uganda's state minister")
+            # "X, head of Russia's state nuclear corporation Rosatom,": the body's head
+            body = next((dm.owner[k] for k in range(i + 1, min(len(doc), i + 6))
+                         if dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind ==
+                         "Organization"), None)
+            if body is None:
+                return None  # (a state company unnamed: no office read)
+            owner = body
+            break
         if tok.lower_ in TITLE_WORDS or portfolio_title(doc, i) or (
                 tok.lower_ == "head" and not words and i + 1 < len(doc) and
                 doc[i + 1].lower_ == "of"):

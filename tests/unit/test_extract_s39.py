@@ -112,3 +112,21 @@ def test_the_eus_border_agency_and_russias_nuclear_corporation_are_bodies(run: R
               "Monday. Director General of the Rosatom State Corporation Alexei Likhachev "
               "also took part.\n")
     assert {("Hans Leijtens", "Frontex"), ("Alexei Likhachev", "Rosatom")} <= offices(doc)
+
+
+def test_the_head_of_a_states_named_company_holds_the_companys_office(run: Run) -> None:
+    doc = run("MOSCOW - Alexei Likhachev, head of Russia's state nuclear corporation Rosatom, "
+              "said on Friday that the plant was Russian.\n")
+    assert offices(doc) == {("Alexei Likhachev", "Rosatom")}
+
+
+def test_a_state_minister_is_still_the_states_office(run: Run) -> None:
+    doc = run("KAMPALA - Henry Oryem Okello, Uganda's state minister for foreign affairs, said "
+              "on Monday that talks would go on.\n")
+    assert {t for _, t in offices(doc)} == {"Uganda"}
+
+
+def test_a_vow_that_ones_troops_will_stay_in_a_state_is_a_pledge_to_it(run: Run) -> None:
+    doc = run("KAMPALA - Ugandan President Yoweri Museveni vowed on Monday that Ugandan troops "
+              "would stay in eastern Congo until the rebels are defeated.\n")
+    assert {t[2] for t in triples(doc, "PLEDGED")} == {"DR Congo"}

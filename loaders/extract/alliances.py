@@ -364,9 +364,12 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
             owners = owners or [r for r in map(lambda r: _state_of(r, res),
                                                _subjects(verb, res)) if r.kind == "Country"]
             partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
-        if tok.dep_ != "pobj":  # "X was designated a major ally of Y" (the parser may
-            partners = [r for c in verb.children if c.dep_ == "nsubjpass"  # take the
-                        for r in res.many(c)] or partners  # title for an object)
+        if tok.dep_ != "pobj" or not partners:  # "X was designated a major ally of Y" (the
+            # parser may take the title for an object), "X is regarded as Y's closest ally"
+            partners = [r for c in verb.children if c.dep_ == "nsubjpass"
+                        for r in res.many(c)] or partners
+        if not partners and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            partners = res.many(verb.head)  # "Hungary, regarded as China's closest ally,"
     # "X, whose country is Y's closest ally": a person stands for the state he serves.
     partners = [_state_of(r, res) for r in partners]
     if not partners and tok.i + 1 < len(tok.doc):

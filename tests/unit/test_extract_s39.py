@@ -130,3 +130,11 @@ def test_a_vow_that_ones_troops_will_stay_in_a_state_is_a_pledge_to_it(run: Run)
     doc = run("KAMPALA - Ugandan President Yoweri Museveni vowed on Monday that Ugandan troops "
               "would stay in eastern Congo until the rebels are defeated.\n")
     assert {t[2] for t in triples(doc, "PLEDGED")} == {"DR Congo"}
+
+
+def test_a_state_regarded_as_anothers_closest_ally_is_its_ally(run: Run) -> None:
+    doc = run("BUDAPEST - Hungary, widely regarded as Beijing's closest ally inside the EU, "
+              "blocked the statement on Monday. Serbia is seen as Russia's closest ally in "
+              "Europe.\n")
+    allies = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
+    assert allies == {frozenset(("China", "Hungary")), frozenset(("Russia", "Serbia"))}

@@ -179,7 +179,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = name_end(objs[0])
             elif objs and child.lower_ == "of" and (objs[0].lemma_ in _OF_TOPICS or (
-                    tok.lower_ in SIGNED_SCHEMES and tok.is_lower)) and \
+                    (tok.lower_ in SIGNED_SCHEMES or tok.text == "plan") and tok.is_lower)) and \
                     (topic := topic_end(objs[0])):
                 end = topic  # "a treaty of peace and normalization", "a declaration of
                 # principles" (not "an agreement of the two sides")

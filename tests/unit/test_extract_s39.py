@@ -138,3 +138,11 @@ def test_a_state_regarded_as_anothers_closest_ally_is_its_ally(run: Run) -> None
               "Europe.\n")
     allies = {frozenset((s, t)) for _, s, t in triples(doc, "ALLY_OF")}
     assert allies == {frozenset(("China", "Hungary")), frozenset(("Russia", "Serbia"))}
+
+
+def test_a_plan_two_sides_sign_is_an_accord(run: Run) -> None:
+    doc = run("MOSCOW - Russian Foreign Minister Sergei Lavrov and his Kyrgyz counterpart Jeenbek "
+              "Kulubaev signed a plan of consultations between the two foreign ministries for "
+              "2025-2026 on Tuesday.\n")
+    assert {t[1] for t in triples(doc, "SIGNED")} >= {"Sergei Lavrov", "Jeenbek Kulubaev"}
+    assert {t[2] for t in triples(doc, "SIGNED")} == {"plan of consultations"}

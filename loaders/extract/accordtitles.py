@@ -51,6 +51,12 @@ def title_tail(tok: Token, end: int) -> int:
             and doc[k + 2].lower_ in _PARTY_BODIES and doc[k + 2].is_title and \
             doc[k + 3].lower_ in ("of", "for")  # (states alone: see accords._between)
 
+    opened = any(doc[j].text in ('"', "\u201c") for j in range(max(0, tok.i - 3), tok.i))
+
+    def quoted_list(k: int) -> bool:  # '"... in the Military, Security and X Fields"'
+        return opened and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_title \
+            and any(t.text in ('"', "\u201d") for t in doc[k + 1 : k + 12])
+
     def respect(k: int) -> bool:  # "... Fiscal Evasion with respect to Taxes on Income"
         return any(doc[j : j + 3].text.lower() == "with respect to" and j + 3 < len(doc) and
                    doc[j + 3].is_title for j in range(max(0, k - 2), k + 1))
@@ -64,7 +70,8 @@ def title_tail(tok: Token, end: int) -> int:
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
                                                  "for")
             or (doc[k].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].is_title)
-            or via(k) or field(k) or respect(k) or (  # "the People's Republic of China"
+            or via(k) or field(k) or respect(k) or _field_word(doc, k) or quoted_list(k)
+            or (  # "the People's Republic of China"
                 doc[k].text in ("'s", "\u2019s") and doc[k - 1].is_title and k + 1 < len(doc)
                 and doc[k + 1].is_title and not doc[k - 1].whitespace_)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
@@ -101,11 +108,19 @@ def _field(doc: Doc, k: int) -> bool:
     """Whether a capitalised field of cooperation opens at ``k`` ("Energy Security", "the
     Field of Education"), not a place or a date ("in Geneva", "in March")."""
     k += k < len(doc) and doc[k].lower_ == "the"
+    if _field_word(doc, k):
+        return True  # "in the field of Legal Migration and Mobility" (whatever the NER says)
     end = k
     while end < len(doc) and doc[end].is_title:
         end += 1
     return k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in _NOT_FIELDS and \
         doc[end - 1].lower_ not in _VENUE_HEADS  # (not "in State House")
+
+
+def _field_word(doc: Doc, k: int) -> bool:
+    """A lower-case 'field of' before a capitalised field: "in the field of Legal Migration"."""
+    return k + 2 < len(doc) and doc[k].lower_ in ("field", "fields", "sphere", "spheres") and \
+        doc[k].is_lower and doc[k + 1].lower_ == "of" and doc[k + 2].is_title
 
 
 #: Heads of the buildings an accord is signed in: "the Agreement on Trade in State House".

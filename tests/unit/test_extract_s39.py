@@ -146,3 +146,25 @@ def test_a_plan_two_sides_sign_is_an_accord(run: Run) -> None:
               "2025-2026 on Tuesday.\n")
     assert {t[1] for t in triples(doc, "SIGNED")} >= {"Sergei Lavrov", "Jeenbek Kulubaev"}
     assert {t[2] for t in triples(doc, "SIGNED")} == {"plan of consultations"}
+
+
+def test_a_lower_case_field_of_a_capitalised_field_stays_in_the_name(run: Run) -> None:
+    doc = run("ATHENS - Greece and Egypt signed a Memorandum of Understanding on Cooperation in "
+              "the field of Legal Migration and Mobility, which provides for seasonal work.\n")
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "Memorandum of Understanding on Cooperation in the field of Legal Migration and "
+        "Mobility"}
+
+
+def test_a_quoted_title_keeps_its_listed_fields(run: Run) -> None:
+    doc = run('ANKARA - The "Memorandum of Understanding on Cooperation in the Military, '
+              'Security and Counter-Terrorism Fields" was signed by Turkey and Iraq on Monday.\n')
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "Memorandum of Understanding on Cooperation in the Military, Security and "
+        "Counter-Terrorism Fields"}
+
+
+def test_an_unquoted_title_ends_at_its_comma(run: Run) -> None:
+    doc = run("ANKARA - Turkey and Iraq signed the Memorandum of Understanding on Cooperation in "
+              "the Military, Security and Energy were also discussed on Monday.\n")
+    assert all("Security" not in t[2] for t in triples(doc, "SIGNED"))

@@ -299,7 +299,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
-    aside = in_relative_clauses(v) if v.lemma_ == "call" else set()
+    aside = in_relative_clauses(v) | {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in (
+        "VERB", "AUX") for t in c.subtree} if v.lemma_ == "call" else set()  # (", and ...")
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
             to_clause(t) for t in (v, *v.subtree) if t.i not in aside) and \
             not _set_off_infinitive(v):

@@ -168,3 +168,16 @@ def test_an_unquoted_title_ends_at_its_comma(run: Run) -> None:
     doc = run("ANKARA - Turkey and Iraq signed the Memorandum of Understanding on Cooperation in "
               "the Military, Security and Energy were also discussed on Monday.\n")
     assert all("Security" not in t[2] for t in triples(doc, "SIGNED"))
+
+
+def test_a_courtesy_call_followed_by_a_pledge_is_no_request(run: Run) -> None:
+    doc = run("NEW DELHI - Canadian Foreign Minister Melanie Joly called on Prime Minister "
+              "Narendra Modi late on Monday, and she assured him that Canada would act.\n")
+    assert triples(doc, "REQUESTED") == set()
+    assert ("MET_WITH", "Melanie Joly", "Narendra Modi") in triples(doc)
+
+
+def test_a_call_on_a_leader_to_act_is_still_a_request(run: Run) -> None:
+    doc = run("NEW DELHI - Canadian Foreign Minister Melanie Joly called on Indian Prime "
+              "Minister Narendra Modi to cooperate with the investigation on Monday.\n")
+    assert ("REQUESTED", "Melanie Joly", "Narendra Modi") in triples(doc)

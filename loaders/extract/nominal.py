@@ -241,8 +241,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             for other in between[1:]:  # "calls between A and his counterparts, B and C":
                 # A's call with each
                 _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))
-        elif between:
-            _pairwise(out, rel, between, n, sent, place=_place(n, res), mode=_mode(n))
+        elif between:  # (dated by the verb that held it: "the summit held on 10 October")
+            held = next((c for c in n.children if c.dep_ == "acl" and c.lemma_ in (
+                "hold", "convene")), n)
+            _pairwise(out, rel, between, held, sent, place=_place(n, res), mode=_mode(n))
         elif withs and gov.lemma_ != "hold":
             owner = _owner(n, res)
             if not owner and n.dep_ == "pobj":

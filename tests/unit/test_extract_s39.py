@@ -184,7 +184,7 @@ def test_a_call_on_a_leader_to_act_is_still_a_request(run: Run) -> None:
 
 
 def test_a_summit_held_on_a_day_between_leaders_is_dated_that_day(run: Run) -> None:
-    doc = run("CAIRO, Jan 12 - The ministers discussed the outcome of the summit held in Asmara "
-              "on 10 October 2024 between Egyptian President Abdel Fattah El-Sisi and Eritrean "
-              "President Isaias Afwerki.\n", published=date(2025, 1, 12))
+    doc = run("CAIRO, Jan 12 - The two sides agreed on Sunday to follow up on the outcome of the "
+              "summit held in Asmara on 10 October 2024 between Egyptian President Abdel Fattah "
+              "El-Sisi and Eritrean President Isaias Afwerki.\n", published=date(2025, 1, 12))
     assert {d for _, _, d in dated(doc, "MET_WITH")} == {"2024-10-10"}

@@ -420,7 +420,7 @@ def harmful_act(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
 
 SUSPEND_VERBS = words("suspend halt freeze end quit abandon terminate renounce")
 TIES = words("participation compliance membership involvement obligation obligations adherence "
-             "commitment commitments implementation application")
+             "commitment commitments")
 
 
 def suspended(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -188,10 +188,3 @@ def test_a_summit_held_on_a_day_between_leaders_is_dated_that_day(run: Run) -> N
               "summit held in Asmara on 10 October 2024 between Egyptian President Abdel Fattah "
               "El-Sisi and Eritrean President Isaias Afwerki.\n", published=date(2025, 1, 12))
     assert {d for _, _, d in dated(doc, "MET_WITH")} == {"2024-10-10"}
-
-
-def test_suspending_a_treatys_implementation_is_a_withdrawal(run: Run) -> None:
-    doc = run("ANKARA - In April Turkey suspended the implementation of the Treaty on "
-              "Conventional Armed Forces in Europe.\n")
-    assert triples(doc, "WITHDREW_FROM") == {
-        ("WITHDREW_FROM", "Turkey", "Treaty on Conventional Armed Forces in Europe")}

@@ -95,11 +95,8 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
                 return refs
     for c in clauses:  # "pledged to keep channels open with X", "to provide radars to X",
         # "vowed to stand by X"
-        preps: tuple[str, ...] = ("with", "to", "for", "by", "behind") \
-            if c.lemma_ in PLEDGE_ACTS else ("with", "to", "for")
-        if c.lemma_ in ("stay", "remain") and any(
-                s.dep_ == "nsubj" and s.lemma_ in _FORCES for s in c.children):
-            preps += ("in",)  # "vowed that his troops would stay in eastern Congo"
+        preps = ("with", "to", "for", "by", "behind") if c.lemma_ in PLEDGE_ACTS else (
+            "with", "to", "for")
         refs = [r for r in _pobjs(c, preps, res)
                 if r.kind in ("Country", "Person") and r not in own]
         if refs:
@@ -107,9 +104,6 @@ def _beneficiary(v: Token, subj: Ref, res: Resolver, side: tuple[Ref, ...] = ())
     return _beneficiary_state(clauses, own, res)
 
 
-#: Who stays on in a state a pledge is for: "our troops would remain in X".
-_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
-                     "contingent"})
 #: Prepositions whose object, deep in a promised act, is the state it is for.
 _FOR_PREPS = frozenset({"for", "with", "to", "towards", "toward"})
 

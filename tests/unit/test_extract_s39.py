@@ -39,7 +39,7 @@ def test_a_lead_date_the_ner_joined_to_the_datelines_dates_the_act(run: Run) -> 
 def test_a_loose_topic_runs_on_through_an_article_after_of(run: Run) -> None:
     doc = run("Ghana and the United Arab Emirates signed a memorandum of understanding on the "
               "establishment of a mechanism for political consultations on Monday.\n")
-    assert {t[2] for t in triples(doc, "SIGNED")} <= {
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
         "memorandum of understanding on the establishment of a mechanism for political "
         "consultations"}
     assert accord_names(doc) == ["memorandum of understanding on the establishment of a "
@@ -66,8 +66,7 @@ def test_a_body_named_for_a_place_is_an_organization(run: Run) -> None:
 def test_a_place_named_after_a_sea_stays_a_place(run: Run) -> None:
     doc = run("ATHENS - Greek Prime Minister Kyriakos Mitsotakis visited the Gulf of Corinth "
               "on Tuesday.\n")
-    assert ("Organization", "Gulf of Corinth") not in {
-        (e["type"], e["name"]) for e in doc["entities"]}
+    assert ("Place", "Gulf of Corinth") in {(e["type"], e["name"]) for e in doc["entities"]}
 
 
 def test_the_doers_of_strikes_on_a_target_are_criticised(run: Run) -> None:
@@ -126,12 +125,6 @@ def test_a_state_minister_is_still_the_states_office(run: Run) -> None:
     assert {t for _, t in offices(doc)} == {"Uganda"}
 
 
-def test_a_vow_that_ones_troops_will_stay_in_a_state_is_a_pledge_to_it(run: Run) -> None:
-    doc = run("KAMPALA - Ugandan President Yoweri Museveni vowed on Monday that Ugandan troops "
-              "would stay in eastern Congo until the rebels are defeated.\n")
-    assert {t[2] for t in triples(doc, "PLEDGED")} == {"DR Congo"}
-
-
 def test_a_state_regarded_as_anothers_closest_ally_is_its_ally(run: Run) -> None:
     doc = run("BUDAPEST - Hungary, widely regarded as Beijing's closest ally inside the EU, "
               "blocked the statement on Monday. Serbia is seen as Russia's closest ally in "
@@ -164,11 +157,11 @@ def test_a_quoted_title_keeps_its_listed_fields(run: Run) -> None:
         "Counter-Terrorism Fields"}
 
 
-def test_an_unquoted_title_ends_at_its_comma(run: Run) -> None:
+def test_an_unquoted_title_ends_at_its_comma_though_a_quote_follows(run: Run) -> None:
     doc = run("ANKARA - Turkey and Iraq signed the Memorandum of Understanding on Cooperation in "
-              "the Military, Security and Energy were also discussed on Monday.\n")
-    assert all("Security" not in t[2] for t in triples(doc, "SIGNED"))
-
+              'the Military, Security officials said on Monday, calling it "historic".\n')
+    assert {t[2] for t in triples(doc, "SIGNED")} == {
+        "Memorandum of Understanding on Cooperation in the Military"}
 
 def test_a_courtesy_call_followed_by_a_pledge_is_no_request(run: Run) -> None:
     doc = run("NEW DELHI - Canadian Foreign Minister Melanie Joly called on Prime Minister "

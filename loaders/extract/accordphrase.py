@@ -31,7 +31,13 @@ from dipgraph.loaders.extract.lexicon import (
 from dipgraph.loaders.extract.spans import inner_acronym, without_brackets
 
 __all__ = ["AMENDING", "TOPIC_VERBS", "VERDICT_WORDS", "accord_name", "accord_span",
-           "amended_accord", "bundle_end", "is_year"]
+           "amended_accord", "bundle_end", "is_year", "signed_scheme"]
+
+
+def signed_scheme(tok: Token) -> bool:
+    """A common noun for a text that is an accord when two sides sign one: "a programme of
+    coordinated actions", "a plan of consultations" (not "the National Development Plan")."""
+    return tok.lower_ in SIGNED_SCHEMES or tok.text == "plan"
 
 
 #: Counting words before an accord head that are no part of its name ("three agreements
@@ -179,7 +185,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             elif objs and objs[0].is_title and objs[0].ent_type_ not in ("DATE", "TIME"):
                 end = name_end(objs[0])
             elif objs and child.lower_ == "of" and (objs[0].lemma_ in _OF_TOPICS or (
-                    (tok.lower_ in SIGNED_SCHEMES or tok.text == "plan") and tok.is_lower)) and \
+                    signed_scheme(tok) and tok.is_lower)) and \
                     (topic := topic_end(objs[0])):
                 end = topic  # "a treaty of peace and normalization", "a declaration of
                 # principles" (not "an agreement of the two sides")

@@ -15,6 +15,7 @@ from dipgraph.loaders.extract.accordphrase import (
     accord_span,
     amended_accord,
     bundle_end,
+    signed_scheme,
 )
 from dipgraph.loaders.extract.accordtopics import in_named_work, site_place, topic_word
 from dipgraph.loaders.extract.counts import count_of, count_word
@@ -23,7 +24,6 @@ from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     LIGHT_VERB_NOUNS,
     PHRASAL_RELATIONS,
-    SIGNED_SCHEMES,
     VERB_RELATIONS,
     words,
 )
@@ -293,8 +293,8 @@ def accord_head(tok: Token) -> bool:
         return tok.doc[tok.i + 1 : tok.i + 3].text.lower() == "of intent"
     if tok.lower_ in ("document", "documents"):  # "The document(s) was signed by X": the
         return told_text(tok)  # accord(s) told before
-    if tok.lower_ in SIGNED_SCHEMES or tok.text == "plan":  # "A and B signed a programme of
-        return signed_by_two(tok)  # coordinated actions", "a plan of consultations"
+    if signed_scheme(tok):  # "A and B signed a programme of coordinated actions"
+        return signed_by_two(tok)
     return not (tok.lower_ not in ACCORD_HEADS or bare_act(tok) or _any_one(tok) or (
         tok.dep_ == "compound" and tok.is_title and tok.head.lower_ in ORG_NAME_HEADS)
         or _set_out(tok) or _bundle_tail(tok))

@@ -1,9 +1,10 @@
-"""Arrivals that name no destination: the story's dateline is where the visitor came.
+"""Arrivals the verb's own phrases do not place: the dateline, a 'where' clause.
 
 "REYKJAVIK, Nov 4 - ... Eide, who flew in on Tuesday morning for a one-day visit": a
 person who "arrived" or "flew in" for a visit or talks, with no place named, came to the
 dateline's state (a visit there, when it is not his own). A person who "came to" a place
-named as such visited it.
+named as such visited it, and one who arrived or landed in a 'where' clause ("in Bishkek,
+where X arrived") came to the place the clause hangs on.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def came_to_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
 
 def _arrived_where(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'in Bishkek, where X arrived the previous evening on a state visit': the place the
-    'where' clause hangs on is where X came."""
+    'where' clause hangs on is where X came (not 'flew', which may only pass through)."""
     if v.lemma_ not in ("arrive", "land") or v.dep_ != "relcl" or negated(v) or \
             hypothetical(v) or not any(c.dep_ == "advmod" and c.lower_ == "where"
                                        for c in v.children):

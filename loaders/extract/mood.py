@@ -15,8 +15,8 @@ from dipgraph.loaders.extract.lexicon import (
     words,
 )
 
-__all__ = ["conditional", "decided", "finite", "hypothetical", "negated", "question",
-           "to_clause", "upcoming"]
+__all__ = ["conditional", "decided", "finite", "hypothetical", "joined_clauses", "negated",
+           "question", "to_clause", "upcoming"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
@@ -48,6 +48,13 @@ def to_clause(v: Token) -> bool:
     advcl), 'demanded that X withdraw': the verb takes a complement clause."""
     return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children)
+
+
+def joined_clauses(v: Token) -> set[int]:
+    """Indexes of the tokens of the clauses joined on after ``v`` ("X called on Y, and she
+    assured him that ..."): acts of their own, no complement of ``v``."""
+    return {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree}
 
 
 def negated(v: Token) -> bool:

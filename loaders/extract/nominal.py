@@ -242,9 +242,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 # A's call with each
                 _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))
         elif between:  # (dated by the verb that held it: "the summit held on 10 October")
-            held = next((c for c in n.children if c.dep_ == "acl" and c.lemma_ in (
-                "hold", "convene")), n)
-            _pairwise(out, rel, between, held, sent, place=_place(n, res), mode=_mode(n))
+            _pairwise(out, rel, between, next(iter(_held(n)), n), sent, place=_place(n, res),
+                      mode=_mode(n))
         elif withs and gov.lemma_ != "hold":
             owner = _owner(n, res)
             if not owner and n.dep_ == "pobj":
@@ -405,8 +404,16 @@ def _joined_blame(n: Token, rel: R, srcs: list[Ref], sent: Span, res: Resolver) 
     return blamed
 
 
+def _held(n: Token) -> list[Token]:
+    """The participles that tell where and when an occasion was held ("the summit held in
+    Asmara on Monday"), on which the parser may hang its parties ("... between A and B")."""
+    return [c for c in n.children if c.dep_ == "acl" and c.lemma_ in ("hold", "convene")]
+
+
 def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
-    """Objects of ``prep`` under ``n``, plus persons the parser failed to coordinate.
+    """Objects of ``prep`` under ``n`` (or under its venue or the participle that held it:
+    "talks in Reykjavik between A and B", "the summit held in Asmara between A and B"),
+    plus persons the parser failed to coordinate.
 
     'a meeting with Cambodian Prime Minister X and Thailand's acting Prime Minister Y':
     after the object, a run of titles, states, commas and 'and' still lists people.
@@ -414,10 +421,9 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     venues = [o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "FAC", "LOC")
                                                            or o.lemma_ in ("capital", "city"))]
-    held = [c for c in n.children if c.dep_ == "acl" and c.lemma_ in ("hold", "convene")]
-    refs = _pobjs(n, (prep,), res, deep=False) + [  # "talks in Reykjavik between A and B"
+    held = _held(n)
+    refs = _pobjs(n, (prep,), res, deep=False) + [
         r for o in (*venues, *held) for r in _pobjs(o, (prep,), res, deep=False)]
-    # ("the summit held in Asmara on Monday between A and B")
     preps = [c for h in (n, *venues, *held) for c in h.children if c.dep_ in (
         "prep", "agent") and c.lower_ == prep]
     if not preps:

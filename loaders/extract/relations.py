@@ -75,7 +75,7 @@ from dipgraph.loaders.extract.meetings import (
     phrase_words,
     welcomed_guests,
 )
-from dipgraph.loaders.extract.mood import decided, hypothetical, negated, to_clause
+from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
@@ -299,8 +299,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return
-    aside = in_relative_clauses(v) | {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in (
-        "VERB", "AUX") for t in c.subtree} if v.lemma_ == "call" else set()  # (", and ...")
+    aside = in_relative_clauses(v) | joined_clauses(v) if v.lemma_ == "call" else set()
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
             to_clause(t) for t in (v, *v.subtree) if t.i not in aside) and \
             not _set_off_infinitive(v):

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dipgraph.loaders.extract.agencies import news_agency
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
-__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "brief_list", "chain_state", "envoy_brief",
-           "envoy_sender", "envoy_to", "of_body_of_state", "of_states_body", "party_seat",
-           "portfolio_title", "portfolio_word", "posted_body", "posted_to", "set_off_title",
-           "source_before", "state_government", "titled_owner", "unnamed_body"]
+__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "acronym_of", "brief_list", "chain_state",
+           "envoy_brief", "envoy_sender", "envoy_to", "of_body_of_state", "of_states_body",
+           "party_seat", "portfolio_title", "portfolio_word", "posted_body", "posted_to",
+           "set_off_title", "source_before", "state_government", "titled_owner", "unnamed_body"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
 #: Representative to the UN".
@@ -30,10 +31,19 @@ TITLE_LINKS = frozenset({"of", "and", "the", "for", "to"})
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 
 
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether '(ACRONYM)' after ``name`` abbreviates it ("Turkish Republic of Northern
+    Cyprus (TRNC)"), not a news agency's credit after a dateline's city ("MOSCOW (TASS)")."""
+    return acronym.isupper() and len(acronym) >= 2 and not name.isupper() and \
+        not news_agency(acronym)
+
+
 def titled_owner(dm: DocMentions, i: int) -> bool:
     """True when token ``i`` ends a state or body named as an office's owner:
     'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
-    if i > 3 and dm.doc[i].text == ")" and dm.doc[i - 2].text == "(":
+    if i > 3 and dm.doc[i].text == ")" and dm.doc[i - 2].text == "(" and \
+            dm.owner[i - 3] >= 0 and acronym_of(dm.doc[i - 1].text,
+                                                dm.mentions[dm.owner[i - 3]].text):
         i -= 3  # "the Secretary-General of the Caribbean Community (CARICOM), X"
     j = dm.owner[i]
     if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \

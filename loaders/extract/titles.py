@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dipgraph.loaders.extract.agencies import news_agency
 from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
@@ -28,6 +27,7 @@ from dipgraph.loaders.extract.spans import (
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
     TITLE_LINKS,
+    acronym_of,
     brief_list,
     chain_state,
     envoy_brief,
@@ -71,8 +71,9 @@ _GENERALS = frozenset({"secretary", "director", "attorney", "governor", "inspect
                        "auditor", "solicitor", "postmaster", "commissioner"})
 
 
-#: Words of a military rank: "Vice Admiral", "Lieutenant General", "Air Chief Marshal".
-_RANK_WORDS = MILITARY_RANKS | {"vice", "rear", "air", "chief", "general", "gen", "major"}
+#: Words that open a military rank ("Vice Admiral", "Air Chief Marshal"), and all its words.
+_RANK_STARTS = MILITARY_RANKS | {"vice", "rear", "air"}
+_RANK_WORDS = _RANK_STARTS | {"chief", "general", "gen"}
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -88,8 +89,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     rank = at
     while rank > 2 and doc[rank - 1].lower_.rstrip(".") in _RANK_WORDS:
         rank -= 1  # "Nigeria's Chief of Naval Staff, Vice Admiral X": a rank set off
-    if rank < at and doc[rank - 1].text == "," and doc[rank].lower_ in MILITARY_RANKS | {
-            "vice", "rear", "air", "lieutenant", "major", "brigadier"}:
+    if rank < at and doc[rank - 1].text == "," and doc[rank].lower_ in _RANK_STARTS:
         at, i = rank, rank - 1  # after the title, as an honorific is
     head = set_off_title(dm, m, at)
     if head is not None:  # "Australia's Minister for the Pacific, X,"
@@ -98,7 +98,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         tok = doc[i]
         if tok.text == ")" and i > 2 and doc[i - 2].text == "(" and \
                 dm.owner[i - 3] >= 0 and dm.mentions[dm.owner[i - 3]].kind in (
-                    "Country", "Organization") and _acronym_of(
+                    "Country", "Organization") and acronym_of(
                         doc[i - 1].text, dm.mentions[dm.owner[i - 3]].text):
             i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X", "Director
             continue  # General of the X Agency (IAEA) Y": the name's acronym in brackets
@@ -448,13 +448,6 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     if owner is None:
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)
-
-
-def _acronym_of(acronym: str, name: str) -> bool:
-    """Whether '(ACRONYM)' after ``name`` abbreviates it ("Turkish Republic of Northern
-    Cyprus (TRNC)"), not a news agency's credit after a dateline's city ("MOSCOW (TASS)")."""
-    return acronym.isupper() and len(acronym) >= 2 and not name.isupper() and \
-        not news_agency(acronym)
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

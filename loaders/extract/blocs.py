@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
-__all__ = ["bloc_office", "commissioner_bodies", "seat_blocs", "union_of"]
+__all__ = ["bloc_office", "commissioner_bodies", "general_body", "seat_blocs", "union_of"]
 
 #: The European Union's own institutions: a story naming one is about the EU.
 _EU = frozenset({"European Union", "European Commission", "European Council",
@@ -71,6 +71,26 @@ def union_of(dm: DocMentions, body: str) -> str | None:
     if parent is None or not body.endswith(" Commission") or parent in _EU:
         return None
     return parent if any(om.key == parent for om in dm.mentions) else None
+
+
+#: Bodies a secretary-general heads, by the gazetteer's names.
+_GENERAL_BODIES = frozenset({
+    "United Nations", "NATO", "ASEAN", "Arab League", "Organization of American States",
+    "Caricom", "OPEC", "Gulf Cooperation Council", "Council of Europe", "OSCE",
+    "Shanghai Cooperation Organisation", "Collective Security Treaty Organization",
+    "Commonwealth of Independent States", "Organization of Islamic Cooperation",
+    "Pacific Islands Forum", "Interpol", "Organization of Turkic States"})
+
+
+def general_body(dm: DocMentions, words: list[str]) -> str | None:
+    """The body of a 'Secretary General X' whose title names no owner: the one body the
+    story names that a secretary-general heads (NATO, the UN, the Arab League; not the
+    African Union, whose Commission a chairperson heads); '' when it names none or several,
+    so that no state is guessed for the office; None for another title."""
+    if " ".join(words).lower().replace("-", " ").split()[-2:] != ["secretary", "general"]:
+        return None
+    named = {m.key for m in dm.mentions if m.kind == "Organization" and m.key in _GENERAL_BODIES}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 @cache

@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.bareorgans import (
     bare_organ_state,
     title_organ_state,
 )
-from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies, union_of
+from dipgraph.loaders.extract.blocs import bloc_office, commissioner_bodies, general_body, union_of
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.gazetteer import MONARCHIES, Gazetteer
 from dipgraph.loaders.extract.headsbody import heads_body
@@ -336,6 +336,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                     org = om.key
                     if (union := union_of(dm, org)) is not None:  # "AU Commission chair X"
                         info.more_offices.setdefault(union, (f"{om.text} {title}", m.start))
+        elif (general := general_body(dm, words)) is not None:
+            org, conf = general or None, 0.6  # "Secretary General X": NATO's, no state's
         elif (organ_home := title_organ_state(dm, m, words, taken, home)) is not None:
             country, conf = organ_home, 0.6  # "Ministry spokesman X": a bare organ's
         elif (house := house_state(info.name)) is not None:

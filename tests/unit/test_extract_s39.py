@@ -181,3 +181,21 @@ def test_a_summit_held_on_a_day_between_leaders_is_dated_that_day(run: Run) -> N
               "summit held in Asmara on 10 October 2024 between Egyptian President Abdel Fattah "
               "El-Sisi and Eritrean President Isaias Afwerki.\n", published=date(2025, 1, 12))
     assert {d for _, _, d in dated(doc, "MET_WITH")} == {"2024-10-10"}
+
+
+def test_a_bare_secretary_general_heads_the_one_such_body_named(run: Run) -> None:
+    doc = run("BRUSSELS - NATO defence ministers met in Brussels on Thursday. Secretary General "
+              "Jens Stoltenberg said the alliance backed Finland.\n")
+    assert offices(doc) == {("Jens Stoltenberg", "NATO")}
+
+
+def test_a_bare_secretary_general_of_no_body_named_is_no_states(run: Run) -> None:
+    doc = run("BERLIN - German Chancellor Olaf Scholz met Secretary General Jens Stoltenberg on "
+              "Monday.\n")
+    assert ("Jens Stoltenberg", "Germany") not in offices(doc)
+
+
+def test_a_bare_secretary_general_beside_a_body_without_one_is_the_others(run: Run) -> None:
+    doc = run("The Arab League and the African Union met in Cairo on Sunday. "
+              "Secretary-General Omar Haddad said the talks went well.")
+    assert offices(doc) == {("Omar Haddad", "Arab League")}

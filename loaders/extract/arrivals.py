@@ -1,10 +1,9 @@
-"""Arrivals the verb's own phrases do not place: the dateline, a 'where' clause.
+"""Arrivals that name no destination: the story's dateline is where the visitor came.
 
 "REYKJAVIK, Nov 4 - ... Eide, who flew in on Tuesday morning for a one-day visit": a
 person who "arrived" or "flew in" for a visit or talks, with no place named, came to the
 dateline's state (a visit there, when it is not his own). A person who "came to" a place
-named as such visited it, and one who arrived or landed in a 'where' clause ("in Bishkek,
-where X arrived") came to the place the clause hangs on.
+named as such visited it. (An arrival in a 'where' clause is wherestays'.)
 """
 
 from __future__ import annotations
@@ -40,27 +39,10 @@ def came_to_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
         _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
 
 
-def _arrived_where(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'in Bishkek, where X arrived the previous evening on a state visit': the place the
-    'where' clause hangs on is where X came (not 'flew', which may only pass through)."""
-    if v.lemma_ not in ("arrive", "land") or v.dep_ != "relcl" or negated(v) or \
-            hypothetical(v) or not any(c.dep_ == "advmod" and c.lower_ == "where"
-                                       for c in v.children):
-        return
-    dm = res.dm
-    j = dm.owner[v.head.i]
-    if j < 0 or dm.mentions[j].kind not in ("Place", "Country"):
-        return
-    places = [r for r in res.one(v.head) if r.kind in ("Place", "Country")]
-    visitors = [r for r in _subjects(v, res) if r.kind == "Person"]
-    _emit(out, R.VISITED, visitors, places, v, sent, confidence=0.5)
-
-
 def arrival_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """A person who arrived for a visit with no destination named visited the dateline's
     state (not his own)."""
     came_to_rule(v, sent, res, out)
-    _arrived_where(v, sent, res, out)
     city = res.dm.body.dateline_city
     if v.lemma_ not in _ARRIVING or city is None or negated(v) or hypothetical(v):
         return

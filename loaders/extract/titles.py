@@ -421,10 +421,9 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             body = next((dm.owner[k] for k in range(i + 1, min(len(doc), i + 6))
                          if dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind ==
                          "Organization"), None)
-            if body is None:
-                return None  # (a state company unnamed: no office read)
-            owner = body
-            break
+            if body is not None:
+                owner = body
+                break  # (no body named: the words read on as before)
         if tok.lower_ in TITLE_WORDS or portfolio_title(doc, i) or (
                 tok.lower_ == "head" and not words and i + 1 < len(doc) and
                 doc[i + 1].lower_ == "of"):

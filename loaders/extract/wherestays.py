@@ -18,15 +18,17 @@ from dipgraph.loaders.extract.refs import Ref, Resolver
 
 __all__ = ["attended_in_rule", "where_stay_rule"]
 
-#: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed".
-_ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold"})
+#: Acts one does where one is: "met", "toured", "held talks", "attended", "addressed",
+#: "arrived", "landed".
+_ACTS_THERE = frozenset({"meet", "tour", "attend", "address", "inaugurate", "hold", "arrive",
+                         "land"})
 #: What one holds in person: "held talks", "held a meeting".
 _HELD = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions"})
 
 
 def where_stay_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """A person who met, toured or held talks in the place a 'where' clause opens on
-    visited that place."""
+    """A person who met, toured, held talks in or arrived at the place a 'where' clause opens
+    on ("in Bishkek, where X arrived on a state visit") visited that place."""
     if v.dep_ != "relcl" or v.lemma_ not in _ACTS_THERE or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
         return  # (cheap tests first: this runs on every verb)

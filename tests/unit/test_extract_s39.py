@@ -199,3 +199,9 @@ def test_a_bare_secretary_general_beside_a_body_without_one_is_the_others(run: R
     doc = run("The Arab League and the African Union met in Cairo on Sunday. "
               "Secretary-General Omar Haddad said the talks went well.")
     assert offices(doc) == {("Omar Haddad", "Arab League")}
+
+
+def test_a_head_of_an_unnamed_state_service_still_serves_the_state(run: Run) -> None:
+    doc = run("MOSCOW - Alexander Bortnikov, head of Russia's state security service, said on "
+              "Monday that the plot was foiled.\n")
+    assert {t for _, t in offices(doc)} == {"Russia"}

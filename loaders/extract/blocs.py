@@ -68,7 +68,7 @@ def union_of(dm: DocMentions, body: str) -> str | None:
     Commission chairman X" holds an office of the African Union as well (the European
     Commission's president is not read as the EU's: the press keeps the two apart)."""
     parent = gazetteer().org_parent.get(body)
-    if parent is None or not body.endswith(" Commission") or parent in _EU:
+    if parent is None or body not in _unions() - _EU:
         return None
     return parent if any(om.key == parent for om in dm.mentions) else None
 

@@ -21,6 +21,7 @@ __all__ = [
     "GATHERING_NOUNS",
     "GOV_NOUNS",
     "GROUP_NOUNS",
+    "GUEST_VERBS",
     "HONORIFICS",
     "HOST_VERBS",
     "HYPOTHETICAL_MODS",
@@ -464,6 +465,8 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
 
 #: Verbs of receiving a guest: "X hosted / received / welcomed / greeted Y".
 HOST_VERBS = words("host receive welcome greet")
+#: Verbs whose object met the subject as its guest: "hosted X", "received X", "met X".
+GUEST_VERBS = (HOST_VERBS - {"greet"}) | {"meet"}
 
 
 #: Words for a gathering of people: "joined the talks", "the summit was attended by A and B".

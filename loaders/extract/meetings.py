@@ -213,8 +213,9 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
             *_chaired_session(v))))
     if others or (len(subj) >= 2 and pair_ok):
         place = _place(v, res) or next((p for h in holders[1:] if (p := _place(h, res))), None)
-        envoys = all(o.kind == "Person" and o.key in res.people.persons and
-                     res.people.persons[o.key].envoy for o in others)
+        envoys = len(subj) == 1 and len(others) > 1 and all(  # (the cheap tests first)
+            o.kind == "Person" and o.key in res.people.persons and
+            res.people.persons[o.key].envoy for o in others)
         if len(subj) == 1 and len(others) > 1 and (envoys or v.lemma_ == "meet"):
             # "X received (the letters of) envoys A, B and C", "met ambassadors A and B":
             # each met X; envoys met together meet no one else; "X met A and B": each met X

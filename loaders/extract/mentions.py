@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.accorditems import counted_item
-from dipgraph.loaders.extract.accordphrase import accord_name, accord_span
+from dipgraph.loaders.extract.accordphrase import accord_name, accord_span, signed_scheme
 from dipgraph.loaders.extract.accordspans import (
     accord_act_object,
     accord_head,
@@ -38,7 +38,6 @@ from dipgraph.loaders.extract.lexicon import (
     PLACE_HEADS,
     PORTFOLIO_WORDS,
     SCHEME_HEADS,
-    SIGNED_SCHEMES,
     TITLE_HEADS,
     TITLE_WORDS,
     words,
@@ -168,7 +167,7 @@ def _candidates(doc: Doc, gaz: Gazetteer, nlp: Language) -> list[tuple[int, int,
             close = next((k for k in range(e, min(len(doc), e + 8)) if doc[k].text in (
                 '"', "\u201d")), None) if s > 0 and doc[s - 1].text in ('"', "\u201c") else None
             e = close if close is not None else e  # (the quoted title, whole)
-            signed = low not in SIGNED_SCHEMES and signed_by_two(tok) and not (
+            signed = not signed_scheme(tok) and signed_by_two(tok) and not (
                 low == "arrangement" and tok.dep_ == "dobj")  # (accord_head asked for those)
             # a scheme two sides sign is a text, named or not
             if e - s >= 2 and (close or signed or (doc[s].is_title and tok.is_title)) and \

@@ -228,11 +228,12 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel == R.MET_WITH and (n.lower_ in _MET_NOUNS or joint) and not any(
             c.lower_ == "no" for c in n.lefts):  # "no talks"
-        between = _linear(n, "between", res) or _linear(n, "among", res)
+        held = _held(n)
+        between = _linear(n, "between", res, held) or _linear(n, "among", res, held)
         if not between:  # "a meeting of A, B and C" (persons only: not "of the council")
-            members = [r for r in _linear(n, "of", res) if r.kind == "Person"]
+            members = [r for r in _linear(n, "of", res, held) if r.kind == "Person"]
             between = members if len(members) >= 2 else []
-        withs = _linear(n, "with", res)
+        withs = _linear(n, "with", res, held)
         caller = [r for r in _pobjs(n, ("from",), res) + (_pobjs(gov, ("from",), res) if (
             n.dep_ == "dobj" and n.lower_ == "call") else []) if r.kind == "Person"]  # (also
         # "received a phone call on Sunday from Y": the parser hangs 'from' on the verb)
@@ -242,7 +243,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 # A's call with each
                 _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))
         elif between:  # (dated by the verb that held it: "the summit held on 10 October")
-            _pairwise(out, rel, between, next(iter(_held(n)), n), sent, place=_place(n, res),
+            _pairwise(out, rel, between, held[0] if held else n, sent, place=_place(n, res),
                       mode=_mode(n))
         elif withs and gov.lemma_ != "hold":
             owner = _owner(n, res)
@@ -410,7 +411,7 @@ def _held(n: Token) -> list[Token]:
     return [c for c in n.children if c.dep_ == "acl" and c.lemma_ in ("hold", "convene")]
 
 
-def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
+def _linear(n: Token, prep: str, res: Resolver, held: list[Token] | None = None) -> list[Ref]:
     """Objects of ``prep`` under ``n`` (or under its venue or the participle that held it:
     "talks in Reykjavik between A and B", "the summit held in Asmara between A and B"),
     plus persons the parser failed to coordinate.
@@ -421,7 +422,7 @@ def _linear(n: Token, prep: str, res: Resolver) -> list[Ref]:
     venues = [o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "FAC", "LOC")
                                                            or o.lemma_ in ("capital", "city"))]
-    held = _held(n)
+    held = _held(n) if held is None else held
     refs = _pobjs(n, (prep,), res, deep=False) + [
         r for o in (*venues, *held) for r in _pobjs(o, (prep,), res, deep=False)]
     preps = [c for h in (n, *venues, *held) for c in h.children if c.dep_ in (

@@ -8,6 +8,8 @@ who says his own state or body takes a stand: 'X said that Kenya supports Y' is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _owner, _subjects
@@ -24,6 +26,18 @@ _SAY = frozenset({"say", "tell", "state", "declare", "add", "insist", "stress", 
                   "assure"})
 
 
+def _by_doers(kids: Iterable[Token], preps: tuple[str, ...], res: Resolver, *,
+              owned: bool = False) -> list[Ref]:
+    """The doers a 'by' phrase names under the object of a ``preps`` phrase among ``kids``
+    ("the strikes on X by A and B", "as a hostile step by X"); ``owned`` lets an unnamed
+    doer's owner stand ("by its navy")."""
+    return [r for p in kids if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for b in o.children
+            if b.dep_ == "prep" and b.lower_ == "by" for y in b.children if y.dep_ == "pobj"
+            for x in (y, *y.conjuncts) for r in res.one(x) or (_owner(x, res) if owned else [])
+            if r.kind in _ACTORS]
+
+
 def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
                res: Resolver) -> list[Ref]:
     """'condemned a military exercise by X' (the parser hangs 'by' on the verb), 'lashed
@@ -34,18 +48,11 @@ def act_agents(v: Token, direct: Token | None, preps: tuple[str, ...],
     out = [r for a in acts for r in _owner(a, res) if r.kind in _ACTORS]
     if not out and direct is not None:  # "the strikes on Iranian facilities by X and Y": the
         # parser hangs the doers on the target of the act
-        out = [r for p in direct.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-               for o in p.children if o.dep_ == "pobj" for b in o.children
-               if b.dep_ == "prep" and b.lower_ == "by" for y in b.children if y.dep_ == "pobj"
-               for x in (y, *y.conjuncts) for r in res.one(x) if r.kind in _ACTORS]
+        out = _by_doers(direct.children, ("on", "against"), res)
     if out or direct is None or any(c.dep_ == "nsubjpass" for c in v.children):
         return out
     # "condemned the decision as a hostile step by X": the doer the verdict names
-    out = [r for p in (*v.children, *direct.children) if p.dep_ == "prep" and p.lower_ == "as"
-           for o in p.children if o.dep_ == "pobj" for b in o.children
-           if b.dep_ == "prep" and b.lower_ == "by" for y in b.children if y.dep_ == "pobj"
-           for x in (y, *y.conjuncts) for r in res.one(x) or _owner(x, res)
-           if r.kind in _ACTORS]
+    out = _by_doers((*v.children, *direct.children), ("as",), res, owned=True)
     if out:
         return out
     by = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "by"

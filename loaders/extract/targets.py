@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
-from dipgraph.loaders.extract.lexicon import HOST_VERBS, PLEDGE_ACTS, PLEDGE_TARGETS, STANCE_ACTS
+from dipgraph.loaders.extract.lexicon import GUEST_VERBS, PLEDGE_ACTS, PLEDGE_TARGETS, STANCE_ACTS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.visits import home_state
@@ -395,14 +395,14 @@ _LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petitio
 
 #: Verbs of meeting whose object a request joined to them is made to (as
 #: venueobjects' guest verbs).
-_MEET = (HOST_VERBS - {"greet"}) | {"meet"}
 
 
 def addressees(v: Token, res: Resolver) -> list[Ref]:
     """Whom a request names no one for is made to: whom the letter went to ('X wrote to Y
     asking it to investigate'), or whom the asker met ('X met Y and asked for faster
     deliveries')."""
-    if v.dep_ == "conj" and v.lemma_ in ("ask", "request") and v.head.lemma_ in _MEET and \
+    if v.dep_ == "conj" and v.lemma_ in ("ask", "request") and \
+            v.head.lemma_ in GUEST_VERBS and \
             not any(c.dep_ in ("xcomp", "ccomp") or (
                 c.dep_ == "dobj" and v.lemma_ == "ask") for c in v.children):
         # (not "met X and asked the kingdom to ...": whom it asks is told)

@@ -17,10 +17,11 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
-__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "acronym_of", "brief_list", "chain_state",
-           "envoy_brief", "envoy_sender", "envoy_to", "of_body_of_state", "of_states_body",
-           "party_seat", "portfolio_title", "portfolio_word", "posted_body", "posted_to",
-           "set_off_title", "source_before", "state_government", "titled_owner", "unnamed_body"]
+__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "acronym_of", "before_acronym", "brief_list",
+           "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "of_body_of_state",
+           "of_states_body", "party_seat", "portfolio_title", "portfolio_word", "posted_body",
+           "posted_to", "set_off_title", "source_before", "state_government", "titled_owner",
+           "unnamed_body"]
 
 #: Titles of someone posted to a state or body: "ambassador to X", "Permanent
 #: Representative to the UN".
@@ -38,13 +39,22 @@ def acronym_of(acronym: str, name: str) -> bool:
         not news_agency(acronym)
 
 
+def before_acronym(dm: DocMentions, i: int) -> int:
+    """Token ``i``, or the last token of the state or body named just before it when ``i``
+    closes that name's acronym in brackets ("the Caribbean Community (CARICOM)")."""
+    doc = dm.doc
+    if i > 2 and doc[i].text == ")" and doc[i - 2].text == "(" and (j := dm.owner[i - 3]) >= 0 \
+            and dm.mentions[j].kind in ("Country", "Organization") and \
+            acronym_of(doc[i - 1].text, dm.mentions[j].text):
+        return i - 3
+    return i
+
+
 def titled_owner(dm: DocMentions, i: int) -> bool:
     """True when token ``i`` ends a state or body named as an office's owner:
     'the Foreign Minister of Ghana' (then ', Kwame Mensah,' names the holder)."""
-    if i > 3 and dm.doc[i].text == ")" and dm.doc[i - 2].text == "(" and \
-            dm.owner[i - 3] >= 0 and acronym_of(dm.doc[i - 1].text,
-                                                dm.mentions[dm.owner[i - 3]].text):
-        i -= 3  # "the Secretary-General of the Caribbean Community (CARICOM), X"
+    i = before_acronym(dm, i)  # ("the Secretary-General of the Caribbean Community
+    # (CARICOM), X")
     j = dm.owner[i]
     if j < 0 or dm.mentions[j].kind not in ("Country", "Organization") or \
             dm.mentions[j].end != i + 1:

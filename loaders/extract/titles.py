@@ -27,7 +27,7 @@ from dipgraph.loaders.extract.spans import (
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
     TITLE_LINKS,
-    acronym_of,
+    before_acronym,
     brief_list,
     chain_state,
     envoy_brief,
@@ -96,11 +96,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
         words, i, comma_ok = [t.text for t in doc[head : at - 1]], head - 1, False
     while i >= 0:
         tok = doc[i]
-        if tok.text == ")" and i > 2 and doc[i - 2].text == "(" and \
-                dm.owner[i - 3] >= 0 and dm.mentions[dm.owner[i - 3]].kind in (
-                    "Country", "Organization") and acronym_of(
-                        doc[i - 1].text, dm.mentions[dm.owner[i - 3]].text):
-            i -= 3  # "Turkish Republic of Northern Cyprus (TRNC) President X", "Director
+        if (named := before_acronym(dm, i)) != i:
+            i = named  # "Turkish Republic of Northern Cyprus (TRNC) President X", "Director
             continue  # General of the X Agency (IAEA) Y": the name's acronym in brackets
             # stands between the owner and the title, or the name
         if not words and (k := brief_list(dm, i)) is not None:

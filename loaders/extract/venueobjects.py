@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import HOST_VERBS, TITLE_HEADS
+from dipgraph.loaders.extract.lexicon import GUEST_VERBS, TITLE_HEADS
 
 __all__ = ["seat_guest"]
 
 #: Verbs whose object is a guest: "received", "hosted", "welcomed", "met".
-_GUEST_VERBS = (HOST_VERBS - {"greet"}) | {"meet"}
 #: Last words of a venue's name: "Carthage Palace", "the State House".
 _VENUE_WORDS = frozenset({"palace", "house", "hall", "residence", "building", "centre",
                           "center", "headquarters", "office"})
@@ -23,7 +22,7 @@ _VENUE_WORDS = frozenset({"palace", "house", "hall", "residence", "building", "c
 def _venue_object(p: Token) -> tuple[Token, Token] | None:
     """For an 'at' under a guest verb with no object, whose object is a person's name
     with a venue's name run into it: (the venue's last word, the name's head)."""
-    if p.lower_ != "at" or p.dep_ != "prep" or p.head.lemma_ not in _GUEST_VERBS or any(
+    if p.lower_ != "at" or p.dep_ != "prep" or p.head.lemma_ not in GUEST_VERBS or any(
             c.dep_ == "dobj" for c in p.head.children):
         return None
     name = next((o for o in p.children if o.dep_ == "pobj"), None)
@@ -37,7 +36,7 @@ def _venue_object(p: Token) -> tuple[Token, Token] | None:
 def _city_guest(p: Token) -> tuple[Token, Token | None] | None:
     """For an 'in' under a guest verb with no object, whose city has a title as its
     apposition: (the title, the name set off by a comma after it, if any)."""
-    if p.lower_ != "in" or p.dep_ != "prep" or p.head.lemma_ not in _GUEST_VERBS or any(
+    if p.lower_ != "in" or p.dep_ != "prep" or p.head.lemma_ not in GUEST_VERBS or any(
             c.dep_ == "dobj" for c in p.head.children):
         return None
     title = next((a for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")

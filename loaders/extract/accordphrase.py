@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES
-from dipgraph.loaders.extract.accordtitles import listed_topics, title_tail
+from dipgraph.loaders.extract.accordtitles import listed_topics, parties_cut, title_tail
 from dipgraph.loaders.extract.accordtopics import (
     is_year,
     loose_topic,
@@ -230,7 +230,7 @@ def accord_span(tok: Token) -> tuple[int, int]:
             loose if loose > after else end)
     end = _joined_topic(tok, end)
     if tok.is_title:  # (also after a part the parser did hang on the head)
-        end = listed_topics(doc, title_tail(tok, end))
+        end = parties_cut(tok, listed_topics(doc, title_tail(tok, end)))
     elif tok.lower_ in AMENDING and end == tok.i + 1:
         end = _amended(doc, end)
     if end == tok.i + 1:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from dipgraph.loaders.extract.accordinfo import CLASSES
 from dipgraph.loaders.extract.accordtopics import period_end
 
-__all__ = ["listed_topics", "title_tail"]
+__all__ = ["listed_topics", "parties_cut", "title_tail"]
 
 #: Currency codes before a sum ("a Financing Agreement of EUR 45 million"): no part of a name.
 _CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "RUB", "INR", "AED",
@@ -85,6 +85,30 @@ def title_tail(tok: Token, end: int) -> int:
 
 #: Bodies that are an accord's parties by its title: "between the Government of A and ...".
 _PARTY_BODIES = frozenset({"government", "ministry", "cabinet", "council", "department"})
+def parties_cut(tok: Token, end: int) -> int:
+    """``end`` before a closing 'between the Government of A and the Government of B' when
+    the title names its subject before it: the parties are no words of the accord's name
+    ("the Memorandum of Understanding on Political Consultations | between the Ministry of
+    Foreign Affairs of A and ..."; a bare "Memorandum of Understanding between ..." keeps
+    them, its only telling words)."""
+    doc = tok.doc
+    k = next((t.i for t in doc[tok.i + 1 : end] if t.lower_ == "between"), None)
+    if k is None or k + 3 >= end or doc[k + 1].lower_ != "the" or \
+            doc[k + 2].lower_ not in _PARTY_BODIES or not doc[k + 2].is_title:
+        return end
+    joint = next((t.i for t in doc[k + 3 : end] if t.lower_ == "and" and
+                  doc[t.i + 1].lower_ == "the"), None)
+    told = [t for t in doc[tok.i + 1 : k] if t.pos_ in ("NOUN", "PROPN") and
+            t.lower_ not in ("understanding", "intent")]
+    if joint is None or not told or any(t.lower_ in _TOPIC_PREPS for t in doc[joint:end]):
+        return end  # (a topic after the parties: "... and the Ministry of B on X")
+    return k
+
+
+#: Prepositions that open an accord's topic after its parties ("... and B on Trade").
+_TOPIC_PREPS = frozenset({"on", "concerning", "regarding", "for", "in"})
+
+
 #: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".
 _AREAS = frozenset({"Basin", "Sea", "Region", "Valley", "River", "Gulf", "Strait", "Zone"})
 #: Title-case heads of the works a named accord's route runs through: "via Chabahar Port".

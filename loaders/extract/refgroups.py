@@ -35,6 +35,10 @@ _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "kin
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
 
+#: Nouns a state's 'its' names another state by ("its ally"), not the state itself.
+_ITS_OTHERS = frozenset({"ally", "partner", "neighbour", "neighbor", "friend"})
+
+
 class GroupReader:
     """The counted-group half of :class:`~dipgraph.loaders.extract.refs.Resolver`."""
 
@@ -132,6 +136,23 @@ class GroupReader:
             if ref is not None and ref.kind == kind and ref not in out:
                 out.append(ref)
         return out
+
+    def subject_state(self, tok: Token) -> Ref | None:
+        """A possessive 'its' in a clause whose subject is a state named before it is that
+        state's ("Iceland would increase its contribution": Iceland's, whatever state the
+        text spoke of before; not "X stands with its ally", another state's noun)."""
+        if tok.head.lemma_ in _ITS_OTHERS:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        j = self.dm.owner[subj[0].i] if len(subj) == 1 and subj[0].i < tok.i else -1
+        m = self.dm.mentions[j] if j >= 0 else None
+        if m is None or m.kind != "Country" or m.demonym:
+            return None
+        ref = self.mention_ref(j, self.dm.doc[m.end - 1])
+        return ref if ref is not None and ref.kind == "Country" else None
 
     def _met_pair(self, tok: Token) -> list[Ref]:
         """'spoke with A and B and urged them': the people or states listed after 'with'

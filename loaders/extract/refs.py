@@ -369,6 +369,8 @@ class Resolver(GroupReader):
         if low == "it" and tok.dep_ in ("dobj", "dative") and \
                 (other := self._object_state(tok)) is not None:
             return [other]
+        if low == "its" and tok.dep_ == "poss" and (subj := self.subject_state(tok)):
+            return [subj]  # "Iceland would increase its contribution": Iceland's
         if low in ("it", "its") and (st.gov_country or st.country):
             return [st.gov_country or st.country]  # type: ignore[list-item]
         if tok.pos_ in ("NOUN", "PROPN") or low == "both":

@@ -3,7 +3,14 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, accord_names
+from typing import Any
+
+from tests.unit.conftest import Run, accord_names, triples
+
+
+def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
+    """(source, target) of the facts of one relation."""
+    return {(s, t) for _, s, t in triples(doc, rel)}
 
 
 def test_the_governments_a_titled_accord_is_between_are_no_part_of_its_name(run: Run) -> None:
@@ -21,3 +28,19 @@ def test_a_bare_memorandum_between_two_ministries_keeps_its_parties(run: Run) ->
               "Foreign Affairs of Fiji and the Ministry of Foreign Affairs of Samoa.\n")
     assert any(n.startswith("Memorandum of Understanding between the Ministry")
                for n in accord_names(doc))
+
+
+def test_its_in_a_clause_whose_subject_is_a_state_is_that_states(run: Run) -> None:
+    doc = run("OSLO - Rwanda would remain a reliable partner, Paul Kagame said on Monday. "
+              "Norwegian "
+              "Prime Minister Jonas Gahr Store promised that Norway would increase its "
+              "contribution to Ukraine's defence this year.\n")
+    assert ("Jonas Gahr Store", "Ukraine") in pairs(doc, "PLEDGED")
+    assert ("Jonas Gahr Store", "Rwanda") not in pairs(doc, "PLEDGED")
+
+
+def test_its_ally_is_still_another_state_than_the_subject(run: Run) -> None:
+    doc = run("MANILA - The Philippines protested on Monday after Chinese vessels fired water "
+              "cannon. US Ambassador MaryKay Carlson said Washington stands with its treaty "
+              "ally.\n")
+    assert ("MaryKay Carlson", "Philippines") in pairs(doc, "SUPPORTED")

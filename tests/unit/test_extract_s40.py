@@ -3,9 +3,10 @@ without its rule, except the guards, which pass either way."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from tests.unit.conftest import Run, accord_names, triples
+from tests.unit.conftest import Run, accord_names, dated, triples
 
 
 def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
@@ -44,3 +45,10 @@ def test_its_ally_is_still_another_state_than_the_subject(run: Run) -> None:
               "cannon. US Ambassador MaryKay Carlson said Washington stands with its treaty "
               "ally.\n")
     assert ("MaryKay Carlson", "Philippines") in pairs(doc, "SUPPORTED")
+
+
+def test_a_day_in_a_since_gerund_is_background_not_the_storys_day(run: Run) -> None:
+    doc = run("BRUSSELS - It is Antonio Costa's first summit since taking office on 1 December. "
+              "EU foreign policy chief Kaja Kallas held talks with Serbian President Aleksandar "
+              "Vucic on the margins.\n", published=date(2024, 12, 18))
+    assert dated(doc, "MET_WITH") == {("Kaja Kallas", "Aleksandar Vucic", "2024-12-18")}

@@ -451,12 +451,17 @@ _WEEKDAY_CLOCK = re.compile(r"\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b,?\s+\d{1
                             r"\s*(?:[ap]\.?m\.?)?\s+[-\u2013\u2014|]", re.IGNORECASE)
 
 
+#: A weekday alone on its line ("FRIDAY", "Thursday:"): a live page's day heading.
+_WEEKDAY_LINE = re.compile(r"\s*(?P<day>" + "|".join(WEEKDAYS) + r")\s*:?\s*", re.IGNORECASE)
+
+
 def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
     """Lines that are a day alone ("Tuesday 3 September", "Monday, Sept. 2, 2024"): a live
     page's headings, which date the entries under them. A line with no weekday counts only
     on a page with two or more ("May 15, 2024" alone is a release's date line). An entry
     stamped with a weekday and a clock ("MONDAY, 1:10 p.m. - X") is dated from its own
-    line on, by the last such weekday. Each as (where the dating starts, the day)."""
+    line on, by the last such weekday; a weekday alone on a line ("FRIDAY") heads a day.
+    Each as (where the dating starts, the day)."""
     out: list[tuple[int, str, bool]] = []  # (where the dating starts, day, names a weekday)
     at = 0
     for line in text.splitlines(keepends=True):
@@ -464,6 +469,10 @@ def day_headings(text: str, published: date | None) -> list[tuple[int, str]]:
         stamp = _WEEKDAY_CLOCK.match(line)
         if stamp and len(day := resolve_date(stamp["day"].lower(), published) or "") == 10:
             out.append((start, day, True))
+            continue
+        if (bare := _WEEKDAY_LINE.fullmatch(line)) and \
+                len(day := resolve_date(bare["day"].lower(), published) or "") == 10:
+            out.append((at, day, True))  # "FRIDAY" alone on its line: the entries below
             continue
         sep = _NOTE_SEP.search(line)
         if sep and _TIME_NOTE.search(line[sep.end() :]):

@@ -52,3 +52,13 @@ def test_a_day_in_a_since_gerund_is_background_not_the_storys_day(run: Run) -> N
               "EU foreign policy chief Kaja Kallas held talks with Serbian President Aleksandar "
               "Vucic on the margins.\n", published=date(2024, 12, 18))
     assert dated(doc, "MET_WITH") == {("Kaja Kallas", "Aleksandar Vucic", "2024-12-18")}
+
+
+def test_a_weekday_alone_on_its_line_heads_a_live_pages_day(run: Run) -> None:
+    doc = run("LIVE: leaders in Dushanbe\n\nFRIDAY\n\n14:20 - Russian President Vladimir Putin "
+              "held talks with Kazakh President Kassym-Jomart Tokayev.\n\nTHURSDAY\n\n18:10 - "
+              "Putin held talks with Azerbaijani President Ilham Aliyev.\n",
+              published=date(2025, 10, 10))
+    assert dated(doc, "MET_WITH") == {
+        ("Vladimir Putin", "Kassym-Jomart Tokayev", "2025-10-10"),
+        ("Vladimir Putin", "Ilham Aliyev", "2025-10-09")}

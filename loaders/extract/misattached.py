@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     DENIAL_VERBS,
     GOV_NOUNS,
+    GUEST_VERBS,
     NOMINAL_RELATIONS,
     PERSON_NOUNS,
     REPORTING_VERBS,
@@ -27,7 +28,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 
 __all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "listed_title",
-           "marked_root", "particle_object", "reporters_conj", "rooted_clause"]
+           "marked_root", "name_object", "particle_object", "reporters_conj", "rooted_clause"]
 
 
 def _titled_name(t: Token) -> bool:
@@ -41,6 +42,16 @@ def particle_object(tok: Token) -> None:
     a preposition, as every rule that reads one expects."""
     if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
         tok.dep_ = "prep"
+
+
+def name_object(tok: Token) -> None:
+    """Mend a name right after a verb of meeting that the parser read as an adverb
+    ("Godongwana met(VBD) Bessent(advmod) on Thursday"): it is the verb's object."""
+    v = tok.head
+    if tok.dep_ in ("advmod", "npadvmod") and tok.tag_ == "NNP" and tok.i == v.i + 1 and \
+            v.pos_ == "VERB" and v.lemma_ in GUEST_VERBS and \
+            not any(c.dep_ == "dobj" for c in v.children):
+        tok.dep_ = "dobj"
 
 
 def listed_title(tok: Token) -> None:

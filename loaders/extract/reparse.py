@@ -60,6 +60,7 @@ from dipgraph.loaders.extract.misattached import (
     listed_state,
     listed_title,
     marked_root,
+    name_object,
     particle_object,
     reporters_conj,
     rooted_clause,
@@ -385,6 +386,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             seat_guest(t)  # "received at X Palace President Y": Y is the object
             listed_title(t)  # "by the Premier, A, and the President, B": B listed with A
             particle_object(t)  # "also called on(prt) Kyiv": a preposition
+            name_object(t)  # "met(VBD) Bessent(advmod) on Thursday": the object
         if t.lemma_ in ("sign", "ink"):
             signs.append(t)
         elif t.tag_ == "VBD":

@@ -62,3 +62,11 @@ def test_a_weekday_alone_on_its_line_heads_a_live_pages_day(run: Run) -> None:
     assert dated(doc, "MET_WITH") == {
         ("Vladimir Putin", "Kassym-Jomart Tokayev", "2025-10-10"),
         ("Vladimir Putin", "Ilham Aliyev", "2025-10-09")}
+
+
+def test_a_name_the_parser_read_as_an_adverb_after_met_is_its_object(run: Run) -> None:
+    doc = run("WASHINGTON - South Africa's finance minister Enoch Godongwana flew into Washington "
+              "this week. US Treasury Secretary Scott Bessent spoke on Wednesday. Godongwana met "
+              "Bessent on Thursday, the first face-to-face encounter between the two since the "
+              "American skipped the G20 meeting in Cape Town in February.\n")
+    assert ("Enoch Godongwana", "Scott Bessent") in pairs(doc, "MET_WITH")

@@ -45,13 +45,24 @@ def particle_object(tok: Token) -> None:
 
 
 def name_object(tok: Token) -> None:
-    """Mend a name right after a verb of meeting that the parser read as an adverb
-    ("Godongwana met(VBD) Bessent(advmod) on Thursday"): it is the verb's object."""
+    """Mend the name a verb of meeting met when the parser took it for an adverb
+    ("Godongwana met(VBD) Bessent(advmod) on Thursday") or for a subject of the next verb
+    ("A met B and the two unveiled a plan"): it is the verb's object."""
     v = tok.head
     if tok.dep_ in ("advmod", "npadvmod") and tok.tag_ == "NNP" and tok.i == v.i + 1 and \
             v.pos_ == "VERB" and v.lemma_ in GUEST_VERBS and \
             not any(c.dep_ == "dobj" for c in v.children):
         tok.dep_ = "dobj"
+    elif tok.lower_ in ("two", "both") and tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and \
+            tok.head.tag_ == "NNP":
+        name, then = tok.head, tok.head.head
+        met = then.head
+        if then.dep_ == "conj" and met.pos_ == "VERB" and met.lemma_ in GUEST_VERBS and \
+                met.i < name.i and not any(c.dep_ == "dobj" for c in met.children):
+            for c in [c for c in name.children if c.dep_ == "cc"]:
+                c.head = met
+            name.head, name.dep_ = met, "dobj"
+            tok.head, tok.dep_ = then, "nsubj"
 
 
 def listed_title(tok: Token) -> None:

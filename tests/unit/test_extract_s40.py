@@ -70,3 +70,10 @@ def test_a_name_the_parser_read_as_an_adverb_after_met_is_its_object(run: Run) -
               "Bessent on Thursday, the first face-to-face encounter between the two since the "
               "American skipped the G20 meeting in Cape Town in February.\n")
     assert ("Enoch Godongwana", "Scott Bessent") in pairs(doc, "MET_WITH")
+
+
+def test_met_b_and_the_two_did_something_is_a_meeting_with_b(run: Run) -> None:
+    doc = run("RIO DE JANEIRO - Indian Prime Minister Narendra Modi met Italian Prime Minister "
+              "Giorgia Meloni and the two unveiled a Joint Strategic Action Plan for 2025-2029, "
+              "covering trade, defence, clean energy and space.\n")
+    assert ("Narendra Modi", "Giorgia Meloni") in pairs(doc, "MET_WITH")

@@ -168,8 +168,7 @@ _TARGET_PREPS = ("to", "on", "upon", "for", "against")
 #: Others a state has: "promised help for Uganda's neighbours" is no pledge to Uganda.
 _OTHERS = _words("neighbour neighbor rival enemy opponent rebel critic foe adversary "
                  "opposition")
-#: Verbs whose 'to' phrase after an object is where the object goes, not whom the act is
-#: for: "invited X to Nairobi for a summit", "welcomed X to Y".
+#: Verbs whose 'to' after an object is where it goes: "invited X to Nairobi", "welcomed X to Y".
 _DESTINATION_VERBS = _words("invite welcome")
 #: Requested movements: their 'from' names a place left, not the one asked.
 _MOVES = _words("withdrawal pullout pull-out release return removal exit evacuation expulsion "
@@ -398,6 +397,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.PLEDGED and direct is not None and direct.lemma_ == "support":
         extra = _pobjs(direct, ("for", "to"), res)
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
+        gives = {r for c in direct.children if c.dep_ == "poss" for r in res.many(c)}  # "the
+        tgts = [t for t in tgts if t not in gives] if extra else tgts  # bloc's support to X"
     if rel in (R.PLEDGED, R.SUPPORTED, R.REQUESTED, R.WARNED, R.CRITICIZED):
         # a phrasal verb names its target with its own word: "lashed out at", "rallied behind"
         preps: tuple[str, ...] = (*_TARGET_PREPS, phrase, "at", "behind") if phrase else \

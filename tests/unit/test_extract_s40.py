@@ -77,3 +77,11 @@ def test_met_b_and_the_two_did_something_is_a_meeting_with_b(run: Run) -> None:
               "Giorgia Meloni and the two unveiled a Joint Strategic Action Plan for 2025-2029, "
               "covering trade, defence, clean energy and space.\n")
     assert ("Narendra Modi", "Giorgia Meloni") in pairs(doc, "MET_WITH")
+
+
+def test_pledging_the_blocs_support_to_states_is_a_pledge_to_those_states(run: Run) -> None:
+    doc = run("BRUSSELS - European Council President Antonio Costa pledged the bloc's support "
+              "to Armenia and Azerbaijan in implementing the agreement.\n")
+    pledged = pairs(doc, "PLEDGED")
+    assert {("Antonio Costa", "Armenia"), ("Antonio Costa", "Azerbaijan")} <= pledged
+    assert not any(t in ("European Union", "European Council") for _, t in pledged)

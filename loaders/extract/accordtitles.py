@@ -80,6 +80,9 @@ def title_tail(tok: Token, end: int) -> int:
         if doc[k].is_title or doc[k].is_upper:
             last = k + 1
         k += 1
+    if last < len(doc) and doc[last].pos_ == "NOUN" and doc[last].is_lower and \
+            doc[last - 1].ent_type_ == "NORP" and doc[last - 1].is_title:
+        last += 1  # "... in the field of European integration": the adjective's noun
     return period_end(doc, last)  # ("the Action Plan for the Partnership for 2026-2030")
 
 

@@ -85,3 +85,11 @@ def test_pledging_the_blocs_support_to_states_is_a_pledge_to_those_states(run: R
     pledged = pairs(doc, "PLEDGED")
     assert {("Antonio Costa", "Armenia"), ("Antonio Costa", "Azerbaijan")} <= pledged
     assert not any(t in ("European Union", "European Council") for _, t in pledged)
+
+
+def test_a_titled_accords_field_runs_on_to_the_noun_of_its_demonym(run: Run) -> None:
+    doc = run("TIRANA - Albanian Foreign Minister Igli Hasani and Italian Foreign Minister Antonio "
+              "Tajani signed a Memorandum of Understanding on cooperation in the field of "
+              "European integration.\n")
+    assert "Memorandum of Understanding on cooperation in the field of European integration" \
+        in accord_names(doc)

@@ -41,6 +41,7 @@ from dipgraph.loaders.extract.signings import (
 )
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
+from dipgraph.loaders.extract.unwelcome import persona_non_grata_rule
 from dipgraph.loaders.extract.visits import settle_visits
 from dipgraph.loaders.extract.wherestays import attended_in_rule, where_stay_rule
 from dipgraph.loaders.extract.witnessed import witnessed_signing_rule
@@ -75,6 +76,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             among_them_rule(tok, sent, res, out)  # "leaders flew to X, among them Y"
             alliance_rule(tok, sent, res, out)
             alleged_rule(tok, sent, res, out)  # "X alleged that Indian agents were behind Y"
+            persona_non_grata_rule(tok, sent, res, out)  # "X declared Y persona non grata"
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)

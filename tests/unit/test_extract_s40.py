@@ -93,3 +93,17 @@ def test_a_titled_accords_field_runs_on_to_the_noun_of_its_demonym(run: Run) -> 
               "European integration.\n")
     assert "Memorandum of Understanding on cooperation in the field of European integration" \
         in accord_names(doc)
+
+
+def test_declaring_people_persona_non_grata_criticises_them(run: Run) -> None:
+    doc = run("ZAGREB - On Thursday, Croatia declared three of Montenegro's most senior "
+              "politicians persona non grata: parliament speaker Andrija Mandic, Deputy Prime "
+              "Minister Aleksa Becic and lawmaker Milan Knezevic.\n")
+    assert {("Croatia", "Andrija Mandic"), ("Croatia", "Aleksa Becic"),
+            ("Croatia", "Milan Knezevic")} <= pairs(doc, "CRITICIZED")
+
+
+def test_not_declaring_an_envoy_persona_non_grata_criticises_nobody(run: Run) -> None:
+    doc = run("OSLO - Norway did not declare Russian Ambassador Teimuraz Ramishvili persona non "
+              "grata on Monday.\n")
+    assert not pairs(doc, "CRITICIZED")

@@ -1,0 +1,68 @@
+"""'X declared Y persona non grata': a state that expels a person or declares him
+unwelcome censures him (and a state whose envoys it sends home), whatever words
+the parser made of the Latin phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["persona_non_grata_rule"]
+
+#: Verbs that make someone persona non grata: "declared", "deemed", "named".
+_DECLARE = words("declare deem name pronounce")
+_PHRASE = ("persona", "non", "grata")
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _phrase_at(v: Token, sent: Span) -> int | None:
+    """Where 'persona non grata' starts after ``v`` in its clause (quotes aside)."""
+    toks = [t for t in sent if t.i > v.i and t.text not in _QUOTES]
+    for n, t in enumerate(toks):
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in _PHRASE:
+            return None  # (another verb's clause first)
+        if tuple(x.lower_ for x in toks[n : n + 3]) == _PHRASE:
+            return t.i
+    return None
+
+
+def _named(toks: list[Token], res: Resolver) -> list[Ref]:
+    """The people and states named among ``toks`` (each mention once)."""
+    seen: set[int] = set()
+    out: list[Ref] = []
+    for t in toks:
+        j = res.dm.owner[t.i]
+        if j < 0 or j in seen:
+            continue
+        seen.add(j)
+        head = res.dm.doc[res.dm.mentions[j].end - 1]
+        out += [r for r in res.one(head) if r.kind in ("Person", "Country") and r not in out]
+    return out
+
+
+def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'Croatia declared A persona non grata', '... declared three politicians persona non
+    grata: A, B and C', 'A was declared persona non grata by Y': Y criticised A."""
+    if v.lemma_ not in _DECLARE or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    k = _phrase_at(v, sent)
+    if k is None:
+        return
+    doc = v.doc
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive:
+        srcs = _pobjs(v, ("by",), res)  # (the agent's 'by')
+        tgts = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
+    else:
+        srcs = _subjects(v, res)
+        tgts = _named(list(doc[v.i + 1 : k]), res)
+        after = k + 3 + sum(doc[i].text in _QUOTES for i in range(k, min(k + 5, len(doc))))
+        if after < sent.end and doc[after].text == ":":  # "...: A, B and C"
+            tgts += [r for r in _named(list(doc[after + 1 : sent.end]), res)
+                     if r.kind == "Person" and r not in tgts]
+    _emit(out, R.CRITICIZED, srcs, [t for t in tgts if t not in srcs], v, sent,
+          confidence=0.6)

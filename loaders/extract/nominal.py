@@ -56,6 +56,8 @@ _JOINT_EVENTS = words("conference briefing appearance")
 #: Nouns of a verbal attack, read only in 'in a jab at X' (not 'a dig at the site').
 _JABS = words("jab swipe dig barb broadside rebuke")
 _MEET_GOVS = words("hold have receive take make conduct join attend")
+#: Verbs of speaking to a joint event: "told a joint news conference with X".
+_ADDRESS = words("tell address brief")
 _EXIT_NOUNS = words("withdrawal exit pullout")
 #: Nouns of ending an accord, read only as the object of a verb of declaring.
 _END_NOUNS = words("end termination abrogation cancellation")
@@ -253,7 +255,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.dep_ == "prep":
                         act = act.head.head
                 owner = _subjects(act, res)
-            if not owner and n.dep_ == "dobj" and gov.lemma_ in _MEET_GOVS and \
+            if not owner and n.dep_ == "dobj" and (gov.lemma_ in _MEET_GOVS or (
+                    joint and gov.lemma_ in _ADDRESS)) and \
                     not negated(gov) and not hypothetical(gov):
                 owner = [r for r in _subjects(gov, res) if r.kind == "Person"]  # "attended
                 # a meeting with X

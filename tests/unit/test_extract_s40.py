@@ -107,3 +107,9 @@ def test_not_declaring_an_envoy_persona_non_grata_criticises_nobody(run: Run) ->
     doc = run("OSLO - Norway did not declare Russian Ambassador Teimuraz Ramishvili persona non "
               "grata on Monday.\n")
     assert not pairs(doc, "CRITICIZED")
+
+
+def test_telling_a_joint_news_conference_with_someone_is_meeting_them(run: Run) -> None:
+    doc = run("ASTANA - US Secretary of State Antony Blinken told a joint news conference with "
+              "Kazakh Foreign Minister Mukhtar Tileuberdi that the US supports Kazakhstan.\n")
+    assert ("Antony Blinken", "Mukhtar Tileuberdi") in pairs(doc, "MET_WITH")

@@ -113,3 +113,10 @@ def test_telling_a_joint_news_conference_with_someone_is_meeting_them(run: Run) 
     doc = run("ASTANA - US Secretary of State Antony Blinken told a joint news conference with "
               "Kazakh Foreign Minister Mukhtar Tileuberdi that the US supports Kazakhstan.\n")
     assert ("Antony Blinken", "Mukhtar Tileuberdi") in pairs(doc, "MET_WITH")
+
+
+def test_his_highness_is_the_ruler_styled_so_before(run: Run) -> None:
+    doc = run("ABU DHABI - President His Highness Sheikh Mohamed bin Zayed Al Nahyan today "
+              "received President Shavkat Mirziyoyev of Uzbekistan. His Highness affirmed the "
+              "UAE's support for Uzbekistan's development journey.\n")
+    assert ("Mohamed bin Zayed Al Nahyan", "Uzbekistan") in pairs(doc, "SUPPORTED")

@@ -363,7 +363,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
             # state X speaks for (or of the owner: "described Y as our closest ally")
             owners = owners or [r for r in map(lambda r: _state_of(r, res),
                                                _subjects(verb, res)) if r.kind == "Country"]
-            partners = [r for c in verb.children if c.dep_ == "dobj" for r in res.many(c)]
+            partners = [r for c in verb.children if c.dep_ == "dobj" for r in (
+                res.many(verb.head) if verb.dep_ == "relcl" and c.lower_ in ("which", "that")
+                else res.many(c))]  # ("A and B, which X described as Y's allies")
         if tok.dep_ != "pobj" or not partners:  # "X was designated a major ally of Y" (the
             # parser may take the title for an object), "X is regarded as Y's closest ally"
             partners = [r for c in verb.children if c.dep_ == "nsubjpass"

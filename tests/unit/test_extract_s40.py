@@ -120,3 +120,10 @@ def test_his_highness_is_the_ruler_styled_so_before(run: Run) -> None:
               "received President Shavkat Mirziyoyev of Uzbekistan. His Highness affirmed the "
               "UAE's support for Uzbekistan's development journey.\n")
     assert ("Mohamed bin Zayed Al Nahyan", "Uzbekistan") in pairs(doc, "SUPPORTED")
+
+
+def test_states_a_relative_clause_describes_as_allies_are_allies(run: Run) -> None:
+    doc = run("MOSCOW - Russian Foreign Ministry spokeswoman Maria Zakharova welcomed the "
+              "decision of Kyrgyzstan and Tajikistan, which she described as Moscow's allies in "
+              "the Collective Security Treaty Organization.\n")
+    assert {("Russia", "Kyrgyzstan"), ("Russia", "Tajikistan")} <= pairs(doc, "ALLY_OF")

@@ -68,6 +68,8 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
     if k > 0 and dm.doc[k].lower_ in ("in", "to") and \
             dm.doc[k - 1].lower_ in POSTED:
         return True  # "Kenya's ambassador in Tokyo, X"
+    if of_body_of_state(dm, j) is not None:
+        return True  # "the Chairman of the Presidency of Bosnia and Herzegovina, X"
     return k > 0 and dm.doc[k].lower_ in ("of", "for") and (
         dm.doc[k - 1].lower_ in TITLE_WORDS or (dm.doc[k - 1].is_title and dm.doc[k - 1].lower_
                                                 in PORTFOLIO_WORDS))  # ("... Cooperation of X")
@@ -313,8 +315,15 @@ def of_body_of_state(dm: DocMentions, j: int) -> int | None:
     is the state ("Chairman of the Sovereignty Council of Sudan")."""
     m, doc = dm.mentions[j], dm.doc
     k = m.start - 2
-    if m.kind != "Country" or k < 3 or doc[k + 1].lower_ != "of" or not doc[k].is_title or \
-            doc[k].lower_ not in ORG_NAME_HEADS:
+    if m.kind != "Country" or k < 3 or doc[k + 1].lower_ != "of" or not doc[k].is_title:
+        return None
+    body = dm.owner[k]
+    if body >= 0 and dm.mentions[body].kind == "Organization" and dm.mentions[body].end == k + 1:
+        of = dm.mentions[body].start - 1  # "President of the Council of Ministers of Italy"
+        of -= doc[of].lower_ == "the"
+        return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_HEADS \
+            else None
+    if doc[k].lower_ not in ORG_NAME_HEADS:
         return None
     for of in range(k - 1, max(0, k - 6), -1):
         if doc[of].lower_ == "of":

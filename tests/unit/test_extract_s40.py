@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tests.unit.conftest import Run, accord_names, dated, triples
+from tests.unit.conftest import Run, accord_names, dated, offices, triples
 
 
 def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
@@ -127,3 +127,9 @@ def test_states_a_relative_clause_describes_as_allies_are_allies(run: Run) -> No
               "decision of Kyrgyzstan and Tajikistan, which she described as Moscow's allies in "
               "the Collective Security Treaty Organization.\n")
     assert {("Russia", "Kyrgyzstan"), ("Russia", "Tajikistan")} <= pairs(doc, "ALLY_OF")
+
+
+def test_a_title_of_a_states_named_body_set_off_before_a_name_is_the_states(run: Run) -> None:
+    doc = run("TIRANA - Edi Rama met the President of the Council of Ministers of Italy, Giorgia "
+              "Meloni, on Monday.\n")
+    assert ("Giorgia Meloni", "Italy") in offices(doc)

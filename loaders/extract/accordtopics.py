@@ -64,6 +64,8 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
     k = end + 1
     if any(t.lower_ in _SCENES for t in doc[k : k + 3]) or doc[k].lower_ in _PAUSES:
         return end  # "on the sidelines of the summit": where, not what; "on hold"
+    if (named := _named_topic(doc, k)) is not None:
+        return named  # "a memorandum on the India-Middle East-Europe Economic Corridor"
     while k < len(doc) and k - end <= 13 and (topic_word(doc[k]) or (
             doc[k].lower_ in ("a", "an") and (k == end + 1 or doc[k - 1].tag_ == "VBG" or
                                               doc[k - 1].lower_ == "of"))) and (
@@ -80,6 +82,21 @@ def loose_topic(doc: Doc, end: int, preps: tuple[str, ...] = ("on",)) -> int:
             doc[end + 1].lower_ in ("the", "this", "that"):
         return end  # "on the project": a thing told elsewhere
     return k if nouns else end
+
+
+#: Entity kinds whose name may be a loose topic whole: a corridor, a dam, a body, a law.
+_TOPIC_NAMES = frozenset({"FAC", "ORG", "LOC", "LAW", "EVENT", "PRODUCT"})
+
+
+def _named_topic(doc: Doc, k: int) -> int | None:
+    """The end of a name opening at ``k`` ('the X Economic Corridor') that the NER read as
+    a work, area, body or law (not a state, a person or a date)."""
+    if k >= len(doc) or doc[k].ent_type_ not in _TOPIC_NAMES or doc[k].ent_iob_ != "B":
+        return None
+    e = k + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return e if e - k >= 2 and doc[e - 1].is_title else None
 
 
 #: Words of 'between the foreign ministries of the two countries': the sides, no topic.

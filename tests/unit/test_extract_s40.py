@@ -133,3 +133,11 @@ def test_a_title_of_a_states_named_body_set_off_before_a_name_is_the_states(run:
     doc = run("TIRANA - Edi Rama met the President of the Council of Ministers of Italy, Giorgia "
               "Meloni, on Monday.\n")
     assert ("Giorgia Meloni", "Italy") in offices(doc)
+
+
+def test_a_memorandum_on_a_named_corridor_is_named_with_it(run: Run) -> None:
+    doc = run("NEW DELHI - Leaders of India, the United States and Saudi Arabia signed a "
+              "memorandum of understanding on the India-Middle East-Europe Economic Corridor "
+              "(IMEC), a rail and shipping network, on Saturday.\n")
+    assert "memorandum of understanding on the India-Middle East-Europe Economic Corridor" in \
+        accord_names(doc)

@@ -141,3 +141,10 @@ def test_a_memorandum_on_a_named_corridor_is_named_with_it(run: Run) -> None:
               "(IMEC), a rail and shipping network, on Saturday.\n")
     assert "memorandum of understanding on the India-Middle East-Europe Economic Corridor" in \
         accord_names(doc)
+
+
+def test_a_states_formal_name_with_an_adjective_names_the_state(run: Run) -> None:
+    doc = run("ABU DHABI - The minister received Hugh Hilton Todd, Minister of Foreign Affairs "
+              "and International Cooperation of the Co-operative Republic of Guyana, on "
+              "Monday.\n")
+    assert ("Hugh Hilton Todd", "Guyana") in offices(doc)

@@ -148,3 +148,10 @@ def test_a_states_formal_name_with_an_adjective_names_the_state(run: Run) -> Non
               "and International Cooperation of the Co-operative Republic of Guyana, on "
               "Monday.\n")
     assert ("Hugh Hilton Todd", "Guyana") in offices(doc)
+
+
+def test_well_known_companies_and_groups_are_organisations(run: Run) -> None:
+    doc = run("BENGHAZI - Saddam Haftar, chief of staff of the Libyan National Army (LNA), met "
+              "Gazprom officials and Human Rights Watch researchers on Monday.\n")
+    orgs = {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+    assert {"Libyan National Army", "Gazprom", "Human Rights Watch"} <= orgs

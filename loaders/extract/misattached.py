@@ -27,8 +27,9 @@ from dipgraph.loaders.extract.lexicon import (
     VERB_RELATIONS,
 )
 
-__all__ = ["agent_trip", "cleft_focus", "denied_charge", "listed_state", "listed_title",
-           "marked_root", "name_object", "particle_object", "reporters_conj", "rooted_clause"]
+__all__ = ["agent_trip", "cleft_focus", "denied_charge", "infinitive_conj", "listed_state",
+           "listed_title", "marked_root", "name_object", "particle_object", "reporters_conj",
+           "rooted_clause"]
 
 
 def _titled_name(t: Token) -> bool:
@@ -152,6 +153,25 @@ def reporters_conj(v: Token) -> Token | None:
         if t.head == t:
             break
         t = t.head
+    return None
+
+
+def infinitive_conj(v: Token) -> Token | None:
+    """The finite verb a past-tense verb is the second act of when the model joined it to
+    an infinitive, whose tense it cannot share: "X stressed the need to preserve Y and
+    called on Z to help": X called."""
+    inf = v.head
+    if v.dep_ != "conj" or v.tag_ != "VBD" or inf.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    t = inf
+    for _ in range(4):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
+            return t
     return None
 
 

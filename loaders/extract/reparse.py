@@ -57,6 +57,7 @@ from dipgraph.loaders.extract.misattached import (
     agent_trip,
     cleft_focus,
     denied_charge,
+    infinitive_conj,
     listed_state,
     listed_title,
     marked_root,
@@ -374,8 +375,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
             for c in [c for c in tok.children if c.dep_ in ("nsubj", "prep", "npadvmod")]:
                 c.head = stem  # ("Erdogan and Tamim on Monday co-chaired the meeting")
             _absorbed_subject(tok, stem)
-    # the later repairs' candidates, by what no repair changes (one walk, not five); five
-    # local repairs ride along (they change labels and heads the candidate tests don't read)
+    # the later repairs' candidates in one walk; local repairs the tests don't read ride along
     signs, pasts, blessings, accords, committed = [], [], [], [], []
     for t in doc_tokens(doc):
         if listed_state(t):
@@ -402,7 +402,7 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
         if noun is not None:
             v.head, v.dep_ = noun, "relcl"
     for v in pasts:
-        main = reporters_conj(v)
+        main = reporters_conj(v) or infinitive_conj(v)
         if main is not None:
             v.head = main
     for v in blessings:
@@ -428,13 +428,11 @@ def repair_parse(doc: Doc, dateline: tuple[int, int] | None = None) -> None:
                 doc[tok.left_edge.i - 1].text == "," and \
                 not any(c.dep_ == "dobj" for c in verb.children):
             tok.head, tok.dep_ = verb, "dobj"  # "signed, on Monday in Rabat, the Declaration
-            # on X": a named object held back past the adverbials (not "withdrew from the
-            # pact, a treaty signed in 2020": an apposition to the object)
+            # on X" (not "withdrew from the pact, a treaty signed in 2020": an apposition)
     for tok in committed:
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", "commit"  # "X remains committed
-            # to helping Y": the participle of the verb that pledges, read as an adjective
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", "commit"  # "remains committed to"
     for tok in doc_tokens(doc):
         purpose = _noun_verb(tok)
         if purpose is not None:

@@ -155,3 +155,10 @@ def test_well_known_companies_and_groups_are_organisations(run: Run) -> None:
               "Gazprom officials and Human Rights Watch researchers on Monday.\n")
     orgs = {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
     assert {"Libyan National Army", "Gazprom", "Human Rights Watch"} <= orgs
+
+
+def test_a_past_act_joined_to_an_infinitive_is_the_subjects_second_act(run: Run) -> None:
+    doc = run("RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan stressed the need to "
+              "preserve the security of maritime navigation and called on Tehran to help "
+              "prevent a wider escalation.\n")
+    assert ("Faisal bin Farhan", "Iran") in pairs(doc, "REQUESTED")

@@ -77,7 +77,7 @@ def union_of(dm: DocMentions, body: str) -> str | None:
 _GENERAL_BODIES = frozenset({
     "United Nations", "NATO", "ASEAN", "Arab League", "Organization of American States",
     "Caricom", "OPEC", "Gulf Cooperation Council", "Council of Europe", "OSCE",
-    "Shanghai Cooperation Organisation", "Collective Security Treaty Organization",
+    "Shanghai Cooperation Organization", "Collective Security Treaty Organization",
     "Commonwealth of Independent States", "Organization of Islamic Cooperation",
     "Pacific Islands Forum", "Interpol", "Organization of Turkic States"})
 

@@ -37,6 +37,8 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3
 
 #: Styles a ruler is named by, and referred back to: "His Highness", "His Majesty".
 STYLES = frozenset({"highness", "majesty", "excellency"})
+#: Plurals of a body's members that stand for the body: "SCO members", "EU partners".
+_MEMBER_NOUNS = frozenset({"members", "partners", "states", "countries"})
 #: Nouns a state's 'its' names another state by ("its ally"), not the state itself.
 _ITS_OTHERS = frozenset({"ally", "partner", "neighbour", "neighbor", "friend"})
 
@@ -169,6 +171,17 @@ class GroupReader:
                 return ref if ref is not None and ref.kind == "Person" else None
         return None
 
+    def _members_body(self, tok: Token) -> list[Ref]:
+        """The body a plural of members is named by: 'SCO members', 'EU member states'."""
+        mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        for c in mods + [g for m in mods if m.lower_ == "member" for g in m.children]:
+            j = self.dm.owner[c.i]  # (also "EU member states")
+            if c.dep_ == "compound" and c.i < tok.i and j >= 0 and \
+                    self.dm.mentions[j].kind == "Organization":
+                ref = self.mention_ref(j, self.dm.doc[self.dm.mentions[j].end - 1])
+                return [ref] if ref is not None and ref.kind == "Organization" else []
+        return []
+
     def _met_pair(self, tok: Token) -> list[Ref]:
         """'spoke with A and B and urged them': the people or states listed after 'with'
         earlier in the sentence of the object pronoun ``tok``."""
@@ -261,6 +274,8 @@ class GroupReader:
         """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
         st = self.state
         low = tok.lower_
+        if low in _MEMBER_NOUNS and tok.tag_ == "NNS" and (body := self._members_body(tok)):
+            return body  # "urged SCO members to", "called on EU partners to": the body
         if low in _REGION_STATE_NOUNS and tok.tag_ == "NN" and (region := _region(tok)) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_in_region(tok, region)  # "accusing the Gulf state of X"

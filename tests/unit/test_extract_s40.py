@@ -162,3 +162,12 @@ def test_a_past_act_joined_to_an_infinitive_is_the_subjects_second_act(run: Run)
               "preserve the security of maritime navigation and called on Tehran to help "
               "prevent a wider escalation.\n")
     assert ("Faisal bin Farhan", "Iran") in pairs(doc, "REQUESTED")
+
+
+def test_a_bodys_members_stand_for_the_body(run: Run) -> None:
+    doc = run("ASTANA - Chinese President Xi Jinping urged SCO members to firmly resist external "
+              "interference. Lithuanian Foreign Minister Gabrielius Landsbergis called on EU "
+              "member states to impose sanctions.\n")
+    asked = pairs(doc, "REQUESTED")
+    assert {("Xi Jinping", "Shanghai Cooperation Organization"),
+            ("Gabrielius Landsbergis", "European Union")} <= asked

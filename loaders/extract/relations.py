@@ -410,7 +410,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             # (but "blamed the attack on Kyiv")
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
-            tgts += _pobjs(direct, ("for", "to", "with", "behind"), res)
+            tgts += _pobjs(direct, ("for", "to", "with", "behind") + (  # "blamed the
+                ("on",) if v.lemma_ == "blame" else ()), res)  # violence on X"
         if direct is not None and not tgts and rel == R.PLEDGED:
             # "pledged $50 million in new aid for X": the sum's aid names who gets it
             tgts += [t for h in (direct, v) for o in aid_in(h)
@@ -436,9 +437,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             tgts += [r for p in v.children if p.dep_ == "prep" and p.lower_ in (  # "objected
                 "to", "against") for o in p.children if o.dep_ == "pobj"  # to an agreement
                      for r in joint_parties(o, res)]  # between A and B": both (not the text)
-        if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):
-            # "condemned what it called X's aggression" (not the speaker's own state's)
-            tgts += [r for r in called_target(v, res) if r not in own]
+        if direct is None and not tgts and rel in (R.CRITICIZED, R.SUPPORTED):  # "condemned
+            tgts += [r for r in called_target(v, res) if r not in own]  # what it called X's"
         if direct is None and not tgts and rel == R.CRITICIZED and phrase:
             tgts += [r for r in act_agents(v, None, ("at", phrase), res) if r not in own]
     if rel == R.REQUESTED and not tgts:

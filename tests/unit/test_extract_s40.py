@@ -171,3 +171,9 @@ def test_a_bodys_members_stand_for_the_body(run: Run) -> None:
     asked = pairs(doc, "REQUESTED")
     assert {("Xi Jinping", "Shanghai Cooperation Organization"),
             ("Gabrielius Landsbergis", "European Union")} <= asked
+
+
+def test_blaming_an_act_on_someone_criticises_them(run: Run) -> None:
+    doc = run("MOSCOW - Russian foreign ministry spokeswoman Maria Zakharova blamed the violence "
+              "on Kosovo Prime Minister Albin Kurti.\n")
+    assert ("Maria Zakharova", "Albin Kurti") in pairs(doc, "CRITICIZED")

@@ -22,6 +22,9 @@ _AGENCIES: dict[str, str] = {
     "BTA": "BGR", "HINA": "HRV", "BERNAMA": "MYS", "ANTARA": "IDN", "BSS": "BGD", "KPL": "LAO",
     "YONHAP": "KOR", "KCNA": "PRK", "PRENSA LATINA": "CUB", "AVN": "VEN", "TELAM": "ARG",
     "ANDINA": "PER", "KENYA NEWS AGENCY": "KEN", "MANA": "MWI", "NAMPA": "NAM",
+    "GNA": "GHA", "NAN": "NGA", "AIP": "CIV", "AMAP": "MLI", "AIB": "BFA", "ANGOP": "AGO",
+    "ACP": "COD", "AGP": "GIN", "ATOP": "TGO", "INA": "IRQ", "MIA": "MKD", "FENA": "BIH",
+    "MINA": "MNE", "ATA": "ALB", "KAZTAG": "KAZ",
 }
 
 
@@ -29,7 +32,7 @@ _AGENCIES: dict[str, str] = {
 #: another body shares (so they set no state).
 _WIRES = frozenset({"REUTERS", "AP", "AFP", "XINHUA", "TASS", "RIA", "ANADOLU", "AA", "KYODO",
                     "DPA", "EFE", "ANSA", "UPI", "IANS", "PTI", "ANI", "APA", "MAP", "APS",
-                    "AKP"})
+                    "AKP", "LUSA", "SPUTNIK", "UNA"})
 
 
 def news_agency(agency: str) -> bool:

@@ -177,3 +177,12 @@ def test_blaming_an_act_on_someone_criticises_them(run: Run) -> None:
     doc = run("MOSCOW - Russian foreign ministry spokeswoman Maria Zakharova blamed the violence "
               "on Kosovo Prime Minister Albin Kurti.\n")
     assert ("Maria Zakharova", "Albin Kurti") in pairs(doc, "CRITICIZED")
+
+
+def test_a_dateline_crediting_a_national_agency_after_a_comma_is_read(run: Run) -> None:
+    doc = run("Ghana, Ivory Coast agree to revive joint commission\n\nAbidjan, March 18, GNA - "
+              "President John Dramani Mahama on Monday held talks with his Ivorian counterpart, "
+              "President Alassane Ouattara. The two Heads of State agreed to revive the joint "
+              "commission.\n", published=date(2025, 3, 18))
+    assert dated(doc, "MET_WITH") == {("John Dramani Mahama", "Alassane Ouattara",
+                                       "2025-03-17")}

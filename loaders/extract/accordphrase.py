@@ -140,6 +140,8 @@ def accord_span(tok: Token) -> tuple[int, int]:
                 "old" and doc[start].is_lower:
             start += 3  # "the century-old treaty", "a decades-old pact": an age, no name
         elif doc[start].dep_ in ("det", "poss", "punct", "cc", "case") or (
+                doc[start].tag_ == "RB" and doc[start].is_lower and  # "formally the X"
+                doc[start + 1].dep_ == "det") or (
                 doc[start].lower_ in _COUNT_WORDS and doc[start + 1].text != "-") or (
                 doc[start].text == "one" and doc[start + 1].text != "-") or (
                 doc[start].head.lower_ in _COUNT_WORDS and doc[start].head.dep_ == "nummod"

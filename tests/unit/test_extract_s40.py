@@ -186,3 +186,13 @@ def test_a_dateline_crediting_a_national_agency_after_a_comma_is_read(run: Run) 
               "commission.\n", published=date(2025, 3, 18))
     assert dated(doc, "MET_WITH") == {("John Dramani Mahama", "Alassane Ouattara",
                                        "2025-03-17")}
+
+
+def test_an_adverb_before_an_accords_article_is_no_part_of_its_name(run: Run) -> None:
+    doc = run("WASHINGTON - Their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, "
+              "initialled the text of the peace treaty - formally the Agreement on the "
+              "Establishment of Peace and Interstate Relations - which Baku and Yerevan "
+              "finalised in March.\n")
+    assert "Agreement on the Establishment of Peace and Interstate Relations" in \
+        accord_names(doc)
+    assert not any(n.startswith("formally") for n in accord_names(doc))

@@ -35,8 +35,6 @@ _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "kin
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
 
-#: Styles a ruler is named by, and referred back to: "His Highness", "His Majesty".
-STYLES = frozenset({"highness", "majesty", "excellency"})
 #: Plurals of a body's members that stand for the body: "SCO members", "EU partners".
 _MEMBER_NOUNS = frozenset({"members", "partners", "states", "countries"})
 #: Nouns a state's 'its' names another state by ("its ally"), not the state itself.
@@ -157,19 +155,6 @@ class GroupReader:
             return None
         ref = self.mention_ref(j, self.dm.doc[m.end - 1])
         return ref if ref is not None and ref.kind == "Country" else None
-
-    def styled_person(self, tok: Token) -> Ref | None:
-        """'His Highness affirmed ...': the last person named with that style before it
-        ("President His Highness Sheikh X received Y. His Highness affirmed": X)."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
-            return None
-        doc = self.dm.doc
-        for m in reversed([m for m in self.dm.mentions if m.end <= tok.i - 1]):
-            if m.kind == "Person" and any(t.lower_ == tok.lower_
-                                          for t in doc[max(0, m.start - 4) : m.start]):
-                ref = self.mention_ref(self.dm.owner[m.start], doc[m.end - 1])
-                return ref if ref is not None and ref.kind == "Person" else None
-        return None
 
     def _members_body(self, tok: Token) -> list[Ref]:
         """The body a plural of members is named by: 'SCO members', 'EU member states'."""

@@ -33,7 +33,7 @@ from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People, title_has
 from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
-from dipgraph.loaders.extract.refgroups import STYLES, GroupReader
+from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
 
@@ -347,8 +347,6 @@ class Resolver(GroupReader):
         if low in ("her", "his") and tok.dep_ == "poss" and len(
                 named := self._earlier_in_sentence(tok, "Person")) == 1:
             return named  # "X's trip ... leaders have criticised her support for Y": X
-        if low in STYLES and self.dm.owner[tok.i] < 0 and (styled := self.styled_person(tok)):
-            return [styled]  # "His Highness affirmed ...": the ruler so styled before
         if low in ("he", "him", "she", "her", "his") and st.person:
             return [st.person]
         if low in ("i", "me", "my") and st.speaker and st.speaker.kind == "Person":

@@ -19,7 +19,8 @@ __all__ = ["styled_rulers"]
 #: Styles and the title words of the rulers they may stand for.
 _STYLES = {
     "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch"}),
-    "highness": frozenset({"emir", "amir", "sultan", "prince", "princess", "sheikh"}),
+    "highness": frozenset({"emir", "amir", "sultan", "prince", "princess", "sheikh",
+                           "president", "ruler"}),  # (the UAE's president is "His Highness")
 }
 
 

@@ -301,6 +301,8 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
 
 
 _BACKERS = words("backer supporter patron sponsor champion")
+#: Relative words that stand for the noun a clause hangs on: "A and B, which X described as".
+_RELATIVES = frozenset({"which", "that", "whom"})
 _SHARES = words("one two three four both all")
 
 
@@ -364,7 +366,7 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
             owners = owners or [r for r in map(lambda r: _state_of(r, res),
                                                _subjects(verb, res)) if r.kind == "Country"]
             partners = [r for c in verb.children if c.dep_ == "dobj" for r in (
-                res.many(verb.head) if verb.dep_ == "relcl" and c.lower_ in ("which", "that")
+                res.many(verb.head) if verb.dep_ == "relcl" and c.lower_ in _RELATIVES
                 else res.many(c))]  # ("A and B, which X described as Y's allies")
         if tok.dep_ != "pobj" or not partners:  # "X was designated a major ally of Y" (the
             # parser may take the title for an object), "X is regarded as Y's closest ally"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.dates import WEEKDAYS
 from dipgraph.loaders.extract.factdates import ASIDE_MARKS
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
@@ -51,6 +52,7 @@ def name_object(tok: Token) -> None:
     ("A met B and the two unveiled a plan"): it is the verb's object."""
     v = tok.head
     if tok.dep_ in ("advmod", "npadvmod") and tok.tag_ == "NNP" and tok.i == v.i + 1 and \
+            tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in WEEKDAYS and \
             v.pos_ == "VERB" and v.lemma_ in GUEST_VERBS and \
             not any(c.dep_ == "dobj" for c in v.children):
         tok.dep_ = "dobj"

@@ -146,7 +146,7 @@ class GroupReader:
         if tok.head.lemma_ in _ITS_OTHERS:
             return None
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         j = self.dm.owner[subj[0].i] if len(subj) == 1 and subj[0].i < tok.i else -1
@@ -159,9 +159,10 @@ class GroupReader:
     def _members_body(self, tok: Token) -> list[Ref]:
         """The body a plural of members is named by: 'SCO members', 'EU member states'."""
         mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-        for c in mods + [g for m in mods if m.lower_ == "member" for g in m.children]:
-            j = self.dm.owner[c.i]  # (also "EU member states")
-            if c.dep_ == "compound" and c.i < tok.i and j >= 0 and \
+        for c in mods + [g for m in mods if m.lower_ == "member" for g in m.children
+                         if g.dep_ == "compound" and g.i < m.i]:  # (also "EU member states")
+            j = self.dm.owner[c.i]
+            if j >= 0 and \
                     self.dm.mentions[j].kind == "Organization":
                 ref = self.mention_ref(j, self.dm.doc[self.dm.mentions[j].end - 1])
                 return [ref] if ref is not None and ref.kind == "Organization" else []
@@ -256,7 +257,8 @@ class GroupReader:
         return out
 
     def _group(self, tok: Token) -> list[Ref]:
-        """'the three countries', 'both nations', 'the two leaders': the last set of that size."""
+        """'the three countries', 'both nations', 'the two leaders': the last set of that size;
+        'SCO members', 'EU partners': the body."""
         st = self.state
         low = tok.lower_
         if low in _MEMBER_NOUNS and tok.tag_ == "NNS" and (body := self._members_body(tok)):

@@ -397,8 +397,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if rel == R.PLEDGED and direct is not None and direct.lemma_ == "support":
         extra = _pobjs(direct, ("for", "to"), res)
         _emit(out, R.SUPPORTED, subj, extra, v, sent, confidence=0.6)
-        gives = {r for c in direct.children if c.dep_ == "poss" for r in res.many(c)}  # "the
-        tgts = [t for t in tgts if t not in gives] if extra else tgts  # bloc's support to X"
+        gives = {r for c in direct.children if c.dep_ == "poss" for r in res.many(c)}
+        tgts = [t for t in tgts if not extra or t not in gives]  # "the bloc's support to X"
     if rel in (R.PLEDGED, R.SUPPORTED, R.REQUESTED, R.WARNED, R.CRITICIZED):
         # a phrasal verb names its target with its own word: "lashed out at", "rallied behind"
         preps: tuple[str, ...] = (*_TARGET_PREPS, phrase, "at", "behind") if phrase else \

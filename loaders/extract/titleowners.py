@@ -320,7 +320,7 @@ def of_body_of_state(dm: DocMentions, j: int) -> int | None:
     body = dm.owner[k]
     if body >= 0 and dm.mentions[body].kind == "Organization" and dm.mentions[body].end == k + 1:
         of = dm.mentions[body].start - 1  # "President of the Council of Ministers of Italy"
-        of -= doc[of].lower_ == "the"
+        of -= of > 0 and doc[of].lower_ == "the"
         return of if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in TITLE_HEADS \
             else None
     if doc[k].lower_ not in ORG_NAME_HEADS:

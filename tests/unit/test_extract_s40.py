@@ -196,3 +196,15 @@ def test_an_adverb_before_an_accords_article_is_no_part_of_its_name(run: Run) ->
     assert "Agreement on the Establishment of Peace and Interstate Relations" in \
         accord_names(doc)
     assert not any(n.startswith("formally") for n in accord_names(doc))
+
+
+def test_its_in_a_verbless_sentence_ends_its_walk_at_the_root(run: Run) -> None:
+    doc = run("OSLO - Norway agreed on Monday. Iceland and its support for Ukraine.\n")
+    assert doc["facts"] is not None  # (the walk up to a verb once never stopped here)
+
+
+def test_a_weekday_after_met_is_no_object(run: Run) -> None:
+    doc = run("BEIJING - US Secretary of State Antony Blinken met Tuesday with Chinese Foreign "
+              "Minister Wang Yi.\n")
+    assert ("Antony Blinken", "Wang Yi") in pairs(doc, "MET_WITH")
+    assert not any("Tuesday" in (s, t) for s, t in pairs(doc, "MET_WITH"))

@@ -96,6 +96,8 @@ def _named_topic(doc: Doc, k: int) -> int | None:
     e = k + 1
     while e < len(doc) and doc[e].ent_iob_ == "I":
         e += 1
+    if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+        return None  # a name used as a modifier: "on the African Development Bank financing"
     return e if e - k >= 2 and doc[e - 1].is_title else None
 
 

@@ -265,8 +265,9 @@ def aside_clause(v: Token) -> bool:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS
                                      for c in v.children):
             return True
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ASIDE_MARKS:
-            return True  # "its first summit since taking office on 1 December"
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("since", "until"):
+            return True  # "its first summit since taking office on 1 December" (not "after
+            # meeting X on Monday, Y flew to Z": that day may be the scene's)
         if v.head == v:
             return False
         v = v.head

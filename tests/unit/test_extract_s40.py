@@ -208,3 +208,15 @@ def test_a_weekday_after_met_is_no_object(run: Run) -> None:
               "Minister Wang Yi.\n")
     assert ("Antony Blinken", "Wang Yi") in pairs(doc, "MET_WITH")
     assert not any("Tuesday" in (s, t) for s, t in pairs(doc, "MET_WITH"))
+
+
+def test_a_day_in_an_after_gerund_still_dates_the_scene(run: Run) -> None:
+    doc = run("MOSCOW - After meeting Chinese President Xi Jinping on Monday, Russian President "
+              "Vladimir Putin flew to Pyongyang.\n", published=date(2024, 5, 10))
+    assert ("Vladimir Putin", "North Korea", "2024-05-06") in dated(doc, "VISITED")
+
+
+def test_a_named_body_used_as_a_modifier_is_no_whole_topic(run: Run) -> None:
+    doc = run("ABUJA - Nigeria and Ghana signed an agreement on the African Development Bank "
+              "financing of the project.\n")
+    assert "agreement on the African Development Bank" not in accord_names(doc)

@@ -1,6 +1,6 @@
-"""'X declared Y persona non grata': a state that expels a person or declares him
-unwelcome censures him (and a state whose envoys it sends home), whatever words
-the parser made of the Latin phrase."""
+"""'X declared Y persona non grata': a state that declares a person unwelcome censures
+him (and the state it names with him), whatever words the parser made of the Latin
+phrase."""
 
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
     doc = v.doc
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive:
-        srcs = _pobjs(v, ("by",), res)  # (the agent's 'by')
+        srcs = [r for h in (v, *doc[k : k + 3]) for r in _pobjs(h, ("by",), res)]  # (the
+        # parser hangs the agent's 'by' on the verb or on the Latin words)
         tgts = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
     else:
         srcs = _subjects(v, res)

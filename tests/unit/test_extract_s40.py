@@ -220,3 +220,9 @@ def test_a_named_body_used_as_a_modifier_is_no_whole_topic(run: Run) -> None:
     doc = run("ABUJA - Nigeria and Ghana signed an agreement on the African Development Bank "
               "financing of the project.\n")
     assert "agreement on the African Development Bank" not in accord_names(doc)
+
+
+def test_a_person_declared_persona_non_grata_by_a_state_is_criticised_by_it(run: Run) -> None:
+    doc = run("TALLINN - Russian Ambassador Vladimir Lipayev was declared persona non grata by "
+              "Estonia on Monday.\n")
+    assert ("Estonia", "Vladimir Lipayev") in pairs(doc, "CRITICIZED")

@@ -5,7 +5,8 @@ held talks ...") gives its own state's officials bare titles, so the state a bar
 falls back to is the agency's, not the dateline city's. Only agencies that report for one
 state are listed: the international wires (Reuters, AP, AFP, Xinhua, TASS, Anadolu, ...)
 write bare titles for the officials of the place they file from. Codes another agency or
-body also uses (KNA, MAP, APP, PTI, ...) are left out.
+body also uses (KNA, MAP, APP, PTI, ...) are left out, or (GNA, ACP, ...) count only where
+a dateline credits them.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ _AGENCIES: dict[str, str] = {
     "BTA": "BGR", "HINA": "HRV", "BERNAMA": "MYS", "ANTARA": "IDN", "BSS": "BGD", "KPL": "LAO",
     "YONHAP": "KOR", "KCNA": "PRK", "PRENSA LATINA": "CUB", "AVN": "VEN", "TELAM": "ARG",
     "ANDINA": "PER", "KENYA NEWS AGENCY": "KEN", "MANA": "MWI", "NAMPA": "NAM",
-    "GNA": "GHA", "NAN": "NGA", "AIP": "CIV", "AMAP": "MLI", "AIB": "BFA", "ANGOP": "AGO",
-    "ACP": "COD", "AGP": "GIN", "ATOP": "TGO", "INA": "IRQ", "MIA": "MKD", "FENA": "BIH",
-    "MINA": "MNE", "ATA": "ALB", "KAZTAG": "KAZ",
+    "AIP": "CIV", "AMAP": "MLI", "AIB": "BFA", "ANGOP": "AGO", "AGP": "GIN", "ATOP": "TGO",
+    "FENA": "BIH", "MINA": "MNE", "ATA": "ALB", "KAZTAG": "KAZ",
 }
+#: National agencies whose code another body also uses (Libya's GNA, the ACP group): an
+#: agency only where a dateline credits it ("Abidjan, March 18, GNA - ").
+_SHARED_CODES: dict[str, str] = {"GNA": "GHA", "NAN": "NGA", "ACP": "COD", "INA": "IRQ",
+                                 "MIA": "MKD"}
 
 
 #: Other agencies datelines credit: the international wires, and national ones whose code
@@ -35,10 +39,11 @@ _WIRES = frozenset({"REUTERS", "AP", "AFP", "XINHUA", "TASS", "RIA", "ANADOLU", 
                     "AKP", "LUSA", "SPUTNIK", "UNA"})
 
 
-def news_agency(agency: str) -> bool:
-    """Whether ``agency`` names a news agency (a national one or a wire): 'SPA', 'AFP'."""
+def news_agency(agency: str, *, dateline: bool = False) -> bool:
+    """Whether ``agency`` names a news agency (a national one or a wire): 'SPA', 'AFP'; in a
+    ``dateline``, also a code another body shares ('GNA')."""
     key = " ".join(agency.replace(".", "").split()).upper()
-    return key in _WIRES or key in _AGENCIES
+    return key in _WIRES or key in _AGENCIES or (dateline and key in _SHARED_CODES)
 
 
 def agency_state(agency: str | None) -> str | None:
@@ -46,4 +51,5 @@ def agency_state(agency: str | None) -> str | None:
     an unknown name or none."""
     if not agency:
         return None
-    return _AGENCIES.get(" ".join(agency.replace(".", "").split()).upper())
+    key = " ".join(agency.replace(".", "").split()).upper()
+    return _AGENCIES.get(key) or _SHARED_CODES.get(key)  # (read from datelines only)

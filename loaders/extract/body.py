@@ -215,7 +215,8 @@ def find_body(text: str) -> Body:
             # city ("VILNIUS - ", "Rabat - "), not an opening "UN - " or "BREAKING - "
         if match and match.group("bare") is not None and not match.group("date"):
             match = None  # (a bare dateline ends only after a date and an agency)
-        if match and match.group("named") and not news_agency(match.group("named")):
+        if match and match.group("named") and not news_agency(match.group("named"),
+                                                                dateline=True):
             match = None  # ("Riyadh, SPA --", not "Beijing, US - China trade talks ...")
         if match and match.group("stop") is not None and not (
                 match.group("named") or (not match.group("date") and
@@ -230,7 +231,7 @@ def find_body(text: str) -> Body:
             agency = match.group("agency") or match.group("named")
             # "BRUSSELS/MOSCOW, ...": filed from several places, so no one home state
             city = None if "/" in match.group(0).split(",")[0] else match.group("city")
-            if city and ". " in city and news_agency(city.split(". ", 1)[1]):
+            if city and ". " in city and news_agency(city.split(". ", 1)[1], dateline=True):
                 city, agency = city.split(". ", 1)  # "ASTANA. KAZINFORM -"
         else:
             before = [ln for ln in text[:start].splitlines() if ln.strip()][-3:]

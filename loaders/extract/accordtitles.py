@@ -47,9 +47,8 @@ def title_tail(tok: Token, end: int) -> int:
             doc[k + 1].ent_type_ in ("GPE", "LOC", "FAC") or _area(doc, k + 1, _ROUTES))
 
     def parties(k: int) -> bool:  # "... between the Government of A and the Government of B"
-        return doc[k].lower_ == "between" and k + 3 < len(doc) and doc[k + 1].lower_ == "the" \
-            and doc[k + 2].lower_ in _PARTY_BODIES and doc[k + 2].is_title and \
-            doc[k + 3].lower_ in ("of", "for")  # (states alone: see accords._between)
+        return _parties_open(doc, k, len(doc)) and doc[k + 3].lower_ in ("of", "for")
+        # (states alone: see accords._between)
 
     opened = any(doc[j].text in ('"', "\u201c") for j in range(max(0, tok.i - 3), tok.i))
 
@@ -88,6 +87,16 @@ def title_tail(tok: Token, end: int) -> int:
 
 #: Bodies that are an accord's parties by its title: "between the Government of A and ...".
 _PARTY_BODIES = frozenset({"government", "ministry", "cabinet", "council", "department"})
+#: Prepositions that open an accord's topic after its parties ("... and B on Trade").
+_TOPIC_PREPS = frozenset({"on", "concerning", "regarding", "for", "in"})
+
+
+def _parties_open(doc: Doc, k: int, end: int) -> bool:
+    """Whether 'between the <Government|Ministry|...>' opens at ``k``, before ``end``."""
+    return doc[k].lower_ == "between" and k + 3 < end and doc[k + 1].lower_ == "the" and \
+        doc[k + 2].lower_ in _PARTY_BODIES and doc[k + 2].is_title
+
+
 def parties_cut(tok: Token, end: int) -> int:
     """``end`` before a closing 'between the Government of A and the Government of B' when
     the title names its subject before it: the parties are no words of the accord's name
@@ -96,20 +105,16 @@ def parties_cut(tok: Token, end: int) -> int:
     them, its only telling words)."""
     doc = tok.doc
     k = next((t.i for t in doc[tok.i + 1 : end] if t.lower_ == "between"), None)
-    if k is None or k + 3 >= end or doc[k + 1].lower_ != "the" or \
-            doc[k + 2].lower_ not in _PARTY_BODIES or not doc[k + 2].is_title:
+    if k is None or not _parties_open(doc, k, end):
         return end
-    joint = next((t.i for t in doc[k + 3 : end] if t.lower_ == "and" and
-                  doc[t.i + 1].lower_ == "the"), None)
-    told = [t for t in doc[tok.i + 1 : k] if t.pos_ in ("NOUN", "PROPN") and
-            t.lower_ not in ("understanding", "intent")]
-    if joint is None or not told or any(t.lower_ in _TOPIC_PREPS for t in doc[joint:end]):
+    second_party = next((t.i for t in doc[k + 3 : end - 1] if t.lower_ == "and" and
+                         doc[t.i + 1].lower_ == "the"), None)
+    subject_words = [t for t in doc[tok.i + 1 : k] if t.pos_ in ("NOUN", "PROPN") and
+                     t.lower_ not in ("understanding", "intent")]
+    if second_party is None or not subject_words or any(
+            t.lower_ in _TOPIC_PREPS for t in doc[second_party:end]):
         return end  # (a topic after the parties: "... and the Ministry of B on X")
     return k
-
-
-#: Prepositions that open an accord's topic after its parties ("... and B on Trade").
-_TOPIC_PREPS = frozenset({"on", "concerning", "regarding", "for", "in"})
 
 
 #: Title-case heads of the areas a named accord covers: "... Facilities in the Isfara Basin".

@@ -1,5 +1,5 @@
 """Session 40 rules, one phenomenon per test, on invented articles. Each test fails
-without its rule, except the guards, which pass either way."""
+without its rule; the guards fail when their guard condition is removed."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.body import sentences_back
-from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, verb_above
+from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects
 from dipgraph.loaders.extract.lexicon import words
-from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.mood import hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import included
 from dipgraph.loaders.extract.refs import Ref, Resolver
 

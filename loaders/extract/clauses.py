@@ -23,7 +23,7 @@ from dipgraph.loaders.extract.lexicon import (
     THAT_VERBS,
     TITLE_HEADS,
 )
-from dipgraph.loaders.extract.mood import finite, hypothetical, negated
+from dipgraph.loaders.extract.mood import finite, hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import (
     added_accords,
     included,
@@ -43,7 +43,7 @@ from dipgraph.loaders.extract.strayagents import (
     with_signers,
 )
 
-__all__ = ["R", "RawFact", "verb_above"]
+__all__ = ["R", "RawFact"]
 
 
 R = RelationType
@@ -180,13 +180,6 @@ def _reported_deep(came: Token, t: Token, refs: list[Ref]) -> Token | None:
 
 #: Legal instruments whose signer does what they do: "signed a decree revoking X".
 _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
-
-
-def verb_above(tok: Token) -> Token:
-    """The nearest verb at or above ``tok`` (the sentence root when there is none)."""
-    while tok.pos_ != "VERB" and tok.head != tok:
-        tok = tok.head
-    return tok
 
 
 def _split_list(c: Token, refs: list[Ref]) -> bool:

@@ -16,7 +16,7 @@ from dipgraph.loaders.extract.lexicon import (
 )
 
 __all__ = ["conditional", "decided", "finite", "hypothetical", "joined_clauses", "negated",
-           "question", "to_clause", "upcoming"]
+           "question", "to_clause", "upcoming", "verb_above"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish invite invitation "
@@ -261,3 +261,10 @@ def decided(v: Token) -> bool:
             v.head.lemma_ == "say" and any(s.lemma_ in GOV_NOUNS or s.ent_type_ == "GPE"
                                            for s in said)))
     return v.dep_ == "ROOT"
+
+
+def verb_above(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the sentence root when there is none)."""
+    while tok.pos_ != "VERB" and tok.head != tok:
+        tok = tok.head
+    return tok

@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     leads,
 )
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.mood import verb_above
 from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 
@@ -145,9 +146,7 @@ class GroupReader:
         text spoke of before; not "X stands with its ally", another state's noun)."""
         if tok.head.lemma_ in _ITS_OTHERS:
             return None
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_above(tok)
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         j = self.dm.owner[subj[0].i] if len(subj) == 1 and subj[0].i < tok.i else -1
         m = self.dm.mentions[j] if j >= 0 else None

@@ -393,10 +393,6 @@ _WRITE = frozenset({"write", "send", "appeal", "address", "turn"})
 _LETTERS = frozenset({"letter", "note", "message", "request", "appeal", "petition"})
 
 
-#: Verbs of meeting whose object a request joined to them is made to (as
-#: venueobjects' guest verbs).
-
-
 def addressees(v: Token, res: Resolver) -> list[Ref]:
     """Whom a request names no one for is made to: whom the letter went to ('X wrote to Y
     asking it to investigate'), or whom the asker met ('X met Y and asked for faster

@@ -17,7 +17,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
 from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
 
-__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "acronym_of", "before_acronym", "brief_list",
+__all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "before_acronym", "brief_list",
            "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "of_body_of_state",
            "of_states_body", "party_seat", "portfolio_title", "portfolio_word", "posted_body",
            "posted_to", "set_off_title", "source_before", "state_government", "titled_owner",
@@ -32,7 +32,7 @@ TITLE_LINKS = frozenset({"of", "and", "the", "for", "to"})
 ENVOYS = frozenset({"envoy", "representative", "coordinator"})
 
 
-def acronym_of(acronym: str, name: str) -> bool:
+def _acronym_of(acronym: str, name: str) -> bool:
     """Whether '(ACRONYM)' after ``name`` abbreviates it ("Turkish Republic of Northern
     Cyprus (TRNC)"), not a news agency's credit after a dateline's city ("MOSCOW (TASS)")."""
     return acronym.isupper() and len(acronym) >= 2 and not name.isupper() and \
@@ -45,7 +45,7 @@ def before_acronym(dm: DocMentions, i: int) -> int:
     doc = dm.doc
     if i > 2 and doc[i].text == ")" and doc[i - 2].text == "(" and (j := dm.owner[i - 3]) >= 0 \
             and dm.mentions[j].kind in ("Country", "Organization") and \
-            acronym_of(doc[i - 1].text, dm.mentions[j].text):
+            _acronym_of(doc[i - 1].text, dm.mentions[j].text):
         return i - 3
     return i
 

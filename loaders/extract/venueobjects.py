@@ -13,7 +13,6 @@ from dipgraph.loaders.extract.lexicon import GUEST_VERBS, TITLE_HEADS
 
 __all__ = ["seat_guest"]
 
-#: Verbs whose object is a guest: "received", "hosted", "welcomed", "met".
 #: Last words of a venue's name: "Carthage Palace", "the State House".
 _VENUE_WORDS = frozenset({"palace", "house", "hall", "residence", "building", "centre",
                           "center", "headquarters", "office"})

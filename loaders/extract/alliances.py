@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.body import sentences_back
-from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects
+from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, named_among
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import included
@@ -161,19 +161,19 @@ def _named_alliance(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -
         if c.dep_ == "acl" and c.lemma_ in _GROUPING and not negated(c):
             # "grouping A, B and C", "made up of A and B", "comprising A and B"
             members += [r for d in c.subtree if d.dep_ in ("dobj", "pobj") and d.i > c.i
-                        for r in _named_in(d, res)]
+                        for r in named_among(d.subtree, res)]
         if c.dep_ == "appos" and c.i >= end:
-            members += _named_in(c, res)
+            members += named_among(c.subtree, res)
     verb = tok.head
     if not members and tok.dep_ in ("dobj", "attr") and verb.lemma_ in _FORM_VERBS | {
             "found", "set", "launch", "be"} and not negated(verb) and not hypothetical(verb):
         if verb.dep_ == "relcl":  # "A, B and C, which form the Alliance of X"
-            members = _named_in(verb.head, res)
+            members = named_among(verb.head.subtree, res)
         else:  # ("A, B and C signed a charter, forming the Alliance of X": the signers')
             doer = verb.head if verb.dep_ in ("advcl", "conj") and not any(
                 c.dep_ == "nsubj" for c in verb.children) else verb
             members = [r for c in doer.children if c.dep_ == "nsubj"
-                       for r in _named_in(c, res)]
+                       for r in named_among(c.subtree, res)]
     states = _states([r for r in dict.fromkeys(members)], res)
     if len(states) >= 2:
         _all_pairs(out, states, tok, sent)
@@ -198,16 +198,6 @@ def _clause_state(pron: Token, res: Resolver) -> list[Ref]:
     states = _states([r for c in verb.children if c.dep_ == "nsubj" for r in res.many(c)], res)
     return states if len(states) == 1 else res.many(pron)  # (not "urged Japan to stand by
     # its allies": a controlled verb's subject is not its own)
-
-
-def _named_in(tok: Token, res: Resolver) -> list[Ref]:
-    """The states and persons named in the phrase of ``tok`` (its whole subtree)."""
-    out: list[Ref] = []
-    for t in tok.subtree:
-        j = res.dm.owner[t.i]
-        if j >= 0 and res.dm.mentions[j].start == t.i:
-            out += [r for r in res.one(t) if r.kind in ("Country", "Person") and r not in out]
-    return out
 
 
 _ALLY_WORDS = frozenset({"ally", "allies", "alliance"})
@@ -290,7 +280,7 @@ def alliance_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> 
             not negated(tok.head) and not hypothetical(tok.head):
         # "A, B and C formed an alliance" (the parser may make B an apposition of A)
         members = [r for c in tok.head.children if c.dep_ == "nsubj"
-                   for r in _named_in(c, res)] or _subjects(tok.head, res)
+                   for r in named_among(c.subtree, res)] or _subjects(tok.head, res)
         members += [r for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
                     for o in c.children if o.dep_ == "pobj" for r in res.many(o)]
     states = _states(members, res)

@@ -43,7 +43,7 @@ from dipgraph.loaders.extract.strayagents import (
     with_signers,
 )
 
-__all__ = ["R", "RawFact"]
+__all__ = ["R", "RawFact", "named_among"]
 
 
 R = RelationType
@@ -180,6 +180,19 @@ def _reported_deep(came: Token, t: Token, refs: list[Ref]) -> Token | None:
 
 #: Legal instruments whose signer does what they do: "signed a decree revoking X".
 _INSTRUMENTS = frozenset({"law", "decree", "bill", "order", "ordinance"})
+
+
+def named_among(toks: Iterable[Token], res: Resolver) -> list[Ref]:
+    """The states and persons named among ``toks``, each mention once, in order."""
+    seen: set[int] = set()
+    out: list[Ref] = []
+    for t in toks:
+        j = res.dm.owner[t.i]
+        if j >= 0 and j not in seen:
+            seen.add(j)
+            out += [r for r in res.one(res.dm.doc[res.dm.mentions[j].start])
+                    if r.kind in ("Country", "Person") and r not in out]
+    return out
 
 
 def _split_list(c: Token, refs: list[Ref]) -> bool:

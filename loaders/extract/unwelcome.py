@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects, named_among
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
-from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["persona_non_grata_rule"]
 
@@ -30,20 +30,6 @@ def _phrase_at(v: Token, sent: Span) -> int | None:
     return None
 
 
-def _named(toks: list[Token], res: Resolver) -> list[Ref]:
-    """The people and states named among ``toks`` (each mention once)."""
-    seen: set[int] = set()
-    out: list[Ref] = []
-    for t in toks:
-        j = res.dm.owner[t.i]
-        if j < 0 or j in seen:
-            continue
-        seen.add(j)
-        head = res.dm.doc[res.dm.mentions[j].end - 1]
-        out += [r for r in res.one(head) if r.kind in ("Person", "Country") and r not in out]
-    return out
-
-
 def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'Croatia declared A persona non grata', '... declared three politicians persona non
     grata: A, B and C', 'A was declared persona non grata by Y': Y criticised A."""
@@ -60,10 +46,10 @@ def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
         tgts = [r for c in v.children if c.dep_ == "nsubjpass" for r in res.many(c)]
     else:
         srcs = _subjects(v, res)
-        tgts = _named(list(doc[v.i + 1 : k]), res)
+        tgts = named_among(doc[v.i + 1 : k], res)
         after = k + 3 + sum(doc[i].text in _QUOTES for i in range(k, min(k + 5, len(doc))))
         if after < sent.end and doc[after].text == ":":  # "...: A, B and C"
-            tgts += [r for r in _named(list(doc[after + 1 : sent.end]), res)
+            tgts += [r for r in named_among(doc[after + 1 : sent.end], res)
                      if r.kind == "Person" and r not in tgts]
     _emit(out, R.CRITICIZED, srcs, [t for t in tgts if t not in srcs], v, sent,
           confidence=0.6)

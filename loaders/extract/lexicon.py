@@ -88,7 +88,7 @@ VERB_RELATIONS: dict[str, R] = {
     "support": R.SUPPORTED, "back": R.SUPPORTED, "endorse": R.SUPPORTED, "welcome": R.SUPPORTED,
     "praise": R.SUPPORTED, "hail": R.SUPPORTED, "applaud": R.SUPPORTED, "commend": R.SUPPORTED,
     "champion": R.SUPPORTED, "laud": R.SUPPORTED, "extol": R.SUPPORTED,
-    "salute": R.SUPPORTED,
+    "salute": R.SUPPORTED, "recognize": R.SUPPORTED, "recognise": R.SUPPORTED,
     "warn": R.WARNED, "threaten": R.WARNED, "caution": R.WARNED,
     "condemn": R.CRITICIZED, "criticize": R.CRITICIZED, "criticise": R.CRITICIZED,
     "denounce": R.CRITICIZED, "accuse": R.CRITICIZED, "slam": R.CRITICIZED,

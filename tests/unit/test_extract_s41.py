@@ -1,0 +1,27 @@
+"""Session 41 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule; the guards fail when their guard condition is removed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.conftest import Run, triples
+
+
+def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
+    """(source, target) of the facts of one relation."""
+    return {(s, t) for _, s, t in triples(doc, rel)}
+
+
+def test_recognising_a_claimant_as_leader_supports_him(run: Run) -> None:
+    doc = run("LIMA - Opposition candidate Edmundo Gonzalez claimed victory on Sunday. Chile, "
+              "Peru and Uruguay recognised Gonzalez as the elected president of Venezuela on "
+              "Tuesday.\n")
+    assert {("Chile", "Edmundo Gonzalez"), ("Peru", "Edmundo Gonzalez"),
+            ("Uruguay", "Edmundo Gonzalez")} <= pairs(doc, "SUPPORTED")
+
+
+def test_not_recognising_a_leader_supports_no_one(run: Run) -> None:
+    doc = run("LIMA - Opposition candidate Edmundo Gonzalez claimed victory on Sunday. Peru "
+              "did not recognise Gonzalez as president, the Peruvian foreign ministry said.\n")
+    assert ("Peru", "Edmundo Gonzalez") not in pairs(doc, "SUPPORTED")

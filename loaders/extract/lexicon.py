@@ -166,6 +166,8 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("stand", "with"): R.SUPPORTED, ("rally", "behind"): R.SUPPORTED,
     ("stand", "behind"): R.SUPPORTED,
     ("throw", "weight"): R.SUPPORTED, ("get", "behind"): R.SUPPORTED,
+    ("come", "defence"): R.SUPPORTED, ("come", "defense"): R.SUPPORTED,  # "came to X's
+    ("rush", "defence"): R.SUPPORTED, ("rush", "defense"): R.SUPPORTED,  # defence"
     ("bring", "together"): R.MET_WITH, ("shake", "hands"): R.MET_WITH,
     ("exchange", "views"): R.MET_WITH, ("discuss", "with"): R.MET_WITH,
     ("shuttle", "between"): R.MET_WITH,

@@ -25,3 +25,11 @@ def test_not_recognising_a_leader_supports_no_one(run: Run) -> None:
     doc = run("LIMA - Opposition candidate Edmundo Gonzalez claimed victory on Sunday. Peru "
               "did not recognise Gonzalez as president, the Peruvian foreign ministry said.\n")
     assert ("Peru", "Edmundo Gonzalez") not in pairs(doc, "SUPPORTED")
+
+
+def test_coming_to_someones_defence_supports_him(run: Run) -> None:
+    doc = run("BRASILIA - Venezuelan President Nicolas Maduro was rebuked at a summit on Tuesday. "
+              "Colombian President Gustavo Petro came to Maduro's defence, and Bolivian "
+              "President Luis Arce rushed to the defence of Maduro.\n")
+    assert {("Gustavo Petro", "Nicolas Maduro"), ("Luis Arce", "Nicolas Maduro")} <= pairs(
+        doc, "SUPPORTED")

@@ -84,6 +84,8 @@ def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
 _DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlement "
                      "consensus armistice understanding")
 _PENDING = words("on for toward towards over about regarding")
+#: The most parties a deal "between" them is read as their agreeing.
+_MOST_PARTIES = 3
 
 
 def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -98,7 +100,8 @@ def _deal_between(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in n.children):
         return
     parties = [r for r in _linear(n, "between", res) if r.kind in ("Country", "Person")]
-    if len(parties) >= 2:
+    if 2 <= len(parties) <= _MOST_PARTIES:  # (not "the 2015 deal between Iran, the US, China,
+        # Russia, ...": a multilateral accord's parties, named to say what it is)
         _pairwise(out, R.AGREED, parties, n, sent, confidence=0.6)
 
 

@@ -33,3 +33,18 @@ def test_coming_to_someones_defence_supports_him(run: Run) -> None:
               "President Luis Arce rushed to the defence of Maduro.\n")
     assert {("Gustavo Petro", "Nicolas Maduro"), ("Luis Arce", "Nicolas Maduro")} <= pairs(
         doc, "SUPPORTED")
+
+
+def test_a_multilateral_deal_between_many_states_is_no_pairwise_agreement(run: Run) -> None:
+    doc = run("VIENNA - The 2015 deal between Iran, the United States, China, Russia, Germany, "
+              "France and Britain capped enrichment, Iranian Foreign Minister Abbas Araghchi "
+              "said on Monday.\n")
+    assert not pairs(doc, "AGREED")
+
+
+def test_a_deal_between_three_states_is_still_their_agreement(run: Run) -> None:
+    doc = run("MOSCOW - The ceasefire between Armenia, Azerbaijan and Russia held overnight, the "
+              "Kremlin said on Monday.\n")
+    assert {frozenset(p) for p in pairs(doc, "AGREED")} == {
+        frozenset(("Armenia", "Azerbaijan")), frozenset(("Armenia", "Russia")),
+        frozenset(("Azerbaijan", "Russia"))}

@@ -40,6 +40,8 @@ class AccordInfo:
     #: First told as an older text than the story's ("an earlier accord"): 'the agreement'
     #: after it means the story's own accord when there is one.
     past: bool = False
+    #: First told as "a new deal": not the dated one the story says it would replace.
+    new: bool = False
     mentions: int = 0
     acronyms: set[str] = field(default_factory=set)
     #: Other forms of the wordings ("nuclear deal" for "landmark 2015 nuclear deal"):

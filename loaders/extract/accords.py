@@ -196,6 +196,15 @@ def _signed_with(root: Token) -> bool:
 _PAST = frozenset({"earlier", "previous", "prior", "former", "old", "older"})
 
 
+def _other_time(other: AccordInfo, year: re.Match[str] | None, md: re.Match[str] | None,
+                new: bool) -> bool:
+    """Whether a description dates another accord than ``other``: "the 1973 treaty" is not
+    "the 2024 treaty", and "the 2015 nuclear deal" is not "a new nuclear deal"."""
+    return bool((year and other.year and other.year != year.group(0)) or (
+        md and other.month_day and other.month_day != md.group(1)) or (
+        (year or md) and other.new) or (new and other.year))
+
+
 def _recent_same_kind(dm: DocMentions, root: Token, cls: str, accords: dict[str, AccordInfo],
                       order: list[str], first_sent: dict[str, int]) -> str | None:
     """The one accord of kind ``cls`` named in this or the six sentences before; none
@@ -247,6 +256,7 @@ def resolve_accords(
         dated = text if proper else doc[m.start : span.root.i + 1].text
         year = _YEAR.search(dated) or _YEAR.search(_participle_date(span.root))
         md = _MD.search(text)
+        new = any(c.dep_ == "amod" and c.lower_ == "new" for c in span.root.children)
         # determiners before the head ("the" inside "an agreement on the supply" is none)
         item = counted_item(doc[m.start]) is not None  # "two deals, one on X and the other
         dets = set() if item else {t.lower_ for t in doc[max(0, m.start - 2) :  # on Y"
@@ -333,9 +343,8 @@ def resolve_accords(
                 _own_parties(dm, span.root, m.start, m.end) or _signed_with(span.root))
             for k in reversed(order) if not fresh else []:
                 other = accords[k]
-                if (year and other.year and other.year != year.group(0)) or (
-                        md and other.month_day and other.month_day != md.group(1)):
-                    continue  # "the 1973 treaty" is not "the 2024 treaty"
+                if _other_time(other, year, md, new):
+                    continue
                 other_content = _content(" ".join([other.name, *other.aliases]).split())
                 # (an indefinite one says no more than that accord did: "an agreement on
                 # cooperation in lithium research" is not the "agreement on lithium" before)
@@ -350,9 +359,11 @@ def resolve_accords(
                 # "a reciprocal access agreement ... the defence pact": a definite
                 # description right after the one accord of its kind names that accord
                 key = _recent_same_kind(dm, span.root, cls, accords, order, first_sent)
+                key = None if key and _other_time(accords[key], year, md, new) else key
             if key is None:
                 key = f"a{j}"
-                accords[key] = AccordInfo(key, text, cls, plural=span.root.tag_ == "NNS")
+                accords[key] = AccordInfo(key, text, cls, plural=span.root.tag_ == "NNS",
+                                          new=new)
         else:
             same = [k for k in reversed(order) if (cls in _kinds(accords[k]) or (
                 head == "treaty" and _kinds(accords[k]) & _TREATIES)) and not (

@@ -134,9 +134,12 @@ def outsider_blame(tgts: list[Ref], own: set[Ref], res: Resolver) -> list[Ref]:
 
 
 def from_which(v: Token) -> bool:
-    """'(the deal) from which X pulled out': the relative word is what is left."""
+    """'(the deal) from which X pulled out', '(the deal,) which X abandoned', '(the deal) X
+    quit': the relative word, or the object the relative clause lacks, is what is left."""
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
-        o.lower_ in ("which", "that") for o in p.children) for p in v.children)
+        o.lower_ in ("which", "that") for o in p.children) for p in v.children) or (
+        v.dep_ == "relcl" and all(c.lower_ in ("which", "that") for c in v.children
+                                  if c.dep_ == "dobj"))
 
 
 def pronoun_accord(v: Token, res: Resolver) -> list[Ref]:

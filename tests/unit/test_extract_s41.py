@@ -3,6 +3,7 @@ without its rule; the guards fail when their guard condition is removed."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from tests.unit.conftest import Run, triples
@@ -48,3 +49,26 @@ def test_a_deal_between_three_states_is_still_their_agreement(run: Run) -> None:
     assert {frozenset(p) for p in pairs(doc, "AGREED")} == {
         frozenset(("Armenia", "Azerbaijan")), frozenset(("Armenia", "Russia")),
         frozenset(("Azerbaijan", "Russia"))}
+
+
+def test_an_accord_a_relative_clause_says_was_abandoned_is_left(run: Run) -> None:
+    doc = run("VIENNA - Iran and six powers concluded the Joint Comprehensive Plan of Action in "
+              "2015. US President Donald Trump met Israeli Prime Minister Benjamin Netanyahu on "
+              "Monday. Under the Joint Comprehensive Plan of Action, which Trump abandoned in "
+              "2018, Iran could enrich uranium to 3.67%.\n", published=date(2025, 4, 14))
+    assert ("Donald Trump", "Joint Comprehensive Plan of Action") in pairs(doc, "WITHDREW_FROM")
+
+
+def test_a_relative_clause_with_an_object_of_its_own_leaves_nothing(run: Run) -> None:
+    doc = run("VIENNA - Iran and six powers concluded the Joint Comprehensive Plan of Action in "
+              "2015. US President Donald Trump met Israeli Prime Minister Benjamin Netanyahu on "
+              "Monday. Under the Joint Comprehensive Plan of Action, which Trump criticised for "
+              "years, Iran abandoned its plans for a reactor.\n", published=date(2025, 4, 14))
+    assert not pairs(doc, "WITHDREW_FROM")
+
+
+def test_a_dated_deal_is_not_the_new_deal_told_before_it(run: Run) -> None:
+    doc = run("WASHINGTON - US President Donald Trump wants a new nuclear deal with Tehran, his "
+              "envoy said on Monday. Trump abandoned the 2015 nuclear deal in 2018.\n",
+              published=date(2025, 4, 14))
+    assert ("Donald Trump", "2015 nuclear deal") in pairs(doc, "WITHDREW_FROM")

@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     REPORTING_VERBS,
     THAT_VERBS,
     TITLE_HEADS,
+    words,
 )
 from dipgraph.loaders.extract.mood import finite, hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import (
@@ -61,6 +62,9 @@ class RawFact:
     what: str | None = None
     confidence: float = 0.8
     group: tuple[Ref, ...] = field(default_factory=tuple)
+
+
+_RECOGNISE = words("recognize recognise")
 
 
 def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
@@ -473,7 +477,8 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
                 # signed) leaves nothing, and "denounced X as Y" is no leaving either
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
-            if _allowed(rel, a, b):
+            if _allowed(rel, a, b) and not (anchor.lemma_ in _RECOGNISE and b.kind != "Person"):
+                # (recognising a leader backs him; recognising a state is another matter)
                 out.append(RawFact(rel, a, b, anchor.i, sent, **kw))  # type: ignore[arg-type]
 
 

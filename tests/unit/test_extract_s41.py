@@ -72,3 +72,10 @@ def test_a_dated_deal_is_not_the_new_deal_told_before_it(run: Run) -> None:
               "envoy said on Monday. Trump abandoned the 2015 nuclear deal in 2018.\n",
               published=date(2025, 4, 14))
     assert ("Donald Trump", "2015 nuclear deal") in pairs(doc, "WITHDREW_FROM")
+
+
+def test_recognising_a_state_is_no_support_fact(run: Run) -> None:
+    doc = run("PRISTINA - Kosovo declared independence in 2008. Serbia has refused to recognise "
+              "it, while the United States has recognised Kosovo, Kosovar Prime Minister Albin "
+              "Kurti said on Monday.\n")
+    assert ("United States", "Kosovo") not in pairs(doc, "SUPPORTED")

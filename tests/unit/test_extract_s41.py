@@ -75,7 +75,6 @@ def test_a_dated_deal_is_not_the_new_deal_told_before_it(run: Run) -> None:
 
 
 def test_recognising_a_state_is_no_support_fact(run: Run) -> None:
-    doc = run("PRISTINA - Kosovo declared independence in 2008. Serbia has refused to recognise "
-              "it, while the United States has recognised Kosovo, Kosovar Prime Minister Albin "
-              "Kurti said on Monday.\n")
-    assert ("United States", "Kosovo") not in pairs(doc, "SUPPORTED")
+    doc = run("PRISTINA - Kosovo declared independence in 2008. Serbia refuses to recognise the "
+              "move, while the United States and Germany have recognised Kosovo.\n")
+    assert not pairs(doc, "SUPPORTED")

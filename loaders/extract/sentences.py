@@ -29,6 +29,7 @@ from dipgraph.loaders.extract.meetings import (
     stay_rule,
     visiting_partner_rule,
 )
+from dipgraph.loaders.extract.membershipbids import membership_bid_rule
 from dipgraph.loaders.extract.nominal import noun_rule
 from dipgraph.loaders.extract.refs import Resolver
 from dipgraph.loaders.extract.relations import verb_rule
@@ -59,6 +60,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             if not membership_backing(tok, sent, res, out):  # "pressed for X to be admitted"
                 verb_rule(tok, sent, res, out)
             agreed_by_rule(tok, sent, res, out)
+            membership_bid_rule(tok, sent, res, out)  # "A applied to join NATO"
             among_rule(tok, sent, res, out)
             signatories_rule(tok, sent, res, out)  # "Among the signatories were A, B"
             trailing_signed_rule(tok, sent, res, out)

@@ -78,3 +78,17 @@ def test_recognising_a_state_is_no_support_fact(run: Run) -> None:
     doc = run("PRISTINA - Kosovo declared independence in 2008. Serbia refuses to recognise the "
               "move, while the United States and Germany have recognised Kosovo.\n")
     assert not pairs(doc, "SUPPORTED")
+
+
+def test_applying_to_join_a_body_asks_it_to_admit_the_applicant(run: Run) -> None:
+    doc = run("BRUSSELS - Finland and Sweden formally applied to join NATO on Wednesday. "
+              "Moldova applied for membership of the European Union in March.\n",
+              published=date(2022, 5, 18))
+    assert {("Finland", "NATO"), ("Sweden", "NATO"), ("Moldova", "European Union")} <= pairs(
+        doc, "REQUESTED")
+
+
+def test_not_applying_or_joining_asks_nothing(run: Run) -> None:
+    doc = run("KYIV - Ukraine has not applied to join NATO, and Austria joined the European Union "
+              "in 1995, Ukrainian Foreign Minister Dmytro Kuleba said on Friday.\n")
+    assert not pairs(doc, "REQUESTED")

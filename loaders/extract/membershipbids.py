@@ -1,0 +1,50 @@
+"""Bids to join a body: "Finland and Sweden applied to join NATO", "applied for NATO
+membership", "sought membership of the EU". The applicant asks the body to admit it
+(REQUESTED applicant -> body); joining itself, or backing another's bid, is no request."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["membership_bid_rule"]
+
+#: Verbs of applying: "applied to join", "sought membership", "requested accession".
+_APPLY = words("apply seek request")
+#: What an applicant asks for: "membership of X", "X membership", "accession to X".
+_ENTRY = words("membership accession admission")
+
+
+def _bodies(tokens: list[Token], res: Resolver) -> list[Ref]:
+    return [r for t in tokens for r in res.many(t) if r.kind == "Organization"]
+
+
+def _entry_body(entry: Token, res: Resolver) -> list[Ref]:
+    """The body an entry noun names: "NATO membership", "membership of/in the EU",
+    "accession to the WTO"."""
+    return _bodies([c for c in entry.children if c.dep_ == "compound"] + [
+        o for p in entry.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to")
+        for o in p.children if o.dep_ == "pobj"], res)
+
+
+def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'A and B applied to join NATO', 'A applied for NATO membership', 'A sought
+    membership of the EU': A asked the body to admit it."""
+    if v.lemma_ not in _APPLY or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    bodies: list[Ref] = []
+    for c in v.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "join" and not negated(c):
+            bodies += _bodies([o for o in c.children if o.dep_ == "dobj"], res)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            bodies += [r for o in c.children if o.dep_ == "pobj" and o.lemma_ in _ENTRY
+                       for r in _entry_body(o, res)]
+        elif c.dep_ == "dobj" and c.lemma_ in _ENTRY:
+            bodies += _entry_body(c, res)
+    if bodies:
+        _emit(out, R.REQUESTED, [r for r in _subjects(v, res) if r not in bodies],
+              list(dict.fromkeys(bodies)), v, sent, confidence=0.6)

@@ -159,7 +159,8 @@ PHRASAL_RELATIONS: dict[tuple[str, str], R] = {
     ("hit", "back"): R.CRITICIZED, ("strike", "back"): R.CRITICIZED,
     ("take", "task"): R.CRITICIZED, ("point", "finger"): R.CRITICIZED,
     ("take", "aim"): R.CRITICIZED, ("speak", "against"): R.CRITICIZED,
-    ("disagree", "with"): R.CRITICIZED,
+    ("disagree", "with"): R.CRITICIZED, ("pin", "blame"): R.CRITICIZED,  # "pinned the blame
+    ("lay", "blame"): R.CRITICIZED, ("put", "blame"): R.CRITICIZED,  # for X on Y"
     ("sign", "off"): R.SIGNED,
     ("side", "with"): R.SUPPORTED, ("stand", "by"): R.SUPPORTED, ("adhere", "to"): R.SUPPORTED,
     ("abide", "by"): R.SUPPORTED,

@@ -99,6 +99,7 @@ from dipgraph.loaders.extract.targets import (
     _reciprocal,
     _said_pledge,
     addressees,
+    blamed_on,
     each_other,
     jailer,
     pledge_partner,
@@ -405,13 +406,13 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _TARGET_PREPS
         if v.lemma_ in _DESTINATION_VERBS and direct is not None:
             preps = tuple(p for p in preps if p not in ("to", "for"))  # "invited X to Y"
-        if rel == R.CRITICIZED and phrase not in ("on", "upon") and v.lemma_ != "blame":
+        if rel == R.CRITICIZED and phrase not in ("on", "upon", "blame") and v.lemma_ != "blame":
             preps = tuple(p for p in preps if p not in ("on", "upon"))  # "hit out at X on Y"
             # (but "blamed the attack on Kyiv")
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]
         if direct is not None and not tgts:
             tgts += _pobjs(direct, ("for", "to", "with", "behind") + (  # "blamed the
-                ("on",) if v.lemma_ == "blame" else ()), res)  # violence on X"
+                ("on",) if v.lemma_ == "blame" else ()), res) or blamed_on(direct, res)
         if direct is not None and not tgts and rel == R.PLEDGED:
             # "pledged $50 million in new aid for X": the sum's aid names who gets it
             tgts += [t for h in (direct, v) for o in aid_in(h)

@@ -22,6 +22,7 @@ __all__ = [
     "SAY_PLEDGE",
     "THREAT_WORDS",
     "addressees",
+    "blamed_on",
     "each_other",
     "jailer",
     "membership_backing",
@@ -453,3 +454,16 @@ def _in_beneficiary_phrase(t: Token, v: Token) -> bool:
             return False
         u = u.head
     return False
+
+
+def blamed_on(blame: Token, res: Resolver) -> list[Ref]:
+    """'pinned the blame for the collapse of the talks on X': whom an object 'blame' is
+    laid on, wherever the parser hung the 'on' after it (before another verb)."""
+    if blame.lemma_ != "blame":
+        return []
+    for t in blame.doc[blame.i + 1 : blame.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            break  # (not "the EU-mediated talks")
+        if t.dep_ == "prep" and t.lower_ in ("on", "onto"):
+            return [r for o in t.children if o.dep_ == "pobj" for r in res.many(o)]
+    return []

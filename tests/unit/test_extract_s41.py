@@ -92,3 +92,12 @@ def test_not_applying_or_joining_asks_nothing(run: Run) -> None:
     doc = run("KYIV - Ukraine has not applied to join NATO, and Austria joined the European Union "
               "in 1995, Ukrainian Foreign Minister Dmytro Kuleba said on Friday.\n")
     assert not pairs(doc, "REQUESTED")
+
+
+def test_laying_the_blame_on_someone_criticises_him(run: Run) -> None:
+    doc = run("BRUSSELS - EU foreign policy chief Josep Borrell on Thursday pinned the blame for "
+              "the collapse of the EU-mediated talks on Kosovo's Prime Minister Albin Kurti. "
+              "Russian Foreign Minister Sergei Lavrov laid the blame for the crisis on "
+              "Washington.\n")
+    assert {("Josep Borrell", "Albin Kurti"), ("Sergei Lavrov", "United States")} <= pairs(
+        doc, "CRITICIZED")

@@ -17,7 +17,8 @@ from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, TITLE_WORDS, former
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import prefix_word
 
-__all__ = ["listed_people", "named_people", "office_holders", "party_of", "people_run"]
+__all__ = ["hosts_of", "listed_people", "named_people", "office_holders", "party_of",
+           "people_run"]
 
 
 _LIST_WORDS = words("his her their its counterpart counterparts then both respective "
@@ -159,3 +160,15 @@ def party_of(tok: Token, res: Resolver, like: Ref | None = None) -> list[Ref]:
     if not refs:
         refs = office_holders(tok, res, like)
     return refs
+
+
+#: Participles of running talks one takes part in: "talks between A and B, hosted by C".
+_RUN_TALKS = words("host chair mediate facilitate convene moderate")
+
+
+def hosts_of(talks: Token, res: Resolver) -> list[Ref]:
+    """The persons a participle after a meeting noun says ran it ("talks between A and B,
+    hosted by C"): they sat at the table too."""
+    return [r for c in talks.children if c.dep_ == "acl" and c.lemma_ in _RUN_TALKS
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for r in res.many(o) if r.kind == "Person"]

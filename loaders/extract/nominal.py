@@ -24,7 +24,7 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
 )
 from dipgraph.loaders.extract.concern import topic_refs
-from dipgraph.loaders.extract.gatherings import listed_people
+from dipgraph.loaders.extract.gatherings import hosts_of, listed_people
 from dipgraph.loaders.extract.lexicon import (
     HOST_VERBS,
     NOMINAL_RELATIONS,
@@ -248,6 +248,7 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                 # A's call with each
                 _pairwise(out, rel, [between[0], other], n, sent, mode=_mode(n))
         elif between:  # (dated by the verb that held it: "the summit held on 10 October")
+            between += [r for r in hosts_of(n, res) if r not in between]  # ("hosted by C")
             _pairwise(out, rel, between, held[0] if held else n, sent, place=_place(n, res),
                       mode=_mode(n))
         elif withs and gov.lemma_ != "hold":

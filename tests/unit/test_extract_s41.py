@@ -101,3 +101,12 @@ def test_laying_the_blame_on_someone_criticises_him(run: Run) -> None:
               "Washington.\n")
     assert {("Josep Borrell", "Albin Kurti"), ("Sergei Lavrov", "United States")} <= pairs(
         doc, "CRITICIZED")
+
+
+def test_whoever_hosted_talks_between_others_met_them(run: Run) -> None:
+    doc = run("MADRID - Four hours of talks between Turkish President Recep Tayyip Erdogan and "
+              "Finnish President Sauli Niinisto, hosted by NATO Secretary General Jens "
+              "Stoltenberg, ended the dispute on Tuesday.\n")
+    met = {frozenset(p) for p in pairs(doc, "MET_WITH")}
+    assert {frozenset(("Jens Stoltenberg", "Recep Tayyip Erdogan")),
+            frozenset(("Jens Stoltenberg", "Sauli Niinisto"))} <= met

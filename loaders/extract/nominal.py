@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.clauses import (
     _subjects,
 )
 from dipgraph.loaders.extract.concern import topic_refs
+from dipgraph.loaders.extract.duringtalks import acted_during
 from dipgraph.loaders.extract.gatherings import hosts_of, listed_people
 from dipgraph.loaders.extract.lexicon import (
     HOST_VERBS,
@@ -280,30 +281,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             group = [r for r in _subjects(gov, res) if r.kind == "Person"]
             _pairwise(out, rel, group + [c for c in caller if c not in group], n, sent,
                       mode=_mode(n))
-        elif not withs and n.dep_ == "pobj" and (gov.lower_ in ("after", "during", "at") or (
-                gov.lower_ == "in" and (n.lower_ != "call" or any(
-                    c.lower_ in ("phone", "telephone", "video") for c in n.children)))):
-            # "During the meeting, X told Y", "In a phone call, X told Y" (not "in a call
-            # for calm", nor "X and Y did not meet during the summit")
-            act = gov.head
-            if joint and act.dep_ == "acl" and act.head.dep_ == "dobj":
-                act = act.head.head  # "invited Y to visit X during the joint briefing"
-            while act.dep_ in ("pcomp", "xcomp") and act.head != act:
-                # "X urged Y to refrain from attacking Z during a phone call": the urging
-                act = act.head.head if act.head.pos_ == "ADP" else act.head
-            if negated(act) or hypothetical(act):
-                return
-            group = [r for r in _subjects(act, res) if r.kind == "Person"]
-            if len(group) == 1:  # "During the meeting, X told Y that ...", "X extended an
-                # invitation to Y during the talks / the joint briefing" (any meeting noun)
-                objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-                objs += [o for c in objs for p in c.children if p.dep_ == "prep" and
-                         p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-                group += [r for c in objs for r in res.many(c)
-                          if r.kind == "Person" and r not in group]
-            if len(group) >= 2:
-                _pairwise(out, rel, group, n, sent, place=_place(n, res), mode=_mode(n),
-                          confidence=0.6)
+        elif not withs and n.dep_ == "pobj":
+            acted_during(n, gov, joint, sent, res, out)
         return
     if rel == R.SUPPORTED and n.lower_ in ("support", "solidarity") and not express and \
             gov.lemma_ not in _REQUEST_VERBS and VERB_RELATIONS.get(gov.lemma_) in (

@@ -85,6 +85,8 @@ def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
 _DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlement "
                      "consensus armistice understanding")
 _PENDING = words("on for toward towards over about regarding")
+#: Spans of time a meeting noun may be counted in: "after six hours of talks".
+_SPANS = words("hour day week month round")
 #: The most parties a deal "between" them is read as their agreeing.
 _MOST_PARTIES = 3
 
@@ -281,6 +283,9 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             group = [r for r in _subjects(gov, res) if r.kind == "Person"]
             _pairwise(out, rel, group + [c for c in caller if c not in group], n, sent,
                       mode=_mode(n))
+        elif not withs and n.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_ in \
+                _SPANS and gov.head.dep_ == "pobj":  # "after six hours of talks"
+            acted_during(gov.head, gov.head.head, joint, sent, res, out)
         elif not withs and n.dep_ == "pobj":
             acted_during(n, gov, joint, sent, res, out)
         return

@@ -110,3 +110,10 @@ def test_whoever_hosted_talks_between_others_met_them(run: Run) -> None:
     met = {frozenset(p) for p in pairs(doc, "MET_WITH")}
     assert {frozenset(("Jens Stoltenberg", "Recep Tayyip Erdogan")),
             frozenset(("Jens Stoltenberg", "Sauli Niinisto"))} <= met
+
+
+def test_two_leaders_acting_after_hours_of_talks_met(run: Run) -> None:
+    doc = run("MOSCOW - Russian President Vladimir Putin and Turkish President Recep Tayyip "
+              "Erdogan announced a truce on Thursday after more than six hours of talks.\n")
+    assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
+        frozenset(("Vladimir Putin", "Recep Tayyip Erdogan"))}

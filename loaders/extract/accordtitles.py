@@ -60,11 +60,16 @@ def title_tail(tok: Token, end: int) -> int:
         return any(doc[j : j + 3].text.lower() == "with respect to" and j + 3 < len(doc) and
                    doc[j + 3].is_title for j in range(max(0, k - 2), k + 1))
 
-    if end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
-                           not region(end) and not via(end) and not field(end)
-                           and not parties(end)) or party(end):
+    if doc[end - 1].lower_ == "and" and end - 1 > tok.i:  # "the Charter of the Council of
+        if end >= len(doc) or not doc[end].is_title:  # Arab and | African States": the
+            return end - 1  # parser hung the second name on the accord
+        k, last = end, end - 1
+    elif end >= len(doc) or (doc[end].lower_ not in ("of", "on", "to", "for") and
+                             not region(end) and not via(end) and not field(end)
+                             and not parties(end)) or party(end):
         return end
-    k, last = end + 1, end
+    else:
+        k, last = end + 1, end
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (
             doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "on", "-", "\u2013", "to",
                                                  "for")

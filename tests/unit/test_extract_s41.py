@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tests.unit.conftest import Run, triples
+from tests.unit.conftest import Run, accord_names, triples
 
 
 def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
@@ -117,3 +117,12 @@ def test_two_leaders_acting_after_hours_of_talks_met(run: Run) -> None:
               "Erdogan announced a truce on Thursday after more than six hours of talks.\n")
     assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
         frozenset(("Vladimir Putin", "Recep Tayyip Erdogan"))}
+
+
+def test_a_titled_name_runs_on_past_an_and_the_parser_split_it_at(run: Run) -> None:
+    doc = run("RIYADH - Saudi Arabia and five other countries on Monday signed a charter "
+              "establishing a council. The Charter of the Council of Arab and African States "
+              "Bordering the Red Sea was signed in Riyadh by foreign ministers and senior "
+              "representatives of Saudi Arabia, Egypt, Jordan, Sudan, Eritrea and Yemen.\n")
+    assert "Charter of the Council of Arab and African States Bordering the Red Sea" in \
+        accord_names(doc)

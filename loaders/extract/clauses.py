@@ -226,6 +226,13 @@ def _named_after(noun: Token, res: Resolver) -> list[Ref]:
     return people_run(noun.doc, k + 1, min(len(noun.doc), k + 6), res, frozenset())[:1]
 
 
+def _apposed(noun: Token, res: Resolver) -> list[Ref]:
+    """'by its ally Russia', 'by its allies Russia and China': the names set beside a
+    common noun that names no one itself."""
+    return [r for a in noun.children if a.dep_ == "appos" and noun.pos_ == "NOUN"
+            for r in res.many(a)]
+
+
 def _bound_by(v: Token, res: Resolver) -> list[Ref]:
     """'A and B normalised relations under a basic treaty signed in 1965': A and B."""
     noun = v.head
@@ -261,7 +268,8 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent:
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
-            refs = (res.many(objs[0]) or _named_after(objs[0], res)) if objs else []
+            refs = (res.many(objs[0]) or _named_after(objs[0], res) or _apposed(objs[0], res)
+                    ) if objs else []
             if refs:
                 return refs + [r for r in added_agents(agent[0], res) if r not in refs]
         elif t == v and any(c.dep_ == "nsubjpass" for c in t.children):
@@ -304,7 +312,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent and any(c.dep_ == "nsubjpass" for c in t.children):
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
-            return res.many(objs[0]) if objs else []
+            return (res.many(objs[0]) or _apposed(objs[0], res)) if objs else []
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lemma_ in _STATE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             cop = t.head.head  # "X became the first nation to abandon Y": X abandoned Y

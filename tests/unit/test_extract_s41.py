@@ -126,3 +126,9 @@ def test_a_titled_name_runs_on_past_an_and_the_parser_split_it_at(run: Run) -> N
               "representatives of Saudi Arabia, Egypt, Jordan, Sudan, Eritrea and Yemen.\n")
     assert "Charter of the Council of Arab and African States Bordering the Red Sea" in \
         accord_names(doc)
+
+
+def test_backed_by_its_ally_x_is_backed_by_x(run: Run) -> None:
+    doc = run("BELGRADE - Serbia, backed by its traditional ally Russia, refuses to recognise "
+              "the secession, Serbian President Aleksandar Vucic said on Monday.\n")
+    assert ("Russia", "Serbia") in pairs(doc, "SUPPORTED")

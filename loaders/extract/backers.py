@@ -1,6 +1,7 @@
 """Support stated by a noun of the supporter: "Croatia remains one of the strongest backers
 of Montenegro's path to EU membership", "X is a staunch supporter of Y", "X has emerged as
-one of the main backers of Y's new authorities alongside A and B" (A and B back Y too).
+one of the main backers of Y's new authorities alongside A and B" (A and B back Y too);
+and by the supported's having it: "Serbia, which counts on the support of Russia".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.stance import speaker_for_state
 
-__all__ = ["backer_rule"]
+__all__ = ["backed_rule", "backer_rule"]
 
 _BACKERS = words("backer supporter champion proponent")
 #: Verbs that make their subject what the 'as' phrase says: "emerged as one of the backers".
@@ -53,3 +54,26 @@ def backer_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
     backed = [r for r in dict.fromkeys(backed) if r not in subj]
     _emit(out, R.SUPPORTED, speaker_for_state(verb, subj, res), backed, tok, sent,
           confidence=0.6)
+
+
+#: Nouns of support one may have from another: "the support of Russia".
+_SUPPORT = words("support backing")
+#: Verbs of having support: "counts on", "relies on", "enjoys", "won", "secured".
+_HAVE = words("enjoy win secure receive gain obtain")
+_LEAN = words("count rely depend")
+
+
+def backed_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'X counts on (enjoys, won) the support of Y': Y supports X."""
+    if tok.lemma_ not in _SUPPORT or any(c.dep_ == "poss" for c in tok.children):
+        return
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_ in _LEAN:
+        verb = verb.head
+    elif tok.dep_ != "dobj" or verb.lemma_ not in _HAVE:
+        return
+    if negated(verb) or hypothetical(verb):
+        return
+    givers = [r for r in _pobjs(tok, ("of", "from"), res) if r.kind in _ACTORS]
+    _emit(out, R.SUPPORTED, givers, [r for r in _subjects(verb, res) if r.kind in _ACTORS
+                                     and r not in givers], tok, sent, confidence=0.6)

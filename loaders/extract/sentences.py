@@ -11,7 +11,7 @@ from dipgraph.loaders.extract.allegations import alleged_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.amongthem import among_them_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
-from dipgraph.loaders.extract.backers import backer_rule
+from dipgraph.loaders.extract.backers import backed_rule, backer_rule
 from dipgraph.loaders.extract.barepledges import bare_pledge_rule
 from dipgraph.loaders.extract.barestances import bare_concern_rule, bare_stance_rule
 from dipgraph.loaders.extract.clauses import RawFact
@@ -83,6 +83,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)
             backer_rule(tok, sent, res, out)
+            backed_rule(tok, sent, res, out)  # "X counts on the support of Y"
             alliance_rule(tok, sent, res, out)
             if tok.pos_ == "PROPN":
                 stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"

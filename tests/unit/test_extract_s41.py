@@ -132,3 +132,16 @@ def test_backed_by_its_ally_x_is_backed_by_x(run: Run) -> None:
     doc = run("BELGRADE - Serbia, backed by its traditional ally Russia, refuses to recognise "
               "the secession, Serbian President Aleksandar Vucic said on Monday.\n")
     assert ("Russia", "Serbia") in pairs(doc, "SUPPORTED")
+
+
+def test_counting_on_or_winning_the_support_of_a_state_is_its_support(run: Run) -> None:
+    doc = run("BELGRADE - Serbia, which counts on the support of Russia and China, rejected the "
+              "plan on Monday. Ukraine won the backing of France for its peace formula.\n")
+    assert {("Russia", "Serbia"), ("China", "Serbia"), ("France", "Ukraine")} <= pairs(
+        doc, "SUPPORTED")
+
+
+def test_support_not_won_is_no_support(run: Run) -> None:
+    doc = run("KYIV - Ukraine did not win the backing of France for its peace formula, "
+              "Ukrainian Foreign Minister Dmytro Kuleba said on Monday.\n")
+    assert not pairs(doc, "SUPPORTED")

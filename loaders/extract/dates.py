@@ -388,6 +388,10 @@ def sentence_dates(
 #: A weekday alone, which the tense of its clause places before or after the story.
 _BARE_WEEKDAY = re.compile(rf"(?:on )?(?:{'|'.join(WEEKDAYS)})"
                            rf"(?: (?:{'|'.join(sorted(_PARTS_OF_DAY))}))?")
+#: Verbs whose simple present with a weekday tells a timetable: "the summit opens on Tuesday".
+_TIMETABLED = frozenset({"open", "begin", "start", "close", "end", "convene", "resume", "kick",
+                         "arrive", "depart", "leave", "travel", "fly", "head", "visit",
+                         "meet", "host"})
 #: Words a plan hangs on: "is due to arrive on Monday", "is set to sign on Friday".
 _PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
 
@@ -402,6 +406,9 @@ def _ahead(tok: Token) -> bool | None:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in v.children):
             return True
+        if v.tag_ in ("VBZ", "VBP") and v.lemma_ in _TIMETABLED and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            return True  # "the summit opens on Tuesday", "she travels to Rome on Friday"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) and \
                 v.dep_ == "ccomp":
             return False

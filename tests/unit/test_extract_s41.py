@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tests.unit.conftest import Run, accord_names, triples
+from tests.unit.conftest import Run, accord_names, dated, triples
 
 
 def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
@@ -145,3 +145,11 @@ def test_support_not_won_is_no_support(run: Run) -> None:
     doc = run("KYIV - Ukraine did not win the backing of France for its peace formula, "
               "Ukrainian Foreign Minister Dmytro Kuleba said on Monday.\n")
     assert not pairs(doc, "SUPPORTED")
+
+
+def test_a_timetable_in_the_simple_present_is_no_earlier_day_of_the_story(run: Run) -> None:
+    doc = run("Live: NATO summit\n\nTurkish President Recep Tayyip Erdogan agreed to forward "
+              "Sweden's protocol to parliament after a meeting with Swedish Prime Minister Ulf "
+              "Kristersson. The two-day NATO summit opens in the Lithuanian capital on "
+              "Tuesday.\n", published=date(2023, 7, 10))
+    assert dated(doc, "MET_WITH") == {("Recep Tayyip Erdogan", "Ulf Kristersson", "2023-07-10")}

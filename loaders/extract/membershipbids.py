@@ -37,9 +37,13 @@ def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact])
     if v.lemma_ not in _APPLY or v.pos_ != "VERB" or negated(v) or hypothetical(v):
         return
     bodies: list[Ref] = []
+    anchor = v
     for c in v.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "join" and not negated(c):
             bodies += _bodies([o for o in c.children if o.dep_ == "dobj"], res)
+            if any(t.ent_type_ == "DATE" for t in c.subtree):
+                anchor = c  # "applied to join NATO in May 2022": the date the parser hung
+                # on the joining
         elif c.dep_ == "prep" and c.lower_ == "for":
             bodies += [r for o in c.children if o.dep_ == "pobj" and o.lemma_ in _ENTRY
                        for r in _entry_body(o, res)]
@@ -47,4 +51,4 @@ def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact])
             bodies += _entry_body(c, res)
     if bodies:
         _emit(out, R.REQUESTED, [r for r in _subjects(v, res) if r not in bodies],
-              list(dict.fromkeys(bodies)), v, sent, confidence=0.6)
+              list(dict.fromkeys(bodies)), anchor, sent, confidence=0.6)

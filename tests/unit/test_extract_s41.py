@@ -153,3 +153,11 @@ def test_a_timetable_in_the_simple_present_is_no_earlier_day_of_the_story(run: R
               "Kristersson. The two-day NATO summit opens in the Lithuanian capital on "
               "Tuesday.\n", published=date(2023, 7, 10))
     assert dated(doc, "MET_WITH") == {("Recep Tayyip Erdogan", "Ulf Kristersson", "2023-07-10")}
+
+
+def test_an_application_to_join_keeps_the_date_hung_on_the_joining(run: Run) -> None:
+    doc = run("HELSINKI - Finland and Sweden applied to join NATO in May 2022, following "
+              "Russia's invasion of Ukraine. The alliance meets on Friday.\n",
+              published=date(2023, 3, 17))
+    assert dated(doc, "REQUESTED") == {("Finland", "NATO", "2022-05"),
+                                       ("Sweden", "NATO", "2022-05")}

@@ -37,7 +37,8 @@ def content_of(anchor: Token) -> str | None:
         parts = [c for h in holders for c in h.children
                  if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c)]
     named = [c for c in kids if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in (
-        "it", "them", "him", "her"))]  # ("accusing it of war crimes": the target)
+        "it", "them", "him", "her", "whom", "which", "who"))]  # ("accusing it of war
+    # crimes", "Guaido, whom Washington recognises": the target, no content)
     if not parts and named:
         # "warned Kenya against closing the border": the object is the target, not the content
         parts = [c for c in kids if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS

@@ -161,3 +161,12 @@ def test_an_application_to_join_keeps_the_date_hung_on_the_joining(run: Run) -> 
               published=date(2023, 3, 17))
     assert dated(doc, "REQUESTED") == {("Finland", "NATO", "2022-05"),
                                        ("Sweden", "NATO", "2022-05")}
+
+
+def test_a_relative_pronoun_object_is_no_facts_content(run: Run) -> None:
+    doc = run("CARACAS - Opposition leader Juan Guaido declared himself interim president on "
+              "Wednesday. Colombia will deal with Guaido, whom the United States still "
+              "recognizes as Venezuela's interim president.\n")
+    facts = [f for f in doc["facts"] if f["rel"] == "SUPPORTED"]
+    assert [(f["source"], f["target"], f["what"]) for f in facts] == [
+        ("United States", "Juan Guaido", None)]

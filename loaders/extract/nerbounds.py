@@ -58,6 +58,8 @@ def ner_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     doc = ent.doc
     if ent.text.lower().removeprefix("the ") in _OFFICE_NAMES or ent.text in TIME_ZONES:
         return None  # "the two Heads of State": an office, no name; "18:40 CET": a clock
+    if label == "ORG" and ent.end - ent.start >= 2 and doc[ent.start].tag_ == "PRP$":
+        ent = doc[ent.start + 1 : ent.end]  # "Its Foreign Ministry": 'its' names no body
     for k in range(ent.start, ent.end):
         if ent.doc[k].text == "(" and k > ent.start:
             ent = ent.doc[ent.start : k]

@@ -170,3 +170,10 @@ def test_a_relative_pronoun_object_is_no_facts_content(run: Run) -> None:
     facts = [f for f in doc["facts"] if f["rel"] == "SUPPORTED"]
     assert [(f["source"], f["target"], f["what"]) for f in facts] == [
         ("United States", "Juan Guaido", None)]
+
+
+def test_a_capitalised_its_is_no_part_of_a_bodys_name(run: Run) -> None:
+    doc = run("DUBAI - Iran has condemned the deal. Its Foreign Ministry on Saturday called "
+              "Bahrain's decision shameful.\n")
+    assert not any(e["name"].startswith("Its ") for e in doc["entities"])
+    assert ("Iran", "Bahrain") in pairs(doc, "CRITICIZED")

@@ -202,9 +202,12 @@ def hypothetical(v: Token) -> bool:
         # months and took place on Monday")
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
-    if v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
-                                        for c in v.children):
-        return True  # "the call comes days before X travels to Y": still to come
+    if v.tag_ in ("VBZ", "VBP") and (any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                         for c in v.children) or (
+            v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once")
+                                      for c in v.children) and hypothetical(v.head))):
+        return True  # "the call comes days before X travels to Y", "they would discuss it
+        # when X visits Y": still to come
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True
     if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or \

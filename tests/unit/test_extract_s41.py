@@ -177,3 +177,10 @@ def test_a_capitalised_its_is_no_part_of_a_bodys_name(run: Run) -> None:
               "Bahrain's decision shameful.\n")
     assert not any(e["name"].startswith("Its ") for e in doc["entities"])
     assert ("Iran", "Bahrain") in pairs(doc, "CRITICIZED")
+
+
+def test_a_visit_in_a_when_clause_of_a_future_act_is_still_to_come(run: Run) -> None:
+    doc = run("ANKARA - Turkish President Recep Tayyip Erdogan said he and Russian President "
+              "Vladimir Putin would discuss the deal, possibly when Putin visits Turkey in "
+              "August.\n", published=date(2023, 7, 18))
+    assert not pairs(doc, "VISITED")

@@ -139,7 +139,9 @@ def from_which(v: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
         o.lower_ in ("which", "that") for o in p.children) for p in v.children) or (
         v.dep_ == "relcl" and all(c.lower_ in ("which", "that") for c in v.children
-                                  if c.dep_ == "dobj"))
+                                  if c.dep_ == "dobj") and not any(
+            o.lower_ in ("which", "whom", "that") for p in v.children if p.dep_ == "prep"
+            for o in p.children))  # (not "the accord, under which X withdrew from Y")
 
 
 def pronoun_accord(v: Token, res: Resolver) -> list[Ref]:

@@ -58,14 +58,14 @@ def backer_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
 
 #: Nouns of support one may have from another: "the support of Russia".
 _SUPPORT = words("support backing")
-#: Verbs of having support: "counts on", "relies on", "enjoys", "won", "secured".
+#: Verbs of having support: "enjoys", "won", "secured"; and of leaning on it: "counts on".
 _HAVE = words("enjoy win secure receive gain obtain")
 _LEAN = words("count rely depend")
 
 
 def backed_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
-    """'X counts on (enjoys, won) the support of Y': Y supports X."""
-    if tok.lemma_ not in _SUPPORT or any(c.dep_ == "poss" for c in tok.children):
+    """'X counts on (enjoys, won) the support of Y', 'X won Y's backing': Y supports X."""
+    if tok.lemma_ not in _SUPPORT:
         return
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_ in _LEAN:
@@ -74,6 +74,8 @@ def backed_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> No
         return
     if negated(verb) or hypothetical(verb):
         return
-    givers = [r for r in _pobjs(tok, ("of", "from"), res) if r.kind in _ACTORS]
+    givers = [r for c in tok.children if c.dep_ == "poss" for r in res.many(c)
+              if r.kind in _ACTORS] + [r for r in _pobjs(tok, ("of", "from"), res)
+                                       if r.kind in _ACTORS]
     _emit(out, R.SUPPORTED, givers, [r for r in _subjects(verb, res) if r.kind in _ACTORS
                                      and r not in givers], tok, sent, confidence=0.6)

@@ -22,7 +22,6 @@ from dipgraph.loaders.extract.lexicon import (
     REPORTING_VERBS,
     THAT_VERBS,
     TITLE_HEADS,
-    words,
 )
 from dipgraph.loaders.extract.mood import finite, hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import (
@@ -33,6 +32,7 @@ from dipgraph.loaders.extract.objects import (
     subject_refs,
     titled_apposite,
 )
+from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
@@ -64,7 +64,6 @@ class RawFact:
     group: tuple[Ref, ...] = field(default_factory=tuple)
 
 
-_RECOGNISE = words("recognize recognise")
 
 
 def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
@@ -229,8 +228,9 @@ def _named_after(noun: Token, res: Resolver) -> list[Ref]:
 def _apposed(noun: Token, res: Resolver) -> list[Ref]:
     """'by its ally Russia', 'by its allies Russia and China': the names set beside a
     common noun that names no one itself."""
-    return [r for a in noun.children if a.dep_ == "appos" and noun.pos_ == "NOUN"
-            for r in res.many(a)]
+    if noun.pos_ != "NOUN":
+        return []
+    return [r for a in noun.children if a.dep_ == "appos" for r in res.many(a)]
 
 
 def _bound_by(v: Token, res: Resolver) -> list[Ref]:
@@ -312,7 +312,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent and any(c.dep_ == "nsubjpass" for c in t.children):
             objs = [o for o in agent[0].children if o.dep_ == "pobj"]
-            return (res.many(objs[0]) or _apposed(objs[0], res)) if objs else []
+            return res.many(objs[0]) if objs else []
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lemma_ in _STATE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             cop = t.head.head  # "X became the first nation to abandon Y": X abandoned Y
@@ -485,8 +485,8 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
                 # signed) leaves nothing, and "denounced X as Y" is no leaving either
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
-            if _allowed(rel, a, b) and not (anchor.lemma_ in _RECOGNISE and b.kind != "Person"):
-                # (recognising a leader backs him; recognising a state is another matter)
+            if _allowed(rel, a, b) and not (rel == R.SUPPORTED and not recognised_leader(
+                    anchor, b)):
                 out.append(RawFact(rel, a, b, anchor.i, sent, **kw))  # type: ignore[arg-type]
 
 

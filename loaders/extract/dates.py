@@ -389,9 +389,9 @@ def sentence_dates(
 _BARE_WEEKDAY = re.compile(rf"(?:on )?(?:{'|'.join(WEEKDAYS)})"
                            rf"(?: (?:{'|'.join(sorted(_PARTS_OF_DAY))}))?")
 #: Verbs whose simple present with a weekday tells a timetable: "the summit opens on Tuesday".
-_TIMETABLED = frozenset({"open", "begin", "start", "close", "end", "convene", "resume", "kick",
-                         "arrive", "depart", "leave", "travel", "fly", "head", "visit",
-                         "meet", "host"})
+#: (Not acts that are facts themselves, "visits", "meets": a present-tense headline may
+#: tell one already done.)
+_TIMETABLED = frozenset({"open", "begin", "start", "close", "end", "convene", "resume", "kick"})
 #: Words a plan hangs on: "is due to arrive on Monday", "is set to sign on Friday".
 _PLANNED = frozenset({"due", "set", "schedule", "expect", "plan"})
 
@@ -408,7 +408,7 @@ def _ahead(tok: Token) -> bool | None:
             return True
         if v.tag_ in ("VBZ", "VBP") and v.lemma_ in _TIMETABLED and not any(
                 c.dep_ in ("aux", "auxpass") for c in v.children):
-            return True  # "the summit opens on Tuesday", "she travels to Rome on Friday"
+            return True  # "the summit opens on Tuesday"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) and \
                 v.dep_ == "ccomp":
             return False

@@ -25,7 +25,13 @@ def _bodies(tokens: list[Token], res: Resolver) -> list[Ref]:
 
 def _entry_body(entry: Token, res: Resolver) -> list[Ref]:
     """The body an entry noun names: "NATO membership", "membership of/in the EU",
-    "accession to the WTO"."""
+    "accession to the WTO"; none for another's entry ("sought Ukraine's accession to the
+    EU", "requested the admission of Ukraine"), which backs that state, asking nothing."""
+    if any(c.dep_ == "poss" for c in entry.children) or any(
+            r.kind in ("Country", "Person") for p in entry.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for r in res.many(o)):
+        return []
     return _bodies([c for c in entry.children if c.dep_ == "compound"] + [
         o for p in entry.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to")
         for o in p.children if o.dep_ == "pobj"], res)

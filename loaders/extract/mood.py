@@ -64,9 +64,10 @@ def negated(v: Token) -> bool:
     for _ in range(3):
         if t is None:
             break
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-               for c in t.children):
-            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") or (
+                c.dep_ == "advmod" and c.lower_ == "longer" and any(
+                    d.lower_ == "no" for d in c.children)) for c in t.children):
+            return True  # ("no longer recognises X")
         if t.dep_ != "xcomp" and not _clause_mates(t):
             break
         t = t.head

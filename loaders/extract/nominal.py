@@ -85,8 +85,9 @@ def _envoys_state(ref: Ref, res: Resolver) -> Ref | None:
 _DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlement "
                      "consensus armistice understanding")
 _PENDING = words("on for toward towards over about regarding")
-#: Spans of time a meeting noun may be counted in: "after six hours of talks".
-_SPANS = words("hour day week month round")
+#: Spans of time a meeting noun may be counted in: "after six hours of talks" (not "after
+#: months of talks", negotiations that need not have met).
+_SPANS = words("hour round")
 #: The most parties a deal "between" them is read as their agreeing.
 _MOST_PARTIES = 3
 
@@ -173,9 +174,10 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if joint:
         rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
     if rel is None or hypothetical(n) or negated(n.head) or (
-            n.dep_ == "dobj" and hypothetical(n.head)) or (n.dep_ == "pobj" and n.head.lower_
-                                                           == "for" and hypothetical(n.head.head)):
-        return  # (nor "offered to host talks between A and B", "before X travels for talks")
+            n.dep_ in ("dobj", "nsubj") and hypothetical(n.head)) or (
+            n.dep_ == "pobj" and n.head.lower_ == "for" and hypothetical(n.head.head)):
+        return  # (nor "offered to host talks between A and B", "talks between A and B could
+        # take place", "before X travels for talks")
     gov = n.head
     if rel in (R.WARNED, R.CRITICIZED) and n.dep_ == "pobj" and gov.lower_ == "in" and any(
             c.lower_ in ("a", "an") for c in n.children) and gov.head.pos_ == "VERB":

@@ -406,7 +406,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             _TARGET_PREPS
         if v.lemma_ in _DESTINATION_VERBS and direct is not None:
             preps = tuple(p for p in preps if p not in ("to", "for"))  # "invited X to Y"
-        if rel == R.CRITICIZED and phrase not in ("on", "upon", "blame") and v.lemma_ != "blame":
+        if rel == R.CRITICIZED and phrase not in ("on", "upon") and v.lemma_ != "blame":
             preps = tuple(p for p in preps if p not in ("on", "upon"))  # "hit out at X on Y"
             # (but "blamed the attack on Kyiv")
         tgts += [t for h in holders if h != direct for t in _pobjs(h, preps, res)]

@@ -457,13 +457,18 @@ def _in_beneficiary_phrase(t: Token, v: Token) -> bool:
 
 
 def blamed_on(blame: Token, res: Resolver) -> list[Ref]:
-    """'pinned the blame for the collapse of the talks on X': whom an object 'blame' is
-    laid on, wherever the parser hung the 'on' after it (before another verb)."""
+    """'laid the blame on X', 'pinned the blame for the collapse of the talks on X': whom an
+    object 'blame' is laid on. An 'on' hung on 'blame' or its verb, else the last 'on'
+    before another verb, wherever the parser hung it ("the blame for the attack on Kyiv on
+    Moscow's enemies": not Kyiv)."""
     if blame.lemma_ != "blame":
         return []
+    ons: list[Token] = []
     for t in blame.doc[blame.i + 1 : blame.sent.end]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             break  # (not "the EU-mediated talks")
         if t.dep_ == "prep" and t.lower_ in ("on", "onto"):
-            return [r for o in t.children if o.dep_ == "pobj" for r in res.many(o)]
-    return []
+            ons.append(t)
+    hung = [t for t in ons if t.head in (blame, blame.head)]
+    return [r for t in (hung or ons)[-1:] for o in t.children if o.dep_ == "pobj"
+            for r in res.many(o)]

@@ -237,3 +237,13 @@ def test_winning_a_states_backing_is_its_support(run: Run) -> None:
     doc = run("KYIV - Ukraine won France's backing for its peace plan on Monday.\n")
     assert ("France", "Ukraine") in pairs(doc, "SUPPORTED")
 
+
+
+def test_a_name_after_a_part_of_a_building_is_the_venue_not_a_person(run: Run) -> None:
+    doc = run("NEW DELHI - Australian Prime Minister Anthony Albanese met Indian Prime Minister "
+              "Narendra Modi on Friday. Earlier, Albanese was accorded a ceremonial welcome at "
+              "the forecourt of Rashtrapati Bhavan, where he was received by President Droupadi "
+              "Murmu.\n", published=date(2023, 3, 10))
+    assert not any(e["type"] == "Person" and e["name"] == "Rashtrapati Bhavan"
+                   for e in doc["entities"])
+    assert all("Rashtrapati Bhavan" not in p for p in pairs(doc, "MET_WITH"))

@@ -256,10 +256,12 @@ class Resolver(GroupReader):
 
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
-        """References of a single token (its coordinated siblings are not included); a
-        relative 'who'/'whom' is its antecedent ('X, who was received by Y': X)."""
-        if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 3:
-            return self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
+        """References of a single token (not its coordinated siblings); a relative 'who',
+        'whom' or object 'which' is its antecedent ('X, who...', 'X, which India accused')."""
+        if tok.head.dep_ == "relcl" and depth < 3 and (tok.lower_ in ("who", "whom") or (
+                tok.lower_ in ("which", "that") and tok.dep_ == "dobj")):
+            refs = self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
+            return [r for r in refs if tok.lower_ in ("who", "whom") or r.kind != "Accord"]
         edge = tok
         if (tok.lower_ in TITLE_HEADS or tok.lower_ == "counterpart") and \
                 tok.tag_ not in ("NNS", "NNPS"):

@@ -247,3 +247,9 @@ def test_a_name_after_a_part_of_a_building_is_the_venue_not_a_person(run: Run) -
     assert not any(e["type"] == "Person" and e["name"] == "Rashtrapati Bhavan"
                    for e in doc["entities"])
     assert all("Rashtrapati Bhavan" not in p for p in pairs(doc, "MET_WITH"))
+
+
+def test_an_object_which_is_its_antecedent(run: Run) -> None:
+    doc = run("WASHINGTON - The statement stopped short of mentioning Pakistan, which India has "
+              "accused of backing the attackers.\n")
+    assert ("India", "Pakistan") in pairs(doc, "CRITICIZED")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
-__all__ = ["conjoined_envoy", "object_verb"]
+__all__ = ["conjoined_envoy", "object_verb", "plural_antecedent"]
 
 
 def object_verb(tok: Token) -> Token:
@@ -32,3 +32,22 @@ def conjoined_envoy(tok: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and (
         c.lower_ in ENVOY_WORDS or c.lower_ == "affaires")), None)
+
+
+#: Verbs that say their subject is more than one: "who were received", "who have met".
+_PLURAL_VERBS = frozenset({"were", "are", "have"})
+
+
+def plural_antecedent(tok: Token) -> Token:
+    """'A and B, who were received by C': the relative 'who' of a plural verb, hung on the
+    last of coordinated names, stands for the first, whose conjuncts follow; any other
+    token stands for itself."""
+    verb = tok.head
+    if tok.lower_ not in ("who", "whom") or verb.dep_ != "relcl" or not (
+            verb.tag_ == "VBP" or any(t.lower_ in _PLURAL_VERBS for t in (verb, *verb.children)
+                                      if t.dep_ in ("aux", "auxpass") or t == verb)):
+        return tok
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first if first.conjuncts else tok

@@ -32,7 +32,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People, title_has
-from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
+from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb, plural_antecedent
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
@@ -483,6 +483,7 @@ class Resolver(GroupReader):
                 if c.dep_ == "nmod" and c.i < tok.i and any(
                         k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
                     out += [r for r in self.one(c) if r.kind in ("Person", "Country")]
+        tok = plural_antecedent(tok)  # ("A and B, who were received by C")
         items = [next((d for d in c.children if d.dep_ == "dobj"), c) if c.lower_ == "visiting"
                  else c for c in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]]  # "and
         items += [c for t in items if t.pos_ == "NOUN" for a in t.children  # visiting B";

@@ -253,3 +253,21 @@ def test_an_object_which_is_its_antecedent(run: Run) -> None:
     doc = run("WASHINGTON - The statement stopped short of mentioning Pakistan, which India has "
               "accused of backing the attackers.\n")
     assert ("India", "Pakistan") in pairs(doc, "CRITICIZED")
+
+
+def test_who_of_a_plural_verb_after_coordinated_names_is_all_of_them(run: Run) -> None:
+    doc = run("MEXICO CITY - The US delegation was headed by Secretary of State Antony Blinken and "
+              "Homeland Security Secretary Alejandro Mayorkas, who were received by Mexican "
+              "President Andres Manuel Lopez Obrador on Friday.\n")
+    met = {frozenset(p) for p in pairs(doc, "MET_WITH")}
+    assert {frozenset(("Antony Blinken", "Andres Manuel Lopez Obrador")),
+            frozenset(("Alejandro Mayorkas", "Andres Manuel Lopez Obrador"))} <= met
+
+
+def test_who_of_a_singular_verb_is_the_last_name_alone(run: Run) -> None:
+    doc = run("MEXICO CITY - Mexican President Andres Manuel Lopez Obrador received Secretary of "
+              "State Antony Blinken on Friday and thanked Senator Chris Murphy and Homeland "
+              "Security Secretary Alejandro Mayorkas, who was received by Mexican Foreign "
+              "Minister Marcelo Ebrard.\n")
+    assert frozenset(("Chris Murphy", "Marcelo Ebrard")) not in {
+        frozenset(p) for p in pairs(doc, "MET_WITH")}

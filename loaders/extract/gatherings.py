@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.lexicon import PLURAL_OFFICES, TITLE_WORDS, former, leads, words
-from dipgraph.loaders.extract.mood import hypothetical
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import prefix_word
 
@@ -169,9 +168,7 @@ _RUN_TALKS = words("host chair mediate facilitate convene moderate")
 
 def hosts_of(talks: Token, res: Resolver) -> list[Ref]:
     """The persons a participle after a meeting noun says ran it ("talks between A and B,
-    hosted by C"): they sat at the table too (not of talks that "could take place")."""
-    if talks.dep_ in ("nsubj", "nsubjpass", "dobj") and hypothetical(talks.head):
-        return []
+    hosted by C"): they sat at the table too."""
     return [r for c in talks.children if c.dep_ == "acl" and c.lemma_ in _RUN_TALKS
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
             for r in res.many(o) if r.kind == "Person"]

@@ -23,14 +23,16 @@ def _bodies(tokens: list[Token], res: Resolver) -> list[Ref]:
     return [r for t in tokens for r in res.many(t) if r.kind == "Organization"]
 
 
-def _entry_body(entry: Token, res: Resolver) -> list[Ref]:
+def _entry_body(entry: Token, own: list[Ref], res: Resolver) -> list[Ref]:
     """The body an entry noun names: "NATO membership", "membership of/in the EU",
-    "accession to the WTO"; none for another's entry ("sought Ukraine's accession to the
-    EU", "requested the admission of Ukraine"), which backs that state, asking nothing."""
-    if any(c.dep_ == "poss" for c in entry.children) or any(
-            r.kind in ("Country", "Person") for p in entry.children
-            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-            for r in res.many(o)):
+    "accession to the WTO", "its membership of NATO"; none for the entry of another than
+    the applicants ``own`` ("Poland sought Ukraine's accession to the EU", "requested the
+    admission of Ukraine"), which asks the body nothing for them."""
+    entrants = [r for c in entry.children if c.dep_ == "poss" for r in res.many(c)] + [
+        r for p in entry.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" for r in res.many(o)
+        if r.kind in ("Country", "Person")]
+    if any(r not in own for r in entrants):
         return []
     return _bodies([c for c in entry.children if c.dep_ == "compound"] + [
         o for p in entry.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to")
@@ -44,6 +46,9 @@ def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact])
         return
     bodies: list[Ref] = []
     anchor = v
+    subj = _subjects(v, res)
+    own = subj + [Ref("Country", info.country) for r in subj if r.kind == "Person" and (
+        info := res.people.persons.get(r.key)) is not None and info.country]
     for c in v.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "join" and not negated(c):
             bodies += _bodies([o for o in c.children if o.dep_ == "dobj"], res)
@@ -52,9 +57,9 @@ def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact])
                 # on the joining
         elif c.dep_ == "prep" and c.lower_ == "for":
             bodies += [r for o in c.children if o.dep_ == "pobj" and o.lemma_ in _ENTRY
-                       for r in _entry_body(o, res)]
+                       for r in _entry_body(o, own, res)]
         elif c.dep_ == "dobj" and c.lemma_ in _ENTRY:
-            bodies += _entry_body(c, res)
+            bodies += _entry_body(c, own, res)
     if bodies:
-        _emit(out, R.REQUESTED, [r for r in _subjects(v, res) if r not in bodies],
+        _emit(out, R.REQUESTED, [r for r in subj if r not in bodies],
               list(dict.fromkeys(bodies)), anchor, sent, confidence=0.6)

@@ -66,8 +66,9 @@ def negated(v: Token) -> bool:
             break
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") or (
                 c.dep_ == "advmod" and c.lower_ == "longer" and any(
-                    d.lower_ == "no" for d in c.children)) for c in t.children):
-            return True  # ("no longer recognises X")
+                    d.lower_ == "no" for d in c.children) and not any(
+                    d.lower_ == "than" for d in c.subtree)) for c in t.children):
+            return True  # ("no longer recognises X"; not "no longer than a week after")
         if t.dep_ != "xcomp" and not _clause_mates(t):
             break
         t = t.head

@@ -87,7 +87,9 @@ _DEAL_NOUNS = words("agreement deal accord pact treaty ceasefire truce settlemen
 _PENDING = words("on for toward towards over about regarding")
 #: Spans of time a meeting noun may be counted in: "after six hours of talks" (not "after
 #: months of talks", negotiations that need not have met).
-_SPANS = words("hour round")
+_SPANS = words("hour day round")
+#: Verbs of a meeting's taking place: "talks between A and B could take place".
+_HAPPEN = words("take happen occur begin start")
 #: The most parties a deal "between" them is read as their agreeing.
 _MOST_PARTIES = 3
 
@@ -174,7 +176,8 @@ def noun_rule(n: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if joint:
         rel = R.MET_WITH  # "during the joint press conference, X invited Y": they met
     if rel is None or hypothetical(n) or negated(n.head) or (
-            n.dep_ in ("dobj", "nsubj") and hypothetical(n.head)) or (
+            n.dep_ == "dobj" and hypothetical(n.head)) or (n.dep_ == "nsubj" and n.head.lemma_ in
+                                                           _HAPPEN and hypothetical(n.head)) or (
             n.dep_ == "pobj" and n.head.lower_ == "for" and hypothetical(n.head.head)):
         return  # (nor "offered to host talks between A and B", "talks between A and B could
         # take place", "before X travels for talks")

@@ -162,10 +162,10 @@ def _venue_slot(root: Token) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
     prep = root.head
-    part = prep.head
-    if root.dep_ == "pobj" and prep.lower_ == "of" and part.lemma_ in _VENUE_PARTS:
-        return part.dep_ == "pobj" and part.head.lower_ in ("at", "in", "on", "outside")
-        # ("welcomed at the forecourt of X": a part of a building names it a venue)
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_ in _VENUE_PARTS:
+        # "welcomed at the forecourt of X": a part of a building names it a venue (not
+        # "followed in the steps of X")
+        return prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("at", "on", "outside")
     host = prep.head
     if root.dep_ == "pobj" and prep.lower_ == "to" and host.pos_ == "VERB" and \
             host.lemma_ in _GOING:
@@ -183,8 +183,8 @@ def _event_subject(verb: Token) -> bool:
 
 
 #: Parts of a venue one is met at: "at the forecourt of X", "on the steps of X".
-_VENUE_PARTS = frozenset({"forecourt", "courtyard", "grounds", "steps", "gates", "lawn",
-                          "premises", "garden", "gardens"})
+_VENUE_PARTS = frozenset({"forecourt", "courtyard", "ground", "step", "gate", "lawn",
+                          "premise", "garden"})  # (lemmas)
 _STRIFE = frozenset({"attack", "fighting", "strike", "explosion", "protest", "clash",
                      "shelling", "violence", "battle"})
 

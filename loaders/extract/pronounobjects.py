@@ -1,6 +1,8 @@
 """Object pronouns: the verb whose subject 'him' is not ('X called Y and pressed him'), and
 the envoy it stands for after 'summoned the Belarusian chargé d'affaires and handed him a
-note of protest' (an unnamed envoy, so no person named earlier in the sentence is meant)."""
+note of protest' (an unnamed envoy, so no person named earlier in the sentence is meant);
+and the word a relative pronoun stands for ("A and B, who were received", "X, which Y
+accused of ...")."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from spacy.tokens import Token
 
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 
-__all__ = ["conjoined_envoy", "object_verb", "plural_antecedent"]
+__all__ = ["conjoined_envoy", "object_verb", "plural_antecedent", "relative_antecedent"]
 
 
 def object_verb(tok: Token) -> Token:
@@ -48,6 +50,24 @@ def plural_antecedent(tok: Token) -> Token:
                                       if t.dep_ in ("aux", "auxpass") or t == verb)):
         return tok
     first = verb.head
+    if first.tag_ not in ("NNP", "NN"):
+        return tok  # ("A and the delegates, who were ...": the plural noun itself)
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return first if first.conjuncts else tok
+
+
+#: Verbs whose object is a party, so that an object 'which' is the named antecedent.
+_PARTY_OBJECT_VERBS = frozenset({"accuse", "urge", "ask", "warn", "blame", "invite", "press"})
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The word a relative pronoun stands for: 'who'/'whom' ("X, who was received by Y"),
+    and an object 'which' of a verb whose object is a party ("Pakistan, which India has
+    accused of ..."; not "struck Iran, which Russia condemned", the strike); else None."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or not (tok.lower_ in ("who", "whom") or (
+            tok.lower_ in ("which", "that") and tok.dep_ == "dobj" and
+            verb.lemma_ in _PARTY_OBJECT_VERBS)):
+        return None
+    return verb.head

@@ -13,16 +13,16 @@ from dipgraph.loaders.extract.refs import Ref
 __all__ = ["recognised_leader"]
 
 _RECOGNISE = words("recognize recognise")
-#: What a person is recognised as when that backs him: "as interim president".
-_LEADER_ROLES = words("president leader head ruler government representative")
+#: What a person may be recognised as without being backed: "as a refugee".
+_OTHER_ROLES = words("refugee terrorist criminal prisoner dissident citizen victim")
 
 
 def recognised_leader(verb: Token, backed: Ref) -> bool:
     """Whether a SUPPORTED fact anchored on ``verb`` may name ``backed``: any, unless the
-    verb is one of recognising, which backs only a person recognised (if 'as' says as
-    what) as a leader."""
+    verb is one of recognising, which backs only a person recognised as a leader, a winner
+    ("as the elected president", "as the winner"; not "as a refugee")."""
     if verb.lemma_ not in _RECOGNISE:
         return True
     roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for o in p.children if o.dep_ == "pobj"]
-    return backed.kind == "Person" and all(o.lemma_ in _LEADER_ROLES for o in roles)
+    return backed.kind == "Person" and not any(o.lemma_ in _OTHER_ROLES for o in roles)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract import pronounobjects as pronouns
 from dipgraph.loaders.extract.bareorgans import bare_organ, last_organization
 from dipgraph.loaders.extract.blocs import seat_blocs
 from dipgraph.loaders.extract.gazetteer import gazetteer
@@ -32,7 +33,7 @@ from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
 from dipgraph.loaders.extract.persons import People, title_has
-from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb, plural_antecedent
+from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
 from dipgraph.loaders.extract.venues import SEAT_HEADS, capital_place, state_capitals
@@ -257,11 +258,9 @@ class Resolver(GroupReader):
     def one(self, tok: Token, *, target: bool = False, depth: int = 0,
             demonym: bool = False) -> list[Ref]:
         """References of a single token (not its coordinated siblings); a relative 'who',
-        'whom' or object 'which' is its antecedent ('X, who...', 'X, which India accused')."""
-        if tok.head.dep_ == "relcl" and depth < 3 and (tok.lower_ in ("who", "whom") or (
-                tok.lower_ in ("which", "that") and tok.dep_ == "dobj")):
-            refs = self.one(tok.head.head, target=target, depth=depth + 1, demonym=demonym)
-            return [r for r in refs if tok.lower_ in ("who", "whom") or r.kind != "Accord"]
+        'whom', or 'which' a party is the object of, is its antecedent ('X, which Y accused')."""
+        if depth < 3 and (antecedent := pronouns.relative_antecedent(tok)) is not None:
+            return self.one(antecedent, target=target, depth=depth + 1, demonym=demonym)
         edge = tok
         if (tok.lower_ in TITLE_HEADS or tok.lower_ == "counterpart") and \
                 tok.tag_ not in ("NNS", "NNPS"):
@@ -483,7 +482,7 @@ class Resolver(GroupReader):
                 if c.dep_ == "nmod" and c.i < tok.i and any(
                         k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
                     out += [r for r in self.one(c) if r.kind in ("Person", "Country")]
-        tok = plural_antecedent(tok)  # ("A and B, who were received by C")
+        tok = pronouns.plural_antecedent(tok)  # ("A and B, who were received by C")
         items = [next((d for d in c.children if d.dep_ == "dobj"), c) if c.lower_ == "visiting"
                  else c for c in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]]  # "and
         items += [c for t in items if t.pos_ == "NOUN" for a in t.children  # visiting B";

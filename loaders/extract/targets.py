@@ -467,7 +467,8 @@ def blamed_on(blame: Token, res: Resolver) -> list[Ref]:
     for t in blame.doc[blame.i + 1 : blame.sent.end]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             break  # (not "the EU-mediated talks")
-        if t.dep_ == "prep" and t.lower_ in ("on", "onto"):
+        if t.dep_ == "prep" and t.lower_ in ("on", "onto") and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in t.children):  # (not "on Monday")
             ons.append(t)
     hung = [t for t in ons if t.head in (blame, blame.head)]
     return [r for t in (hung or ons)[-1:] for o in t.children if o.dep_ == "pobj"

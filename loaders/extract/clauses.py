@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.objects import (
     subject_refs,
     titled_apposite,
 )
+from dipgraph.loaders.extract.pronounobjects import plural_antecedent
 from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
@@ -279,7 +280,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subj:
             if c.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
-                c = t.head  # "X, who arrived in Manila on Monday, ...": the antecedent
+                c = t.head if (first := plural_antecedent(c)) is c else first  # ("A and B, who")
                 if c.dep_ == "appos" and c.head.pos_ == "PROPN" and c.pos_ == "NOUN" and \
                         c.lower_ in PERSON_NOUNS | TITLE_HEADS and t.lemma_ in _SPEECH_ACTS:
                     c = c.head  # "X, the chief adviser of Y, who urged ...": X

@@ -332,3 +332,10 @@ def test_days_of_talks_are_a_meeting(run: Run) -> None:
               "and Russian Foreign Minister Sergei Lavrov agreed to meet again.\n")
     assert frozenset(("Antony Blinken", "Sergei Lavrov")) in {
         frozenset(p) for p in pairs(doc, "MET_WITH")}
+
+
+def test_who_of_a_plural_verb_after_coordinated_subjects_acts_for_all(run: Run) -> None:
+    doc = run("TOKYO - Chinese Premier Li Qiang hosted Japanese Prime Minister Fumio Kishida and "
+              "South Korean President Yoon Suk Yeol, who have criticised China's drills near "
+              "Taiwan.\n", published=date(2024, 5, 27))
+    assert {("Fumio Kishida", "China"), ("Yoon Suk Yeol", "China")} <= pairs(doc, "CRITICIZED")

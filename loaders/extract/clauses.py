@@ -33,7 +33,6 @@ from dipgraph.loaders.extract.objects import (
     titled_apposite,
 )
 from dipgraph.loaders.extract.pronounobjects import plural_antecedent
-from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
     added_agents,
@@ -63,8 +62,6 @@ class RawFact:
     what: str | None = None
     confidence: float = 0.8
     group: tuple[Ref, ...] = field(default_factory=tuple)
-
-
 
 
 def _allowed(rel: RelationType, a: Ref, b: Ref) -> bool:
@@ -486,8 +483,7 @@ def _emit(out: list[RawFact], rel: RelationType, srcs: list[Ref], tgts: list[Ref
                 # signed) leaves nothing, and "denounced X as Y" is no leaving either
                 out.append(RawFact(R.WITHDREW_FROM, a, b, anchor.i, sent, confidence=0.7))
                 continue
-            if _allowed(rel, a, b) and not (rel == R.SUPPORTED and not recognised_leader(
-                    anchor, b)):
+            if _allowed(rel, a, b):
                 out.append(RawFact(rel, a, b, anchor.i, sent, **kw))  # type: ignore[arg-type]
 
 

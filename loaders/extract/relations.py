@@ -77,6 +77,7 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
+from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
 from dipgraph.loaders.extract.spans import in_relative_clauses
@@ -483,6 +484,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         return
     if rel == R.SUPPORTED and v.lemma_ == "welcome":
         tgts = welcomed_guests(v, sent, res, out, subj, tgts)
+    tgts = [t for t in tgts if recognised_leader(v, t)]  # (a state recognised: no support)
     if rel == R.CRITICIZED:  # "denounced the deal" it is no party to: blame on the signers
         tgts = list(subj) if len(subj) > 1 and each_other(v) else [  # "blamed each other"
             t for t in outsider_blame(tgts, own, res) if t.kind != "Country" or t not in own]

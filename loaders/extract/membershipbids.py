@@ -10,6 +10,7 @@ from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
 from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.visits import home_state
 
 __all__ = ["membership_bid_rule"]
 
@@ -47,8 +48,7 @@ def membership_bid_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact])
     bodies: list[Ref] = []
     anchor = v
     subj = _subjects(v, res)
-    own = subj + [Ref("Country", info.country) for r in subj if r.kind == "Person" and (
-        info := res.people.persons.get(r.key)) is not None and info.country]
+    own = subj + [Ref("Country", iso) for r in subj if (iso := home_state(r, res))]
     for c in v.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "join" and not negated(c):
             bodies += _bodies([o for o in c.children if o.dep_ == "dobj"], res)

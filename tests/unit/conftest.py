@@ -45,6 +45,11 @@ def triples(doc: dict[str, Any], rel: str | None = None) -> set[tuple[str, str, 
             if rel is None or f["rel"] == rel}
 
 
+def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
+    """(source, target) of the document's facts of one relation."""
+    return {(s, t) for _, s, t in triples(doc, rel)}
+
+
 def dated(doc: dict[str, Any], rel: str) -> set[tuple[str, str, str | None]]:
     """The document's facts of one relation as (source, target, date)."""
     return {(f["source"], f["target"], f["date"]) for f in doc["facts"] if f["rel"] == rel}

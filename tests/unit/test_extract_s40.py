@@ -4,14 +4,8 @@ without its rule; the guards fail when their guard condition is removed."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from tests.unit.conftest import Run, accord_names, dated, offices, triples
-
-
-def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
-    """(source, target) of the facts of one relation."""
-    return {(s, t) for _, s, t in triples(doc, rel)}
+from tests.unit.conftest import Run, accord_names, dated, offices, pairs
 
 
 def test_the_governments_a_titled_accord_is_between_are_no_part_of_its_name(run: Run) -> None:

@@ -4,14 +4,8 @@ without its rule; the guards fail when their guard condition is removed."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from tests.unit.conftest import Run, accord_names, dated, triples
-
-
-def pairs(doc: dict[str, Any], rel: str) -> set[tuple[str, str]]:
-    """(source, target) of the facts of one relation."""
-    return {(s, t) for _, s, t in triples(doc, rel)}
+from tests.unit.conftest import Run, accord_names, dated, pairs
 
 
 def test_recognising_a_claimant_as_leader_supports_him(run: Run) -> None:

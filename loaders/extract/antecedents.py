@@ -18,8 +18,17 @@ from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, VERB_RELATIONS, 
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["act_doers", "antecedent_owner", "decision_owner", "from_which", "one_accord",
-           "outsider_blame", "pronoun_accord", "relcl_accord", "state_act"]
+__all__ = [
+    "act_doers",
+    "antecedent_owner",
+    "decision_owner",
+    "one_accord",
+    "outsider_blame",
+    "pronoun_accord",
+    "relative_leaves",
+    "relcl_accord",
+    "state_act",
+]
 
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
@@ -133,7 +142,7 @@ def outsider_blame(tgts: list[Ref], own: set[Ref], res: Resolver) -> list[Ref]:
     return out
 
 
-def from_which(v: Token) -> bool:
+def relative_leaves(v: Token) -> bool:
     """'(the deal) from which X pulled out', '(the deal,) which X abandoned', '(the deal) X
     quit': the relative word, or the object the relative clause lacks, is what is left."""
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(

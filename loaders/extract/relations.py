@@ -22,9 +22,9 @@ from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
     decision_owner,
-    from_which,
     outsider_blame,
     pronoun_accord,
+    relative_leaves,
     relcl_accord,
 )
 from dipgraph.loaders.extract.clauses import (
@@ -368,7 +368,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = objs + [t for h in holders for t in _pobjs(h, ("from", "of", "out", "on"), res)
                        if v.lemma_ != "end"]  # "ended talks on the accord" left nothing
         tgts = [t for t in tgts if t.kind == "Accord"] or (  # "the deal from which X pulled"
-            relcl_accord(v, res) if from_which(v) else []) or pronoun_accord(v, res)
+            relcl_accord(v, res) if relative_leaves(v) else []) or pronoun_accord(v, res)
         subj = [r for r in subj if not (r.kind == "Organization" and any(  # a court annuls a
             w in r.key.lower() for w in ("court", "tribunal")))]  # deal it is no party to
         _emit(out, rel, subj, list(dict.fromkeys(tgts)), v, sent)

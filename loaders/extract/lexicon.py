@@ -302,7 +302,7 @@ TITLE_WORDS = words(
     "justice labour labor industry fisheries tourism culture information economy planning "
     "army military junta undersecretary internal expatriates diaspora emigrants cooperation "
     "integration worship ruler senator congressman congresswoman police navy customs "
-    "councillor councilor federal presidential commander"
+    "councillor councilor federal presidential commander negotiator"
 )
 
 #: Whom the rules make a pledge to: a state or a person, as the corpus README's PLEDGED
@@ -365,7 +365,7 @@ TITLE_HEADS = words(
     "commissioner governor mayor speaker chairman chair director representative adviser "
     "advisor counsellor counselor consul d'affaires d\u2019affaires aide "
     "chairperson chairwoman secretary-general comptroller undersecretary ruler senator "
-    "congressman congresswoman councillor councilor commander"
+    "congressman congresswoman councillor councilor commander negotiator"
 )
 
 #: Titles of a seat in a legislature: the office of one who holds no other.

@@ -22,7 +22,11 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
-from dipgraph.loaders.extract.statebodies import generic_house, national_body_state
+from dipgraph.loaders.extract.statebodies import (
+    generic_house,
+    movement_state,
+    national_body_state,
+)
 
 __all__ = [
     "city_state", "context_state", "counterpart_state", "free_states", "group_state",
@@ -76,12 +80,15 @@ def ruling_party(gaz: Gazetteer, name: str) -> str | None:
     return iso if iso in _RULING_PARTIES else None
 
 
-def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
-    """The state a body named as an office's owner acts for: 'Kenya Defence Forces', 'the
-    Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`) or a national
-    legislature ('the National People's Congress'); not another party ('the X Nationalist
-    Party' is its own)."""
+def owner_state(dm: DocMentions, gaz: Gazetteer, owner: int, title: list[str]) -> str | None:
+    """The state a body named as the owner of office ``title`` acts for: 'Kenya Defence
+    Forces', 'the Egyptian Foreign Ministry', a ruling party (:func:`ruling_party`), a
+    national legislature ('the National People's Congress') or a governing movement's
+    government (:func:`movement_state`); not another party ('the X Nationalist Party' is its
+    own)."""
     text = dm.mentions[owner].text
+    if (run := movement_state(text, title)) is not None:
+        return run  # "the Taliban's acting foreign minister"
     if (body := national_body_state(text)) is not None:
         return body  # "chairman of the National People's Congress", "the WPK"
     if text.lower().endswith("party") or "communist" in text.lower():

@@ -312,7 +312,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
                     info.more_offices.setdefault(ruling, (title, m.start))
             else:
                 first = om.text.split()[0].removesuffix("'s").removesuffix("\u2019s")
-                iso = owner_state(dm, gaz, owner)
+                iso = owner_state(dm, gaz, owner, words)
                 body = sub_body(gaz, om.key, words)
                 if iso:
                     country = iso

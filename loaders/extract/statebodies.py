@@ -13,16 +13,15 @@ from __future__ import annotations
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions
 
-__all__ = ["generic_house", "governed_state", "governing_body", "national_body_state"]
+__all__ = ["generic_house", "governed_state", "governing_body", "movement_state",
+           "national_body_state"]
 
-#: Ruling parties of one-party states (and the movement ruling Afghanistan) and national
-#: legislatures, by name and by the acronym the news writes them with (lower case, no
-#: leading "the").
+#: Ruling parties of one-party states and national legislatures, by name and by the
+#: acronym the news writes them with (lower case, no leading "the").
 _BODIES: dict[str, str] = {
     # ruling parties ('communist' parties named for their state are read from the name)
     "cpc": "CHN", "ccp": "CHN", "cpv": "VNM", "workers' party of korea": "PRK", "wpk": "PRK",
     "lao people's revolutionary party": "LAO", "lprp": "LAO",
-    "taliban": "AFG",  # (the movement that governs: "the Taliban's foreign minister")
     # legislatures
     "national people's congress": "CHN", "npc": "CHN", "supreme people's assembly": "PRK",
     "state duma": "RUS", "duma": "RUS", "federation council": "RUS", "knesset": "ISR",
@@ -34,6 +33,23 @@ _BODIES: dict[str, str] = {
     "dáil éireann": "IRL", "althing": "ISL", "mazhilis": "KAZ", "oliy majlis": "UZB",
     "milli majlis": "AZE", "jogorku kenesh": "KGZ",
 }
+
+#: Movements that govern a state without being its state: their ministers and envoys hold
+#: the state's offices ("the Taliban's foreign minister"), their own officers the
+#: movement's ("Taliban spokesman X", "the Taliban's political chief").
+_MOVEMENTS: dict[str, str] = {"taliban": "AFG"}
+#: Title words of a state's government, not of a movement's own ranks.
+_GOVERNMENT_TITLES = frozenset({"minister", "ministers", "ambassador", "ambassadors", "consul",
+                                "governor", "premier", "government", "chargé", "charge"})
+
+
+def movement_state(name: str, title: list[str]) -> str | None:
+    """ISO3 of the state a governing movement runs when ``title`` is an office of that
+    state's government ('the Taliban's acting foreign minister'); None for the movement's
+    own officers ('Taliban spokesman X') and for any other body."""
+    iso = _MOVEMENTS.get(_key(name))
+    return iso if iso and _GOVERNMENT_TITLES & {w.lower() for w in title} else None
+
 
 #: Organs inside such a body that a name may end with: "the CPC Central Committee".
 _INNER = ("central committee", "standing committee", "political bureau", "politburo",

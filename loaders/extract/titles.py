@@ -183,8 +183,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 (body := _body_named(dm, doc[i - 1], m.start)) is not None:
             owner = body  # "The forum's secretary general, X": the forum named before
             break
-        if tok.text in ("'s", "\u2019s") and i > 0:
-            i -= 1
+        if _possessive(tok) and i > 0:
+            i -= 1  # ("Hamas' chief negotiator, X": a bare apostrophe too)
             continue
         if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and all(
                 w.lower() in NAME_PREFIXES for w in words):  # (also "Hon. Alhaji X")
@@ -234,7 +234,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [*([","] if comma else []), *(t.text for t in doc[k : i + 1]), *words]
                 i = k - 2 if comma else k - 1
                 continue
-        back = i - 2 if i > 1 and doc[i - 1].text in ("'s", "\u2019s") else i - 1
+        back = i - 2 if i > 1 and _possessive(doc[i - 1]) else i - 1
         if words and tok.pos_ == "ADJ" and tok.is_lower and back >= 0 and dm.owner[back] >= 0 \
                 and dm.mentions[dm.owner[back]].kind in ("Country", "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
@@ -281,6 +281,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     if not words and owner is None:
         return None
     return words, owner, start
+
+
+def _possessive(tok: Token) -> bool:
+    """Whether ``tok`` is a possessive ending: "'s", or the bare apostrophe of "Hamas'"."""
+    return tok.text in ("'s", "\u2019s") or (tok.tag_ == "POS" and tok.text in ("'", "\u2019"))
 
 
 def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:

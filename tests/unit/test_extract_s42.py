@@ -1,0 +1,31 @@
+"""Session 42 rules, one phenomenon per test, on invented articles. Each test fails
+without its rule; the guards fail when their guard condition is removed."""
+
+from __future__ import annotations
+
+from tests.unit.conftest import Run, offices
+
+
+def test_a_chief_negotiator_holds_an_office_of_his_state(run: Run) -> None:
+    doc = run("BELGRADE - Talks were held on Monday between Serbia's chief negotiator Marko "
+              "Lazic and Kosovo's First Deputy Prime Minister Arben Gashi.\n")
+    assert ("Marko Lazic", "Serbia") in offices(doc)
+
+
+def test_a_bare_apostrophe_names_the_body_whose_officer_follows(run: Run) -> None:
+    doc = run("LONDON - Hamas' chief negotiator, Khalil Nasser, said on Monday that the talks "
+              "had stalled.\n")
+    assert offices(doc) == {("Khalil Nasser", "Hamas")}
+
+
+def test_a_governing_movements_spokesman_holds_the_movements_office(run: Run) -> None:
+    doc = run("KABUL - Taliban spokesman Ahmad Rahimi said on Sunday that the talks would "
+              "resume.\n")
+    assert offices(doc) == {("Ahmad Rahimi", "Taliban")}
+
+
+def test_a_governing_movements_minister_holds_an_office_of_the_state(run: Run) -> None:
+    doc = run("KABUL - The Taliban's acting foreign minister, Karim Wardak, met Chinese "
+              "officials on Monday.\n")
+    assert ("Karim Wardak", "Afghanistan") in offices(doc)
+    assert ("Karim Wardak", "Taliban") not in offices(doc)

@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.objects import (
     subject_refs,
     titled_apposite,
 )
+from dipgraph.loaders.extract.participles import reporters_participle
 from dipgraph.loaders.extract.pronounobjects import plural_antecedent
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.strayagents import (
@@ -248,7 +249,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
     for _ in range(4):
         said = [r for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
                 for r in res.many(c)] if t != v else []
-        if t != v and _misattached(came, t, said):
+        if t != v and (_misattached(came, t, said) or reporters_participle(came, t, said, res)):
             came, t = t, t.head
             continue
         if t != v and (up := _reported_deep(came, t, said)) is not None:

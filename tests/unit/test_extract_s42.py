@@ -3,7 +3,7 @@ without its rule; the guards fail when their guard condition is removed."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, pairs
 
 
 def test_a_chief_negotiator_holds_an_office_of_his_state(run: Run) -> None:
@@ -29,3 +29,13 @@ def test_a_governing_movements_minister_holds_an_office_of_the_state(run: Run) -
               "officials on Monday.\n")
     assert ("Karim Wardak", "Afghanistan") in offices(doc)
     assert ("Karim Wardak", "Taliban") not in offices(doc)
+
+
+def test_a_participle_after_a_report_on_his_own_state_is_the_reporters_act(run: Run) -> None:
+    doc = run("ANKARA - Turkish President Recep Tayyip Erdogan repeated on Wednesday that Ankara "
+              "would not back the bids, accusing Stockholm and Helsinki of harbouring "
+              "militants.\n")
+    assert {("Recep Tayyip Erdogan", "Sweden"), ("Recep Tayyip Erdogan", "Finland")} <= pairs(
+        doc, "CRITICIZED")
+    assert ("Turkey", "Sweden") not in pairs(doc, "CRITICIZED")
+    # (the guard, another state's report: tests/unit/test_extract_review_s15.py)

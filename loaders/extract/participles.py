@@ -1,0 +1,41 @@
+"""Participles the parser hangs on the wrong verb: a speech act set off after a reported
+clause about the reporter's own state ("Erdogan said Ankara would not back the bids,
+accusing Z of ...") is the reporter's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipgraph.loaders.extract.lexicon import THAT_VERBS
+from dipgraph.loaders.extract.refs import Ref, Resolver
+
+__all__ = ["reporters_participle"]
+
+#: Speech acts a reporter adds in a participle after what he reports: "X said Y would not
+#: back the bids, accusing Z of ...".
+_PARTICIPLE_ACTS = frozenset({"accuse", "blame", "urge", "warn", "criticise", "criticize",
+                              "condemn", "praise", "thank", "ask", "call"})
+
+
+def reporters_participle(came: Token, t: Token, said: list[Ref], res: Resolver) -> bool:
+    """'Erdogan repeated that Ankara would not back the bids, accusing Z of ...': the parser
+    hangs a speech act's participle, set off by a comma, on the reported clause ``t`` whose
+    subject is ``said``; it is the act of the one who reports when that clause is about his
+    own state (not 'Peru said Chile would not attend, accusing Y': Chile's, or Peru's)."""
+    if not (came.dep_ == "advcl" and came.head == t and came.tag_ == "VBG" and
+            came.lemma_ in _PARTICIPLE_ACTS and came.i > 0 and came.doc[came.i - 1].text == ","
+            and t.dep_ == "ccomp" and t.head.lemma_ in THAT_VERBS | {"repeat"}):
+        return False
+    states = {r.key for r in said if r.kind == "Country"}
+    if len(states) != 1 or len(said) != 1:
+        return False
+    reporters = [r for c in t.head.children if c.dep_ == "nsubj" for r in res.many(c)]
+    return len(reporters) == 1 and _state_of(reporters[0], res) in states
+
+
+def _state_of(ref: Ref, res: Resolver) -> str | None:
+    """The state a reporter speaks for: itself, or a person's country."""
+    if ref.kind == "Country":
+        return ref.key
+    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
+    return info.country if info is not None else None

@@ -365,8 +365,9 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = j
             i = dm.mentions[j].end
             continue
-        if tok.lower_ in _TITLE_FILLERS or (tok.lower_ in ("his", "her") and not words):
-            i += 1  # "X, his Chinese counterpart,"
+        if tok.lower_ in _TITLE_FILLERS or _possessive(tok) or (tok.lower_ in ("his", "her")
+                                                                and not words):
+            i += 1  # "X, his Chinese counterpart,", "X, the Houthis' negotiator,"
             continue
         if not words and owner is None and j >= 0 and dm.mentions[j].kind == "Person" and \
                 doc[min(dm.mentions[j].end, len(doc) - 1)].text in ("'s", "\u2019s"):

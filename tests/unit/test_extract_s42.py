@@ -39,3 +39,9 @@ def test_a_participle_after_a_report_on_his_own_state_is_the_reporters_act(run: 
         doc, "CRITICIZED")
     assert ("Turkey", "Sweden") not in pairs(doc, "CRITICIZED")
     # (the guard, another state's report: tests/unit/test_extract_review_s15.py)
+
+
+def test_a_bare_apostrophe_names_the_body_whose_title_follows_a_name(run: Run) -> None:
+    doc = run("SANAA - Hussein al-Amri, the Houthis' deputy foreign minister, said the strikes "
+              "were an aggression.\n")
+    assert offices(doc) == {("Hussein al-Amri", "Houthis")}

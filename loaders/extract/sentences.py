@@ -17,6 +17,7 @@ from dipgraph.loaders.extract.barestances import bare_concern_rule, bare_stance_
 from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.credentials import credentials_rule
+from dipgraph.loaders.extract.defencepacts import defence_pact_rule
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.expectations import expectation_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
@@ -85,6 +86,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             backer_rule(tok, sent, res, out)
             backed_rule(tok, sent, res, out)  # "X counts on the support of Y"
             alliance_rule(tok, sent, res, out)
+            defence_pact_rule(tok, sent, res, out)  # "A has a mutual defence treaty with B"
             if tok.pos_ == "PROPN":
                 stay_rule(tok, sent, res, out)  # "X, in Y for talks, said"
         if tok.lower_ == "ready":

@@ -45,3 +45,31 @@ def test_a_bare_apostrophe_names_the_body_whose_title_follows_a_name(run: Run) -
     doc = run("SANAA - Hussein al-Amri, the Houthis' deputy foreign minister, said the strikes "
               "were an aggression.\n")
     assert offices(doc) == {("Hussein al-Amri", "Houthis")}
+
+
+def test_signing_a_mutual_defence_pact_makes_the_signers_allies(run: Run) -> None:
+    doc = run("NIAMEY - The military governments of Mali, Burkina Faso and Niger on Saturday "
+              "signed a mutual defense pact, pledging to come to each other's aid.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
+        frozenset({"Mali", "Burkina Faso"}), frozenset({"Mali", "Niger"}),
+        frozenset({"Burkina Faso", "Niger"})}
+
+
+def test_separate_defence_treaties_ally_the_holder_with_each_partner_only(run: Run) -> None:
+    doc = run("WASHINGTON - The United States has separate defence treaties with both Japan and "
+              "South Korea, officials said on Monday.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
+        frozenset({"United States", "Japan"}), frozenset({"United States", "South Korea"})}
+
+
+def test_a_defence_cooperation_treaty_or_plain_defence_pact_makes_no_allies(run: Run) -> None:
+    doc = run("BAMAKO - Mali said on Monday it was ending the 2014 defence cooperation treaty "
+              "between Mali and France. Japan and the Philippines signed a defense pact on "
+              "Monday.\n")
+    assert not pairs(doc, "ALLY_OF")
+
+
+def test_a_mutual_defence_pact_not_signed_makes_no_allies(run: Run) -> None:
+    doc = run("SEOUL - South Korea and Japan have not signed a mutual defense pact, the ministry "
+              "said on Monday.\n")
+    assert not pairs(doc, "ALLY_OF")

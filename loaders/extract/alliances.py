@@ -195,7 +195,10 @@ def _clause_state(pron: Token, res: Resolver) -> list[Ref]:
     """'while Nicaragua has drawn closer to its allies': 'its' is the one state its clause
     names as its own subject (else what the resolver makes of it)."""
     verb = verb_above(pron)
-    states = _states([r for c in verb.children if c.dep_ == "nsubj" for r in res.many(c)], res)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Belgrade refused ... and is backed by its allies": its subject
+    states = _states([r for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for r in res.many(c)], res)
     return states if len(states) == 1 else res.many(pron)  # (not "urged Japan to stand by
     # its allies": a controlled verb's subject is not its own)
 

@@ -73,3 +73,10 @@ def test_a_mutual_defence_pact_not_signed_makes_no_allies(run: Run) -> None:
     doc = run("SEOUL - South Korea and Japan have not signed a mutual defense pact, the ministry "
               "said on Monday.\n")
     assert not pairs(doc, "ALLY_OF")
+
+
+def test_its_allies_in_a_conjoined_clause_are_the_shared_subjects(run: Run) -> None:
+    doc = run("BELGRADE - Belgrade has refused to recognise the move and is backed by its allies "
+              "Russia and China, officials said on Monday.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
+        frozenset({"Serbia", "Russia"}), frozenset({"Serbia", "China"})}

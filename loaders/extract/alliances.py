@@ -324,7 +324,9 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
               for r in (_clause_state(c, res) if c.lower_ == "its" and not backer
                         else res.many(c)) if r.kind in kinds or (
-                  not backer and r.kind == "Person" and c.lower_ in ("our", "my"))]
+                  not backer and r.kind == "Person" and (c.lower_ in ("our", "my") or (
+                      c.dep_ == "poss" and c.pos_ == "PROPN")))]
+    personal = any(r.kind == "Person" for r in owners) and not backer  # ("Assad's allies")
     if not backer:
         owners = [o for o in map(lambda r: _state_of(r, res), owners) if o.kind == "Country"]
     if backer:
@@ -338,7 +340,6 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return
     if not owners and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         owners = [r for r in res.one(tok.doc[tok.i - 2]) if r.kind == "Country"]
-    personal = False
     if not owners:
         # "Kenya, a key ally of the United States", "remained an ally of Germany".
         # "an ally of President X": a leader's ally is his state's ally

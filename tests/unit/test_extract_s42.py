@@ -80,3 +80,16 @@ def test_its_allies_in_a_conjoined_clause_are_the_shared_subjects(run: Run) -> N
               "Russia and China, officials said on Monday.\n")
     assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
         frozenset({"Serbia", "Russia"}), frozenset({"Serbia", "China"})}
+
+
+def test_a_leaders_allies_are_his_states_allies(run: Run) -> None:
+    doc = run("DOHA - Syrian President Bashar al-Assad fled on Sunday. Turkey has backed some "
+              "rebel factions, while Russia and Iran have been Assad's main allies.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
+        frozenset({"Syria", "Russia"}), frozenset({"Syria", "Iran"})}
+
+
+def test_a_mans_ally_named_by_his_leaders_possessive_makes_no_state_allies(run: Run) -> None:
+    doc = run("MOSCOW - Syrian President Bashar al-Assad fled on Sunday. Russian President "
+              "Vladimir Putin, Assad's closest ally, gave him asylum.\n")
+    assert not pairs(doc, "ALLY_OF")

@@ -394,6 +394,11 @@ PRIVATE_PEOPLE = words(
     "tourist visitor citizen national resident student worker migrant refugee pilgrim fan "
     "traveller traveler holidaymaker businessman investor family people civilian passenger "
     "fisherman community minority prisoner detainee hostage")
+#: Groups that stand against or apart from a state its demonym names: "backed Syrian
+#: opposition factions" backs no Syria.
+STATE_FOES = words(
+    "opposition rebel faction militia insurgent separatist dissident protester exile "
+    "insurgency rebellion")
 #: Counts spelled out, two to twelve ("three agreements", "the four ministers").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

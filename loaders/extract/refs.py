@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.lexicon import (
     GOV_NOUNS,
     HONORIFICS,
     PERSON_NOUNS,
+    STATE_FOES,
     TITLE_HEADS,
     former,
 )
@@ -43,9 +44,7 @@ __all__ = ["Ref", "Resolver", "Salience", "object_verb", "organ_state"]
 #: Plural organs and officials that stand for the states they are 'of'.
 _ORGAN_PLURALS = frozenset({"governments", "leaders", "presidents", "administrations",
                             "authorities", "delegations", "officials", "ministers",
-                            "representatives", "envoys", "diplomats", "negotiators",
-                            "delegates"})
-
+                            "representatives", "envoys", "diplomats", "negotiators", "delegates"})
 #: A state's organs that a leader's name may own: "Kurti's government".
 _STATE_ORGANS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
 
@@ -449,7 +448,8 @@ class Resolver(GroupReader):
                     for c in tok.children):  # "backed the accession of A and B": both (not
                 # "the Chinese mediation of A and B": China's)
                 return self.many(of_list[0], target=True, depth=depth + 1)
-            ref = self._country_modifier(tok) or self.described_state(tok)
+            ref = None if tok.lemma_ in STATE_FOES else (  # (not "Syrian rebel factions")
+                self._country_modifier(tok) or self.described_state(tok))
             if ref is not None:
                 return [ref]
             for child in tok.children:

@@ -93,3 +93,9 @@ def test_a_mans_ally_named_by_his_leaders_possessive_makes_no_state_allies(run: 
     doc = run("MOSCOW - Syrian President Bashar al-Assad fled on Sunday. Russian President "
               "Vladimir Putin, Assad's closest ally, gave him asylum.\n")
     assert not pairs(doc, "ALLY_OF")
+
+
+def test_backing_a_states_rebels_is_no_support_for_the_state(run: Run) -> None:
+    doc = run("ANKARA - Turkey has backed some Syrian opposition factions during the war, "
+              "officials said on Monday.\n")
+    assert ("Turkey", "Syria") not in pairs(doc, "SUPPORTED")

@@ -97,7 +97,16 @@ def clause_heads(v: Token) -> list[Token]:
         talks += heads
     means = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over")
              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _MEANS]
-    return [v, *kids, *talks, *means]
+    topics = [o for d in (*kids, *talks) if d.lemma_ in _TALKS for p in d.children
+              if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+              for o in p.children if o.dep_ == "pobj"]  # "held talks on X with Y"
+    return [v, *kids, *talks, *means, *topics]
+
+
+#: Nouns of talks whose topic a partner's 'with' may follow: "talks on the border with X"
+#: (not "exchanged views on their negotiations with X": the topic's own 'with').
+_TALKS = words("talk talks meeting consultation consultations discussion discussions round "
+               "dialogue call conversation")
 
 
 _PHONE_CUES = ("phone", "video")

@@ -99,3 +99,22 @@ def test_backing_a_states_rebels_is_no_support_for_the_state(run: Run) -> None:
     doc = run("ANKARA - Turkey has backed some Syrian opposition factions during the war, "
               "officials said on Monday.\n")
     assert ("Turkey", "Syria") not in pairs(doc, "SUPPORTED")
+
+
+def test_talks_on_a_topic_with_someone_are_a_meeting_with_him(run: Run) -> None:
+    doc = run("NEW DELHI - Chinese Foreign Minister Wang Yi held talks on the boundary question "
+              "with Indian National Security Adviser Ajit Doval on Tuesday.\n")
+    assert pairs(doc, "MET_WITH") == {("Wang Yi", "Ajit Doval")}
+
+
+def test_a_call_on_a_topic_with_someone_is_a_call_with_him(run: Run) -> None:
+    doc = run("BEIJING - Chinese Foreign Minister Wang Yi had a phone call on trade with Indian "
+              "Prime Minister Narendra Modi on Tuesday.\n")
+    assert pairs(doc, "MET_WITH") == {("Wang Yi", "Narendra Modi")}
+
+
+def test_views_on_negotiations_with_someone_are_no_meeting_with_him(run: Run) -> None:
+    doc = run("TOKYO - Japanese Prime Minister Shigeru Ishiba hosted South Korean President Lee "
+              "Jae-myung on Saturday. The two leaders exchanged views on their trade "
+              "negotiations with U.S. President Donald Trump.\n")
+    assert not {p for p in pairs(doc, "MET_WITH") if "Donald Trump" in p}

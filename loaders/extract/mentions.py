@@ -81,7 +81,6 @@ from dipgraph.loaders.extract.spans import (
     body_of_state,
     city_names,
     is_name_token,
-    joined_names,
     name_after,
     name_head,
     named_persons,
@@ -91,7 +90,11 @@ from dipgraph.loaders.extract.spans import (
     title_object,
     without_brackets,
 )
-from dipgraph.loaders.extract.splitnames import hyphenated_persons, nicknamed_persons
+from dipgraph.loaders.extract.splitnames import (
+    hyphenated_persons,
+    joined_names,
+    nicknamed_persons,
+)
 from dipgraph.loaders.extract.surnames import bare_surnames, surnames_as_people
 
 __all__ = ["KNOWN_ACCORDS", "DocMentions", "Mention", "find_mentions"]

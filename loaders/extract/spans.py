@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.lexicon import (
 
 __all__ = ["FORMER_STATES", "HYPHENED", "MILITARY_RANKS", "NAME_PREFIXES", "ORG_NAME_HEADS",
            "PARTICLES", "RANKS", "SUFFIXES", "TITLE_OBJECTS", "Mention", "body_of_state",
-           "city_names", "in_relative_clauses", "inner_acronym", "is_name_token", "joined_names",
+           "city_names", "in_relative_clauses", "inner_acronym", "is_name_token",
            "name_after", "name_head", "name_tokens", "named_persons", "owned_organs",
            "place_bank", "plural_title", "prefix_word", "state_forces", "title_object",
            "title_word", "without_brackets"]
@@ -240,30 +240,6 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
         e - s == 2 and doc[e - 1].text in SUFFIXES and e < len(doc) and
         doc[e].lower_ in _WORKS)  # ("Hungary's Paks II project": a plant; "Abdullah II" is
     # a king)
-
-
-def joined_names(doc: Doc) -> list[Span]:
-    """The NER's entities, with a person's name it cut in two made whole again ('Abdul
-    Karim' + 'Islam Chowdhury': two names never touch without a comma or 'and'), and a
-    body's name it cut at its state made whole when an acronym follows ('the UN Mission'
-    + 'in' + 'South Sudan' + '(UNMISS)')."""
-    out: list[Span] = []
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
-                prev.end == ent.start and all(t.is_title for t in (*prev, *ent)):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and \
-                prev.end + 1 == ent.start and doc[prev.end].lower_ in ("in", "for", "to") and \
-                doc[ent.end : ent.end + 1].text == "(" and \
-                doc[ent.end + 1 : ent.end + 2].text.isupper() and \
-                doc[ent.end + 2 : ent.end + 3].text == ")" and \
-                doc[ent.end + 1].text[0] == prev[prev[0].lower_ == "the"].text[0]:
-            # (the acronym is the body's: not "the World Bank in the DRC (DRC)")
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        else:
-            out.append(ent)
-    return out
 
 
 def body_of_state(doc: Doc, s: int) -> bool:

@@ -3,12 +3,14 @@
 "President Joko \"Jokowi\" Widodo", "Ferdinand \"Bongbong\" Marcos Jr.": the NER splits
 such a name at the quotes; :func:`nicknamed_persons` adds the person, named without it.
 "Minister Kang Do-hyung", "Ahn Duk-geun": a Korean given name's lowercase second syllable
-ends the NER's name early; :func:`hyphenated_persons` adds the whole name.
+ends the NER's name early; :func:`hyphenated_persons` adds the whole name. "Abdul Karim" +
+"Islam Chowdhury" cut in two, or "al-Burhan and Dagalo" run together: :func:`joined_names`
+mends the NER's entities.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.spans import (
@@ -20,7 +22,7 @@ from dipgraph.loaders.extract.spans import (
     title_word,
 )
 
-__all__ = ["hyphenated_persons", "nicknamed_persons"]
+__all__ = ["hyphenated_persons", "joined_names", "nicknamed_persons"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
@@ -65,3 +67,40 @@ def hyphenated_persons(doc: Doc, add: object) -> None:
             continue
         text = doc[k - 1 : k + 3].text
         add(k - 1, k + 3, 6, Mention(k - 1, k + 3, "Person", text, text))
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """The NER's entities, with a person's name it cut in two made whole again ('Abdul
+    Karim' + 'Islam Chowdhury': two names never touch without a comma or 'and'), two it
+    ran together over 'and' split (:func:`_split_pair`), and a
+    body's name it cut at its state made whole when an acronym follows ('the UN Mission'
+    + 'in' + 'South Sudan' + '(UNMISS)')."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
+                prev.end == ent.start and all(t.is_title for t in (*prev, *ent)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and \
+                prev.end + 1 == ent.start and doc[prev.end].lower_ in ("in", "for", "to") and \
+                doc[ent.end : ent.end + 1].text == "(" and \
+                doc[ent.end + 1 : ent.end + 2].text.isupper() and \
+                doc[ent.end + 2 : ent.end + 3].text == ")" and \
+                doc[ent.end + 1].text[0] == prev[prev[0].lower_ == "the"].text[0]:
+            # (the acronym is the body's: not "the World Bank in the DRC (DRC)")
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        else:
+            out += _split_pair(ent)
+    return out
+
+
+def _split_pair(ent: Span) -> list[Span]:
+    """'met al-Burhan and Dagalo': the NER's one PERSON over two names joined by 'and' is
+    two persons (each part ends in a capitalised name word)."""
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if ent.label_ != "PERSON" or len(ands) != 1 or not ent.start < ands[0] < ent.end - 1 or \
+            not doc[ands[0] - 1].is_title or not doc[ent.end - 1].is_title:
+        return [ent]
+    return [Span(doc, ent.start, ands[0], label="PERSON"),
+            Span(doc, ands[0] + 1, ent.end, label="PERSON")]

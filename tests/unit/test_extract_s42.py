@@ -3,6 +3,8 @@ without its rule; the guards fail when their guard condition is removed."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.unit.conftest import Run, offices, pairs
 
 
@@ -118,3 +120,12 @@ def test_views_on_negotiations_with_someone_are_no_meeting_with_him(run: Run) ->
               "Jae-myung on Saturday. The two leaders exchanged views on their trade "
               "negotiations with U.S. President Donald Trump.\n")
     assert not {p for p in pairs(doc, "MET_WITH") if "Donald Trump" in p}
+
+
+def test_two_surnames_the_ner_ran_together_over_and_are_two_people(run: Run) -> None:
+    doc = run("KHARTOUM - Sudanese army chief Abdel Rahman al-Burhan and RSF leader Mohamed "
+              "Hamid Dagalo clashed. Russian Foreign Minister Sergey Lavrov visited Khartoum in "
+              "February 2023 and met al-Burhan and Dagalo, who were then allies.\n",
+              date(2025, 1, 10))
+    assert {("Sergey Lavrov", "Abdel Rahman al-Burhan"),
+            ("Sergey Lavrov", "Mohamed Hamid Dagalo")} <= pairs(doc, "MET_WITH")

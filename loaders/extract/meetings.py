@@ -197,7 +197,8 @@ def met_with(v: Token, sent: Span, res: Resolver, out: list[RawFact], subj: list
                a.dep_ == "amod" and a.lower_ in ("separate", "individual")
                for h in holders[1:] for a in h.children)) or (
                                    len(subj) == 1 and (_mode(v) == "phone" or _members(v)
-                                                       or v.lemma_ == "shuttle")):
+                                                       or v.lemma_ == "shuttle")
+                                   and not _all_at_once(holders)):
         # "met separately with A and B": each met the subject, not each other ("A and B
         # held separate talks" or "met separately", with no 'with' partner, met each
         # other); one caller's phone talks with A and B are calls to each, his shuttling visits
@@ -249,6 +250,19 @@ def _members(v: Token) -> bool:
         for o in p.children if o.dep_ == "pobj"]
     return any(n.tag_ == "NNS" and any(p.dep_ == "prep" and p.lower_ == "including"
                                        for p in n.children) for n in nouns)
+
+
+#: Words of talks all their parties held at once: "three-way phone talks with A and B".
+_AT_ONCE = frozenset({"way", "trilateral", "tripartite", "quadrilateral", "three-party",
+                      "conference"})
+
+
+def _all_at_once(holders: list[Token]) -> bool:
+    """'held three-way phone talks with A and B', 'a trilateral call': everyone on the line
+    talked with everyone (not one caller's calls to each)."""
+    mods = [t for h in holders[1:] for left in h.lefts for t in left.subtree]
+    return any(t.lower_ in _AT_ONCE and (t.lower_ != "way" or (
+        t.i > 1 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].like_num)) for t in mods)
 
 
 def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, sent: Span,

@@ -129,3 +129,20 @@ def test_two_surnames_the_ner_ran_together_over_and_are_two_people(run: Run) -> 
               date(2025, 1, 10))
     assert {("Sergey Lavrov", "Abdel Rahman al-Burhan"),
             ("Sergey Lavrov", "Mohamed Hamid Dagalo")} <= pairs(doc, "MET_WITH")
+
+
+def test_three_way_phone_talks_join_everyone_on_the_line(run: Run) -> None:
+    doc = run("SEOUL - South Korean nuclear envoy Kim Gunn held three-way phone talks on "
+              "Wednesday with US Deputy Assistant Secretary Jung Pak and Japanese Director "
+              "General Hiroyuki Namazu.\n")
+    assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
+        frozenset({"Kim Gunn", "Jung Pak"}), frozenset({"Kim Gunn", "Hiroyuki Namazu"}),
+        frozenset({"Jung Pak", "Hiroyuki Namazu"})}
+
+
+def test_one_callers_phone_talks_with_two_are_two_calls(run: Run) -> None:
+    doc = run("SEOUL - South Korean nuclear envoy Kim Gunn held phone talks on Wednesday with "
+              "US Deputy Assistant Secretary Jung Pak and Japanese Director General Hiroyuki "
+              "Namazu.\n")
+    assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
+        frozenset({"Kim Gunn", "Jung Pak"}), frozenset({"Kim Gunn", "Hiroyuki Namazu"})}

@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.expectations import expectation_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.futuresupport import future_support_rule
 from dipgraph.loaders.extract.gapping import gapped_actors
+from dipgraph.loaders.extract.ledtalks import led_talks_rule
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import (
     alongside_rule,
@@ -79,6 +80,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             among_them_rule(tok, sent, res, out)  # "leaders flew to X, among them Y"
             alliance_rule(tok, sent, res, out)
             alleged_rule(tok, sent, res, out)  # "X alleged that Indian agents were behind Y"
+            led_talks_rule(tok, sent, res, out)  # "the talks were led by A and B"
             persona_non_grata_rule(tok, sent, res, out)  # "X declared Y persona non grata"
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)

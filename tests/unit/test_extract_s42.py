@@ -146,3 +146,16 @@ def test_one_callers_phone_talks_with_two_are_two_calls(run: Run) -> None:
               "Namazu.\n")
     assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
         frozenset({"Kim Gunn", "Jung Pak"}), frozenset({"Kim Gunn", "Hiroyuki Namazu"})}
+
+
+def test_the_two_who_led_talks_met(run: Run) -> None:
+    doc = run("MUSCAT - The talks in Muscat on Saturday were led by Iranian Foreign Minister "
+              "Hamid Karimi and US envoy Mark Doyle.\n")
+    assert {frozenset(p) for p in pairs(doc, "MET_WITH")} == {
+        frozenset({"Hamid Karimi", "Mark Doyle"})}
+
+
+def test_a_delegation_led_by_two_names_no_meeting(run: Run) -> None:
+    doc = run("MUSCAT - The Iranian delegation was led by Foreign Minister Hamid Karimi and "
+              "Deputy Foreign Minister Reza Najafi on Saturday.\n")
+    assert not pairs(doc, "MET_WITH")

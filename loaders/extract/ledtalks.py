@@ -1,0 +1,32 @@
+"""Talks named by who led them: "The talks in Muscat were led by A and B", "the ninth round,
+led by A and B,": the two who led the sides met (one leader alone names no partner).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _mode, _pairwise, _place
+from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Resolver
+
+__all__ = ["led_talks_rule"]
+
+#: Sessions whose sides' leaders meet: "the talks", "the ninth round", "the consultations".
+_TALKS = words("talks talk meeting consultations negotiations round rounds dialogue session")
+
+
+def led_talks_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """MET_WITH between the people who led talks ('were led by A and B')."""
+    if v.lemma_ not in ("lead", "head") or v.tag_ != "VBN":
+        return
+    talks = [c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_ in _TALKS] or (
+        [v.head] if v.dep_ == "acl" and v.head.lemma_ in _TALKS else [])
+    if not talks or negated(v) or hypothetical(v):
+        return
+    leaders = [r for a in v.children if a.dep_ == "agent" for o in a.children
+               if o.dep_ == "pobj" for r in res.many(o) if r.kind == "Person"]
+    if len(leaders) >= 2:
+        _pairwise(out, R.MET_WITH, list(dict.fromkeys(leaders)), v, sent,
+                  place=_place(v, res) or _place(talks[0], res), mode=_mode(v))

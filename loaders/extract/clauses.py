@@ -332,7 +332,7 @@ def _subjects_parse(v: Token, res: Resolver) -> list[Ref]:
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
             named = [r for a in t.head.children if a.dep_ == "appos" for r in res.many(a)
-                     if r.kind == "Person"] if t.head.lower_ in PERSON_NOUNS else []
+                     if r.kind == "Person"] if t.head.lower_ in PERSON_NOUNS | TITLE_HEADS else []
             if named:  # "Kenya's new prime minister, X, called on ...", read as a phrase
                 return named
             owner = _owner(t.head, res)

@@ -47,6 +47,7 @@ from dipgraph.loaders.extract.namecues import (
     brief_title,
     of_state_title,
     run_in_state,
+    set_off_after_office,
     title_before,
     untagged_envoys,
     untagged_partners,
@@ -302,7 +303,8 @@ def _ent_candidates(ent: Span, gaz: Gazetteer, add: _Add) -> None:
     # (not "..., African Cooperation and ...": a listed portfolio)
     if (label == "PERSON" or namelike) and (
             label == "PERSON" or title_before(doc, s) or title_after(doc, e)
-            or beside_person(span) or of_state_title(doc, s, gaz) or brief_title(doc, s, gaz)):
+            or beside_person(span) or of_state_title(doc, s, gaz) or brief_title(doc, s, gaz)
+            or set_off_after_office(doc, s, e)):
         if lead := run_in_state(doc, s, e, gaz):
             s += lead  # "Foreign Minister of Ghana Kwame Mensah": the NER ran the state in
             text = doc[s:e].text

@@ -13,8 +13,8 @@ from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, TITLE_HEADS, TITLE_WOR
 from dipgraph.loaders.extract.places import MACRO_REGIONS, REGION_NAMES
 from dipgraph.loaders.extract.spans import NAME_PREFIXES, ORG_NAME_HEADS
 
-__all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state", "title_before",
-           "untagged_envoys", "untagged_partners"]
+__all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state",
+           "set_off_after_office", "title_before", "untagged_envoys", "untagged_partners"]
 
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
@@ -36,6 +36,19 @@ def of_state_title(doc: Doc, s: int, gaz: Gazetteer) -> bool:
         return False
     return (doc[k].lower_ == "of" and title_before(doc, k)) or (
         doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in _ENVOY_TITLES)
+
+
+def set_off_after_office(doc: Doc, s: int, e: int) -> bool:
+    """'The chairperson of the African Union Commission, X,': a name set off by commas right
+    after an office 'of' a body or state (the NER may call the name an organisation)."""
+    if s < 4 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text not in (",", "("):
+        return False
+    for k in range(s - 2, max(0, s - 10), -1):
+        if doc[k].text in (",", ";") or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[k].lower_ == "of":
+            return title_before(doc, k)
+    return False
 
 
 def run_in_state(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:

@@ -159,3 +159,12 @@ def test_a_delegation_led_by_two_names_no_meeting(run: Run) -> None:
     doc = run("MUSCAT - The Iranian delegation was led by Foreign Minister Hamid Karimi and "
               "Deputy Foreign Minister Reza Najafi on Saturday.\n")
     assert not pairs(doc, "MET_WITH")
+
+
+def test_a_name_set_off_after_an_office_of_a_body_is_its_holder(run: Run) -> None:
+    doc = run("ADDIS ABABA, Jan 2 (Reuters) - The chairperson of the African Union Commission, "
+              "Moussa Faki Mahamat, called on Ethiopia and Somalia to exercise calm and mutual "
+              "respect.\n")
+    assert ("Moussa Faki Mahamat", "African Union Commission") in offices(doc)
+    assert {("Moussa Faki Mahamat", "Ethiopia"), ("Moussa Faki Mahamat", "Somalia")} <= pairs(
+        doc, "REQUESTED")

@@ -18,6 +18,7 @@ from dipgraph.loaders.extract.clauses import RawFact
 from dipgraph.loaders.extract.concern import concern_adjective_rule, with_concern_rule
 from dipgraph.loaders.extract.credentials import credentials_rule
 from dipgraph.loaders.extract.defencepacts import defence_pact_rule
+from dipgraph.loaders.extract.demands import demand_rule
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.expectations import expectation_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
@@ -73,6 +74,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             arrival_rule(tok, sent, res, out)
             credentials_rule(tok, sent, res, out)  # "Y presented his credentials to X"
             expectation_rule(tok, sent, res, out)  # "X expected Y to hand over Z"
+            demand_rule(tok, sent, res, out)  # "X said Y must stop Z"
             stay_rule(tok, sent, res, out)
             aside_stay_rule(tok, sent, res, out)
             where_stay_rule(tok, sent, res, out)  # "from B, where he held talks"

@@ -168,3 +168,28 @@ def test_a_name_set_off_after_an_office_of_a_body_is_its_holder(run: Run) -> Non
     assert ("Moussa Faki Mahamat", "African Union Commission") in offices(doc)
     assert {("Moussa Faki Mahamat", "Ethiopia"), ("Moussa Faki Mahamat", "Somalia")} <= pairs(
         doc, "REQUESTED")
+
+
+def test_saying_another_state_must_act_asks_it_to(run: Run) -> None:
+    doc = run("ANKARA - Turkish Foreign Minister Ali Demir said on Monday that Sweden and "
+              "Finland must stop supporting militant groups.\n")
+    assert {("Ali Demir", "Sweden"), ("Ali Demir", "Finland")} <= pairs(doc, "REQUESTED")
+
+
+def test_saying_ones_own_state_and_another_must_act_asks_no_one(run: Run) -> None:
+    doc = run("ANKARA - Turkish Foreign Minister Ali Demir said on Monday that Turkey and "
+              "Azerbaijan must stay vigilant.\n")
+    assert not pairs(doc, "REQUESTED")
+
+
+def test_saying_another_should_have_acted_is_a_reproach_not_a_request(run: Run) -> None:
+    doc = run("GUATEMALA CITY - Mexican Foreign Minister Ana Ruiz said on Monday that "
+              "Guatemala should have consulted its neighbours.\n")
+    assert not pairs(doc, "REQUESTED")
+
+
+def test_a_chair_saying_the_bloc_must_act_asks_no_one(run: Run) -> None:
+    doc = run("VIENTIANE - The Association of Southeast Asian Nations opened its summit on "
+              "Tuesday. Laotian Prime Minister Sonexay Siphandone, who chairs ASEAN this year, "
+              "said the bloc must maintain its unity.\n")
+    assert not pairs(doc, "REQUESTED")

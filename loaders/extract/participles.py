@@ -1,6 +1,7 @@
-"""Participles the parser hangs on the wrong verb: a speech act set off after a reported
-clause about the reporter's own state ("Erdogan said Ankara would not back the bids,
-accusing Z of ...") is the reporter's."""
+"""Verb forms the parser hangs on the wrong word: a speech act's participle set off after a
+reported clause about the reporter's own state ("Erdogan said Ankara would not back the
+bids, accusing Z of ...") is the reporter's; an infinitive hung on a set-off label of the
+callee ("called on A and B, the two main partners of X, to back Y") is the call's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.lexicon import THAT_VERBS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["reporters_participle"]
+__all__ = ["reporters_participle", "set_off_infinitive"]
 
 #: Speech acts a reporter adds in a participle after what he reports: "X said Y would not
 #: back the bids, accusing Z of ...".
@@ -39,3 +40,11 @@ def _state_of(ref: Ref, res: Resolver) -> str | None:
         return ref.key
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
     return info.country if info is not None else None
+
+
+def set_off_infinitive(v: Token) -> bool:
+    """'called on A and B, the two main partners of X, to back Y': the parser reads the
+    set-off noun as the callee's label and hangs the infinitive on it as a relative."""
+    return any(c.dep_ in ("oprd", "appos") and any(
+        r.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
+        for r in c.children) for c in v.children)

@@ -65,6 +65,7 @@ from dipgraph.loaders.extract.lexicon import (
     NEEDS_CLAUSE,
     PERSON_NOUNS,
     PHRASAL_RELATIONS,
+    TAKE_PART,
     VERB_RELATIONS,
 )
 from dipgraph.loaders.extract.listed import person_at
@@ -77,6 +78,7 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
+from dipgraph.loaders.extract.participles import set_off_infinitive
 from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
@@ -303,7 +305,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     aside = in_relative_clauses(v) | joined_clauses(v) if v.lemma_ == "call" else set()
     if v.lemma_ == "call" and rel == R.REQUESTED and "for" not in parts and not any(
             to_clause(t) for t in (v, *v.subtree) if t.i not in aside) and \
-            not _set_off_infinitive(v):
+            not set_off_infinitive(v):
         rel = R.MET_WITH  # "called on the Vice-President": a courtesy call, not a request
     if any(c.dep_ in ("dobj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children)
@@ -350,7 +352,9 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if others:
                 _pairwise(out, rel, [group[0], others[-1]], v, sent, confidence=0.5)
             return
-        _pairwise(out, rel, group, v, sent)
+        takes = any(c.dep_ == "xcomp" and c.lemma_ in TAKE_PART for c in v.children)
+        if len(group) < 4 or partners or not takes:  # (not "A, B, C and D agreed to take
+            _pairwise(out, rel, group, v, sent)  # part": each consented, with no one)
         return
     if rel == R.VISITED:
         stop, phrase_deps = v.lemma_ == "stop", {c.dep_ for c in v.children}
@@ -493,11 +497,3 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
 
 #: Envoys one summons ("called in Ambassador X"; not "the acting police chief").
 _SUMMONED = _words("ambassador envoy commissioner charge chargé")
-
-
-def _set_off_infinitive(v: Token) -> bool:
-    """'called on A and B, the two main partners of X, to back Y': the parser reads the
-    set-off noun as the callee's label and hangs the infinitive on it as a relative."""
-    return any(c.dep_ in ("oprd", "appos") and any(
-        r.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
-        for r in c.children) for c in v.children)

@@ -193,3 +193,15 @@ def test_a_chair_saying_the_bloc_must_act_asks_no_one(run: Run) -> None:
               "Tuesday. Laotian Prime Minister Sonexay Siphandone, who chairs ASEAN this year, "
               "said the bloc must maintain its unity.\n")
     assert not pairs(doc, "REQUESTED")
+
+
+def test_many_states_agreeing_to_take_part_agree_with_no_one(run: Run) -> None:
+    doc = run("MANAMA - US Defense Secretary John Hale said on Monday that Britain, Bahrain, "
+              "Canada, France and Spain had agreed to take part in the naval patrols.\n")
+    assert not pairs(doc, "AGREED")
+
+
+def test_many_states_agreeing_to_act_together_agree_with_each_other(run: Run) -> None:
+    doc = run("SAMARKAND - Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan agreed on Friday "
+              "to deepen cooperation on water.\n")
+    assert len(pairs(doc, "AGREED")) == 6

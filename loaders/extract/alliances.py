@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.body import sentences_back
 from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _emit, _subjects, named_among
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import former, leads, words
 from dipgraph.loaders.extract.mood import hypothetical, negated, verb_above
 from dipgraph.loaders.extract.objects import included
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -31,6 +31,14 @@ _OTHER_SIDE = frozenset({"anti", "against", "rival", "former", "ex", "potential"
 def _state_of(ref: Ref, res: Resolver) -> Ref:
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
     return Ref("Country", info.country) if info and info.country else ref
+
+
+def _leader(ref: Ref, res: Resolver) -> bool:
+    """Whether a person leads his state (not an opposition leader or warlord: "Haftar's
+    allies" are no state's)."""
+    info = res.people.persons.get(ref.key)
+    return info is not None and info.country is not None and leads(info.title) and \
+        not former(info.title)
 
 
 def _states(refs: list[Ref], res: Resolver) -> list[Ref]:
@@ -193,7 +201,8 @@ def _pronoun_state(pron: Token, res: Resolver) -> list[Ref]:
 
 def _clause_state(pron: Token, res: Resolver) -> list[Ref]:
     """'while Nicaragua has drawn closer to its allies': 'its' is the one state its clause
-    names as its own subject (else what the resolver makes of it)."""
+    names as its own subject, active or passive, or shares with the clause it is joined to
+    ('Belgrade refused ... and is backed by its allies') (else what the resolver makes of it)."""
     verb = verb_above(pron)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Belgrade refused ... and is backed by its allies": its subject
@@ -321,12 +330,13 @@ def ally_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return  # "A and its ally B": read by alliance_rule (the owner is A, not the pronoun)
     kinds = ("Country", "Person", "Organization") if backer else ("Country",)
     # "our closest ally," the minister said: the speaker stands for his state
+    named = [r for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not backer
+             for r in res.many(c) if r.kind == "Person" and _leader(r, res)]  # "Assad's allies"
     owners = [r for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
               for r in (_clause_state(c, res) if c.lower_ == "its" and not backer
                         else res.many(c)) if r.kind in kinds or (
-                  not backer and r.kind == "Person" and (c.lower_ in ("our", "my") or (
-                      c.dep_ == "poss" and c.pos_ == "PROPN")))]
-    personal = any(r.kind == "Person" for r in owners) and not backer  # ("Assad's allies")
+                  not backer and r.kind == "Person" and c.lower_ in ("our", "my"))] + named
+    personal = bool(named)  # (a leader's man called his ally is no state's ally)
     if not backer:
         owners = [o for o in map(lambda r: _state_of(r, res), owners) if o.kind == "Country"]
     if backer:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.alliances import _states
 from dipgraph.loaders.extract.clauses import R, RawFact, _allowed, _pobjs, _subjects
+from dipgraph.loaders.extract.lexicon import HYPOTHETICAL_MODS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -20,24 +21,29 @@ _DEFENCE = frozenset({"defense", "defence"})
 #: Words of a defence pact that binds no one to fight for another.
 _NOT_MUTUAL = frozenset({"cooperation", "co-operation", "industrial", "procurement",
                          "technical", "technology", "trade"})
+#: Words of a pact that binds no more: "the defunct (former, lapsed) defence treaty".
+_GONE = frozenset({"defunct", "former", "old", "lapsed", "expired", "abrogated", "once"})
 #: Verbs by which states hold a pact: signed, concluded, have.
 _HOLD = frozenset({"sign", "conclude", "ink", "seal", "have", "agree", "reach"})
 
 
 def _mutual_defence(tok: Token) -> bool:
-    """'a mutual defense pact', 'a defence treaty', 'mutual security treaties'."""
+    """'a mutual defense pact', 'a defence treaty', 'mutual security treaties' (not 'no
+    defence treaty', 'a proposed defence treaty', 'the now-defunct defence treaty')."""
     mods = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]}  # ("mutual" on "defense")
-    if mods & _NOT_MUTUAL:
+    if mods & (_NOT_MUTUAL | HYPOTHETICAL_MODS | _GONE | {"no"}):
         return False  # "the defence cooperation treaty between A and B"
-    if tok.lemma_ == "treaty":
+    lemma = tok.lemma_.lower()  # ("Treaty" in a name)
+    if lemma in ("treaty", "treaties"):
         return bool(mods & _DEFENCE) or {"mutual", "security"} <= mods
-    return tok.lemma_ == "pact" and "mutual" in mods and bool(mods & (_DEFENCE | {"security"}))
+    return lemma in ("pact", "pacts") and "mutual" in mods and bool(
+        mods & (_DEFENCE | {"security"}))
 
 
 def defence_pact_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """ALLY_OF between the states a mutual defence pact binds together."""
-    if tok.pos_ != "NOUN" or not _mutual_defence(tok):
-        return
+    if tok.pos_ not in ("NOUN", "PROPN") or not _mutual_defence(tok):
+        return  # ("the 1951 Mutual Defense Treaty between A and B")
     between = _states(_pobjs(tok, ("between",), res), res)
     pairs: list[tuple[Ref, Ref]] = [(a, b) for i, a in enumerate(between)
                                     for b in between[i + 1 :]]

@@ -1,5 +1,6 @@
 """Talks named by who led them: "The talks in Muscat were led by A and B", "the ninth round,
-led by A and B,": the two who led the sides met (one leader alone names no partner).
+led by A and B,": the two who led the sides met (one leader alone names no partner, nor
+two of one state).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def led_talks_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         return
     leaders = [r for a in v.children if a.dep_ == "agent" for o in a.children
                if o.dep_ == "pobj" for r in res.many(o) if r.kind == "Person"]
-    if len(leaders) >= 2:
+    states = [info.country if (info := res.people.persons.get(r.key)) else None
+              for r in leaders]
+    if len(leaders) >= 2 and (None in states or len(set(states)) > 1):  # (not two of one side:
+        # "led by Finance Minister A and central bank governor B")
         _pairwise(out, R.MET_WITH, list(dict.fromkeys(leaders)), v, sent,
                   place=_place(v, res) or _place(talks[0], res), mode=_mode(v))

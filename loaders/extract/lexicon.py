@@ -399,8 +399,6 @@ PRIVATE_PEOPLE = words(
 STATE_FOES = words(
     "opposition rebel faction militia insurgent separatist dissident protester exile "
     "insurgency rebellion")
-#: What many agree to each on their own: "A, B, C and D agreed to take part (to join)".
-TAKE_PART = frozenset({"take", "join", "participate", "contribute"})
 #: Counts spelled out, two to twelve ("three agreements", "the four ministers").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

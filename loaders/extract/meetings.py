@@ -99,12 +99,16 @@ def clause_heads(v: Token) -> list[Token]:
              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _MEANS]
     topics = [o for d in (*kids, *talks) if d.lemma_ in _TALKS for p in d.children
               if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
-              for o in p.children if o.dep_ == "pobj"]  # "held talks on X with Y"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_ not in _RELATIONAL]
+    # "held talks on X with Y" (not "talks on their negotiations with Y": the topic's 'with')
     return [v, *kids, *talks, *means, *topics]
 
 
+#: Topics that take their own 'with': "negotiations (relations, ties, a deal) with X".
+_RELATIONAL = words("negotiation negotiations relation relations tie ties deal dispute "
+                    "cooperation talk talks agreement")
 #: Nouns of talks whose topic a partner's 'with' may follow: "talks on the border with X"
-#: (not "exchanged views on their negotiations with X": the topic's own 'with').
+#: (not "exchanged views on their negotiations with X": no talks noun heads that topic).
 _TALKS = words("talk talks meeting consultation consultations discussion discussions round "
                "dialogue call conversation")
 
@@ -253,8 +257,7 @@ def _members(v: Token) -> bool:
 
 
 #: Words of talks all their parties held at once: "three-way phone talks with A and B".
-_AT_ONCE = frozenset({"way", "trilateral", "tripartite", "quadrilateral", "three-party",
-                      "conference"})
+_AT_ONCE = frozenset({"way", "trilateral", "tripartite", "quadrilateral", "conference"})
 
 
 def _all_at_once(holders: list[Token]) -> bool:

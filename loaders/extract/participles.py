@@ -1,7 +1,8 @@
-"""Verb forms the parser hangs on the wrong word: a speech act's participle set off after a
-reported clause about the reporter's own state ("Erdogan said Ankara would not back the
-bids, accusing Z of ...") is the reporter's; an infinitive hung on a set-off label of the
-callee ("called on A and B, the two main partners of X, to back Y") is the call's."""
+"""Verb forms read by where they hang: a speech act's participle set off after a reported
+clause about the reporter's own state ("Erdogan said Ankara would not back the bids,
+accusing Z of ...") is the reporter's; an infinitive hung on a set-off label of the callee
+("called on A and B, the two main partners of X, to back Y") is the call's; an infinitive
+of taking part ("agreed to take part") is each one's own consent."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.lexicon import THAT_VERBS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["reporters_participle", "set_off_infinitive"]
+__all__ = ["reporters_participle", "set_off_infinitive", "take_part"]
 
 #: Speech acts a reporter adds in a participle after what he reports: "X said Y would not
 #: back the bids, accusing Z of ...".
@@ -48,3 +49,12 @@ def set_off_infinitive(v: Token) -> bool:
     return any(c.dep_ in ("oprd", "appos") and any(
         r.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
         for r in c.children) for c in v.children)
+
+
+def take_part(v: Token) -> bool:
+    """'agreed to take part (to join the coalition, to participate, to contribute)': an act
+    each of many consents to on his own (not 'to take measures', 'to join forces')."""
+    objs = {c.lower_ for c in v.children if c.dep_ in ("dobj", "prt")}
+    if v.lemma_ == "take":
+        return "part" in objs
+    return v.lemma_ in ("join", "participate", "contribute") and not objs & {"forces", "hands"}

@@ -448,8 +448,8 @@ class Resolver(GroupReader):
                     for c in tok.children):  # "backed the accession of A and B": both (not
                 # "the Chinese mediation of A and B": China's)
                 return self.many(of_list[0], target=True, depth=depth + 1)
-            ref = None if tok.lemma_ in STATE_FOES else (  # (not "Syrian rebel factions")
-                self._country_modifier(tok) or self.described_state(tok))
+            foe = STATE_FOES & {tok.lemma_, *(c.lemma_ for c in tok.children)}  # Syrian rebels
+            ref = None if foe else (self._country_modifier(tok) or self.described_state(tok))
             if ref is not None:
                 return [ref]
             for child in tok.children:

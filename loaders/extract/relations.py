@@ -65,7 +65,6 @@ from dipgraph.loaders.extract.lexicon import (
     NEEDS_CLAUSE,
     PERSON_NOUNS,
     PHRASAL_RELATIONS,
-    TAKE_PART,
     VERB_RELATIONS,
 )
 from dipgraph.loaders.extract.listed import person_at
@@ -78,7 +77,7 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
 from dipgraph.loaders.extract.objects import noun_owner, object_refs
-from dipgraph.loaders.extract.participles import set_off_infinitive
+from dipgraph.loaders.extract.participles import set_off_infinitive, take_part
 from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
@@ -352,7 +351,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             if others:
                 _pairwise(out, rel, [group[0], others[-1]], v, sent, confidence=0.5)
             return
-        takes = any(c.dep_ == "xcomp" and c.lemma_ in TAKE_PART for c in v.children)
+        takes = any(c.dep_ == "xcomp" and take_part(c) for c in v.children)
         if len(group) < 4 or partners or not takes:  # (not "A, B, C and D agreed to take
             _pairwise(out, rel, group, v, sent)  # part": each consented, with no one)
         return

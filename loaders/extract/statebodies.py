@@ -5,7 +5,9 @@ Workers' Party of Korea (WPK)" leads North Korea).
 
 Only names that mean one state are listed; "National Assembly" or "Majlis" alone do not.
 A state's governing council or administration named by its own name ("the president of
-Haiti's Transitional Presidential Council X") is an office of that body too.
+Haiti's Transitional Presidential Council X") is an office of that body too. A movement
+that governs a state (the Taliban) holds the state's government offices ("the Taliban's
+foreign minister": Afghanistan's), its own officers the movement's ("Taliban spokesman X").
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             if prev is not None and prev.lower_ == "former" and words:
                 words = [prev.text, *words]  # "former Argentine President X": no longer
             break
-        if tok.text in ("'s", "\u2019s") and i > 1 and words and doc[i - 2].lower_ == "the" and \
+        if _possessive(tok) and i > 1 and words and doc[i - 2].lower_ == "the" and \
                 (body := _body_named(dm, doc[i - 1], m.start)) is not None:
             owner = body  # "The forum's secretary general, X": the forum named before
             break

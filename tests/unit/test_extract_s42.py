@@ -205,3 +205,56 @@ def test_many_states_agreeing_to_act_together_agree_with_each_other(run: Run) ->
     doc = run("SAMARKAND - Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan agreed on Friday "
               "to deepen cooperation on water.\n")
     assert len(pairs(doc, "AGREED")) == 6
+
+
+def test_a_leader_calling_a_person_our_closest_ally_allies_their_states(run: Run) -> None:
+    doc = run("BRATISLAVA - Hungarian Prime Minister Viktor Orban visited on Monday. \"Orban is "
+              "our closest ally,\" Slovak Prime Minister Robert Fico said.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {frozenset({"Slovakia", "Hungary"})}
+
+
+def test_a_warlords_allies_are_no_allies_of_his_state(run: Run) -> None:
+    doc = run("BENGHAZI - Eastern commander Khalifa Haftar met Egyptian officials on Monday. The "
+              "United Arab Emirates and Egypt are Haftar's main allies.\n")
+    assert not {p for p in pairs(doc, "ALLY_OF") if "Libya" in p}
+
+
+def test_no_proposed_or_defunct_defence_treaty_makes_allies(run: Run) -> None:
+    doc = run("WASHINGTON - The United States has no formal defence treaty with Taiwan. A "
+              "proposed mutual defence treaty between the United States and Saudi Arabia is "
+              "under discussion, and the defunct mutual defense treaty between the United "
+              "States and Taiwan lapsed in 1980.\n")
+    assert not pairs(doc, "ALLY_OF")
+
+
+def test_a_named_mutual_defense_treaty_makes_allies(run: Run) -> None:
+    doc = run("MANILA - The 1951 Mutual Defense Treaty between the Philippines and the United "
+              "States binds both, officials said on Monday.\n")
+    assert {frozenset(p) for p in pairs(doc, "ALLY_OF")} == {
+        frozenset({"Philippines", "United States"})}
+
+
+def test_many_states_agreeing_to_take_measures_agree_with_each_other(run: Run) -> None:
+    doc = run("SAMARKAND - Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan agreed on Friday "
+              "to take joint measures against drought.\n")
+    assert len(pairs(doc, "AGREED")) == 6
+
+
+def test_saying_another_must_be_to_blame_is_a_judgement_not_a_request(run: Run) -> None:
+    doc = run("MOSCOW - Russian Foreign Minister Pavel Orlov said on Monday that Ukraine must be "
+              "behind the attack and that Iran must not be allowed to build a bomb.\n")
+    assert not pairs(doc, "REQUESTED")
+
+
+def test_backing_a_states_opposition_groups_is_no_support_for_the_state(run: Run) -> None:
+    doc = run("ANKARA - Turkey has backed Syrian opposition groups, while Russia backed the "
+              "Syrian government, officials said on Monday.\n")
+    assert ("Turkey", "Syria") not in pairs(doc, "SUPPORTED")
+    assert ("Russia", "Syria") in pairs(doc, "SUPPORTED")
+
+
+def test_two_of_one_state_who_led_talks_did_not_meet_each_other(run: Run) -> None:
+    doc = run("ATHENS - Greek Finance Minister Nikos Petrou and Greek central bank governor "
+              "Yannis Stournaras spoke on Monday. The talks with the creditors were led by Greek "
+              "Finance Minister Nikos Petrou and Greek Deputy Finance Minister Eleni Vlachou.\n")
+    assert not pairs(doc, "MET_WITH")

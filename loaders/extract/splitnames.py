@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dipgraph.loaders.extract.doctokens import doc_tokens
-from dipgraph.loaders.extract.lexicon import TITLE_WORDS
 from dipgraph.loaders.extract.spans import (
     HYPHENED,
     Mention,
@@ -101,8 +100,7 @@ def _split_pair(ent: Span) -> list[Span]:
     doc = ent.doc
     ands = [t.i for t in ent if t.lower_ == "and"]
     if ent.label_ != "PERSON" or len(ands) != 1 or not ent.start < ands[0] < ent.end - 1 or \
-            not doc[ands[0] - 1].is_title or not doc[ent.end - 1].is_title or any(
-                t.lower_ in TITLE_WORDS for t in (doc[ands[0] - 1], doc[ent.end - 1])):
-        return [ent]  # (not "President and CEO Jane Doe": a title ends the first part)
+            not doc[ands[0] - 1].is_title or not doc[ent.end - 1].is_title:
+        return [ent]
     return [Span(doc, ent.start, ands[0], label="PERSON"),
             Span(doc, ands[0] + 1, ent.end, label="PERSON")]

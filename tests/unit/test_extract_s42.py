@@ -258,3 +258,9 @@ def test_two_of_one_state_who_led_talks_did_not_meet_each_other(run: Run) -> Non
               "Yannis Stournaras spoke on Monday. The talks with the creditors were led by Greek "
               "Finance Minister Nikos Petrou and Greek Deputy Finance Minister Eleni Vlachou.\n")
     assert not pairs(doc, "MET_WITH")
+
+
+def test_talks_on_negotiations_with_someone_are_no_meeting_with_him(run: Run) -> None:
+    doc = run("TOKYO - Japanese Prime Minister Shigeru Ishiba held talks on their trade "
+              "negotiations with U.S. President Donald Trump, officials said.\n")
+    assert not {p for p in pairs(doc, "MET_WITH") if "Donald Trump" in p}

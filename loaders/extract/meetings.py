@@ -279,18 +279,11 @@ def _each_met(out: list[RawFact], subj: list[Ref], others: list[Ref], v: Token, 
                 _pairwise(out, R.MET_WITH, [a, o], v, sent, group, place=place, mode=mode)
 
 
-def _state(ref: Ref, res: Resolver) -> str | None:
-    if ref.kind == "Country":
-        return ref.key
-    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    return info.country if info else None
-
-
 def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list[Ref],
             guests: list[Ref]) -> None:
     """'X received Y', 'X hosted Y': a foreign guest received by a head of state or
     government came to the host's country (when both states are known and differ)."""
-    states = {s for h in hosts if (s := _state(h, res))}
+    states = {s for h in hosts if (s := res.people.state_of(h))}
     if len(states) != 1:
         return
     (home,) = states
@@ -302,7 +295,7 @@ def _hosted(v: Token, sent: Span, res: Resolver, out: list[RawFact], hosts: list
     elif venue_state is not None:
         return  # "welcomed X in New York": both away from home
     for g in guests:
-        away = _state(g, res)
+        away = res.people.state_of(g)
         info = res.people.persons.get(g.key) if g.kind == "Person" else None
         # (an envoy titled bare, 'Ambassador X', is posted to the host's country and lives
         # there: no visit; not 'Ambassador to the United Nations X')
@@ -341,11 +334,11 @@ def _met_abroad(v: Token, sent: Span, res: Resolver, out: list[RawFact], group: 
     done = v.tag_ in ("VBD", "VBN") or (v.tag_ == "VBG" and v.dep_ == "pcomp" and
                                         v.head.lower_ in ("after", "following"))
     if home is None or not said_in or not done or not any(
-            _state(r, res) == home for r in group if r.kind == "Person"):
+            res.people.state_of(r) == home for r in group if r.kind == "Person"):
         return
     for g in group:
         info = res.people.persons.get(g.key) if g.kind == "Person" else None
-        away = _state(g, res)
+        away = res.people.state_of(g)
         if info is not None and not info.envoy and away is not None and away != home:
             _emit(out, R.VISITED, [g], [Ref("Country", home), place], v, sent,
                   confidence=0.5)

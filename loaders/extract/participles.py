@@ -32,15 +32,7 @@ def reporters_participle(came: Token, t: Token, said: list[Ref], res: Resolver) 
     if len(states) != 1 or len(said) != 1:
         return False
     reporters = [r for c in t.head.children if c.dep_ == "nsubj" for r in res.many(c)]
-    return len(reporters) == 1 and _state_of(reporters[0], res) in states
-
-
-def _state_of(ref: Ref, res: Resolver) -> str | None:
-    """The state a reporter speaks for: itself, or a person's country."""
-    if ref.kind == "Country":
-        return ref.key
-    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    return info.country if info is not None else None
+    return len(reporters) == 1 and res.people.state_of(reporters[0]) in states
 
 
 def set_off_infinitive(v: Token) -> bool:

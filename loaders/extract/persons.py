@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
+from dipgraph.loaders.extract.salience import Ref
 
 __all__ = ["UNTITLED", "People", "PersonInfo", "title_has"]
 
@@ -71,3 +72,10 @@ class People:
             if info.country not in states:
                 states.append(info.country)
         return states
+
+    def state_of(self, ref: Ref) -> str | None:
+        """The state an actor stands for: a state itself, a person his known country."""
+        if ref.kind == "Country":
+            return ref.key
+        info = self.persons.get(ref.key) if ref.kind == "Person" else None
+        return info.country if info is not None else None

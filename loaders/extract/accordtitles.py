@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dipgraph.loaders.extract.accordinfo import CLASSES
 from dipgraph.loaders.extract.accordtopics import period_end
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["listed_topics", "parties_cut", "title_tail"]
 
@@ -29,7 +30,7 @@ def title_tail(tok: Token, end: int) -> int:
         return doc[k].lower_ in ("in", "along") and k + 1 < len(doc) and (
             doc[k + 1].ent_type_ == "LOC" or (_area(doc, k + 1) and doc[k - 1].lower_ not in
                                               CLASSES)) \
-            and not (k + 2 < len(doc) and doc[k + 2].text in ("'s", "\u2019s"))
+            and not (k + 2 < len(doc) and possessive(doc[k + 2]))
 
     def field(k: int) -> bool:  # "... on Cooperation in (the Field of) Energy Security"
         return doc[k].lower_ == "in" and doc[k - 1].is_title and _field(doc, k + 1) and any(
@@ -76,7 +77,7 @@ def title_tail(tok: Token, end: int) -> int:
             or (doc[k].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].is_title)
             or via(k) or field(k) or respect(k) or _field_word(doc, k) or quoted_list(k)
             or (  # "the People's Republic of China"
-                doc[k].text in ("'s", "\u2019s") and doc[k - 1].is_title and k + 1 < len(doc)
+                possessive(doc[k]) and doc[k - 1].is_title and k + 1 < len(doc)
                 and doc[k + 1].is_title and not doc[k - 1].whitespace_)
             or (doc[k].is_upper and doc[k].is_alpha) or region(k)) and not (
                 party(k) and not respect(k)) and not (  # ("of EUR 45 million": a sum)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.lexicon import APPOINT_VERBS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["as_offices"]
 
@@ -44,7 +45,7 @@ def as_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
         if j < 0 or dm.mentions[j].kind != "Country":
             continue
         k = dm.mentions[j].end
-        if k < len(doc) and doc[k].text in ("'s", "\u2019s"):
+        if k < len(doc) and possessive(doc[k]):
             k += 1
         elif not dm.mentions[j].demonym:
             continue  # ("as Austria said": no office)

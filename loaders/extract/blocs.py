@@ -14,6 +14,7 @@ from functools import cache
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["bloc_office", "commissioner_bodies", "general_body", "seat_blocs", "union_of"]
 
@@ -37,7 +38,7 @@ def bloc_office(dm: DocMentions, m: Mention, words: list[str], start: int) -> st
         return "European Commission" if named & _EU or _seat_bloc(dm) else None
     left = doc[max(0, start) : m.start]
     if not any(t.lower_ == "bloc" and t.i + 1 < len(doc) and
-               doc[t.i + 1].text in ("'s", "\u2019s") for t in left):
+               possessive(doc[t.i + 1]) for t in left):
         return None
     return _seat_bloc(dm) or ("European Union" if "European Union" in named else "")
 

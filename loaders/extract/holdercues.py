@@ -6,6 +6,7 @@ from the host state).
 from __future__ import annotations
 
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["is_visitor", "possessed"]
 
@@ -14,7 +15,7 @@ def possessed(dm: DocMentions, m: Mention, owner: int) -> bool:
     """True for "Armenia's Ararat Mirzoyan": the state's possessive right before the name."""
     om = dm.mentions[owner]
     return om.kind == "Country" and not om.demonym and m.start >= 2 and \
-        dm.doc[m.start - 1].text in ("'s", "\u2019s") and om.end == m.start - 1
+        possessive(dm.doc[m.start - 1]) and om.end == m.start - 1
 
 
 _VISIT_VERBS = frozenset({"visit", "arrive", "land", "fly", "travel"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import of_state
-from dipgraph.loaders.extract.spans import MILITARY_RANKS
+from dipgraph.loaders.extract.spans import MILITARY_RANKS, possessive
 
 __all__ = ["leader_of", "led_by", "ranked_of"]
 
@@ -25,7 +25,7 @@ def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:
         return None
     state = of_state(dm, m.end)[0]
     j = dm.owner[m.end + 1] if state is not None else -1
-    if state is None and m.start >= 3 and doc[m.start - 2].text in ("'s", "\u2019s"):
+    if state is None and m.start >= 3 and possessive(doc[m.start - 2]):
         j = dm.owner[m.start - 3]  # "Niger's General X"
         state = dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" else None
     if state is None or dm.mentions[j].demonym or dm.mentions[j].capital:
@@ -93,5 +93,5 @@ def leader_of(dm: DocMentions, m: Mention, *, titled: bool) -> tuple[str, str] |
     led = led_by(dm, m)
     if led is not None:
         return "Leader", led
-    owned = m.start >= 3 and dm.doc[m.start - 2].text in ("'s", "\u2019s")  # "Niger's
+    owned = m.start >= 3 and possessive(dm.doc[m.start - 2])  # "Niger's
     return None if titled and not owned else ranked_of(dm, m)  # General X": a rank, no title

@@ -20,7 +20,7 @@ from dipgraph.loaders.extract.doctokens import doc_tokens
 from dipgraph.loaders.extract.lexicon import PERSON_NOUNS, PLURAL_OFFICES
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.owners import of_state
-from dipgraph.loaders.extract.spans import name_after
+from dipgraph.loaders.extract.spans import name_after, possessive
 
 __all__ = ["listed_counterparts", "listed_offices", "listed_people", "named_next", "office_title",
            "person_at", "respective_states"]
@@ -68,7 +68,7 @@ def _after_owner(dm: DocMentions, i: int) -> int:
     j = dm.owner[i] if i < len(dm.doc) else -1
     if j >= 0 and dm.mentions[j].kind == "Country" and dm.mentions[j].start == i:
         end = dm.mentions[j].end
-        if end < len(dm.doc) and dm.doc[end].text in ("'s", "\u2019s"):
+        if end < len(dm.doc) and possessive(dm.doc[end]):
             return end + 1
     return i
 
@@ -79,7 +79,7 @@ def _state_of_listed(dm: DocMentions, p: int) -> int:
     m, doc = dm.mentions[p], dm.doc
     if of_state(dm, m.end)[0] is not None:
         return dm.owner[m.end + 1]  # "A of Norway"
-    j = dm.owner[m.start - 2] if m.start >= 2 and doc[m.start - 1].text in ("'s", "\u2019s") \
+    j = dm.owner[m.start - 2] if m.start >= 2 and possessive(doc[m.start - 1]) \
         else -1
     return j if j >= 0 and dm.mentions[j].kind == "Country" else -1
 

@@ -32,6 +32,7 @@ from dipgraph.loaders.extract.spans import (
     is_name_token,
     name_tokens,
     plural_title,
+    possessive,
     prefix_word,
 )
 
@@ -283,7 +284,7 @@ def title_after(doc: Doc, e: int) -> bool:
         if tok.lower_ in TITLE_HEADS:
             return True
         if not (tok.lower_ in TITLE_WORDS or tok.ent_type_ in ("NORP", "GPE")
-                or tok.text in ("'s", "\u2019s")):
+                or possessive(tok)):
             return False
     return False
 

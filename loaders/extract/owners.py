@@ -22,6 +22,7 @@ from dipgraph.loaders.extract.lexicon import (
     TITLE_WORDS,
 )
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.spans import possessive
 from dipgraph.loaders.extract.statebodies import (
     generic_house,
     movement_state,
@@ -140,7 +141,7 @@ def organ_country(dm: DocMentions, gaz: Gazetteer, owner: int) -> str | None:
         if iso:
             return iso
     k = om.start - 1
-    if k >= 1 and dm.doc[k].text in ("'s", "\u2019s"):
+    if k >= 1 and possessive(dm.doc[k]):
         k -= 1
     j = dm.owner[k] if k >= 0 else -1
     if j >= 0 and dm.mentions[j].kind == "Country":
@@ -311,7 +312,7 @@ def of_state(dm: DocMentions, end: int) -> tuple[str | None, int]:
         j = dm.owner[end + 1]
         after = dm.mentions[j].end if j >= 0 else end
         if j >= 0 and dm.mentions[j].kind == "Country" and not (
-                after < len(doc) and doc[after].text in ("'s", "\u2019s")):
+                after < len(doc) and possessive(doc[after])):
             return dm.mentions[j].key, after  # (not "assured X of Sierra Leone's support")
     return None, end
 

@@ -70,7 +70,7 @@ from dipgraph.loaders.extract.pairoffices import by_demonyms_order, by_leaders_o
 from dipgraph.loaders.extract.persons import UNTITLED, People, PersonInfo
 from dipgraph.loaders.extract.places import location_slot
 from dipgraph.loaders.extract.sharedowners import shared_possessive
-from dipgraph.loaders.extract.spans import NAME_PREFIXES
+from dipgraph.loaders.extract.spans import NAME_PREFIXES, possessive
 from dipgraph.loaders.extract.statebodies import governed_state, governing_body
 from dipgraph.loaders.extract.styles import styled_rulers
 from dipgraph.loaders.extract.titleowners import posted_to
@@ -428,7 +428,7 @@ def _possessor(dm: DocMentions, people: People, m: Mention, start: int) -> str |
     """The person a title left of ``m`` is the possessive of ("Ramaphosa's spokesperson,
     X"), whose state X serves."""
     for k in range(max(1, start - 1), m.start):
-        if dm.doc[k].text in ("'s", "\u2019s") and (j := dm.owner[k - 1]) >= 0 and \
+        if possessive(dm.doc[k]) and (j := dm.owner[k - 1]) >= 0 and \
                 j in people.of_mention:
             return people.of_mention[j]
     return None

@@ -25,6 +25,7 @@ from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.mood import verb_above
 from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["GroupReader", "most_named"]
 
@@ -84,7 +85,7 @@ class GroupReader:
         homes = {self.people.persons[k].country for i in range(start, tok.i)
                  if (k := self.people.of_mention.get(dm.owner[i])) is not None}
         homes |= {m.key for m in dm.mentions if start <= m.start < tok.i and
-                  m.kind == "Country" and doc[m.end : m.end + 1].text in ("'s", "\u2019s")}
+                  m.kind == "Country" and m.end < len(doc) and possessive(doc[m.end])}
         if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for h in tok.ancestors
                for c in h.children) and self.state.person:
             info = self.people.persons.get(self.state.person.key)  # "He urged the nation"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.spans import possessive
 from dipgraph.loaders.extract.titles import title_left
 
 __all__ = ["shared_possessive"]
@@ -24,5 +25,5 @@ def shared_possessive(dm: DocMentions, m: Mention, start: int) -> str | None:
     if left is None or left[1] is None:
         return None
     owner = dm.mentions[left[1]]
-    possessive = owner.end < len(doc) and doc[owner.end].text in ("'s", "\u2019s")
-    return owner.key if owner.kind == "Country" and possessive and not owner.demonym else None
+    owns = owner.end < len(doc) and possessive(doc[owner.end])
+    return owner.key if owner.kind == "Country" and owns and not owner.demonym else None

@@ -31,8 +31,8 @@ __all__ = ["FORMER_STATES", "HYPHENED", "MILITARY_RANKS", "NAME_PREFIXES", "ORG_
            "PARTICLES", "RANKS", "SUFFIXES", "TITLE_OBJECTS", "Mention", "body_of_state",
            "city_names", "in_relative_clauses", "inner_acronym", "is_name_token",
            "name_after", "name_head", "name_tokens", "named_persons", "owned_organs",
-           "place_bank", "plural_title", "prefix_word", "state_forces", "title_object",
-           "title_word", "without_brackets"]
+           "place_bank", "plural_title", "possessive", "prefix_word", "state_forces",
+           "title_object", "title_word", "without_brackets"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -242,10 +242,15 @@ def _person_like(doc: Doc, s: int, e: int, known: set[int]) -> bool:
     # a king)
 
 
+def possessive(tok: Token) -> bool:
+    """Whether ``tok`` is a possessive ending: "'s", or the bare apostrophe of "Hamas'"."""
+    return tok.text in ("'s", "\u2019s") or (tok.tag_ == "POS" and tok.text in ("'", "\u2019"))
+
+
 def body_of_state(doc: Doc, s: int) -> bool:
     """Whether the name at token ``s`` follows '<title> of <State>'s' ('chairman of
     Turkmenistan's Milli Gengesh'): a state's body, not a person."""
-    if s < 2 or s > len(doc) or doc[s - 1].text not in ("'s", "\u2019s"):
+    if s < 2 or s > len(doc) or not possessive(doc[s - 1]):
         return False
     k = s - 2
     while k > 0 and doc[k - 1].is_title and doc[k].ent_type_ == "GPE" and \
@@ -264,7 +269,7 @@ def named_persons(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obj
              and not m.capital for i in range(s, e)}  # "Santiago Pena" is no capital
     countries = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     for tok in doc_tokens(doc):
-        if tok.text in ("'s", "\u2019s") and tok.i in countries and \
+        if possessive(tok) and tok.i in countries and \
                 not body_of_state(doc, tok.i + 1):
             span = name_after(doc, tok.i + 1)
             if span and _person_like(doc, span[0], span[1], known) and not _portfolio(doc, *span):
@@ -307,7 +312,7 @@ def owned_organs(doc: Doc, cands: list[tuple[int, int, int, Mention]], add: obje
     assert callable(add)
     country_end = {e: s for s, e, _p, m in cands if m.kind == "Country" and not m.demonym}
     for s, e, _p, m in list(cands):
-        if m.kind != "Organization" or s < 2 or doc[s - 1].text not in ("'s", "\u2019s"):
+        if m.kind != "Organization" or s < 2 or not possessive(doc[s - 1]):
             continue
         if not {t.lower_ for t in doc[s:e]} & _ORGAN_WORDS or (s - 1) not in country_end:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["generic_house", "governed_state", "governing_body", "movement_state",
            "national_body_state"]
@@ -103,7 +104,7 @@ def governing_body(dm: DocMentions, owner: int) -> str | None:
     "Haiti's Transitional Presidential Council"."""
     doc, end = dm.doc, dm.mentions[owner].end
     if dm.mentions[owner].kind != "Country" or end + 1 >= len(doc) or \
-            doc[end].text not in ("'s", "\u2019s") or (j := dm.owner[end + 1]) < 0:
+            not possessive(doc[end]) or (j := dm.owner[end + 1]) < 0:
         return None
     return dm.mentions[j].key if governed_state(dm, j) == dm.mentions[owner].key else None
 
@@ -116,7 +117,7 @@ def governed_state(dm: DocMentions, body: int) -> str | None:
     words = om.text.split()
     if om.kind != "Organization" or len(words) < 2 or words[-1].lower() not in _GOVERNING \
             or om.key in gazetteer().orgs or om.start < 2 or \
-            doc[om.start - 1].text not in ("'s", "\u2019s"):
+            not possessive(doc[om.start - 1]):
         return None
     j = dm.owner[om.start - 2]
     return dm.mentions[j].key if j >= 0 and dm.mentions[j].kind == "Country" and \

@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
 from dipgraph.loaders.extract.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import ruling_party
-from dipgraph.loaders.extract.spans import ORG_NAME_HEADS
+from dipgraph.loaders.extract.spans import ORG_NAME_HEADS, possessive
 
 __all__ = ["ENVOYS", "POSTED", "TITLE_LINKS", "before_acronym", "brief_list",
            "chain_state", "envoy_brief", "envoy_sender", "envoy_to", "of_body_of_state",
@@ -60,7 +60,7 @@ def titled_owner(dm: DocMentions, i: int) -> bool:
             dm.mentions[j].end != i + 1:
         return False
     k = dm.mentions[j].start - 1
-    if k > 1 and dm.doc[k].text in ("'s", "\u2019s") and dm.owner[k - 1] >= 0 and \
+    if k > 1 and possessive(dm.doc[k]) and dm.owner[k - 1] >= 0 and \
             dm.mentions[dm.owner[k - 1]].kind == "Country":
         k = dm.mentions[dm.owner[k - 1]].start - 1  # "the head of Yemen's Council, X"
     if k > 0 and dm.doc[k].lower_ == "the":
@@ -92,7 +92,7 @@ def posted_body(dm: DocMentions, j: int, words: list[str]) -> bool:
             words[0].lower() not in POSTED | {"permanent", "delegate"}:
         return False
     k = m.start - 1
-    k -= k > 0 and dm.doc[k].text in ("'s", "\u2019s")
+    k -= k > 0 and possessive(dm.doc[k])
     return k >= 0 and dm.owner[k] >= 0 and dm.mentions[dm.owner[k]].kind == "Country" and \
         dm.mentions[dm.owner[k]].end == k + 1
 
@@ -173,7 +173,7 @@ def state_government(dm: DocMentions, i: int) -> tuple[int, int] | None:
     k = i - 1
     while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1  # ("interim", "caretaker", "transitional")
-    if k < 2 or doc[k].text not in ("'s", "\u2019s") or dm.owner[k - 1] < 0:
+    if k < 2 or not possessive(doc[k]) or dm.owner[k - 1] < 0:
         return None
     j = dm.owner[k - 1]
     start = dm.mentions[j].start
@@ -300,7 +300,7 @@ def of_states_body(dm: DocMentions, j: int) -> int | None:
     """Where 'of' stands in '<title> of <state>'s <body>' when mention ``j`` is the body."""
     m, doc = dm.mentions[j], dm.doc
     k = m.start - 1
-    if m.kind != "Organization" or k < 2 or doc[k].text not in ("'s", "\u2019s"):
+    if m.kind != "Organization" or k < 2 or not possessive(doc[k]):
         return None
     c = dm.owner[k - 1]
     if c < 0 or dm.mentions[c].kind != "Country" or dm.mentions[c].end != k:

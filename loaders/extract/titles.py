@@ -23,6 +23,7 @@ from dipgraph.loaders.extract.spans import (
     NAME_PREFIXES,
     TITLE_OBJECTS,
     plural_title,
+    possessive,
 )
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
@@ -179,11 +180,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             if prev is not None and prev.lower_ == "former" and words:
                 words = [prev.text, *words]  # "former Argentine President X": no longer
             break
-        if _possessive(tok) and i > 1 and words and doc[i - 2].lower_ == "the" and \
+        if possessive(tok) and i > 1 and words and doc[i - 2].lower_ == "the" and \
                 (body := _body_named(dm, doc[i - 1], m.start)) is not None:
             owner = body  # "The forum's secretary general, X": the forum named before
             break
-        if _possessive(tok) and i > 0:
+        if possessive(tok) and i > 0:
             i -= 1  # ("Hamas' chief negotiator, X": a bare apostrophe too)
             continue
         if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and all(
@@ -207,7 +208,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                                  doc[i - 1].lower_ not in TITLE_LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
-                low in _STATE_SELF and doc[i + 1].text in ("'s", "\u2019s"))):
+                low in _STATE_SELF and possessive(doc[i + 1]))):
             owner = (_last_body(dm, i) if any("general" in w.lower() for w in words)
                      else _last_body(dm, i, organ=True)) or last_state(dm, i)
             # "Its foreign minister, X," / "Peru's Foreign Ministry hit back. Its spokesman" /
@@ -234,7 +235,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [*([","] if comma else []), *(t.text for t in doc[k : i + 1]), *words]
                 i = k - 2 if comma else k - 1
                 continue
-        back = i - 2 if i > 1 and _possessive(doc[i - 1]) else i - 1
+        back = i - 2 if i > 1 and possessive(doc[i - 1]) else i - 1
         if words and tok.pos_ == "ADJ" and tok.is_lower and back >= 0 and dm.owner[back] >= 0 \
                 and dm.mentions[dm.owner[back]].kind in ("Country", "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
@@ -281,11 +282,6 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
     if not words and owner is None:
         return None
     return words, owner, start
-
-
-def _possessive(tok: Token) -> bool:
-    """Whether ``tok`` is a possessive ending: "'s", or the bare apostrophe of "Hamas'"."""
-    return tok.text in ("'s", "\u2019s") or (tok.tag_ == "POS" and tok.text in ("'", "\u2019"))
 
 
 def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
@@ -365,12 +361,12 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = j
             i = dm.mentions[j].end
             continue
-        if tok.lower_ in _TITLE_FILLERS or _possessive(tok) or (tok.lower_ in ("his", "her")
+        if tok.lower_ in _TITLE_FILLERS or possessive(tok) or (tok.lower_ in ("his", "her")
                                                                 and not words):
             i += 1  # "X, his Chinese counterpart,", "X, the Houthis' negotiator,"
             continue
         if not words and owner is None and j >= 0 and dm.mentions[j].kind == "Person" and \
-                doc[min(dm.mentions[j].end, len(doc) - 1)].text in ("'s", "\u2019s"):
+                possessive(doc[min(dm.mentions[j].end, len(doc) - 1)]):
             i = dm.mentions[j].end + 1  # "X, Trudeau's adviser,": a title, its owner unsaid
             continue
         if not words and [t.lower_ for t in doc[i : i + 3]] == ["sworn", "in", "as"]:
@@ -385,11 +381,11 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             i += 1
             break
         if tok.lower_ in _STATE_SELF and owner is None and i + 1 < len(doc) and \
-                doc[i + 1].text in ("'s", "\u2019s"):
+                possessive(doc[i + 1]):
             owner = last_state(dm, m.start)  # "X, the country's foreign minister,"
             i += 1
             continue
-        if owner is None and i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") and \
+        if owner is None and i + 1 < len(doc) and possessive(doc[i + 1]) and \
                 doc[i - 1].lower_ == "the" and (body := _body_named(dm, tok, m.start)) is not None:
             # "X, the bloc's foreign affairs spokesman": the body named before
             owner = body

@@ -29,8 +29,8 @@ _OTHER_SIDE = frozenset({"anti", "against", "rival", "former", "ex", "potential"
 
 
 def _state_of(ref: Ref, res: Resolver) -> Ref:
-    info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    return Ref("Country", info.country) if info and info.country else ref
+    iso = res.people.state_of(ref) if ref.kind == "Person" else None
+    return Ref("Country", iso) if iso else ref
 
 
 def _leader(ref: Ref, res: Resolver) -> bool:

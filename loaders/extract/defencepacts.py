@@ -30,14 +30,15 @@ _HOLD = frozenset({"sign", "conclude", "ink", "seal", "have", "agree", "reach"})
 def _mutual_defence(tok: Token) -> bool:
     """'a mutual defense pact', 'a defence treaty', 'mutual security treaties' (not 'no
     defence treaty', 'a proposed defence treaty', 'the now-defunct defence treaty')."""
+    lemma = tok.lemma_.lower()  # ("Treaty" in a name)
+    if lemma not in ("treaty", "treaties", "pact", "pacts"):
+        return False  # (the cheap test first: this runs on every noun)
     mods = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]}  # ("mutual" on "defense")
     if mods & (_NOT_MUTUAL | HYPOTHETICAL_MODS | _GONE | {"no"}):
         return False  # "the defence cooperation treaty between A and B"
-    lemma = tok.lemma_.lower()  # ("Treaty" in a name)
     if lemma in ("treaty", "treaties"):
         return bool(mods & _DEFENCE) or {"mutual", "security"} <= mods
-    return lemma in ("pact", "pacts") and "mutual" in mods and bool(
-        mods & (_DEFENCE | {"security"}))
+    return "mutual" in mods and bool(mods & (_DEFENCE | {"security"}))
 
 
 def defence_pact_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

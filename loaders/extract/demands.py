@@ -32,9 +32,7 @@ def _official(ref: Ref, res: Resolver) -> bool:
 def _own_sides(ref: Ref, res: Resolver) -> set[str]:
     """The state and body a speaker acts for (a chair's bloc too: "the bloc must")."""
     info = res.people.persons.get(ref.key) if ref.kind == "Person" else None
-    if info is None:
-        return {ref.key}
-    return {k for k in (ref.key, info.country, info.org) if k}
+    return {k for k in (ref.key, res.people.state_of(ref), info.org if info else None) if k}
 
 
 def demand_rule(tok: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

@@ -28,8 +28,7 @@ def led_talks_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> N
         return
     leaders = [r for a in v.children if a.dep_ == "agent" for o in a.children
                if o.dep_ == "pobj" for r in res.many(o) if r.kind == "Person"]
-    states = [info.country if (info := res.people.persons.get(r.key)) else None
-              for r in leaders]
+    states = [res.people.state_of(r) for r in leaders]
     if len(leaders) >= 2 and (None in states or len(set(states)) > 1):  # (not two of one side:
         # "led by Finance Minister A and central bank governor B")
         _pairwise(out, R.MET_WITH, list(dict.fromkeys(leaders)), v, sent,

@@ -53,7 +53,7 @@ __all__ = ["last_state", "title_for",
 
 #: Words between a name's comma and its title that belong to neither: "X, China's most
 #: senior diplomat", "X, the current chairman", "X, Oman's de facto leader".
-_TITLE_FILLERS = frozenset({"the", "a", "an", "'s", "\u2019s", "de", "facto", "most", "current",
+_TITLE_FILLERS = frozenset({"the", "a", "an", "de", "facto", "most", "current",
                             "newly", "long-time", "longtime", "then", "appointed", "elected",
                             "re-elected", "new", "incoming", "outgoing", "caretaker", "currently",
                             "now", "also"})

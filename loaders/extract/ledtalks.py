@@ -8,22 +8,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _mode, _pairwise, _place
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import TALK_NOUNS
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["led_talks_rule"]
 
-#: Sessions whose sides' leaders meet: "the talks", "the ninth round", "the consultations".
-_TALKS = words("talks talk meeting consultations negotiations round rounds dialogue session")
 
 
 def led_talks_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """MET_WITH between the people who led talks ('were led by A and B')."""
     if v.lemma_ not in ("lead", "head") or v.tag_ != "VBN":
         return
-    talks = [c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_ in _TALKS] or (
-        [v.head] if v.dep_ == "acl" and v.head.lemma_ in _TALKS else [])
+    talks = [c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_ in TALK_NOUNS] or (
+        [v.head] if v.dep_ == "acl" and v.head.lemma_ in TALK_NOUNS else [])
     if not talks or negated(v) or hypothetical(v):
         return
     leaders = [r for a in v.children if a.dep_ == "agent" for o in a.children

@@ -479,6 +479,9 @@ GUEST_VERBS = (HOST_VERBS - {"greet"}) | {"meet"}
 
 #: Words for a gathering of people: "joined the talks", "the summit was attended by A and B".
 GATHERING_NOUNS = words("talks meeting summit call conference discussions session")
+#: Nouns of talks between sides: "talks on the border with X", "talks led by A and B".
+TALK_NOUNS = words("talk talks meeting consultation consultations discussion discussions round "
+                   "rounds dialogue call conversation negotiation negotiations session")
 
 
 #: Seats that stand for the bloc they host, and the state hosting them: "accusing Brussels

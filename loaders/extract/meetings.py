@@ -29,7 +29,7 @@ from dipgraph.loaders.extract.clauses import (
 )
 from dipgraph.loaders.extract.gatherings import named_people, office_holders, party_of
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, words
+from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, TALK_NOUNS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
@@ -97,7 +97,7 @@ def clause_heads(v: Token) -> list[Token]:
         talks += heads
     means = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over")
              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _MEANS]
-    topics = [o for d in (*kids, *talks) if d.lemma_ in _TALKS for p in d.children
+    topics = [o for d in (*kids, *talks) if d.lemma_ in TALK_NOUNS for p in d.children
               if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
               for o in p.children if o.dep_ == "pobj" and o.lemma_ not in _RELATIONAL]
     # "held talks on X with Y" (not "talks on their negotiations with Y": the topic's 'with')
@@ -107,10 +107,7 @@ def clause_heads(v: Token) -> list[Token]:
 #: Topics that take their own 'with': "negotiations (relations, ties, a deal) with X".
 _RELATIONAL = words("negotiation negotiations relation relations tie ties deal dispute "
                     "cooperation talk talks agreement")
-#: Nouns of talks whose topic a partner's 'with' may follow: "talks on the border with X"
-#: (not "exchanged views on their negotiations with X": no talks noun heads that topic).
-_TALKS = words("talk talks meeting consultation consultations discussion discussions round "
-               "dialogue call conversation")
+
 
 
 _PHONE_CUES = ("phone", "video")

@@ -2,7 +2,7 @@
 supporting terrorist groups", "Singh said the Chinese side should work with India". The
 speaker, a state or an official, asks the other to act, as "urged" says; not his own side
 ("X said Turkey must act"), not a pronoun the clause leaves open, not a passive ("Iran must
-not be allowed"), not a judgement or forecast ("Ukraine must be behind it").
+not be allowed"), not a judgement ("Ukraine must be behind it").
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ __all__ = ["demand_rule"]
 #: Verbs that report what another must do: "said", "insisted", "reiterated".
 _REPORTS = REPORTING_VERBS | words("reiterate repeat insist stress underline emphasise emphasize")
 _ACTORS = ("Country", "Person", "Organization")
-#: Heads of a "must" that judge or foresee, not demand: "Ukraine must be behind it", "China
-#: should overtake the US", "they must have known".
-_STATIVE = words("be seem have know overtake become remain")
+#: Heads of a "must" that judge or describe, not demand: "Ukraine must be behind it", "they
+#: must have known", "the region should remain calm".
+_STATIVE = words("be seem have know become remain")
 
 
 def _official(ref: Ref, res: Resolver) -> bool:

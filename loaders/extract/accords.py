@@ -79,17 +79,17 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
-
-
-
 def _between(dm: DocMentions, span: Span) -> str:
     """'between Iran and Israel' right after an accord's words ('a ceasefire between ...',
     'the treaty on the state border between ...'): the states that are its parties, as words
-    of its name (the tokens stay the states' own mentions)."""
+    of its name (the tokens stay the states' own mentions); not after words that name it
+    already ('a border security protocol between ...')."""
     nxt = span.end
     for prep in (t for t in [*span_tokens(span), span.root.head] for t in t.rights):
         # (the parser may hang the 'between' on the verb that signs it)
-        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt or (
+                prep.head.i in (span.root.i, span.root.head.i) and span.root.is_lower and
+                _content(span.text.split())):  # (a title keeps it: "the Charter on X between")
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         toks = [*objs[:1], *(objs[0].conjuncts if objs else ())]

@@ -341,10 +341,10 @@ def test_a_known_body_is_never_read_as_an_accords_acronym(run: Run) -> None:
 
 
 def test_an_accords_parties_end_with_the_last_party(run: Run) -> None:
-    doc = run("Officials discussed the arms pact between Kenya and Uganda, which expires in "
-              "2026. Kenya signed the arms pact in 2010.")
+    doc = run("Officials discussed the pact between Kenya and Uganda, which expires in "
+              "2026. Kenya signed the pact in 2010.")
     names = {accord(doc)["name"], *accord(doc)["aliases"]}
-    assert "arms pact between Kenya and Uganda" in names
+    assert "pact between Kenya and Uganda" in names
     assert not any("expires" in n for n in names)
 
 

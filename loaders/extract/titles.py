@@ -350,7 +350,8 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         return None  # "X, and Estonian Foreign Minister Y": that title is Y's
     words: list[str] = []
     owner: int | None = None
-    while i < len(doc) and i < m.end + (9 if "," not in words else 15):
+    slack = 0  # ("the 46-nation": one word)
+    while i < len(doc) and i < m.end + slack + (9 if "," not in words else 15):
         tok = doc[i]
         j = dm.owner[i]
         if not words and owner is None and (seat := party_seat(dm, i)) is not None:
@@ -391,6 +392,11 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             owner = body
             i += 2
             continue
+        if owner is None and words and words[-1].lower() == "of" and doc[i - 1].is_lower and (
+                body := _body_named(dm, tok, m.start)) is not None:
+            owner = body  # "X, the current chairman of the 15-nation bloc": the body named
+            i += 1
+            break
         if j >= 0 and owner is not None and not words and dm.mentions[j].kind == \
                 "Organization" and dm.mentions[owner].kind == "Country" and \
                 dm.mentions[j].end < len(doc) and doc[dm.mentions[j].end].lower_ in TITLE_HEADS:
@@ -405,7 +411,8 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             continue
         if words and tok.like_num and i + 2 < len(doc) and doc[i + 1].text == "-" and \
                 doc[i + 2].lower_ in ("nation", "member", "country", "state"):
-            i += 3  # "the secretary-general of the 46-nation Council of Europe"
+            i, slack = i + 3, slack + 2  # "the secretary-general of the 46-nation Council of
+            # Europe"
             continue
         if words and (words[-1].lower() in ("for", "of", "and") or portfolio_word(words[-1])) \
                 and (portfolio_word(tok.text) or (tok.text == "," and i + 1 < len(doc) and (

@@ -3,7 +3,9 @@ without its rule; the guards fail when their guard condition is removed."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, triples
+from typing import Any
+
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_between_the_parties_after_an_accords_own_words_is_no_part_of_its_name(
@@ -17,3 +19,39 @@ def test_between_the_parties_after_a_bare_accord_word_stays_in_its_name(run: Run
     doc = run("NAIROBI - Kenya and Uganda signed an agreement between Kenya and Uganda on "
               "Monday.\n")
     assert {t for _, _, t in triples(doc, "SIGNED")} == {"agreement between Kenya and Uganda"}
+
+
+def _titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(f["source"], f["target"], f["title"]) for f in doc["facts"]
+            if f["rel"] == "HOLDS_OFFICE"}
+
+
+def test_who_took_over_a_bodys_chairmanship_chairs_the_body(run: Run) -> None:
+    doc = run("LUSAKA - Zambian President Hakainde Hichilema, who took over the rotating SADC "
+              "chairmanship in August, said the region would not accept coups.\n")
+    assert ("Hakainde Hichilema", "Southern African Development Community", "Chairman") in \
+        _titles(doc)
+
+
+def test_who_holds_the_presidency_of_a_body_presides_over_it(run: Run) -> None:
+    doc = run("NOUAKCHOTT - Mauritanian President Mohamed Ould Ghazouani, who holds the "
+              "rotating presidency of the African Union, spoke on Monday.\n")
+    assert ("Mohamed Ould Ghazouani", "African Union", "President") in _titles(doc)
+
+
+def test_taking_a_chairmanship_without_over_is_no_office(run: Run) -> None:
+    doc = run("LUSAKA - Zambian President Hakainde Hichilema, who took the SADC chairmanship "
+              "seriously, spoke on Monday.\n")
+    assert offices(doc) == {("Hakainde Hichilema", "Zambia")}
+
+
+def test_who_chairs_a_body_is_its_chair(run: Run) -> None:
+    doc = run("ARUSHA - Kenyan President William Ruto, who chairs the East African Community, "
+              "spoke on Monday.\n")
+    assert ("William Ruto", "East African Community", "Chair") in _titles(doc)
+
+
+def test_the_chairman_of_the_n_nation_bloc_chairs_the_bloc_the_story_named(run: Run) -> None:
+    doc = run("LUSAKA - SADC leaders met on Monday. Zambian President Hakainde Hichilema, the "
+              "current chairman of the 16-nation bloc, opened the summit.\n")
+    assert ("Hakainde Hichilema", "Southern African Development Community") in offices(doc)

@@ -21,8 +21,8 @@ from dipgraph.loaders.extract.listed import person_at
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.spans import name_after
 
-__all__ = ["added_accords", "included", "noun_owner", "object_refs", "subject_refs",
-           "titled_apposite"]
+__all__ = ["added_accords", "companion_with", "included", "noun_owner", "object_refs",
+           "subject_refs", "titled_apposite"]
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -168,6 +168,16 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
             a.lower_ in ("together", "along") for a in w.children)]
     return [r for w in withs for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
             for r in res.many(o)]  # (named: not "together with other allies")
+
+
+def companion_with(v: Token) -> set[str]:
+    """{'with'} when the only 'with' on ``v`` joins a companion to its subject ('A, along
+    with B, has stood by C'), which is no 'stand with'."""
+    withs = [w for p in v.children if p.dep_ == "prep" and p.lower_ in ("along", "together")
+             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    own = [w for w in v.children if w.dep_ == "prep" and w.lower_ == "with" and not any(
+        a.lower_ in ("together", "along") for a in w.children)]
+    return {"with"} if withs and not own else set()
 
 
 def _chained_people(c: Token, res: Resolver) -> list[Ref]:

@@ -76,7 +76,7 @@ from dipgraph.loaders.extract.meetings import (
     welcomed_guests,
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
-from dipgraph.loaders.extract.objects import noun_owner, object_refs
+from dipgraph.loaders.extract.objects import companion_with, noun_owner, object_refs
 from dipgraph.loaders.extract.participles import set_off_infinitive, take_part
 from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -224,7 +224,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         if accords and len(subj) >= 2:
             _pairwise(out, R.AGREED, subj, v, sent, confidence=0.6)
         return
-    parts = phrase_words(v)
+    parts = phrase_words(v) - companion_with(v)
     if v.lemma_ == "call" and not (v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in (
             "on", "upon", "for")):
         parts -= {"on", "upon", "for"}  # "called X a liar on Monday" is no "call on"

@@ -55,3 +55,16 @@ def test_the_chairman_of_the_n_nation_bloc_chairs_the_bloc_the_story_named(run: 
     doc = run("LUSAKA - SADC leaders met on Monday. Zambian President Hakainde Hichilema, the "
               "current chairman of the 16-nation bloc, opened the summit.\n")
     assert ("Hakainde Hichilema", "Southern African Development Community") in offices(doc)
+
+
+def test_a_companion_along_with_the_subject_is_no_stand_with(run: Run) -> None:
+    doc = run("MOSCOW - Syrian President Bashar al-Assad spoke on Monday. Belarus, along with "
+              "Iran, has stood by Assad.\n")
+    assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Belarus", "Bashar al-Assad"),
+                                         ("SUPPORTED", "Iran", "Bashar al-Assad")}
+
+
+def test_a_companion_does_not_hide_the_verbs_own_with(run: Run) -> None:
+    doc = run("MOSCOW - Belarus, along with Iran, stood with Syria.\n")
+    assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Belarus", "Syria"),
+                                         ("SUPPORTED", "Iran", "Syria")}

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import ENVOY_WORDS
 from dipgraph.loaders.extract.salience import Ref
 
-__all__ = ["UNTITLED", "People", "PersonInfo", "title_has"]
+__all__ = ["UNTITLED", "People", "PersonInfo", "of_words", "title_has"]
 
 #: The title of a state's person whose office the story does not give ("France's X").
 UNTITLED = "Representative"
@@ -23,6 +25,16 @@ def title_has(words: set[str], title: str | None) -> bool:
     return words <= set(low.replace("-", " ").split()) or (words == {"envoy"} and any(
         w in low for w in ("ambassador", "envoy", "high commissioner", "d'affaires",
                            "d\u2019affaires")))
+
+
+def of_words(tok: Token) -> set[str]:
+    """The words of a title's own 'of' phrase ('the Secretary of State', 'the Minister of
+    Foreign Affairs'), which a holder's title must have too."""
+    for prep in tok.children:
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and objs and objs[0].is_title:
+            return {"of", *(t.lower_ for t in objs[0].subtree if t.is_alpha)}
+    return set()
 
 
 @dataclass

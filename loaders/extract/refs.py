@@ -33,7 +33,7 @@ from dipgraph.loaders.extract.listed import listed_people, named_next
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.nerbounds import portfolio_end
 from dipgraph.loaders.extract.owners import organ_state
-from dipgraph.loaders.extract.persons import People, title_has
+from dipgraph.loaders.extract.persons import People, of_words, title_has
 from dipgraph.loaders.extract.pronounobjects import conjoined_envoy, object_verb
 from dipgraph.loaders.extract.refgroups import GroupReader
 from dipgraph.loaders.extract.salience import PARTNER_WINDOW, Ref, Salience
@@ -167,7 +167,7 @@ class Resolver(GroupReader):
             return None
         words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
                                and c.lower_ in ("prime", "vice", "foreign", "deputy", "crown",
-                                                "secretary"))}  # ("the Secretary-General")
+                                                "secretary"))} | of_words(tok)
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.lower_ not in words
                and not (c.lower_ in ("at", "visiting") or (  # (the visitor named; a
                    tok.lower_ in ENVOY_WORDS and c.lower_ in ("new", "outgoing")))  # new envoy)

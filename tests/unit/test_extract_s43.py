@@ -68,3 +68,16 @@ def test_a_companion_does_not_hide_the_verbs_own_with(run: Run) -> None:
     doc = run("MOSCOW - Belarus, along with Iran, stood with Syria.\n")
     assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Belarus", "Syria"),
                                          ("SUPPORTED", "Iran", "Syria")}
+
+
+def test_the_secretary_of_state_is_the_one_holder_of_that_title(run: Run) -> None:
+    doc = run("LIMA - US Secretary of State Carla Mendes met Peru's President Jose Rivas on "
+              "Friday. Foreign Minister Luis Bravo said the visit was historic. The Secretary "
+              "of State then travelled to Ecuador.\n")
+    assert triples(doc, "VISITED") == {("VISITED", "Carla Mendes", "Ecuador")}
+
+
+def test_the_secretary_of_another_department_is_not_the_secretary_of_state(run: Run) -> None:
+    doc = run("LIMA - US Secretary of State Carla Mendes met Peru's President Jose Rivas on "
+              "Friday. The Secretary of Commerce then travelled to Ecuador.\n")
+    assert triples(doc, "VISITED") == set()

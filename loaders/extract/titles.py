@@ -430,6 +430,10 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             if body is not None:
                 owner = body
                 break  # (no body named: the words read on as before)
+        if words and words[-1].lower() == "of" and (run := _body_name(dm, i, owner)) > i:
+            # "Chairman of the State Administration Council of Myanmar": an unnamed body
+            words, i, slack = words + [t.text for t in doc[i:run]], run, slack + run - i - 1
+            continue
         if tok.lower_ in TITLE_WORDS or portfolio_title(doc, i) or (
                 tok.lower_ == "head" and not words and i + 1 < len(doc) and
                 doc[i + 1].lower_ == "of"):
@@ -453,6 +457,23 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     if owner is None:
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)
+
+
+#: Last words of a body's name: "the State Administration Council", "the Central Committee".
+_BODY_ENDS = frozenset({"council", "committee", "commission", "assembly", "congress",
+                        "parliament", "senate", "bureau", "command", "front"})
+
+
+def _body_name(dm: DocMentions, i: int, owner: int | None) -> int:
+    """The end of a capitalised body name opening at ``i`` that no mention covers, of a
+    state named before it or right after it ('Myanmar's State Administration Council', 'the
+    State Administration Council of Myanmar'), else ``i``."""
+    doc, k = dm.doc, i
+    while k < len(doc) and k - i < 5 and doc[k].is_title and dm.owner[k] < 0:
+        k += 1
+    after = dm.owner[k + 1] if k + 1 < len(doc) and doc[k].lower_ == "of" else -1
+    return k if k > i and doc[k - 1].lower_ in _BODY_ENDS and (owner is not None or (
+        after >= 0 and dm.mentions[after].kind == "Country")) else i
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

@@ -81,3 +81,16 @@ def test_the_secretary_of_another_department_is_not_the_secretary_of_state(run: 
     doc = run("LIMA - US Secretary of State Carla Mendes met Peru's President Jose Rivas on "
               "Friday. The Secretary of Commerce then travelled to Ecuador.\n")
     assert triples(doc, "VISITED") == set()
+
+
+def test_a_body_the_ner_left_unnamed_is_part_of_the_title_and_its_state_the_owner(
+        run: Run) -> None:
+    doc = run("VIENTIANE - Hun Sen and General Soe Win, Chairman of the Military "
+              "Administration Council of Laos, held talks on Friday.\n")
+    assert ("Soe Win", "Laos", "Chairman of Military Administration Council") in _titles(doc)
+
+
+def test_a_capitalised_run_that_ends_in_no_body_word_is_no_title(run: Run) -> None:
+    doc = run("VIENTIANE - Hun Sen and General Soe Win, Chairman of the Golden Lotus Holdings "
+              "of Laos, held talks on Friday.\n")
+    assert not any("Golden" in title for _, _, title in _titles(doc))

@@ -202,6 +202,8 @@ class Gazetteer:
             ):
                 patterns = []
                 for surface in sorted(table):
+                    if label == "COUNTRY" and surface in self.countries and surface != "USA":
+                        continue  # an ISO code is an alias, no word of the text ("MAC")
                     patterns.append(nlp.make_doc(surface))
                     if surface.upper() != surface and label in ("CAPITAL", "CITY", "COUNTRY"):
                         patterns.append(nlp.make_doc(surface.upper()))

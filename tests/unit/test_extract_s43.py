@@ -94,3 +94,14 @@ def test_a_capitalised_run_that_ends_in_no_body_word_is_no_title(run: Run) -> No
     doc = run("VIENTIANE - Hun Sen and General Soe Win, Chairman of the Golden Lotus Holdings "
               "of Laos, held talks on Friday.\n")
     assert not any("Golden" in title for _, _, title in _titles(doc))
+
+
+def test_an_iso_code_in_the_text_names_no_state(run: Run) -> None:
+    doc = run("TAIPEI - MAC spokesman Lin Wei-min said on Monday that the drills were a "
+              "provocation.\n")
+    assert offices(doc) == set()
+
+
+def test_usa_in_the_text_still_names_the_united_states(run: Run) -> None:
+    doc = run("GENEVA - The USA and Canada signed the Lake Charter on Monday.\n")
+    assert ("SIGNED", "United States", "Lake Charter") in triples(doc, "SIGNED")

@@ -332,6 +332,8 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
             rel == R.SUPPORTED and res.dm.owner[v.head.i] >= 0 and \
             res.dm.mentions[res.dm.owner[v.head.i]].kind == "Country":
         objs = object_refs(v.head, res)  # "Belgrade, backed by Moscow, refused": Belgrade
+    if not objs and passive and v.dep_ == "conj":  # "X refused Y and is backed by Z"
+        objs = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]
     holders = clause_heads(v)
     if rel == R.AGREED:
         crowd = _meeting_group(v, out)

@@ -105,3 +105,13 @@ def test_an_iso_code_in_the_text_names_no_state(run: Run) -> None:
 def test_usa_in_the_text_still_names_the_united_states(run: Run) -> None:
     doc = run("GENEVA - The USA and Canada signed the Lake Charter on Monday.\n")
     assert ("SIGNED", "United States", "Lake Charter") in triples(doc, "SIGNED")
+
+
+def test_a_passive_conjunct_takes_the_shared_subject_as_its_patient(run: Run) -> None:
+    doc = run("MINSK - Minsk has rejected the ruling and is backed by Moscow.\n")
+    assert ("SUPPORTED", "Russia", "Belarus") in triples(doc, "SUPPORTED")
+
+
+def test_a_passive_conjunct_with_its_own_subject_keeps_it(run: Run) -> None:
+    doc = run("MINSK - Minsk has rejected the ruling, and Ukraine is backed by Moscow.\n")
+    assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Russia", "Ukraine")}

@@ -241,6 +241,8 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
         if not n and not people and [d.lower_ for d in c.children] == ["the"] and len(
                 group) >= 2 and set(res.state.persons[-len(group):]) == set(group):
             return list(group)  # "A, B and C met ... The leaders agreed" (no one since)
+    if not found and c.pos_ == "NOUN":  # "Several governments, including A and B, did X"
+        found = [r for r in included(c, res, target=False) if r.kind == "Country"]
     if found:  # "Bahrain, along with Egypt and Jordan, cut ties": the companions act too
         found += [r for r in _companions(c, res) if r.kind == found[0].kind and r not in found]
     if len(found) <= 1 and (not found or found[0].kind == "Person"):
@@ -255,7 +257,9 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
         # state hung on the first as a modifier
         doc = c.doc
         for d in c.children:
-            if d.dep_ in ("npadvmod", "appos") and d.i == c.i + 2 and doc[c.i + 1].text == ",":
+            if d.dep_ in ("npadvmod", "appos") and ((d.i == c.i + 2 and doc[c.i + 1].text == ",")
+                                                     or doc[d.i - 2 : d.i].text == "among them"):
+                # ("A and other states, among them B and C, did X": B and C too)
                 found += [r for r in res.many(d) if r.kind == "Country" and r not in found]
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.conftest import Run, offices, triples
+from tests.unit.conftest import Run, offices, pairs, triples
 
 
 def test_between_the_parties_after_an_accords_own_words_is_no_part_of_its_name(
@@ -115,3 +115,18 @@ def test_a_passive_conjunct_takes_the_shared_subject_as_its_patient(run: Run) ->
 def test_a_passive_conjunct_with_its_own_subject_keeps_it(run: Run) -> None:
     doc = run("MINSK - Minsk has rejected the ruling, and Ukraine is backed by Moscow.\n")
     assert triples(doc, "SUPPORTED") == {("SUPPORTED", "Russia", "Ukraine")}
+
+
+def test_states_a_group_subject_includes_act_with_it(run: Run) -> None:
+    doc = run("LA PAZ - Opposition leader Luis Camacho declared himself interim president on "
+              "Monday. Several governments, including Peru and Chile, recognized Camacho as "
+              "interim leader.\n")
+    assert pairs(doc, "SUPPORTED") == {("Peru", "Luis Camacho"), ("Chile", "Luis Camacho")}
+
+
+def test_states_named_among_them_after_a_subject_act_with_it(run: Run) -> None:
+    doc = run("LA PAZ - Opposition leader Luis Camacho declared himself interim president on "
+              "Monday. Canada and a string of Latin American governments, among them Peru, "
+              "Ecuador and Chile, recognized Camacho as interim leader.\n")
+    assert pairs(doc, "SUPPORTED") == {("Canada", "Luis Camacho"), ("Peru", "Luis Camacho"),
+                                       ("Ecuador", "Luis Camacho"), ("Chile", "Luis Camacho")}

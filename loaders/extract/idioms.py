@@ -303,7 +303,9 @@ _PEJORATIVE = words(
     "destabilizing unfounded groundless fabricated slander sham farce blatant flagrant "
     "unconscionable egregious despicable appalling cynical disproportionate excessive unjust "
     "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
-    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit hasty")
+    "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit hasty "
+    "inappropriate improper unreasonable encroachment meddling intimidation coercion coercive "
+    "bullying ridiculous unconstitutional undemocratic")
 
 
 def _pejorative(t: Token) -> bool:

@@ -130,3 +130,15 @@ def test_states_named_among_them_after_a_subject_act_with_it(run: Run) -> None:
               "Ecuador and Chile, recognized Camacho as interim leader.\n")
     assert pairs(doc, "SUPPORTED") == {("Canada", "Luis Camacho"), ("Peru", "Luis Camacho"),
                                        ("Ecuador", "Luis Camacho"), ("Chile", "Luis Camacho")}
+
+
+def test_saying_anothers_words_were_inappropriate_criticizes_them(run: Run) -> None:
+    doc = run("OSLO - Norwegian Prime Minister Jonas Lund said on Monday that Chinese Foreign "
+              "Minister Li Wen's remarks were inappropriate.\n")
+    assert pairs(doc, "CRITICIZED") == {("Jonas Lund", "Li Wen")}
+
+
+def test_saying_anothers_accession_was_an_encroachment_criticizes_it(run: Run) -> None:
+    doc = run("MOSCOW - Kremlin spokesman Ivan Orlov said Norway's accession was an "
+              "encroachment on Russia's security.\n")
+    assert pairs(doc, "CRITICIZED") == {("Ivan Orlov", "Norway")}

@@ -142,3 +142,10 @@ def test_saying_anothers_accession_was_an_encroachment_criticizes_it(run: Run) -
     doc = run("MOSCOW - Kremlin spokesman Ivan Orlov said Norway's accession was an "
               "encroachment on Russia's security.\n")
     assert pairs(doc, "CRITICIZED") == {("Ivan Orlov", "Norway")}
+
+
+def test_an_unknown_wire_code_after_a_dateline_date_closes_the_dateline(run: Run) -> None:
+    doc = run("BRIDGETOWN, Barbados, Mar 27, CMC \u2013 Jamaican Foreign Minister Kamina Smith on "
+              "Thursday warned Venezuela against any attack on Guyana.\n")
+    assert pairs(doc, "WARNED") == {("Kamina Smith", "Venezuela")}
+

@@ -149,3 +149,18 @@ def test_an_unknown_wire_code_after_a_dateline_date_closes_the_dateline(run: Run
               "Thursday warned Venezuela against any attack on Guyana.\n")
     assert pairs(doc, "WARNED") == {("Kamina Smith", "Venezuela")}
 
+
+
+def test_a_retaliation_told_of_another_beside_a_statement_is_no_threat_of_the_speaker(
+        run: Run) -> None:
+    doc = run("OSLO - Norwegian Prime Minister Jonas Lund said on Monday that Norway will not "
+              "abandon its commitment to Finland, as Russia began drills and imposed penalties "
+              "in retaliation for the visit.\n")
+    assert triples(doc, "WARNED") == set()
+
+
+def test_a_retaliation_in_a_clause_with_no_subject_of_its_own_is_the_speakers_threat(
+        run: Run) -> None:
+    doc = run("MOSCOW - Russian Deputy Foreign Minister Ivan Orlov said Moscow will act firmly, "
+              "retaliating against any deployment in Norway.\n")
+    assert pairs(doc, "WARNED") == {("Ivan Orlov", "Norway")}

@@ -202,6 +202,8 @@ def hypothetical(v: Token) -> bool:
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
         # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
         # months and took place on Monday")
+    if v.dep_ in ("nsubj", "nsubjpass", "dobj") and called_off(v.head):
+        return True  # "a meeting between A and B, planned for May, was called off"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
     if v.tag_ in ("VBZ", "VBP") and (any(c.dep_ == "mark" and c.lower_ in ("before", "until")
@@ -228,6 +230,16 @@ def hypothetical(v: Token) -> bool:
     return v.dep_ == "pobj" and _control_lemma(v.head.head) in _CONTROL and v.head.lower_ not in (
         "after", "during", "since", "following", "at", "in", "before", "by", "with") and \
         v.head.i > v.head.head.i  # (not "X, on his trip to Y, asked Z to ...": set before)
+
+
+#: Verbs that stop an act before it takes place: "cancelled the visit".
+_CANCEL = frozenset({"cancel", "postpone", "scrap", "shelve", "defer"})
+
+
+def called_off(v: Token) -> bool:
+    """Whether ``v`` calls off what it governs ('cancelled', 'postponed', 'called off')."""
+    return v.lemma_ in _CANCEL or (v.lemma_ == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in v.children))
 
 
 def upcoming(noun: Token) -> bool:

@@ -164,3 +164,16 @@ def test_a_retaliation_in_a_clause_with_no_subject_of_its_own_is_the_speakers_th
     doc = run("MOSCOW - Russian Deputy Foreign Minister Ivan Orlov said Moscow will act firmly, "
               "retaliating against any deployment in Norway.\n")
     assert pairs(doc, "WARNED") == {("Ivan Orlov", "Norway")}
+
+
+def test_a_meeting_that_was_called_off_is_no_meeting(run: Run) -> None:
+    doc = run("WASHINGTON - A meeting between Kenyan President Paul Otieno and Somali President "
+              "Ali Hassan at the White House, planned for June 27, was called off.\n")
+    assert triples(doc, "MET_WITH") == set()
+
+
+def test_a_cancelled_trip_is_no_visit(run: Run) -> None:
+    doc = run("BRASILIA - Brazilian President Carlos Lima cancelled his trip to Kazan after an "
+              "injury.\n")
+    assert triples(doc, "VISITED") == set()
+

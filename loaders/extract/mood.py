@@ -19,7 +19,7 @@ __all__ = ["conditional", "decided", "finite", "hypothetical", "joined_clauses",
            "question", "to_clause", "upcoming", "verb_above"]
 
 _CONTROL = words(
-    "plan hope seek want consider intend postpone expect aim try wish invite invitation "
+    "plan hope seek want consider intend postpone expect aim try wish desire invite invitation "
     "ask urge request encourage proposal offer bid intention readiness agree vow pledge "
     "promise threaten prepare propose schedule slate due poised ready willing eager "
     "likely set effort attempt push call press demand close near verge brink avoid refrain "
@@ -202,7 +202,7 @@ def hypothetical(v: Token) -> bool:
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
         # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
         # months and took place on Monday")
-    if v.dep_ in ("nsubj", "nsubjpass", "dobj") and called_off(v.head):
+    if v.dep_ in ("nsubj", "nsubjpass", "dobj") and _called_off(v.head):
         return True  # "a meeting between A and B, planned for May, was called off"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
@@ -236,7 +236,7 @@ def hypothetical(v: Token) -> bool:
 _CANCEL = frozenset({"cancel", "postpone", "scrap", "shelve", "defer"})
 
 
-def called_off(v: Token) -> bool:
+def _called_off(v: Token) -> bool:
     """Whether ``v`` calls off what it governs ('cancelled', 'postponed', 'called off')."""
     return v.lemma_ in _CANCEL or (v.lemma_ == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in v.children))

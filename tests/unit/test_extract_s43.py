@@ -177,3 +177,9 @@ def test_a_cancelled_trip_is_no_visit(run: Run) -> None:
               "injury.\n")
     assert triples(doc, "VISITED") == set()
 
+
+
+def test_a_desire_for_a_meeting_is_no_meeting(run: Run) -> None:
+    doc = run("HANOI - The minister said there was a strong desire on both sides for a meeting "
+              "between Kenyan President Paul Otieno and Somali President Ali Hassan.\n")
+    assert triples(doc, "MET_WITH") == set()

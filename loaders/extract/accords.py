@@ -379,8 +379,8 @@ def resolve_accords(
             elif order and "the" in dets and not md and (head in _ANY_KIND or (
                     head in ("memorandum", "mou") and not accords[order[-1]].plural and not any(
                         t.ent_type_ == "DATE" for t in span.root.subtree))) and \
-                    sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= (
-                        2 if head in _ANY_KIND else 1):
+                    (sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= (
+                        2 if head in _ANY_KIND else 1) or (len(order) == 1 and head in _ANY_KIND)):
                 key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after",
                 # "signed an agreement on X ... The memorandum of understanding, inked by"
             else:

@@ -183,3 +183,22 @@ def test_a_desire_for_a_meeting_is_no_meeting(run: Run) -> None:
     doc = run("HANOI - The minister said there was a strong desire on both sides for a meeting "
               "between Kenyan President Paul Otieno and Somali President Ali Hassan.\n")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_the_agreement_after_the_one_accord_named_is_that_accord_however_far(
+        run: Run) -> None:
+    doc = run("DOHA - Kenya and Somalia agreed to an immediate ceasefire on Saturday. The two "
+              "sides also agreed to hold follow-up meetings in the coming days. The Kenyan "
+              "delegation was led by Defence Minister Paul Otieno. The Somali side was headed "
+              "by Defence Minister Ali Hassan. Otieno and Hassan signed the agreement in the "
+              "presence of Qatari mediators.\n")
+    assert {t for _, _, t in triples(doc, "SIGNED")} == {"immediate ceasefire"}
+
+
+def test_the_agreement_far_after_two_accords_is_neither(run: Run) -> None:
+    doc = run("DOHA - Kenya and Somalia agreed to an immediate ceasefire on Saturday. They also "
+              "signed a fisheries pact. The two sides agreed to hold follow-up meetings in the "
+              "coming days. The Kenyan delegation was led by Defence Minister Paul Otieno. "
+              "The Somali side was headed by Defence Minister Ali Hassan. Otieno and Hassan "
+              "signed the agreement in the presence of Qatari mediators.\n")
+    assert {t for s, _, t in triples(doc, "SIGNED") if s == "Paul Otieno"} == set()

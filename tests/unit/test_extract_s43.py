@@ -197,8 +197,8 @@ def test_the_agreement_after_the_one_accord_named_is_that_accord_however_far(
 
 def test_the_agreement_far_after_two_accords_is_neither(run: Run) -> None:
     doc = run("DOHA - Kenya and Somalia agreed to an immediate ceasefire on Saturday. They also "
-              "signed a fisheries pact. The two sides agreed to hold follow-up meetings in the "
+              "adopted a joint declaration. The two sides agreed to hold follow-up meetings in the "
               "coming days. The Kenyan delegation was led by Defence Minister Paul Otieno. "
               "The Somali side was headed by Defence Minister Ali Hassan. Otieno and Hassan "
               "signed the agreement in the presence of Qatari mediators.\n")
-    assert {t for s, _, t in triples(doc, "SIGNED") if s == "Paul Otieno"} == set()
+    assert {t for s, t in pairs(doc, "SIGNED") if s == "Paul Otieno"} == {"agreement"}

@@ -214,13 +214,16 @@ def hypothetical(v: Token) -> bool:
         # when X visits Y": still to come
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True
-    if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or \
+    if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or (
+            v.dep_ == "ccomp" and _control_lemma(v.head) in _CONTROL and v.lemma_ != "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) or \
             _subjunctive(v) or (v.dep_ == "relcl" and _control_lemma(v.head) in _CONTROL and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):  # ("no plans for
         # X to travel to Y")
         performative = v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
-        return not performative
+        return not performative  # ("expected A and B to support X"; not "considers A and
+        # B to be allies")
     if v.dep_ == "advcl" and v.head.pos_ == "VERB" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in v.children) and \
             v.head.dep_ == "xcomp" and hypothetical(v.head):

@@ -202,3 +202,15 @@ def test_the_agreement_far_after_two_accords_is_neither(run: Run) -> None:
               "The Somali side was headed by Defence Minister Ali Hassan. Otieno and Hassan "
               "signed the agreement in the presence of Qatari mediators.\n")
     assert {t for s, t in pairs(doc, "SIGNED") if s == "Paul Otieno"} == {"agreement"}
+
+
+def test_an_act_another_is_expected_to_do_is_not_done(run: Run) -> None:
+    doc = run("ANKARA - Erdogan said Turkey expected Russia and Iran to support its fight "
+              "against terrorism.\n")
+    assert triples(doc, "SUPPORTED") == set()
+
+
+def test_states_one_considers_to_be_allies_are_allies(run: Run) -> None:
+    doc = run("COPENHAGEN - \"I still consider Denmark and the United States to be close "
+              "allies,\" the minister said.\n")
+    assert ("ALLY_OF", "Denmark", "United States") in triples(doc, "ALLY_OF")

@@ -22,7 +22,8 @@ __all__ = ["expectation_rule"]
 _ASKED_ACTS = words("hand dismantle withdraw release respect honour honor adhere refrain stop "
                     "halt cease end comply abide implement fulfil fulfill return extradite "
                     "investigate punish explain apologise apologize clarify reverse lift "
-                    "reconsider ensure guarantee disarm disband expel surrender")
+                    "reconsider ensure guarantee disarm disband expel surrender support back "
+                    "help assist cooperate")
 _ACTORS = ("Country", "Person")
 
 

@@ -214,3 +214,9 @@ def test_states_one_considers_to_be_allies_are_allies(run: Run) -> None:
     doc = run("COPENHAGEN - \"I still consider Denmark and the United States to be close "
               "allies,\" the minister said.\n")
     assert ("ALLY_OF", "Denmark", "United States") in triples(doc, "ALLY_OF")
+
+
+def test_expecting_another_state_to_support_you_asks_it_to(run: Run) -> None:
+    doc = run("ANKARA - Turkish President Kemal Aydin said Turkey expected Russia and Iran to "
+              "support its fight against terrorism.\n")
+    assert pairs(doc, "REQUESTED") == {("Kemal Aydin", "Russia"), ("Kemal Aydin", "Iran")}

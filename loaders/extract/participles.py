@@ -2,7 +2,8 @@
 clause about the reporter's own state ("Erdogan said Ankara would not back the bids,
 accusing Z of ...") is the reporter's; an infinitive hung on a set-off label of the callee
 ("called on A and B, the two main partners of X, to back Y") is the call's; an infinitive
-of taking part ("agreed to take part") is each one's own consent."""
+of taking part ("agreed to take part") is each one's own consent; a past form right after
+a noun with no subject of its own ("the timetable agreed with X") is a reduced relative."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from dipgraph.loaders.extract.lexicon import THAT_VERBS
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["reporters_participle", "set_off_infinitive", "take_part"]
+__all__ = ["reduced_relative", "reporters_participle", "set_off_infinitive", "take_part"]
 
 #: Speech acts a reporter adds in a participle after what he reports: "X said Y would not
 #: back the bids, accusing Z of ...".
@@ -50,3 +51,11 @@ def take_part(v: Token) -> bool:
     if v.lemma_ == "take":
         return "part" in objs
     return v.lemma_ in ("join", "participate", "contribute") and not objs & {"forces", "hands"}
+
+
+def reduced_relative(v: Token) -> bool:
+    """'in line with the timetable agreed with X': a past form the parser hung on the clause
+    above, though it describes the noun before it; its doer is unsaid (no 'by')."""
+    return v.dep_ in ("advcl", "acl") and v.tag_ in ("VBD", "VBN") and v.i > 0 and \
+        v.doc[v.i - 1].pos_ == "NOUN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in v.children)

@@ -77,7 +77,7 @@ from dipgraph.loaders.extract.meetings import (
 )
 from dipgraph.loaders.extract.mood import decided, hypothetical, joined_clauses, negated, to_clause
 from dipgraph.loaders.extract.objects import companion_with, noun_owner, object_refs
-from dipgraph.loaders.extract.participles import set_off_infinitive, take_part
+from dipgraph.loaders.extract.participles import reduced_relative, set_off_infinitive, take_part
 from dipgraph.loaders.extract.recognition import recognised_leader
 from dipgraph.loaders.extract.refs import Ref, Resolver
 from dipgraph.loaders.extract.signings import signed_rule
@@ -255,8 +255,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     if ((rel is None and v.lemma_ == "summon") or called_in) and not negated(v) and \
             not hypothetical(v):
         # "summoned X's ambassador over the remarks": a formal protest to the envoy's state
-        dm = res.dm  # the envoy the object names ("Ambassador B"; not a guess for "Algeria's
-        # ambassador")
+        dm = res.dm  # the envoy the object names ("Ambassador B", not "Algeria's ambassador")
         passive = not summoned and v.lemma_ == "summon"  # "X's ambassador was summoned to
         if passive:  # the Iraqi Foreign Ministry": the ministry's state protests
             summoned = [c for c in v.children if c.dep_ == "nsubjpass"]
@@ -322,8 +321,9 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
         tgts = _beneficiary(v, subj[0], res) if len(subj) == 1 else []
         _emit(out, R.PLEDGED, subj, tgts, v, sent, confidence=0.6)
         return
-    if passive and not any(c.dep_ == "agent" for c in v.children) and not _stray_agents(v, res):
-        return
+    if (passive and not any(c.dep_ == "agent" for c in v.children) and not _stray_agents(
+            v, res)) or (rel == R.AGREED and reduced_relative(v)):  # ("the timetable agreed
+        return  # with X": whose agreement is unsaid)
     if rel == R.MET_WITH:
         met_with(v, sent, res, out, subj, passive)
         return

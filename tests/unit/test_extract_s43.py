@@ -220,3 +220,17 @@ def test_expecting_another_state_to_support_you_asks_it_to(run: Run) -> None:
     doc = run("ANKARA - Turkish President Kemal Aydin said Turkey expected Russia and Iran to "
               "support its fight against terrorism.\n")
     assert pairs(doc, "REQUESTED") == {("Kemal Aydin", "Russia"), ("Kemal Aydin", "Iran")}
+
+
+def test_a_reduced_relative_agreed_names_no_agreement_of_the_clause_subject(
+        run: Run) -> None:
+    doc = run("BAMAKO - Russian Foreign Minister Ivan Orlov said Moscow supported the efforts of "
+              "the Malian authorities to hold elections in line with the timetable agreed with "
+              "ECOWAS.\n")
+    assert triples(doc, "AGREED") == set()
+
+
+def test_an_agreement_after_a_noun_with_its_own_subject_still_counts(run: Run) -> None:
+    doc = run("BAMAKO - Mali will hold elections in 2024 after the Malian government agreed "
+              "with ECOWAS on a new timetable.\n")
+    assert pairs(doc, "AGREED") == {("Mali", "ECOWAS")}

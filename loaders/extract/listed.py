@@ -177,6 +177,8 @@ def listed_offices(dm: DocMentions) -> dict[int, tuple[list[str], int]]:
                 i += 1
             if i < len(doc) and doc[i].lower_ == "and":
                 i += 1
+            if i < len(doc) and doc[i].lower_ == "of":
+                i += 1  # "the foreign ministers of A, X, and of B, Y"
         if len(pairs) >= 2:
             out.update({p: (title, j) for p, j in pairs})
     for tok in doc_tokens(doc):  # "their foreign ministers, A of X and Y's B,"

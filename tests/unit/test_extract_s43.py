@@ -234,3 +234,9 @@ def test_an_agreement_after_a_noun_with_its_own_subject_still_counts(run: Run) -
     doc = run("BAMAKO - Mali will hold elections in 2024 after the Malian government agreed "
               "with ECOWAS on a new timetable.\n")
     assert pairs(doc, "AGREED") == {("Mali", "ECOWAS")}
+
+
+def test_each_state_of_a_listed_office_repeated_with_of_gives_its_holder(run: Run) -> None:
+    doc = run("LIMA - The foreign ministers of Chile, Alberto Soto, and of Peru, Javier "
+              "Gonzalez, met on Thursday.\n")
+    assert offices(doc) == {("Alberto Soto", "Chile"), ("Javier Gonzalez", "Peru")}

@@ -8,7 +8,9 @@ own canonical names. Descriptions ("a 2018 military tension-reduction accord",
 "this pivotal agreement" points back to the last accord of its kind (or, with
 a demonstrative, to the last accord at all); a definite description with other
 content words ("the defence pact") points back to the one accord of its kind named
-shortly before, unless it names its own parties. "Known as the JCPOA", an acronym of
+shortly before, unless it names its own parties; a bare "the agreement" or "the deal",
+when the story has named only one accord so far, of any kind, in the six sentences before,
+is that accord. "Known as the JCPOA", an acronym of
 the name ("INF Treaty"), the name without its head word ("New START") and a treaty
 acronym the NER typed as a body are the same accord. A bare description stands as an
 accord once the text says it was made ("reached a ceasefire", "a UN-brokered truce",
@@ -30,6 +32,12 @@ from dipgraph.loaders.extract.accorditems import counted_item
 from dipgraph.loaders.extract.accordnames import short_names
 from dipgraph.loaders.extract.accordphrase import AMENDING, VERDICT_WORDS
 from dipgraph.loaders.extract.accordsets import fold_listed_sets
+from dipgraph.loaders.extract.accordsides import (
+    listed_with_accord,
+    new_parties,
+    own_parties,
+    signed_with,
+)
 from dipgraph.loaders.extract.accordspans import described, known_as, told_text
 from dipgraph.loaders.extract.accordtopics import period_end
 from dipgraph.loaders.extract.body import doc_sentences, sentence_numbers
@@ -79,17 +87,15 @@ def _content(words: list[str]) -> set[str]:
             and not _MONTHISH.match(w) and not any(ch.isdigit() for ch in w)}
 
 
-def _between(dm: DocMentions, span: Span) -> str:
-    """'between Iran and Israel' right after an accord's words ('a ceasefire between ...',
-    'the treaty on the state border between ...'): the states that are its parties, as words
-    of its name (the tokens stay the states' own mentions); not after words that name it
-    already ('a border security protocol between ...')."""
+def _between(dm: DocMentions, span: Span) -> tuple[str, bool]:
+    """'between Iran and Israel' right after an accord's words: the states that are its
+    parties, and whether they are words of its name ('a ceasefire between ...', 'the treaty
+    on the state border between ...', 'the Charter on X between ...'; not after lower-case
+    words of its own beyond its kind: 'a border security protocol between ...')."""
     nxt = span.end
     for prep in (t for t in [*span_tokens(span), span.root.head] for t in t.rights):
         # (the parser may hang the 'between' on the verb that signs it)
-        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt or (
-                prep.head.i in (span.root.i, span.root.head.i) and span.root.is_lower and
-                _content(span.text.split())):  # (a title keeps it: "the Charter on X between")
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i != nxt:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         toks = [*objs[:1], *(objs[0].conjuncts if objs else ())]
@@ -97,8 +103,10 @@ def _between(dm: DocMentions, span: Span) -> str:
                                   dm.mentions[dm.owner[t.i]].kind == "Country" for t in toks):
             last = max(t.i for t in toks)  # not a clause hung on the last party
             end = period_end(dm.doc, dm.mentions[dm.owner[last]].end)  # ("... for 2026-2030")
-            return dm.doc[prep.i : end].text
-    return ""
+            return dm.doc[prep.i : end].text, not (prep.head.i in (
+                span.root.i, span.root.head.i) and span.root.is_lower and _content(
+                span.text.split()))
+    return "", False
 
 
 _MADE = words("sign conclude reach strike seal ink agree adopt")
@@ -145,51 +153,6 @@ def _participle_date(root: Token) -> str:
         if acl.dep_ == "acl" and acl.lemma_ in _MADE:
             return " ".join(t.text for t in acl.subtree if t.ent_type_ == "DATE")
     return ""
-
-
-#: Nouns of written texts that an accord may be listed with.
-_DOCUMENTS = frozenset({"declaration", "communique", "communiqu\u00e9", "memorandum", "statement",
-                        "protocol", "charter", "roadmap", "plan", "agreement", "accord", "treaty",
-                        "pact", "deal", "convention", "mou", "annex"})
-
-
-def _listed_with_accord(dm: DocMentions, root: Token) -> bool:
-    """'the Port Elin Declaration and a joint protocol': a document listed beside an accord
-    is one too; any other noun beside it ('the treaty and sanctions') is not."""
-    if root.lemma_.lower() not in _DOCUMENTS:
-        return False
-    others = [*root.conjuncts]
-    return any(dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Accord"
-               and dm.owner[t.i] != dm.owner[root.i] for t in others)
-
-
-def _own_parties(dm: DocMentions, root: Token, start: int, end: int) -> bool:
-    """'the defence pact with Tanzania', 'the Kenyan trade deal': a description that names
-    its own parties is no mere re-wording of an accord named before."""
-    if any(dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind == "Country"
-           for i in range(start, end)):
-        return True
-    return any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in root.children)
-
-
-def _new_parties(dm: DocMentions, root: Token, first: Span) -> bool:
-    """Whether the party an accord wording names ('its deal with X') is none of the states
-    the sentence that first named the earlier accord names."""
-    named = {dm.mentions[dm.owner[t.i]].key for t in first if dm.owner[t.i] >= 0 and
-             dm.mentions[dm.owner[t.i]].kind == "Country"}
-    with_ = {dm.mentions[dm.owner[o.i]].key for p in root.children if p.dep_ == "prep" and
-             p.lower_ in ("with", "between") for o in p.subtree if dm.owner[o.i] >= 0 and
-             dm.mentions[dm.owner[o.i]].kind == "Country" and
-             not dm.mentions[dm.owner[o.i]].demonym}  # (not "with French shipbuilder X")
-    return not with_ or not with_ <= named
-
-
-def _signed_with(root: Token) -> bool:
-    """'signed a pact with X', 'a pact that X signed with Y': the object of an act that
-    names its partner."""
-    acts = [root.head] if root.dep_ == "dobj" else []
-    acts += [c for c in root.children if c.dep_ == "relcl"]
-    return any(p.dep_ == "prep" and p.lower_ == "with" for v in acts for p in v.children)
 
 
 #: Words that tell an accord as older than the story's: "an earlier accord".
@@ -243,8 +206,8 @@ def resolve_accords(
         if cls == "agreement" and any(CLASSES.get(t.lower_) == "ceasefire" for t in span):
             cls = "ceasefire"  # "the ceasefire deal" and "the truce" are one accord
         text = strip_determiners(m.text.strip(" ,;:\"\u201c\u201d'\u2019"))
-        parties = _between(dm, span)
-        if parties:
+        parties, named_by = _between(dm, span)
+        if named_by:
             text = f"{text} {parties}"  # "a ceasefire between Iran and Israel"
         words = text.split()
         proper = any((t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ != "DATE"
@@ -340,7 +303,7 @@ def resolve_accords(
             # (or "suspended its own charter with Y", set against the one told before)
             its_own = any(c.dep_ == "amod" and c.lower_ == "own" for c in span.root.children)
             fresh = bool(dets & {"a", "an"} or its_own) and (
-                _own_parties(dm, span.root, m.start, m.end) or _signed_with(span.root))
+                own_parties(dm, span.root, m.start, m.end) or signed_with(span.root))
             for k in reversed(order) if not fresh else []:
                 other = accords[k]
                 if _other_time(other, year, md, new):
@@ -355,7 +318,7 @@ def resolve_accords(
                     key = k
                     break
             if key is None and dets & {"the", "this", "that"} and not parties and not md and \
-                    not _own_parties(dm, span.root, m.start, m.end):
+                    not own_parties(dm, span.root, m.start, m.end):
                 # "a reciprocal access agreement ... the defence pact": a definite
                 # description right after the one accord of its kind names that accord
                 key = _recent_same_kind(dm, span.root, cls, accords, order, first_sent)
@@ -371,7 +334,7 @@ def resolve_accords(
                 md and accords[k].month_day != md.group(1))]  # "the March 10 agreement"
             same = [k for k in same if not accords[k].past] or same  # (not "an earlier one")
             if same and dets & {"the", "this", "that", "its"} and not (
-                    _own_parties(dm, span.root, m.start, m.end) and _new_parties(
+                    own_parties(dm, span.root, m.start, m.end) and new_parties(
                         dm, span.root, sents[first_sent.get(same[0], 0)])):
                 key = same[0]  # (not "its 2016 deal with X" after "the pact of A and B")
             elif order and dets & {"this", "that"} and not md:
@@ -380,7 +343,9 @@ def resolve_accords(
                     head in ("memorandum", "mou") and not accords[order[-1]].plural and not any(
                         t.ent_type_ == "DATE" for t in span.root.subtree))) and \
                     (sent_no.get(span.root.sent.start, 0) - last_sent.get(order[-1], -99) <= (
-                        2 if head in _ANY_KIND else 1) or (len(order) == 1 and head in _ANY_KIND)):
+                        2 if head in _ANY_KIND else 1) or (len(order) == 1 and head in _ANY_KIND
+                        and sent_no.get(span.root.sent.start, 0) - last_sent[order[-1]] <= 6
+                        and not own_parties(dm, span.root, m.start, m.end))):
                 key = order[-1]  # "a US-brokered ceasefire ... The deal, reached after",
                 # "signed an agreement on X ... The memorandum of understanding, inked by"
             else:
@@ -406,7 +371,7 @@ def resolve_accords(
         info.acronyms |= acronyms_in(span.text, info.name)
         info.mentions += 1
         info.anchored = info.anchored or bool(parties) or _made_by_participle(span.root) or \
-            _listed_with_accord(dm, span.root) or any(
+            listed_with_accord(dm, span.root) or any(
             dm.owner[i] >= 0 and dm.mentions[dm.owner[i]].kind in ("Country", "Organization")
             for i in range(m.start, m.end))
         if content and not info.proper and not _content(info.name.split()):

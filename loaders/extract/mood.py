@@ -202,7 +202,7 @@ def hypothetical(v: Token) -> bool:
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
         # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
         # months and took place on Monday")
-    if v.dep_ in ("nsubj", "nsubjpass", "dobj") and _called_off(v.head):
+    if v.dep_ in ("nsubjpass", "dobj") and v.lemma_ in _OCCASIONS and _called_off(v.head):
         return True  # "a meeting between A and B, planned for May, was called off"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
@@ -215,15 +215,16 @@ def hypothetical(v: Token) -> bool:
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True
     if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or (
-            v.dep_ == "ccomp" and _control_lemma(v.head) in _CONTROL and v.lemma_ != "be" and any(
+            v.dep_ == "ccomp" and _control_lemma(v.head) in _CONTROL - {"consider"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) or \
             _subjunctive(v) or (v.dep_ == "relcl" and _control_lemma(v.head) in _CONTROL and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):  # ("no plans for
         # X to travel to Y")
-        performative = v.head.lemma_ in ("want", "wish") and any(
+        # ("expected A and B to support X", its own subject's act; a judgement is told:
+        # "considers A and B to be allies")
+        performative = v.dep_ != "ccomp" and v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
-        return not performative  # ("expected A and B to support X"; not "considers A and
-        # B to be allies")
+        return not performative
     if v.dep_ == "advcl" and v.head.pos_ == "VERB" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in v.children) and \
             v.head.dep_ == "xcomp" and hypothetical(v.head):
@@ -237,6 +238,10 @@ def hypothetical(v: Token) -> bool:
 
 #: Verbs that stop an act before it takes place: "cancelled the visit".
 _CANCEL = frozenset({"cancel", "postpone", "scrap", "shelve", "defer"})
+#: What is held, not made, so that calling it off means it did not take place (a deal
+#: scrapped later was still made).
+_OCCASIONS = frozenset({"meeting", "talks", "visit", "trip", "tour", "summit", "call",
+                        "session", "conference", "ceremony", "signing", "dinner", "lunch"})
 
 
 def _called_off(v: Token) -> bool:

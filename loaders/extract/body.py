@@ -215,10 +215,12 @@ def find_body(text: str) -> Body:
             # city ("VILNIUS - ", "Rabat - "), not an opening "UN - " or "BREAKING - "
         if match and match.group("bare") is not None and not match.group("date"):
             match = None  # (a bare dateline ends only after a date and an agency)
-        if match and match.group("named") and not match.group("date") and not news_agency(
-                match.group("named"), dateline=True):
+        named = match.group("named") if match else None
+        if match and named and not news_agency(named, dateline=True) and (
+                not match.group("date") or (
+                gazetteer().lookup_country(named) or named in gazetteer().orgs)):
             match = None  # ("Riyadh, SPA --", not "Beijing, US - China trade talks ...";
-            # after a date any code is the wire's: "GEORGETOWN, Guyana, Mar 27, CMC -")
+            # after a date another code is the wire's: "GEORGETOWN, Guyana, Mar 27, CMC -")
         if match and match.group("stop") is not None and not (
                 match.group("named") or (not match.group("date") and
                                          gazetteer().place_country(match.group("city")))):

@@ -52,6 +52,10 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: ISO 3166 codes that news prose uses as a state's name ("the USA", "PNG's prime
+#: minister"); the others are aliases for the output only.
+_CODES_IN_PROSE = frozenset({"USA", "PNG"})
+
 @dataclass(frozen=True)
 class CountryInfo:
     """One state: ISO3 code, common name, aliases, capitals, demonyms."""
@@ -202,7 +206,8 @@ class Gazetteer:
             ):
                 patterns = []
                 for surface in sorted(table):
-                    if label == "COUNTRY" and surface in self.countries and surface != "USA":
+                    if label == "COUNTRY" and surface in self.countries and \
+                            surface not in _CODES_IN_PROSE:
                         continue  # an ISO code is an alias, no word of the text ("MAC")
                     patterns.append(nlp.make_doc(surface))
                     if surface.upper() != surface and label in ("CAPITAL", "CITY", "COUNTRY"):

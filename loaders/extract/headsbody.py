@@ -13,15 +13,17 @@ __all__ = ["heads_body"]
 _HEAD_VERBS = frozenset({"head", "lead", "run", "chair"})
 #: Verbs of holding a post ("holds the AU chairmanship", "took over the chair of X").
 _HOLD_VERBS = frozenset({"hold", "take", "assume"})
-#: A body's chair as a post, and the title its holder bears.
-_CHAIR_POSTS = {"chairmanship": "Chairman", "chair": "Chair", "presidency": "President"}
+#: A body's chair as a post, and the title its holder bears (not a "presidency", which a
+#: member state holds: "the rotating EU presidency").
+_CHAIR_POSTS = {"chairmanship": "Chairman", "chair": "Chair"}
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
 
 
 def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
     """'X, who heads the Brazilian foreign ministry,' / 'X, who chairs the African Union
-    Commission,': title words and the mention index of the state or body X heads."""
+    Commission,' / 'X, who took over the ECOWAS chairmanship,': title words ('Head', 'Chair',
+    'Chairman') and the mention index of the state or body X heads."""
     doc = dm.doc
     root = doc[m.end - 1]
     for verb in root.children:

@@ -189,10 +189,10 @@ def veiled_threat(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> bo
     for c in v.children:
         if c.dep_ != "ccomp":
             continue
-        words = [t.lower_ for t in c.subtree]
         aside = {t.i for a in c.subtree if a.dep_ == "advcl" and a.i > a.head.i and any(
             s.dep_ == "nsubj" for s in a.children) for t in a.subtree}  # ("..., as China
         # imposed penalties in retaliation": another's act, told beside)
+        words = [t.lower_ for t in c.subtree if t.i not in aside]
         lemmas = {t.lemma_ for t in c.subtree if t.i not in aside}
         # "act of war", "reserves the right to respond": threats in any mood
         strong = any(words[i : i + 3] == ["act", "of", "war"] for i in range(len(words))) \

@@ -171,13 +171,17 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
 
 
 def companion_with(v: Token) -> set[str]:
-    """{'with'} when the only 'with' on ``v`` joins a companion to its subject ('A, along
-    with B, has stood by C'), which is no 'stand with'."""
-    withs = [w for p in v.children if p.dep_ == "prep" and p.lower_ in ("along", "together")
-             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    own = [w for w in v.children if w.dep_ == "prep" and w.lower_ == "with" and not any(
-        a.lower_ in ("together", "along") for a in w.children)]
-    return {"with"} if withs and not own else set()
+    """{'with'} when the only 'with' on ``v`` joins a companion to its subject, between the
+    two ('A, along with B, has stood by C'), which is no 'stand with' (but 'A stood together
+    with B' is)."""
+    subj = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
+    near = [t for t in v.children if subj < t.i < v.i]
+    comp = [w for p in near if p.lower_ in ("along", "together") for w in p.children
+            if w.lower_ == "with"] + [w for w in near if w.dep_ == "prep" and w.lower_ == "with"
+                                      and any(a.lower_ in ("along", "together")
+                                              for a in w.children)]
+    own = [w for w in v.children if w.dep_ == "prep" and w.lower_ == "with" and w not in comp]
+    return {"with"} if subj >= 0 and comp and not own else set()
 
 
 def _chained_people(c: Token, res: Resolver) -> list[Ref]:
@@ -257,9 +261,10 @@ def subject_refs(c: Token, res: Resolver) -> list[Ref]:
         # state hung on the first as a modifier
         doc = c.doc
         for d in c.children:
+            first = d.left_edge.i  # ("A and other states, among them B and C, did X")
             if d.dep_ in ("npadvmod", "appos") and ((d.i == c.i + 2 and doc[c.i + 1].text == ",")
-                                                     or doc[d.i - 2 : d.i].text == "among them"):
-                # ("A and other states, among them B and C, did X": B and C too)
+                                                     or doc[first - 2 : first].text.lower()
+                                                     == "among them"):
                 found += [r for r in res.many(d) if r.kind == "Country" and r not in found]
     return found
 

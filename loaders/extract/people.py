@@ -244,7 +244,8 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
         if not words and j in counterparts and (j in respective or (
                 owner is None and of_state(dm, m.end)[0])):
             words = ["counterpart"]  # "her counterparts -- A of Norway, B of Denmark --"
-        if not words and j in offices_listed and owner in (None, offices_listed[j][1]):
+        if not words and j in offices_listed and (owner is None or dm.mentions[owner].key == (
+                dm.mentions[offices_listed[j][1]].key)):
             words, owner = offices_listed[j]  # "the presidents of Uruguay, A, and Chile, B"
         if owner is None and not right and j in told_as and not any(
                 w.lower() in _FIRM_HEADS for w in words):  # (over "army

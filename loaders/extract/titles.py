@@ -465,9 +465,9 @@ _BODY_ENDS = frozenset({"council", "committee", "commission", "assembly", "congr
 
 
 def _body_name(dm: DocMentions, i: int, owner: int | None) -> int:
-    """The end of a capitalised body name opening at ``i`` that no mention covers, of a
-    state named before it or right after it ('Myanmar's State Administration Council', 'the
-    State Administration Council of Myanmar'), else ``i``."""
+    """The end of a capitalised body name opening at ``i`` that no mention covers, of the
+    owner the title read before it ('Myanmar's State Administration Council') or of a state
+    named right after it ('the State Administration Council of Myanmar'), else ``i``."""
     doc, k = dm.doc, i
     while k < len(doc) and k - i < 5 and doc[k].is_title and dm.owner[k] < 0:
         k += 1

@@ -1,10 +1,13 @@
-"""Session 43 rules, one phenomenon per test, on invented articles. Each test fails
-without its rule; the guards fail when their guard condition is removed."""
+"""Session 43 rules, one phenomenon per test, on invented articles. Each rule's test fails
+without its rule and each guard's when its condition is removed; the last few pin cases a
+review raised (a long first name after 'among them', 'stood together with'), which the
+parser already read right."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dipgraph.loaders.extract.body import find_body
 from tests.unit.conftest import Run, offices, pairs, triples
 
 
@@ -33,10 +36,16 @@ def test_who_took_over_a_bodys_chairmanship_chairs_the_body(run: Run) -> None:
         _titles(doc)
 
 
-def test_who_holds_the_presidency_of_a_body_presides_over_it(run: Run) -> None:
+def test_who_holds_the_rotating_chairmanship_of_a_body_chairs_it(run: Run) -> None:
     doc = run("NOUAKCHOTT - Mauritanian President Mohamed Ould Ghazouani, who holds the "
-              "rotating presidency of the African Union, spoke on Monday.\n")
-    assert ("Mohamed Ould Ghazouani", "African Union", "President") in _titles(doc)
+              "rotating chairmanship of the African Union, spoke on Monday.\n")
+    assert ("Mohamed Ould Ghazouani", "African Union", "Chairman") in _titles(doc)
+
+
+def test_who_holds_a_rotating_presidency_holds_no_office_of_the_body(run: Run) -> None:
+    doc = run("BUDAPEST - Hungarian Prime Minister Viktor Orban, who holds the rotating "
+              "presidency of the European Union, spoke on Monday.\n")
+    assert offices(doc) == {("Viktor Orban", "Hungary")}
 
 
 def test_taking_a_chairmanship_without_over_is_no_office(run: Run) -> None:
@@ -144,11 +153,15 @@ def test_saying_anothers_accession_was_an_encroachment_criticizes_it(run: Run) -
     assert pairs(doc, "CRITICIZED") == {("Ivan Orlov", "Norway")}
 
 
-def test_an_unknown_wire_code_after_a_dateline_date_closes_the_dateline(run: Run) -> None:
-    doc = run("BRIDGETOWN, Barbados, Mar 27, CMC \u2013 Jamaican Foreign Minister Kamina Smith on "
-              "Thursday warned Venezuela against any attack on Guyana.\n")
-    assert pairs(doc, "WARNED") == {("Kamina Smith", "Venezuela")}
+def test_an_unknown_wire_code_after_a_dateline_date_closes_the_dateline() -> None:
+    body = find_body("BRIDGETOWN, Barbados, Mar 27, CMC \u2013 Jamaican Foreign Minister "
+                     "Kamina Smith on Thursday warned Venezuela against any attack on Guyana.")
+    assert (body.dateline_city, body.dateline_agency) == ("BRIDGETOWN", "CMC")
 
+
+def test_a_state_code_after_a_dateline_date_is_no_wire() -> None:
+    body = find_body("WASHINGTON, March 5, US - China trade talks resumed on Monday.")
+    assert body.dateline is None
 
 
 def test_a_retaliation_told_of_another_beside_a_statement_is_no_threat_of_the_speaker(
@@ -176,7 +189,6 @@ def test_a_cancelled_trip_is_no_visit(run: Run) -> None:
     doc = run("BRASILIA - Brazilian President Carlos Lima cancelled his trip to Kazan after an "
               "injury.\n")
     assert triples(doc, "VISITED") == set()
-
 
 
 def test_a_desire_for_a_meeting_is_no_meeting(run: Run) -> None:
@@ -240,3 +252,26 @@ def test_each_state_of_a_listed_office_repeated_with_of_gives_its_holder(run: Ru
     doc = run("LIMA - The foreign ministers of Chile, Alberto Soto, and of Peru, Javier "
               "Gonzalez, met on Thursday.\n")
     assert offices(doc) == {("Alberto Soto", "Chile"), ("Javier Gonzalez", "Peru")}
+
+
+def test_a_deal_scrapped_later_was_still_agreed_between_its_parties(run: Run) -> None:
+    doc = run("WASHINGTON - Trump scrapped the 2015 deal between Iran and the United States in "
+              "2018.\n")
+    assert pairs(doc, "AGREED") == {("Iran", "United States")}
+
+
+def test_a_companion_after_the_verb_is_a_stand_with(run: Run) -> None:
+    doc = run("MINSK - Belarus stood together with Syria on Monday.\n")
+    assert pairs(doc, "SUPPORTED") == {("Belarus", "Syria")}
+
+
+def test_states_named_among_them_count_from_the_first_word_of_a_long_name(run: Run) -> None:
+    doc = run("LA PAZ - Opposition leader Luis Camacho declared himself interim president on "
+              "Monday. Canada and other governments, among them the United States and Chile, "
+              "recognized Camacho as interim leader.\n")
+    assert ("United States", "Luis Camacho") in pairs(doc, "SUPPORTED")
+
+
+def test_expecting_another_state_to_back_a_third_is_a_forecast(run: Run) -> None:
+    doc = run("WASHINGTON - US officials said Washington expects Beijing to back Moscow.\n")
+    assert triples(doc, "REQUESTED") == set()

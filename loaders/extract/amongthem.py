@@ -14,6 +14,7 @@ from dipgraph.loaders.extract.refs import Resolver
 
 __all__ = ["among_them_rule"]
 
+
 def among_them_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """A travel verb ('travelled to', 'flew to', 'arrived in') with 'among them' after its
     place: each person named there made the trip."""

@@ -30,6 +30,7 @@ __all__ = [
     "state_act",
 ]
 
+
 def _definite(noun: Token, *, plural: bool = False) -> bool:
     """'the/this/that decision' (and 'these attacks' when ``plural``): a known act."""
     dets = ("the", "this", "that", "these") if plural else ("the", "this", "that")

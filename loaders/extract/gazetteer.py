@@ -56,6 +56,7 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
 #: minister"); the others are aliases for the output only.
 _CODES_IN_PROSE = frozenset({"USA", "PNG"})
 
+
 @dataclass(frozen=True)
 class CountryInfo:
     """One state: ISO3 code, common name, aliases, capitals, demonyms."""

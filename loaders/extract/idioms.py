@@ -324,8 +324,6 @@ def _weakness(t: Token) -> bool:
     return t.lower_ == "weakness" and t.head.lower_ == "of" and t.head.head.lemma_ == "sign"
 
 
-
-
 def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """'X called Y "a corrupt dictator"', 'branded Y a rogue state', 'dismissed Y's claims
     as baseless': calling someone or their words names is criticism (not a request)."""

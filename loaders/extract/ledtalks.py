@@ -15,7 +15,6 @@ from dipgraph.loaders.extract.refs import Resolver
 __all__ = ["led_talks_rule"]
 
 
-
 def led_talks_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """MET_WITH between the people who led talks ('were led by A and B')."""
     if v.lemma_ not in ("lead", "head") or v.tag_ != "VBN":

@@ -19,6 +19,7 @@ __all__ = ["beside_person", "brief_title", "of_state_title", "run_in_state",
 #: Titles whose holder is sent to a state: "Special Envoy for Yemen", "Ambassador to Laos".
 _ENVOY_TITLES = ENVOY_WORDS | frozenset({"representative", "coordinator"})
 
+
 def beside_person(span: Span) -> bool:
     """'ministers Nikos Andreou and Eleni Pavlou': a name coordinated with a person's."""
     root = span.root

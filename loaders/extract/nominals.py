@@ -21,6 +21,7 @@ from dipgraph.loaders.extract.persons import People, title_has
 
 __all__ = ["read_nominals"]
 
+
 def read_nominals(dm: DocMentions, people: People) -> None:
     """'the Iranian foreign minister', 'his Saudi counterpart', 'the Sri Lankan leader'."""
     doc = dm.doc

@@ -43,8 +43,9 @@ from dipgraph.loaders.extract.factdates import (
     reference_day,
 )
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import LEADER_TITLES, NOMINAL_RELATIONS, REPORTING_VERBS
+from dipgraph.loaders.extract.lexicon import LEADER_TITLES, REPORTING_VERBS
 from dipgraph.loaders.extract.mentions import DocMentions, find_mentions
+from dipgraph.loaders.extract.mood import SESSION_NOUNS
 from dipgraph.loaders.extract.people import resolve_people
 from dipgraph.loaders.extract.persons import People
 from dipgraph.loaders.extract.refs import Ref, Resolver
@@ -325,16 +326,11 @@ def _run_sentences(ctx: _Ctx, res: Resolver) -> None:
             scene = last_met  # ("During the meeting, ... . Lula criticized X": still there)
 
 
-#: Nouns of a meeting or a visit ("during the talks"): the nominal rules' own, and "session".
-_SESSION_NOUNS = frozenset({"session", *(k for k, rel in NOMINAL_RELATIONS.items()
-                                         if rel in (R.MET_WITH, R.VISITED))})
-
-
 def _during_the_meeting(sent: Span) -> bool:
     """'During the meeting, the two presidents agreed ...': the sentence is set in the
     meeting last told of."""
     return any(t.lower_ == "during" and any(
-        o.dep_ == "pobj" and o.lower_ in _SESSION_NOUNS and any(
+        o.dep_ == "pobj" and o.lower_ in SESSION_NOUNS and any(
             d.lower_ in ("the", "their", "this") for d in o.children) for o in t.children)
         for t in span_tokens(sent))
 

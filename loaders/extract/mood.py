@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.lexicon import (
     CLAIM_NOUNS,
     DENIAL_VERBS,
     GOV_NOUNS,
     HYPOTHETICAL_MODS,
+    NOMINAL_RELATIONS,
     words,
 )
 
-__all__ = ["conditional", "decided", "finite", "hypothetical", "joined_clauses", "negated",
-           "question", "to_clause", "upcoming", "verb_above"]
+__all__ = ["SESSION_NOUNS", "conditional", "decided", "finite", "hypothetical", "joined_clauses",
+           "negated", "question", "to_clause", "upcoming", "verb_above"]
 
 _CONTROL = words(
     "plan hope seek want consider intend postpone expect aim try wish desire invite invitation "
@@ -27,6 +29,9 @@ _CONTROL = words(
     "back support favour favor endorse advocate oppose resist"
 )
 
+#: Of those, the ones whose infinitive clause with its own subject is not done ("expected A
+#: to support X"); "considers A to be B" is a judgement told.
+_CONTROL_CLAUSE = _CONTROL - {"consider"}
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -202,7 +207,7 @@ def hypothetical(v: Token) -> bool:
         return True  # "a meeting with X had been planned", "talks are scheduled for May"
         # (not "the visit, which ended on Monday, was planned ..." nor "was planned for
         # months and took place on Monday")
-    if v.dep_ in ("nsubjpass", "dobj") and v.lemma_ in _OCCASIONS and _called_off(v.head):
+    if v.dep_ in ("nsubjpass", "dobj") and v.lemma_ in SESSION_NOUNS and _called_off(v.head):
         return True  # "a meeting between A and B, planned for May, was called off"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
         return True  # "if Kenya signs the accord", "asked whether X would meet Y"
@@ -215,13 +220,11 @@ def hypothetical(v: Token) -> bool:
     if v.pos_ in ("VERB", "AUX") and question(v):
         return True
     if (v.dep_ in ("xcomp", "dobj", "pobj", "acl") and _control_lemma(v.head) in _CONTROL) or (
-            v.dep_ == "ccomp" and _control_lemma(v.head) in _CONTROL - {"consider"} and any(
+            v.dep_ == "ccomp" and _control_lemma(v.head) in _CONTROL_CLAUSE and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) or \
             _subjunctive(v) or (v.dep_ == "relcl" and _control_lemma(v.head) in _CONTROL and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):  # ("no plans for
         # X to travel to Y")
-        # ("expected A and B to support X", its own subject's act; a judgement is told:
-        # "considers A and B to be allies")
         performative = v.dep_ != "ccomp" and v.head.lemma_ in ("want", "wish") and any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
         return not performative
@@ -238,10 +241,10 @@ def hypothetical(v: Token) -> bool:
 
 #: Verbs that stop an act before it takes place: "cancelled the visit".
 _CANCEL = frozenset({"cancel", "postpone", "scrap", "shelve", "defer"})
-#: What is held, not made, so that calling it off means it did not take place (a deal
-#: scrapped later was still made).
-_OCCASIONS = frozenset({"meeting", "talks", "visit", "trip", "tour", "summit", "call",
-                        "session", "conference", "ceremony", "signing", "dinner", "lunch"})
+#: Nouns of a meeting or a visit ("during the talks"): the nominal rules' own, and "session";
+#: held, not made, so that one called off did not take place (a deal scrapped later was).
+SESSION_NOUNS = frozenset({"session", *(k for k, rel in NOMINAL_RELATIONS.items()
+                                        if rel in (R.MET_WITH, R.VISITED))})
 
 
 def _called_off(v: Token) -> bool:

@@ -11,6 +11,7 @@ from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     HONORIFICS,
+    ORG_HEADS,
     PAST_TENURE,
     PORTFOLIO_WORDS,
     TITLE_HEADS,
@@ -459,11 +460,6 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     return words, owner if owner is not None else chain_state(dm, i)
 
 
-#: Last words of a body's name: "the State Administration Council", "the Central Committee".
-_BODY_ENDS = frozenset({"council", "committee", "commission", "assembly", "congress",
-                        "parliament", "senate", "bureau", "command", "front"})
-
-
 def _body_name(dm: DocMentions, i: int, owner: int | None) -> int:
     """The end of a capitalised body name opening at ``i`` that no mention covers, of the
     owner the title read before it ('Myanmar's State Administration Council') or of a state
@@ -472,7 +468,7 @@ def _body_name(dm: DocMentions, i: int, owner: int | None) -> int:
     while k < len(doc) and k - i < 5 and doc[k].is_title and dm.owner[k] < 0:
         k += 1
     after = dm.owner[k + 1] if k + 1 < len(doc) and doc[k].lower_ == "of" else -1
-    return k if k > i and doc[k - 1].lower_ in _BODY_ENDS and (owner is not None or (
+    return k if k > i and doc[k - 1].lower_ in ORG_HEADS and (owner is not None or (
         after >= 0 and dm.mentions[after].kind == "Country")) else i
 
 

@@ -16,6 +16,7 @@ _HOLD_VERBS = frozenset({"hold", "take", "assume"})
 #: A body's chair as a post, and the title its holder bears (not a "presidency", which a
 #: member state holds: "the rotating EU presidency").
 _CHAIR_POSTS = {"chairmanship": "Chairman", "chair": "Chair"}
+_POST_VERBS = _HEAD_VERBS | _HOLD_VERBS
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
 
@@ -27,7 +28,7 @@ def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
     doc = dm.doc
     root = doc[m.end - 1]
     for verb in root.children:
-        if verb.dep_ != "relcl" or verb.lemma_ not in _HEAD_VERBS | _HOLD_VERBS or not any(
+        if verb.dep_ != "relcl" or verb.lemma_ not in _POST_VERBS or not any(
                 c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):

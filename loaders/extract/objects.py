@@ -158,16 +158,21 @@ def _persons_before(tok: Token, res: Resolver) -> list[Ref]:
     return out
 
 
+def _along_withs(near: list[Token]) -> list[Token]:
+    """The 'with' of 'along with' / 'together with' among ``near`` tokens, however the parser
+    hung the pair."""
+    return [w for p in near if p.lower_ in ("along", "together") for w in p.children
+            if w.lower_ == "with"] + [w for w in near if w.dep_ == "prep" and w.lower_ == "with"
+                                      and any(a.lower_ in ("together", "along")
+                                              for a in w.children)]
+
+
 def _companions(c: Token, res: Resolver) -> list[Ref]:
     """The entities after 'along with' / 'together with' hung on subject ``c``."""
     # on the subject, or on the verb between the subject and it
     near = [*c.children, *(t for t in c.head.children if c.i < t.i < c.head.i)]
-    withs = [w for p in near if p.dep_ == "prep" and p.lower_ == "along"
-             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"] + [
-        w for w in near if w.dep_ == "prep" and w.lower_ == "with" and any(
-            a.lower_ in ("together", "along") for a in w.children)]
-    return [r for w in withs for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
-            for r in res.many(o)]  # (named: not "together with other allies")
+    return [r for w in _along_withs(near) for o in w.children if o.dep_ == "pobj" and
+            o.pos_ == "PROPN" for r in res.many(o)]  # (named: not "together with other allies")
 
 
 def companion_with(v: Token) -> set[str]:
@@ -175,11 +180,7 @@ def companion_with(v: Token) -> set[str]:
     two ('A, along with B, has stood by C'), which is no 'stand with' (but 'A stood together
     with B' is)."""
     subj = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
-    near = [t for t in v.children if subj < t.i < v.i]
-    comp = [w for p in near if p.lower_ in ("along", "together") for w in p.children
-            if w.lower_ == "with"] + [w for w in near if w.dep_ == "prep" and w.lower_ == "with"
-                                      and any(a.lower_ in ("along", "together")
-                                              for a in w.children)]
+    comp = _along_withs([t for t in v.children if subj < t.i < v.i])
     own = [w for w in v.children if w.dep_ == "prep" and w.lower_ == "with" and w not in comp]
     return {"with"} if subj >= 0 and comp and not own else set()
 

@@ -11,7 +11,6 @@ from dipgraph.loaders.extract.aides import AIDE_HEADS
 from dipgraph.loaders.extract.lexicon import (
     COUNTERPART_WORDS,
     HONORIFICS,
-    ORG_HEADS,
     PAST_TENURE,
     PORTFOLIO_WORDS,
     TITLE_HEADS,
@@ -25,6 +24,13 @@ from dipgraph.loaders.extract.spans import (
     TITLE_OBJECTS,
     plural_title,
     possessive,
+)
+from dipgraph.loaders.extract.titlebodies import (
+    body_name,
+    body_named,
+    described_body,
+    last_body,
+    last_state,
 )
 from dipgraph.loaders.extract.titleowners import (
     POSTED,
@@ -48,7 +54,7 @@ from dipgraph.loaders.extract.titleowners import (
     unnamed_body,
 )
 
-__all__ = ["last_state", "title_for",
+__all__ = ["title_for",
            "title_left", "title_right"]
 
 
@@ -182,7 +188,7 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 words = [prev.text, *words]  # "former Argentine President X": no longer
             break
         if possessive(tok) and i > 1 and words and doc[i - 2].lower_ == "the" and \
-                (body := _body_named(dm, doc[i - 1], m.start)) is not None:
+                (body := body_named(dm, doc[i - 1], m.start)) is not None:
             owner = body  # "The forum's secretary general, X": the forum named before
             break
         if possessive(tok) and i > 0:
@@ -210,8 +216,8 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and (low == "its" or (
                 low in _STATE_SELF and possessive(doc[i + 1]))):
-            owner = (_last_body(dm, i) if any("general" in w.lower() for w in words)
-                     else _last_body(dm, i, organ=True)) or last_state(dm, i)
+            owner = (last_body(dm, i) if any("general" in w.lower() for w in words)
+                     else last_body(dm, i, organ=True)) or last_state(dm, i)
             # "Its foreign minister, X," / "Peru's Foreign Ministry hit back. Its spokesman" /
             # "the country's"; "Its secretary-general, X,": the bloc's
             break
@@ -293,41 +299,7 @@ def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
         doc[join.i - 1].lower_ in PORTFOLIO_WORDS
 
 
-def _body_named(dm: DocMentions, noun: Token, before: int) -> int | None:
-    """The mention index of the one body named before ``before`` whose name holds ``noun``
-    ('the forum' after 'the Andean Islands Forum'), or of the one body for 'the bloc'."""
-    if not noun.is_lower or noun.pos_ != "NOUN":
-        return None
-    # "the court's president": the International Court of Justice; "the bloc's secretary
-    # general": a body that is no state's ministry; two such bodies leave it open
-    found = {om.key: j for j, om in enumerate(dm.mentions) if om.start < before and
-             om.kind == "Organization" and (noun.lower_ in om.text.lower().split() or (
-                 noun.lower_ == "bloc" and organ_state(om) is None))}
-    return next(iter(found.values())) if len(found) == 1 else None
 
-
-def last_state(dm: DocMentions, before: int) -> int | None:
-    """The mention index of the last state named by name before token ``before``."""
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        om = dm.mentions[j]
-        if om.start < before and om.kind == "Country" and not om.demonym:
-            return j
-    return None
-
-
-def _last_body(dm: DocMentions, before: int, *, organ: bool = False) -> int | None:
-    """The mention index of the body named last before token ``before``, if it opens its
-    sentence ('The Gulf Cooperation Council also weighed in. Its secretary-general, X') or
-    is named in the title's own sentence; with ``organ``, only a state's organ opening its
-    sentence ('Peru's Foreign Ministry hit back. Its spokesman, X')."""
-    for j in range(len(dm.mentions) - 1, -1, -1):
-        om = dm.mentions[j]
-        if om.start < before and om.kind in ("Country", "Organization"):
-            first = dm.doc[om.start].sent.start  # (or 'a delegation of X led by its')
-            here = first == dm.doc[before].sent.start and not organ
-            return j if om.kind == "Organization" and (om.start <= first + 1 or here) and (
-                not organ or organ_state(om) is not None) else None
-    return None
 
 
 def _shared_plural(dm: DocMentions, i: int) -> tuple[list[str], int | None, int] | None:
@@ -359,6 +331,10 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             words, owner = seat  # "X, a member of the Political Bureau of the CPC ..."
             i = dm.mentions[owner].end
             break
+        if owner is None and words and words[-1].lower() == "of" and \
+                (body := described_body(dm, i)) is not None:
+            owner, i = body, dm.mentions[body].end  # "the leader of the far-right X Party"
+            continue
         if j >= 0 and dm.mentions[j].kind in ("Country", "Organization") and owner is None:
             owner = j
             i = dm.mentions[j].end
@@ -388,13 +364,13 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             i += 1
             continue
         if owner is None and i + 1 < len(doc) and possessive(doc[i + 1]) and \
-                doc[i - 1].lower_ == "the" and (body := _body_named(dm, tok, m.start)) is not None:
+                doc[i - 1].lower_ == "the" and (body := body_named(dm, tok, m.start)) is not None:
             # "X, the bloc's foreign affairs spokesman": the body named before
             owner = body
             i += 2
             continue
         if owner is None and words and words[-1].lower() == "of" and doc[i - 1].is_lower and (
-                body := _body_named(dm, tok, m.start)) is not None:
+                body := body_named(dm, tok, m.start)) is not None:
             owner = body  # "X, the current chairman of the 15-nation bloc": the body named
             i += 1
             break
@@ -431,7 +407,7 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
             if body is not None:
                 owner = body
                 break  # (no body named: the words read on as before)
-        if words and words[-1].lower() == "of" and (run := _body_name(dm, i, owner)) > i:
+        if words and words[-1].lower() == "of" and (run := body_name(dm, i, owner)) > i:
             # "Chairman of the State Administration Council of Myanmar": an unnamed body
             words, i, slack = words + [t.text for t in doc[i:run]], run, slack + run - i - 1
             continue
@@ -459,17 +435,6 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)
 
-
-def _body_name(dm: DocMentions, i: int, owner: int | None) -> int:
-    """The end of a capitalised body name opening at ``i`` that no mention covers, of the
-    owner the title read before it ('Myanmar's State Administration Council') or of a state
-    named right after it ('the State Administration Council of Myanmar'), else ``i``."""
-    doc, k = dm.doc, i
-    while k < len(doc) and k - i < 5 and doc[k].is_title and dm.owner[k] < 0:
-        k += 1
-    after = dm.owner[k + 1] if k + 1 < len(doc) and doc[k].lower_ == "of" else -1
-    return k if k > i and doc[k - 1].lower_ in ORG_HEADS and (owner is not None or (
-        after >= 0 and dm.mentions[after].kind == "Country")) else i
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

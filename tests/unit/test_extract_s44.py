@@ -22,3 +22,9 @@ def test_a_long_description_before_a_body_leaves_the_title_without_it(run: Run) 
     doc = run("KHARTOUM - Mohamed Hamdan Dagalo, the commander of the much feared old "
               "paramilitary Rapid Support Forces, spoke to reporters on Monday.\n")
     assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces") not in offices(doc)
+
+
+def test_a_rebel_group_known_by_its_acronym_owns_its_negotiators_title(run: Run) -> None:
+    doc = run("BOGOTA - The ELN's chief negotiator, Ramon Ortiz, said on Monday that the group "
+              "would return to the table.\n")
+    assert offices(doc) == {("Ramon Ortiz", "National Liberation Army")}

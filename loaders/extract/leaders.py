@@ -5,6 +5,7 @@ state whose forces, and often whose government, the officer heads).
 
 from __future__ import annotations
 
+from dipgraph.loaders.extract.lexicon import TITLE_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import of_state
 from dipgraph.loaders.extract.spans import MILITARY_RANKS, possessive
@@ -33,7 +34,7 @@ def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:
     return doc[m.start - 1].text.rstrip("."), state
 
 
-_RULE_VERBS = frozenset({"lead", "rule", "govern", "head"})
+_RULE_VERBS = frozenset({"lead", "rule", "govern", "head", "represent"})
 
 
 def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
@@ -44,8 +45,9 @@ def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
     while k > 0 and m.start - k <= 2 and doc[k].is_title:
         k -= 1  # (past a rank: "by Captain Y")
     j = dm.owner[k - 1] if k > 0 and doc[k].lower_ == "by" else -1
-    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym:
-        return None
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym or \
+            doc[max(dm.mentions[j].start - 1, 0)].pos_ == "ADP":
+        return None  # (a gapped clause: not "represented in Russia by X")
     before = doc[doc[k].sent.start : dm.mentions[j].start]
     if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" for t in before):
         return dm.mentions[j].key
@@ -87,11 +89,14 @@ def led_by(dm: DocMentions, m: Mention) -> str | None:
     return None
 
 
-def leader_of(dm: DocMentions, m: Mention, *, titled: bool) -> tuple[str, str] | None:
-    """(title, state) of a person named as what a state is led by, or, when no title is
+def leader_of(dm: DocMentions, m: Mention, left: tuple[list[str], int | None, int] | None, *,
+              titled: bool) -> tuple[str, str] | None:
+    """(title, state) of a person named as what a state is led by (the title ``left`` of
+    the name, else 'Leader': "represented by Prime Minister X"), or, when no title is
     given (``titled`` false), as an officer of the state named after him."""
     led = led_by(dm, m)
+    said = left[0] if left else []
     if led is not None:
-        return "Leader", led
+        return " ".join(said) if any(w.lower() in TITLE_HEADS for w in said) else "Leader", led
     owned = m.start >= 3 and possessive(dm.doc[m.start - 2])  # "Niger's
     return None if titled and not owned else ranked_of(dm, m)  # General X": a rank, no title

@@ -233,7 +233,7 @@ def _offices(dm: DocMentions, gaz: Gazetteer, people: People, home: str | None,
             continue
         info = people.persons[key]
         left, right = titled[j]
-        led = leader_of(dm, m, titled=bool(left or right)) if info.country is None else None
+        led = leader_of(dm, m, left, titled=bool(left or right)) if info.country is None else None
         if led is not None:
             info.title = info.title or led[0]
             info.country, info.org, info.office_conf = led[1], None, 0.8

@@ -28,3 +28,22 @@ def test_a_rebel_group_known_by_its_acronym_owns_its_negotiators_title(run: Run)
     doc = run("BOGOTA - The ELN's chief negotiator, Ramon Ortiz, said on Monday that the group "
               "would return to the table.\n")
     assert offices(doc) == {("Ramon Ortiz", "National Liberation Army")}
+
+
+def _titles(doc: dict[str, object]) -> set[tuple[object, object, object]]:
+    facts = doc["facts"]
+    assert isinstance(facts, list)
+    return {(f["source"], f["target"], f["title"]) for f in facts if f["rel"] == "HOLDS_OFFICE"}
+
+
+def test_each_state_in_a_gapped_represented_by_list_is_its_officials(run: Run) -> None:
+    doc = run("SKOPJE - At the summit, Albania was represented by Prime Minister Arben Kola and "
+              "North Macedonia by Prime Minister Petar Stojanov.\n")
+    assert _titles(doc) == {("Arben Kola", "Albania", "Prime Minister"),
+                            ("Petar Stojanov", "North Macedonia", "Prime Minister")}
+
+
+def test_a_state_after_in_before_represented_by_is_not_the_officials(run: Run) -> None:
+    doc = run("BRASILIA - Lula, who cancelled his trip, was represented in Russia by Foreign "
+              "Minister Mauro Vieira.\n")
+    assert ("Mauro Vieira", "Russia") not in offices(doc)

@@ -269,11 +269,14 @@ def set_off_title(dm: DocMentions, m: Mention, start: int | None = None) -> int 
     ``start`` is where the name starts with its honorific ("..., Mr. X")."""
     doc = dm.doc
     at = m.start if start is None else start
-    if at < 3 or doc[at - 1].text != "," or (
-            doc[at - 2].lower_ in TITLE_WORDS and not (
-                doc[at - 2].lower_ in PORTFOLIO_WORDS and doc[at - 3].lower_ == "and")):
-        return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
+    if at < 3 or doc[at - 1].text != ",":
+        return None
     set_off = m.end >= len(doc) or doc[m.end].text in (",", ".", ";", ")")  # (not "..., X said")
+    if set_off and (low := _lower_portfolio(dm, at)) is not None:
+        return low  # "Morocco's minister of state for human rights, X"
+    if doc[at - 2].lower_ in TITLE_WORDS and not (
+            doc[at - 2].lower_ in PORTFOLIO_WORDS and doc[at - 3].lower_ == "and"):
+        return None  # (but a portfolio list's last word: "of Energy, Commerce and Industry")
     for k in range(at - 3, max(0, at - 10), -1) if set_off else ():
         if doc[k].lower_ in ("for", "on") and doc[k - 1].lower_ in ENVOYS and \
                 not any(t.lower_ in ("a", "an") for t in doc[max(0, k - 3) : k - 1]) and all(
@@ -363,3 +366,28 @@ def posted_to(gaz: Gazetteer, title: str) -> str | None:
         if (k := low.find(head)) >= 0:
             return gaz.lookup_country(title[k + len(head) :])
     return None
+
+
+#: Parts of speech of a lower-case portfolio: "for human rights", "of state for the
+#: environment and climate change".
+_PORTFOLIO_POS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
+
+
+def _lower_portfolio(dm: DocMentions, at: int) -> int | None:
+    """Where a lower-case title with its portfolio starts when an owner's possessive comes
+    right before it and a comma after it ("Morocco's minister of state for human rights,
+    X", "Ghana's deputy minister for regional integration, X"); else None."""
+    doc = dm.doc
+    for k in range(at - 2, max(0, at - 12), -1):
+        tok = doc[k]
+        if not tok.is_lower or tok.pos_ not in _PORTFOLIO_POS or dm.owner[k] >= 0:
+            return None
+        if tok.lower_ not in TITLE_HEADS or not any(t.lower_ in ("for", "of")
+                                                    for t in doc[k + 1 : at - 1]):
+            continue
+        h = k
+        while h > 1 and doc[h - 1].is_lower and doc[h - 1].lower_ in TITLE_WORDS:
+            h -= 1  # ("deputy minister for ...")
+        return h if h > 1 and possessive(doc[h - 1]) else None
+    return None
+

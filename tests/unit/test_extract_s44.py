@@ -47,3 +47,17 @@ def test_a_state_after_in_before_represented_by_is_not_the_officials(run: Run) -
     doc = run("BRASILIA - Lula, who cancelled his trip, was represented in Russia by Foreign "
               "Minister Mauro Vieira.\n")
     assert ("Mauro Vieira", "Russia") not in offices(doc)
+
+
+def test_a_lower_case_title_with_its_portfolio_after_a_possessive_is_the_owners(
+        run: Run) -> None:
+    doc = run("ACCRA - Ghana's deputy minister for regional integration and trade, Kwame "
+              "Boateng, said on Monday that the border would reopen.\n")
+    assert _titles(doc) == {("Kwame Boateng", "Ghana",
+                             "Deputy minister for regional integration and trade")}
+
+
+def test_a_lower_case_portfolio_title_without_a_possessive_names_no_owner(run: Run) -> None:
+    doc = run("ACCRA - The deputy minister for regional integration and trade, Kwame Boateng, "
+              "said on Monday that the border would reopen.\n")
+    assert ("Kwame Boateng", "Ghana") not in offices(doc)

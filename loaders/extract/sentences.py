@@ -24,6 +24,7 @@ from dipgraph.loaders.extract.expectations import expectation_rule
 from dipgraph.loaders.extract.factcontent import NO_CONTENT, content_of
 from dipgraph.loaders.extract.futuresupport import future_support_rule
 from dipgraph.loaders.extract.gapping import gapped_actors
+from dipgraph.loaders.extract.handovers import handover_rule
 from dipgraph.loaders.extract.ledtalks import led_talks_rule
 from dipgraph.loaders.extract.lexicon import CONCERN_ADJECTIVES
 from dipgraph.loaders.extract.meetings import (
@@ -73,6 +74,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
                 visiting_partner_rule(tok, sent, res, out)  # "A and visiting B agreed"
             arrival_rule(tok, sent, res, out)
             credentials_rule(tok, sent, res, out)  # "Y presented his credentials to X"
+            handover_rule(tok, sent, res, out)  # "X handed over the instrument to Y"
             expectation_rule(tok, sent, res, out)  # "X expected Y to hand over Z"
             demand_rule(tok, sent, res, out)  # "X said Y must stop Z"
             stay_rule(tok, sent, res, out)

@@ -3,7 +3,7 @@ without its rule and each guard's when its condition is removed."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, triples
 
 
 def test_a_body_after_describing_words_owns_the_title_before_it(run: Run) -> None:
@@ -61,3 +61,15 @@ def test_a_lower_case_portfolio_title_without_a_possessive_names_no_owner(run: R
     doc = run("ACCRA - The deputy minister for regional integration and trade, Kwame Boateng, "
               "said on Monday that the border would reopen.\n")
     assert ("Kwame Boateng", "Ghana") not in offices(doc)
+
+
+def test_who_hands_a_document_over_to_another_person_met_them(run: Run) -> None:
+    doc = run("BRUSSELS - Norwegian Foreign Minister Lars Dahl handed over the instrument of "
+              "ratification to US Secretary of State Mark Reid on Tuesday.\n")
+    assert ("MET_WITH", "Lars Dahl", "Mark Reid") in triples(doc)
+
+
+def test_who_did_not_hand_a_letter_over_met_no_one(run: Run) -> None:
+    doc = run("BRUSSELS - Norwegian Foreign Minister Lars Dahl did not hand the letter to US "
+              "Secretary of State Mark Reid on Tuesday.\n")
+    assert triples(doc, "MET_WITH") == set()

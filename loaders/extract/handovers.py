@@ -1,0 +1,36 @@
+"""Hand-overs in person: "X handed over the instrument of accession to Y", "X handed Y the
+documents", "X handed the chairmanship over to Y": a person who hands something to another
+person met them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _subjects
+from dipgraph.loaders.extract.mood import hypothetical, negated
+from dipgraph.loaders.extract.refs import Resolver
+
+__all__ = ["handover_rule"]
+
+
+def _to_whom(v: Token) -> list[Token]:
+    """Who is handed something: the dative ('handed Y the documents') or the object of a
+    'to' on the verb, on 'over' or in the thing handed ('the instrument of accession to Y')."""
+    got = [c for c in v.children if c.dep_ == "dative" and c.lower_ != "to"]
+    heads = [v, *(c for c in v.children if c.lower_ == "over" or c.dep_ == "dobj")]
+    for h in heads:
+        for t in (h.subtree if h.dep_ == "dobj" else h.children):
+            if t.lower_ == "to" and t.dep_ in ("prep", "dative"):
+                got += [o for o in t.children if o.dep_ == "pobj"]
+    return got
+
+
+def handover_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """MET_WITH between a person who hands (over) a thing and the person it is handed to."""
+    if v.lemma_ != "hand" or v.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in v.children):
+        return
+    if negated(v) or hypothetical(v):
+        return
+    givers = _subjects(v, res)  # (people only: a meeting is between persons)
+    takers = [r for t in _to_whom(v) for r in res.one(t) if r not in givers]
+    _emit(out, R.MET_WITH, givers, list(dict.fromkeys(takers)), v, sent, confidence=0.6)

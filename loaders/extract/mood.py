@@ -44,8 +44,10 @@ def finite(v: Token) -> bool:
 
 
 def _clause_mates(v: Token) -> bool:
-    """``v`` is a conjunct that shares the auxiliaries of the verb it hangs on."""
-    return v.dep_ == "conj" and not finite(v)
+    """``v`` is a conjunct that shares the auxiliaries of the verb it hangs on (not one
+    with its own: "does not recognize X and has backed Y")."""
+    return v.dep_ == "conj" and not finite(v) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in v.children)
 
 
 def to_clause(v: Token) -> bool:

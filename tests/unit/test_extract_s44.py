@@ -73,3 +73,18 @@ def test_who_did_not_hand_a_letter_over_met_no_one(run: Run) -> None:
     doc = run("BRUSSELS - Norwegian Foreign Minister Lars Dahl did not hand the letter to US "
               "Secretary of State Mark Reid on Tuesday.\n")
     assert triples(doc, "MET_WITH") == set()
+
+
+def test_a_conjunct_with_its_own_auxiliary_does_not_share_the_first_verbs_negation(
+        run: Run) -> None:
+    doc = run("BOGOTA - Colombian President Ivan Rojas, whose government does not recognize "
+              "Venezuelan President Nicolas Maduro and has backed opposition leader Juan "
+              "Guaido, spoke on Monday.\n")
+    assert ("SUPPORTED", "Ivan Rojas", "Juan Guaido") in triples(doc)
+
+
+def test_a_bare_conjunct_shares_the_first_verbs_negation(run: Run) -> None:
+    doc = run("BOGOTA - Colombian President Ivan Rojas, whose government does not recognize "
+              "Venezuelan President Nicolas Maduro or back opposition leader Juan Guaido, "
+              "spoke on Monday.\n")
+    assert triples(doc, "SUPPORTED") == set()

@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from dipgraph.loaders.extract.gazetteer import gazetteer
-from dipgraph.loaders.extract.lexicon import BLOC_SEATS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
+from dipgraph.loaders.extract.namewords import BLOC_SEATS
 from dipgraph.loaders.extract.spans import possessive
 
 __all__ = ["bloc_office", "commissioner_bodies", "general_body", "seat_blocs", "union_of"]

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.doctokens import span_tokens
-from dipgraph.loaders.extract.lexicon import TIME_ZONES
+from dipgraph.loaders.extract.namewords import TIME_ZONES
 
 __all__ = ["WEEKDAYS", "DatePhrase", "day_headings", "is_month", "resolve_date",
            "sentence_dates"]

@@ -12,7 +12,6 @@ __all__ = [
     "ACCORD_HEADS",
     "AID_NOUNS",
     "APPOINT_VERBS",
-    "BLOC_SEATS",
     "CLAIM_NOUNS",
     "CONCERN_ADJECTIVES",
     "COUNTERPART_WORDS",
@@ -29,21 +28,17 @@ __all__ = [
     "LIGHT_VERB_NOUNS",
     "LINK_WORKS",
     "MESSAGE_NOUNS",
-    "NAMED_FOR_HEADS",
     "NEEDS_CLAUSE",
     "NOMINAL_RELATIONS",
     "NUMBER_WORDS",
-    "ORG_HEADS",
     "PAST_TENURE",
     "PERSON_NOUNS",
     "PHRASAL_RELATIONS",
-    "PLACE_HEADS",
     "PLEDGE_ACTS",
     "PLEDGE_TARGETS",
     "PLURAL_OFFICES",
     "PORTFOLIO_WORDS",
     "PRIVATE_PEOPLE",
-    "REGION_MEMBERS",
     "REPORTING_VERBS",
     "SAYING_NOUNS",
     "SCHEME_HEADS",
@@ -51,7 +46,6 @@ __all__ = [
     "SIGNED_SCHEMES",
     "STANCE_ACTS",
     "THAT_VERBS",
-    "TIME_ZONES",
     "TITLE_HEADS",
     "TITLE_WORDS",
     "VERB_RELATIONS",
@@ -439,38 +433,6 @@ AID_NOUNS = words("aid assistance relief funding grant loan financing supply don
 #: they are one side's plans.
 SIGNED_SCHEMES = words("programme program roadmap contract contracts statement")
 
-#: Heads of organisation names the NER may return ("National Security Committee").
-ORG_HEADS = words(
-    "committee council ministry department agency organization organisation union "
-    "commission court conclave league bank fund office forum alliance assembly parliament "
-    "congress senate community association bloc group"
-)
-
-#: Heads of place names ("Nile River", "Wagah border post", "Essequibo region").
-PLACE_HEADS = words(
-    "sea ocean strait gulf river peninsula region border island islands strip bank valley "
-    "dam canal bay province state city mountains desert"
-)
-
-
-#: States a regional word counts in: "the two Nordic states", "the three Central Asian
-#: neighbours", "the Baltic nations" (ISO3 codes).
-REGION_MEMBERS: dict[str, frozenset[str]] = {
-    "nordic": words("SWE FIN NOR DNK ISL"),
-    "scandinavian": words("SWE NOR DNK"),
-    "baltic": words("EST LVA LTU"),
-    "gulf": words("SAU ARE QAT KWT BHR OMN"),
-    "central asian": words("KAZ KGZ TJK TKM UZB"),
-    "south caucasus": words("ARM AZE GEO"),
-    "balkan": words("ALB BIH BGR HRV GRC XKX MNE MKD ROU SRB SVN"),
-    "sahel": words("MLI BFA NER TCD MRT"),
-    "sahelian": words("MLI BFA NER TCD MRT"),
-    "maghreb": words("MAR DZA TUN LBY MRT"),
-    "benelux": words("BEL NLD LUX"),
-    "andean": words("BOL COL ECU PER"),
-}
-
-
 #: Verbs of receiving a guest: "X hosted / received / welcomed / greeted Y".
 HOST_VERBS = words("host receive welcome greet")
 #: Verbs whose object met the subject as its guest: "hosted X", "received X", "met X".
@@ -482,22 +444,3 @@ GATHERING_NOUNS = words("talks meeting summit call conference discussions sessio
 #: Nouns of talks between sides: "talks on the border with X", "talks led by A and B".
 TALK_NOUNS = words("talk talks meeting consultation consultations discussion discussions round "
                    "rounds dialogue call conversation negotiation negotiations session")
-
-
-#: Seats that stand for the bloc they host, and the state hosting them: "accusing Brussels
-#: of blackmail" (the EU, when the story names it and not Belgium), "BRUSSELS - The
-#: bloc's ...".
-BLOC_SEATS: dict[str, tuple[str, str]] = {"Brussels": ("European Union", "BEL")}
-
-
-#: Last words of places named for a person: "King Mswati III International Airport".
-#: (Not 'Park', 'Hall' or 'Bridge': surnames too, "President Park".)
-NAMED_FOR_HEADS = words("airport stadium hospital university street avenue road square "
-                        "highway school college library museum")
-
-
-#: Time zones a live page stamps its entries with ("18:40 CET"), which the NER may take
-#: for a body.
-TIME_ZONES = frozenset({"CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST",
-                        "JST", "KST", "AEST", "AEDT", "EET", "EEST", "MSK", "WAT", "EAT",
-                        "CAT", "SAST", "GST", "AST", "HKT", "SGT", "WIB", "PHT"})

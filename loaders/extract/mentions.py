@@ -33,9 +33,6 @@ from dipgraph.loaders.extract.knownnames import known_people
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     GOV_NOUNS,
-    NAMED_FOR_HEADS,
-    ORG_HEADS,
-    PLACE_HEADS,
     PORTFOLIO_WORDS,
     SCHEME_HEADS,
     TITLE_HEADS,
@@ -52,6 +49,7 @@ from dipgraph.loaders.extract.namecues import (
     untagged_envoys,
     untagged_partners,
 )
+from dipgraph.loaders.extract.namewords import NAMED_FOR_HEADS, ORG_HEADS, PLACE_HEADS
 from dipgraph.loaders.extract.nerbounds import (
     acronym,
     ner_bounds,

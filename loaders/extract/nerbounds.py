@@ -13,14 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer
-from dipgraph.loaders.extract.lexicon import (
-    GOV_NOUNS,
-    NAMED_FOR_HEADS,
-    PORTFOLIO_WORDS,
-    TIME_ZONES,
-    TITLE_HEADS,
-    TITLE_WORDS,
-)
+from dipgraph.loaders.extract.lexicon import GOV_NOUNS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.namewords import NAMED_FOR_HEADS, TIME_ZONES
 from dipgraph.loaders.extract.spans import (
     HYPHENED,
     NAME_PREFIXES,

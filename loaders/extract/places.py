@@ -12,15 +12,8 @@ from spacy.tokens import Span, Token
 from dipgraph.graph.relations import RelationType as R
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import (
-    ORG_HEADS,
-    PHRASAL_RELATIONS,
-    PLACE_HEADS,
-    REGION_MEMBERS,
-    REPORTING_VERBS,
-    TITLE_WORDS,
-    words,
-)
+from dipgraph.loaders.extract.lexicon import PHRASAL_RELATIONS, REPORTING_VERBS, TITLE_WORDS, words
+from dipgraph.loaders.extract.namewords import ORG_HEADS, PLACE_HEADS, REGION_MEMBERS
 
 __all__ = [
     "MACRO_PHRASES",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from dipgraph.loaders.extract.gazetteer import Gazetteer, gazetteer
-from dipgraph.loaders.extract.lexicon import HONORIFICS, ORG_HEADS, TITLE_WORDS
+from dipgraph.loaders.extract.lexicon import HONORIFICS, TITLE_WORDS
+from dipgraph.loaders.extract.namewords import ORG_HEADS
 
 __all__ = ["recase_names"]
 

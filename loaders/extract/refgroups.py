@@ -17,12 +17,12 @@ from dipgraph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
     PLURAL_OFFICES,
-    REGION_MEMBERS,
     TITLE_WORDS,
     leads,
 )
 from dipgraph.loaders.extract.mentions import DocMentions
 from dipgraph.loaders.extract.mood import verb_above
+from dipgraph.loaders.extract.namewords import REGION_MEMBERS
 from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import possessive

@@ -18,14 +18,12 @@ from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.lexicon import (
     ACCORD_HEADS,
     HONORIFICS,
-    NAMED_FOR_HEADS,
-    ORG_HEADS,
-    PLACE_HEADS,
     PORTFOLIO_WORDS,
     SCHEME_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from dipgraph.loaders.extract.namewords import NAMED_FOR_HEADS, ORG_HEADS, PLACE_HEADS
 
 __all__ = ["FORMER_STATES", "HYPHENED", "MILITARY_RANKS", "NAME_PREFIXES", "ORG_NAME_HEADS",
            "PARTICLES", "RANKS", "SUFFIXES", "TITLE_OBJECTS", "Mention", "body_of_state",

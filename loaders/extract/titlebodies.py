@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipgraph.loaders.extract.lexicon import ORG_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions
+from dipgraph.loaders.extract.namewords import ORG_HEADS
 from dipgraph.loaders.extract.owners import organ_state
 
 __all__ = ["body_name", "body_named", "described_body", "last_body", "last_state"]

@@ -204,7 +204,8 @@ DENIAL_VERBS = words(
 )
 
 #: Nouns of what someone said, whose owner ('X's remarks', 'claims by X') said it.
-SAYING_NOUNS = words("criticism accusation claim remark comment statement allegation charge")
+SAYING_NOUNS = words("criticism accusation claim remark comment statement allegation charge "
+                     "report")
 
 #: Nouns of unconfirmed claims: "reports that X met Y" is not a fact when it is a rumour.
 CLAIM_NOUNS = words("rumour rumor rumours rumors speculation allegation allegations claim "

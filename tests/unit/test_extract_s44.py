@@ -88,3 +88,9 @@ def test_a_bare_conjunct_shares_the_first_verbs_negation(run: Run) -> None:
               "Venezuelan President Nicolas Maduro or back opposition leader Juan Guaido, "
               "spoke on Monday.\n")
     assert triples(doc, "SUPPORTED") == set()
+
+
+def test_who_dismisses_anothers_report_criticizes_its_author(run: Run) -> None:
+    doc = run("CARACAS - Venezuelan Foreign Minister Jorge Arreaza dismissed Colombian "
+              "President Ivan Rojas's report on Wednesday.\n")
+    assert ("CRITICIZED", "Jorge Arreaza", "Ivan Rojas") in triples(doc)

@@ -94,3 +94,15 @@ def test_who_dismisses_anothers_report_criticizes_its_author(run: Run) -> None:
     doc = run("CARACAS - Venezuelan Foreign Minister Jorge Arreaza dismissed Colombian "
               "President Ivan Rojas's report on Wednesday.\n")
     assert ("CRITICIZED", "Jorge Arreaza", "Ivan Rojas") in triples(doc)
+
+
+def test_who_recognises_a_states_sovereignty_over_a_territory_supports_the_state(
+        run: Run) -> None:
+    doc = run("LISBON - Portugal recognized Morocco's sovereignty over the disputed territory "
+              "on Friday, officials said.\n")
+    assert ("SUPPORTED", "Portugal", "Morocco") in triples(doc)
+
+
+def test_who_recognises_a_states_independence_backs_no_one(run: Run) -> None:
+    doc = run("LISBON - Portugal recognized Kosovo's independence on Friday, officials said.\n")
+    assert triples(doc, "SUPPORTED") == set()

@@ -330,7 +330,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     objs = _objects(v, res)
     if not objs and passive and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and \
             rel == R.SUPPORTED and res.dm.owner[v.head.i] >= 0 and \
-            res.dm.mentions[res.dm.owner[v.head.i]].kind == "Country":
+            res.dm.mentions[res.dm.owner[v.head.i]].kind in ("Country", "Organization"):
         objs = object_refs(v.head, res)  # "Belgrade, backed by Moscow, refused": Belgrade
     if not objs and passive and v.dep_ == "conj":  # "X refused Y and is backed by Z"
         objs = [r for c in v.head.children if c.dep_ == "nsubj" for r in res.many(c)]

@@ -106,3 +106,15 @@ def test_who_recognises_a_states_sovereignty_over_a_territory_supports_the_state
 def test_who_recognises_a_states_independence_backs_no_one(run: Run) -> None:
     doc = run("LISBON - Portugal recognized Kosovo's independence on Friday, officials said.\n")
     assert triples(doc, "SUPPORTED") == set()
+
+
+def test_a_group_set_off_as_backed_by_a_state_is_supported_by_it(run: Run) -> None:
+    doc = run("RABAT - The Polisario Front, backed by Algeria, rejected the proposal on "
+              "Monday.\n")
+    assert ("SUPPORTED", "Algeria", "Polisario Front") in triples(doc)
+
+
+def test_a_person_set_off_as_backed_by_a_state_is_left_alone(run: Run) -> None:
+    doc = run("CARACAS - Opposition leader Juan Guaido, backed by Washington, declared himself "
+              "interim president on Wednesday.\n")
+    assert triples(doc, "SUPPORTED") == set()

@@ -27,6 +27,9 @@ from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import possessive
 
+#: Nouns for a state's neighbour: "accusing its western neighbour of X".
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+
 __all__ = ["GroupReader", "most_named"]
 
 #: Plural nouns that count people named before: "the two presidents", "the two men" (only
@@ -78,6 +81,8 @@ class GroupReader:
         nation', which a leader says of his own): of the states named in the sentence or the
         two before, those not of the people named before it in its sentence, of the 'he' who
         acts, nor owning something there ('Moscow's support'), the most named so far."""
+        if tok.lemma_ in _NEIGHBOURS and any(c.lower_ == "its" for c in tok.children):
+            return self._its_neighbour(tok)
         if tok.lower_ != "country" or tok.tag_ != "NN" or [
                 c.lower_ for c in tok.children] != ["the"]:
             return None
@@ -92,6 +97,16 @@ class GroupReader:
             homes.add(info.country if info else None)
         key = most_named(dm, tok.i, sentences_back(doc, start, 2), homes)
         return Ref("Country", key) if key else None
+
+    def _its_neighbour(self, tok: Token) -> Ref | None:
+        """'A broke off ties with B, accusing its western neighbour of X': the one state
+        named before it in its sentence that is not the clause's subject."""
+        doers = {r.key for h in tok.ancestors for c in h.children if c.dep_ == "nsubj" and
+                 self.dm.owner[c.i] >= 0 and (r := self.mention_ref(self.dm.owner[c.i], c))
+                 is not None and r.kind == "Country"}
+        found = {m.key for m in self.dm.mentions if tok.sent.start <= m.start < tok.i and
+                 m.kind == "Country" and not m.demonym and m.key not in doers}
+        return Ref("Country", found.pop()) if len(found) == 1 and doers else None
 
     def _states_before(self, tok: Token) -> list[Ref]:
         """The states the sentence before ``tok``'s names, in order."""

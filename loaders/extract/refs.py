@@ -1,13 +1,13 @@
 """Resolving an argument token to the entities it refers to.
 
-A relation's subject or object is a token of the parse; this module turns it into
-entity references: the mention it belongs to (a capital at a venue becomes a
-Place), coordinated mentions ("South Korea and Japan"), pronouns (he/she: the
-last person subject; they: the last group; it: the last state), nominal
-mentions ("the Iranian foreign minister", "the Prime Minister of India"), groups
-("the two ministers", "both nations"), the state behind "the Chilean government"
-or "Ecuadorian police", and, for objects, the owner inside a noun phrase
-("Beijing's support", "Israeli crimes", "the intervention of the Security Council").
+A relation's subject or object is a token of the parse; this module turns it into entity
+references: the mention it belongs to (a capital at a venue becomes a Place), coordinated
+mentions ("South Korea and Japan"), pronouns (he/she: the last person subject; they: the
+last group; it: the last state), nominal mentions ("the Iranian foreign minister", "the
+Prime Minister of India"), groups ("the two ministers", "both nations"), the state behind
+"the Chilean government" or "Ecuadorian police", and, for objects, the owner inside a noun
+phrase ("Beijing's support", "Israeli crimes", "the intervention of the Security Council")
+or the other state ("accusing its western neighbour").
 """
 
 from __future__ import annotations
@@ -438,9 +438,9 @@ class Resolver(GroupReader):
                     return [Ref("Place", caps[0])]
                 return [state]  # the article uses that capital for its state
         if target and depth < 2 and low != "behalf":  # (not "on behalf of the EU")
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    return self.many(child, target=True, depth=depth + 1)
+            for child in (c for c in tok.children if c.dep_ == "poss"):  # ("its neighbour")
+                return [ref] if (ref := self.described_state(tok)) else self.many(
+                    child, target=True, depth=depth + 1)
             of_list = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                        for o in c.children if o.dep_ == "pobj" and o.conjuncts]
             if of_list and not any(c.dep_ in ("amod", "compound", "nmod") and (

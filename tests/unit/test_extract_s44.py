@@ -118,3 +118,15 @@ def test_a_person_set_off_as_backed_by_a_state_is_left_alone(run: Run) -> None:
     doc = run("CARACAS - Opposition leader Juan Guaido, backed by Washington, declared himself "
               "interim president on Wednesday.\n")
     assert triples(doc, "SUPPORTED") == set()
+
+
+def test_its_neighbour_is_the_other_state_the_sentence_names(run: Run) -> None:
+    doc = run("ACCRA - Ghana on Tuesday recalled its ambassador to Togo, accusing its eastern "
+              "neighbour of hostile actions.\n")
+    assert ("CRITICIZED", "Ghana", "Togo") in triples(doc)
+
+
+def test_its_neighbour_with_two_other_states_named_is_left_open(run: Run) -> None:
+    doc = run("ACCRA - Ghana on Tuesday recalled its ambassadors to Togo and Burkina Faso, "
+              "accusing its neighbour of hostile actions.\n")
+    assert triples(doc, "CRITICIZED") == set()

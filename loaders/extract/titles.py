@@ -193,6 +193,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break
         if possessive(tok) and i > 0:
             i -= 1  # ("Hamas' chief negotiator, X": a bare apostrophe too)
+            if doc[i].lower_ in ("government", "administration", "regime") and words and i > 0 \
+                    and dm.owner[i - 1] >= 0 and dm.mentions[dm.owner[i - 1]].kind in (
+                        "Country", "Organization"):
+                i -= 1  # "the Taliban government's defence minister, X": the Taliban's
             continue
         if tok.text == "." and i > 0 and doc[i - 1].lower_ in NAME_PREFIXES and all(
                 w.lower() in NAME_PREFIXES for w in words):  # (also "Hon. Alhaji X")

@@ -130,3 +130,9 @@ def test_its_neighbour_with_two_other_states_named_is_left_open(run: Run) -> Non
     doc = run("ACCRA - Ghana on Tuesday recalled its ambassadors to Togo and Burkina Faso, "
               "accusing its neighbour of hostile actions.\n")
     assert triples(doc, "CRITICIZED") == set()
+
+
+def test_a_movements_governments_minister_is_the_state_it_governs(run: Run) -> None:
+    doc = run("DOHA - The Afghan side was headed by the Taliban government's defence minister, "
+              "Mullah Ahmad Karimi, officials said.\n")
+    assert offices(doc) == {("Ahmad Karimi", "Afghanistan")}

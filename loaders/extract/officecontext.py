@@ -22,7 +22,6 @@ from dipgraph.loaders.extract.lexicon import (
     ENVOY_WORDS,
     PLURAL_OFFICES,
     REPORTING_VERBS,
-    STATE_FOES,
 )
 from dipgraph.loaders.extract.listed import listed_people, office_title
 from dipgraph.loaders.extract.mentions import DocMentions
@@ -328,8 +327,7 @@ def known_officials(gaz: Gazetteer, people: People) -> None:
     for info in people.persons.values():
         if info.title is None or info.org is not None or (
                 info.country is not None and info.office_conf > 0.6) or any(
-                w in info.title.lower() for w in _BODY_TITLE_WORDS) or \
-                set(info.title.lower().split()) & STATE_FOES:  # ("opposition leader X")
+                w in info.title.lower() for w in _BODY_TITLE_WORDS):
             continue
         state = gaz.official_state(info.name)
         if state is not None:

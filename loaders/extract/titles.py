@@ -13,7 +13,6 @@ from dipgraph.loaders.extract.lexicon import (
     HONORIFICS,
     PAST_TENURE,
     PORTFOLIO_WORDS,
-    STATE_FOES,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -279,8 +278,6 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             i -= 1
             continue
         break
-    if owner is None and i >= 0 and doc[i].lower_ in STATE_FOES and words:
-        words, i = [tok.text, *words], i - 1  # "opposition leader X": a title, no state's
     start = i
     while words and (words[0].lower() in ("of", "and", "the", "his", "her", "to") or (
             words[0].lower().rstrip(".") in NAME_PREFIXES

@@ -390,4 +390,3 @@ def _lower_portfolio(dm: DocMentions, at: int) -> int | None:
             h -= 1  # ("deputy minister for ...")
         return h if h > 1 and possessive(doc[h - 1]) else None
     return None
-

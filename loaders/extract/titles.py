@@ -303,9 +303,6 @@ def _in_portfolio(doc: Doc, join: Token | None, words: list[str]) -> bool:
         doc[join.i - 1].lower_ in PORTFOLIO_WORDS
 
 
-
-
-
 def _shared_plural(dm: DocMentions, i: int) -> tuple[list[str], int | None, int] | None:
     """The title of the name before 'and' at ``i`` when a plural title opens the pair
     ('Prime Ministers A and B', 'Presidents A and B')."""
@@ -438,7 +435,6 @@ def title_right(dm: DocMentions, m: Mention) -> tuple[list[str], int | None] | N
     if owner is None:
         owner = _post_state(dm, i)
     return words, owner if owner is not None else chain_state(dm, i)
-
 
 
 def _post_state(dm: DocMentions, i: int) -> int | None:

@@ -13,13 +13,19 @@ from dipgraph.loaders.extract.refs import Resolver
 __all__ = ["handover_rule"]
 
 
-def _to_whom(v: Token) -> list[Token]:
+#: What one hands another only in a figure of speech: "handed X a diplomatic victory".
+_FIGURATIVE = frozenset({"victory", "win", "defeat", "setback", "blow", "boost", "lifeline",
+                         "mandate", "majority", "opportunity", "chance", "reprieve"})
+
+
+def _to_whom(v: Token, thing: Token) -> list[Token]:
     """Who is handed something: the dative ('handed Y the documents') or the object of a
-    'to' on the verb, on 'over' or in the thing handed ('the instrument of accession to Y')."""
+    'to' on the verb, on 'over', on the thing handed or on its 'of' complement ('the
+    instrument of accession to Y'; not 'a letter addressed to Y')."""
     got = [c for c in v.children if c.dep_ == "dative" and c.lower_ != "to"]
-    heads = [v, *(c for c in v.children if c.lower_ == "over" or c.dep_ == "dobj")]
-    for h in heads:
-        for t in (h.subtree if h.dep_ == "dobj" else h.children):
+    ofs = [o for p in thing.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for h in (v, *(c for c in v.children if c.lower_ == "over"), thing, *ofs):
+        for t in h.children:
             if t.lower_ == "to" and t.dep_ in ("prep", "dative"):
                 got += [o for o in t.children if o.dep_ == "pobj"]
     return got
@@ -27,10 +33,11 @@ def _to_whom(v: Token) -> list[Token]:
 
 def handover_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     """MET_WITH between a person who hands (over) a thing and the person it is handed to."""
-    if v.lemma_ != "hand" or v.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in v.children):
+    thing = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if v.lemma_ != "hand" or v.pos_ != "VERB" or thing is None or thing.lemma_ in _FIGURATIVE:
         return
     if negated(v) or hypothetical(v):
         return
-    givers = _subjects(v, res)  # (people only: a meeting is between persons)
-    takers = [r for t in _to_whom(v) for r in res.one(t) if r not in givers]
+    givers = _subjects(v, res)  # (a fact only between persons: see clauses._allowed)
+    takers = [r for t in _to_whom(v, thing) for r in res.one(t) if r not in givers]
     _emit(out, R.MET_WITH, givers, list(dict.fromkeys(takers)), v, sent, confidence=0.6)

@@ -5,6 +5,8 @@ state whose forces, and often whose government, the officer heads).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dipgraph.loaders.extract.lexicon import TITLE_HEADS
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 from dipgraph.loaders.extract.owners import of_state
@@ -37,6 +39,24 @@ def ranked_of(dm: DocMentions, m: Mention) -> tuple[str, str] | None:
 _RULE_VERBS = frozenset({"lead", "rule", "govern", "head", "represent"})
 
 
+def _led_by_name(dm: DocMentions, m: Mention, verb: Token) -> bool:
+    """Whether the person after a ruling verb's 'by' is said to lead: any who heads or
+    rules, but only an office holder represents a state ("represented by Prime Minister
+    X"; not "represented by British lawyer X")."""
+    doc = dm.doc
+    return verb.lemma_ != "represent" or (m.start > 0 and doc[m.start - 1].is_title and
+                                          doc[m.start - 1].lower_ in TITLE_HEADS) or \
+        _title_after(dm, m)  # ("represented by X, director general of the presidency")
+
+
+def _title_after(dm: DocMentions, m: Mention) -> bool:
+    """Whether a title is set off right after the name ("X, director general of ...")."""
+    doc, k = dm.doc, m.end + 1
+    k += k < len(doc) and doc[k].lower_ in ("the", "a")
+    return m.end < len(doc) and doc[m.end].text == "," and k < len(doc) and \
+        doc[k].lower_ in TITLE_HEADS
+
+
 def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
     """'Mali is led by Colonel X, Burkina Faso by Captain Y': the state right before a
     'by' that a passive 'led'/'ruled' earlier in the sentence governs."""
@@ -45,11 +65,12 @@ def _gapped_led(dm: DocMentions, m: Mention) -> str | None:
     while k > 0 and m.start - k <= 2 and doc[k].is_title:
         k -= 1  # (past a rank: "by Captain Y")
     j = dm.owner[k - 1] if k > 0 and doc[k].lower_ == "by" else -1
-    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym or \
-            doc[max(dm.mentions[j].start - 1, 0)].pos_ == "ADP":
+    at = dm.mentions[j].start if j >= 0 else 0
+    if j < 0 or dm.mentions[j].kind != "Country" or dm.mentions[j].demonym or (
+            at > 0 and doc[at - 1].pos_ == "ADP"):
         return None  # (a gapped clause: not "represented in Russia by X")
-    before = doc[doc[k].sent.start : dm.mentions[j].start]
-    if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" for t in before):
+    if any(t.lemma_ in _RULE_VERBS and t.tag_ == "VBN" and _led_by_name(dm, m, t)
+           for t in doc[doc[k].sent.start : at]):
         return dm.mentions[j].key
     return None
 
@@ -78,6 +99,8 @@ def led_by(dm: DocMentions, m: Mention) -> str | None:
                 and not dm.mentions[j].capital:
             return dm.mentions[j].key  # "X in Chad, Y in Sudan" (not the venue "in Accra")
     verb = agent.head
+    if not _led_by_name(dm, m, verb):
+        return None
     led = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         led.append(verb.head)

@@ -26,9 +26,13 @@ def recognised_leader(verb: Token, backed: Ref) -> bool:
     ("as the elected president", "as the winner"; not "as a refugee")."""
     if verb.lemma_ not in _RECOGNISE:
         return True
-    if backed.kind == "Country" and any(c.dep_ == "dobj" and c.lemma_ in _CLAIMS
-                                        for c in verb.children):
-        return True  # "recognized Morocco's sovereignty over the territory": its claim
+    if backed.kind == "Country" and any(
+            c.dep_ == "dobj" and c.lemma_ in _CLAIMS and any(
+                d.dep_ in ("poss", "amod") for d in c.children) and not any(
+                d.dep_ in ("acl", "ccomp", "relcl") for d in c.children)
+            for c in verb.children):
+        return True  # "recognized Morocco's sovereignty over X": its claim (not "Israel's
+        # claim that the strike was an accident")
     roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for o in p.children if o.dep_ == "pobj"]
     return backed.kind == "Person" and not any(o.lemma_ in _OTHER_ROLES for o in roles)

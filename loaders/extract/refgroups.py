@@ -27,10 +27,10 @@ from dipgraph.loaders.extract.persons import UNTITLED, People
 from dipgraph.loaders.extract.salience import Ref, Salience
 from dipgraph.loaders.extract.spans import possessive
 
+__all__ = ["GroupReader", "most_named"]
+
 #: Nouns for a state's neighbour: "accusing its western neighbour of X".
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
-
-__all__ = ["GroupReader", "most_named"]
 
 #: Plural nouns that count people named before: "the two presidents", "the two men" (only
 #: with a count: "the men" alone may be any men the story tells of).
@@ -81,7 +81,7 @@ class GroupReader:
         nation', which a leader says of his own): of the states named in the sentence or the
         two before, those not of the people named before it in its sentence, of the 'he' who
         acts, nor owning something there ('Moscow's support'), the most named so far."""
-        if tok.lemma_ in _NEIGHBOURS and any(c.lower_ == "its" for c in tok.children):
+        if tok.lower_ in _NEIGHBOURS and any(c.lower_ == "its" for c in tok.children):
             return self._its_neighbour(tok)
         if tok.lower_ != "country" or tok.tag_ != "NN" or [
                 c.lower_ for c in tok.children] != ["the"]:
@@ -100,12 +100,17 @@ class GroupReader:
 
     def _its_neighbour(self, tok: Token) -> Ref | None:
         """'A broke off ties with B, accusing its western neighbour of X': the one state
-        named before it in its sentence that is not the clause's subject."""
+        named before it in its sentence, outside any relative clause, that is not the
+        clause's subject (none when a name follows: 'its neighbour Congo')."""
+        if any(c.dep_ in ("appos", "compound") for c in tok.children if c.i > tok.i):
+            return None
         doers = {r.key for h in tok.ancestors for c in h.children if c.dep_ == "nsubj" and
                  self.dm.owner[c.i] >= 0 and (r := self.mention_ref(self.dm.owner[c.i], c))
                  is not None and r.kind == "Country"}
+        doc = self.dm.doc
         found = {m.key for m in self.dm.mentions if tok.sent.start <= m.start < tok.i and
-                 m.kind == "Country" and not m.demonym and m.key not in doers}
+                 m.kind == "Country" and not m.demonym and m.key not in doers and not any(
+                     a.dep_ == "relcl" for a in doc[m.start].ancestors)}
         return Ref("Country", found.pop()) if len(found) == 1 and doers else None
 
     def _states_before(self, tok: Token) -> list[Ref]:

@@ -1,5 +1,7 @@
 """Session 44 rules, one phenomenon per test, on invented articles. Each rule's test fails
-without its rule and each guard's when its condition is removed."""
+without its rule and each guard test when its guard is removed; a few pin behaviour that
+already held and that a rule must keep (a bare conjunct sharing the negation, a plain
+minister's office), and the last ones pin the cases a review of the session raised."""
 
 from __future__ import annotations
 
@@ -136,3 +138,64 @@ def test_a_movements_governments_minister_is_the_state_it_governs(run: Run) -> N
     doc = run("DOHA - The Afghan side was headed by the Taliban government's defence minister, "
               "Mullah Ahmad Karimi, officials said.\n")
     assert offices(doc) == {("Ahmad Karimi", "Afghanistan")}
+
+
+def test_a_body_after_a_noun_and_a_participle_owns_no_title(run: Run) -> None:
+    doc = run("JERUSALEM - Ofer Cohen, the head of the committee investigating Hamas, told "
+              "lawmakers on Monday that the inquiry would take months.\n")
+    assert ("Ofer Cohen", "Hamas") not in offices(doc)
+
+
+def test_a_body_after_a_hyphenated_participle_owns_the_title(run: Run) -> None:
+    doc = run("CARACAS - Juan Guaido, the speaker of the opposition-controlled National "
+              "Assembly, spoke on Monday.\n")
+    assert ("Juan Guaido", "National Assembly") in offices(doc)
+
+
+def test_a_lawyer_who_represents_a_state_holds_no_office_of_it(run: Run) -> None:
+    doc = run("THE HAGUE - Mauritius, represented by British lawyer Philip Sandes, told the "
+              "court on Monday that the islands were its own.\n")
+    assert offices(doc) == set()
+
+
+def test_an_official_set_off_after_the_name_represents_the_state(run: Run) -> None:
+    doc = run("NAQOURA - Lebanon was represented by Antoine Khoury, director general of the "
+              "presidency, while Israel sent an energy official.\n")
+    assert ("Antoine Khoury", "Lebanon") in offices(doc)
+
+
+def test_who_hands_another_a_victory_meets_no_one(run: Run) -> None:
+    doc = run("WASHINGTON - President Donald Trump handed Israeli Prime Minister Benjamin "
+              "Netanyahu a major diplomatic victory on Monday.\n")
+    assert triples(doc, "MET_WITH") == set()
+
+
+def test_who_hands_over_a_letter_addressed_to_a_third_meets_only_the_taker(run: Run) -> None:
+    doc = run("MOSCOW - US envoy Sam Ward handed Kremlin aide Yuri Orlov a letter addressed "
+              "to Russian President Ivan Petrov on Monday.\n")
+    assert ("MET_WITH", "Sam Ward", "Ivan Petrov") not in triples(doc)
+
+
+def test_its_neighbour_is_not_a_state_named_in_a_relative_clause(run: Run) -> None:
+    doc = run("ALGIERS - Algeria, which recalled its ambassador from France last year, on "
+              "Tuesday accused its western neighbour of spying.\n")
+    assert ("CRITICIZED", "Algeria", "France") not in triples(doc)
+
+
+def test_who_recognises_a_states_claim_that_something_happened_backs_no_one(
+        run: Run) -> None:
+    doc = run("MOSCOW - Russia recognized Israel's claim that the strike had been an "
+              "accident, officials said.\n")
+    assert triples(doc, "SUPPORTED") == set()
+
+
+def test_an_infinitive_conjunct_shares_the_negation_above_it(run: Run) -> None:
+    doc = run("NAIROBI - Kenyan President Amos Kiprono did not agree to meet Ugandan President "
+              "Peter Okello or to visit Uganda.\n")
+    assert triples(doc, "VISITED") == set()
+
+
+def test_adf_alone_is_not_the_ugandan_rebel_group(run: Run) -> None:
+    doc = run("CANBERRA - ADF chief Admiral David Johnston said on Monday that the navy would "
+              "join the drills.\n")
+    assert ("David Johnston", "Allied Democratic Forces") not in offices(doc)

@@ -81,8 +81,6 @@ class GroupReader:
         nation', which a leader says of his own): of the states named in the sentence or the
         two before, those not of the people named before it in its sentence, of the 'he' who
         acts, nor owning something there ('Moscow's support'), the most named so far."""
-        if tok.lower_ in _NEIGHBOURS and any(c.lower_ == "its" for c in tok.children):
-            return self._its_neighbour(tok)
         if tok.lower_ != "country" or tok.tag_ != "NN" or [
                 c.lower_ for c in tok.children] != ["the"]:
             return None
@@ -98,11 +96,12 @@ class GroupReader:
         key = most_named(dm, tok.i, sentences_back(doc, start, 2), homes)
         return Ref("Country", key) if key else None
 
-    def _its_neighbour(self, tok: Token) -> Ref | None:
+    def its_neighbour(self, tok: Token) -> Ref | None:
         """'A broke off ties with B, accusing its western neighbour of X': the one state
         named before it in its sentence, outside any relative clause, that is not the
         clause's subject (none when a name follows: 'its neighbour Congo')."""
-        if any(c.dep_ in ("appos", "compound") for c in tok.children if c.i > tok.i):
+        if tok.lower_ not in _NEIGHBOURS or not any(c.lower_ == "its" for c in tok.children) \
+                or any(c.dep_ in ("appos", "compound") for c in tok.children if c.i > tok.i):
             return None
         doers = {r.key for h in tok.ancestors for c in h.children if c.dep_ == "nsubj" and
                  self.dm.owner[c.i] >= 0 and (r := self.mention_ref(self.dm.owner[c.i], c))

@@ -439,7 +439,7 @@ class Resolver(GroupReader):
                 return [state]  # the article uses that capital for its state
         if target and depth < 2 and low != "behalf":  # (not "on behalf of the EU")
             if (poss := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None:
-                ref = self.described_state(tok)  # ("its neighbour": another state)
+                ref = self.its_neighbour(tok)  # ("its western neighbour": another state)
                 return [ref] if ref else self.many(poss, target=True, depth=depth + 1)
             of_list = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                        for o in c.children if o.dep_ == "pobj" and o.conjuncts]

@@ -68,8 +68,9 @@ def described_body(dm: DocMentions, i: int) -> int | None:
     """The organisation named after a few lower-case words that describe it: 'of the
     far-right Nationalist Movement Party', 'of the US-backed Syrian Democratic Forces',
     'of the paramilitary Rapid Support Forces' (the mention index, else None)."""
-    doc, k = dm.doc, i  # (a verb only after a hyphen: "opposition-controlled", not "the
-    while k < len(doc) and k - i < 3 and dm.owner[k] < 0 and (  # committee investigating X")
+    doc, k = dm.doc, i
+    # (a verb only after a hyphen: "opposition-controlled", not "the committee investigating X")
+    while k < len(doc) and k - i < 3 and dm.owner[k] < 0 and (
             (doc[k].is_lower and (doc[k].pos_ in ("ADJ", "ADV", "NOUN") or (
                 k > i and doc[k - 1].text == "-"))) or doc[k].text == "-"):
         k += 1

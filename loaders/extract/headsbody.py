@@ -1,6 +1,7 @@
 """Offices told by a relative clause of heading a body: "X, who heads the Brazilian foreign
 ministry," heads Brazil's ministry; "X, who chairs the African Union Commission," the
-Commission; "X, who holds the rotating chairmanship of ECOWAS," chairs ECOWAS."""
+Commission; "X, who holds the rotating chairmanship of ECOWAS," chairs ECOWAS; "the Rapid
+Support Forces, led by General X," are X's to command."""
 
 from __future__ import annotations
 
@@ -17,11 +18,19 @@ _HOLD_VERBS = frozenset({"hold", "take", "assume"})
 #: member state holds: "the rotating EU presidency").
 _CHAIR_POSTS = {"chairmanship": "Chairman", "chair": "Chair"}
 _POST_VERBS = _HEAD_VERBS | _HOLD_VERBS
+#: Passive verbs that make the person after 'by' head the body before them, and his title.
+_LED_BY = {"lead": "Leader", "head": "Head", "command": "Commander", "chair": "Chair"}
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
 
 
 def heads_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
+    """The title words and the mention index of the state or body X is said to head, by a
+    relative clause or by a passive after the body."""
+    return _who_heads(dm, m) or _led_body(dm, m)
+
+
+def _who_heads(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
     """'X, who heads the Brazilian foreign ministry,' / 'X, who chairs the African Union
     Commission,' / 'X, who took over the ECOWAS chairmanship,': title words ('Head', 'Chair',
     'Chairman') and the mention index of the state or body X heads."""
@@ -66,4 +75,26 @@ def _chair_post(dm: DocMentions, verb: Token, obj: Token) -> tuple[list[str], in
             j = dm.owner[t.i]
             if j >= 0 and dm.mentions[j].kind == "Organization":
                 return [title], j
+    return None
+
+
+def _led_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
+    """'the Rapid Support Forces, led by General X', 'the RSF is commanded by X': the title
+    and mention index of the named body (not a state's) that X leads."""
+    doc = dm.doc
+    tok = doc[m.end - 1]
+    agent = tok.head
+    verb = agent.head
+    if tok.dep_ != "pobj" or agent.dep_ != "agent" or verb.lemma_ not in _LED_BY or \
+            verb.tag_ != "VBN":
+        return None
+    bodies = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        k = verb.i - 1 - (doc[verb.i - 1].text == ",")
+        near = doc[k].dep_ == "conj" and doc[k].head.i == verb.head.i  # ("the army and
+        bodies.append(doc[k] if near else verb.head)  # the RSF, led by X": hung on "army")
+    for t in bodies:
+        j = dm.owner[t.i]  # the body itself, not a word before it ("the Taliban delegation")
+        if j >= 0 and dm.mentions[j].kind == "Organization" and dm.mentions[j].end - 1 == t.i:
+            return [_LED_BY[verb.lemma_]], j
     return None

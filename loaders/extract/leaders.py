@@ -105,6 +105,8 @@ def led_by(dm: DocMentions, m: Mention) -> str | None:
     if verb.dep_ == "acl":
         led.append(verb.head)
     for t in led:
+        if dm.owner[t.i] >= 0 and dm.mentions[dm.owner[t.i]].kind == "Organization":
+            continue  # "Libya's Presidential Council, headed by X": the body's (led_body)
         for k in (t.i, *(c.i for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
             j = dm.owner[k]
             if j >= 0 and dm.mentions[j].kind == "Country":

@@ -1,0 +1,37 @@
+"""Session 45 rules, one phenomenon per test, on invented articles. Each rule's test fails
+without its rule and each guard test when its guard is removed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.unit.conftest import Run, offices
+
+
+def _titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(f["source"], f["target"], f["title"]) for f in doc["facts"]
+            if f["rel"] == "HOLDS_OFFICE"}
+
+
+def test_a_body_led_by_a_ranked_person_is_his_to_command(run: Run) -> None:
+    doc = run("KHARTOUM - Fighting went on between the army and the Rapid Support Forces, "
+              "commanded by General Mohamed Hamdan Dagalo, on Monday.\n")
+    assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces", "Commander") in _titles(doc)
+
+
+def test_a_states_body_headed_by_a_person_is_his_and_not_only_the_states(run: Run) -> None:
+    doc = run("TRIPOLI - Libya's Presidential Council, headed by Mohamed al-Menfi, asked the "
+              "government for clarification on Monday.\n")
+    assert ("Mohamed al-Menfi", "Presidential Council") in offices(doc)
+
+
+def test_a_body_named_only_before_the_word_led_is_no_office(run: Run) -> None:
+    doc = run("DOHA - The Taliban delegation, led by Amir Khan Muttaqi, arrived in Doha on "
+              "Monday.\n")
+    assert ("Amir Khan Muttaqi", "Taliban") not in offices(doc)
+
+
+def test_a_states_junta_led_by_a_person_stays_the_states(run: Run) -> None:
+    doc = run("NDJAMENA - Chad's junta, led by Mahamat Idriss Deby, said on Monday it would "
+              "hold elections next year.\n")
+    assert offices(doc) == {("Mahamat Idriss Deby", "Chad")}

@@ -360,6 +360,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
 
 #: Verbs that turn down what someone said: "rejected X's statements".
 _TURN_DOWN = words("reject dismiss refute rebuff")
+#: What a speaker turns down of another's: their words, their telling of events, their
+#: reasons or a step they took ("rejected Hanoi's account", "Guaido's move").
+_TURNED_DOWN = SAYING_NOUNS | words("account description version justification move")
 
 
 def rejected_sayings(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -367,7 +370,7 @@ def rejected_sayings(v: Token, sent: Span, res: Resolver, out: list[RawFact]) ->
     turning down what another said, when no label is given, criticises its speaker."""
     if v.lemma_ not in _TURN_DOWN or negated(v) or hypothetical(v):
         return
-    said = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in SAYING_NOUNS]
+    said = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _TURNED_DOWN]
     subj = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
     own = _own_side(subj, res)
     tgts = [r for c in said for r in noun_owner(c, res)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.conftest import Run, offices
+from tests.unit.conftest import Run, offices, pairs
 
 
 def _titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -35,3 +35,15 @@ def test_a_states_junta_led_by_a_person_stays_the_states(run: Run) -> None:
     doc = run("NDJAMENA - Chad's junta, led by Mahamat Idriss Deby, said on Monday it would "
               "hold elections next year.\n")
     assert offices(doc) == {("Mahamat Idriss Deby", "Chad")}
+
+
+def test_rejecting_anothers_move_or_account_criticises_them(run: Run) -> None:
+    doc = run("CARACAS - Juan Guaido declared himself acting president on Wednesday. Defence "
+              "Minister Vladimir Padrino rejected Guaido's move on Thursday.\n")
+    assert ("Vladimir Padrino", "Juan Guaido") in pairs(doc, "CRITICIZED")
+
+
+def test_rejecting_anothers_proposal_is_no_criticism(run: Run) -> None:
+    doc = run("TEHRAN - Foreign Minister Abbas Araghchi rejected Washington's proposal on "
+              "Sunday.\n")
+    assert pairs(doc, "CRITICIZED") == set()

@@ -46,7 +46,7 @@ from dipgraph.loaders.extract.signings import (
 )
 from dipgraph.loaders.extract.stance import ready_pledge
 from dipgraph.loaders.extract.targets import membership_backing
-from dipgraph.loaders.extract.unwelcome import persona_non_grata_rule
+from dipgraph.loaders.extract.unwelcome import persona_non_grata_rule, recall_rule
 from dipgraph.loaders.extract.visits import settle_visits
 from dipgraph.loaders.extract.wherestays import attended_in_rule, where_stay_rule
 from dipgraph.loaders.extract.witnessed import witnessed_signing_rule
@@ -86,6 +86,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             alleged_rule(tok, sent, res, out)  # "X alleged that Indian agents were behind Y"
             led_talks_rule(tok, sent, res, out)  # "the talks were led by A and B"
             persona_non_grata_rule(tok, sent, res, out)  # "X declared Y persona non grata"
+            recall_rule(tok, sent, res, out)  # "X recalled its ambassador to Y"
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)

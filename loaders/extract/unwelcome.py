@@ -1,17 +1,18 @@
-"""'X declared Y persona non grata': a state that declares a person unwelcome censures
-him (and the state it names with him), whatever words the parser made of the Latin
-phrase."""
+"""Diplomatic censure told by its steps: 'X declared Y persona non grata' (a state that
+declares a person unwelcome censures him, and the state it names with him, whatever words
+the parser made of the Latin phrase); 'X recalled its ambassador to Y' (a state that calls
+its own envoy home protests against the host)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pobjs, _subjects, named_among
-from dipgraph.loaders.extract.lexicon import words
+from dipgraph.loaders.extract.lexicon import ENVOY_WORDS, words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Resolver
 
-__all__ = ["persona_non_grata_rule"]
+__all__ = ["persona_non_grata_rule", "recall_rule"]
 
 #: Verbs that make someone persona non grata: "declared", "deemed", "named".
 _DECLARE = words("declare deem name pronounce")
@@ -53,3 +54,26 @@ def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
                      if r.kind == "Person" and r not in tgts]
     _emit(out, R.CRITICIZED, srcs, [t for t in tgts if t not in srcs], v, sent,
           confidence=0.6)
+
+
+#: Whose envoy a recalling state calls home: its own ("its ambassador"), or one unowned.
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def recall_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
+    """'Chile recalled its ambassador to Israel', 'Paris recalled its ambassadors to the
+    United States and Australia in protest', 'recalled its envoy from Rabat': the state
+    that recalls criticised the states its envoys were posted to."""
+    if v.lemma_ != "recall" or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+        return
+    envoys = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+              and c.lemma_.lower() in ENVOY_WORDS and all(
+                  p.lower_ in _OWN for p in c.children if p.dep_ == "poss")]
+    if not envoys:
+        return
+    srcs = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
+    hosts = [r for h in (v, *envoys) for r in _pobjs(h, ("to", "from", "in"), res)
+             if r.kind == "Country"]  # (the state's own capital is no host: see _emit)
+    recalled = " ".join(t.text for t in envoys[0].subtree if t.i <= envoys[0].i)
+    _emit(out, R.CRITICIZED, srcs, [t for t in dict.fromkeys(hosts) if t not in srcs], v,
+          sent, confidence=0.6, what=f"recalled {recalled}")  # ("recalled its ambassador")

@@ -123,13 +123,13 @@ def test_a_person_set_off_as_backed_by_a_state_is_left_alone(run: Run) -> None:
 
 
 def test_its_neighbour_is_the_other_state_the_sentence_names(run: Run) -> None:
-    doc = run("ACCRA - Ghana on Tuesday recalled its ambassador to Togo, accusing its eastern "
+    doc = run("ACCRA - Ghana on Tuesday closed its border with Togo, accusing its eastern "
               "neighbour of hostile actions.\n")
     assert ("CRITICIZED", "Ghana", "Togo") in triples(doc)
 
 
 def test_its_neighbour_with_two_other_states_named_is_left_open(run: Run) -> None:
-    doc = run("ACCRA - Ghana on Tuesday recalled its ambassadors to Togo and Burkina Faso, "
+    doc = run("ACCRA - Ghana on Tuesday closed its borders with Togo and Burkina Faso, "
               "accusing its neighbour of hostile actions.\n")
     assert triples(doc, "CRITICIZED") == set()
 
@@ -177,7 +177,7 @@ def test_who_hands_over_a_letter_addressed_to_a_third_meets_only_the_taker(run: 
 
 
 def test_its_neighbour_is_not_a_state_named_in_a_relative_clause(run: Run) -> None:
-    doc = run("ALGIERS - Algeria, which recalled its ambassador from France last year, on "
+    doc = run("ALGIERS - Algeria, which signed a gas deal with France last year, on "
               "Tuesday accused its western neighbour of spying.\n")
     assert ("CRITICIZED", "Algeria", "France") not in triples(doc)
 

@@ -47,3 +47,21 @@ def test_rejecting_anothers_proposal_is_no_criticism(run: Run) -> None:
     doc = run("TEHRAN - Foreign Minister Abbas Araghchi rejected Washington's proposal on "
               "Sunday.\n")
     assert pairs(doc, "CRITICIZED") == set()
+
+
+def test_recalling_its_ambassadors_criticises_the_states_they_were_posted_to(
+        run: Run) -> None:
+    doc = run("PARIS - On Friday, Paris recalled its ambassadors to the United States and "
+              "Australia in protest.\n")
+    assert pairs(doc, "CRITICIZED") == {("France", "United States"), ("France", "Australia")}
+
+
+def test_recalling_an_envoy_home_to_the_own_capital_criticises_no_one(run: Run) -> None:
+    doc = run("ALGIERS - Algeria recalled its ambassador to Algiers for consultations on "
+              "Saturday.\n")
+    assert pairs(doc, "CRITICIZED") == set()
+
+
+def test_recalling_another_states_ambassador_is_no_recall_of_ones_own(run: Run) -> None:
+    doc = run("LIMA - Peru recalled Mexico's ambassador to Bolivia in a speech on Monday.\n")
+    assert ("Peru", "Bolivia") not in pairs(doc, "CRITICIZED")

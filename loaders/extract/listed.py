@@ -45,9 +45,9 @@ def listed_people(tok: Token, dm: DocMentions) -> list[int]:
     if tok.tag_ != "NNS" or tok.lower_ not in PERSON_NOUNS or tok.i + 2 >= len(doc):
         return []
     opener = doc[tok.i + 1].text
-    if opener not in _DASHES and opener not in (",", ":"):
+    if opener not in _DASHES and opener not in (",", ":") and person_at(dm, tok.i + 1) < 0:
         return []
-    i, found, after_and = tok.i + 2, [], False
+    i, found, after_and = tok.i + 1 + (person_at(dm, tok.i + 1) < 0), [], False
     while (j := person_at(dm, _after_owner(dm, i))) >= 0:
         found.append(j)
         i = of_state(dm, dm.mentions[j].end)[1]  # "A of Norway"
@@ -108,6 +108,8 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
             and dm.mentions[j].kind == "Country"))
         if len(states) == len(people):
             out.update(zip(people, states, strict=True))
+        elif len(states) == 1:
+            out.update(dict.fromkeys(people, states[0]))  # "his Thai counterparts, A and B"
     return out
 
 

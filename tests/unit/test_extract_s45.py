@@ -65,3 +65,17 @@ def test_recalling_an_envoy_home_to_the_own_capital_criticises_no_one(run: Run) 
 def test_recalling_another_states_ambassador_is_no_recall_of_ones_own(run: Run) -> None:
     doc = run("LIMA - Peru recalled Mexico's ambassador to Bolivia in a speech on Monday.\n")
     assert ("Peru", "Bolivia") not in pairs(doc, "CRITICIZED")
+
+
+def test_counterparts_listed_without_a_comma_are_each_of_the_state_before_them(
+        run: Run) -> None:
+    doc = run("JAKARTA - Foreign Minister Penny Wong and Defence Minister Richard Marles held "
+              "talks with their Indonesian counterparts Retno Marsudi and Prabowo Subianto.\n")
+    assert {("Retno Marsudi", "Indonesia"), ("Prabowo Subianto", "Indonesia")} <= offices(doc)
+
+
+def test_a_name_after_counterparts_that_opens_the_next_clause_is_not_listed(
+        run: Run) -> None:
+    doc = run("JAKARTA - After talks with their counterparts Prabowo Subianto and Penny Wong "
+              "said the pact would be signed.\n")
+    assert ("Penny Wong", "Indonesia") not in offices(doc)

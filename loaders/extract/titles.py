@@ -84,6 +84,10 @@ _RANK_STARTS = MILITARY_RANKS | {"vice", "rear", "air"}
 _RANK_WORDS = _RANK_STARTS | {"chief", "general", "gen"}
 
 
+#: A body's unit that a title may head, between the body and the title: "IMF mission chief".
+_UNITS = frozenset({"mission", "delegation", "team"})
+
+
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
     """Title words left of a name, and the mention index of the office's country."""
     doc = dm.doc
@@ -247,10 +251,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = k - 2 if comma else k - 1
                 continue
         back = i - 2 if i > 1 and possessive(doc[i - 1]) else i - 1
-        if words and tok.pos_ == "ADJ" and tok.is_lower and back >= 0 and dm.owner[back] >= 0 \
-                and dm.mentions[dm.owner[back]].kind in ("Country", "Organization"):
+        if words and (tok.pos_ == "ADJ" or low in _UNITS) and tok.is_lower and back >= 0 and \
+                dm.owner[back] >= 0 and dm.mentions[dm.owner[back]].kind in ("Country",
+                                                                           "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
-            # "Mali's transitional president Colonel X")
+            # "Mali's transitional president Colonel X", "IMF mission chief X")
             i -= 1
             continue
         if not words and (of := unnamed_body(dm, i)) is not None:

@@ -79,3 +79,11 @@ def test_a_name_after_counterparts_that_opens_the_next_clause_is_not_listed(
     doc = run("JAKARTA - After talks with their counterparts Prabowo Subianto and Penny Wong "
               "said the pact would be signed.\n")
     assert ("Penny Wong", "Indonesia") not in offices(doc)
+
+
+def test_a_bodys_mission_chief_holds_the_office_in_the_body_not_the_dateline_state(
+        run: Run) -> None:
+    doc = run("CAIRO - Prime Minister Mostafa Madbouly spoke alongside IMF mission chief "
+              "Ivanna Vladkova Hollar on Monday.\n")
+    assert ("Ivanna Vladkova Hollar", "International Monetary Fund") in offices(doc)
+    assert ("Ivanna Vladkova Hollar", "Egypt") not in offices(doc)

@@ -169,8 +169,13 @@ def _along_withs(near: list[Token]) -> list[Token]:
 
 def _companions(c: Token, res: Resolver) -> list[Ref]:
     """The entities after 'along with' / 'together with' hung on subject ``c``."""
-    # on the subject, or on the verb between the subject and it
-    near = [*c.children, *(t for t in c.head.children if c.i < t.i < c.head.i)]
+    # on the subject, on the verb between the subject and it, or "together with" after
+    # the verb or its infinitive ("Sweden applied to join NATO together with Finland")
+    v = c.head
+    after = [t for h in (v, *(x for x in v.children if x.dep_ == "xcomp")) for t in h.children
+             if t.i > v.i and t.lower_ == "with" and any(a.lower_ == "together"
+                                                        for a in t.children)]
+    near = [*c.children, *(t for t in v.children if c.i < t.i < v.i), *after]
     return [r for w in _along_withs(near) for o in w.children if o.dep_ == "pobj" and
             o.pos_ == "PROPN" for r in res.many(o)]  # (named: not "together with other allies")
 

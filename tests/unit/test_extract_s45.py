@@ -87,3 +87,15 @@ def test_a_bodys_mission_chief_holds_the_office_in_the_body_not_the_dateline_sta
               "Ivanna Vladkova Hollar on Monday.\n")
     assert ("Ivanna Vladkova Hollar", "International Monetary Fund") in offices(doc)
     assert ("Ivanna Vladkova Hollar", "Egypt") not in offices(doc)
+
+
+def test_a_state_applying_together_with_another_makes_both_applicants(run: Run) -> None:
+    doc = run("STOCKHOLM - Sweden applied for membership of NATO together with Finland on "
+              "18 May 2022.\n")
+    assert pairs(doc, "REQUESTED") == {("Sweden", "NATO"), ("Finland", "NATO")}
+
+
+def test_a_companion_with_no_together_after_the_verb_does_not_act(run: Run) -> None:
+    doc = run("STOCKHOLM - Sweden applied for membership of NATO with strong support from "
+              "Finland on 18 May 2022.\n")
+    assert ("Finland", "NATO") not in pairs(doc, "REQUESTED")

@@ -11,6 +11,7 @@ from dipgraph.loaders.extract.allegations import alleged_rule
 from dipgraph.loaders.extract.alliances import alliance_rule, ally_rule
 from dipgraph.loaders.extract.amongthem import among_them_rule
 from dipgraph.loaders.extract.arrivals import arrival_rule
+from dipgraph.loaders.extract.attendance import attended_rule
 from dipgraph.loaders.extract.backers import backed_rule, backer_rule
 from dipgraph.loaders.extract.barepledges import bare_pledge_rule
 from dipgraph.loaders.extract.barestances import bare_concern_rule, bare_stance_rule
@@ -87,6 +88,7 @@ def sentence_facts(sent: Span, res: Resolver) -> list[RawFact]:
             led_talks_rule(tok, sent, res, out)  # "the talks were led by A and B"
             persona_non_grata_rule(tok, sent, res, out)  # "X declared Y persona non grata"
             recall_rule(tok, sent, res, out)  # "X recalled its ambassador to Y"
+            attended_rule(tok, sent, res, out)  # "X hosted a meeting, attended by A and B"
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(tok, sent, res, out)
             ally_rule(tok, sent, res, out)

@@ -99,3 +99,27 @@ def test_a_companion_with_no_together_after_the_verb_does_not_act(run: Run) -> N
     doc = run("STOCKHOLM - Sweden applied for membership of NATO with strong support from "
               "Finland on 18 May 2022.\n")
     assert ("Finland", "NATO") not in pairs(doc, "REQUESTED")
+
+
+def test_a_hosts_guests_at_a_meeting_attended_by_them_met_him_and_visited_the_city(
+        run: Run) -> None:
+    doc = run("ABU DHABI - President Mohamed bin Zayed today hosted a consultative meeting in "
+              "Abu Dhabi, attended by Sultan Haitham bin Tarik of Oman and King Abdullah II "
+              "of Jordan.\n")
+    assert pairs(doc, "MET_WITH") == {("Mohamed bin Zayed", "Haitham bin Tarik"),
+                                      ("Mohamed bin Zayed", "Abdullah II")}
+    assert {("Haitham bin Tarik", "Abu Dhabi"), ("Abdullah II", "Abu Dhabi")} <= \
+        pairs(doc, "VISITED")
+
+
+def test_the_hosts_own_minister_attending_did_not_meet_him(run: Run) -> None:
+    doc = run("ABU DHABI - President Mohamed bin Zayed today hosted a meeting in Abu Dhabi, "
+              "attended by UAE Foreign Minister Abdullah bin Zayed.\n")
+    assert pairs(doc, "MET_WITH") == set()
+    assert pairs(doc, "VISITED") == set()
+
+
+def test_the_attendees_of_a_summit_with_no_host_are_not_said_to_meet(run: Run) -> None:
+    doc = run("ABUJA - The summit in Abuja was attended by Ghanaian President Nana Akufo-Addo "
+              "and Ivorian President Alassane Ouattara.\n")
+    assert pairs(doc, "MET_WITH") == set()

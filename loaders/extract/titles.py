@@ -222,6 +222,11 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].is_title)) and
                                  doc[i - 1].lower_ not in TITLE_LINKS):
             break  # "President A of Turkmenistan and President B": 'and' joins two people
+        if owner is None and words and low == "whose" and i > 1 and doc[i - 1].text == "," \
+                and (k := dm.owner[i - 2]) >= 0 and dm.mentions[k].kind in (
+                    "Country", "Organization"):
+            owner = k  # "the United States, whose ambassador in Pristina, X,"
+            break
         if owner is None and words and (low == "its" or (
                 low in _STATE_SELF and possessive(doc[i + 1]))):
             owner = (last_body(dm, i) if any("general" in w.lower() for w in words)

@@ -123,3 +123,10 @@ def test_the_attendees_of_a_summit_with_no_host_are_not_said_to_meet(run: Run) -
     doc = run("ABUJA - The summit in Abuja was attended by Ghanaian President Nana Akufo-Addo "
               "and Ivorian President Alassane Ouattara.\n")
     assert pairs(doc, "MET_WITH") == set()
+
+
+def test_a_title_after_a_states_whose_is_that_states_office(run: Run) -> None:
+    doc = run("PRISTINA - Kosovo delayed the fines at the request of the United States, whose "
+              "ambassador in Pristina, Jeffrey Hovenier, had urged a pause.\n")
+    assert ("Jeffrey Hovenier", "United States") in offices(doc)
+

@@ -143,6 +143,23 @@ class GroupReader:
                 out = [Ref("Country", s) for s in states]
         return out
 
+    def _listed_before(self, tok: Token) -> list[Ref]:
+        """The states of the last list of two or more states ('A, B and C') before ``tok``
+        in its sentence."""
+        doc = self.dm.doc
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            j = self.dm.owner[i]
+            t = doc[i]
+            if j < 0 or self.dm.mentions[j].kind != "Country" or self.dm.mentions[j].demonym \
+                    or not (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+                continue
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            refs = [r for x in (t, *t.conjuncts) if (k := self.dm.owner[x.i]) >= 0
+                    and (r := self.mention_ref(k, x)) is not None and r.kind == "Country"]
+            return list(dict.fromkeys(refs)) if len(refs) >= 2 else []
+        return []
+
     def _earlier_in_sentence(self, tok: Token, kind: str) -> list[Ref]:
         """Distinct named persons or states (not demonyms) of ``tok``'s sentence before it."""
         out: list[Ref] = []
@@ -305,6 +322,9 @@ class GroupReader:
         else:
             nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
         sizes = {_COUNTS[w] for w in nums if w in _COUNTS}
+        if not sizes and low in GROUP_NOUNS and nums & {"those", "these"}:
+            return self._listed_before(tok)  # "withdrew its staff from A, B and C and
+            # demanded that those governments ...": A, B and C
         if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \
                 len(st.country_pair) == 2:
             return list(st.country_pair)  # "A and B ... the neighbours agreed": A and B

@@ -130,3 +130,16 @@ def test_a_title_after_a_states_whose_is_that_states_office(run: Run) -> None:
               "ambassador in Pristina, Jeffrey Hovenier, had urged a pause.\n")
     assert ("Jeffrey Hovenier", "United States") in offices(doc)
 
+
+
+def test_those_governments_are_the_states_listed_before_in_the_sentence(run: Run) -> None:
+    doc = run("CARACAS - Venezuela withdrew its diplomats from Argentina, Chile and Peru, and "
+              "demanded that those governments pull their own envoys out.\n")
+    assert pairs(doc, "REQUESTED") == {("Venezuela", "Argentina"), ("Venezuela", "Chile"),
+                                       ("Venezuela", "Peru")}
+
+
+def test_those_countries_with_no_list_before_them_are_left_open(run: Run) -> None:
+    doc = run("CARACAS - Venezuela demanded on Monday that those governments pull their own "
+              "envoys out of Argentina.\n")
+    assert pairs(doc, "REQUESTED") == set()

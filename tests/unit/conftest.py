@@ -60,6 +60,12 @@ def offices(doc: dict[str, Any]) -> set[tuple[str, str]]:
     return {(s, t) for _, s, t in triples(doc, "HOLDS_OFFICE")}
 
 
+def titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """The document's HOLDS_OFFICE facts as (person, office-holding entity, title)."""
+    return {(f["source"], f["target"], f["title"]) for f in doc["facts"]
+            if f["rel"] == "HOLDS_OFFICE"}
+
+
 def accord_names(doc: dict[str, Any]) -> list[str]:
     """The names of the document's Accord entities, in its order."""
     return [e["name"] for e in doc["entities"] if e["type"] == "Accord"]

@@ -5,10 +5,8 @@ parser already read right."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from dipgraph.loaders.extract.body import find_body
-from tests.unit.conftest import Run, offices, pairs, triples
+from tests.unit.conftest import Run, offices, pairs, titles, triples
 
 
 def test_between_the_parties_after_an_accords_own_words_is_no_part_of_its_name(
@@ -24,22 +22,18 @@ def test_between_the_parties_after_a_bare_accord_word_stays_in_its_name(run: Run
     assert {t for _, _, t in triples(doc, "SIGNED")} == {"agreement between Kenya and Uganda"}
 
 
-def _titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {(f["source"], f["target"], f["title"]) for f in doc["facts"]
-            if f["rel"] == "HOLDS_OFFICE"}
-
 
 def test_who_took_over_a_bodys_chairmanship_chairs_the_body(run: Run) -> None:
     doc = run("LUSAKA - Zambian President Hakainde Hichilema, who took over the rotating SADC "
               "chairmanship in August, said the region would not accept coups.\n")
     assert ("Hakainde Hichilema", "Southern African Development Community", "Chairman") in \
-        _titles(doc)
+        titles(doc)
 
 
 def test_who_holds_the_rotating_chairmanship_of_a_body_chairs_it(run: Run) -> None:
     doc = run("NOUAKCHOTT - Mauritanian President Mohamed Ould Ghazouani, who holds the "
               "rotating chairmanship of the African Union, spoke on Monday.\n")
-    assert ("Mohamed Ould Ghazouani", "African Union", "Chairman") in _titles(doc)
+    assert ("Mohamed Ould Ghazouani", "African Union", "Chairman") in titles(doc)
 
 
 def test_who_holds_a_rotating_presidency_holds_no_office_of_the_body(run: Run) -> None:
@@ -57,7 +51,7 @@ def test_taking_a_chairmanship_without_over_is_no_office(run: Run) -> None:
 def test_who_chairs_a_body_is_its_chair(run: Run) -> None:
     doc = run("ARUSHA - Kenyan President William Ruto, who chairs the East African Community, "
               "spoke on Monday.\n")
-    assert ("William Ruto", "East African Community", "Chair") in _titles(doc)
+    assert ("William Ruto", "East African Community", "Chair") in titles(doc)
 
 
 def test_the_chairman_of_the_n_nation_bloc_chairs_the_bloc_the_story_named(run: Run) -> None:
@@ -96,13 +90,13 @@ def test_a_body_the_ner_left_unnamed_is_part_of_the_title_and_its_state_the_owne
         run: Run) -> None:
     doc = run("VIENTIANE - Hun Sen and General Soe Win, Chairman of the Military "
               "Administration Council of Laos, held talks on Friday.\n")
-    assert ("Soe Win", "Laos", "Chairman of Military Administration Council") in _titles(doc)
+    assert ("Soe Win", "Laos", "Chairman of Military Administration Council") in titles(doc)
 
 
 def test_a_capitalised_run_that_ends_in_no_body_word_is_no_title(run: Run) -> None:
     doc = run("VIENTIANE - Hun Sen and General Soe Win, Chairman of the Golden Lotus Holdings "
               "of Laos, held talks on Friday.\n")
-    assert not any("Golden" in title for _, _, title in _titles(doc))
+    assert not any("Golden" in title for _, _, title in titles(doc))
 
 
 def test_an_iso_code_in_the_text_names_no_state(run: Run) -> None:

@@ -5,7 +5,7 @@ minister's office), and the last ones pin the cases a review of the session rais
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices, triples
+from tests.unit.conftest import Run, offices, titles, triples
 
 
 def test_a_body_after_describing_words_owns_the_title_before_it(run: Run) -> None:
@@ -32,16 +32,11 @@ def test_a_rebel_group_known_by_its_acronym_owns_its_negotiators_title(run: Run)
     assert offices(doc) == {("Ramon Ortiz", "National Liberation Army")}
 
 
-def _titles(doc: dict[str, object]) -> set[tuple[object, object, object]]:
-    facts = doc["facts"]
-    assert isinstance(facts, list)
-    return {(f["source"], f["target"], f["title"]) for f in facts if f["rel"] == "HOLDS_OFFICE"}
-
 
 def test_each_state_in_a_gapped_represented_by_list_is_its_officials(run: Run) -> None:
     doc = run("SKOPJE - At the summit, Albania was represented by Prime Minister Arben Kola and "
               "North Macedonia by Prime Minister Petar Stojanov.\n")
-    assert _titles(doc) == {("Arben Kola", "Albania", "Prime Minister"),
+    assert titles(doc) == {("Arben Kola", "Albania", "Prime Minister"),
                             ("Petar Stojanov", "North Macedonia", "Prime Minister")}
 
 
@@ -55,7 +50,7 @@ def test_a_lower_case_title_with_its_portfolio_after_a_possessive_is_the_owners(
         run: Run) -> None:
     doc = run("ACCRA - Ghana's deputy minister for regional integration and trade, Kwame "
               "Boateng, said on Monday that the border would reopen.\n")
-    assert _titles(doc) == {("Kwame Boateng", "Ghana",
+    assert titles(doc) == {("Kwame Boateng", "Ghana",
                              "Deputy minister for regional integration and trade")}
 
 

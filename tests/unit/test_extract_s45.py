@@ -3,20 +3,13 @@ without its rule and each guard test when its guard is removed."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.unit.conftest import Run, offices, pairs
-
-
-def _titles(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {(f["source"], f["target"], f["title"]) for f in doc["facts"]
-            if f["rel"] == "HOLDS_OFFICE"}
+from tests.unit.conftest import Run, offices, pairs, titles
 
 
 def test_a_body_led_by_a_ranked_person_is_his_to_command(run: Run) -> None:
     doc = run("KHARTOUM - Fighting went on between the army and the Rapid Support Forces, "
               "commanded by General Mohamed Hamdan Dagalo, on Monday.\n")
-    assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces", "Commander") in _titles(doc)
+    assert ("Mohamed Hamdan Dagalo", "Rapid Support Forces", "Commander") in titles(doc)
 
 
 def test_a_states_body_headed_by_a_person_is_his_and_not_only_the_states(run: Run) -> None:

@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _pairwise, _place, _subjects
 from dipgraph.loaders.extract.gatherings import hosts_of, named_people
-from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, words
+from dipgraph.loaders.extract.lexicon import words
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
+from dipgraph.loaders.extract.tracking import is_gathering
 from dipgraph.loaders.extract.visits import home_state
 
 __all__ = ["attended_rule"]
@@ -22,20 +23,16 @@ __all__ = ["attended_rule"]
 _HOST_VERBS = words("host convene chair hold organise organize")
 
 
-def _gathering(t: Token) -> bool:
-    return t.lower_ in GATHERING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS
-
-
 def _gathering_of(v: Token) -> tuple[Token, Token | None] | None:
     """The gathering an 'attended by' tells of, and the verb whose subject hosted it."""
     g: Token | None
-    if v.dep_ in ("acl", "relcl") and _gathering(v.head):
+    if v.dep_ in ("acl", "relcl") and is_gathering(v.head):
         g = v.head  # "a meeting (which was) attended by A"
     elif v.dep_ == "advcl" and v.head.lemma_ in _HOST_VERBS:  # "X hosted a meeting,
         # attended by A": the participle hung on the verb
-        g = next((c for c in v.head.children if c.dep_ == "dobj" and _gathering(c)), None)
+        g = next((c for c in v.head.children if c.dep_ == "dobj" and is_gathering(c)), None)
     else:  # "the summit was attended by A"
-        g = next((c for c in v.children if c.dep_ == "nsubjpass" and _gathering(c)), None)
+        g = next((c for c in v.children if c.dep_ == "nsubjpass" and is_gathering(c)), None)
     if g is None:
         return None
     host = g.head if g.dep_ == "dobj" and g.head.lemma_ in _HOST_VERBS else None

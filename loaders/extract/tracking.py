@@ -15,7 +15,7 @@ from dipgraph.loaders.extract.lexicon import GATHERING_NOUNS, LINK_WORKS, words
 from dipgraph.loaders.extract.refs import Ref, Resolver, Salience, object_verb
 from dipgraph.loaders.extract.relations import RawFact
 
-__all__ = ["gov_word", "own_pronoun", "update_salience"]
+__all__ = ["gov_word", "is_gathering", "own_pronoun", "update_salience"]
 
 
 _HE = frozenset({"he", "she", "him", "his", "her"})
@@ -131,13 +131,13 @@ _ATTEND_VERBS = words("attend chair co-chair host hold")
 def _gathering_clause(v: Token) -> bool:
     """Whether ``v`` tells of a gathering: its clause (or one it hangs in) has a gathering as
     its subject ("the summit was attended by"), or it modifies one ("a meeting hosted by")."""
-    if v.dep_ == "acl" and _gathering(v.head):
+    if v.dep_ == "acl" and is_gathering(v.head):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _gathering(c)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_gathering(c)
                for t in (v, *v.ancestors) for c in t.children)
 
 
-def _gathering(t: Token) -> bool:
+def is_gathering(t: Token) -> bool:
     """A gathering noun by its word or its lemma ("talks", lemmatised "talk")."""
     return t.lower_ in GATHERING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.mentions import DocMentions, Mention
 
 __all__ = ["heads_body"]
@@ -20,6 +21,8 @@ _CHAIR_POSTS = {"chairmanship": "Chairman", "chair": "Chair"}
 _POST_VERBS = _HEAD_VERBS | _HOLD_VERBS
 #: Passive verbs that make the person after 'by' head the body before them, and his title.
 _LED_BY = {"lead": "Leader", "head": "Head", "command": "Commander", "chair": "Chair"}
+#: Words that put a leadership in the past: "once led by X", "headed by X until 2004".
+_PAST = frozenset({"once", "formerly", "previously", "until", "till", "between", "from"})
 _BODY_NOUNS = frozenset({"ministry", "government", "department", "delegation", "commission",
                          "agency", "office", "council", "committee", "mission", "embassy"})
 
@@ -86,8 +89,8 @@ def _led_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
     agent = tok.head
     verb = agent.head
     if tok.dep_ != "pobj" or agent.dep_ != "agent" or verb.lemma_ not in _LED_BY or \
-            verb.tag_ != "VBN":
-        return None
+            verb.tag_ != "VBN" or any(c.lower_ in _PAST for c in verb.children):
+        return None  # (nor "once led by X", "headed by X until his death")
     bodies = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         k = verb.i - 1 - (doc[verb.i - 1].text == ",")
@@ -95,6 +98,8 @@ def _led_body(dm: DocMentions, m: Mention) -> tuple[list[str], int] | None:
         bodies.append(doc[k] if near else verb.head)  # the RSF, led by X": hung on "army")
     for t in bodies:
         j = dm.owner[t.i]  # the body itself, not a word before it ("the Taliban delegation")
-        if j >= 0 and dm.mentions[j].kind == "Organization" and dm.mentions[j].end - 1 == t.i:
-            return [_LED_BY[verb.lemma_]], j
+        if j >= 0 and dm.mentions[j].kind == "Organization" and dm.mentions[j].end - 1 == t.i \
+                and gazetteer().lookup_country(dm.mentions[j].text.split()[0]) is None:
+            return [_LED_BY[verb.lemma_]], j  # (not "the Palestine Liberation Organization",
+            # a state's name first: read as the state's own organ downstream)
     return None

@@ -361,8 +361,9 @@ def name_calling(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
 #: Verbs that turn down what someone said: "rejected X's statements".
 _TURN_DOWN = words("reject dismiss refute rebuff")
 #: What a speaker turns down of another's: their words, their telling of events, their
-#: reasons or a step they took ("rejected Hanoi's account", "Guaido's move").
-_TURNED_DOWN = SAYING_NOUNS | words("account description version justification move")
+#: reasons or a step they took ("rejected Hanoi's account", "Guaido's move"; not a
+#: "version" of a draft, which is a proposal).
+_TURNED_DOWN = SAYING_NOUNS | words("account description justification move")
 
 
 def rejected_sayings(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:

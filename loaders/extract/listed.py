@@ -3,10 +3,11 @@ Denmark and C of Sweden --", "the foreign ministers, A, B and C,".
 
 The parser hangs the items of such a list on one another in several ways (appositions,
 conjunctions, even on the countries after 'of'), so the list is read in text order: a
-dash, comma or colon after a plural person noun, then person names, each optionally
-followed by "of <state>", separated by commas and a final "and", closed by the matching
-dash, a comma, a full stop or the end of the sentence ("After talks with their
-counterparts, A and B said" lists nobody: the names open the next clause).
+dash, comma or colon (or nothing: "their counterparts A and B.") after a plural person
+noun, then person names, each optionally followed by "of <state>", separated by commas and
+a final "and", closed by the matching dash, a comma, a full stop or the end of the
+sentence ("After talks with their counterparts, A and B said" lists nobody: the names open
+the next clause).
 
 "the presidents of Uruguay, A, and Paraguay, B": each state before its holder's name.
 Also the one name set off by a comma after a role noun ("his counterpart, Dr X,").
@@ -45,9 +46,10 @@ def listed_people(tok: Token, dm: DocMentions) -> list[int]:
     if tok.tag_ != "NNS" or tok.lower_ not in PERSON_NOUNS or tok.i + 2 >= len(doc):
         return []
     opener = doc[tok.i + 1].text
-    if opener not in _DASHES and opener not in (",", ":") and person_at(dm, tok.i + 1) < 0:
+    bare = person_at(dm, tok.i + 1) >= 0  # a name right after the noun: "counterparts A and B"
+    if opener not in _DASHES and opener not in (",", ":") and not bare:
         return []
-    i, found, after_and = tok.i + 1 + (person_at(dm, tok.i + 1) < 0), [], False
+    i, found, after_and = tok.i + 1 if bare else tok.i + 2, [], False
     while (j := person_at(dm, _after_owner(dm, i))) >= 0:
         found.append(j)
         i = of_state(dm, dm.mentions[j].end)[1]  # "A of Norway"
@@ -94,7 +96,8 @@ def listed_counterparts(dm: DocMentions) -> set[int]:
 def respective_states(dm: DocMentions) -> dict[int, int]:
     """Person mention index -> state mention index for "his Thai and Lao counterparts, A
     and B," or "the Thai and Lao ministers, A and B": the states before the plural noun
-    and the people listed after it, in the same order."""
+    and the people listed after it, in the same order; one plain demonym before it ("his
+    Thai counterparts, A and B") gives its state to them all."""
     out: dict[int, int] = {}
     for tok in doc_tokens(dm.doc):
         if tok.lower_ not in PERSON_NOUNS:
@@ -108,9 +111,18 @@ def respective_states(dm: DocMentions) -> dict[int, int]:
             and dm.mentions[j].kind == "Country"))
         if len(states) == len(people):
             out.update(zip(people, states, strict=True))
-        elif len(states) == 1:
+        elif len(states) == 1 and _sole_demonym(dm, tok, states[0]):
             out.update(dict.fromkeys(people, states[0]))  # "his Thai counterparts, A and B"
     return out
+
+
+def _sole_demonym(dm: DocMentions, tok: Token, state: int) -> bool:
+    """Whether the one state before plural ``tok`` is its only qualifier, a plain demonym
+    or name ("his Thai counterparts"; not "his Ukrainian and European counterparts" nor
+    "his Moscow-friendly counterparts")."""
+    mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    return not any(t.dep_ in ("cc", "conj") or t.text == "-" for m in mods for t in m.subtree) \
+        and any(dm.owner[t.i] == state for t in mods)
 
 
 def _states_then_people(tok: Token, dm: DocMentions) -> dict[int, int]:

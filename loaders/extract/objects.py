@@ -168,16 +168,26 @@ def _along_withs(near: list[Token]) -> list[Token]:
 
 
 def _companions(c: Token, res: Resolver) -> list[Ref]:
-    """The entities after 'along with' / 'together with' hung on subject ``c``."""
-    # on the subject, on the verb between the subject and it, or "together with" after
-    # the verb or its infinitive ("Sweden applied to join NATO together with Finland")
+    """The entities after 'along with' / 'together with' that join subject ``c``: hung on
+    it, on the verb between it and the verb, or, for 'together with', after the verb or
+    its infinitive ("Sweden applied to join NATO together with Finland")."""
     v = c.head
     after = [t for h in (v, *(x for x in v.children if x.dep_ == "xcomp")) for t in h.children
-             if t.i > v.i and t.lower_ == "with" and any(a.lower_ == "together"
-                                                        for a in t.children)]
-    near = [*c.children, *(t for t in v.children if c.i < t.i < v.i), *after]
-    return [r for w in _along_withs(near) for o in w.children if o.dep_ == "pobj" and
+             if t.i > v.i and t.lower_ == "with" and any(a.lower_ == "together" for a in
+                                                        t.children) and not _joins_object(t, res)]
+    near = [*c.children, *(t for t in v.children if c.i < t.i < v.i)]
+    return [r for w in _along_withs(near) + after for o in w.children if o.dep_ == "pobj" and
             o.pos_ == "PROPN" for r in res.many(o)]  # (named: not "together with other allies")
+
+
+def _joins_object(w: Token, res: Resolver) -> bool:
+    """Whether 'together with' right after a named object of its companion's kind joins
+    that object ("condemned Russia together with North Korea"), not the subject."""
+    k = w.i - 1 - (w.doc[w.i - 1].lower_ in ("together", "along"))
+    j = res.dm.owner[k] if k >= 0 else -1
+    kinds = {res.dm.mentions[res.dm.owner[o.i]].kind for o in w.children
+             if o.dep_ == "pobj" and res.dm.owner[o.i] >= 0}
+    return j >= 0 and res.dm.mentions[j].kind in kinds
 
 
 def companion_with(v: Token) -> set[str]:

@@ -144,8 +144,8 @@ class GroupReader:
         return out
 
     def _listed_before(self, tok: Token) -> list[Ref]:
-        """The states of the last list of two or more states ('A, B and C') before ``tok``
-        in its sentence."""
+        """The states of the list ('A, B and C') that the state named last before ``tok``
+        in its sentence belongs to, when it is a list of two or more."""
         doc = self.dm.doc
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             j = self.dm.owner[i]
@@ -322,7 +322,9 @@ class GroupReader:
         else:
             nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
         sizes = {_COUNTS[w] for w in nums if w in _COUNTS}
-        if not sizes and low in GROUP_NOUNS and nums & {"those", "these"}:
+        if not sizes and low in GROUP_NOUNS and nums & {"those", "these"} and not any(
+                c.dep_ in ("relcl", "acl", "prep") for c in tok.children):  # (not "those
+            # countries that still buy X", a new group)
             return self._listed_before(tok)  # "withdrew its staff from A, B and C and
             # demanded that those governments ...": A, B and C
         if not sizes and low in ("neighbours", "neighbors", "sides") and "the" in nums and \

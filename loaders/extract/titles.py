@@ -84,8 +84,20 @@ _RANK_STARTS = MILITARY_RANKS | {"vice", "rear", "air"}
 _RANK_WORDS = _RANK_STARTS | {"chief", "general", "gen"}
 
 
+#: Prepositions of a place a relative clause may follow without being about it.
+_PLACE_PREPS = frozenset({"in", "at", "to", "near"})
 #: A body's unit that a title may head, between the body and the title: "IMF mission chief".
 _UNITS = frozenset({"mission", "delegation", "team"})
+
+
+def _state_before(dm: DocMentions, k: int) -> bool:
+    """Whether a state's name, possessive or demonym comes right before the mention at token
+    ``k`` ("Russia's IAEA mission": the state's mission to the body, not the body's)."""
+    j = dm.owner[k] if k >= 0 else -1
+    at = dm.mentions[j].start if j >= 0 else 0
+    at -= at > 0 and possessive(dm.doc[at - 1])
+    i = dm.owner[at - 1] if at > 0 else -1
+    return i >= 0 and dm.mentions[i].kind == "Country"
 
 
 def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int] | None:
@@ -224,9 +236,10 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
             break  # "President A of Turkmenistan and President B": 'and' joins two people
         if owner is None and words and low == "whose" and i > 1 and doc[i - 1].text == "," \
                 and (k := dm.owner[i - 2]) >= 0 and dm.mentions[k].kind in (
-                    "Country", "Organization"):
-            owner = k  # "the United States, whose ambassador in Pristina, X,"
-            break
+                    "Country", "Organization") and not (doc[i - 2].dep_ == "pobj" and
+                                                        doc[i - 2].head.lower_ in _PLACE_PREPS):
+            owner = k  # "the United States, whose ambassador in Pristina, X," (not "the
+            break  # embassy in Washington, whose ambassador": the relative is the embassy's)
         if owner is None and words and (low == "its" or (
                 low in _STATE_SELF and possessive(doc[i + 1]))):
             owner = (last_body(dm, i) if any("general" in w.lower() for w in words)
@@ -256,9 +269,9 @@ def title_left(dm: DocMentions, m: Mention) -> tuple[list[str], int | None, int]
                 i = k - 2 if comma else k - 1
                 continue
         back = i - 2 if i > 1 and possessive(doc[i - 1]) else i - 1
-        if words and (tok.pos_ == "ADJ" or low in _UNITS) and tok.is_lower and back >= 0 and \
-                dm.owner[back] >= 0 and dm.mentions[dm.owner[back]].kind in ("Country",
-                                                                           "Organization"):
+        if words and (tok.pos_ == "ADJ" or (low in _UNITS and not _state_before(dm, back))) \
+                and tok.is_lower and back >= 0 and dm.owner[back] >= 0 and \
+                dm.mentions[dm.owner[back]].kind in ("Country", "Organization"):
             words = [tok.text, *words]  # "Hamas political leader X": the body's leader (also
             # "Mali's transitional president Colonel X", "IMF mission chief X")
             i -= 1

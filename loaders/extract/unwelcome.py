@@ -56,8 +56,12 @@ def persona_non_grata_rule(v: Token, sent: Span, res: Resolver, out: list[RawFac
           confidence=0.6)
 
 
-#: Whose envoy a recalling state calls home: its own ("its ambassador"), or one unowned.
+#: Possessives of a recalling state's own envoy ("its ambassador"); an envoy with no
+#: possessive ("recalled the ambassador to X") counts as its own too.
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: Verbs of a withdrawal for safety, not in protest ("recalled its ambassador and
+#: evacuated the embassy as fighting spread").
+_SAFETY = frozenset({"evacuate", "relocate"})
 
 
 def recall_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
@@ -69,8 +73,9 @@ def recall_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
     envoys = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")
               and c.lemma_.lower() in ENVOY_WORDS and all(
                   p.lower_ in _OWN for p in c.children if p.dep_ == "poss")]
-    if not envoys:
-        return
+    if not envoys or any(c.dep_ == "appos" for e in envoys for c in e.children) or any(
+            t.lemma_ in _SAFETY for t in sent):
+        return  # (a named envoy recalled is a staffing move: "his ambassador to Ukraine, X")
     srcs = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
     hosts = [r for h in (v, *envoys) for r in _pobjs(h, ("to", "from", "in"), res)
              if r.kind == "Country"]  # (the state's own capital is no host: see _emit)

@@ -308,7 +308,7 @@ _PEJORATIVE = words(
     "unfair unhelpful misguided arbitrary ill-advised short-sighted lunatic madman thug "
     "gangster idiot crook bully coward hypocrite rude ignorant arrogant racist bandit hasty "
     "inappropriate improper unreasonable encroachment meddling intimidation coercion coercive "
-    "bullying ridiculous unconstitutional undemocratic")
+    "bullying ridiculous unconstitutional undemocratic enemy occupier occupiers")
 
 
 def _pejorative(t: Token) -> bool:

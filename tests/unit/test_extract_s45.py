@@ -221,3 +221,15 @@ def test_rejecting_anothers_version_of_a_draft_is_no_criticism(run: Run) -> None
     doc = run("NEW YORK - The United States on Monday rejected China's version of the draft "
               "resolution.\n")
     assert pairs(doc, "CRITICIZED") == set()
+
+
+def test_calling_a_state_an_enemy_and_occupier_criticises_it(run: Run) -> None:
+    doc = run("TBILISI - President Salome Zourabichvili said on Thursday that Russia was \"our "
+              "enemy and occupier\".\n")
+    assert pairs(doc, "CRITICIZED") == {("Salome Zourabichvili", "Russia")}
+
+
+def test_saying_a_state_is_no_enemy_criticises_no_one(run: Run) -> None:
+    doc = run("TBILISI - President Salome Zourabichvili said on Thursday that Russia was not "
+              "an enemy.\n")
+    assert pairs(doc, "CRITICIZED") == set()

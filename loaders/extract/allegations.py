@@ -17,7 +17,7 @@ from dipgraph.loaders.extract.concern import demonym_state
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Ref, Resolver
 
-__all__ = ["alleged_rule"]
+__all__ = ["alleged_act", "alleged_rule"]
 
 
 def _doers(t: Token, res: Resolver) -> list[Ref]:
@@ -40,3 +40,20 @@ def alleged_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> Non
             "nsubj", "nsubjpass") and s.lower_ not in ("it", "there")] for r in _doers(s, res)]
         _emit(out, R.CRITICIZED, accusers, [d for d in doers if d not in accusers], v, sent,
               confidence=0.6)
+
+
+#: Verbs of an allegation whose 'of'/'for' clause tells the act alleged.
+_ALLEGE = frozenset({"accuse", "charge", "blame", "suspect", "fault"})
+
+
+def alleged_act(v: Token) -> bool:
+    """'accused Kenya of backing X': the accuser does not back X, and the act is alleged."""
+    t = v
+    for _ in range(4):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for") and \
+                t.head.head.lemma_ in _ALLEGE:
+            return True
+        if t.dep_ not in ("conj", "pcomp", "pobj", "prep") or t.head == t:
+            return False
+        t = t.head
+    return False

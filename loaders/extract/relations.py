@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dipgraph.loaders.extract.aidpledges import aid_in
+from dipgraph.loaders.extract.allegations import alleged_act
 from dipgraph.loaders.extract.antecedents import (
     act_doers,
     antecedent_owner,
@@ -119,20 +120,6 @@ def _words(text: str) -> frozenset[str]:
 
 
 _ACCORD_VERBS = _words("execute reach strike conclude clinch finalize finalise")
-_ALLEGE = _words("accuse charge blame suspect fault")
-
-
-def _alleged(v: Token) -> bool:
-    """'accused Kenya of backing X': the accuser does not back X, and the act is alleged."""
-    t = v
-    for _ in range(4):
-        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for") and \
-                t.head.head.lemma_ in _ALLEGE:
-            return True
-        if t.dep_ not in ("conj", "pcomp", "pobj", "prep") or t.head == t:
-            return False
-        t = t.head
-    return False
 
 
 _SOUGHT = _words("help support assistance backing aid cooperation mediation clarification "
@@ -296,7 +283,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
                       confidence=0.6)
         return
     if rel is None or negated(v) or (hypothetical(v) and not (
-            rel == R.WITHDREW_FROM and decided(v))) or _alleged(v):  # ("will quit X")
+            rel == R.WITHDREW_FROM and decided(v))) or alleged_act(v):  # ("will quit X")
         return
     if v.lemma_ == "call" and "on" not in parts and "upon" not in parts and "for" not in parts:
         return

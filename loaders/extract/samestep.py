@@ -16,11 +16,11 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dipgraph.graph.relations import RelationType as R
+from dipgraph.loaders.extract.allegations import alleged_act
 from dipgraph.loaders.extract.clauses import RawFact, _allowed
 from dipgraph.loaders.extract.doctokens import span_tokens
 from dipgraph.loaders.extract.mood import hypothetical, negated
 from dipgraph.loaders.extract.refs import Resolver
-from dipgraph.loaders.extract.relations import _alleged
 
 __all__ = ["followed_suit"]
 
@@ -32,7 +32,7 @@ _REPEATABLE = frozenset({R.SIGNED, R.WITHDREW_FROM, R.SUPPORTED, R.CRITICIZED, R
 def _same_act(v: Token) -> bool:
     """'followed suit', 'did the same', 'took the same step/course/action'."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    if not objs or negated(v) or hypothetical(v) or _alleged(v):
+    if not objs or negated(v) or hypothetical(v) or alleged_act(v):
         return False
     obj = objs[0]
     if v.lemma_ == "follow":

@@ -75,7 +75,8 @@ def bare_pledge_rule(sent: Span, res: Resolver, out: list[RawFact]) -> None:
     after the verb rules (their fallbacks: the one met lately, :func:`~dipgraph.loaders.
     extract.targets.pledge_partner`) and after the aid rule, which knows the state aided
     and comes first (read inside the verb rule, this rule took aid pledges away from it)."""
-    done = {f.anchor for f in out if f.rel == R.PLEDGED}
+    done = {f.anchor for f in out if f.rel in (R.PLEDGED, R.WARNED)}  # (a vow to retaliate
+    # read as a threat: see targets.vowed_rel)
     for v in span_tokens(sent):
         if v.lemma_ not in _PLEDGING or v.pos_ != "VERB" or v.i in done or negated(v) or \
                 hypothetical(v) or v.dep_ in ("relcl", "amod", "acl") or not says_what(v) \

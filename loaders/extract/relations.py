@@ -108,6 +108,7 @@ from dipgraph.loaders.extract.targets import (
     pledge_partner,
     summoned_states,
     told,
+    vowed_rel,
 )
 from dipgraph.loaders.extract.visits import described_host, home_state
 
@@ -169,7 +170,7 @@ def verb_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None:
     call_context_rule(v, sent, res, out)  # "raised it with Y in a phone call": any verb
     if v.lemma_ not in _RELEVANT and v.lower_ not in _RELEVANT:
         return
-    rel = VERB_RELATIONS.get(v.lemma_)
+    rel = vowed_rel(v, VERB_RELATIONS.get(v.lemma_))  # ("vowed to retaliate": a threat)
     if v.lemma_ in NEEDS_CLAUSE and not to_clause(v):
         rel = None
     if v.lemma_ == "commit" and not any(c.dep_ in ("xcomp", "ccomp") or (

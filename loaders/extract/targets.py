@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from dipgraph.graph.relations import RelationType
 from dipgraph.loaders.extract.clauses import R, RawFact, _emit, _objects, _owner, _pobjs, _subjects
 from dipgraph.loaders.extract.gazetteer import gazetteer
 from dipgraph.loaders.extract.homestate import story_pair
@@ -29,6 +30,7 @@ __all__ = [
     "pledge_partner",
     "summoned_states",
     "told",
+    "vowed_rel",
 ]
 
 
@@ -272,6 +274,18 @@ def _future_clause(v: Token) -> bool:
 _COMPLYING = _words("abide comply respect adhere observe honour honor follow implement")
 THREAT_WORDS = _words("face suffer consequence retaliate retaliation pay punish sanction "
                       "regret")
+#: Acts of hitting back that make a vow a threat: "vowed to retaliate against X".
+_HIT_BACK = _words("retaliate avenge punish attack")
+
+
+def vowed_rel(v: Token, rel: RelationType | None) -> RelationType | None:
+    """``rel`` of verb ``v``, but a warning for a pledge to hit back ('Tehran has vowed to
+    retaliate against the United States' threatens the US; it promises it nothing)."""
+    hits = [c for c in v.children if c.dep_ == "xcomp" and c.lemma_ in _HIT_BACK and
+            not negated(c)]  # (a vow never to attack is a pledge)
+    return R.WARNED if rel == R.PLEDGED and hits else rel
+
+
 #: Acts that commit to nothing: "told Y he would consider the proposal".
 _UNSURE = _words("consider weigh study examine review explore think mull ponder assess "
                  "evaluate")

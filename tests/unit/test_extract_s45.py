@@ -3,7 +3,7 @@ without its rule and each guard test when its guard is removed."""
 
 from __future__ import annotations
 
-from tests.unit.conftest import Run, offices, pairs, titles
+from tests.unit.conftest import Run, offices, pairs, titles, triples
 
 
 def test_a_body_led_by_a_ranked_person_is_his_to_command(run: Run) -> None:
@@ -233,3 +233,14 @@ def test_saying_a_state_is_no_enemy_criticises_no_one(run: Run) -> None:
     doc = run("TBILISI - President Salome Zourabichvili said on Thursday that Russia was not "
               "an enemy.\n")
     assert pairs(doc, "CRITICIZED") == set()
+
+
+def test_a_vow_to_retaliate_against_a_state_warns_it_and_pledges_nothing(run: Run) -> None:
+    doc = run("TEHRAN - Tehran has vowed to retaliate against the United States.\n")
+    assert triples(doc) - triples(doc, "HOLDS_OFFICE") == {
+        ("WARNED", "Iran", "United States")}
+
+
+def test_a_vow_to_strike_a_deal_stays_a_pledge(run: Run) -> None:
+    doc = run("TOKYO - Japan pledged to strike a deal with Vietnam.\n")
+    assert pairs(doc, "WARNED") == set()

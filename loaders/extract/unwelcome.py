@@ -78,7 +78,7 @@ def recall_rule(v: Token, sent: Span, res: Resolver, out: list[RawFact]) -> None
         return  # (a named envoy recalled is a staffing move: "his ambassador to Ukraine, X")
     srcs = [r for r in _subjects(v, res) if r.kind in ("Country", "Person")]
     hosts = [r for h in (v, *envoys) for r in _pobjs(h, ("to", "from", "in"), res)
-             if r.kind == "Country"]  # (the state's own capital is no host: see _emit)
+             if r.kind == "Country"]  # (its own capital reads as itself: dropped below)
     recalled = " ".join(t.text for t in envoys[0].subtree if t.i <= envoys[0].i)
     _emit(out, R.CRITICIZED, srcs, [t for t in dict.fromkeys(hosts) if t not in srcs], v,
           sent, confidence=0.6, what=f"recalled {recalled}")  # ("recalled its ambassador")

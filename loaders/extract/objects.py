@@ -183,7 +183,7 @@ def _companions(c: Token, res: Resolver) -> list[Ref]:
 def _joins_object(w: Token, res: Resolver) -> bool:
     """Whether 'together with' right after a named object of its companion's kind joins
     that object ("condemned Russia together with North Korea"), not the subject."""
-    k = w.i - 1 - (w.doc[w.i - 1].lower_ in ("together", "along"))
+    k = w.i - 1 - (w.doc[w.i - 1].lower_ == "together")
     j = res.dm.owner[k] if k >= 0 else -1
     kinds = {res.dm.mentions[res.dm.owner[o.i]].kind for o in w.children
              if o.dep_ == "pobj" and res.dm.owner[o.i] >= 0}
